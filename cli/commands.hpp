@@ -1,0 +1,28 @@
+// The subcommands of the claimgraph executable. Each add_*_command registers one subcommand on the
+// CLI11 app; when it runs, its callback stores the exit status (0 ok, 1 nothing found, 2 usage,
+// input or I/O error) in `status`. Callbacks may throw claimgraph::Error; main() turns those into
+// a one-line message on stderr and exit status 2.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace claimgraph::cli {
+
+struct GlobalOptions {
+    int verbose = 0;          // -v, repeatable
+    bool quiet = false;       // -q
+    std::string model;        // --model, default: the shipped data/en.model
+    std::string ontology;     // --ontology, default: the shipped data/ontology.json
+};
+
+void add_build_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_convert_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_stats_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_train_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_parse_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_openie_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_query_command(CLI::App& app, GlobalOptions& global, int& status);
+
+}  // namespace claimgraph::cli

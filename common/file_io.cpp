@@ -1,0 +1,159 @@
+#include "common/file_io.hpp"
+
+#include "common/error.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+#include <ext/stdio_filebuf.h>
+
+namespace claimgraph {
+
+namespace {
+
+// Temporary files being written, so that a signal handler can remove them. A fixed array of
+// C strings: signal handlers may only call async-signal-safe functions such as unlink().
+constexpr int kMaxPending = 64;
+char g_pending[kMaxPending][4096];
+volatile int g_pending_used[kMaxPending];
+std::mutex g_pending_mutex;
+
+int register_pending(const std::string& path) {
+    std::lock_guard<std::mutex> lock(g_pending_mutex);
+    for (int i = 0; i < kMaxPending; ++i) {
+        if (!g_pending_used[i] && path.size() < sizeof(g_pending[i])) {
+            std::memcpy(g_pending[i], path.c_str(), path.size() + 1);
+            g_pending_used[i] = 1;
+            return i;
+        }
+    }
+    return -1;
+}
+
+void unregister_pending(int slot) {
+    if (slot < 0) return;
+    std::lock_guard<std::mutex> lock(g_pending_mutex);
+    g_pending_used[slot] = 0;
+}
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+}  // namespace
+
+void remove_pending_temporaries() noexcept {
+    for (int i = 0; i < kMaxPending; ++i) {
+        if (g_pending_used[i]) {
+            ::unlink(g_pending[i]);
+            g_pending_used[i] = 0;
+        }
+    }
+}
+
+std::string read_file(const std::string& path) {
+    if (path == "-") {
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        return ss.str();
+    }
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        throw IoError(path + ": is a directory, expected a file");
+    }
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        int err = errno;
+        throw IoError(path + ": cannot open: " + errno_text(err) +
+                      (err == ENOENT ? " (check the path)" : ""));
+    }
+    std::string data;
+    char buf[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            int err = errno;
+            ::close(fd);
+            throw IoError(path + ": cannot read: " + errno_text(err));
+        }
+        if (n == 0) break;
+        data.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return data;
+}
+
+void write_file_atomic(const std::string& path,
+                       const std::function<void(std::ostream&)>& writer) {
+    if (path == "-") {
+        writer(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw IoError("<stdout>: write failed");
+        return;
+    }
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path dir = target.parent_path();
+    if (dir.empty()) dir = ".";
+    std::error_code ec;
+    if (fs::is_directory(target, ec)) {
+        throw IoError(path + ": is a directory; give a file name for the output");
+    }
+    if (!fs::is_directory(dir, ec)) {
+        throw IoError(path + ": directory " + dir.string() + " does not exist; create it first");
+    }
+    std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        int err = errno;
+        throw IoError(path + ": cannot create a temporary file in " + dir.string() + ": " +
+                      errno_text(err));
+    }
+    std::string tmp(name.data());
+    int slot = register_pending(tmp);
+    auto fail = [&](const std::string& what) {
+        ::unlink(tmp.c_str());
+        unregister_pending(slot);
+        throw IoError(path + ": " + what + "; the existing file, if any, is unchanged");
+    };
+    {
+        __gnu_cxx::stdio_filebuf<char> fb(fd, std::ios::out, 1 << 16);
+        std::ostream os(&fb);
+        try {
+            writer(os);
+        } catch (...) {
+            ::unlink(tmp.c_str());
+            unregister_pending(slot);
+            throw;
+        }
+        os.flush();
+        if (!os) fail("write failed: " + errno_text(errno));
+        if (::fsync(fd) != 0 && errno != EINVAL) fail("write failed: " + errno_text(errno));
+        // stdio_filebuf closes fd in its destructor.
+    }
+    // Keep the mode of the file being replaced; new files get the usual 0666 & ~umask
+    // (mkstemp makes them 0600).
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0) {
+        ::chmod(tmp.c_str(), st.st_mode & 07777);
+    } else {
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(tmp.c_str(), 0666 & ~mask);
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) fail("cannot rename into place: " + errno_text(errno));
+    unregister_pending(slot);
+}
+
+}  // namespace claimgraph

@@ -1,0 +1,23 @@
+// Reading whole files and writing files atomically: output goes to a temporary file in the target
+// directory which is renamed into place only when complete, so an existing file is never
+// half-overwritten and a failed write leaves nothing behind.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace claimgraph {
+
+// Reads a whole file ("-" is stdin). Throws IoError naming the path on failure.
+std::string read_file(const std::string& path);
+
+// Writes through `writer` into a temporary file beside `path`, flushes and fsyncs it, then renames
+// it over `path`. "-" writes to stdout. On any failure the temporary file is removed and IoError
+// (naming the path and the reason) is thrown; `path` is untouched.
+void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& writer);
+
+// Removes temporary files still registered (called from signal handlers and at exit).
+void remove_pending_temporaries() noexcept;
+
+}  // namespace claimgraph

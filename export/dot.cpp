@@ -1,0 +1,190 @@
+#include "export/dot.hpp"
+
+#include "common/file_io.hpp"
+#include "export/format.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+#include <set>
+#include <vector>
+
+namespace claimgraph::io {
+
+namespace {
+
+struct PaletteEntry {
+    std::string_view type;
+    std::string_view shape;
+    std::string_view color;
+};
+
+// Set3 from ColorBrewer (light fills that keep black labels readable), one shape per type.
+constexpr PaletteEntry kPalette[] = {
+    {"country", "hexagon", "#8dd3c7"},   {"government", "house", "#ffffb3"},
+    {"university", "tab", "#bebada"},    {"school", "folder", "#fb8072"},
+    {"organization", "box", "#80b1d3"},  {"company", "component", "#fdb462"},
+    {"person", "ellipse", "#b3de69"},    {"event", "octagon", "#fccde5"},
+    {"policy", "note", "#d9d9d9"},       {"fund", "cylinder", "#bc80bd"},
+    {"project", "box3d", "#ccebc5"},     {"place", "invhouse", "#ffed6f"},
+    {"concept", "oval", "#f0f0f0"},
+};
+constexpr std::size_t kPaletteSize = sizeof kPalette / sizeof kPalette[0];
+
+std::size_t palette_index(std::string_view type) {
+    for (std::size_t i = 0; i < kPaletteSize; ++i) {
+        if (kPalette[i].type == type) return i;
+    }
+    return kPaletteSize;
+}
+
+void append_quoted(std::string& out, std::string_view raw, std::string& scratch) {
+    std::string_view s = detail::valid_utf8(raw, scratch);
+    out += '"';
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r':
+                out += "\\n";
+                if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+                break;
+            case '\t': out += ' '; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    out += "\xEF\xBF\xBD";
+                } else {
+                    out += c;
+                }
+        }
+    }
+    out += '"';
+}
+
+std::string penwidth(uint32_t weight) {
+    double w = 1.0 + std::log2(static_cast<double>(std::max<uint32_t>(weight, 1)));
+    w = std::min(w, 6.0);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2g", w);
+    return buf;
+}
+
+}  // namespace
+
+TypeStyle dot_type_style(std::string_view type) {
+    std::size_t i = palette_index(type);
+    if (i == kPaletteSize) return {"box", "#ffffff"};
+    return {kPalette[i].shape, kPalette[i].color};
+}
+
+std::string dot_quote(std::string_view text) {
+    std::string out, scratch;
+    append_quoted(out, text, scratch);
+    return out;
+}
+
+void write_dot(const graph::KnowledgeGraph& kg, std::ostream& out, const DotOptions& options) {
+    const std::size_t n = kg.actor_count();
+    const std::size_t m = kg.edges().size();
+    const bool large = n > options.sfdp_above_nodes;
+    const bool labels = m <= options.labels_up_to_edges;
+    std::string b;
+    std::string scratch;
+    b.reserve(1 << 16);
+
+    b += "// claimgraph knowledge graph: " + std::to_string(n) + " actors, " + std::to_string(m) +
+         " claims.\n";
+    b += "// Draw with: dot -Tsvg FILE -o graph.svg. Past about 100 nodes dot takes minutes: use\n";
+    b += "// sfdp -Goverlap=prism -Tsvg FILE -o graph.svg";
+    b += large ? " (this file already sets layout=sfdp, overlap=prism).\n" : ".\n";
+    if (!labels) {
+        b += "// Edge labels are left out: more than " + std::to_string(options.labels_up_to_edges) +
+             " edges. The relation of each edge is in its tooltip.\n";
+    }
+    b += "digraph \"claimgraph\" {\n";
+    b += "  graph [comment=\"Past about 100 nodes lay out with sfdp -Goverlap=prism\"";
+    if (!kg.name.empty()) {
+        b += ", label=";
+        append_quoted(b, kg.name, scratch);
+        b += ", labelloc=\"t\"";
+    }
+    if (large) b += ", layout=\"sfdp\", overlap=\"prism\"";
+    b += "];\n";
+    b += "  node [style=\"filled\", fontsize=\"11\"];\n";
+    b += "  edge [fontsize=\"9\"];\n";
+
+    if (options.legend && n > 0) {
+        std::vector<bool> present(kPaletteSize, false);
+        std::set<std::string> others;
+        for (std::size_t v = 0; v < n; ++v) {
+            const auto& type = kg.actor(v).type;
+            std::size_t i = palette_index(type);
+            if (i == kPaletteSize) {
+                others.insert(type);
+            } else {
+                present[i] = true;
+            }
+        }
+        b += "  subgraph \"cluster_legend\" {\n";
+        b += "    graph [label=\"Actor types\", style=\"rounded\", color=\"gray60\"];\n";
+        const auto legend_node = [&](std::string_view type, TypeStyle st) {
+            b += "    ";
+            append_quoted(b, "legend:" + std::string(type), scratch);
+            b += " [label=";
+            append_quoted(b, type, scratch);
+            b += ", shape=\"" + std::string(st.shape) + "\", fillcolor=\"" +
+                 std::string(st.color) + "\"];\n";
+        };
+        for (std::size_t i = 0; i < kPaletteSize; ++i) {
+            if (present[i]) legend_node(kPalette[i].type, {kPalette[i].shape, kPalette[i].color});
+        }
+        for (const auto& t : others) legend_node(t, dot_type_style(t));
+        b += "  }\n";
+    }
+
+    for (std::size_t v = 0; v < n; ++v) {
+        const auto& a = kg.actor(v);
+        TypeStyle st = dot_type_style(a.type);
+        b += "  \"n" + std::to_string(v) + "\" [label=";
+        append_quoted(b, a.label, scratch);
+        b += ", shape=\"" + std::string(st.shape) + "\", fillcolor=\"" + std::string(st.color) +
+             "\", tooltip=";
+        append_quoted(b, a.type, scratch);
+        b += "];\n";
+        if (b.size() > (1u << 20)) {
+            out.write(b.data(), static_cast<std::streamsize>(b.size()));
+            b.clear();
+        }
+    }
+
+    for (const auto& e : kg.edges()) {
+        const auto& c = kg.claim(e);
+        std::string text;
+        if (c.negated) text += "not ";
+        text += c.relation;
+        if (c.modality != "asserted" && !c.modality.empty()) text += " (" + c.modality + ")";
+        b += "  \"n" + std::to_string(kg.source(e)) + "\" -> \"n" + std::to_string(kg.target(e)) +
+             "\" [";
+        b += labels ? "label=" : "tooltip=";
+        append_quoted(b, text, scratch);
+        if (c.negated) b += ", style=\"dashed\"";
+        if (c.weight > 1) b += ", penwidth=\"" + penwidth(c.weight) + "\"";
+        b += "];\n";
+        if (b.size() > (1u << 20)) {
+            out.write(b.data(), static_cast<std::streamsize>(b.size()));
+            b.clear();
+        }
+    }
+    b += "}\n";
+    out.write(b.data(), static_cast<std::streamsize>(b.size()));
+}
+
+void write_dot(const graph::KnowledgeGraph& kg, const std::string& path) {
+    write_file_atomic(path, [&](std::ostream& out) { write_dot(kg, out); });
+}
+
+}  // namespace claimgraph::io

@@ -1,0 +1,1306 @@
+#include "extract/claims.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+namespace claimgraph::extract {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// A view of one parsed sentence: sentence-local indices, children lists, small helpers.
+
+class Tree {
+public:
+    Tree(const Document& doc, const Sentence& s) : doc_(doc), first_(s.first_token), n_(s.size()) {
+        kids_.assign(n_, {});
+        for (int i = 0; i < n_; ++i) {
+            int h = tok(i).head;
+            if (h >= 0 && h < n_ && h != i) kids_[h].push_back(i);
+        }
+    }
+
+    int size() const { return n_; }
+    uint32_t first() const { return first_; }
+    const Token& tok(int i) const { return doc_.tokens[first_ + i]; }
+    int head(int i) const {
+        int h = tok(i).head;
+        return h >= 0 && h < n_ ? h : -1;
+    }
+    const std::vector<int>& kids(int i) const { return kids_[i]; }
+    std::string_view rel(int i) const { return tok(i).deprel; }
+    // The relation without its subtype: "nsubj:pass" -> "nsubj".
+    std::string_view base(int i) const {
+        std::string_view r = rel(i);
+        auto c = r.find(':');
+        return c == std::string_view::npos ? r : r.substr(0, c);
+    }
+    std::string_view upos(int i) const { return tok(i).upos; }
+    std::string_view xpos(int i) const { return tok(i).xpos; }
+    std::string lower_lemma(int i) const {
+        std::string s = tok(i).lemma.empty() || tok(i).lemma == "_" ? tok(i).form : tok(i).lemma;
+        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    }
+    std::string lower_form(int i) const {
+        std::string s = tok(i).form;
+        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    }
+    bool nominal(int i) const {
+        auto u = upos(i);
+        return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "SYM";
+    }
+    bool verbal(int i) const { return upos(i) == "VERB" || upos(i) == "AUX"; }
+
+    // First child with exactly this relation, or with this base relation when `by_base`.
+    int child(int i, std::string_view r, bool by_base = false) const {
+        for (int k : kids_[i]) {
+            if (by_base ? base(k) == r : rel(k) == r) return k;
+        }
+        return -1;
+    }
+    std::vector<int> children(int i, std::string_view r, bool by_base = true) const {
+        std::vector<int> out;
+        for (int k : kids_[i]) {
+            if (by_base ? base(k) == r : rel(k) == r) out.push_back(k);
+        }
+        return out;
+    }
+
+    // The preposition of a nominal dependent: its case child's lemma, with fixed expressions
+    // joined ("such as", "according to"). Empty when there is none.
+    std::string prep(int i) const {
+        std::string p;
+        for (int k : kids_[i]) {
+            if (base(k) != "case" || k > i) continue;
+            if (lower_form(k) == "'s" || lower_form(k) == "'" || lower_form(k) == "’s") continue;
+            std::string w = lower_form(k);
+            for (int f : kids_[k]) {
+                if (rel(f) == "fixed") w += " " + lower_form(f);
+            }
+            if (!p.empty()) p += " ";
+            p += w;
+        }
+        return p;
+    }
+
+    bool has_child_lemma(int i, std::string_view r, std::string_view lemma) const {
+        for (int k : kids_[i]) {
+            if (base(k) == r && lower_lemma(k) == lemma) return true;
+        }
+        return false;
+    }
+
+    // Whole subtree span [lo, hi] of token i, optionally skipping some child subtrees.
+    void subtree(int i, std::vector<int>& out) const {
+        out.push_back(i);
+        for (int k : kids_[i]) subtree(k, out);
+    }
+
+    std::string_view text(int a, int b) const {  // from token a to token b inclusive
+        uint32_t s = tok(a).start, e = tok(b).end;
+        return std::string_view(doc_.text).substr(s, e - s);
+    }
+
+private:
+    const Document& doc_;
+    uint32_t first_;
+    int n_;
+    std::vector<std::vector<int>> kids_;
+};
+
+bool is_punct_form(std::string_view f) {
+    for (char c : f) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Joins tokens in order, keeping the original spacing between adjacent tokens.
+std::string join_tokens(const Tree& t, const std::vector<int>& toks) {
+    std::string out;
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (i > 0) {
+            int a = toks[i - 1], b = toks[i];
+            if (b == a + 1) {
+                out += t.text(a, b).substr(t.tok(a).end - t.tok(a).start,
+                                           t.tok(b).start - t.tok(a).end);
+            } else {
+                out += ' ';
+            }
+        }
+        out += t.tok(toks[i]).form;
+    }
+    // Whitespace inside the original (newlines, tabs) becomes one space.
+    std::string clean;
+    bool space = false;
+    for (char c : out) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = true;
+        } else {
+            if (space && !clean.empty()) clean += ' ';
+            space = false;
+            clean += c;
+        }
+    }
+    return clean;
+}
+
+std::string hyphenate(const std::string& phrase) {
+    std::string r;
+    for (char c : phrase) r += (c == ' ' || c == '_') ? '-' : c;
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases.
+
+struct NounPhrase {
+    int head = -1;              // the content head (after transparent nouns)
+    std::vector<int> tokens;    // tokens of the label, in order
+    std::vector<int> heads;     // the head of each conjunct kept together (usually one)
+    bool pronoun = false;
+    bool relative = false;
+    bool definite = false;      // this/that/these/those (+ "the" for descriptions)
+    bool demonstrative = false;
+    bool plural = false;
+    bool proper = false;
+};
+
+// Dependents that stay inside an actor's label.
+bool label_dependent(std::string_view base_rel) {
+    return base_rel == "det" || base_rel == "amod" || base_rel == "compound" ||
+           base_rel == "flat" || base_rel == "nummod" || base_rel == "nmod" ||
+           base_rel == "fixed" || base_rel == "goeswith" || base_rel == "advmod" ||
+           base_rel == "case" || base_rel == "punct" || base_rel == "cc";
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+struct SentenceState;
+
+class ExtractorImpl {
+public:
+    ExtractorImpl(const Ontology& o, const Lexicon& l, Document& doc) : onto_(o), lex_(l), doc_(doc) {}
+
+    void run();
+    std::vector<Proposition> propositions(const Tree& t, const Sentence& s, uint32_t si);
+
+    const Ontology& onto_;
+    const Lexicon& lex_;
+    Document& doc_;
+
+    // Document-level state.
+    int section_agent_ = -1;                       // mention index of the current section's agent
+    std::unordered_map<std::string, std::string> alias_key_;  // acronym key -> long-form key
+    std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
+
+    // --- noun phrases and mentions
+    NounPhrase noun_phrase(const Tree& t, int head, bool keep_conj) const;
+    void collect_np(const Tree& t, int i, int root, std::vector<int>& out, bool keep_conj) const;
+    std::vector<int> conjuncts(const Tree& t, int head) const;
+    bool keep_together(const Tree& t, int head, const std::vector<int>& conj) const;
+    int resolve_transparent(const Tree& t, int head) const;
+    std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
+    std::string key_of(const Tree& t, const NounPhrase& np) const;
+    int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
+    int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
+    int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
+                                   const std::string& key) const;
+    bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
+
+    // --- propositions
+    int subject_of(const Tree& t, int p, int depth, bool& implicit, std::vector<int>* controllers) const;
+    std::string modality_of(const Tree& t, int p, int depth) const;
+    bool negated(const Tree& t, int p) const;
+    bool passive(const Tree& t, int p) const;
+    int resolve_relative(const Tree& t, int tok) const;
+
+    // --- claims
+    void add_claim(const Tree& t, uint32_t si, int subj_mention, const std::string& relation,
+                   int obj_mention, bool neg, const std::string& modality, double confidence,
+                   const std::string& predicate);
+    void claims_for(const Tree& t, uint32_t si, const Proposition& p);
+    void nominal_claims(const Tree& t, uint32_t si, int n, const std::vector<Proposition>& props);
+    void example_claims(const Tree& t, uint32_t si, int n);
+    void location_claims(const Tree& t, uint32_t si, int n);
+    void apposition_claims(const Tree& t, uint32_t si, int n);
+    void section_heading(const Tree& t, uint32_t si);
+    std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
+    std::string verb_phrase(const Tree& t, int p) const;
+    const RelationInfo* map_relation(const std::string& phrase) const {
+        return onto_.relation_for_verb(phrase);
+    }
+};
+
+// ----- noun phrases --------------------------------------------------------------------------
+
+int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
+    // "a series of preferential policies" -> policies; "this kind of cooperation" -> cooperation.
+    for (int guard = 0; guard < 4; ++guard) {
+        if (!lex_.transparent(t.lower_lemma(head)) || t.upos(head) == "PROPN") return head;
+        int inner = -1;
+        for (int k : t.kids(head)) {
+            if (t.base(k) == "nmod" && t.prep(k) == "of" && k > head && t.nominal(k) &&
+                t.upos(k) != "PRON") {
+                inner = k;
+                break;
+            }
+        }
+        if (inner < 0) return head;
+        head = inner;
+    }
+    return head;
+}
+
+void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>& out,
+                               bool keep_conj) const {
+    out.push_back(i);
+    for (int k : t.kids(i)) {
+        std::string_view b = t.base(k);
+        if (b == "conj" || b == "cc") {
+            if (keep_conj && i == root) collect_np(t, k, root, out, keep_conj);
+            continue;
+        }
+        if (!label_dependent(b)) continue;
+        if (b == "nmod") {
+            // Keep short identifying complements ("universities in China", "Ministry of
+            // Education"); drop long ones and examples ("such as ...").
+            std::string p = t.prep(k);
+            if (lex_.example_marker(p) || p.empty()) continue;
+            if (t.rel(k) == "nmod:poss") {
+                if (t.upos(k) == "PRON") continue;
+            } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
+                       p != "on") {
+                continue;
+            }
+            std::vector<int> sub;
+            t.subtree(k, sub);
+            if (sub.size() > 6) continue;
+            bool has_clause = false;
+            for (int s : sub) {
+                auto sb = t.base(s);
+                if (sb == "acl" || sb == "advcl" || sb == "ccomp" || t.verbal(s)) has_clause = true;
+            }
+            if (has_clause) continue;
+        }
+        if (b == "punct" && !(k > std::min(i, root) && t.tok(k).form == "-")) continue;
+        if (b == "advmod" && t.upos(i) != "ADJ" && t.upos(i) != "NUM") continue;
+        if (b == "case" && i == root) continue;  // the NP's own preposition
+        if (b == "case" && t.rel(i) == "nmod:poss" && i != root) {
+            out.push_back(k);  // "China 's" inside "China's government"
+            continue;
+        }
+        collect_np(t, k, root, out, false);
+    }
+}
+
+std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
+    std::vector<int> out{head};
+    for (int k : t.kids(head)) {
+        if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && !t.child(k, "cop") &&
+            t.child(k, "nsubj", true) < 0) {
+            out.push_back(k);
+        }
+    }
+    return out;
+}
+
+bool ExtractorImpl::keep_together(const Tree& t, int head, const std::vector<int>& conj) const {
+    // "international exchanges and cooperation": concept conjuncts where a later one is bare
+    // share the first one's modifiers and read as one notion. Actors are always split.
+    if (conj.size() < 2) return false;
+    bool later_bare = false;
+    for (std::size_t i = 0; i < conj.size(); ++i) {
+        int c = conj[i];
+        if (t.upos(c) == "PROPN" || t.upos(c) == "PRON") return false;
+        if (onto_.type_of_head(t.lower_lemma(c))) return false;
+        if (i == 0) continue;
+        bool bare = true;
+        for (int k : t.kids(c)) {
+            auto b = t.base(k);
+            if (b == "amod" || b == "compound" || b == "det" || b == "nmod" || b == "nummod") bare = false;
+        }
+        if (bare) later_bare = true;
+    }
+    if (!later_bare) return false;
+    // The first conjunct must carry a modifier that can be shared.
+    for (int k : t.kids(head)) {
+        auto b = t.base(k);
+        if ((b == "amod" || b == "compound") && k < head) return true;
+    }
+    return false;
+}
+
+NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) const {
+    NounPhrase np;
+    int outer = head;
+    head = resolve_transparent(t, head);
+    np.head = head;
+    np.heads = {head};
+    const Token& h = t.tok(head);
+    np.pronoun = t.upos(head) == "PRON";
+    std::string lf = t.lower_form(head);
+    np.relative = np.pronoun && lex_.relative_pronoun(lf);
+    np.proper = t.upos(head) == "PROPN";
+    np.plural = h.xpos == "NNS" || h.xpos == "NNPS" || lex_.pronoun_plural(lf) || lf == "we" || lf == "us";
+    for (int d : {outer, head}) {
+        for (int k : t.kids(d)) {
+            if (t.base(k) != "det") continue;
+            std::string w = t.lower_form(k);
+            if (lex_.demonstrative(w) && w != "such") np.demonstrative = np.definite = true;
+            if (w == "the") np.definite = true;
+        }
+    }
+    std::vector<int> toks;
+    collect_np(t, head, head, toks, keep_conj);
+    std::sort(toks.begin(), toks.end());
+    toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
+    // Drop leading determiners, quantifiers, possessive pronouns and punctuation; trailing
+    // punctuation and prepositions.
+    std::size_t b = 0, e = toks.size();
+    while (b < e && toks[b] != head) {
+        int k = toks[b];
+        std::string w = t.lower_form(k);
+        bool drop = lex_.drop_from_label(w) || lex_.drop_from_label(t.lower_lemma(k)) ||
+                    is_punct_form(t.tok(k).form) || t.base(k) == "case" || t.base(k) == "cc" ||
+                    (t.base(k) == "det" && t.upos(k) != "PROPN") ||
+                    (t.rel(k) == "nmod:poss" && t.upos(k) == "PRON");
+        if (!drop) break;
+        ++b;
+    }
+    while (e > b + 1 && toks[e - 1] != head &&
+           (is_punct_form(t.tok(toks[e - 1]).form) || t.base(toks[e - 1]) == "case" ||
+            t.base(toks[e - 1]) == "cc")) {
+        --e;
+    }
+    np.tokens.assign(toks.begin() + b, toks.begin() + e);
+    if (np.tokens.empty()) np.tokens = {head};
+    if (keep_conj) {
+        np.heads = conjuncts(t, head);
+        np.plural = true;
+    }
+    return np;
+}
+
+std::string ExtractorImpl::key_of(const Tree& t, const NounPhrase& np) const {
+    // Lower case, the head lemmatized, possessive markers and punctuation dropped.
+    std::string key;
+    for (int k : np.tokens) {
+        std::string w;
+        if (std::find(np.heads.begin(), np.heads.end(), k) != np.heads.end() && t.upos(k) == "NOUN") {
+            w = t.lower_lemma(k);
+        } else {
+            w = t.lower_form(k);
+        }
+        if (w == "'s" || w == "’s" || w == "'" || is_punct_form(w)) {
+            if (w == "-" || w == "&" || w == "+") {
+                // keep joined words joined: "world-famous" -> "world famous"
+            }
+            continue;
+        }
+        if (!key.empty()) key += ' ';
+        key += w;
+    }
+    return key;
+}
+
+std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
+                                   const std::string& label) const {
+    int h = np.head;
+    // Proper names: the gazetteer and naming patterns, on the whole label and on the name part.
+    if (auto ty = onto_.type_of_name(label)) return *ty;
+    if (np.proper || t.upos(h) == "PROPN") {
+        // The name without trailing complements: "Ministry of Education" keeps its "of".
+        std::vector<int> name;
+        for (int k : np.tokens) {
+            if (t.upos(k) == "PROPN" || k == h || (t.base(k) == "case" && t.lower_form(k) == "of") ||
+                t.base(k) == "flat" || t.base(k) == "compound") {
+                name.push_back(k);
+            }
+        }
+        std::string n = join_tokens(t, name);
+        if (auto ty = onto_.type_of_name(n)) return *ty;
+        if (auto ty = onto_.type_of_name(t.tok(h).form)) return *ty;
+    }
+    // Multi-word heads first ("member state", "high school"), then the head lemma.
+    for (int k : t.kids(h)) {
+        if ((t.base(k) == "compound" || t.base(k) == "amod") && k == h - 1) {
+            if (auto ty = onto_.type_of_head(t.lower_lemma(k) + " " + t.lower_lemma(h))) return *ty;
+        }
+    }
+    if (auto ty = onto_.type_of_head(t.lower_lemma(h))) return *ty;
+    if (t.upos(h) == "PROPN") {
+        // An unknown name: a name made of capitalised words whose last word is a known head
+        // ("Tsinghua Medical Center") was caught above; otherwise an organisation if it is an
+        // acronym, else left to context.
+        const std::string& f = t.tok(h).form;
+        bool caps = f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char c) {
+                        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+                    });
+        if (caps) return "organization";
+        // Two or more capitalised name tokens without a known head: most often a person.
+        int names = 0;
+        for (int k : np.tokens) names += t.upos(k) == "PROPN";
+        if (names >= 2 && np.tokens.size() == static_cast<std::size_t>(names)) return "person";
+    }
+    if (np.pronoun) {
+        std::string f = t.lower_form(h);
+        if (lex_.pronoun_person(f)) return "person";
+    }
+    return "concept";
+}
+
+int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const {
+    std::string f = t.lower_form(tok);
+    if (lex_.pronoun_first_second(f)) return -1;
+    bool plural = lex_.pronoun_plural(f);
+    bool singular = lex_.pronoun_singular(f);
+    bool person = lex_.pronoun_person(f);
+    if (!plural && !singular && !person) return -1;
+    uint32_t abs_tok = t.first() + tok;
+    // Most recent compatible mention, in this sentence before the pronoun, then in the previous
+    // three sentences; subjects preferred within a sentence by scanning order.
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence + 3 < si) break;
+        if (c.sentence == si && c.head >= abs_tok) continue;
+        if (c.antecedent >= 0) continue;  // itself a pronoun or description
+        const Token& h = doc_.tokens[c.head];
+        if (h.upos == "PRON") continue;
+        bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" || c.label.find(" and ") != std::string::npos;
+        if (person && c.type != "person") continue;
+        if (!person && c.type == "person" && singular) continue;
+        if (plural && !c_plural && c.type != "country" && c.type != "government" &&
+            c.type != "organization" && c.type != "company") {
+            continue;
+        }
+        if (singular && c_plural) continue;
+        return m;
+    }
+    return -1;
+}
+
+int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
+                                              const std::string& key) const {
+    // "this kind of exchange and cooperation", "the university", "these projects": an earlier
+    // mention with the same head whose words include this phrase's words.
+    if (!np.definite || np.proper || key.empty()) return -1;
+    std::set<std::string> words;
+    std::size_t s = 0;
+    while (s <= key.size()) {
+        std::size_t e = key.find(' ', s);
+        if (e == std::string::npos) e = key.size();
+        if (e > s) words.insert(key.substr(s, e - s));
+        s = e + 1;
+    }
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence + 5 < si) break;
+        if (c.sentence == si) continue;
+        if (c.key == key) return np.demonstrative ? m : -1;  // same words: the same actor anyway
+        std::set<std::string> cw;
+        std::size_t a = 0;
+        while (a <= c.key.size()) {
+            std::size_t e = c.key.find(' ', a);
+            if (e == std::string::npos) e = c.key.size();
+            if (e > a) cw.insert(c.key.substr(a, e - a));
+            a = e + 1;
+        }
+        if (std::includes(cw.begin(), cw.end(), words.begin(), words.end())) return m;
+    }
+    return -1;
+}
+
+int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {
+    auto found = mention_at_.find({si, head});
+    if (found != mention_at_.end()) return found->second;
+    if (head < 0) return -1;
+    if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
+        t.lower_form(head) == "whom") {
+        int r = resolve_relative(t, head);
+        if (r < 0 || r == head) return -1;
+        return mention(t, si, r, false);
+    }
+    NounPhrase np = noun_phrase(t, head, keep_conj);
+    Mention m;
+    m.sentence = si;
+    m.head = t.first() + np.head;
+    m.first_token = t.first() + np.tokens.front();
+    m.end_token = t.first() + np.tokens.back() + 1;
+    m.label = join_tokens(t, np.tokens);
+    m.key = key_of(t, np);
+    m.type = type_of(t, np, m.label);
+    if (np.pronoun) {
+        std::string f = t.lower_form(np.head);
+        if (lex_.pronoun_first_second(f) || np.relative) return -1;
+        int a = antecedent_for_pronoun(t, si, np.head);
+        if (a < 0) return -1;  // an unresolved pronoun names no actor
+        m.antecedent = a;
+        while (doc_.mentions[m.antecedent].antecedent >= 0) m.antecedent = doc_.mentions[m.antecedent].antecedent;
+        const Mention& ant = doc_.mentions[m.antecedent];
+        m.key = ant.key;
+        m.type = ant.type;
+    } else {
+        // Bare generic heads ("the way", "the year") name nothing.
+        if (np.tokens.size() == 1 && lex_.generic_head(t.lower_lemma(np.head))) return -1;
+        if (t.upos(np.head) == "NUM" && np.tokens.size() == 1) return -1;
+        if (auto it = alias_key_.find(m.key); it != alias_key_.end()) m.key = it->second;
+        int a = antecedent_for_description(t, si, np, m.key);
+        if (a >= 0) {
+            while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
+            m.antecedent = a;
+            m.key = doc_.mentions[a].key;
+            if (m.type == "concept") m.type = doc_.mentions[a].type;
+        }
+    }
+    if (m.key.empty()) return -1;
+    int idx = static_cast<int>(doc_.mentions.size());
+    doc_.mentions.push_back(std::move(m));
+    mention_at_[{si, head}] = idx;
+    return idx;
+}
+
+std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
+    std::vector<int> out;
+    if (head < 0) return out;
+    int content = resolve_transparent(t, head);
+    std::vector<int> conj = conjuncts(t, content);
+    if (keep_together(t, content, conj)) {
+        int m = mention(t, si, head, true);
+        if (m >= 0) out.push_back(m);
+        return out;
+    }
+    for (int c : conj) {
+        int m = mention(t, si, c == content ? head : c, false);
+        if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    }
+    return out;
+}
+
+// ----- predicates ----------------------------------------------------------------------------
+
+int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
+    // The relative pronoun of "universities that cooperate with X" is the noun the clause
+    // modifies.
+    int c = t.head(tok);
+    for (int guard = 0; c >= 0 && guard < 6; ++guard) {
+        if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") return t.head(c);
+        c = t.head(c);
+    }
+    return -1;
+}
+
+bool ExtractorImpl::passive(const Tree& t, int p) const {
+    for (int k : t.kids(p)) {
+        if (t.rel(k) == "nsubj:pass" || t.rel(k) == "aux:pass" || t.rel(k) == "csubj:pass") return true;
+    }
+    // A participle modifying a noun: "projects funded by the city".
+    return t.base(p) == "acl" && t.xpos(p) == "VBN";
+}
+
+bool ExtractorImpl::negated(const Tree& t, int p) const {
+    for (int k : t.kids(p)) {
+        auto b = t.base(k);
+        if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
+            lex_.negation(t.lower_form(k)) && t.lower_form(k) != "without" &&
+            t.lower_form(k) != "nor" && t.lower_form(k) != "neither") {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
+    for (int k : t.kids(p)) {
+        if (t.base(k) != "aux") continue;
+        std::string w = t.lower_form(k);
+        std::string l = t.lower_lemma(k);
+        if (lex_.modal_planned(w) || lex_.modal_planned(l)) return "planned";
+        if (lex_.modal_possible(w) || lex_.modal_possible(l)) return "possible";
+    }
+    if (depth > 4) return "asserted";
+    int h = t.head(p);
+    auto r = t.base(p);
+    if (h >= 0 && r == "xcomp") {
+        if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
+        return modality_of(t, h, depth + 1);
+    }
+    if (h >= 0 && r == "conj" && t.verbal(h)) {
+        // Coordinated verbs share the first one's auxiliaries unless they have their own.
+        bool own_aux = t.child(p, "aux", true) >= 0;
+        if (!own_aux) return modality_of(t, h, depth + 1);
+    }
+    if (h >= 0 && (r == "advcl" || r == "acl") && t.child(p, "mark", true) >= 0) {
+        std::string m = t.lower_form(t.child(p, "mark", true));
+        if (m == "to") {
+            // Purpose clauses state an aim, not a fact.
+            std::string outer = modality_of(t, h, depth + 1);
+            return outer == "asserted" ? "planned" : outer;
+        }
+        if (m == "if" || m == "unless" || m == "whether") return "possible";
+    }
+    if (h >= 0 && r == "advcl" && t.child(p, "mark", true) < 0 && t.xpos(p) == "VBG") {
+        return modality_of(t, h, depth + 1);  // participial clauses share the main clause's
+    }
+    return "asserted";
+}
+
+int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit,
+                              std::vector<int>* controllers) const {
+    for (int k : t.kids(p)) {
+        auto r = t.rel(k);
+        if (r == "nsubj" || r == "nsubj:pass" || r == "csubj" || r == "csubj:pass" || r == "nsubj:outer") {
+            if (t.upos(k) == "PRON" && lex_.relative_pronoun(t.lower_form(k))) {
+                int n = resolve_relative(t, k);
+                if (n >= 0) return n;
+            }
+            if (t.lower_form(k) == "there" || t.rel(k) == "expl") continue;
+            return k;
+        }
+    }
+    if (depth > 6) return -1;
+    int h = t.head(p);
+    if (h < 0) return -1;
+    auto r = t.base(p);
+    implicit = true;
+    if (r == "conj") return subject_of(t, h, depth + 1, implicit, controllers);
+    if (r == "xcomp") {
+        // Object control ("help countries learn") or subject control ("plan to fund").
+        int o = t.child(h, "obj");
+        if (o < 0) o = t.child(h, "iobj");
+        if (o >= 0) return o;
+        return subject_of(t, h, depth + 1, implicit, controllers);
+    }
+    if (r == "advcl") {
+        if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit, controllers);
+        return -1;
+    }
+    if (r == "acl" && t.rel(p) != "acl:relcl") {
+        // "projects funded by X" (the noun is the patient), "students studying abroad" (the
+        // agent), "funds to support projects" (the instrument stands in for the agent).
+        return h;
+    }
+    if (r == "acl" && t.rel(p) == "acl:relcl") {
+        // A relative clause whose pronoun is not the subject ("the projects that X funds") has
+        // its own subject; without one, the modified noun is the subject ("people working here").
+        return h;
+    }
+    return -1;
+}
+
+std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
+    std::string phrase = t.lower_lemma(p);
+    for (int k : t.kids(p)) {
+        if (t.rel(k) == "compound:prt") phrase += " " + t.lower_lemma(k);
+    }
+    return phrase;
+}
+
+std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Sentence& s, uint32_t si) {
+    std::vector<Proposition> out;
+    bool question = false;
+    if (s.size() > 0) {
+        const std::string& last = t.tok(t.size() - 1).form;
+        question = !last.empty() && last.back() == '?';
+    }
+    for (int p = 0; p < t.size(); ++p) {
+        bool is_verb = t.upos(p) == "VERB" || (t.upos(p) == "AUX" && t.base(p) == "root" && t.kids(p).size() > 1 && t.child(p, "cop") < 0 && false);
+        bool is_copular = t.child(p, "cop") >= 0 && (t.nominal(p) || t.upos(p) == "ADJ");
+        if (!is_verb && !is_copular) continue;
+        if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
+        Proposition prop;
+        prop.predicate = p;
+        bool implicit = false;
+        prop.subject = subject_of(t, p, 0, implicit, nullptr);
+        prop.implicit_subject = implicit;
+        prop.passive = passive(t, p);
+        prop.negated = negated(t, p);
+        prop.modality = question ? "question" : modality_of(t, p, 0);
+        if (prop.passive && t.base(p) == "acl") {
+            // The modified noun is the patient, not the subject.
+        }
+        // Relation tokens: auxiliaries, negation, the verb, particles.
+        for (int k : t.kids(p)) {
+            auto b = t.base(k);
+            if (b == "aux" || b == "cop" || t.rel(k) == "compound:prt" ||
+                (b == "advmod" && lex_.negation(t.lower_form(k)))) {
+                prop.relation_tokens.push_back(k);
+            }
+        }
+        prop.relation_tokens.push_back(p);
+        std::sort(prop.relation_tokens.begin(), prop.relation_tokens.end());
+        for (int k : t.kids(p)) {
+            auto r = t.rel(k);
+            auto b = t.base(k);
+            Argument a;
+            a.head = k;
+            if (r == "obj" || r == "iobj") {
+                a.role = std::string(r);
+            } else if (r == "obl:agent") {
+                a.role = "agent";
+                a.prep = "by";
+            } else if (b == "obl" && r != "obl:tmod" && r != "obl:npmod" && r != "obl:unmarked") {
+                a.prep = t.prep(k);
+                if (a.prep.empty()) continue;
+                a.role = (prop.passive && a.prep == "by") ? "agent" : "obl";
+            } else if (b == "xcomp" && (t.nominal(k) || t.upos(k) == "ADJ")) {
+                a.role = "xcomp";
+            } else if (is_copular && b == "nmod" && k > p && t.child(k, "case", true) >= 0) {
+                a.prep = t.prep(k);
+                a.role = "obl";
+            } else {
+                continue;
+            }
+            prop.arguments.push_back(a);
+        }
+        std::sort(prop.arguments.begin(), prop.arguments.end(),
+                  [](const Argument& a, const Argument& b) { return a.head < b.head; });
+        prop.confidence = 0.9;
+        if (prop.implicit_subject) prop.confidence -= 0.15;
+        if (prop.subject < 0) prop.confidence -= 0.2;
+        if (prop.modality != "asserted") prop.confidence -= 0.05;
+        if (t.size() > 40) prop.confidence -= 0.1;
+        out.push_back(std::move(prop));
+    }
+    return out;
+}
+
+// ----- claims --------------------------------------------------------------------------------
+
+void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::string& relation,
+                              int obj, bool neg, const std::string& modality, double confidence,
+                              const std::string& predicate) {
+    if (subj < 0 || obj < 0 || relation.empty()) return;
+    if (doc_.mentions[subj].key == doc_.mentions[obj].key) return;  // nothing relates to itself
+    RawClaim c;
+    c.sentence = si;
+    c.subject = subj;
+    c.object = obj;
+    c.predicate = predicate;
+    c.relation = relation;
+    c.negated = neg;
+    c.modality = modality;
+    c.confidence = std::clamp(confidence, 0.05, 1.0);
+    for (const auto& o : doc_.claims) {
+        if (o.sentence == si && o.subject == subj && o.object == obj && o.relation == relation &&
+            o.negated == neg) {
+            return;
+        }
+    }
+    doc_.claims.push_back(std::move(c));
+}
+
+void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p) {
+    const int v = p.predicate;
+    const bool copular = t.child(v, "cop") >= 0;
+    std::vector<int> subjects;
+    if (p.subject >= 0) {
+        subjects = arg_mentions(t, si, p.subject);
+    } else if (p.context_subject_mention >= 0) {
+        subjects = {p.context_subject_mention};
+    }
+    double conf = p.confidence;
+    auto emit = [&](const std::vector<int>& subs, const std::string& rel, const std::vector<int>& objs,
+                    double c, const std::string& pred) {
+        for (int s : subs) {
+            for (int o : objs) add_claim(t, si, s, rel, o, p.negated, p.modality, c, pred);
+        }
+    };
+
+    if (copular) {
+        // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
+        if (!t.nominal(v) || t.upos(v) == "PRON") return;
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl") continue;
+            if (const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(v) + " " + a.prep)) {
+                emit(subjects, r->name, arg_mentions(t, si, a.head), conf, "be " + t.lower_lemma(v) + " " + a.prep);
+                return;
+            }
+        }
+        int head = resolve_transparent(t, v);
+        if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
+        std::vector<int> objs = arg_mentions(t, si, v);
+        emit(subjects, "instance-of", objs, conf - 0.1, "be");
+        return;
+    }
+
+    std::string base = verb_phrase(t, v);
+    bool light_used = false;
+    int obj = -1;
+    for (const auto& a : p.arguments) {
+        if (a.role == "obj") obj = a.head;
+    }
+
+    if (p.passive) {
+        // Passive: the agent does it to the subject. Without an agent the claim has no actor.
+        int agent = -1;
+        for (const auto& a : p.arguments) {
+            if (a.role == "agent") agent = a.head;
+        }
+        if (agent < 0 || p.subject < 0) return;
+        std::vector<int> agents = arg_mentions(t, si, agent);
+        const RelationInfo* r = map_relation(base);
+        emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl") continue;
+            if (const RelationInfo* ro = map_relation(base + " " + a.prep)) {
+                emit(agents, ro->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
+            }
+        }
+        return;
+    }
+
+    if (subjects.empty()) return;
+
+    // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
+    // X", "take part in X".
+    if (obj >= 0) {
+        std::string noun = t.lower_lemma(obj);
+        std::string mods;
+        for (int k : t.kids(obj)) {
+            if ((t.base(k) == "amod" || t.base(k) == "compound") && k < obj) mods += t.lower_lemma(k) + " ";
+        }
+        std::vector<int> obls;
+        for (int k : t.kids(obj)) {
+            if (t.base(k) == "nmod" && !t.prep(k).empty()) obls.push_back(k);
+        }
+        for (const auto& a : p.arguments) {
+            if (a.role == "obl") obls.push_back(a.head);
+        }
+        for (int o : obls) {
+            std::string prep = t.prep(o);
+            const RelationInfo* r = map_relation(base + " " + mods + noun + " " + prep);
+            if (!r) r = map_relation(base + " " + noun + " " + prep);
+            if (r) {
+                emit(subjects, r->name, arg_mentions(t, si, o), conf, base + " " + noun + " " + prep);
+                light_used = true;
+            }
+        }
+        // "set up funds to support X" also says the funds pay for X.
+    }
+    if (!light_used) {
+        if (obj >= 0) {
+            const RelationInfo* r = map_relation(base);
+            std::string rel = r ? r->name : hyphenate(base);
+            if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)) && t.lower_lemma(v) != "include")) {
+                emit(subjects, rel, arg_mentions(t, si, obj), conf, base);
+            }
+        }
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl") continue;
+            const RelationInfo* r = map_relation(base + " " + a.prep);
+            if (r) {
+                emit(subjects, r->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
+            } else if (obj < 0 && !lex_.weak_verb(t.lower_lemma(v))) {
+                const RelationInfo* rv = map_relation(base);
+                // An intransitive mapped verb with a prepositional object ("cooperate with").
+                if (rv) {
+                    emit(subjects, rv->name, arg_mentions(t, si, a.head), conf - 0.05, base);
+                } else {
+                    emit(subjects, hyphenate(base + " " + a.prep), arg_mentions(t, si, a.head),
+                         conf - 0.15, base + " " + a.prep);
+                }
+            }
+        }
+    }
+    // Purpose clauses whose means is a fund: "set up special funds to support X" -> funds X.
+    if (obj >= 0) {
+        for (int k : t.kids(v)) {
+            if (!((t.base(k) == "advcl" || t.base(k) == "xcomp") && t.child(k, "mark") >= 0)) continue;
+            (void)k;
+        }
+    }
+}
+
+void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
+                                   const std::vector<Proposition>& props) {
+    // "cooperation between A and B", "China's cooperation with X", "support for X".
+    const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n));
+    if (!r) return;
+    std::vector<int> subjects;
+    int poss = t.child(n, "nmod:poss");
+    if (poss >= 0) subjects = arg_mentions(t, si, poss);
+    double conf = 0.7;
+    std::string modality = "asserted";
+    bool neg = false;
+    if (subjects.empty()) {
+        // The noun is the object of a verb: that verb's subject ("strengthen cooperation with
+        // X"), or in a heading, the section's agent.
+        int h = t.head(n);
+        if (h >= 0 && (t.rel(n) == "obj" || t.rel(n) == "obl") ) {
+            for (const auto& p : props) {
+                if (p.predicate != h) continue;
+                modality = p.modality;
+                neg = p.negated;
+                if (p.subject >= 0 && !p.passive) subjects = arg_mentions(t, si, p.subject);
+                else if (p.context_subject_mention >= 0) subjects = {p.context_subject_mention};
+            }
+        } else if ((t.base(n) == "root" || t.base(n) == "nsubj") && section_agent_ >= 0 &&
+                   doc_.sentences[si].block != Block::body) {
+            subjects = {section_agent_};
+            conf = 0.55;
+        }
+    }
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" || k < n) continue;
+        std::string p = t.prep(k);
+        if (p == "between") {
+            // Split "a country or region and institutions, academies and firms" into the two
+            // sides: the first conjunct and those joined to it by "or", then the rest.
+            std::vector<int> conj = conjuncts(t, k);
+            std::vector<int> side_a{conj[0]}, side_b;
+            for (std::size_t i = 1; i < conj.size(); ++i) {
+                int cc = t.child(conj[i], "cc");
+                bool joined_by_or = cc >= 0 && t.lower_form(cc) == "or";
+                if (side_b.empty() && joined_by_or) side_a.push_back(conj[i]);
+                else side_b.push_back(conj[i]);
+            }
+            for (int a : side_a) {
+                for (int b : side_b) {
+                    int ma = mention(t, si, a, false), mb = mention(t, si, b, false);
+                    add_claim(t, si, ma, r->name, mb, neg, modality, 0.75, t.lower_lemma(n) + " between");
+                }
+            }
+        } else if (!subjects.empty() && (p == "with" || p == "for" || p == "to" || p == "in" ||
+                                         (p == "of" && r->name != "cooperates-with"))) {
+            if (p == "with" && r->name != "cooperates-with" && r->name != "competes-with" &&
+                r->name != "shares") {
+                continue;
+            }
+            for (int s : subjects) {
+                for (int o : arg_mentions(t, si, k)) {
+                    add_claim(t, si, s, r->name, o, neg, modality, conf, t.lower_lemma(n) + " " + p);
+                }
+            }
+        }
+    }
+}
+
+void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
+    // "X such as A, B and C" / "X, including A and B" -> A instance-of X, B instance-of X.
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" && t.base(k) != "obl") continue;
+        std::string p = t.prep(k);
+        if (!lex_.example_marker(p)) continue;
+        std::vector<int> classes = {mention(t, si, n, false)};
+        if (classes[0] < 0) continue;
+        for (int c : conjuncts(t, k)) {
+            int m = mention(t, si, c, false);
+            add_claim(t, si, m, "instance-of", classes[0], false, "asserted", 0.8, p);
+        }
+    }
+}
+
+void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
+    // "universities in China" -> located-in China, when the thing is an actor and the place is
+    // a country or place. "China's universities" likewise.
+    int mn = -1;
+    for (int k : t.kids(n)) {
+        bool in = t.base(k) == "nmod" && k > n && t.prep(k) == "in";
+        bool poss = t.rel(k) == "nmod:poss" && t.upos(k) == "PROPN";
+        if (!in && !poss) continue;
+        if (mn < 0) {
+            mn = mention(t, si, n, false);
+            if (mn < 0) return;
+            if (!is_actor_type(doc_.mentions[mn].type)) return;
+        }
+        for (int c : conjuncts(t, k)) {
+            int mp = mention(t, si, c, false);
+            if (mp < 0) continue;
+            const std::string& ty = doc_.mentions[mp].type;
+            if (ty != "country" && ty != "place") continue;
+            add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
+        }
+    }
+}
+
+void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
+    // "the German Academic Exchange Service (DAAD)" or "..., known as DAAD": an alias;
+    // "Siemens, a German company," -> instance-of.
+    for (int k : t.kids(n)) {
+        int alias = -1;
+        if (t.base(k) == "appos") {
+            const std::string& f = t.tok(k).form;
+            bool acronym = t.upos(k) == "PROPN" && f.size() >= 2 &&
+                           std::all_of(f.begin(), f.end(), [](char c) {
+                               return std::isupper(static_cast<unsigned char>(c)) ||
+                                      std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '&';
+                           });
+            if (acronym && t.kids(k).size() <= 2) {
+                alias = k;
+            } else if (t.nominal(k)) {
+                int mn = mention(t, si, n, false), ma = mention(t, si, k, false);
+                if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN") {
+                    add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                }
+            }
+        } else if (t.base(k) == "acl" && (t.lower_lemma(k) == "know" || t.lower_lemma(k) == "call" ||
+                                            t.lower_lemma(k) == "name" || t.lower_lemma(k) == "abbreviate")) {
+            for (int g : t.kids(k)) {
+                if ((t.base(g) == "obl" || t.base(g) == "xcomp" || t.base(g) == "obj") && t.nominal(g)) alias = g;
+            }
+        }
+        if (alias < 0) continue;
+        int mn = mention(t, si, n, false);
+        if (mn < 0) continue;
+        NounPhrase np = noun_phrase(t, alias, false);
+        std::string akey = key_of(t, np);
+        if (akey.empty() || akey == doc_.mentions[mn].key) continue;
+        alias_key_[akey] = doc_.mentions[mn].key;
+        // The alias itself becomes a mention of the same actor.
+        Mention m;
+        m.sentence = si;
+        m.head = t.first() + alias;
+        m.first_token = t.first() + np.tokens.front();
+        m.end_token = t.first() + np.tokens.back() + 1;
+        m.label = join_tokens(t, np.tokens);
+        m.key = doc_.mentions[mn].key;
+        m.type = doc_.mentions[mn].type;
+        m.antecedent = mn;
+        mention_at_[{si, alias}] = static_cast<int>(doc_.mentions.size());
+        doc_.mentions.push_back(std::move(m));
+    }
+}
+
+void ExtractorImpl::section_heading(const Tree& t, uint32_t si) {
+    // A heading names whose measures or actions follow ("China's measures in ..."): its
+    // possessor or first actor becomes the implicit agent of the section's imperatives.
+    int agent = -1;
+    for (int i = 0; i < t.size() && agent < 0; ++i) {
+        if (t.rel(i) == "nmod:poss" && t.upos(i) != "PRON") {
+            int m = mention(t, si, i, false);
+            if (m >= 0 && is_actor_type(doc_.mentions[m].type) && doc_.mentions[m].type != "person") agent = m;
+        }
+    }
+    section_agent_ = agent;
+}
+
+void ExtractorImpl::run() {
+    for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
+        const Sentence& s = doc_.sentences[si];
+        if (s.size() == 0 || s.size() > 400) continue;
+        Tree t(doc_, s);
+        bool imperative_context = s.block == Block::list_item;
+        if (s.block == Block::heading) {
+            // A line of words joined by " - " or " > " with no verb is navigation: no claims.
+            section_heading(t, si);
+        }
+        std::vector<Proposition> props = propositions(t, s, si);
+        for (auto& p : props) {
+            // Imperative list items and headings ("2. Strengthen cooperation with X:") act for
+            // the section's agent.
+            if (p.subject < 0 && (imperative_context || s.block == Block::heading) &&
+                section_agent_ >= 0 && (t.base(p.predicate) == "root" || t.base(p.predicate) == "conj") &&
+                (t.xpos(p.predicate) == "VB" || t.xpos(p.predicate) == "VBG")) {
+                p.context_subject_mention = section_agent_;
+                p.implicit_subject = true;
+                p.confidence -= 0.2;
+            }
+        }
+        for (const auto& p : props) claims_for(t, si, p);
+        for (int n = 0; n < t.size(); ++n) {
+            if (!t.nominal(n) && t.upos(n) != "ADJ") continue;
+            nominal_claims(t, si, n, props);
+            example_claims(t, si, n);
+            location_claims(t, si, n);
+            apposition_claims(t, si, n);
+        }
+        // Purpose clauses under a fund: "set up special funds to support X" -> funds X.
+        for (const auto& p : props) {
+            int v = p.predicate;
+            int h = t.head(v);
+            if (h < 0 || !(t.base(v) == "advcl" || t.base(v) == "acl" || t.base(v) == "xcomp")) continue;
+            int mark = t.child(v, "mark", true);
+            if (mark < 0 || t.lower_form(mark) != "to") continue;
+            int fund = t.base(v) == "acl" ? h : t.child(h, "obj");
+            if (fund < 0) continue;
+            NounPhrase np = noun_phrase(t, fund, false);
+            if (type_of(t, np, join_tokens(t, np.tokens)) != "fund") continue;
+            const RelationInfo* r = map_relation(verb_phrase(t, v));
+            if (!r || (r->name != "supports" && r->name != "promotes" && r->name != "improves")) continue;
+            int payer_tok = t.base(v) == "acl" ? -1 : -1;
+            bool implicit = false;
+            payer_tok = subject_of(t, t.base(v) == "acl" ? t.head(h) : h, 0, implicit, nullptr);
+            std::vector<int> payers = payer_tok >= 0 ? arg_mentions(t, si, payer_tok) : std::vector<int>{};
+            int obj = t.child(v, "obj");
+            if (obj < 0) continue;
+            for (int s : payers) {
+                for (int o : arg_mentions(t, si, obj)) {
+                    add_claim(t, si, s, "funds", o, p.negated, p.modality, p.confidence - 0.1, "fund to " + verb_phrase(t, v));
+                }
+            }
+        }
+    }
+}
+
+
+// ----- open IE -------------------------------------------------------------------------------
+
+namespace {
+
+// Text of the subtree of `head`, leaving out the subtrees in `skip` and edge punctuation.
+std::string span_text(const Tree& t, int head, const std::vector<int>& skip_roots) {
+    std::vector<int> toks;
+    std::vector<int> stack{head};
+    while (!stack.empty()) {
+        int i = stack.back();
+        stack.pop_back();
+        toks.push_back(i);
+        for (int k : t.kids(i)) {
+            if (std::find(skip_roots.begin(), skip_roots.end(), k) != skip_roots.end()) continue;
+            stack.push_back(k);
+        }
+    }
+    std::sort(toks.begin(), toks.end());
+    while (!toks.empty() && (is_punct_form(t.tok(toks.front()).form) || t.base(toks.front()) == "cc" ||
+                             t.base(toks.front()) == "mark")) {
+        toks.erase(toks.begin());
+    }
+    while (!toks.empty() && is_punct_form(t.tok(toks.back()).form)) toks.pop_back();
+    std::string out;
+    for (int k : toks) {
+        if (!out.empty()) out += ' ';
+        out += t.tok(k).form;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
+                                                           const Sentence& s) const {
+    std::vector<Tuple> out;
+    Document scratch;  // propositions need no document state
+    ExtractorImpl impl(*ontology_, *lexicon_, scratch);
+    Tree t(doc, s);
+    std::vector<Proposition> props = impl.propositions(t, s, 0);
+    for (const auto& p : props) {
+        int v = p.predicate;
+        if (p.subject < 0) continue;
+        // Subject: the phrase without clauses hanging off it (its relative clause is this
+        // proposition when the subject came through a relative pronoun).
+        std::vector<int> subj_skip;
+        for (int k : t.kids(p.subject)) {
+            auto b = t.base(k);
+            if (b == "acl" || b == "appos" || b == "parataxis" || b == "advcl") subj_skip.push_back(k);
+        }
+        if (p.subject == v || std::find(subj_skip.begin(), subj_skip.end(), v) != subj_skip.end()) {
+            subj_skip.push_back(v);
+        }
+        std::string subject = span_text(t, p.subject, subj_skip);
+        if (subject.empty()) continue;
+
+        std::vector<std::string> rel_words;
+        bool copular = t.child(v, "cop") >= 0;
+        std::vector<Argument> args = p.arguments;
+        std::vector<std::string> arg_texts;
+        if (copular) {
+            for (int k : p.relation_tokens) {
+                if (k != v) rel_words.push_back(t.tok(k).form);
+            }
+            // The predicate nominal or adjective is the object: "is | Bush | President".
+            std::vector<int> skip;
+            for (int k : t.kids(v)) {
+                auto b = t.base(k);
+                if (b == "nsubj" || b == "cop" || b == "aux" || b == "punct" || b == "advcl" ||
+                    b == "conj" || b == "cc" || b == "parataxis" || b == "mark" || b == "csubj" ||
+                    b == "ccomp" || b == "obl" || b == "expl" || b == "discourse") {
+                    skip.push_back(k);
+                }
+                if (b == "advmod" && lexicon_->negation(t.lower_form(k))) skip.push_back(k);
+            }
+            arg_texts.push_back(span_text(t, v, skip));
+            for (const auto& a : args) {
+                if (t.base(a.head) == "obl") arg_texts.push_back(span_text(t, a.head, {}));
+            }
+        } else {
+            for (int k : p.relation_tokens) rel_words.push_back(t.tok(k).form);
+            // Object first, then prepositional arguments; the first prepositional argument's
+            // preposition joins the relation when there is no object ("cooperate with").
+            bool has_obj = false;
+            for (const auto& a : args) {
+                if (a.role == "obj" || a.role == "xcomp") {
+                    arg_texts.push_back(span_text(t, a.head, {}));
+                    has_obj = true;
+                }
+            }
+            for (const auto& a : args) {
+                if (a.role == "iobj") arg_texts.insert(arg_texts.begin(), span_text(t, a.head, {}));
+            }
+            bool first_obl = !has_obj;
+            for (const auto& a : args) {
+                if (a.role != "obl" && a.role != "agent") continue;
+                std::vector<int> skip;
+                for (int k : t.kids(a.head)) {
+                    if (t.base(k) == "case" && k < a.head) skip.push_back(k);
+                }
+                std::string body = span_text(t, a.head, skip);
+                if (first_obl) {
+                    rel_words.push_back(a.prep);
+                    arg_texts.push_back(body);
+                    first_obl = false;
+                } else {
+                    arg_texts.push_back(a.prep + " " + body);
+                }
+            }
+            // A clausal complement ("wants to turn the tables", "said that ...") is the object
+            // when there is nothing else.
+            if (arg_texts.empty()) {
+                for (int k : t.kids(v)) {
+                    if (t.base(k) == "xcomp" || t.base(k) == "ccomp") {
+                        arg_texts.push_back(span_text(t, k, {}));
+                        break;
+                    }
+                }
+            }
+        }
+        if (arg_texts.empty()) continue;
+        Tuple tup;
+        tup.confidence = p.confidence;
+        for (const auto& w : rel_words) {
+            if (!tup.relation.empty()) tup.relation += ' ';
+            tup.relation += w;
+        }
+        tup.arguments.push_back(subject);
+        for (auto& a : arg_texts) {
+            if (!a.empty()) tup.arguments.push_back(a);
+        }
+        if (tup.arguments.size() < 2) continue;
+        out.push_back(std::move(tup));
+    }
+    return out;
+}
+
+// ----- the component -------------------------------------------------------------------------
+
+ClaimExtractor::ClaimExtractor(std::shared_ptr<const Ontology> ontology,
+                               std::shared_ptr<const Lexicon> lexicon)
+    : ontology_(std::move(ontology)), lexicon_(std::move(lexicon)) {}
+
+void ClaimExtractor::process(Document& doc) const {
+    doc.mentions.clear();
+    doc.claims.clear();
+    ExtractorImpl impl(*ontology_, *lexicon_, doc);
+    impl.run();
+    doc.layers |= kClaims | kActors;
+}
+
+std::vector<Proposition> ClaimExtractor::propositions(const Document& doc, const Sentence& s) const {
+    Document scratch;  // propositions need no document state
+    ExtractorImpl impl(*ontology_, *lexicon_, scratch);
+    Tree t(doc, s);
+    return impl.propositions(t, s, 0);
+}
+
+}  // namespace claimgraph::extract

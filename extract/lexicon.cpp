@@ -1,0 +1,73 @@
+#include "extract/lexicon.hpp"
+
+#include "common/error.hpp"
+#include "common/file_io.hpp"
+#include "common/paths.hpp"
+#include "common/utf8.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <map>
+
+namespace claimgraph::extract {
+
+Lexicon Lexicon::load(const std::string& path) { return parse(read_file(path), path); }
+
+Lexicon Lexicon::load_default() { return load(find_data_file("lexicon.json")); }
+
+Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+    auto at = [&](std::size_t offset) {
+        auto p = utf8::position_of(text, offset);
+        return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+    };
+    auto key_at = [&](std::string_view key) {
+        std::size_t pos = text.find("\"" + std::string(key) + "\"");
+        return pos == std::string_view::npos ? source : at(pos);
+    };
+    if (d.HasParseError()) {
+        throw InputError(at(d.GetErrorOffset()) + ": not valid JSON: " +
+                         rapidjson::GetParseError_En(d.GetParseError()));
+    }
+    if (!d.IsObject() || !d.HasMember("format") || !d["format"].IsString() ||
+        std::string_view(d["format"].GetString()) != "claimgraph-lexicon") {
+        throw InputError(source + ": \"format\" must be \"claimgraph-lexicon\"; is this a lexicon file?");
+    }
+    if (!d.HasMember("version") || !d["version"].IsInt() || d["version"].GetInt() != kFormatVersion) {
+        throw InputError(key_at("version") + ": lexicon format version must be " +
+                         std::to_string(kFormatVersion));
+    }
+    Lexicon lex;
+    const std::map<std::string, Set*> lists = {
+        {"drop_from_label", &lex.drop_}, {"transparent_nouns", &lex.transparent_},
+        {"negation", &lex.negation_}, {"modal_possible", &lex.possible_},
+        {"modal_planned", &lex.planned_}, {"planning_verbs", &lex.planning_},
+        {"reporting_verbs", &lex.reporting_}, {"weak_verbs", &lex.weak_},
+        {"pronouns_singular", &lex.sing_}, {"pronouns_plural", &lex.plur_},
+        {"pronouns_person", &lex.person_}, {"pronouns_first_second", &lex.first_second_},
+        {"relative_pronouns", &lex.relative_}, {"demonstratives", &lex.demonstrative_},
+        {"example_markers", &lex.example_}, {"alias_markers", &lex.alias_},
+        {"generic_heads", &lex.generic_}, {"navigation_words", &lex.navigation_},
+    };
+    for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
+        std::string key(it->name.GetString(), it->name.GetStringLength());
+        if (key == "format" || key == "version" || key == "comment" ||
+            key == "partitive_only_with_of" || key == "possibility_verbs" || key == "purpose_marks") {
+            continue;
+        }
+        auto found = lists.find(key);
+        if (found == lists.end()) {
+            throw InputError(key_at(key) + ": unknown key \"" + key + "\" in the lexicon");
+        }
+        if (!it->value.IsArray()) throw InputError(key_at(key) + ": \"" + key + "\" must be a list of strings");
+        for (const auto& w : it->value.GetArray()) {
+            if (!w.IsString()) throw InputError(key_at(key) + ": \"" + key + "\" must hold only strings");
+            found->second->emplace(w.GetString(), w.GetStringLength());
+        }
+    }
+    return lex;
+}
+
+}  // namespace claimgraph::extract

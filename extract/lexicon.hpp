@@ -1,0 +1,48 @@
+// Closed-class word lists the claim extractor needs (data/lexicon.json): determiners and vague
+// quantifiers that leave an actor's label, transparent nouns ("a series of X" is X), negation and
+// modality markers, pronouns. Data with a format version, not code.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+namespace claimgraph::extract {
+
+class Lexicon {
+public:
+    static constexpr int kFormatVersion = 1;
+
+    static Lexicon load(const std::string& path);
+    static Lexicon parse(std::string_view json, const std::string& source);
+    static Lexicon load_default();
+
+    bool drop_from_label(std::string_view w) const { return has(drop_, w); }
+    bool transparent(std::string_view w) const { return has(transparent_, w); }
+    bool negation(std::string_view w) const { return has(negation_, w); }
+    bool modal_possible(std::string_view w) const { return has(possible_, w); }
+    bool modal_planned(std::string_view w) const { return has(planned_, w); }
+    bool planning_verb(std::string_view w) const { return has(planning_, w); }
+    bool reporting_verb(std::string_view w) const { return has(reporting_, w); }
+    bool weak_verb(std::string_view w) const { return has(weak_, w); }
+    bool pronoun_singular(std::string_view w) const { return has(sing_, w); }
+    bool pronoun_plural(std::string_view w) const { return has(plur_, w); }
+    bool pronoun_person(std::string_view w) const { return has(person_, w); }
+    bool pronoun_first_second(std::string_view w) const { return has(first_second_, w); }
+    bool relative_pronoun(std::string_view w) const { return has(relative_, w); }
+    bool demonstrative(std::string_view w) const { return has(demonstrative_, w); }
+    bool example_marker(std::string_view w) const { return has(example_, w); }
+    bool alias_marker(std::string_view w) const { return has(alias_, w); }
+    bool generic_head(std::string_view w) const { return has(generic_, w); }
+    bool navigation_word(std::string_view w) const { return has(navigation_, w); }
+
+private:
+    using Set = std::unordered_set<std::string>;
+    static bool has(const Set& s, std::string_view w) { return s.count(std::string(w)) != 0; }
+
+    Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
+        plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
+        navigation_;
+};
+
+}  // namespace claimgraph::extract

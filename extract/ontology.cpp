@@ -1,0 +1,217 @@
+#include "extract/ontology.hpp"
+
+#include "common/error.hpp"
+#include "common/file_io.hpp"
+#include "common/paths.hpp"
+#include "common/utf8.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+
+namespace claimgraph::extract {
+
+namespace {
+
+// Locates a key or value in the source for error messages: the line of the n-th occurrence of
+// `"needle"` (1-based n), or of the first one.
+std::string where(std::string_view text, const std::string& source, std::string_view needle,
+                  int nth = 1) {
+    std::string quoted = "\"" + std::string(needle) + "\"";
+    std::size_t pos = std::string_view::npos, from = 0;
+    for (int i = 0; i < nth; ++i) {
+        std::size_t p = text.find(quoted, from);
+        if (p == std::string_view::npos) break;
+        pos = p;
+        from = p + 1;
+    }
+    if (pos == std::string_view::npos) return source;
+    auto p = utf8::position_of(text, pos);
+    return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+std::size_t word_count(std::string_view s) {
+    std::size_t n = s.empty() ? 0 : 1;
+    for (char c : s) n += c == ' ';
+    return n;
+}
+
+}  // namespace
+
+Ontology Ontology::load(const std::string& path) {
+    std::string text = read_file(path);
+    return parse(text, path);
+}
+
+Ontology Ontology::load_default() { return load(find_data_file("ontology.json")); }
+
+Ontology Ontology::parse(std::string_view text, const std::string& source) {
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+    if (d.HasParseError()) {
+        auto p = utf8::position_of(text, d.GetErrorOffset());
+        throw InputError(source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
+                         ": not valid JSON: " + rapidjson::GetParseError_En(d.GetParseError()));
+    }
+    auto fail = [&](std::string_view needle, const std::string& what, int nth = 1) -> void {
+        throw InputError(where(text, source, needle, nth) + ": " + what);
+    };
+    if (!d.IsObject()) fail("", "an ontology is a JSON object with \"format\", \"version\", \"types\" and \"relations\"");
+    if (!d.HasMember("format") || !d["format"].IsString() ||
+        std::string_view(d["format"].GetString()) != "claimgraph-ontology") {
+        fail("format", "\"format\" must be \"claimgraph-ontology\"; is this an ontology file?");
+    }
+    if (!d.HasMember("version") || !d["version"].IsInt()) fail("version", "\"version\" must be an integer");
+    if (d["version"].GetInt() != kFormatVersion) {
+        fail("version", "ontology format version " + std::to_string(d["version"].GetInt()) +
+                            " is not supported (this claimgraph reads version " +
+                            std::to_string(kFormatVersion) + ")");
+    }
+    static const char* kKnownTop[] = {"format", "version", "comment", "types", "relations"};
+    for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
+        std::string_view k(it->name.GetString(), it->name.GetStringLength());
+        if (std::find(std::begin(kKnownTop), std::end(kKnownTop), k) == std::end(kKnownTop)) {
+            fail(k, "unknown key \"" + std::string(k) +
+                        "\" (expected format, version, comment, types, relations)");
+        }
+    }
+    if (!d.HasMember("types") || !d["types"].IsObject()) fail("types", "\"types\" must be an object");
+    if (!d.HasMember("relations") || !d["relations"].IsObject()) {
+        fail("relations", "\"relations\" must be an object");
+    }
+
+    Ontology o;
+    auto string_list = [&](const rapidjson::Value& owner, const char* key, const std::string& ctx,
+                           auto&& each) {
+        if (!owner.HasMember(key)) return;
+        const auto& v = owner[key];
+        if (!v.IsArray()) fail(key, ctx + ": \"" + key + "\" must be a list of strings");
+        for (const auto& s : v.GetArray()) {
+            if (!s.IsString()) fail(key, ctx + ": \"" + key + "\" must hold only strings");
+            std::string_view sv(s.GetString(), s.GetStringLength());
+            if (sv.empty()) fail(key, ctx + ": empty string in \"" + key + "\"");
+            each(sv);
+        }
+    };
+
+    static const char* kTypeKeys[] = {"heads", "names", "patterns", "description"};
+    for (auto it = d["types"].MemberBegin(); it != d["types"].MemberEnd(); ++it) {
+        std::string type(it->name.GetString(), it->name.GetStringLength());
+        if (!it->value.IsObject()) fail(type, "type \"" + type + "\" must be an object");
+        for (auto m = it->value.MemberBegin(); m != it->value.MemberEnd(); ++m) {
+            std::string_view k(m->name.GetString(), m->name.GetStringLength());
+            if (std::find(std::begin(kTypeKeys), std::end(kTypeKeys), k) == std::end(kTypeKeys)) {
+                fail(k, "type \"" + type + "\": unknown key \"" + std::string(k) +
+                            "\" (expected heads, names, patterns, description)");
+            }
+        }
+        o.types_.push_back(type);
+        string_list(it->value, "heads", "type \"" + type + "\"", [&](std::string_view h) {
+            std::string key(h);
+            auto [pos, fresh] = o.head_types_.emplace(key, type);
+            if (!fresh && pos->second != type) {
+                fail(h, "head \"" + key + "\" is listed under both \"" + pos->second + "\" and \"" +
+                            type + "\"", 2);
+            }
+        });
+        string_list(it->value, "names", "type \"" + type + "\"", [&](std::string_view n) {
+            o.name_types_.emplace(std::string(n), type);
+        });
+        string_list(it->value, "patterns", "type \"" + type + "\"", [&](std::string_view p) {
+            auto star = p.find('*');
+            if (star == std::string_view::npos || p.find('*', star + 1) != std::string_view::npos) {
+                fail(p, "type \"" + type + "\": pattern \"" + std::string(p) +
+                            "\" must contain exactly one '*'");
+            }
+            o.patterns_.push_back({std::string(p.substr(0, star)), std::string(p.substr(star + 1)), type});
+        });
+    }
+    if (std::find(o.types_.begin(), o.types_.end(), "concept") == o.types_.end()) {
+        fail("types", "the types must include \"concept\", the type of everything else");
+    }
+
+    static const char* kRelKeys[] = {"symmetric", "verbs", "nouns", "description"};
+    for (auto it = d["relations"].MemberBegin(); it != d["relations"].MemberEnd(); ++it) {
+        std::string rel(it->name.GetString(), it->name.GetStringLength());
+        if (!it->value.IsObject()) fail(rel, "relation \"" + rel + "\" must be an object");
+        for (char c : rel) {
+            if (!(std::islower(static_cast<unsigned char>(c)) || c == '-')) {
+                fail(rel, "relation name \"" + rel + "\" must be lower-case words joined by '-'");
+            }
+        }
+        for (auto m = it->value.MemberBegin(); m != it->value.MemberEnd(); ++m) {
+            std::string_view k(m->name.GetString(), m->name.GetStringLength());
+            if (std::find(std::begin(kRelKeys), std::end(kRelKeys), k) == std::end(kRelKeys)) {
+                fail(k, "relation \"" + rel + "\": unknown key \"" + std::string(k) +
+                            "\" (expected symmetric, verbs, nouns, description)");
+            }
+        }
+        RelationInfo info;
+        info.name = rel;
+        if (it->value.HasMember("symmetric")) {
+            if (!it->value["symmetric"].IsBool()) fail("symmetric", "relation \"" + rel + "\": \"symmetric\" must be true or false");
+            info.symmetric = it->value["symmetric"].GetBool();
+        }
+        std::size_t idx = o.relations_.size();
+        o.relation_index_.emplace(rel, idx);
+        o.relations_.push_back(info);
+        auto add = [&](std::unordered_map<std::string, std::size_t>& map, const char* what) {
+            return [&, what](std::string_view phrase) {
+                std::string key(phrase);
+                auto [pos, fresh] = map.emplace(key, idx);
+                if (!fresh && pos->second != idx) {
+                    fail(phrase, std::string(what) + " \"" + key + "\" is listed under both \"" +
+                                     o.relations_[pos->second].name + "\" and \"" + rel + "\"", 2);
+                }
+                o.max_verb_words_ = std::max(o.max_verb_words_, word_count(phrase));
+            };
+        };
+        string_list(it->value, "verbs", "relation \"" + rel + "\"", add(o.verbs_, "verb phrase"));
+        string_list(it->value, "nouns", "relation \"" + rel + "\"", add(o.nouns_, "noun"));
+    }
+    // Longer patterns first so that "* Institute of Technology" wins over "* Technology".
+    std::stable_sort(o.patterns_.begin(), o.patterns_.end(), [](const Pattern& a, const Pattern& b) {
+        return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size();
+    });
+    return o;
+}
+
+bool Ontology::has_type(std::string_view type) const {
+    return std::find(types_.begin(), types_.end(), type) != types_.end();
+}
+
+std::optional<std::string> Ontology::type_of_head(std::string_view head) const {
+    auto it = head_types_.find(std::string(head));
+    if (it == head_types_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
+    if (auto it = name_types_.find(std::string(name)); it != name_types_.end()) return it->second;
+    for (const auto& p : patterns_) {
+        if (name.size() <= p.prefix.size() + p.suffix.size()) continue;
+        if (name.substr(0, p.prefix.size()) == p.prefix &&
+            name.substr(name.size() - p.suffix.size()) == p.suffix) {
+            return p.type;
+        }
+    }
+    return std::nullopt;
+}
+
+const RelationInfo* Ontology::relation_for_verb(std::string_view phrase) const {
+    auto it = verbs_.find(std::string(phrase));
+    return it == verbs_.end() ? nullptr : &relations_[it->second];
+}
+
+const RelationInfo* Ontology::relation_for_noun(std::string_view phrase) const {
+    auto it = nouns_.find(std::string(phrase));
+    return it == nouns_.end() ? nullptr : &relations_[it->second];
+}
+
+const RelationInfo* Ontology::relation(std::string_view name) const {
+    auto it = relation_index_.find(std::string(name));
+    return it == relation_index_.end() ? nullptr : &relations_[it->second];
+}
+
+}  // namespace claimgraph::extract

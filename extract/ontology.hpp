@@ -1,0 +1,67 @@
+// The ontology: actor types with the head nouns, names and naming patterns that signal them, and
+// canonical relations with the verb phrases and nouns that express them. Loaded from a versioned
+// JSON data file (data/ontology.json by default); every error names the file, line and key.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace claimgraph::extract {
+
+struct RelationInfo {
+    std::string name;        // "cooperates-with"
+    bool symmetric = false;
+};
+
+class Ontology {
+public:
+    static constexpr int kFormatVersion = 1;
+
+    // Loads and checks a file. Throws InputError ("path:line: ...") on any problem.
+    static Ontology load(const std::string& path);
+    // Parses JSON text; `source` names it in error messages.
+    static Ontology parse(std::string_view json, const std::string& source);
+    // The shipped default (data/ontology.json, found through find_data_file).
+    static Ontology load_default();
+
+    const std::vector<std::string>& types() const { return types_; }
+    bool has_type(std::string_view type) const;
+
+    // Type signalled by a lower-case lemmatized head phrase ("university", "member state").
+    std::optional<std::string> type_of_head(std::string_view head) const;
+    // Type of a proper name: an exact listed name ("China") or a naming pattern ("* University").
+    std::optional<std::string> type_of_name(std::string_view name) const;
+
+    // Relation for a lemmatized verb phrase ("work with", "set up", "take part in"), or nullptr.
+    const RelationInfo* relation_for_verb(std::string_view phrase) const;
+    // Relation for a lemmatized noun or noun phrase ("cooperation", "member of"), or nullptr.
+    const RelationInfo* relation_for_noun(std::string_view phrase) const;
+    // Relation by canonical name, or nullptr.
+    const RelationInfo* relation(std::string_view name) const;
+    bool is_canonical(std::string_view name) const { return relation(name) != nullptr; }
+
+    // Longest verb phrase length in words, to bound lookups.
+    std::size_t max_verb_words() const { return max_verb_words_; }
+
+private:
+    struct Pattern {
+        std::string prefix;  // text before '*'
+        std::string suffix;  // text after '*'
+        std::string type;
+    };
+
+    std::vector<std::string> types_;
+    std::unordered_map<std::string, std::string> head_types_;
+    std::unordered_map<std::string, std::string> name_types_;
+    std::vector<Pattern> patterns_;
+    std::vector<RelationInfo> relations_;
+    std::unordered_map<std::string, std::size_t> relation_index_;
+    std::unordered_map<std::string, std::size_t> verbs_;
+    std::unordered_map<std::string, std::size_t> nouns_;
+    std::size_t max_verb_words_ = 1;
+};
+
+}  // namespace claimgraph::extract

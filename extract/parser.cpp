@@ -1,0 +1,580 @@
+#include "extract/parser.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+#include <spdlog/spdlog.h>
+
+namespace claimgraph::extract {
+
+namespace {
+
+constexpr uint64_t kNoneWord = 0x5bd1e995ULL;
+constexpr uint64_t kRootWord = 0x1b873593ULL;
+
+// The parser's view of a word: lowercase ASCII with digits folded to 0.
+uint64_t parser_word_hash(std::string_view form, std::string& buf) {
+    buf.assign(form);
+    for (char& c : buf) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        else if (c >= '1' && c <= '9') c = '0';
+    }
+    return hash_bytes(buf);
+}
+
+uint64_t tag_key(std::string_view upos, std::string_view xpos) {
+    return hmix(hash_bytes(upos), hash_bytes(xpos));
+}
+
+// Arc-hybrid configuration. Index n is the artificial root, last in the buffer.
+struct State {
+    int n = 0;
+    int b = 0;
+    std::vector<int> stack;
+    std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
+    std::vector<uint64_t> lset, rset;
+
+    void init(int words) {
+        n = words;
+        b = 0;
+        stack.clear();
+        std::size_t size = static_cast<std::size_t>(n) + 1;
+        for (auto* v : {&head, &label, &lc1, &lc2, &rc1, &rc2}) v->assign(size, -1);
+        nl.assign(size, 0);
+        nr.assign(size, 0);
+        lset.assign(size, 0);
+        rset.assign(size, 0);
+    }
+    bool terminal() const { return stack.empty() && b == n; }
+    void arc(int h, int d, int l) {
+        head[d] = h;
+        label[d] = l;
+        if (d < h) {
+            lc2[h] = lc1[h];
+            lc1[h] = d;
+            ++nl[h];
+            lset[h] |= 1ULL << (l & 63);
+        } else {
+            rc2[h] = rc1[h];
+            rc1[h] = d;
+            ++nr[h];
+            rset[h] |= 1ULL << (l & 63);
+        }
+    }
+    // cls: 0 SHIFT, 1+l LEFT-l (s0 <- b0), 1+L+l RIGHT-l (s1 -> s0).
+    void apply(int cls, int num_labels) {
+        if (cls == 0) {
+            stack.push_back(b++);
+        } else if (cls <= num_labels) {
+            int d = stack.back();
+            stack.pop_back();
+            arc(b, d, cls - 1);
+        } else {
+            int d = stack.back();
+            stack.pop_back();
+            arc(stack.back(), d, cls - 1 - num_labels);
+        }
+    }
+};
+
+// Which transitions are allowed: one root only, labelled "root" and nothing else is.
+struct Validity {
+    bool shift = false, left = false, right = false, left_root = false;
+};
+
+Validity validity(const State& st) {
+    Validity v;
+    std::size_t k = st.stack.size();
+    v.shift = st.b < st.n;
+    v.left = k >= 1 && st.b < st.n;
+    v.left_root = k == 1 && st.b == st.n;
+    v.right = k >= 2;
+    return v;
+}
+
+bool class_valid(const Validity& v, int cls, int num_labels, int root_label) {
+    if (cls == 0) return v.shift;
+    if (cls <= num_labels) {
+        int l = cls - 1;
+        return l == root_label ? v.left_root : v.left;
+    }
+    return v.right && cls - 1 - num_labels != root_label;
+}
+
+void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
+                     std::vector<uint64_t>& f) {
+    f.clear();
+    auto sz = static_cast<int>(st.stack.size());
+    int s0 = sz >= 1 ? st.stack[sz - 1] : -1;
+    int s1 = sz >= 2 ? st.stack[sz - 2] : -1;
+    int s2 = sz >= 3 ? st.stack[sz - 3] : -1;
+    int b0 = st.b;
+    int b1 = b0 + 1 <= st.n ? b0 + 1 : -1;
+    int b2 = b0 + 2 <= st.n ? b0 + 2 : -1;
+    auto w = [&](int i) { return i < 0 ? kNoneWord : W[i]; };
+    auto t = [&](int i) { return i < 0 ? uint64_t{0} : T[i]; };
+    auto l = [&](int i) { return i < 0 ? uint64_t{0} : static_cast<uint64_t>(st.label[i] + 1); };
+    auto c = [&](const std::vector<int>& v, int i) { return i < 0 ? -1 : v[i]; };
+    int s0l1 = c(st.lc1, s0), s0l2 = c(st.lc2, s0), s0r1 = c(st.rc1, s0), s0r2 = c(st.rc2, s0);
+    int b0l1 = c(st.lc1, b0), b0l2 = c(st.lc2, b0);
+    int s1l1 = c(st.lc1, s1), s1r1 = c(st.rc1, s1), s1r2 = c(st.rc2, s1);
+    uint64_t s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), s2t = t(s2);
+    uint64_t b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2w = w(b2), b2t = t(b2);
+    uint64_t d1 = s0 < 0 ? 0 : static_cast<uint64_t>(std::min(b0 - s0, 6));
+    uint64_t d2 = s1 < 0 ? 0 : static_cast<uint64_t>(std::min(s0 - s1, 6));
+    uint32_t id = 0;
+    auto F1 = [&](uint64_t a) { f.push_back(feat(id++, a)); };
+    auto F2 = [&](uint64_t a, uint64_t b) { f.push_back(feat(id++, a, b)); };
+    auto F3 = [&](uint64_t a, uint64_t b, uint64_t cc) { f.push_back(feat(id++, a, b, cc)); };
+    // unigrams
+    F1(0);
+    F1(s0w); F1(s0t); F2(s0w, s0t);
+    F1(s1w); F1(s1t); F2(s1w, s1t);
+    F1(b0w); F1(b0t); F2(b0w, b0t);
+    F1(b1w); F1(b1t); F2(b1w, b1t);
+    F1(b2w); F1(b2t); F2(b2w, b2t);
+    F1(w(s2)); F1(s2t);
+    // pairs
+    F3(s0w, s0t, hmix(b0w, b0t));
+    F3(s0w, s0t, b0w);
+    F3(s0w, b0w, b0t);
+    F3(s0w, s0t, b0t);
+    F3(s0t, b0w, b0t);
+    F2(s0w, b0w);
+    F2(s0t, b0t);
+    F2(b0t, b1t);
+    F3(s1w, s1t, hmix(s0w, s0t));
+    F2(s1w, s0w);
+    F2(s1t, s0t);
+    F2(s1t, s0w);
+    F2(s1w, s0t);
+    F2(s0w, b1w);
+    F2(s0t, b1t);
+    // triples of tags
+    F3(b0t, b1t, b2t);
+    F3(s0t, b0t, b1t);
+    F3(s1t, s0t, b0t);
+    F3(s0t, t(s0l1), b0t);
+    F3(s0t, t(s0r1), b0t);
+    F3(s0t, b0t, t(b0l1));
+    F3(s1t, s0t, t(s0l1));
+    F3(s1t, t(s1r1), s0t);
+    F3(s2t, s1t, s0t);
+    F3(s1t, s0t, t(s0r1));
+    F3(s1w, s0t, b0t);
+    F3(s1t, s0w, b0t);
+    F3(s1t, s0t, b0w);
+    // distance
+    F2(s0w, d1); F2(s0t, d1); F2(b0w, d1); F2(b0t, d1);
+    F3(s0w, b0w, d1); F3(s0t, b0t, d1);
+    F3(s1t, s0t, d2); F3(s1w, s0w, d2);
+    // valency
+    F2(s0w, st.nr.empty() || s0 < 0 ? 0 : st.nr[s0]);
+    F2(s0t, s0 < 0 ? 0 : st.nr[s0]);
+    F2(s0w, s0 < 0 ? 0 : st.nl[s0]);
+    F2(s0t, s0 < 0 ? 0 : st.nl[s0]);
+    F2(b0w, st.nl[b0]);
+    F2(b0t, st.nl[b0]);
+    F2(s1w, s1 < 0 ? 0 : st.nr[s1]);
+    F2(s1t, s1 < 0 ? 0 : st.nr[s1]);
+    // children
+    for (int ch : {s0l1, s0r1, b0l1, s0l2, s0r2, b0l2, s1r1, s1l1}) {
+        F1(w(ch));
+        F1(t(ch));
+        F1(l(ch));
+    }
+    F3(s0t, l(s0l1), l(s0l2));
+    F3(s0t, l(s0r1), l(s0r2));
+    F3(b0t, l(b0l1), l(b0l2));
+    F3(s1t, l(s1r1), l(s1r2));
+    F3(s0t, t(s0l1), t(s0l2));
+    F3(s0t, t(s0r1), t(s0r2));
+    F3(b0t, t(b0l1), t(b0l2));
+    F2(s0w, l(s0l1));
+    F2(s0w, l(s0r1));
+    F2(b0w, l(b0l1));
+    F2(s1w, l(s1r1));
+    // label sets
+    uint64_t s0ls = s0 < 0 ? 0 : st.lset[s0], s0rs = s0 < 0 ? 0 : st.rset[s0];
+    uint64_t b0ls = st.lset[b0], s1rs = s1 < 0 ? 0 : st.rset[s1];
+    F2(s0w, s0ls); F2(s0t, s0ls); F2(s0w, s0rs); F2(s0t, s0rs);
+    F2(b0w, b0ls); F2(b0t, b0ls); F2(s1t, s1rs); F2(s1w, s1rs);
+}
+
+struct Scratch {
+    State st;
+    std::vector<uint64_t> W, T, feats;
+    std::vector<int32_t> iscores;
+    std::vector<float> fscores;
+    std::string buf;
+};
+
+Scratch& scratch() {
+    thread_local Scratch s;
+    return s;
+}
+
+void fill_inputs(const std::vector<std::string_view>& forms, const std::vector<uint16_t>& tags,
+                 std::size_t num_tags, Scratch& s) {
+    std::size_t n = forms.size();
+    s.W.resize(n + 1);
+    s.T.resize(n + 1);
+    for (std::size_t i = 0; i < n; ++i) {
+        s.W[i] = parser_word_hash(forms[i], s.buf);
+        s.T[i] = (i < tags.size() ? tags[i] : 0) + 1;
+    }
+    s.W[n] = kRootWord;
+    s.T[n] = num_tags + 1;
+}
+
+}  // namespace
+
+uint16_t ParserModel::tag_id(std::string_view upos, std::string_view xpos) const {
+    auto it = tag_index_.find(tag_key(upos, xpos));
+    return it == tag_index_.end() ? 0 : it->second;
+}
+
+void ParserModel::build_tag_index() {
+    tag_index_.clear();
+    for (std::size_t i = 1; i < tags_.size(); ++i) {
+        std::size_t bar = tags_[i].find('|');
+        std::string_view t(tags_[i]);
+        tag_index_[tag_key(t.substr(0, bar), t.substr(bar + 1))] = static_cast<uint16_t>(i);
+    }
+    dep_label_ = 0;
+    for (std::size_t l = 0; l < labels_.size(); ++l) {
+        if (labels_[l] == "dep") dep_label_ = static_cast<uint16_t>(l);
+    }
+}
+
+void ParserModel::parse(const std::vector<std::string_view>& forms,
+                        const std::vector<uint16_t>& tags, std::vector<int32_t>& heads,
+                        std::vector<uint16_t>& labels) const {
+    std::size_t n = forms.size();
+    heads.assign(n, -1);
+    labels.assign(n, dep_label_);
+    if (n == 0 || labels_.empty()) return;
+    int L = static_cast<int>(labels_.size());
+    int root_label = -1;
+    for (int l = 0; l < L; ++l) {
+        if (labels_[l] == "root") root_label = l;
+    }
+    if (n > kMaxParseLength || weights_.num_classes() != static_cast<uint32_t>(1 + 2 * L)) {
+        for (std::size_t i = 1; i < n; ++i) heads[i] = 0;
+        if (root_label >= 0) labels[0] = static_cast<uint16_t>(root_label);
+        return;
+    }
+    Scratch& s = scratch();
+    fill_inputs(forms, tags, tags_.size(), s);
+    State& st = s.st;
+    st.init(static_cast<int>(n));
+    std::size_t nc = 1 + 2 * L;
+    s.iscores.resize(nc);
+    while (!st.terminal()) {
+        parser_features(st, s.W.data(), s.T.data(), s.feats);
+        std::fill(s.iscores.begin(), s.iscores.end(), 0);
+        weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
+        Validity v = validity(st);
+        int best = -1;
+        for (int cls = 0; cls < static_cast<int>(nc); ++cls) {
+            if (!class_valid(v, cls, L, root_label)) continue;
+            if (best < 0 || s.iscores[cls] > s.iscores[best]) best = cls;
+        }
+        if (best < 0) best = v.shift ? 0 : (v.right ? 1 + L : 1);  // unreachable in practice
+        st.apply(best, L);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        heads[i] = st.head[i] == static_cast<int>(n) ? -1 : st.head[i];
+        labels[i] = static_cast<uint16_t>(st.label[i] < 0 ? dep_label_ : st.label[i]);
+    }
+}
+
+int ParserModel::shrink_to(std::size_t max_bytes) {
+    int lo = 1, hi = 1;
+    if (weights_.bytes_at(1) <= max_bytes) return 0;
+    while (weights_.bytes_at(hi) > max_bytes && hi < 32767) hi *= 2;
+    while (lo < hi) {  // smallest threshold that fits
+        int mid = (lo + hi) / 2;
+        if (weights_.bytes_at(mid) <= max_bytes) hi = mid;
+        else lo = mid + 1;
+    }
+    weights_ = weights_.pruned(lo);
+    return lo;
+}
+
+void ParserModel::save(ByteWriter& w) const {
+    w.u32(static_cast<uint32_t>(tags_.size()));
+    for (const auto& t : tags_) w.str(t);
+    w.u32(static_cast<uint32_t>(labels_.size()));
+    for (const auto& l : labels_) w.str(l);
+    weights_.save(w);
+}
+
+void ParserModel::load(ByteReader& r) {
+    uint32_t nt = r.u32();
+    if (nt == 0 || nt > 65535) r.fail("bad parser tag count");
+    r.need_items(nt, 4);
+    tags_.resize(nt);
+    for (auto& t : tags_) t = r.str();
+    uint32_t nl = r.u32();
+    if (nl == 0 || nl > 127) r.fail("bad label count");
+    labels_.resize(nl);
+    for (auto& l : labels_) l = r.str();
+    weights_.load(r);
+    if (weights_.num_classes() != 1 + 2 * nl) r.fail("parser weight classes do not match labels");
+    build_tag_index();
+}
+
+bool ParserModel::operator==(const ParserModel& o) const {
+    return tags_ == o.tags_ && labels_ == o.labels_ && weights_ == o.weights_;
+}
+
+// ---- training ------------------------------------------------------------------------------
+
+class ParserTrainer {
+public:
+    static ParserModel train(const std::vector<ConlluSentence>& train, const TagPairs& train_tags,
+                             const std::vector<ConlluSentence>& dev, const TagPairs& dev_tags,
+                             const ParserTrainOptions& opts);
+};
+
+namespace {
+
+bool projective(const ConlluSentence& s) {
+    int n = static_cast<int>(s.words.size());
+    int roots = 0;
+    std::vector<std::pair<int, int>> arcs;
+    for (int d = 0; d < n; ++d) {
+        int h = s.words[d].head < 0 ? n : s.words[d].head;
+        if (s.words[d].head < 0) ++roots;
+        if (h == d || h > n) return false;
+        arcs.emplace_back(std::min(h, d), std::max(h, d));
+    }
+    if (roots != 1) return false;
+    for (const auto& [a1, b1] : arcs) {
+        for (const auto& [a2, b2] : arcs) {
+            if (a1 < a2 && a2 < b1 && b1 < b2) return false;
+        }
+    }
+    // Cycles would also make the oracle meaningless.
+    for (int d = 0; d < n; ++d) {
+        int h = s.words[d].head, steps = 0;
+        while (h >= 0 && steps <= n) {
+            h = s.words[h].head;
+            ++steps;
+        }
+        if (steps > n) return false;
+    }
+    return true;
+}
+
+struct Score {
+    std::size_t total = 0, uas = 0, las = 0;
+};
+
+Score evaluate_parser(const ParserModel& m, const std::vector<ConlluSentence>& sents,
+                      const TagPairs& tags) {
+    Score sc;
+    std::vector<std::string_view> forms;
+    std::vector<uint16_t> tag_ids, labels;
+    std::vector<int32_t> heads;
+    for (std::size_t s = 0; s < sents.size(); ++s) {
+        forms.clear();
+        tag_ids.clear();
+        for (std::size_t i = 0; i < sents[s].words.size(); ++i) {
+            forms.push_back(sents[s].words[i].form);
+            tag_ids.push_back(m.tag_id(tags[s][i].first, tags[s][i].second));
+        }
+        m.parse(forms, tag_ids, heads, labels);
+        for (std::size_t i = 0; i < heads.size(); ++i) {
+            ++sc.total;
+            if (heads[i] == sents[s].words[i].head) {
+                ++sc.uas;
+                sc.las += m.label(labels[i]) == sents[s].words[i].deprel;
+            }
+        }
+    }
+    return sc;
+}
+
+}  // namespace
+
+ParserModel ParserTrainer::train(const std::vector<ConlluSentence>& train,
+                                 const TagPairs& train_tags,
+                                 const std::vector<ConlluSentence>& dev, const TagPairs& dev_tags,
+                                 const ParserTrainOptions& opts) {
+    ParserModel model;
+    std::set<std::string> tag_set, label_set{"dep", "root"};
+    for (const auto& sent : train_tags) {
+        for (const auto& [u, x] : sent) tag_set.insert(u + "|" + x);
+    }
+    for (const auto& s : train) {
+        for (const auto& w : s.words) {
+            if (w.deprel != "_") label_set.insert(w.deprel);
+        }
+    }
+    model.tags_.push_back("<unk>|<unk>");
+    model.tags_.insert(model.tags_.end(), tag_set.begin(), tag_set.end());
+    model.labels_.assign(label_set.begin(), label_set.end());
+    model.build_tag_index();
+    int L = static_cast<int>(model.labels_.size());
+    int root_label = static_cast<int>(
+        std::find(model.labels_.begin(), model.labels_.end(), "root") - model.labels_.begin());
+    uint32_t nc = static_cast<uint32_t>(1 + 2 * L);
+
+    // Training material: projective trees only.
+    struct Item {
+        std::vector<std::string_view> forms;
+        std::vector<uint16_t> tags;
+        std::vector<int> gold_head;   // root = n
+        std::vector<int> gold_label;
+    };
+    std::vector<Item> items;
+    std::size_t skipped = 0;
+    for (std::size_t s = 0; s < train.size(); ++s) {
+        const auto& sent = train[s];
+        if (!projective(sent) || sent.words.size() > kMaxParseLength) {
+            ++skipped;
+            continue;
+        }
+        Item it;
+        int n = static_cast<int>(sent.words.size());
+        for (int i = 0; i < n; ++i) {
+            const auto& w = sent.words[i];
+            it.forms.push_back(w.form);
+            it.tags.push_back(model.tag_id(train_tags[s][i].first, train_tags[s][i].second));
+            it.gold_head.push_back(w.head < 0 ? n : w.head);
+            auto lab = std::find(model.labels_.begin(), model.labels_.end(), w.deprel);
+            it.gold_label.push_back(static_cast<int>(lab - model.labels_.begin()));
+        }
+        items.push_back(std::move(it));
+    }
+    if (opts.log) {
+        spdlog::info("parser: {} training sentences ({} non-projective or malformed skipped), "
+                     "{} labels, {} tags",
+                     items.size(), skipped, L, model.tags_.size());
+    }
+
+    PerceptronTrainer pt(nc);
+    std::vector<uint32_t> order(items.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    uint64_t rng = opts.seed * 0x9e3779b9ULL + 11;
+    Scratch s;
+    std::vector<float> scores(nc);
+    std::vector<int> cost(nc);
+    double best_las = -1;
+    WeightTable best_weights;
+    for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
+        auto t0 = std::chrono::steady_clock::now();
+        shuffle_indices(order, rng);
+        std::size_t steps = 0, errors = 0;
+        for (uint32_t idx : order) {
+            const Item& it = items[idx];
+            int n = static_cast<int>(it.forms.size());
+            fill_inputs(it.forms, it.tags, model.tags_.size(), s);
+            State& st = s.st;
+            st.init(n);
+            const int* gh = it.gold_head.data();
+            const int* gl = it.gold_label.data();
+            while (!st.terminal()) {
+                parser_features(st, s.W.data(), s.T.data(), s.feats);
+                std::fill(scores.begin(), scores.end(), 0.0f);
+                pt.score(s.feats.data(), s.feats.size(), scores.data());
+                Validity v = validity(st);
+                int sz = static_cast<int>(st.stack.size());
+                int s0 = sz >= 1 ? st.stack[sz - 1] : -1;
+                int s1 = sz >= 2 ? st.stack[sz - 2] : -1;
+                int b0 = st.b;
+                int shift_cost = 0, left_cost = 0, right_cost = 0;
+                if (v.shift) {
+                    for (int k : st.stack) {
+                        if (k != s0 && gh[b0] == k) ++shift_cost;
+                        if (gh[k] == b0) ++shift_cost;
+                    }
+                }
+                if (s0 >= 0) {
+                    int deps = 0;
+                    for (int k = b0; k < n; ++k) deps += gh[k] == s0;
+                    left_cost = deps + ((s1 >= 0 && gh[s0] == s1) || gh[s0] > b0 ? 1 : 0);
+                    right_cost = deps + (gh[s0] >= b0 ? 1 : 0);
+                }
+                int best_pred = -1, best_gold = -1, min_cost = 1 << 30;
+                for (int cls = 0; cls < static_cast<int>(nc); ++cls) {
+                    if (!class_valid(v, cls, L, root_label)) continue;
+                    int cst;
+                    if (cls == 0) {
+                        cst = shift_cost;
+                    } else if (cls <= L) {
+                        cst = left_cost + (gh[s0] == b0 && gl[s0] != cls - 1 ? 1 : 0);
+                    } else {
+                        cst = right_cost + (gh[s0] == s1 && gl[s0] != cls - 1 - L ? 1 : 0);
+                    }
+                    cost[cls] = cst;
+                    if (best_pred < 0 || scores[cls] > scores[best_pred]) best_pred = cls;
+                    if (cst < min_cost || (cst == min_cost && scores[cls] > scores[best_gold])) {
+                        min_cost = cst;
+                        best_gold = cls;
+                    }
+                }
+                ++steps;
+                if (cost[best_pred] > min_cost) {
+                    ++errors;
+                    pt.update(s.feats.data(), s.feats.size(), best_gold, best_pred);
+                }
+                pt.tick();
+                bool explore = epoch > 1 && (next_random(rng) % 10) != 0;
+                st.apply(explore ? best_pred : best_gold, L);
+            }
+        }
+        ParserModel candidate = model;
+        candidate.weights_ = pt.finalize(opts.prune);
+        Score sc = dev.empty() ? Score{} : evaluate_parser(candidate, dev, dev_tags);
+        double uas = sc.total ? 100.0 * sc.uas / sc.total : 0;
+        double las = sc.total ? 100.0 * sc.las / sc.total : 0;
+        double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (opts.log) {
+            spdlog::info("parser epoch {}/{}: train transition errors {:.2f}%, dev UAS {:.2f}% "
+                         "LAS {:.2f}%, {} features, {:.1f}s",
+                         epoch, opts.epochs, steps ? 100.0 * errors / steps : 0.0, uas, las,
+                         candidate.weights_.num_features(), secs);
+        }
+        if (dev.empty() || las > best_las) {
+            best_las = las;
+            best_weights = std::move(candidate.weights_);
+        }
+    }
+    model.weights_ = std::move(best_weights);
+    return model;
+}
+
+ParserModel train_parser(const std::vector<ConlluSentence>& train, const TagPairs& train_tags,
+                         const std::vector<ConlluSentence>& dev, const TagPairs& dev_tags,
+                         const ParserTrainOptions& opts) {
+    return ParserTrainer::train(train, train_tags, dev, dev_tags, opts);
+}
+
+void Parser::process(Document& doc) const {
+    std::vector<std::string_view> forms;
+    std::vector<uint16_t> tags, labels;
+    std::vector<int32_t> heads;
+    for (const Sentence& sent : doc.sentences) {
+        forms.clear();
+        tags.clear();
+        for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
+            const Token& t = doc.tokens[i];
+            forms.push_back(t.form);
+            tags.push_back(model_->tag_id(t.upos, t.xpos));
+        }
+        model_->parse(forms, tags, heads, labels);
+        for (std::size_t i = 0; i < heads.size(); ++i) {
+            Token& t = doc.tokens[sent.first_token + i];
+            t.head = heads[i];
+            t.deprel = model_->label(labels[i]);
+        }
+    }
+    doc.layers |= kParse;
+}
+
+}  // namespace claimgraph::extract

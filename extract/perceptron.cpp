@@ -1,0 +1,302 @@
+#include "extract/perceptron.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "common/error.hpp"
+
+namespace claimgraph::extract {
+
+// ---- ByteReader ----------------------------------------------------------------------------
+
+void ByteReader::need(std::size_t n) {
+    if (n > data_.size() - pos_) {
+        throw InputError(path_ + ": model file truncated at byte " +
+                         std::to_string(base_ + data_.size()) + " (needed " + std::to_string(n) +
+                         " more bytes at byte " + std::to_string(base_ + pos_) +
+                         "); retrain with `claimgraph train` or reinstall");
+    }
+}
+
+void ByteReader::need_items(uint64_t count, std::size_t size) {
+    if (count > (data_.size() - pos_) / size) need(static_cast<std::size_t>(-1) / 2);
+}
+
+void ByteReader::fail(const std::string& what) const {
+    throw InputError(path_ + ": corrupt model (" + what + " at byte " +
+                     std::to_string(base_ + pos_) +
+                     "); retrain with `claimgraph train` or reinstall");
+}
+
+// ---- WeightTable ---------------------------------------------------------------------------
+
+void WeightTable::start(uint32_t num_classes, float scale, std::size_t expected_keys) {
+    num_classes_ = num_classes;
+    scale_ = scale;
+    num_keys_ = 0;
+    entries_.clear();
+    order_.clear();
+    std::size_t cap = 16;
+    while (cap < expected_keys * 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+}
+
+void WeightTable::rehash(std::size_t capacity) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(capacity, Slot{});
+    mask_ = capacity - 1;
+    for (const Slot& s : old) {
+        if (!s.key) continue;
+        std::size_t i = s.key & mask_;
+        while (slots_[i].key) i = (i + 1) & mask_;
+        slots_[i] = s;
+    }
+}
+
+void WeightTable::add_row(uint64_t key, const Entry* entries, uint32_t count) {
+    if ((num_keys_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+    std::size_t i = key & mask_;
+    while (slots_[i].key && slots_[i].key != key) i = (i + 1) & mask_;
+    if (slots_[i].key == key) return;  // duplicate key in a corrupt file: keep the first
+    slots_[i] = Slot{key, static_cast<uint32_t>(entries_.size()), count};
+    entries_.insert(entries_.end(), entries, entries + count);
+    order_.push_back(key);
+    ++num_keys_;
+}
+
+void WeightTable::save(ByteWriter& w) const {
+    w.u32(num_classes_);
+    w.f32(scale_);
+    w.u64(num_keys_);
+    w.u64(entries_.size());
+    // Keys, then row lengths, then entries: grouped arrays compress and load well.
+    for (uint64_t key : order_) w.u64(key);
+    for (uint64_t key : order_) w.u16(static_cast<uint16_t>(find(key)->len));
+    for (uint64_t key : order_) {
+        const Slot* s = find(key);
+        for (uint32_t j = 0; j < s->len; ++j) {
+            const Entry& e = entries_[s->off + j];
+            w.u8(static_cast<uint8_t>(e.cls));
+            w.u16(static_cast<uint16_t>(e.w));
+        }
+    }
+}
+
+void WeightTable::load(ByteReader& r) {
+    uint32_t classes = r.u32();
+    float scale = r.f32();
+    uint64_t keys = r.u64();
+    uint64_t total = r.u64();
+    if (classes == 0 || classes > 256) r.fail("bad class count " + std::to_string(classes));
+    r.need_items(keys, 10);
+    r.need_items(total, 3);
+    std::vector<uint64_t> key_list(keys);
+    r.raw(key_list.data(), keys * 8);
+    std::vector<uint16_t> lens(keys);
+    r.raw(lens.data(), keys * 2);
+    uint64_t sum = 0;
+    for (uint16_t n : lens) sum += n;
+    if (sum != total) r.fail("row lengths do not add up");
+    start(classes, scale, keys);
+    // Decode all entries in one sequential pass, then insert the keys with prefetching: the
+    // random slot writes dominate load time otherwise.
+    std::vector<uint8_t> buf(total * 3);
+    r.raw(buf.data(), buf.size());
+    entries_.resize(total);
+    for (uint64_t i = 0; i < total; ++i) {
+        uint16_t cls = buf[3 * i];
+        if (cls >= classes) r.fail("class id out of range");
+        uint16_t u = static_cast<uint16_t>(buf[3 * i + 1] | (buf[3 * i + 2] << 8));
+        int16_t w;
+        std::memcpy(&w, &u, 2);
+        entries_[i] = Entry{cls, w};
+    }
+    order_ = std::move(key_list);
+    uint32_t off = 0;
+    constexpr std::size_t kAhead = 16;
+    for (uint64_t k = 0; k < keys; ++k) {
+        if (k + kAhead < keys) __builtin_prefetch(&slots_[order_[k + kAhead] & mask_], 1);
+        uint64_t key = order_[k];
+        if (key == 0) r.fail("zero feature key");
+        std::size_t i = key & mask_;
+        while (slots_[i].key && slots_[i].key != key) i = (i + 1) & mask_;
+        if (slots_[i].key == key) r.fail("duplicate feature key");
+        slots_[i] = Slot{key, off, lens[k]};
+        off += lens[k];
+    }
+    num_keys_ = keys;
+}
+
+bool WeightTable::operator==(const WeightTable& o) const {
+    if (num_classes_ != o.num_classes_ || scale_ != o.scale_ || order_ != o.order_) return false;
+    for (uint64_t key : order_) {
+        const Slot* a = find(key);
+        const Slot* b = o.find(key);
+        if (!b || a->len != b->len) return false;
+        for (uint32_t j = 0; j < a->len; ++j) {
+            const Entry& x = entries_[a->off + j];
+            const Entry& y = o.entries_[b->off + j];
+            if (x.cls != y.cls || x.w != y.w) return false;
+        }
+    }
+    return true;
+}
+
+WeightTable WeightTable::pruned(int min_abs) const {
+    WeightTable out;
+    out.start(num_classes_, scale_, num_keys_);
+    std::vector<Entry> row;
+    for (uint64_t key : order_) {
+        const Slot* s = find(key);
+        row.clear();
+        for (uint32_t j = 0; j < s->len; ++j) {
+            const Entry& e = entries_[s->off + j];
+            if (std::abs(static_cast<int>(e.w)) >= min_abs) row.push_back(e);
+        }
+        if (!row.empty()) out.add_row(key, row.data(), static_cast<uint32_t>(row.size()));
+    }
+    return out;
+}
+
+std::size_t WeightTable::bytes_at(int min_abs) const {
+    std::size_t bytes = 0;
+    for (uint64_t key : order_) {
+        const Slot* s = find(key);
+        std::size_t kept = 0;
+        for (uint32_t j = 0; j < s->len; ++j) {
+            kept += std::abs(static_cast<int>(entries_[s->off + j].w)) >= min_abs;
+        }
+        if (kept) bytes += 10 + 3 * kept;
+    }
+    return bytes;
+}
+
+// ---- PerceptronTrainer ---------------------------------------------------------------------
+
+PerceptronTrainer::PerceptronTrainer(uint32_t num_classes) : num_classes_(num_classes) {
+    keys_.assign(1 << 16, 0);
+    rows_idx_.assign(1 << 16, 0);
+    mask_ = keys_.size() - 1;
+}
+
+int32_t PerceptronTrainer::find(uint64_t key) const {
+    std::size_t i = key & mask_;
+    for (;;) {
+        if (keys_[i] == key) return static_cast<int32_t>(rows_idx_[i]);
+        if (keys_[i] == 0) return -1;
+        i = (i + 1) & mask_;
+    }
+}
+
+void PerceptronTrainer::grow() {
+    std::vector<uint64_t> old_keys;
+    std::vector<uint32_t> old_idx;
+    old_keys.swap(keys_);
+    old_idx.swap(rows_idx_);
+    keys_.assign(old_keys.size() * 2, 0);
+    rows_idx_.assign(old_keys.size() * 2, 0);
+    mask_ = keys_.size() - 1;
+    for (std::size_t j = 0; j < old_keys.size(); ++j) {
+        if (!old_keys[j]) continue;
+        std::size_t i = old_keys[j] & mask_;
+        while (keys_[i]) i = (i + 1) & mask_;
+        keys_[i] = old_keys[j];
+        rows_idx_[i] = old_idx[j];
+    }
+}
+
+uint32_t PerceptronTrainer::insert(uint64_t key) {
+    int32_t found = find(key);
+    if (found >= 0) return static_cast<uint32_t>(found);
+    if ((keys_count_ + 1) * 2 > keys_.size()) grow();
+    std::size_t i = key & mask_;
+    while (keys_[i]) i = (i + 1) & mask_;
+    keys_[i] = key;
+    rows_idx_[i] = static_cast<uint32_t>(rows_.size());
+    rows_.emplace_back();
+    row_keys_.push_back(key);
+    ++keys_count_;
+    return rows_idx_[i];
+}
+
+void PerceptronTrainer::score(const uint64_t* feats, std::size_t n, float* scores) const {
+    for (std::size_t i = 0; i < n; ++i) {
+        int32_t r = find(feats[i]);
+        if (r < 0) continue;
+        for (const Entry& e : rows_[r]) scores[e.cls] += e.w;
+    }
+}
+
+void PerceptronTrainer::update(const uint64_t* feats, std::size_t n, uint32_t gold,
+                               uint32_t pred) {
+    if (gold == pred) return;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::vector<Entry>& row = rows_[insert(feats[i])];
+        bool got_gold = false, got_pred = false;
+        for (Entry& e : row) {
+            if (e.cls == gold) {
+                e.w += 1;
+                e.u += clock_;
+                got_gold = true;
+            } else if (e.cls == pred) {
+                e.w -= 1;
+                e.u -= clock_;
+                got_pred = true;
+            }
+        }
+        if (!got_gold) row.push_back(Entry{gold, 1, clock_});
+        if (!got_pred) row.push_back(Entry{pred, -1, -clock_});
+    }
+}
+
+WeightTable PerceptronTrainer::finalize(float prune) const {
+    float max_abs = 1e-6f;
+    for (const auto& row : rows_) {
+        for (const Entry& e : row) {
+            float avg = static_cast<float>(e.w - e.u / clock_);
+            max_abs = std::max(max_abs, std::fabs(avg));
+        }
+    }
+    float scale = max_abs / 32767.0f;
+    WeightTable table;
+    std::size_t kept = 0;
+    for (const auto& row : rows_) kept += !row.empty();
+    table.start(num_classes_, scale, kept);
+    std::vector<WeightTable::Entry> out;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+        out.clear();
+        std::vector<Entry> row = rows_[r];
+        std::sort(row.begin(), row.end(),
+                  [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
+        for (const Entry& e : row) {
+            float avg = static_cast<float>(e.w - e.u / clock_);
+            if (std::fabs(avg) < prune) continue;
+            long q = std::lround(avg / scale);
+            if (q == 0) continue;
+            q = std::clamp(q, -32767L, 32767L);
+            out.push_back(WeightTable::Entry{static_cast<uint16_t>(e.cls),
+                                             static_cast<int16_t>(q)});
+        }
+        if (!out.empty()) table.add_row(row_keys_[r], out.data(), static_cast<uint32_t>(out.size()));
+    }
+    return table;
+}
+
+// ---- random --------------------------------------------------------------------------------
+
+uint64_t next_random(uint64_t& state) {
+    state += 0x9e3779b97f4a7c15ULL;
+    return fmix64(state);
+}
+
+void shuffle_indices(std::vector<uint32_t>& v, uint64_t& state) {
+    for (std::size_t i = v.size(); i > 1; --i) {
+        std::size_t j = next_random(state) % i;
+        std::swap(v[i - 1], v[j]);
+    }
+}
+
+}  // namespace claimgraph::extract

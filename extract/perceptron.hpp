@@ -1,0 +1,240 @@
+// The linear models behind the tagger and the parser: features are hashed into 64-bit keys (no
+// strings in the hot loop), each key owns a sparse row of per-class weights. Training uses an
+// averaged perceptron over float weights; the shipped model keeps the averaged weights quantized
+// to int16 in one flat array, looked up through an open-addressing table, so scoring is a few
+// probes and integer adds per feature and results are bit-for-bit reproducible.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimgraph::extract {
+
+// ---- hashing -------------------------------------------------------------------------------
+
+inline uint64_t fmix64(uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    k ^= k >> 33;
+    return k;
+}
+
+inline uint64_t hash_bytes(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return fmix64(h ^ s.size());
+}
+
+// Combines a value into a running feature hash; order matters, so (a, b) and (b, a) differ.
+inline uint64_t hmix(uint64_t h, uint64_t v) {
+    return (h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2))) * 0x9fb21c651e98df25ULL;
+}
+
+// Final feature key for template `tid` and up to three values. Key 0 marks an empty table slot.
+inline uint64_t feat(uint32_t tid, uint64_t a) {
+    uint64_t k = fmix64(hmix(tid * 0x2545f4914f6cdd1dULL + 1, a));
+    return k ? k : 1;
+}
+inline uint64_t feat(uint32_t tid, uint64_t a, uint64_t b) {
+    uint64_t k = fmix64(hmix(hmix(tid * 0x2545f4914f6cdd1dULL + 1, a), b));
+    return k ? k : 1;
+}
+inline uint64_t feat(uint32_t tid, uint64_t a, uint64_t b, uint64_t c) {
+    uint64_t k = fmix64(hmix(hmix(hmix(tid * 0x2545f4914f6cdd1dULL + 1, a), b), c));
+    return k ? k : 1;
+}
+
+// ---- binary serialization ------------------------------------------------------------------
+
+// Little-endian writer into a byte string (the model is built in memory, then written atomically).
+class ByteWriter {
+public:
+    void u8(uint8_t v) { out_.push_back(static_cast<char>(v)); }
+    void u16(uint16_t v) { raw(&v, 2); }
+    void u32(uint32_t v) { raw(&v, 4); }
+    void u64(uint64_t v) { raw(&v, 8); }
+    void f32(float v) { raw(&v, 4); }
+    void str(std::string_view s) {
+        u32(static_cast<uint32_t>(s.size()));
+        out_.append(s.data(), s.size());
+    }
+    void raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
+    std::string& data() { return out_; }
+
+private:
+    std::string out_;
+};
+
+// Bounds-checked reader; running past the end throws InputError "truncated at byte B".
+class ByteReader {
+public:
+    ByteReader(std::string_view data, std::string path, std::size_t base = 0)
+        : data_(data), path_(std::move(path)), base_(base) {}
+    uint8_t u8() { uint8_t v; raw(&v, 1); return v; }
+    uint16_t u16() { uint16_t v; raw(&v, 2); return v; }
+    uint32_t u32() { uint32_t v; raw(&v, 4); return v; }
+    uint64_t u64() { uint64_t v; raw(&v, 8); return v; }
+    float f32() { float v; raw(&v, 4); return v; }
+    std::string str() {
+        uint32_t n = u32();
+        need(n);
+        std::string s(data_.substr(pos_, n));
+        pos_ += n;
+        return s;
+    }
+    void raw(void* p, std::size_t n) {
+        need(n);
+        std::memcpy(p, data_.data() + pos_, n);
+        pos_ += n;
+    }
+    // Checks that `count` items of `size` bytes can still be read (guards huge allocations).
+    void need_items(uint64_t count, std::size_t size);
+    void need(std::size_t n);
+    void skip(std::size_t n) {
+        need(n);
+        pos_ += n;
+    }
+    std::size_t pos() const { return pos_; }
+    bool at_end() const { return pos_ == data_.size(); }
+    [[noreturn]] void fail(const std::string& what) const;
+
+private:
+    std::string_view data_;
+    std::string path_;
+    std::size_t base_ = 0;  // offset of data_ within the file, for messages
+    std::size_t pos_ = 0;
+};
+
+// ---- the shipped (inference) weights -------------------------------------------------------
+
+// Sparse rows of quantized weights: key -> run of (class, weight) entries. Immutable after build.
+class WeightTable {
+public:
+    struct Entry {
+        uint16_t cls;
+        int16_t w;
+    };
+
+    // Adds the scores of every known feature in `feats` to `scores` (size: number of classes).
+    // The lookups are cache misses; issuing them all before using any lets them overlap.
+    void score(const uint64_t* feats, std::size_t n, int32_t* scores) const {
+        constexpr std::size_t kChunk = 64;
+        const Slot* found[kChunk];
+        for (std::size_t base = 0; base < n; base += kChunk) {
+            std::size_t m = std::min(kChunk, n - base);
+            const uint64_t* f = feats + base;
+            for (std::size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
+            std::size_t k = 0;
+            for (std::size_t i = 0; i < m; ++i) {
+                const Slot* s = find(f[i]);
+                if (!s) continue;
+                __builtin_prefetch(entries_.data() + s->off);
+                found[k++] = s;
+            }
+            for (std::size_t i = 0; i < k; ++i) {
+                const Entry* e = entries_.data() + found[i]->off;
+                for (uint32_t j = 0, len = found[i]->len; j < len; ++j) scores[e[j].cls] += e[j].w;
+            }
+        }
+    }
+
+    std::size_t num_features() const { return num_keys_; }
+    std::size_t num_entries() const { return entries_.size(); }
+    uint32_t num_classes() const { return num_classes_; }
+    float scale() const { return scale_; }
+
+    void save(ByteWriter& w) const;
+    void load(ByteReader& r);
+
+    // Building: rows must be added once per key; call finish() at the end.
+    void start(uint32_t num_classes, float scale, std::size_t expected_keys);
+    void add_row(uint64_t key, const Entry* entries, uint32_t count);
+    bool operator==(const WeightTable& o) const;
+
+    // A copy without entries of magnitude below `min_abs` (quantized units) and without rows
+    // left empty; bytes_at() predicts the saved size for a threshold without building it.
+    WeightTable pruned(int min_abs) const;
+    std::size_t bytes_at(int min_abs) const;
+
+private:
+    struct Slot {
+        uint64_t key = 0;
+        uint32_t off = 0;
+        uint32_t len = 0;
+    };
+    const Slot* find(uint64_t key) const {
+        std::size_t i = key & mask_;
+        for (;;) {
+            const Slot& s = slots_[i];
+            if (s.key == key) return &s;
+            if (s.key == 0) return nullptr;
+            i = (i + 1) & mask_;
+        }
+    }
+    void rehash(std::size_t capacity);
+
+    std::vector<Slot> slots_ = std::vector<Slot>(1);
+    std::size_t mask_ = 0;
+    std::size_t num_keys_ = 0;
+    std::vector<Entry> entries_;
+    std::vector<uint64_t> order_;  // keys in insertion order, so saving is deterministic
+    uint32_t num_classes_ = 0;
+    float scale_ = 1.0f;
+};
+
+// ---- training ------------------------------------------------------------------------------
+
+// Averaged perceptron with sparse float rows. Averaging uses the "w - u/c" trick, so an update
+// touches only the two classes involved.
+class PerceptronTrainer {
+public:
+    explicit PerceptronTrainer(uint32_t num_classes);
+
+    uint32_t num_classes() const { return num_classes_; }
+    void score(const uint64_t* feats, std::size_t n, float* scores) const;
+    // Rewards `gold` and penalises `pred` for every feature (no-op when they are equal).
+    void update(const uint64_t* feats, std::size_t n, uint32_t gold, uint32_t pred);
+    // Advances the example counter used for averaging; call once per training example.
+    void tick() { ++clock_; }
+
+    // Quantizes the averaged weights into an inference table, dropping entries whose magnitude
+    // is below `prune` (in weight units) and rows left empty.
+    WeightTable finalize(float prune) const;
+    std::size_t num_features() const { return keys_count_; }
+
+private:
+    struct Entry {
+        uint32_t cls;
+        float w;
+        double u;
+    };
+    int32_t find(uint64_t key) const;
+    uint32_t insert(uint64_t key);
+    void grow();
+
+    uint32_t num_classes_;
+    std::vector<uint64_t> keys_;
+    std::vector<uint32_t> rows_idx_;
+    std::size_t mask_ = 0;
+    std::size_t keys_count_ = 0;
+    std::vector<std::vector<Entry>> rows_;
+    std::vector<uint64_t> row_keys_;
+    double clock_ = 1;
+};
+
+// Deterministic shuffle (std::shuffle's algorithm is implementation-defined).
+void shuffle_indices(std::vector<uint32_t>& v, uint64_t& state);
+uint64_t next_random(uint64_t& state);
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,67 @@
+// A pipeline of named components over one Document, and the Extractor that owns the standard
+// pipeline (tokenizer -> sentence splitter -> tagger -> lemmatizer -> parser -> claim extractor ->
+// mention resolver) and turns documents into a KnowledgeGraph.
+#pragma once
+
+#include "extract/document.hpp"
+#include "extract/ontology.hpp"
+#include "graph/knowledge_graph.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace claimgraph::extract {
+
+class Pipeline {
+public:
+    // Appends a component. Throws ConfigError when a layer it needs is not provided by an earlier
+    // component, naming both.
+    void add(std::shared_ptr<const Component> component);
+    void run(Document& doc) const;
+    std::vector<std::string> names() const;
+
+private:
+    std::vector<std::shared_ptr<const Component>> components_;
+    uint32_t provided_ = 0;
+};
+
+struct ExtractorOptions {
+    std::string model_path;     // empty: the shipped model
+    std::string ontology_path;  // empty: the shipped ontology
+    std::size_t max_document_bytes = 64u << 20;  // larger documents are refused (InputError)
+    std::size_t max_sentence_tokens = 300;       // longer sentences are cut by the splitter
+};
+
+// Checks that `text` can be processed: valid UTF-8, no NUL bytes, within the size limit. Throws
+// InputError naming `source` and the byte offset of the first problem. Strips a UTF-8 BOM.
+void check_text(std::string& text, const std::string& source, std::size_t max_bytes);
+
+class Extractor {
+public:
+    explicit Extractor(const ExtractorOptions& options);
+    ~Extractor();
+
+    // Runs the whole pipeline on one document.
+    Document process(std::string id, std::string text) const;
+    // Adds a processed document's actors and claims to the graph.
+    void add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) const;
+
+    const Ontology& ontology() const { return *ontology_; }
+    const Pipeline& pipeline() const { return pipeline_; }
+
+private:
+    ExtractorOptions options_;
+    std::shared_ptr<const Ontology> ontology_;
+    Pipeline pipeline_;
+};
+
+// Expands inputs (files, directories searched recursively for .txt and .md, "-" for stdin) into a
+// sorted list of files. Throws InputError for a missing path or a directory without text files.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
+
+// Builds one graph from input files: reads, checks, extracts, merges, canonicalizes.
+graph::KnowledgeGraph build_graph_from_files(const std::vector<std::string>& inputs,
+                                             const ExtractorOptions& options);
+
+}  // namespace claimgraph::extract

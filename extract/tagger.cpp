@@ -1,0 +1,487 @@
+#include "extract/tagger.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <unordered_map>
+
+#include <spdlog/spdlog.h>
+
+namespace claimgraph::extract {
+
+namespace {
+
+// What the features need to know about one word, hashed once per sentence.
+struct WordInfo {
+    uint64_t form = 0, lower = 0, shape = 0;
+    uint64_t amb = 0;  // the set of tags the word took in training ("ambiguity class"), 0: unseen
+    uint64_t suf[4] = {0, 0, 0, 0};
+    uint64_t pre[3] = {0, 0, 0};
+    uint32_t flags = 0;
+};
+
+constexpr uint64_t kBos = 0x1234567ULL, kEos = 0x7654321ULL;
+
+bool is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+void describe(std::string_view form, WordInfo& w, std::string& lower, std::string& shape) {
+    lower.assign(form);
+    shape.clear();
+    bool digit = false, hyphen = false, upper = false, all_upper = true, alpha = false;
+    char last = 0;
+    int run = 0;
+    for (char& c : lower) {
+        unsigned char u = static_cast<unsigned char>(c);
+        char cls;
+        if (u >= 'A' && u <= 'Z') {
+            c = static_cast<char>(u + 32);
+            upper = true;
+            alpha = true;
+            cls = 'X';
+        } else if (u >= 'a' && u <= 'z') {
+            all_upper = false;
+            alpha = true;
+            cls = 'x';
+        } else if (u >= '0' && u <= '9') {
+            digit = true;
+            cls = 'd';
+        } else if (u >= 0x80) {
+            if (is_cont(u)) continue;
+            cls = 'u';
+        } else {
+            if (u == '-') hyphen = true;
+            cls = static_cast<char>(u);
+        }
+        if (cls == last) {
+            if (++run > 2) continue;
+        } else {
+            run = 1;
+            last = cls;
+        }
+        shape.push_back(cls);
+    }
+    w.form = hash_bytes(form);
+    w.lower = hash_bytes(lower);
+    w.shape = hash_bytes(shape);
+    unsigned char first = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
+    w.flags = (digit ? 1u : 0u) | (hyphen ? 2u : 0u) | (upper ? 4u : 0u) |
+              (alpha && all_upper ? 8u : 0u) | (first >= 'A' && first <= 'Z' ? 16u : 0u);
+    // Suffixes and prefixes in code points, so multi-byte letters are never split.
+    std::size_t end = lower.size();
+    std::size_t p = end;
+    for (int k = 0; k < 4; ++k) {
+        if (p == 0) {
+            w.suf[k] = hash_bytes(lower) ^ (k + 1);
+            continue;
+        }
+        --p;
+        while (p > 0 && is_cont(static_cast<unsigned char>(lower[p]))) --p;
+        w.suf[k] = hash_bytes(std::string_view(lower).substr(p));
+    }
+    p = 0;
+    for (int k = 0; k < 3; ++k) {
+        if (p < lower.size()) {
+            ++p;
+            while (p < lower.size() && is_cont(static_cast<unsigned char>(lower[p]))) ++p;
+        }
+        w.pre[k] = hash_bytes(std::string_view(lower).substr(0, p)) + k;
+    }
+}
+
+// Per-sentence scratch: word descriptions with two sentinels on each side.
+struct Scratch {
+    std::vector<WordInfo> info;
+    std::string lower, shape;
+    std::vector<uint64_t> feats;
+    std::vector<int32_t> iscores;
+    std::vector<float> fscores;
+};
+
+template <typename AmbLookup>
+void describe_sentence(const std::vector<std::string_view>& forms, Scratch& s,
+                       const AmbLookup& amb) {
+    std::size_t n = forms.size();
+    s.info.resize(n + 4);
+    for (int k : {0, 1}) {
+        WordInfo& b = s.info[k];
+        b = WordInfo{};
+        b.form = b.lower = b.shape = b.amb = kBos + k;
+        for (auto& x : b.suf) x = kBos + k;
+        WordInfo& e = s.info[n + 2 + k];
+        e = WordInfo{};
+        e.form = e.lower = e.shape = e.amb = kEos + k;
+        for (auto& x : e.suf) x = kEos + k;
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        describe(forms[i], s.info[i + 2], s.lower, s.shape);
+        s.info[i + 2].amb = amb(s.info[i + 2].lower);
+    }
+}
+
+// Features of word i (0-based) given the two previous tags (class id + 1, 0 = none).
+void tagger_features(const Scratch& s, std::size_t i, uint64_t p1, uint64_t p2,
+                     std::vector<uint64_t>& f) {
+    const WordInfo* w = &s.info[i + 2];
+    const WordInfo& m1 = w[-1];
+    const WordInfo& m2 = w[-2];
+    const WordInfo& n1 = w[1];
+    const WordInfo& n2 = w[2];
+    f.clear();
+    f.push_back(feat(0, 0));
+    f.push_back(feat(1, w->form));
+    f.push_back(feat(2, w->lower));
+    for (int k = 0; k < 4; ++k) f.push_back(feat(3 + k, w->suf[k]));
+    for (int k = 0; k < 3; ++k) f.push_back(feat(7 + k, w->pre[k]));
+    f.push_back(feat(10, w->shape));
+    f.push_back(feat(11, w->flags));
+    f.push_back(feat(12, p1));
+    f.push_back(feat(13, p2));
+    f.push_back(feat(14, p1, p2));
+    f.push_back(feat(15, p1, w->lower));
+    f.push_back(feat(16, m1.lower));
+    f.push_back(feat(17, m2.lower));
+    f.push_back(feat(18, n1.lower));
+    f.push_back(feat(19, n2.lower));
+    f.push_back(feat(20, m1.suf[2]));
+    f.push_back(feat(21, n1.suf[2]));
+    f.push_back(feat(22, w->lower, n1.lower));
+    f.push_back(feat(23, m1.lower, w->lower));
+    f.push_back(feat(24, p1, n1.lower));
+    f.push_back(feat(25, n1.suf[1]));
+    f.push_back(feat(26, i == 0, w->shape));
+    f.push_back(feat(27, n1.shape));
+    f.push_back(feat(28, m1.shape, w->shape));
+    f.push_back(feat(29, p1, w->suf[2]));
+    f.push_back(feat(30, n2.suf[2]));
+    f.push_back(feat(31, w->flags, n1.flags));
+    f.push_back(feat(32, w->amb));
+    f.push_back(feat(33, n1.amb));
+    f.push_back(feat(34, n2.amb));
+    f.push_back(feat(35, p1, w->amb));
+    f.push_back(feat(36, w->amb, n1.amb));
+    f.push_back(feat(37, w->amb, w->suf[2]));
+    f.push_back(feat(38, p1, n1.amb));
+}
+
+template <typename T>
+uint16_t argmax(const T* scores, std::size_t n) {
+    std::size_t best = 0;
+    for (std::size_t c = 1; c < n; ++c) {
+        if (scores[c] > scores[best]) best = c;
+    }
+    return static_cast<uint16_t>(best);
+}
+
+Scratch& scratch() {
+    thread_local Scratch s;
+    return s;
+}
+
+}  // namespace
+
+int TaggerModel::dict_lookup(uint64_t word_hash) const {
+    auto it = std::lower_bound(dict_keys_.begin(), dict_keys_.end(), word_hash);
+    if (it == dict_keys_.end() || *it != word_hash) return -1;
+    return dict_tags_[it - dict_keys_.begin()];
+}
+
+uint64_t TaggerModel::amb_lookup(uint64_t lower_hash) const {
+    auto it = std::lower_bound(amb_keys_.begin(), amb_keys_.end(), lower_hash);
+    if (it == amb_keys_.end() || *it != lower_hash) return 0;
+    return amb_vals_[it - amb_keys_.begin()];
+}
+
+int TaggerModel::find_class(std::string_view upos, std::string_view xpos) const {
+    for (std::size_t c = 0; c < upos_.size(); ++c) {
+        if (upos_[c] == upos && xpos_[c] == xpos) return static_cast<int>(c);
+    }
+    return -1;
+}
+
+void TaggerModel::tag(const std::vector<std::string_view>& forms,
+                      std::vector<uint16_t>& out) const {
+    Scratch& s = scratch();
+    std::size_t n = forms.size();
+    out.assign(n, 0);
+    if (n == 0 || upos_.empty()) return;
+    describe_sentence(forms, s, [this](uint64_t lower) { return amb_lookup(lower); });
+    std::size_t nc = upos_.size();
+    s.iscores.resize(nc);
+    for (std::size_t i = 0; i < n; ++i) {
+        int d = dict_lookup(s.info[i + 2].form);
+        if (d >= 0) {
+            out[i] = static_cast<uint16_t>(d);
+            continue;
+        }
+        uint64_t p1 = i >= 1 ? out[i - 1] + 1 : 0;
+        uint64_t p2 = i >= 2 ? out[i - 2] + 1 : 0;
+        tagger_features(s, i, p1, p2, s.feats);
+        std::fill(s.iscores.begin(), s.iscores.end(), 0);
+        weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
+        out[i] = argmax(s.iscores.data(), nc);
+    }
+}
+
+void TaggerModel::build_dict_index() {
+    std::vector<std::size_t> order(dict_keys_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return dict_keys_[a] < dict_keys_[b]; });
+    std::vector<uint64_t> k;
+    std::vector<uint16_t> t;
+    for (std::size_t i : order) {
+        k.push_back(dict_keys_[i]);
+        t.push_back(dict_tags_[i]);
+    }
+    dict_keys_.swap(k);
+    dict_tags_.swap(t);
+}
+
+void TaggerModel::save(ByteWriter& w) const {
+    w.u32(static_cast<uint32_t>(upos_.size()));
+    for (std::size_t c = 0; c < upos_.size(); ++c) {
+        w.str(upos_[c]);
+        w.str(xpos_[c]);
+    }
+    w.u64(dict_keys_.size());
+    for (std::size_t i = 0; i < dict_keys_.size(); ++i) {
+        w.u64(dict_keys_[i]);
+        w.u16(dict_tags_[i]);
+    }
+    w.u64(amb_keys_.size());
+    for (std::size_t i = 0; i < amb_keys_.size(); ++i) {
+        w.u64(amb_keys_[i]);
+        w.u64(amb_vals_[i]);
+    }
+    weights_.save(w);
+}
+
+void TaggerModel::load(ByteReader& r) {
+    uint32_t n = r.u32();
+    if (n == 0 || n > 256) r.fail("bad tag count");
+    upos_.resize(n);
+    xpos_.resize(n);
+    for (uint32_t c = 0; c < n; ++c) {
+        upos_[c] = r.str();
+        xpos_[c] = r.str();
+    }
+    uint64_t d = r.u64();
+    r.need_items(d, 10);
+    dict_keys_.resize(d);
+    dict_tags_.resize(d);
+    for (uint64_t i = 0; i < d; ++i) {
+        dict_keys_[i] = r.u64();
+        dict_tags_[i] = r.u16();
+        if (dict_tags_[i] >= n) r.fail("tag dictionary class out of range");
+        if (i && dict_keys_[i] <= dict_keys_[i - 1]) r.fail("tag dictionary not sorted");
+    }
+    uint64_t a = r.u64();
+    r.need_items(a, 16);
+    amb_keys_.resize(a);
+    amb_vals_.resize(a);
+    for (uint64_t i = 0; i < a; ++i) {
+        amb_keys_[i] = r.u64();
+        amb_vals_[i] = r.u64();
+        if (i && amb_keys_[i] <= amb_keys_[i - 1]) r.fail("ambiguity classes not sorted");
+    }
+    weights_.load(r);
+    if (weights_.num_classes() != n) r.fail("tagger weight classes do not match tags");
+}
+
+bool TaggerModel::operator==(const TaggerModel& o) const {
+    return upos_ == o.upos_ && xpos_ == o.xpos_ && dict_keys_ == o.dict_keys_ &&
+           dict_tags_ == o.dict_tags_ && amb_keys_ == o.amb_keys_ && amb_vals_ == o.amb_vals_ &&
+           weights_ == o.weights_;
+}
+
+// ---- training ------------------------------------------------------------------------------
+
+class TaggerTrainer {
+public:
+    static TaggerModel train(const std::vector<ConlluSentence>& train,
+                             const std::vector<ConlluSentence>& dev,
+                             const TaggerTrainOptions& opts);
+};
+
+namespace {
+
+double tag_accuracy(const TaggerModel& m, const std::vector<ConlluSentence>& sents) {
+    std::size_t total = 0, right = 0;
+    std::vector<std::string_view> forms;
+    std::vector<uint16_t> out;
+    for (const auto& s : sents) {
+        forms.clear();
+        for (const auto& w : s.words) forms.push_back(w.form);
+        m.tag(forms, out);
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            ++total;
+            right += m.upos(out[i]) == s.words[i].upos;
+        }
+    }
+    return total ? 100.0 * right / total : 0.0;
+}
+
+}  // namespace
+
+TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
+                                 const std::vector<ConlluSentence>& dev,
+                                 const TaggerTrainOptions& opts) {
+    TaggerModel model;
+    // Classes in a fixed order (sorted), so the model does not depend on sentence order.
+    std::map<std::pair<std::string, std::string>, uint16_t> classes;
+    for (const auto& s : train) {
+        for (const auto& w : s.words) classes.emplace(std::make_pair(w.upos, w.xpos), 0);
+    }
+    uint16_t next = 0;
+    for (auto& [k, v] : classes) {
+        v = next++;
+        model.upos_.push_back(k.first);
+        model.xpos_.push_back(k.second);
+    }
+    std::vector<std::vector<uint16_t>> gold(train.size());
+    std::unordered_map<uint64_t, std::unordered_map<uint16_t, uint32_t>> counts;
+    for (std::size_t si = 0; si < train.size(); ++si) {
+        for (const auto& w : train[si].words) {
+            uint16_t c = classes[{w.upos, w.xpos}];
+            gold[si].push_back(c);
+            ++counts[hash_bytes(w.form)][c];
+        }
+    }
+    // Tag dictionary: frequent words that (almost) always take one tag.
+    std::vector<std::pair<uint64_t, uint16_t>> dict;
+    for (const auto& [word, tags] : counts) {
+        uint32_t total = 0, best = 0;
+        uint16_t best_tag = 0;
+        for (const auto& [t, n] : tags) {
+            total += n;
+            if (n > best || (n == best && t < best_tag)) {
+                best = n;
+                best_tag = t;
+            }
+        }
+        if (total >= 20 && best >= 0.995 * total) dict.emplace_back(word, best_tag);
+    }
+    // Ambiguity classes: the tags each lowercased word took, for words seen at least twice.
+    std::unordered_map<uint64_t, std::pair<uint32_t, std::vector<uint16_t>>> amb;
+    for (std::size_t si = 0; si < train.size(); ++si) {
+        std::string lower;
+        for (std::size_t i = 0; i < train[si].words.size(); ++i) {
+            lower = train[si].words[i].form;
+            for (char& c : lower) {
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            }
+            auto& entry = amb[hash_bytes(lower)];
+            ++entry.first;
+            entry.second.push_back(gold[si][i]);
+        }
+    }
+    std::vector<std::pair<uint64_t, uint64_t>> amb_list;
+    for (auto& [word, entry] : amb) {
+        if (entry.first < 2) continue;
+        auto& tags = entry.second;
+        std::sort(tags.begin(), tags.end());
+        // Tags seen for under 5% of the word's uses are noise for this purpose.
+        uint64_t h = 0x77;
+        for (std::size_t i = 0; i < tags.size();) {
+            std::size_t j = i;
+            while (j < tags.size() && tags[j] == tags[i]) ++j;
+            if ((j - i) * 20 >= tags.size()) h = hmix(h, tags[i] + 1);
+            i = j;
+        }
+        amb_list.emplace_back(word, h);
+    }
+    std::sort(amb_list.begin(), amb_list.end());
+    for (const auto& [k, v] : amb_list) {
+        model.amb_keys_.push_back(k);
+        model.amb_vals_.push_back(v);
+    }
+    std::sort(dict.begin(), dict.end());
+    for (const auto& [k, t] : dict) {
+        model.dict_keys_.push_back(k);
+        model.dict_tags_.push_back(t);
+    }
+
+    uint32_t nc = static_cast<uint32_t>(model.upos_.size());
+    PerceptronTrainer pt(nc);
+    std::vector<uint32_t> order(train.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    uint64_t rng = opts.seed * 0x51ed27ULL + 7;
+    Scratch s;
+    std::vector<float> scores(nc);
+    std::vector<std::string_view> forms;
+    std::vector<uint16_t> pred;
+    double best_acc = -1;
+    WeightTable best_weights;
+    for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
+        auto t0 = std::chrono::steady_clock::now();
+        shuffle_indices(order, rng);
+        std::size_t total = 0, right = 0;
+        for (uint32_t si : order) {
+            const auto& sent = train[si];
+            forms.clear();
+            for (const auto& w : sent.words) forms.push_back(w.form);
+            describe_sentence(forms, s, [&](uint64_t lower) { return model.amb_lookup(lower); });
+            pred.assign(forms.size(), 0);
+            for (std::size_t i = 0; i < forms.size(); ++i) {
+                int d = model.dict_lookup(s.info[i + 2].form);
+                if (d >= 0) {
+                    pred[i] = static_cast<uint16_t>(d);
+                    continue;
+                }
+                uint64_t p1 = i >= 1 ? pred[i - 1] + 1 : 0;
+                uint64_t p2 = i >= 2 ? pred[i - 2] + 1 : 0;
+                tagger_features(s, i, p1, p2, s.feats);
+                std::fill(scores.begin(), scores.end(), 0.0f);
+                pt.score(s.feats.data(), s.feats.size(), scores.data());
+                uint16_t guess = argmax(scores.data(), nc);
+                pt.update(s.feats.data(), s.feats.size(), gold[si][i], guess);
+                pt.tick();
+                pred[i] = guess;
+                ++total;
+                right += guess == gold[si][i];
+            }
+        }
+        TaggerModel candidate = model;
+        candidate.weights_ = pt.finalize(0.0f);
+        double dev_acc = dev.empty() ? 0.0 : tag_accuracy(candidate, dev);
+        double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (opts.log) {
+            spdlog::info("tagger epoch {}/{}: train {:.2f}% (non-dictionary words), dev UPOS "
+                         "{:.2f}%, {} features, {:.1f}s",
+                         epoch, opts.epochs, total ? 100.0 * right / total : 0.0, dev_acc,
+                         candidate.weights_.num_features(), secs);
+        }
+        if (!opts.keep_best || dev.empty() || dev_acc > best_acc) {
+            best_acc = dev_acc;
+            best_weights = std::move(candidate.weights_);
+        }
+    }
+    model.weights_ = std::move(best_weights);
+    return model;
+}
+
+TaggerModel train_tagger(const std::vector<ConlluSentence>& train,
+                         const std::vector<ConlluSentence>& dev, const TaggerTrainOptions& opts) {
+    return TaggerTrainer::train(train, dev, opts);
+}
+
+void Tagger::process(Document& doc) const {
+    std::vector<std::string_view> forms;
+    std::vector<uint16_t> tags;
+    for (const Sentence& sent : doc.sentences) {
+        forms.clear();
+        for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
+            forms.push_back(doc.tokens[i].form);
+        }
+        model_->tag(forms, tags);
+        for (std::size_t i = 0; i < tags.size(); ++i) {
+            Token& t = doc.tokens[sent.first_token + i];
+            t.upos = model_->upos(tags[i]);
+            t.xpos = model_->xpos(tags[i]);
+        }
+    }
+    doc.layers |= kTags;
+}
+
+}  // namespace claimgraph::extract

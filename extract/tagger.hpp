@@ -1,0 +1,73 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over a joint UPOS+XPOS tag
+// ("NOUN|NN"), with word, affix, shape and context features, and a tag dictionary that settles
+// frequent unambiguous words without scoring.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/conllu.hpp"
+#include "extract/document.hpp"
+#include "extract/perceptron.hpp"
+
+namespace claimgraph::extract {
+
+class TaggerModel {
+public:
+    // Tags a sentence: out[i] is a class id (see upos()/xpos()). Empty input gives empty output.
+    void tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out) const;
+
+    std::size_t num_classes() const { return upos_.size(); }
+    const std::string& upos(uint16_t cls) const { return upos_[cls]; }
+    const std::string& xpos(uint16_t cls) const { return xpos_[cls]; }
+    // Class id of a "UPOS|XPOS" pair, or -1.
+    int find_class(std::string_view upos, std::string_view xpos) const;
+    const WeightTable& weights() const { return weights_; }
+    std::size_t dictionary_size() const { return dict_keys_.size(); }
+
+    void save(ByteWriter& w) const;
+    void load(ByteReader& r);
+    bool operator==(const TaggerModel& o) const;
+
+private:
+    friend class TaggerTrainer;
+    int dict_lookup(uint64_t word_hash) const;
+    uint64_t amb_lookup(uint64_t lower_hash) const;
+    void build_dict_index();
+
+    std::vector<std::string> upos_, xpos_;
+    std::vector<uint64_t> dict_keys_;  // sorted form hashes
+    std::vector<uint16_t> dict_tags_;
+    std::vector<uint64_t> amb_keys_;  // sorted lowercase form hashes
+    std::vector<uint64_t> amb_vals_;  // hash of the word's tag set
+    WeightTable weights_;
+};
+
+struct TaggerTrainOptions {
+    int epochs = 10;
+    uint64_t seed = 1;
+    bool keep_best = true;  // keep the epoch that scores best on dev (needs dev sentences)
+    bool log = true;
+};
+
+// Trains a tagger on `train`; `dev` (may be empty) picks the best epoch.
+TaggerModel train_tagger(const std::vector<ConlluSentence>& train,
+                         const std::vector<ConlluSentence>& dev, const TaggerTrainOptions& opts);
+
+// Fills Token::upos and Token::xpos for every sentence.
+class Tagger : public Component {
+public:
+    explicit Tagger(std::shared_ptr<const TaggerModel> model) : model_(std::move(model)) {}
+    const char* name() const override { return "tagger"; }
+    uint32_t needs() const override { return kTokens | kSentences; }
+    uint32_t provides() const override { return kTags; }
+    void process(Document& doc) const override;
+
+private:
+    std::shared_ptr<const TaggerModel> model_;
+};
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,249 @@
+#include "graph/knowledge_graph.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+#include <tuple>
+
+namespace claimgraph::graph {
+
+bool operator<(const Evidence& a, const Evidence& b) {
+    return std::tie(a.doc, a.sentence, a.start, a.end, a.text) <
+           std::tie(b.doc, b.sentence, b.start, b.end, b.text);
+}
+
+std::string normalize_key(std::string_view label) {
+    std::string out;
+    out.reserve(label.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < label.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(label[i]);
+        // Possessive 's (straight or curly apostrophe) folds away: "China's" -> "china".
+        bool apostrophe = c == '\'';
+        std::size_t next = i + 1;
+        if (c == 0xE2 && i + 2 < label.size() && static_cast<unsigned char>(label[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(label[i + 2]) == 0x99) {
+            apostrophe = true;
+            next = i + 3;
+        }
+        if (apostrophe) {
+            if (next < label.size() && (label[next] == 's' || label[next] == 'S') &&
+                (next + 1 == label.size() || !std::isalnum(static_cast<unsigned char>(label[next + 1])))) {
+                i = next;  // skip the s
+            } else {
+                i = next - 1;
+            }
+            pending_space = !out.empty();
+            continue;
+        }
+        if (c >= 0x80 || std::isalnum(c)) {
+            if (pending_space) out.push_back(' ');
+            pending_space = false;
+            out.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c));
+        } else {
+            pending_space = !out.empty();
+        }
+    }
+    return out;
+}
+
+bool is_symmetric(std::string_view relation) {
+    return relation == "cooperates-with" || relation == "competes-with";
+}
+
+namespace {
+
+void insert_sorted_unique(std::vector<std::string>& v, std::string_view s) {
+    auto it = std::lower_bound(v.begin(), v.end(), s);
+    if (it == v.end() || *it != s) v.insert(it, std::string(s));
+}
+
+void merge_evidence(std::vector<Evidence>& into, const Evidence& e) {
+    auto it = std::lower_bound(into.begin(), into.end(), e);
+    if (it == into.end() || !(*it == e)) into.insert(it, e);
+}
+
+std::string claim_key(const Actor& s, const Actor& t, std::string_view relation, bool negated,
+                      std::string_view modality) {
+    std::string k;
+    k.reserve(s.key.size() + t.key.size() + relation.size() + modality.size() + 8);
+    k += s.key;
+    k += '\x1f';
+    k += t.key;
+    k += '\x1f';
+    k += relation;
+    k += '\x1f';
+    k += negated ? '1' : '0';
+    k += '\x1f';
+    k += modality;
+    return k;
+}
+
+}  // namespace
+
+void KnowledgeGraph::index_actor(Vertex v) {
+    const Actor& a = g_[v];
+    by_key_.emplace(a.key, v);
+    auto add = [&](const std::string& name) {
+        auto& list = by_name_[name];
+        if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+    };
+    if (!a.id.empty()) add(a.id);
+    add(a.label);
+    for (const auto& alias : a.aliases) add(alias);
+}
+
+Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
+                                 std::string_view type, uint32_t mention_count) {
+    std::string k = key.empty() ? normalize_key(label) : std::string(key);
+    auto it = by_key_.find(k);
+    if (it != by_key_.end()) {
+        Vertex v = it->second;
+        Actor& a = g_[v];
+        a.mentions += mention_count;
+        if (label != a.label) add_alias(v, label);
+        if (a.type == "concept" && !type.empty() && type != "concept") a.type = std::string(type);
+        return v;
+    }
+    Actor a;
+    a.key = std::move(k);
+    a.label = std::string(label);
+    a.type = type.empty() ? std::string("concept") : std::string(type);
+    a.mentions = mention_count;
+    Vertex v = boost::add_vertex(std::move(a), g_);
+    index_actor(v);
+    return v;
+}
+
+void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
+    Actor& a = g_[v];
+    if (alias.empty() || alias == a.label) return;
+    insert_sorted_unique(a.aliases, alias);
+    auto& list = by_name_[std::string(alias)];
+    if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+}
+
+Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, std::string_view relation,
+                               bool negated, std::string_view modality, double confidence,
+                               Evidence evidence, uint32_t weight) {
+    Claim c;
+    c.relation = std::string(relation);
+    c.negated = negated;
+    c.modality = std::string(modality);
+    c.confidence = confidence;
+    c.weight = weight;
+    c.evidence.push_back(std::move(evidence));
+    return add_claim(source, target, c);
+}
+
+Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, const Claim& claim) {
+    if (is_symmetric(claim.relation) && g_[target].key < g_[source].key) std::swap(source, target);
+    std::string k = claim_key(g_[source], g_[target], claim.relation, claim.negated, claim.modality);
+    auto it = claim_index_.find(k);
+    if (it != claim_index_.end()) {
+        Claim& c = g_[it->second];
+        c.weight += claim.weight;
+        c.confidence = std::max(c.confidence, claim.confidence);
+        for (const auto& e : claim.evidence) merge_evidence(c.evidence, e);
+        return it->second;
+    }
+    Claim c = claim;
+    std::sort(c.evidence.begin(), c.evidence.end());
+    c.evidence.erase(std::unique(c.evidence.begin(), c.evidence.end()), c.evidence.end());
+    Edge e = boost::add_edge(source, target, std::move(c), g_).first;
+    claim_index_.emplace(std::move(k), e);
+    edge_order_.push_back(e);
+    return e;
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+    std::vector<Vertex> map(other.actor_count());
+    for (Vertex v = 0; v < other.actor_count(); ++v) {
+        const Actor& a = other.actor(v);
+        Vertex nv = add_actor(a.key, a.label, a.type, a.mentions);
+        for (const auto& alias : a.aliases) add_alias(nv, alias);
+        map[v] = nv;
+    }
+    for (Edge e : other.edges()) {
+        add_claim(map[other.source(e)], map[other.target(e)], other.claim(e));
+    }
+    for (const auto& d : other.documents) insert_sorted_unique(documents, d);
+}
+
+void KnowledgeGraph::canonicalize() {
+    const std::size_t n = boost::num_vertices(g_);
+    std::vector<Vertex> order(n);
+    std::iota(order.begin(), order.end(), Vertex{0});
+    std::sort(order.begin(), order.end(),
+              [&](Vertex a, Vertex b) { return g_[a].key < g_[b].key; });
+    std::vector<Vertex> new_index(n);
+    for (std::size_t i = 0; i < n; ++i) new_index[order[i]] = i;
+
+    struct Pending {
+        Vertex s, t;
+        const Claim* claim;
+    };
+    std::vector<Pending> claims;
+    claims.reserve(edge_order_.size());
+    for (Edge e : edge_order_) {
+        claims.push_back({new_index[boost::source(e, g_)], new_index[boost::target(e, g_)], &g_[e]});
+    }
+    std::sort(claims.begin(), claims.end(), [](const Pending& a, const Pending& b) {
+        return std::tie(a.s, a.t, a.claim->relation, a.claim->negated, a.claim->modality) <
+               std::tie(b.s, b.t, b.claim->relation, b.claim->negated, b.claim->modality);
+    });
+
+    Graph g(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        g[i] = std::move(g_[order[i]]);
+        g[i].id = "n" + std::to_string(i);
+    }
+    std::vector<Edge> edge_order;
+    edge_order.reserve(claims.size());
+    for (const auto& p : claims) edge_order.push_back(boost::add_edge(p.s, p.t, *p.claim, g).first);
+
+    g_ = std::move(g);
+    // adjacency_list has no move assignment: the line above copies, and the descriptors in
+    // edge_order point at g's edge properties, freed when g goes out of scope. The copy adds
+    // the edges in g's edge-list order, which is edge_order's, so take g_'s own descriptors.
+    edge_order.clear();
+    for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_order.push_back(*it);
+    edge_order_ = std::move(edge_order);
+    by_key_.clear();
+    by_name_.clear();
+    claim_index_.clear();
+    for (Vertex v = 0; v < n; ++v) index_actor(v);
+    for (Edge e : edge_order_) {
+        const Claim& c = g_[e];
+        claim_index_.emplace(claim_key(g_[boost::source(e, g_)], g_[boost::target(e, g_)],
+                                       c.relation, c.negated, c.modality),
+                             e);
+    }
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+}
+
+std::optional<Vertex> KnowledgeGraph::find_key(std::string_view key) const {
+    auto it = by_key_.find(std::string(key));
+    if (it == by_key_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::vector<Vertex> KnowledgeGraph::find(std::string_view name) const {
+    std::string s(name);
+    auto it = by_name_.find(s);
+    if (it != by_name_.end()) {
+        // Prefer an id or exact label over an alias.
+        std::vector<Vertex> exact;
+        for (Vertex v : it->second) {
+            if (g_[v].id == s || g_[v].label == s) exact.push_back(v);
+        }
+        std::vector<Vertex> out = exact.empty() ? it->second : exact;
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    if (auto v = find_key(normalize_key(name))) return {*v};
+    return {};
+}
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,127 @@
+// KnowledgeGraph: actors (nodes) and the claims between them (edges) over a Boost adjacency_list
+// with bundled properties, behind a facade in domain terms. A name index finds actors by key,
+// label or alias. Adding a claim that is already there merges it: weight grows and every piece of
+// evidence is kept. `canonicalize()` orders actors and claims so that ids, and therefore every
+// export, depend only on the graph's content, never on insertion order.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace claimgraph::graph {
+
+struct Evidence {
+    std::string doc;        // document id
+    uint32_t sentence = 0;  // sentence index within the document
+    uint64_t start = 0;     // byte span of the sentence in the document text
+    uint64_t end = 0;
+    std::string text;       // the sentence
+
+    friend bool operator==(const Evidence& a, const Evidence& b) {
+        return a.doc == b.doc && a.sentence == b.sentence && a.start == b.start && a.end == b.end &&
+               a.text == b.text;
+    }
+    friend bool operator<(const Evidence& a, const Evidence& b);
+};
+
+struct Actor {
+    std::string id;                    // "n0", "n1", ... (assigned by canonicalize())
+    std::string key;                   // normalised name used for merging
+    std::string label;                 // display name
+    std::string type = "concept";      // ontology type
+    std::vector<std::string> aliases;  // every other surface form seen, sorted, unique
+    uint32_t mentions = 0;
+};
+
+struct Claim {
+    std::string relation;
+    bool negated = false;
+    std::string modality = "asserted";  // asserted | possible | planned | question
+    double confidence = 0.0;            // the highest confidence among its occurrences
+    uint32_t weight = 0;                // how many times the claim was made
+    std::vector<Evidence> evidence;     // sorted, unique
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Actor, Claim>;
+using Vertex = Graph::vertex_descriptor;
+using Edge = Graph::edge_descriptor;
+
+// Lower-cases, folds "'s", punctuation and runs of spaces: the default merge key for a label.
+std::string normalize_key(std::string_view label);
+
+// True for relations that hold in both directions (cooperates-with, competes-with).
+bool is_symmetric(std::string_view relation);
+
+class KnowledgeGraph {
+public:
+    KnowledgeGraph() = default;
+
+    // Finds the actor with this key, or creates it. The label of a new actor is `label`; a label
+    // seen again under the same key with different spelling becomes an alias. `mentions` grows by
+    // `mention_count`. An existing actor of type "concept" takes a more specific `type`.
+    Vertex add_actor(std::string_view key, std::string_view label, std::string_view type,
+                     uint32_t mention_count = 1);
+
+    // Adds one occurrence of a claim. The same (source, target, relation, negated, modality)
+    // merges into one edge: weight += weight, evidence appended (duplicates dropped), confidence
+    // the maximum. Symmetric relations are stored with the smaller key as source.
+    Edge add_claim(Vertex source, Vertex target, std::string_view relation, bool negated,
+                   std::string_view modality, double confidence, Evidence evidence,
+                   uint32_t weight = 1);
+
+    // Adds a fully formed claim (readers, merging of graphs): evidence and weight taken as given.
+    Edge add_claim(Vertex source, Vertex target, const Claim& claim);
+
+    // Merges every actor and claim of `other` into this graph.
+    void merge(const KnowledgeGraph& other);
+
+    // Orders actors by (key) and claims by (source key, target key, relation, negated, modality),
+    // then assigns ids n0.. and rebuilds the index. Call before writing.
+    void canonicalize();
+
+    // Lookup by exact key.
+    std::optional<Vertex> find_key(std::string_view key) const;
+    // Lookup by id, exact label, alias, then normalised key. Returns every candidate at the first
+    // level that finds any.
+    std::vector<Vertex> find(std::string_view name) const;
+
+    std::size_t actor_count() const { return boost::num_vertices(g_); }
+    std::size_t claim_count() const { return boost::num_edges(g_); }
+
+    const Actor& actor(Vertex v) const { return g_[v]; }
+    Actor& actor(Vertex v) { return g_[v]; }
+    const Claim& claim(Edge e) const { return g_[e]; }
+    Claim& claim(Edge e) { return g_[e]; }
+    Vertex source(Edge e) const { return boost::source(e, g_); }
+    Vertex target(Edge e) const { return boost::target(e, g_); }
+
+    // Edges in a stable order (canonical after canonicalize()).
+    const std::vector<Edge>& edges() const { return edge_order_; }
+    const Graph& boost_graph() const { return g_; }
+
+    // Graph-level attributes.
+    std::string name;
+    std::vector<std::string> documents;  // ids of the documents the graph was built from
+
+    // Sets an actor's type explicitly (readers).
+    void set_type(Vertex v, std::string_view type) { g_[v].type = std::string(type); }
+    // Adds an alias to an actor, keeping the list sorted and unique, and indexes it.
+    void add_alias(Vertex v, std::string_view alias);
+
+private:
+    void index_actor(Vertex v);
+
+    Graph g_;
+    std::vector<Edge> edge_order_;
+    std::unordered_map<std::string, Vertex> by_key_;
+    std::unordered_map<std::string, std::vector<Vertex>> by_name_;  // ids, labels and aliases
+    std::unordered_map<std::string, Edge> claim_index_;  // "src\x1ftgt\x1frel\x1fneg\x1fmod"
+};
+
+}  // namespace claimgraph::graph

@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include <cstring>
+
+#include "common/error.hpp"
+#include "extract/conllu.hpp"
+#include "extract/model.hpp"
+#include "extract/train.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+namespace {
+
+// A tiny treebank of our own, enough to train every part of a model in milliseconds.
+const char* kTreebank =
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n"
+    "2\tcommittee\tcommittee\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+    "3\tapproved\tapprove\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n"
+    "5\tbudgets\tbudget\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+    "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n"
+    "\n"
+    "1\tShe\tshe\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+    "2\truns\trun\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+    "3\tquickly\tquickly\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+    "\n"
+    "1\tPlans\tplan\tNOUN\tNNS\t_\t2\tnsubj:pass\t_\t_\n"
+    "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+    "3\tmade\tmake\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+    "\n";
+
+Model tiny_model() {
+    auto sents = parse_conllu(kTreebank, "tiny");
+    Model m;
+    m.info = "tiny test model";
+    TaggerTrainOptions to;
+    to.epochs = 3;
+    to.log = false;
+    m.tagger = train_tagger(sents, {}, to);
+    m.lemmatizer = train_lemmatizer(sents);
+    TagPairs tags(sents.size());
+    for (std::size_t s = 0; s < sents.size(); ++s) {
+        for (const auto& w : sents[s].words) tags[s].emplace_back(w.upos, w.xpos);
+    }
+    ParserTrainOptions po;
+    po.epochs = 3;
+    po.log = false;
+    m.parser = train_parser(sents, tags, {}, {}, po);
+    return m;
+}
+
+const std::string& tiny_bytes() {
+    static const std::string bytes = serialize_model(tiny_model());
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("model survives a save/load round trip with identical predictions",
+          "[extract][model]") {
+    Model m = tiny_model();
+    std::string bytes = serialize_model(m);
+    auto loaded = parse_model(bytes, "tiny.model");
+    CHECK(*loaded == m);
+    CHECK(serialize_model(*loaded) == bytes);
+    auto sents = parse_conllu(kTreebank, "tiny");
+    std::ostringstream a, b;
+    write_conllu(a, annotate(m, sents));
+    write_conllu(b, annotate(*loaded, sents));
+    CHECK(a.str() == b.str());
+}
+
+TEST_CASE("model training is deterministic", "[extract][model]") {
+    CHECK(serialize_model(tiny_model()) == tiny_bytes());
+}
+
+TEST_CASE("model loading rejects foreign, old, truncated and damaged files",
+          "[extract][model]") {
+    const std::string& good = tiny_bytes();
+    CHECK_THROWS_WITH(parse_model("hello world, not a model", "x.model"),
+                      "x.model is not a claimgraph model (bad magic number); retrain with "
+                      "`claimgraph train` or reinstall");
+    CHECK_THROWS_WITH(parse_model("", "empty.model"),
+                      "empty.model is not a claimgraph model (bad magic number); retrain with "
+                      "`claimgraph train` or reinstall");
+    std::string old = good;
+    old[8] = 7;  // version field
+    CHECK_THROWS_WITH(parse_model(old, "old.model"),
+                      "old.model: model format version 7, expected " +
+                          std::to_string(kModelFormatVersion) +
+                          "; retrain with `claimgraph train` or reinstall");
+    std::string cut = good.substr(0, 100);
+    CHECK_THROWS_WITH(parse_model(cut, "cut.model"),
+                      "cut.model: model file truncated at byte 100 (expected " +
+                          std::to_string(good.size()) +
+                          " bytes); retrain with `claimgraph train` or reinstall");
+    std::string header_only = good.substr(0, 10);
+    CHECK_THROWS_AS(parse_model(header_only, "h.model"), InputError);
+    std::string damaged = good;
+    damaged[damaged.size() / 2] ^= 0x40;
+    CHECK_THROWS_WITH(parse_model(damaged, "bad.model"),
+                      "bad.model: model checksum mismatch (the file is damaged); retrain with "
+                      "`claimgraph train` or reinstall");
+    CHECK_THROWS_WITH(parse_model(good + "x", "long.model"),
+                      "long.model: model file has 1 unexpected bytes after its end; retrain "
+                      "with `claimgraph train` or reinstall");
+    CHECK_THROWS_AS(load_model("/nonexistent/dir/en.model"), IoError);
+}
+
+TEST_CASE("evaluate scores words, heads and labels", "[extract][model]") {
+    auto gold = parse_conllu(kTreebank, "tiny");
+    auto pred = gold;
+    pred[0].words[0].upos = "X";
+    pred[0].words[1].head = 0;
+    pred[0].words[2].deprel = "dep";
+    Evaluation e = evaluate(gold, pred);
+    CHECK(e.words == 12);
+    CHECK(e.upos == Approx(100.0 * 11 / 12));
+    CHECK(e.uas == Approx(100.0 * 11 / 12));
+    CHECK(e.las == Approx(100.0 * 10 / 12));
+    pred.pop_back();
+    CHECK_THROWS_AS(evaluate(gold, pred), InputError);
+}

@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/model.hpp"
+
+using namespace claimgraph::extract;
+
+namespace {
+
+std::shared_ptr<const Model> shipped() {
+    static const auto model = load_model(std::string(CLAIMGRAPH_SOURCE_DATA_DIR) + "/en.model");
+    return model;
+}
+
+// A document whose sentences are the given space-separated token lists.
+Document make_doc(const std::vector<std::string>& sentences) {
+    Document doc;
+    for (const auto& s : sentences) {
+        Sentence sent;
+        sent.first_token = static_cast<uint32_t>(doc.tokens.size());
+        sent.start = static_cast<uint32_t>(doc.text.size());
+        std::size_t p = 0;
+        while (p < s.size()) {
+            std::size_t q = s.find(' ', p);
+            if (q == std::string::npos) q = s.size();
+            if (q > p) {
+                Token t;
+                t.form = s.substr(p, q - p);
+                t.start = static_cast<uint32_t>(sent.start + p);
+                t.end = static_cast<uint32_t>(sent.start + q);
+                doc.tokens.push_back(t);
+            }
+            p = q + 1;
+        }
+        doc.text += s + "\n";
+        sent.end = static_cast<uint32_t>(doc.text.size() - 1);
+        sent.end_token = static_cast<uint32_t>(doc.tokens.size());
+        doc.sentences.push_back(sent);
+    }
+    doc.layers = kTokens | kSentences;
+    return doc;
+}
+
+void run_all(Document& doc) {
+    for (const auto& c : make_syntax_components(shipped())) c->process(doc);
+}
+
+}  // namespace
+
+TEST_CASE("tagger tags a plain sentence", "[extract][tagger]") {
+    Document doc = make_doc({"The committee approved the budget ."});
+    run_all(doc);
+    std::vector<std::string> upos, xpos, lemma;
+    for (const auto& t : doc.tokens) {
+        upos.push_back(t.upos);
+        xpos.push_back(t.xpos);
+        lemma.push_back(t.lemma);
+    }
+    CHECK(upos == std::vector<std::string>{"DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"});
+    CHECK(xpos == std::vector<std::string>{"DT", "NN", "VBD", "DT", "NN", "."});
+    CHECK(lemma == std::vector<std::string>{"the", "committee", "approve", "the", "budget", "."});
+    CHECK((doc.layers & (kTags | kLemmas | kParse)) == (kTags | kLemmas | kParse));
+}
+
+TEST_CASE("lemmatizer handles irregular and unseen words", "[extract][tagger]") {
+    const LemmatizerModel& lem = shipped()->lemmatizer;
+    CHECK(lem.lemmatize("was", "VBD") == "be");
+    CHECK(lem.lemmatize("children", "NNS") == "child");
+    CHECK(lem.lemmatize("Went", "VBD") == "go");
+    CHECK(lem.lemmatize("blorfed", "VBD") == "blorf");
+    CHECK(lem.lemmatize("zibbles", "NNS") == "zibble");
+    CHECK(lem.lemmatize("Zaman", "NNP") == "Zaman");
+}
+
+TEST_CASE("tagger survives empty, one-token and odd Unicode sentences", "[extract][tagger]") {
+    Document doc = make_doc({"", "Hello", "\xF0\x9F\x98\x80 \xE2\x80\x8B caf\xC3\xA9 \xFF \xE4\xB8\xAD"});
+    doc.sentences.push_back(Sentence{});  // empty sentence at token 0
+    run_all(doc);
+    REQUIRE(doc.tokens.size() == 6);
+    for (const auto& t : doc.tokens) {
+        CHECK(!t.upos.empty());
+        CHECK(!t.xpos.empty());
+        CHECK(!t.deprel.empty());
+    }
+    CHECK(doc.tokens[0].head == -1);
+    CHECK(doc.tokens[0].deprel == "root");
+}
+
+TEST_CASE("tagger gives the same answers from several threads", "[extract][tagger]") {
+    std::vector<std::string> text(50, "Officials said the new school would open in September .");
+    Document reference = make_doc(text);
+    run_all(reference);
+    std::vector<Document> docs(4, make_doc(text));
+    std::vector<std::thread> threads;
+    for (auto& d : docs) threads.emplace_back([&d] { run_all(d); });
+    for (auto& t : threads) t.join();
+    for (const auto& d : docs) {
+        for (std::size_t i = 0; i < d.tokens.size(); ++i) {
+            CHECK(d.tokens[i].xpos == reference.tokens[i].xpos);
+            CHECK(d.tokens[i].head == reference.tokens[i].head);
+        }
+    }
+}
