@@ -16,7 +16,8 @@ Usage: eval_tokenizer.py DRIVER FILE.conllu [--errors N]
 Build the driver (from the repository root, any build directory):
   g++ -std=c++20 -O2 -I. bench/tokenize_dump.cpp extract/tokenizer.cpp \\
       extract/sentence_splitter.cpp common/paths.cpp common/file_io.cpp \\
-      -DCLAIMGRAPH_SOURCE_DATA_DIR=\\"$PWD/data\\" -DCLAIMGRAPH_INSTALL_DATA_DIR=\\"/nonexistent\\" \\
+      -DCLAIMGRAPH_SOURCE_DATA_DIR=\\"$PWD/data\\" \\
+      -DCLAIMGRAPH_INSTALL_DATA_DIR=\\"/nonexistent\\" \\
       -o build-tok/tokenize_dump
 """
 

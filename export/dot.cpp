@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <ostream>
 #include <set>
 #include <vector>
@@ -68,9 +67,9 @@ void append_quoted(std::string& out, std::string_view raw, std::string& scratch)
 std::string penwidth(uint32_t weight) {
     double w = 1.0 + std::log2(static_cast<double>(std::max<uint32_t>(weight, 1)));
     w = std::min(w, 6.0);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.2g", w);
-    return buf;
+    char buf[32];  // to_chars: no locale can turn the '.' into a ','
+    auto r = std::to_chars(buf, buf + sizeof buf, w, std::chars_format::general, 2);
+    return std::string(buf, r.ptr);
 }
 
 }  // namespace

@@ -278,7 +278,14 @@ private:
     }
 
     // ---------------------------------------------------------------- lexing
-    bool starts(std::string_view s) const { return t_.compare(p_, s.size(), s) == 0; }
+    bool starts(std::string_view s) const {
+        // Inline compare: these prefixes are 2 to 9 bytes and checked at every '<'.
+        if (t_.size() - p_ < s.size()) return false;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (t_[p_ + i] != s[i]) return false;
+        }
+        return true;
+    }
 
     void skip_ws() {
         while (p_ < t_.size() && is_space(t_[p_])) ++p_;
@@ -943,6 +950,7 @@ private:
                         }
                         continue;
                     }
+                    if (value_has_elements_) continue;  // markup (yEd graphics), not a value
                     seen |= 1u << static_cast<int>(k.roles[1]);
                     apply_node(k.roles[1], value_, n, child);
                 } else if (child.local == "graph") {
@@ -1055,6 +1063,7 @@ private:
                         }
                         continue;
                     }
+                    if (value_has_elements_) continue;
                     seen |= 1u << static_cast<int>(k.roles[2]);
                     apply_edge(k.roles[2], value_, c, has_relation, label, child, who);
                 } else if (child.local == "graph") {
@@ -1116,7 +1125,7 @@ void write_graphml(const KnowledgeGraph& kg, std::ostream& out) {
           "\"evidence\" hold JSON arrays;\n"
           "     edge \"weight\" counts how often the claim was made. XML 1.0 cannot carry C0 "
           "control characters:\n"
-          "     they were replaced with U+FFFD. -->\n"
+          "     in plain string values they were replaced with U+FFFD. -->\n"
           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "

@@ -684,9 +684,10 @@ std::string located(const std::string& source, std::string_view text, std::size_
            std::to_string(offset) + "): " + message;
 }
 
-constexpr unsigned kReadFlags = rapidjson::kParseValidateEncodingFlag |
-                                rapidjson::kParseNumbersAsStringsFlag |
-                                rapidjson::kParseStopWhenDoneFlag;
+// UTF-8 is checked once over the whole text before parsing (detail::find_invalid_utf8, several
+// times faster than RapidJSON's per-string validation), so the parser does not validate again.
+constexpr unsigned kReadFlags =
+    rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseStopWhenDoneFlag;
 
 // Small SAX handlers for the JSON text GraphML embeds.
 class EvidenceHandler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, EvidenceHandler> {
@@ -779,6 +780,10 @@ private:
 
 template <typename H>
 bool parse_small(std::string_view text, H& handler, std::string& error) {
+    if (std::size_t bad = detail::find_invalid_utf8(text); bad != std::string_view::npos) {
+        error = "invalid UTF-8 at character " + std::to_string(bad);
+        return false;
+    }
     rapidjson::MemoryStream ms(text.data(), text.size());
     rapidjson::Reader reader;
     auto ok = reader.Parse<kReadFlags>(ms, handler);
@@ -917,6 +922,11 @@ KnowledgeGraph read_json_text(std::string_view text, const std::string& source_n
         std::size_t at = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
         throw InputError(located(source_name, text, at,
                                  "NUL byte in JSON text; the file is binary or truncated"));
+    }
+    if (std::size_t bad = detail::find_invalid_utf8(text); bad != std::string_view::npos) {
+        throw InputError(located(source_name, text, bad,
+                                 "invalid UTF-8; JSON must be UTF-8 encoded. Convert the file "
+                                 "(iconv) or fix the bytes at this position"));
     }
     rapidjson::MemoryStream ms(text.data() + skip, text.size() - skip);
     Handler handler(kg, ms);

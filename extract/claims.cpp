@@ -286,7 +286,7 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             }
             std::vector<int> sub;
             t.subtree(k, sub);
-            if (sub.size() > 6) continue;
+            if (sub.size() > 8) continue;
             bool has_clause = false;
             for (int s : sub) {
                 auto sb = t.base(s);
@@ -308,7 +308,7 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
 std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
     std::vector<int> out{head};
     for (int k : t.kids(head)) {
-        if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && !t.child(k, "cop") &&
+        if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "cop") < 0 &&
             t.child(k, "nsubj", true) < 0) {
             out.push_back(k);
         }
@@ -333,13 +333,7 @@ bool ExtractorImpl::keep_together(const Tree& t, int head, const std::vector<int
         }
         if (bare) later_bare = true;
     }
-    if (!later_bare) return false;
-    // The first conjunct must carry a modifier that can be shared.
-    for (int k : t.kids(head)) {
-        auto b = t.base(k);
-        if ((b == "amod" || b == "compound") && k < head) return true;
-    }
-    return false;
+    return later_bare && conj.size() <= 3;
 }
 
 NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) const {
@@ -364,6 +358,27 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     }
     std::vector<int> toks;
     collect_np(t, head, head, toks, keep_conj);
+    // Words the tokenizer split at hyphens ("world - famous", "Sino - foreign") stay whole,
+    // whatever the parser made of the pieces.
+    {
+        auto glued = [&](int x, int y) { return t.tok(x).end == t.tok(y).start; };
+        std::vector<int> extra;
+        for (int k : toks) {
+            for (int j = k; j + 2 < t.size() && t.tok(j + 1).form == "-" && glued(j, j + 1) &&
+                            glued(j + 1, j + 2);
+                 j += 2) {
+                extra.push_back(j + 1);
+                extra.push_back(j + 2);
+            }
+            for (int j = k; j - 2 >= 0 && t.tok(j - 1).form == "-" && glued(j - 1, j) &&
+                            glued(j - 2, j - 1);
+                 j -= 2) {
+                extra.push_back(j - 1);
+                extra.push_back(j - 2);
+            }
+        }
+        toks.insert(toks.end(), extra.begin(), extra.end());
+    }
     std::sort(toks.begin(), toks.end());
     toks.erase(std::unique(toks.begin(), toks.end()), toks.end());
     // Drop leading determiners, quantifiers, possessive pronouns and punctuation; trailing
@@ -496,6 +511,9 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "this kind of exchange and cooperation", "the university", "these projects": an earlier
     // mention with the same head whose words include this phrase's words.
     if (!np.definite || np.proper || key.empty()) return -1;
+    // "the X" is anaphoric for institutions ("the university", "the ministry"); for notions it
+    // is mostly generic ("the development of ..."), so only demonstratives refer back there.
+    if (!np.demonstrative && !onto_.type_of_head(t.lower_lemma(np.head))) return -1;
     std::set<std::string> words;
     std::size_t s = 0;
     while (s <= key.size()) {
@@ -636,7 +654,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
         if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
         return modality_of(t, h, depth + 1);
     }
-    if (h >= 0 && r == "conj" && t.verbal(h)) {
+    if (h >= 0 && (r == "conj" || r == "parataxis") && t.verbal(h)) {
         // Coordinated verbs share the first one's auxiliaries unless they have their own.
         bool own_aux = t.child(p, "aux", true) >= 0;
         if (!own_aux) return modality_of(t, h, depth + 1);
@@ -674,7 +692,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit,
     if (h < 0) return -1;
     auto r = t.base(p);
     implicit = true;
-    if (r == "conj") return subject_of(t, h, depth + 1, implicit, controllers);
+    if (r == "conj" || (r == "parataxis" && t.verbal(h))) {
+        return subject_of(t, h, depth + 1, implicit, controllers);
+    }
     if (r == "xcomp") {
         // Object control ("help countries learn") or subject control ("plan to fund").
         int o = t.child(h, "obj");
@@ -687,6 +707,8 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit,
         return -1;
     }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
+        int mark = t.child(p, "mark", true);
+        if (mark >= 0 && t.lower_form(mark) != "to") return -1;  // "cooperation in running schools"
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).
         return h;
@@ -905,8 +927,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             } else if (obj < 0 && !lex_.weak_verb(t.lower_lemma(v))) {
                 const RelationInfo* rv = map_relation(base);
                 // An intransitive mapped verb with a prepositional object ("cooperate with").
-                if (rv) {
+                if (rv && rv->symmetric && (a.prep == "with" || a.prep == "against")) {
                     emit(subjects, rv->name, arg_mentions(t, si, a.head), conf - 0.05, base);
+                } else if (rv) {
+                    continue;
                 } else {
                     emit(subjects, hyphenate(base + " " + a.prep), arg_mentions(t, si, a.head),
                          conf - 0.15, base + " " + a.prep);
@@ -1009,6 +1033,15 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     for (int k : t.kids(n)) {
         bool in = t.base(k) == "nmod" && k > n && t.prep(k) == "in";
         bool poss = t.rel(k) == "nmod:poss" && t.upos(k) == "PROPN";
+        if (poss && mn < 0) {
+            int probe = mention(t, si, n, false);
+            if (probe < 0) return;
+            const std::string& ty = doc_.mentions[probe].type;
+            if (ty != "university" && ty != "school" && ty != "organization" && ty != "company" &&
+                ty != "government") {
+                continue;
+            }
+        }
         if (!in && !poss) continue;
         if (mn < 0) {
             mn = mention(t, si, n, false);
@@ -1090,6 +1123,7 @@ void ExtractorImpl::run() {
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const Sentence& s = doc_.sentences[si];
         if (s.size() == 0 || s.size() > 400) continue;
+        if (s.block == Block::navigation) continue;  // breadcrumbs and menus claim nothing
         Tree t(doc_, s);
         bool imperative_context = s.block == Block::list_item;
         if (s.block == Block::heading) {

@@ -238,32 +238,52 @@ void annotate_conllu(const Document& doc, std::vector<ConlluSentence>& sentences
     }
 }
 
-void write_document_conllu(std::ostream& out, const Document& doc) {
-    std::vector<ConlluSentence> sentences;
-    sentences.reserve(doc.sentences.size());
-    int sent_id = 0;
+void write_document_conllu(std::ostream& out, const Document& doc, int first_sentence_id) {
+    // Written straight from the tokens (no ConlluSentence copy: documents can be large).
+    auto clean = [](std::string& buf, std::string_view s, char replacement) {
+        if (s.empty()) {
+            buf += '_';
+            return;
+        }
+        for (char c : s) buf += (c == '\t' || c == '\n' || c == '\r') ? replacement : c;
+    };
+    std::string buf;
+    int sent_id = first_sentence_id;
     for (const Sentence& sent : doc.sentences) {
-        ConlluSentence s;
-        s.comments.push_back("# sent_id = " + std::to_string(++sent_id));
-        std::string text(doc.sentence_text(sent));
-        for (char& c : text) {
-            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        }
-        s.comments.push_back("# text = " + text);
-        for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+        buf += "# sent_id = " + std::to_string(sent_id++) + "\n# text = ";
+        clean(buf, doc.sentence_text(sent), ' ');
+        buf += '\n';
+        for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
             const Token& t = doc.tokens[i];
-            ConlluWord w;
-            w.form = t.form;
-            for (char& c : w.form) {
-                if (c == '\t' || c == '\n' || c == '\r') c = '_';
+            buf += std::to_string(i - sent.first_token + 1);
+            buf += '\t';
+            clean(buf, t.form, '_');
+            buf += '\t';
+            clean(buf, (doc.layers & kLemmas) ? std::string_view(t.lemma) : "", '_');
+            buf += '\t';
+            clean(buf, (doc.layers & kTags) ? std::string_view(t.upos) : "", '_');
+            buf += '\t';
+            clean(buf, (doc.layers & kTags) ? std::string_view(t.xpos) : "", '_');
+            buf += "\t_\t";
+            if (doc.layers & kParse) {
+                buf += std::to_string(t.head + 1);
+                buf += '\t';
+                clean(buf, t.deprel.empty() ? std::string_view("dep") : std::string_view(t.deprel),
+                      '_');
+            } else {
+                buf += "_\t_";
             }
-            if (i + 1 < sent.end_token && !t.space_after) w.misc = "SpaceAfter=No";
-            s.words.push_back(std::move(w));
+            buf += "\t_\t";
+            buf += (i + 1 < sent.end_token && !t.space_after) ? "SpaceAfter=No" : "_";
+            buf += '\n';
         }
-        sentences.push_back(std::move(s));
+        buf += '\n';
+        if (buf.size() > (1u << 16)) {
+            out << buf;
+            buf.clear();
+        }
     }
-    annotate_conllu(doc, sentences);
-    write_conllu(out, sentences);
+    out << buf;
 }
 
 }  // namespace claimgraph::extract

@@ -55,8 +55,8 @@ Document document_from_conllu(const std::vector<ConlluSentence>& sentences);
 // Copies the annotations of `doc` (built by document_from_conllu) back into the sentences.
 void annotate_conllu(const Document& doc, std::vector<ConlluSentence>& sentences);
 
-// Writes a Document (tokens and annotations) as CoNLL-U: "# text" from the document text,
-// SpaceAfter=No from the tokens.
-void write_document_conllu(std::ostream& out, const Document& doc);
+// Writes a Document (tokens and annotations) as CoNLL-U: "# sent_id" numbered from
+// `first_sentence_id`, "# text" from the document text, SpaceAfter=No from the tokens.
+void write_document_conllu(std::ostream& out, const Document& doc, int first_sentence_id = 1);
 
 }  // namespace claimgraph::extract

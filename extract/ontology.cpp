@@ -8,7 +8,16 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
 
 namespace claimgraph::extract {
 
@@ -68,12 +77,13 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
                             " is not supported (this claimgraph reads version " +
                             std::to_string(kFormatVersion) + ")");
     }
-    static const char* kKnownTop[] = {"format", "version", "comment", "types", "relations"};
+    static const char* kKnownTop[] = {"format", "version",   "comment",
+                                      "types",  "relations", "head_lexicons"};
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string_view k(it->name.GetString(), it->name.GetStringLength());
         if (std::find(std::begin(kKnownTop), std::end(kKnownTop), k) == std::end(kKnownTop)) {
             fail(k, "unknown key \"" + std::string(k) +
-                        "\" (expected format, version, comment, types, relations)");
+                        "\" (expected format, version, comment, types, relations, head_lexicons)");
         }
     }
     if (!d.HasMember("types") || !d["types"].IsObject()) fail("types", "\"types\" must be an object");
@@ -170,6 +180,24 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
         string_list(it->value, "verbs", "relation \"" + rel + "\"", add(o.verbs_, "verb phrase"));
         string_list(it->value, "nouns", "relation \"" + rel + "\"", add(o.nouns_, "noun"));
     }
+    // Head lexicons, after the types they name. Paths are relative to the ontology file's folder.
+    if (d.HasMember("head_lexicons")) {
+        const auto& v = d["head_lexicons"];
+        const std::string what =
+            "\"head_lexicons\" must be a list of file names (relative to the ontology's folder)";
+        if (!v.IsArray()) fail("head_lexicons", what);
+        const std::filesystem::path base = std::filesystem::path(source).parent_path();
+        for (const auto& s : v.GetArray()) {
+            if (!s.IsString() || s.GetStringLength() == 0) fail("head_lexicons", what);
+            std::filesystem::path p(std::string(s.GetString(), s.GetStringLength()));
+            if (p.is_relative()) p = base / p;
+            try {
+                o.add_head_lexicon(p.string());
+            } catch (const IoError& e) {
+                fail("head_lexicons", std::string("cannot read head lexicon: ") + e.what());
+            }
+        }
+    }
     // Longer patterns first so that "* Institute of Technology" wins over "* Technology".
     std::stable_sort(o.patterns_.begin(), o.patterns_.end(), [](const Pattern& a, const Pattern& b) {
         return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size();
@@ -183,8 +211,147 @@ bool Ontology::has_type(std::string_view type) const {
 
 std::optional<std::string> Ontology::type_of_head(std::string_view head) const {
     auto it = head_types_.find(std::string(head));
+    if (it != head_types_.end()) return it->second;
+    for (const auto& lex : lexicons_) {
+        auto e = std::lower_bound(
+            lex.entries.begin(), lex.entries.end(), head,
+            [&lex](const LexiconEntry& a, std::string_view b) { return lex.lemma(a) < b; });
+        if (e != lex.entries.end() && lex.lemma(*e) == head) return types_[e->type];
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> Ontology::type_of_listed_head(std::string_view head) const {
+    auto it = head_types_.find(std::string(head));
     if (it == head_types_.end()) return std::nullopt;
     return it->second;
+}
+
+std::size_t Ontology::head_lexicon_size() const {
+    std::size_t n = 0;
+    for (const auto& lex : lexicons_) n += lex.entries.size();
+    return n;
+}
+
+void Ontology::add_head_lexicon(const std::string& path) {
+    HeadLexicon lex;
+    {
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            int err = errno;
+            throw IoError(path + ": cannot open: " + std::strerror(err) +
+                          (err == ENOENT ? " (check the path)" : ""));
+        }
+        struct stat st {};
+        if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+            ::close(fd);
+            throw IoError(path + ": not a regular file");
+        }
+        auto size = static_cast<std::size_t>(st.st_size);
+        if (size > UINT32_MAX) {
+            ::close(fd);
+            throw IoError(path + ": too large for a head lexicon (4 GB at most)");
+        }
+        if (size > 0) {
+            void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+            int err = errno;
+            ::close(fd);
+            if (p == MAP_FAILED) throw IoError(path + ": cannot read: " + std::strerror(err));
+            lex.bytes = std::shared_ptr<const char>(
+                static_cast<const char*>(p),
+                [size](const char* q) { ::munmap(const_cast<char*>(q), size); });
+            lex.text = std::string_view(lex.bytes.get(), size);
+        } else {
+            ::close(fd);
+        }
+    }
+    std::string_view text = lex.text;
+    std::size_t line_no = 0;
+    auto fail_at = [&](std::size_t line, const std::string& what) -> void {
+        throw InputError(path + ":" + std::to_string(line) + ": " + what);
+    };
+    auto fail = [&](const std::string& what) -> void { fail_at(line_no, what); };
+    std::string type_list;
+    for (std::size_t i = 0; i < types_.size(); ++i) type_list += (i ? ", " : "") + types_[i];
+    lex.entries.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    bool sorted = true;
+    std::size_t pos = 0;
+    while (pos < text.size() || line_no == 0) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(pos, nl - pos);
+        std::size_t line_start = pos;
+        pos = nl + 1;
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line_no == 1) {
+            // "# claimgraph NAME vN", like "# claimgraph wordnet-types v1".
+            constexpr std::string_view kPrefix = "# claimgraph ";
+            std::size_t v = line.rfind(" v");
+            int version = 0;
+            bool ok =
+                line.substr(0, kPrefix.size()) == kPrefix && v != std::string_view::npos &&
+                v > kPrefix.size() &&
+                line.substr(kPrefix.size(), v - kPrefix.size()).find(' ') == std::string_view::npos;
+            if (ok) {
+                auto digits = line.substr(v + 2);
+                auto [end, ec] =
+                    std::from_chars(digits.data(), digits.data() + digits.size(), version);
+                ok = ec == std::errc() && end == digits.data() + digits.size();
+            }
+            if (!ok) {
+                fail("not a claimgraph head lexicon: the first line must be "
+                     "\"# claimgraph NAME v1\"");
+            }
+            if (version != 1) {
+                fail("head lexicon format version " + std::to_string(version) +
+                     " is not supported (this claimgraph reads version 1)");
+            }
+            continue;
+        }
+        if (line.empty() || line.front() == '#') continue;
+        std::size_t tab = line.find('\t');
+        if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
+            fail("expected \"lemma<TAB>type\", got \"" + std::string(line) + "\"");
+        }
+        std::string_view lemma = line.substr(0, tab), type = line.substr(tab + 1);
+        if (lemma.empty()) fail("empty lemma before the tab");
+        if (lemma.size() > UINT16_MAX) fail("lemma longer than 65535 bytes");
+        for (char c : lemma) {
+            if (c >= 'A' && c <= 'Z') {
+                fail("lemma \"" + std::string(lemma) + "\" must be lower case");
+            }
+        }
+        auto t = std::find(types_.begin(), types_.end(), type);
+        if (t == types_.end()) {
+            fail("unknown type \"" + std::string(type) + "\" (the ontology's types are " +
+                 type_list + ")");
+        }
+        if (!lex.entries.empty()) {
+            std::string_view last = lex.lemma(lex.entries.back());
+            if (last == lemma) fail("lemma \"" + std::string(lemma) + "\" is listed twice");
+            sorted = sorted && last < lemma;
+        }
+        lex.entries.push_back({static_cast<std::uint32_t>(line_start),
+                               static_cast<std::uint16_t>(lemma.size()),
+                               static_cast<std::uint16_t>(t - types_.begin())});
+    }
+    // The generator writes sorted files; others are sorted here.
+    if (!sorted) {
+        auto by_lemma = [&lex](const LexiconEntry& a, const LexiconEntry& b) {
+            return lex.lemma(a) < lex.lemma(b);
+        };
+        std::stable_sort(lex.entries.begin(), lex.entries.end(), by_lemma);
+        for (std::size_t i = 1; i < lex.entries.size(); ++i) {
+            if (lex.lemma(lex.entries[i]) == lex.lemma(lex.entries[i - 1])) {
+                auto line =
+                    1 + std::count(text.begin(), text.begin() + lex.entries[i].offset, '\n');
+                fail_at(static_cast<std::size_t>(line),
+                        "lemma \"" + std::string(lex.lemma(lex.entries[i])) + "\" is listed twice");
+            }
+        }
+    }
+    lexicons_.push_back(std::move(lex));
 }
 
 std::optional<std::string> Ontology::type_of_name(std::string_view name) const {

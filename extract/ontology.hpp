@@ -1,8 +1,12 @@
 // The ontology: actor types with the head nouns, names and naming patterns that signal them, and
 // canonical relations with the verb phrases and nouns that express them. Loaded from a versioned
 // JSON data file (data/ontology.json by default); every error names the file, line and key.
+// Optional "head_lexicons" (TSV files of lemma<TAB>type, such as the WordNet-derived
+// data/wordnet-types.tsv) extend the head nouns; the ontology's own "heads" always win.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +34,15 @@ public:
     const std::vector<std::string>& types() const { return types_; }
     bool has_type(std::string_view type) const;
 
-    // Type signalled by a lower-case lemmatized head phrase ("university", "member state").
+    // Type signalled by a lower-case lemmatized head phrase ("university", "member state"): the
+    // ontology's own "heads" first, then its "head_lexicons" in the order listed.
     std::optional<std::string> type_of_head(std::string_view head) const;
+    // Type from the ontology's own "heads" only, without the head lexicons: for callers that trust
+    // a broad lexicon less in some positions (a lexicon's "helena" is a city, also in "Helena
+    // Moura").
+    std::optional<std::string> type_of_listed_head(std::string_view head) const;
+    // Number of head phrases read from the "head_lexicons" files (not counting the own heads).
+    std::size_t head_lexicon_size() const;
     // Type of a proper name: an exact listed name ("China") or a naming pattern ("* University").
     std::optional<std::string> type_of_name(std::string_view name) const;
 
@@ -62,6 +73,26 @@ private:
     std::unordered_map<std::string, std::size_t> verbs_;
     std::unordered_map<std::string, std::size_t> nouns_;
     std::size_t max_verb_words_ = 1;
+
+    // Head lexicons, consulted in the order listed. Each file is memory-mapped (a copy of 26,000
+    // lines costs more in page faults than the parsing) and indexed by 8-byte entries.
+    struct LexiconEntry {
+        std::uint32_t offset;  // of the lemma in the text
+        std::uint16_t length;  // of the lemma
+        std::uint16_t type;    // index into types_
+    };
+    struct HeadLexicon {
+        std::shared_ptr<const char> bytes;  // keeps the mapping alive; shared by copies
+        std::string_view text;
+        std::vector<LexiconEntry> entries;  // sorted by lemma
+        std::string_view lemma(const LexiconEntry& e) const {
+            return text.substr(e.offset, e.length);
+        }
+    };
+    std::vector<HeadLexicon> lexicons_;
+    // Maps and reads one head lexicon ("# claimgraph NAME v1" header, then lemma<TAB>type lines).
+    // Throws IoError when the file cannot be read, InputError ("path:line: ...") when it is wrong.
+    void add_head_lexicon(const std::string& path);
 };
 
 }  // namespace claimgraph::extract

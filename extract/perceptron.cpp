@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <stdexcept>
 
 #include "common/error.hpp"
 
@@ -20,7 +21,9 @@ void ByteReader::need(std::size_t n) {
 }
 
 void ByteReader::need_items(uint64_t count, std::size_t size) {
-    if (count > (data_.size() - pos_) / size) need(static_cast<std::size_t>(-1) / 2);
+    if (count > (data_.size() - pos_) / size) {
+        fail("count " + std::to_string(count) + " larger than the rest of its section");
+    }
 }
 
 void ByteReader::fail(const std::string& what) const {
@@ -37,33 +40,41 @@ void WeightTable::start(uint32_t num_classes, float scale, std::size_t expected_
     num_keys_ = 0;
     entries_.clear();
     order_.clear();
+    row_off_.clear();
+    row_len_.clear();
     std::size_t cap = 16;
     while (cap < expected_keys * 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
 }
 
-void WeightTable::rehash(std::size_t capacity) {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.assign(capacity, Slot{});
-    mask_ = capacity - 1;
-    for (const Slot& s : old) {
-        if (!s.key) continue;
-        std::size_t i = s.key & mask_;
-        while (slots_[i].key) i = (i + 1) & mask_;
-        slots_[i] = s;
+bool WeightTable::insert_slot(uint64_t key, uint32_t off, uint32_t len) {
+    if (off >= (1u << 24) || len > 255) {
+        throw std::length_error("weight table too large (more than 16M weights or 255 classes)");
     }
+    uint32_t fp = fingerprint(key);
+    std::size_t i = key & mask_;
+    while (slots_[i].fp && slots_[i].fp != fp) i = (i + 1) & mask_;
+    if (slots_[i].fp == fp) return false;  // same fingerprint: the first row wins
+    slots_[i] = Slot{fp, off << 8 | len};
+    return true;
 }
 
 void WeightTable::add_row(uint64_t key, const Entry* entries, uint32_t count) {
-    if ((num_keys_ + 1) * 2 > slots_.size()) rehash(std::max<std::size_t>(16, slots_.size() * 2));
-    std::size_t i = key & mask_;
-    while (slots_[i].key && slots_[i].key != key) i = (i + 1) & mask_;
-    if (slots_[i].key == key) return;  // duplicate key in a corrupt file: keep the first
-    slots_[i] = Slot{key, static_cast<uint32_t>(entries_.size()), count};
+    if ((num_keys_ + 1) * 2 > slots_.size()) {
+        std::size_t cap = std::max<std::size_t>(16, slots_.size() * 2);
+        slots_.assign(cap, Slot{});
+        mask_ = cap - 1;
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            insert_slot(order_[k], row_off_[k], row_len_[k]);
+        }
+    }
+    uint32_t off = static_cast<uint32_t>(entries_.size());
+    if (!insert_slot(key, off, count)) return;
     entries_.insert(entries_.end(), entries, entries + count);
     order_.push_back(key);
+    row_off_.push_back(off);
+    row_len_.push_back(static_cast<uint8_t>(count));
     ++num_keys_;
 }
 
@@ -72,13 +83,12 @@ void WeightTable::save(ByteWriter& w) const {
     w.f32(scale_);
     w.u64(num_keys_);
     w.u64(entries_.size());
-    // Keys, then row lengths, then entries: grouped arrays compress and load well.
+    // Keys, then row lengths, then entries (rows are stored in key order of insertion).
     for (uint64_t key : order_) w.u64(key);
-    for (uint64_t key : order_) w.u16(static_cast<uint16_t>(find(key)->len));
-    for (uint64_t key : order_) {
-        const Slot* s = find(key);
-        for (uint32_t j = 0; j < s->len; ++j) {
-            const Entry& e = entries_[s->off + j];
+    for (uint8_t len : row_len_) w.u16(len);
+    for (std::size_t k = 0; k < order_.size(); ++k) {
+        for (uint32_t j = 0; j < row_len_[k]; ++j) {
+            const Entry& e = entries_[row_off_[k] + j];
             w.u8(static_cast<uint8_t>(e.cls));
             w.u16(static_cast<uint16_t>(e.w));
         }
@@ -93,18 +103,23 @@ void WeightTable::load(ByteReader& r) {
     if (classes == 0 || classes > 256) r.fail("bad class count " + std::to_string(classes));
     r.need_items(keys, 10);
     r.need_items(total, 3);
-    std::vector<uint64_t> key_list(keys);
-    r.raw(key_list.data(), keys * 8);
-    std::vector<uint16_t> lens(keys);
-    r.raw(lens.data(), keys * 2);
-    uint64_t sum = 0;
-    for (uint16_t n : lens) sum += n;
-    if (sum != total) r.fail("row lengths do not add up");
+    if (total >= (1u << 24)) r.fail("too many weights");
     start(classes, scale, keys);
-    // Decode all entries in one sequential pass, then insert the keys with prefetching: the
-    // random slot writes dominate load time otherwise.
-    std::vector<uint8_t> buf(total * 3);
-    r.raw(buf.data(), buf.size());
+    order_.resize(keys);
+    r.raw(order_.data(), keys * 8);
+    const unsigned char* lens = r.take(keys * 2);
+    row_off_.resize(keys);
+    row_len_.resize(keys);
+    uint64_t sum = 0;
+    for (uint64_t k = 0; k < keys; ++k) {
+        uint32_t len = lens[2 * k] | (lens[2 * k + 1] << 8);
+        if (len == 0 || len > 255) r.fail("bad row length");
+        row_off_[k] = static_cast<uint32_t>(sum);
+        row_len_[k] = static_cast<uint8_t>(len);
+        sum += len;
+    }
+    if (sum != total) r.fail("row lengths do not add up");
+    const unsigned char* buf = r.take(total * 3);
     entries_.resize(total);
     for (uint64_t i = 0; i < total; ++i) {
         uint16_t cls = buf[3 * i];
@@ -114,31 +129,25 @@ void WeightTable::load(ByteReader& r) {
         std::memcpy(&w, &u, 2);
         entries_[i] = Entry{cls, w};
     }
-    order_ = std::move(key_list);
-    uint32_t off = 0;
+    // Random slot writes dominate load time; prefetching a few keys ahead overlaps them.
     constexpr std::size_t kAhead = 16;
     for (uint64_t k = 0; k < keys; ++k) {
         if (k + kAhead < keys) __builtin_prefetch(&slots_[order_[k + kAhead] & mask_], 1);
-        uint64_t key = order_[k];
-        if (key == 0) r.fail("zero feature key");
-        std::size_t i = key & mask_;
-        while (slots_[i].key && slots_[i].key != key) i = (i + 1) & mask_;
-        if (slots_[i].key == key) r.fail("duplicate feature key");
-        slots_[i] = Slot{key, off, lens[k]};
-        off += lens[k];
+        if (order_[k] == 0) r.fail("zero feature key");
+        if (!insert_slot(order_[k], row_off_[k], row_len_[k])) r.fail("duplicate feature key");
     }
     num_keys_ = keys;
 }
 
 bool WeightTable::operator==(const WeightTable& o) const {
-    if (num_classes_ != o.num_classes_ || scale_ != o.scale_ || order_ != o.order_) return false;
-    for (uint64_t key : order_) {
-        const Slot* a = find(key);
-        const Slot* b = o.find(key);
-        if (!b || a->len != b->len) return false;
-        for (uint32_t j = 0; j < a->len; ++j) {
-            const Entry& x = entries_[a->off + j];
-            const Entry& y = o.entries_[b->off + j];
+    if (num_classes_ != o.num_classes_ || scale_ != o.scale_ || order_ != o.order_ ||
+        row_len_ != o.row_len_) {
+        return false;
+    }
+    for (std::size_t k = 0; k < order_.size(); ++k) {
+        for (uint32_t j = 0; j < row_len_[k]; ++j) {
+            const Entry& x = entries_[row_off_[k] + j];
+            const Entry& y = o.entries_[o.row_off_[k] + j];
             if (x.cls != y.cls || x.w != y.w) return false;
         }
     }
@@ -149,25 +158,23 @@ WeightTable WeightTable::pruned(int min_abs) const {
     WeightTable out;
     out.start(num_classes_, scale_, num_keys_);
     std::vector<Entry> row;
-    for (uint64_t key : order_) {
-        const Slot* s = find(key);
+    for (std::size_t k = 0; k < order_.size(); ++k) {
         row.clear();
-        for (uint32_t j = 0; j < s->len; ++j) {
-            const Entry& e = entries_[s->off + j];
+        for (uint32_t j = 0; j < row_len_[k]; ++j) {
+            const Entry& e = entries_[row_off_[k] + j];
             if (std::abs(static_cast<int>(e.w)) >= min_abs) row.push_back(e);
         }
-        if (!row.empty()) out.add_row(key, row.data(), static_cast<uint32_t>(row.size()));
+        if (!row.empty()) out.add_row(order_[k], row.data(), static_cast<uint32_t>(row.size()));
     }
     return out;
 }
 
 std::size_t WeightTable::bytes_at(int min_abs) const {
     std::size_t bytes = 0;
-    for (uint64_t key : order_) {
-        const Slot* s = find(key);
+    for (std::size_t k = 0; k < order_.size(); ++k) {
         std::size_t kept = 0;
-        for (uint32_t j = 0; j < s->len; ++j) {
-            kept += std::abs(static_cast<int>(entries_[s->off + j].w)) >= min_abs;
+        for (uint32_t j = 0; j < row_len_[k]; ++j) {
+            kept += std::abs(static_cast<int>(entries_[row_off_[k] + j].w)) >= min_abs;
         }
         if (kept) bytes += 10 + 3 * kept;
     }

@@ -93,6 +93,13 @@ public:
         pos_ += n;
         return s;
     }
+    // Pointer to the next n bytes (no copy), advancing past them.
+    const unsigned char* take(std::size_t n) {
+        need(n);
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(data_.data() + pos_);
+        pos_ += n;
+        return p;
+    }
     void raw(void* p, std::size_t n) {
         need(n);
         std::memcpy(p, data_.data() + pos_, n);
@@ -139,12 +146,14 @@ public:
             for (std::size_t i = 0; i < m; ++i) {
                 const Slot* s = find(f[i]);
                 if (!s) continue;
-                __builtin_prefetch(entries_.data() + s->off);
+                __builtin_prefetch(entries_.data() + s->off());
                 found[k++] = s;
             }
             for (std::size_t i = 0; i < k; ++i) {
-                const Entry* e = entries_.data() + found[i]->off;
-                for (uint32_t j = 0, len = found[i]->len; j < len; ++j) scores[e[j].cls] += e[j].w;
+                const Entry* e = entries_.data() + found[i]->off();
+                for (uint32_t j = 0, len = found[i]->len(); j < len; ++j) {
+                    scores[e[j].cls] += e[j].w;
+                }
             }
         }
     }
@@ -168,27 +177,37 @@ public:
     std::size_t bytes_at(int min_abs) const;
 
 private:
+    // 8 bytes: the high half of the key (the low half picks the slot), and the row's offset
+    // (24 bits) and length (8 bits). Small slots make loading and probing cheaper.
     struct Slot {
-        uint64_t key = 0;
-        uint32_t off = 0;
-        uint32_t len = 0;
+        uint32_t fp = 0;
+        uint32_t off_len = 0;
+        uint32_t off() const { return off_len >> 8; }
+        uint32_t len() const { return off_len & 0xff; }
     };
+    static uint32_t fingerprint(uint64_t key) {
+        uint32_t fp = static_cast<uint32_t>(key >> 32);
+        return fp ? fp : 1;
+    }
     const Slot* find(uint64_t key) const {
+        uint32_t fp = fingerprint(key);
         std::size_t i = key & mask_;
         for (;;) {
             const Slot& s = slots_[i];
-            if (s.key == key) return &s;
-            if (s.key == 0) return nullptr;
+            if (s.fp == fp) return &s;
+            if (s.fp == 0) return nullptr;
             i = (i + 1) & mask_;
         }
     }
-    void rehash(std::size_t capacity);
+    bool insert_slot(uint64_t key, uint32_t off, uint32_t len);
 
     std::vector<Slot> slots_ = std::vector<Slot>(1);
     std::size_t mask_ = 0;
     std::size_t num_keys_ = 0;
     std::vector<Entry> entries_;
     std::vector<uint64_t> order_;  // keys in insertion order, so saving is deterministic
+    std::vector<uint32_t> row_off_;  // per key (insertion order): first entry
+    std::vector<uint8_t> row_len_;   // and number of entries
     uint32_t num_classes_ = 0;
     float scale_ = 1.0f;
 };

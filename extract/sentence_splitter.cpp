@@ -100,15 +100,17 @@ bool is_enumerator(std::string_view w) {
     if (w.empty() || w.size() > 4) return false;
     if (std::all_of(w.begin(), w.end(), ascii_digit)) return w.size() <= 3;
     if (w.size() == 1) return ascii_lower(w[0]) || ascii_upper(w[0]);
-    return std::all_of(w.begin(), w.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x'; }) ||
-           std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+    const auto lower_roman = [](char c) { return c == 'i' || c == 'v' || c == 'x'; };
+    const auto upper_roman = [](char c) { return c == 'I' || c == 'V' || c == 'X'; };
+    return std::all_of(w.begin(), w.end(), lower_roman) ||
+           std::all_of(w.begin(), w.end(), upper_roman);
 }
 
+// • · – — ▪ ◦ ● ■ ► ➢ ✓ ✔ →, and "o" as used for second-level bullets in office documents.
 bool is_bullet(std::string_view f) {
     return in(f, {"-", "*", "+", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93", "\xE2\x80\x94",
                   "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x97\x8F", "\xE2\x96\xA0", "\xE2\x96\xBA",
                   "\xE2\x9E\xA2", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x86\x92", "o"});
-    // • · – — ▪ ◦ ● ■ ► ➢ ✓ ✔ →, and "o" as used for second-level bullets in office documents
 }
 
 // Ordinal and number words that lead section titles ("Second, the importance of ...",
@@ -350,8 +352,8 @@ private:
             return;
         }
         if (fresh && brk && line.kind == LineKind::normal) {
-            const bool markdown = form(line.first).find_first_not_of('#') == std::string_view::npos &&
-                                  line.end - line.first >= 2;
+            const bool markdown = line.end - line.first >= 2 &&
+                                  form(line.first).find_first_not_of('#') == std::string_view::npos;
             if (ordinal_heading(line) || markdown) {
                 item_ = -1;
                 push(line.first, line.end, Block::heading, line.paragraph);

@@ -120,7 +120,8 @@ inline unsigned apostrophe_at(std::string_view s, std::size_t i) {
     if (i >= s.size()) return 0;
     if (s[i] == '\'') return 1;
     if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
-        static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99)
+        static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x99)
         return 3;
     return 0;
 }
@@ -643,7 +644,8 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
 
 void Tokenizer::process(Document& doc) const {
     if (doc.text.size() > UINT32_MAX)
-        throw InputError("document " + doc.id + " is larger than 4 GiB; split it before extraction");
+        throw InputError("document " + doc.id +
+                         " is larger than 4 GiB; split it before extraction");
     doc.tokens.clear();
     doc.tokens.reserve(doc.text.size() / 4 + 16);
     tokenize(doc.text, doc.tokens);

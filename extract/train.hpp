@@ -13,8 +13,8 @@ namespace claimgraph::extract {
 struct TrainOptions {
     std::string train_path;      // CoNLL-U training treebank
     std::string dev_path;        // CoNLL-U development treebank (picks the best epochs)
-    int tagger_epochs = 12;
-    int parser_epochs = 15;
+    int tagger_epochs = 10;
+    int parser_epochs = 12;
     uint64_t seed = 1;
     int jackknife_folds = 5;     // train the parser on tags predicted by taggers trained on the
                                  // other folds (0 or 1: on gold tags)

@@ -129,8 +129,8 @@ TEST_CASE("JSON reader errors say where and what", "[export][json]") {
     CHECK(read_error(R"({"nodes":[{"id":"a"}],"edges":[{"source":"a","target":"a","evidence":[{"sentence":1.5}]}]})") ==
           "g.json:1:86 (byte 85): edge 0 evidence 0: 'sentence' must be a non-negative integer, got 1.5");
     CHECK(read_error("{\"nodes\":[{\"id\":\"a\",\"label\":\"\xff\"}]}") ==
-          "g.json:1:30 (byte 29): malformed JSON: Invalid encoding in string. Fix the file or "
-          "write it again with claimgraph");
+          "g.json:1:30 (byte 29): invalid UTF-8; JSON must be UTF-8 encoded. Convert the file "
+          "(iconv) or fix the bytes at this position");
     CHECK(read_error(std::string("{\"nodes\":[]}\0x", 14)) ==
           "g.json:1:13 (byte 12): NUL byte in JSON text; the file is binary or truncated");
     CHECK(read_error("{\"nodes\":[]} {}") ==

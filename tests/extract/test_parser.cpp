@@ -57,7 +57,7 @@ TEST_CASE("parser labels passives, possessives and relative clauses", "[extract]
     CHECK(d.tokens[1].deprel == "nsubj:pass");
     CHECK(d.tokens[1].head == 3);
     CHECK(d.tokens[2].deprel == "aux:pass");
-    CHECK(d.tokens[5].deprel == "obl");
+    CHECK(d.tokens[5].deprel == "obl:agent");
     Document p = parse({"China", "'s", "government", "funds", "schools", "that", "teach",
                         "English", "."});
     CHECK(p.tokens[0].deprel == "nmod:poss");

@@ -217,8 +217,9 @@ TEST_CASE("tokenizer process fills the document and its layer bit", "[extract][t
 
 TEST_CASE("abbreviation list rejects files without the version header", "[extract][tokenizer]") {
     CHECK_THROWS_AS(Abbreviations::parse("Dr.\ttitle\n", "x.txt"), InputError);
-    CHECK_THROWS_WITH(Abbreviations::parse("# claimgraph abbreviations v1\n# c\nDr.\tnoun\n", "x.txt"),
-                      Catch::Contains("x.txt:3"));
+    CHECK_THROWS_WITH(
+        Abbreviations::parse("# claimgraph abbreviations v1\n# c\nDr.\tnoun\n", "x.txt"),
+        Catch::Contains("x.txt:3"));
     CHECK_THROWS_WITH(Abbreviations::parse("# claimgraph abbreviations v1\nDr\ttitle\n", "x.txt"),
                       Catch::Contains("period"));
     const auto a = Abbreviations::parse("# claimgraph abbreviations v1\nDr.\ttitle\nInc. common\n",
