@@ -8,7 +8,7 @@
 # Environment:
 #   ACTORS, CLAIMS   graph size (default 1000000 and 5000000)
 #   PEERS=0          skip NetworkX and igraph (they need minutes and up to ~17 GB of memory)
-#   CONVERT          command that turns the JSON into GraphML (default "CLAIMGRAPH convert")
+#   CONVERT          command run as `$CONVERT IN.json -o OUT.graphml` (default "CLAIMGRAPH convert")
 #
 # For each input (JSON, GraphML) it runs `claimgraph query` under /usr/bin/time -v and reads the
 # hidden --timing line (load / index / query / output milliseconds, each query in a fresh
@@ -35,9 +35,11 @@ if [[ ! -s "$json" ]]; then
     echo "# generating $json" >&2
     python3 "$here/gen_graph.py" --actors "$ACTORS" --claims "$CLAIMS" --out "$json"
 fi
+convert_log=""
 if [[ ! -s "$graphml" ]]; then
     echo "# converting to $graphml" >&2
-    $CONVERT "$json" "$graphml"
+    convert_log="$(mktemp)"
+    /usr/bin/time -v $CONVERT "$json" -o "$graphml" 2>"$convert_log"
 fi
 
 tmp="$(mktemp -d)"
@@ -81,26 +83,27 @@ cg_query() {  # input-name file what args...
     fi
 }
 
-for input in json graphml; do
-    file="$json"
-    [[ $input == graphml ]] && file="$graphml"
-    cg_query "$input" "$file" load claims --relation funds --limit 1
-    [[ $input == graphml ]] && continue  # queries do not depend on the input format
-    cg_query "$input" "$file" neighbors neighbors n5
-    cg_query "$input" "$file" neighbors-hub neighbors n0 --limit 20
-    cg_query "$input" "$file" neighbors-depth2 neighbors "n$((ACTORS / 2))" --depth 2
-    cg_query "$input" "$file" neighbors-by-label neighbors "Southern Maple Institute 1" --limit 20
-    cg_query "$input" "$file" neighbors-caseless neighbors "southern maple institute 1" --limit 20
-    cg_query "$input" "$file" claims-from claims --from n5 --relation funds
-    cg_query "$input" "$file" claims-to claims --to n7
-    cg_query "$input" "$file" claims-relation-first20 claims --relation funds --limit 20
-    cg_query "$input" "$file" claims-type-first20 claims --type university --relation funds --limit 20
-    cg_query "$input" "$file" claims-relation-all claims --relation opposes
-    cg_query "$input" "$file" path path n5 n77 --max-length 4 --limit 3
-    cg_query "$input" "$file" match-2 match '?u:university funds ?v . ?v cooperates-with n0' --limit 20
-    cg_query "$input" "$file" match-3 match '?a funds ?b . ?b supports ?c . ?c located-in n3' --limit 20
-    cg_query "$input" "$file" measures measures --top 5
-done
+if [[ -n "$convert_log" ]]; then
+    printf 'claimgraph\tjson->graphml\tconvert-wall\t%s\ts\n' "$(wall_s "$convert_log")"
+    printf 'claimgraph\tjson->graphml\tconvert-peak-memory\t%s\tMiB\n' "$(peak_mib "$convert_log")"
+    rm -f "$convert_log"
+fi
+
+# Load figures through the CLI, one process per input (read, index, wall, peak memory).
+cg_query json "$json" load claims --relation funds --limit 1
+cg_query graphml "$graphml" load claims --relation funds --limit 1
+
+# Query times: load once, run each query kind several times (library calls, as the CLI makes).
+build_dir="$(cd "$(dirname "$CG")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+timer="$tmp/query_timer"
+g++ -O2 -std=c++20 -I"$root" "$here/query_timer.cpp" -o "$timer" \
+    "$build_dir/libclaimgraph_query.a" "$build_dir/libclaimgraph_io.a" \
+    "$build_dir/libclaimgraph_graph.a" "$build_dir/libclaimgraph_common.a" -lspdlog -lfmt
+/usr/bin/time -v "$timer" "$json" 7 >"$tmp/timer" 2>"$tmp/err"
+while IFS=$'\t' read -r what value unit rest; do
+    printf 'claimgraph\tjson\t%s\t%s\t%s\t%s\n' "$what" "$value" "$unit" "$rest"
+done <"$tmp/timer"
 
 if [[ "$PEERS" != 0 ]]; then
     for peer in "networkx json $json" "networkx graphml $graphml" "igraph graphml $graphml" \

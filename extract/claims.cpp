@@ -268,8 +268,15 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
     out.push_back(i);
     for (int k : t.kids(i)) {
         std::string_view b = t.base(k);
-        if (b == "conj" || b == "cc") {
-            if (keep_conj && i == root) collect_np(t, k, root, out, keep_conj);
+        if ((b == "conj" || b == "cc") && i == root) {
+            // The phrase's own conjuncts are separate actors unless kept together; conjoined
+            // modifiers ("scientific and technological") always stay.
+            if (keep_conj && b == "conj") {
+                collect_np(t, k, k, out, false);
+                for (int c : t.kids(k)) {
+                    if (t.base(c) == "cc" || (t.base(c) == "punct" && c < k)) out.push_back(c);
+                }
+            }
             continue;
         }
         if (!label_dependent(b)) continue;
@@ -277,9 +284,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             // Keep short identifying complements ("universities in China", "Ministry of
             // Education"); drop long ones and examples ("such as ...").
             std::string p = t.prep(k);
-            if (lex_.example_marker(p) || p.empty()) continue;
             if (t.rel(k) == "nmod:poss") {
                 if (t.upos(k) == "PRON") continue;
+            } else if (lex_.example_marker(p) || p.empty()) {
+                continue;
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
                        p != "on") {
                 continue;
@@ -321,6 +329,11 @@ bool ExtractorImpl::keep_together(const Tree& t, int head, const std::vector<int
     // share the first one's modifiers and read as one notion. Actors are always split.
     if (conj.size() < 2) return false;
     bool later_bare = false;
+    bool first_bare = true;
+    for (int k : t.kids(head)) {
+        auto b = t.base(k);
+        if ((b == "amod" || b == "compound" || b == "nmod" || b == "nummod") && k < conj[1]) first_bare = false;
+    }
     for (std::size_t i = 0; i < conj.size(); ++i) {
         int c = conj[i];
         if (t.upos(c) == "PROPN" || t.upos(c) == "PRON") return false;
@@ -333,7 +346,8 @@ bool ExtractorImpl::keep_together(const Tree& t, int head, const std::vector<int
         }
         if (bare) later_bare = true;
     }
-    return later_bare && conj.size() <= 3;
+    // "the exchange and integration of ideas": a bare first conjunct shares what follows.
+    return (later_bare || first_bare) && conj.size() <= 3;
 }
 
 NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) const {
@@ -1150,6 +1164,22 @@ void ExtractorImpl::run() {
             location_claims(t, si, n);
             apposition_claims(t, si, n);
         }
+        // Every actor the sentence names becomes a mention, claim or not, so that the graph
+        // lists the actors an article names. Unknown names after "in" are places.
+        for (int n = 0; n < t.size(); ++n) {
+            auto b = t.base(n);
+            if (!(t.upos(n) == "NOUN" || t.upos(n) == "PROPN")) continue;
+            if (b == "compound" || b == "flat" || b == "amod" || b == "fixed" || b == "goeswith") continue;
+            int m = mention(t, si, n, false);
+            if (m < 0) continue;
+            Mention& mm = doc_.mentions[m];
+            if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0) {
+                std::string p = t.prep(n);
+                if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside") {
+                    mm.type = "place";
+                }
+            }
+        }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.
         for (const auto& p : props) {
             int v = p.predicate;
@@ -1316,6 +1346,30 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
     return out;
 }
 
+// ----- after the last sentence ---------------------------------------------------------------
+
+namespace {
+
+// "Hafnor, a battery start-up," / "Hafnor is a start-up": an untyped name takes the type of the
+// class it is said to be an instance of; every mention with the same key follows.
+void propagate_instance_types(Document& doc) {
+    std::map<std::string, std::string> learned;
+    for (const auto& c : doc.claims) {
+        if (c.relation != "instance-of" || c.negated) continue;
+        const Mention& s = doc.mentions[c.subject];
+        const Mention& o = doc.mentions[c.object];
+        if (s.type != "concept" || o.type == "concept" || doc.tokens[s.head].upos != "PROPN") continue;
+        learned.emplace(s.key, o.type);
+    }
+    if (learned.empty()) return;
+    for (auto& m : doc.mentions) {
+        auto it = learned.find(m.key);
+        if (it != learned.end() && m.type == "concept") m.type = it->second;
+    }
+}
+
+}  // namespace
+
 // ----- the component -------------------------------------------------------------------------
 
 ClaimExtractor::ClaimExtractor(std::shared_ptr<const Ontology> ontology,
@@ -1327,6 +1381,7 @@ void ClaimExtractor::process(Document& doc) const {
     doc.claims.clear();
     ExtractorImpl impl(*ontology_, *lexicon_, doc);
     impl.run();
+    propagate_instance_types(doc);
     doc.layers |= kClaims | kActors;
 }
 

@@ -161,6 +161,12 @@ void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) con
         vertex.emplace(m.key, v);
         return v;
     };
+    // Every actor the document names is a node, with or without claims; concepts appear only
+    // when a claim needs them.
+    for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
+        const Mention& m = doc.mentions[i];
+        if (m.type != "concept" && !m.type.empty() && m.antecedent < 0) actor_for(static_cast<int>(i));
+    }
     for (const RawClaim& c : doc.claims) {
         const Sentence& s = doc.sentences[c.sentence];
         graph::Evidence e;

@@ -1,0 +1,145 @@
+// Times each query kind of claimgraph::query on one loaded graph: the graph is read and indexed
+// once, then every query runs `repeat` times; prints the median and the slowest run in ms.
+// Built by bench/bench_query.sh against the libraries of a claimgraph build directory.
+//
+//   query_timer GRAPH [REPEAT]
+#include "export/format.hpp"
+#include "query/engine.hpp"
+#include "query/index.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace claimgraph::query;
+    if (argc < 2) {
+        std::cerr << "usage: query_timer GRAPH [REPEAT]\n";
+        return 2;
+    }
+    const int repeat = argc > 2 ? std::stoi(argv[2]) : 7;
+    try {
+        auto t0 = Clock::now();
+        auto* kg = new claimgraph::graph::KnowledgeGraph(claimgraph::io::read_graph(argv[1]));
+        std::printf("load\t%.0f\tms\n", ms_since(t0));
+        t0 = Clock::now();
+        auto* index = new GraphIndex(*kg);
+        std::printf("index\t%.0f\tms\n", ms_since(t0));
+        const std::string mid = "n" + std::to_string(kg->actor_count() / 2);
+        const std::string label = kg->actor(1).label;
+        std::string alias = "n0";
+        for (std::size_t v = 0; v < kg->actor_count(); ++v) {
+            if (!kg->actor(v).aliases.empty()) {
+                alias = kg->actor(v).aliases.front();
+                for (char& c : alias) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                break;
+            }
+        }
+        std::string lower = label;
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+
+        struct Case {
+            std::string name;
+            std::function<Result()> run;
+        };
+        auto neighbors = [&](std::string actor, unsigned depth, std::size_t limit) {
+            return [=, &index] {
+                NeighborsQuery q;
+                q.actor = actor;
+                q.depth = depth;
+                CommonOptions o;
+                o.limit = limit;
+                return run_neighbors(*index, q, o);
+            };
+        };
+        auto claims = [&](ClaimsQuery q, std::size_t limit) {
+            return [=, &index] {
+                CommonOptions o;
+                o.limit = limit;
+                return run_claims(*index, q, o);
+            };
+        };
+        auto match = [&](std::string pattern, std::size_t limit) {
+            return [=, &index] {
+                MatchQuery q;
+                q.pattern = pattern;
+                CommonOptions o;
+                o.limit = limit;
+                return run_match(*index, q, o);
+            };
+        };
+        ClaimsQuery from5;
+        from5.from = "n5";
+        from5.relations = {"funds"};
+        ClaimsQuery to7;
+        to7.to = "n7";
+        ClaimsQuery by_rel;
+        by_rel.relations = {"funds"};
+        ClaimsQuery by_type;
+        by_type.type = "university";
+        by_type.relations = {"funds"};
+        ClaimsQuery rare;
+        rare.relations = {"opposes"};
+        std::vector<Case> cases = {
+            {"neighbors n5", neighbors("n5", 1, 0)},
+            {"neighbors hub n0 (limit 20)", neighbors("n0", 1, 20)},
+            {"neighbors " + mid + " depth 2", neighbors(mid, 2, 0)},
+            {"neighbors by label", neighbors(label, 1, 20)},
+            {"neighbors by lower-case label", neighbors(lower, 1, 20)},
+            {"neighbors by lower-cased alias (first call builds the case-folded map)",
+             neighbors(alias, 1, 20)},
+            {"claims --from n5 --relation funds", claims(from5, 0)},
+            {"claims --to n7", claims(to7, 0)},
+            {"claims --relation funds --limit 20", claims(by_rel, 20)},
+            {"claims --type university --relation funds --limit 20", claims(by_type, 20)},
+            {"claims --relation opposes (all)", claims(rare, 0)},
+            {"path n5 n77 --max-length 4 --limit 3",
+             [&] {
+                 PathQuery q;
+                 q.from = "n5";
+                 q.to = "n77";
+                 q.max_length = 4;
+                 CommonOptions o;
+                 o.limit = 3;
+                 return run_path(*index, q, o);
+             }},
+            {"match ?u:university funds ?v . ?v cooperates-with n0 (limit 20)",
+             match("?u:university funds ?v . ?v cooperates-with n0", 20)},
+            {"match ?a funds ?b . ?b supports ?c . ?c located-in n3 (limit 20)",
+             match("?a funds ?b . ?b supports ?c . ?c located-in n3", 20)},
+            {"match ?u funds ?v (limit 20; 600k solutions)", match("?u funds ?v", 20)},
+        };
+        for (const auto& c : cases) {
+            std::vector<double> ms;
+            std::size_t rows = 0;
+            for (int i = 0; i < repeat; ++i) {
+                auto t = Clock::now();
+                Result r = c.run();
+                ms.push_back(ms_since(t));
+                rows = r.table.rows.size();
+            }
+            std::sort(ms.begin(), ms.end());
+            std::printf("%s\t%.3f\tms median\t%.3f\tms max\t%zu\trows\n", c.name.c_str(),
+                        ms[ms.size() / 2], ms.back(), rows);
+            std::fflush(stdout);
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "query_timer: " << e.what() << "\n";
+        return 2;
+    }
+    return 0;
+}
