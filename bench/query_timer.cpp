@@ -3,10 +3,6 @@
 // Built by bench/bench_query.sh against the libraries of a claimgraph build directory.
 //
 //   query_timer GRAPH [REPEAT]
-#include "export/format.hpp"
-#include "query/engine.hpp"
-#include "query/index.hpp"
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -14,6 +10,10 @@
 #include <iostream>
 #include <string>
 #include <vector>
+
+#include "export/format.hpp"
+#include "query/engine.hpp"
+#include "query/index.hpp"
 
 namespace {
 
@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
         for (std::size_t v = 0; v < kg->actor_count(); ++v) {
             if (!kg->actor(v).aliases.empty()) {
                 alias = kg->actor(v).aliases.front();
-                for (char& c : alias) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                for (char& c : alias)
+                    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
                 break;
             }
         }

@@ -1,7 +1,13 @@
 // `claimgraph query SOURCE KIND ...`: loads a graph (or builds one from articles), indexes it and
 // runs one query. The flags become query structs; the work is done by claimgraph::query.
-#include "cli/commands.hpp"
+#include <spdlog/spdlog.h>
+#include <unistd.h>
 
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
 #include "common/error.hpp"
 #include "export/format.hpp"
 #include "extract/pipeline.hpp"
@@ -10,13 +16,6 @@
 #include "query/index.hpp"
 #include "query/measures.hpp"
 #include "query/output.hpp"
-
-#include <spdlog/spdlog.h>
-
-#include <chrono>
-#include <iostream>
-#include <memory>
-#include <unistd.h>
 
 namespace claimgraph::cli {
 

@@ -9,6 +9,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "extract/bulk_alloc.hpp"
 #include "extract/pipeline.hpp"
 
 namespace claimgraph::extract {
@@ -131,7 +132,7 @@ std::shared_ptr<const Model> parse_model(std::string_view bytes, const std::stri
 
 std::shared_ptr<const Model> load_model(const std::string& path) {
     // One read into an uninitialised buffer: read_file's stream copying costs more than the
-    // decoding for a 15 MB model.
+    // decoding for a 15 MB model. A bulk buffer (huge pages) also saves ~4000 page faults.
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw IoError("cannot open model " + path + ": " + std::strerror(errno));
     struct stat st {};
@@ -140,10 +141,10 @@ std::shared_ptr<const Model> load_model(const std::string& path) {
         throw IoError("cannot read model " + path + ": not a regular file");
     }
     std::size_t size = static_cast<std::size_t>(st.st_size);
-    std::unique_ptr<char[]> buf(new char[size ? size : 1]);
+    BulkVector<char> buf(size ? size : 1);
     std::size_t got = 0;
     while (got < size) {
-        ssize_t n = ::read(fd, buf.get() + got, size - got);
+        ssize_t n = ::read(fd, buf.data() + got, size - got);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
             int err = errno;
@@ -154,7 +155,7 @@ std::shared_ptr<const Model> load_model(const std::string& path) {
         got += static_cast<std::size_t>(n);
     }
     ::close(fd);
-    return parse_model(std::string_view(buf.get(), size), path);
+    return parse_model(std::string_view(buf.data(), size), path);
 }
 
 void save_model(const Model& model, const std::string& path) {

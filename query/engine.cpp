@@ -1,13 +1,13 @@
 #include "query/engine.hpp"
 
-#include "common/error.hpp"
-#include "query/pattern.hpp"
-
 #include <algorithm>
 #include <functional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "common/error.hpp"
+#include "query/pattern.hpp"
 
 namespace claimgraph::query {
 
@@ -59,8 +59,8 @@ RelationFilter make_relation_filter(const GraphIndex& index, const std::vector<s
 }
 
 // kNone when `name` is empty; a type no actor has gives a note and `missing`.
-TypeId type_filter(const GraphIndex& index, const std::string& name, std::vector<std::string>& notes,
-                   bool& missing) {
+TypeId type_filter(const GraphIndex& index, const std::string& name,
+                   std::vector<std::string>& notes, bool& missing) {
     if (name.empty()) return kNone;
     if (auto t = index.type_id(name)) return *t;
     std::string note = "no actor has type '" + name + "'; types in this graph:";
@@ -75,9 +75,9 @@ std::string evidence_text(const graph::Evidence& ev) {
 }
 
 // Columns describing one claim, after the query's own leading columns.
-const std::vector<std::string> kClaimColumns = {"source", "source_type", "relation", "target",
-                                                "target_type", "negated", "modality",
-                                                "confidence", "weight"};
+const std::vector<std::string> kClaimColumns = {"source",   "source_type", "relation",
+                                                "target",   "target_type", "negated",
+                                                "modality", "confidence",  "weight"};
 const std::vector<std::string> kEvidenceColumns = {"doc", "sentence", "evidence"};
 
 void append_claim_cells(const GraphIndex& index, EdgeId e, std::vector<Cell>& row) {
@@ -120,8 +120,8 @@ void push_with_evidence(const GraphIndex& index, EdgeId e, std::vector<Cell> row
     }
 }
 
-std::vector<std::string> columns(std::vector<std::string> lead, const std::vector<std::string>& more,
-                                 bool evidence) {
+std::vector<std::string> columns(std::vector<std::string> lead,
+                                 const std::vector<std::string>& more, bool evidence) {
     lead.insert(lead.end(), more.begin(), more.end());
     if (evidence) lead.insert(lead.end(), kEvidenceColumns.begin(), kEvidenceColumns.end());
     return lead;
@@ -549,9 +549,9 @@ public:
 
         // Columns: the variables in order of first appearance.
         for (std::size_t i = 0; i < p.variables.size(); ++i) {
-            columns_.push_back({p.relation_variable[i],
-                                p.relation_variable[i] ? rel_slot.at(p.variables[i])
-                                                       : node_slot.at(p.variables[i])});
+            columns_.push_back({p.relation_variable[i], p.relation_variable[i]
+                                                            ? rel_slot.at(p.variables[i])
+                                                            : node_slot.at(p.variables[i])});
             res_.table.columns.push_back(p.variables[i]);
         }
         if (opt_.evidence) {
@@ -616,7 +616,8 @@ private:
             rel_share = static_cast<double>(index_.edges_with_relation(t.r.value).size()) / m;
             rb = true;
         } else if (rel_bound[t.r.value]) {
-            rel_share = 1.0 / static_cast<double>(std::max<std::size_t>(index_.relation_count(), 1));
+            rel_share =
+                1.0 / static_cast<double>(std::max<std::size_t>(index_.relation_count(), 1));
         }
         auto type_share = [&](const Slot& s) {
             if (!s.variable || node_bound[s.value] || node_type_[s.value] == kNone) return 1.0;
@@ -631,7 +632,8 @@ private:
             cost = dob * (rb ? std::max(rel_share, 1.0 / dob) : 1.0) * type_share(t.s);
         } else if (rb && !t.r.variable) {
             cost = static_cast<double>(index_.edges_with_relation(t.r.value).size()) *
-                   std::min(type_share(t.s), type_share(t.o)) + 1.0;
+                       std::min(type_share(t.s), type_share(t.o)) +
+                   1.0;
         } else {
             cost = m * std::min(type_share(t.s), type_share(t.o)) + 1.0;
         }
@@ -753,7 +755,8 @@ private:
         if (ov != kNone) return steps_at(ov, false, visit);
         RelationId r = t.r.variable ? rel_[t.r.value] : t.r.value;
         // Unbound ends: the relation's edges, or the actors of a required type, or everything.
-        std::size_t by_rel = r != kNone ? index_.edges_with_relation(r).size() : index_.edge_count();
+        std::size_t by_rel =
+            r != kNone ? index_.edges_with_relation(r).size() : index_.edge_count();
         auto typed = [&](const Slot& s) -> TypeId {
             return s.variable ? node_type_[s.value] : kNone;
         };
@@ -792,7 +795,8 @@ private:
     }
 
     void record() {
-        for (const auto& c : columns_) solutions_.push_back(c.relation ? rel_[c.slot] : node_[c.slot]);
+        for (const auto& c : columns_)
+            solutions_.push_back(c.relation ? rel_[c.slot] : node_[c.slot]);
         for (uint32_t e : edge_) solutions_.push_back(e);
         if (++solution_count_ >= q_.max_solutions) capped_ = true;
     }

@@ -5,13 +5,13 @@
 // with ties broken by actor number.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-#include "query/index.hpp"
-#include "query/output.hpp"
-
 #include <cstddef>
 #include <string>
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
+#include "query/index.hpp"
+#include "query/output.hpp"
 
 namespace claimgraph::query {
 

@@ -1,12 +1,12 @@
 #include "query/index.hpp"
 
-#include "common/error.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <numeric>
 #include <sstream>
 #include <tuple>
+
+#include "common/error.hpp"
 
 namespace claimgraph::query {
 
@@ -23,8 +23,8 @@ namespace {
 // Counting sort of items into buckets: start[b]..start[b+1] in `out` holds the items of bucket b,
 // in the order they were visited.
 template <typename Bucket, typename Start>
-void bucket_fill(std::size_t buckets, std::size_t items, Bucket bucket_of, std::vector<Start>& start,
-                 std::vector<uint32_t>& out) {
+void bucket_fill(std::size_t buckets, std::size_t items, Bucket bucket_of,
+                 std::vector<Start>& start, std::vector<uint32_t>& out) {
     start.assign(buckets + 1, 0);
     for (std::size_t i = 0; i < items; ++i) ++start[bucket_of(i) + 1];
     for (std::size_t b = 0; b < buckets; ++b) start[b + 1] += start[b];
@@ -117,8 +117,8 @@ GraphIndex::GraphIndex(const graph::KnowledgeGraph& kg) : kg_(kg) {
     const auto& edges = kg.edges();
     const std::size_t m = edges.size();
     if (n >= kNone || m >= kNone) {
-        throw InputError("graph too large for the query index: " + std::to_string(n) +
-                         " actors, " + std::to_string(m) + " claims (limit 4294967294 each)");
+        throw InputError("graph too large for the query index: " + std::to_string(n) + " actors, " +
+                         std::to_string(m) + " claims (limit 4294967294 each)");
     }
 
     // Edge ends and interned relations.
@@ -143,10 +143,13 @@ GraphIndex::GraphIndex(const graph::KnowledgeGraph& kg) : kg_(kg) {
         relation_[i] = last_id;
     }
 
-    bucket_fill(n, m, [&](std::size_t e) { return source_[e]; }, out_start_, out_edges_);
-    bucket_fill(n, m, [&](std::size_t e) { return target_[e]; }, in_start_, in_edges_);
-    bucket_fill(relation_names_.size(), m, [&](std::size_t e) { return relation_[e]; }, rel_start_,
-                rel_edges_);
+    bucket_fill(
+        n, m, [&](std::size_t e) { return source_[e]; }, out_start_, out_edges_);
+    bucket_fill(
+        n, m, [&](std::size_t e) { return target_[e]; }, in_start_, in_edges_);
+    bucket_fill(
+        relation_names_.size(), m, [&](std::size_t e) { return relation_[e]; }, rel_start_,
+        rel_edges_);
 
     // Types.
     type_of_.resize(n);
@@ -156,8 +159,9 @@ GraphIndex::GraphIndex(const graph::KnowledgeGraph& kg) : kg_(kg) {
         if (added) type_names_.push_back(t);
         type_of_[v] = it->second;
     }
-    bucket_fill(type_names_.size(), n, [&](std::size_t v) { return type_of_[v]; }, type_start_,
-                type_actors_);
+    bucket_fill(
+        type_names_.size(), n, [&](std::size_t v) { return type_of_[v]; }, type_start_,
+        type_actors_);
 }
 
 std::optional<RelationId> GraphIndex::relation_id(std::string_view name) const {
@@ -245,7 +249,8 @@ VertexId GraphIndex::resolve(std::string_view name, std::string_view what) const
     msg << prefix << "'" << name << "' is ambiguous: it names " << found.size()
         << " actors; give one of their ids:";
     constexpr std::size_t kShown = 20;
-    for (std::size_t i = 0; i < found.size() && i < kShown; ++i) msg << "\n  " << describe(found[i]);
+    for (std::size_t i = 0; i < found.size() && i < kShown; ++i)
+        msg << "\n  " << describe(found[i]);
     if (found.size() > kShown) msg << "\n  ... and " << (found.size() - kShown) << " more";
     throw ConfigError(msg.str());
 }

@@ -7,8 +7,6 @@
 // case-insensitively; an unknown name gets "did you mean" suggestions.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <cstdint>
 #include <mutex>
 #include <optional>
@@ -17,6 +15,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace claimgraph::query {
 

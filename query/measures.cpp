@@ -1,12 +1,11 @@
 #include "query/measures.hpp"
 
+#include <algorithm>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/page_rank.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <boost/property_map/property_map.hpp>
-
-#include <algorithm>
 #include <cmath>
 #include <queue>
 #include <unordered_set>
@@ -16,9 +15,9 @@ namespace claimgraph::query {
 
 namespace {
 
-using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
-                                               boost::no_property, boost::no_property, uint32_t,
-                                               uint32_t>;
+using Csr =
+    boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
+                                       boost::no_property, boost::no_property, uint32_t, uint32_t>;
 
 // The best `top_n` actors by score (descending), ties by label then vertex number.
 template <typename Score>
@@ -107,10 +106,10 @@ GraphMeasures graph_measures(const graph::KnowledgeGraph& kg, const MeasureOptio
     std::unordered_set<std::string> relations;
     std::vector<uint32_t> rank_store(n, 0);
     std::vector<std::size_t> parent_store(n);
-    auto rank_map = boost::make_iterator_property_map(rank_store.begin(),
-                                                      boost::identity_property_map());
-    auto parent_map = boost::make_iterator_property_map(parent_store.begin(),
-                                                        boost::identity_property_map());
+    auto rank_map =
+        boost::make_iterator_property_map(rank_store.begin(), boost::identity_property_map());
+    auto parent_map =
+        boost::make_iterator_property_map(parent_store.begin(), boost::identity_property_map());
     boost::disjoint_sets<decltype(rank_map), decltype(parent_map)> components(rank_map, parent_map);
     for (std::size_t v = 0; v < n; ++v) components.make_set(v);
     for (graph::Edge e : kg.edges()) {
@@ -135,7 +134,8 @@ GraphMeasures graph_measures(const graph::KnowledgeGraph& kg, const MeasureOptio
         if (in_deg[v] + out_deg[v] == 0) ++m.isolated;
     }
 
-    for (auto v : top_actors(kg, opt.top_n, [&](graph::Vertex v) { return in_deg[v] + out_deg[v]; })) {
+    for (auto v :
+         top_actors(kg, opt.top_n, [&](graph::Vertex v) { return in_deg[v] + out_deg[v]; })) {
         m.degree.push_back({v, in_deg[v], out_deg[v]});
     }
     if (n == 0) return m;
@@ -168,17 +168,19 @@ GraphMeasures graph_measures(const graph::KnowledgeGraph& kg, const MeasureOptio
         m.notes.push_back("betweenness skipped");
         return m;
     }
-    const double work = static_cast<double>(n) * static_cast<double>(std::max<std::size_t>(
-                                                     boost::num_edges(g), 1));
+    const double work =
+        static_cast<double>(n) * static_cast<double>(std::max<std::size_t>(boost::num_edges(g), 1));
     std::vector<double> centrality(n, 0.0);
     if (opt.betweenness_samples == 0 && work <= opt.betweenness_budget) {
         auto cmap = boost::make_iterator_property_map(centrality.begin(), index);
-        boost::brandes_betweenness_centrality(g, boost::centrality_map(cmap).vertex_index_map(index));
+        boost::brandes_betweenness_centrality(g,
+                                              boost::centrality_map(cmap).vertex_index_map(index));
         m.betweenness_exact = true;
         m.betweenness_sources = n;
     } else {
         std::size_t k = static_cast<std::size_t>(
-            opt.betweenness_budget / static_cast<double>(std::max<std::size_t>(boost::num_edges(g), 1)));
+            opt.betweenness_budget /
+            static_cast<double>(std::max<std::size_t>(boost::num_edges(g), 1)));
         if (opt.betweenness_samples > 0) k = opt.betweenness_samples;
         k = std::clamp<std::size_t>(k, 1, n);
         std::vector<uint32_t> sources(k);
@@ -191,8 +193,8 @@ GraphMeasures graph_measures(const graph::KnowledgeGraph& kg, const MeasureOptio
         m.notes.push_back("betweenness estimated from " + std::to_string(k) + " of " +
                           std::to_string(n) +
                           " source actors (exact Brandes visits every actor's paths: about " +
-                          std::to_string(static_cast<long long>(
-                              static_cast<double>(n) / static_cast<double>(k))) +
+                          std::to_string(static_cast<long long>(static_cast<double>(n) /
+                                                                static_cast<double>(k))) +
                           " times the work); scores are scaled estimates");
     }
     for (auto v : top_actors(kg, opt.top_n, [&](graph::Vertex v) { return centrality[v]; })) {

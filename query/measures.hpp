@@ -5,12 +5,12 @@
 // from a deterministic sample of source actors and a note says so.
 #pragma once
 
-#include "graph/knowledge_graph.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "graph/knowledge_graph.hpp"
 
 namespace claimgraph::query {
 
@@ -19,7 +19,7 @@ struct MeasureOptions {
     // Exact betweenness when actors x claims is at most this (about a second of work);
     // otherwise sample enough sources to stay near it.
     double betweenness_budget = 2.0e8;
-    bool betweenness = true;  // false skips it (with a note)
+    bool betweenness = true;              // false skips it (with a note)
     std::size_t betweenness_samples = 0;  // > 0: always estimate, from this many sources
     unsigned pagerank_iterations = 30;
     double damping = 0.85;

@@ -1,11 +1,11 @@
 #include "query/output.hpp"
 
-#include "common/error.hpp"
-#include "common/utf8.hpp"
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+
+#include "common/error.hpp"
+#include "common/utf8.hpp"
 
 namespace claimgraph::query {
 
@@ -24,14 +24,22 @@ Format parse_format(std::string_view name) {
 
 std::string_view format_name(Format f) {
     switch (f) {
-        case Format::table: return "table";
-        case Format::tsv: return "tsv";
-        case Format::csv: return "csv";
-        case Format::json: return "json";
-        case Format::jsonl: return "jsonl";
-        case Format::dot: return "dot";
-        case Format::graphml: return "graphml";
-        case Format::graph_json: return "graph-json";
+        case Format::table:
+            return "table";
+        case Format::tsv:
+            return "tsv";
+        case Format::csv:
+            return "csv";
+        case Format::json:
+            return "json";
+        case Format::jsonl:
+            return "jsonl";
+        case Format::dot:
+            return "dot";
+        case Format::graphml:
+            return "graphml";
+        case Format::graph_json:
+            return "graph-json";
     }
     return "?";
 }
@@ -52,11 +60,20 @@ std::string escape_tsv(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '\t': out += "\\t"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\\': out += "\\\\"; break;
-            default: out.push_back(c);
+            case '\t':
+                out += "\\t";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            default:
+                out.push_back(c);
         }
     }
     return out;
@@ -79,13 +96,27 @@ std::string json_string(std::string_view s) {
     for (char c : s) {
         auto u = static_cast<unsigned char>(c);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 if (u < 0x20) {
                     static const char* hex = "0123456789abcdef";
@@ -139,11 +170,17 @@ std::string for_terminal(std::string_view s, std::size_t max_width) {
 
 void json_value(std::string& out, const Cell& c) {
     switch (c.kind) {
-        case Cell::Kind::text: out += json_string(c.value); break;
+        case Cell::Kind::text:
+            out += json_string(c.value);
+            break;
         case Cell::Kind::integer:
         case Cell::Kind::number:
-        case Cell::Kind::boolean: out += c.value; break;
-        case Cell::Kind::null: out += "null"; break;
+        case Cell::Kind::boolean:
+            out += c.value;
+            break;
+        case Cell::Kind::null:
+            out += "null";
+            break;
     }
 }
 

@@ -1,10 +1,10 @@
 #include "query/pattern.hpp"
 
-#include "common/utf8.hpp"
-
 #include <cctype>
 #include <optional>
 #include <unordered_map>
+
+#include "common/utf8.hpp"
 
 namespace claimgraph::query {
 
@@ -47,11 +47,15 @@ struct Token {
     std::size_t length = 0;  // raw length in the pattern
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
 }
-bool is_type_char(char c) { return is_name_char(c) || c == '-'; }
+bool is_type_char(char c) {
+    return is_name_char(c) || c == '-';
+}
 
 class Parser {
 public:

@@ -5,12 +5,12 @@
 // '?u', found '.'", followed by the pattern line and a caret under the offending character.
 #pragma once
 
-#include "common/error.hpp"
-
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "common/error.hpp"
 
 namespace claimgraph::query {
 

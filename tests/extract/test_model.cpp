@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cstring>
+#include <filesystem>
 
 #include "common/error.hpp"
 #include "extract/conllu.hpp"
 #include "extract/model.hpp"
+#include "extract/perceptron.hpp"
 #include "extract/train.hpp"
 
 using namespace claimgraph;
@@ -121,4 +125,51 @@ TEST_CASE("evaluate scores words, heads and labels", "[extract][model]") {
     CHECK(e.las == Approx(100.0 * 10 / 12));
     pred.pop_back();
     CHECK_THROWS_AS(evaluate(gold, pred), InputError);
+}
+
+TEST_CASE("model file round trip through load_model gives the same model", "[extract][model]") {
+    namespace fs = std::filesystem;
+    fs::path path = fs::temp_directory_path() /
+                    ("claimgraph-model-" + std::to_string(::getpid()) + ".model");
+    Model m = tiny_model();
+    save_model(m, path.string());
+    auto loaded = load_model(path.string());
+    fs::remove(path);
+    CHECK(*loaded == m);
+    CHECK(serialize_model(*loaded) == tiny_bytes());
+}
+
+TEST_CASE("weight tables beyond the bulk allocation size survive a save/load round trip",
+          "[extract][model]") {
+    // 700k rows: keys, slots and entries all take the mapped (huge page) allocation path.
+    constexpr uint32_t kClasses = 5;
+    constexpr std::size_t kKeys = 700000;
+    WeightTable t;
+    t.start(kClasses, 0.5f, kKeys);
+    uint64_t state = 7;
+    std::vector<uint64_t> keys;
+    for (std::size_t k = 0; k < kKeys; ++k) {
+        uint64_t key = next_random(state) | 1;
+        WeightTable::Entry e[2] = {
+            {static_cast<uint16_t>(k % kClasses), static_cast<int16_t>(k % 301 - 150)},
+            {static_cast<uint16_t>((k + 1) % kClasses), -3}};
+        t.add_row(key, e, 1 + k % 2);
+        keys.push_back(key);
+    }
+    ByteWriter w;
+    t.save(w);
+    ByteReader r(w.data(), "big.model");
+    WeightTable u;
+    u.load(r);
+    CHECK(r.at_end());
+    CHECK(u == t);
+    CHECK(u.num_features() == t.num_features());
+    std::vector<int32_t> a(kClasses, 0), b(kClasses, 0);
+    keys.push_back(12345);  // unknown key
+    t.score(keys.data(), keys.size(), a.data());
+    u.score(keys.data(), keys.size(), b.data());
+    CHECK(a == b);
+    ByteWriter w2;
+    u.save(w2);
+    CHECK(w2.data() == w.data());
 }

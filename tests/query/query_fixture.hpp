@@ -31,11 +31,13 @@ inline graph::KnowledgeGraph small_graph() {
     };
     kg.add_claim(tsinghua, china, "located-in", false, "asserted", 0.9,
                  ev(1, "Tsinghua University in China\tis \"big\", old\\new."));
-    kg.add_claim(pku, china, "located-in", false, "asserted", 0.9, ev(2, "Peking University, China."));
+    kg.add_claim(pku, china, "located-in", false, "asserted", 0.9,
+                 ev(2, "Peking University, China."));
     // Stored with the smaller key first: oxford -> tsinghua.
     kg.add_claim(tsinghua, oxford, "cooperates-with", false, "asserted", 0.8,
                  ev(3, "Tsinghua cooperates with Oxford.\nA second line."));
-    kg.add_claim(moe, tsinghua, "funds", false, "asserted", 0.7, ev(4, "The ministry funds Tsinghua."));
+    kg.add_claim(moe, tsinghua, "funds", false, "asserted", 0.7,
+                 ev(4, "The ministry funds Tsinghua."));
     kg.add_claim(moe, pku, "funds", true, "asserted", 0.7, ev(5, "It does not fund PKU."));
     kg.add_claim(oxford, uk, "located-in", false, "asserted", 0.9, ev(6, "Oxford, UK."));
     kg.add_claim(unesco, pku, "supports", false, "asserted", 0.6, ev(7, "UNESCO supports PKU."));

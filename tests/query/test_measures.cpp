@@ -1,14 +1,16 @@
+#include <catch2/catch.hpp>
+
 #include "query/measures.hpp"
 #include "query_fixture.hpp"
-
-#include <catch2/catch.hpp>
 
 using namespace claimgraph;
 using claimgraph::query::graph_measures;
 
 namespace {
 
-std::string label(const graph::KnowledgeGraph& kg, graph::Vertex v) { return kg.actor(v).label; }
+std::string label(const graph::KnowledgeGraph& kg, graph::Vertex v) {
+    return kg.actor(v).label;
+}
 
 }  // namespace
 
@@ -31,8 +33,7 @@ TEST_CASE("graph_measures counts actors, claims and weak components", "[query][m
     CHECK(label(kg, m.pagerank[0].actor) == "China");
 }
 
-TEST_CASE("betweenness is exact on small graphs and sampled past the budget",
-          "[query][measures]") {
+TEST_CASE("betweenness is exact on small graphs and sampled past the budget", "[query][measures]") {
     auto kg = query::test::small_graph();
     auto exact = graph_measures(kg, 10);
     CHECK(exact.betweenness_exact);

@@ -1,6 +1,6 @@
-#include "query/pattern.hpp"
-
 #include <catch2/catch.hpp>
+
+#include "query/pattern.hpp"
 
 using claimgraph::query::parse_pattern;
 using claimgraph::query::PatternError;

@@ -1,14 +1,14 @@
 // `claimgraph query` end to end: exit codes, formats and messages, through the real binary.
-#include "export/json.hpp"
-#include "query_fixture.hpp"
+#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/wait.h>
+
+#include "export/json.hpp"
+#include "query_fixture.hpp"
 
 namespace {
 
@@ -22,8 +22,8 @@ struct Run {
 
 const fs::path& work_dir() {
     static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() /
-                     ("claimgraph-query-cli-" + std::to_string(::getpid()));
+        fs::path d =
+            fs::temp_directory_path() / ("claimgraph-query-cli-" + std::to_string(::getpid()));
         fs::create_directories(d);
         claimgraph::io::write_json(claimgraph::query::test::small_graph(), (d / "g.json").string());
         return d;
@@ -80,8 +80,9 @@ TEST_CASE("query finds actors by the file's ids", "[query][cli]") {
 TEST_CASE("query exits 1 when nothing matches, like grep", "[query][cli]") {
     auto r = query("claims --relation funds --from China");
     CHECK(r.status == 1);
-    CHECK(r.out == "source\tsource_type\trelation\ttarget\ttarget_type\tnegated\tmodality\t"
-                   "confidence\tweight\n");
+    CHECK(r.out ==
+          "source\tsource_type\trelation\ttarget\ttarget_type\tnegated\tmodality\t"
+          "confidence\tweight\n");
     r = query("match '?u competes-with ?v'");
     CHECK(r.status == 1);
     CHECK(r.err.find("no claim has relation 'competes-with'") != std::string::npos);
@@ -103,7 +104,8 @@ TEST_CASE("query exits 2 on an ambiguous or unknown name", "[query][cli]") {
                      "  Fudan (n2, company)") != std::string::npos);
     r = query("path China Oxfrod");
     CHECK(r.status == 2);
-    CHECK(r.err.find("no actor named 'Oxfrod'; did you mean:\n  Oxford University (n4, university)") !=
+    CHECK(r.err.find(
+              "no actor named 'Oxfrod'; did you mean:\n  Oxford University (n4, university)") !=
           std::string::npos);
 }
 

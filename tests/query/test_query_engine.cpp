@@ -1,13 +1,11 @@
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "common/error.hpp"
 #include "query/engine.hpp"
 #include "query/index.hpp"
 #include "query_fixture.hpp"
-
-#include "common/error.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <string>
-#include <vector>
 
 using namespace claimgraph;
 using namespace claimgraph::query;
@@ -97,9 +95,9 @@ TEST_CASE("neighbors lists claims by depth, then neighbour label", "[query][neig
     q.depth = 2;
     r = run_neighbors(index, q, {});
     CHECK(column(r, "depth") == Strings{"1", "1", "2", "2", "2", "2"});
-    CHECK(column(r, "neighbor") ==
-          Strings{"Peking University", "Tsinghua University", "Ministry of Education",
-                  "Ministry of Education", "Oxford University", "UNESCO"});
+    CHECK(column(r, "neighbor") == Strings{"Peking University", "Tsinghua University",
+                                           "Ministry of Education", "Ministry of Education",
+                                           "Oxford University", "UNESCO"});
 }
 
 TEST_CASE("neighbors follows direction and relation filters; symmetric claims go both ways",
@@ -170,8 +168,8 @@ TEST_CASE("claims filter by relation, ends and types", "[query][claims]") {
     q.to_type = "country";
     q.relations = {"located-in", "cooperates-with"};
     r = run_claims(index, q, {});
-    CHECK(column(r, "source") == Strings{"Oxford University", "Peking University",
-                                         "Tsinghua University"});
+    CHECK(column(r, "source") ==
+          Strings{"Oxford University", "Peking University", "Tsinghua University"});
 
     q = {};
     q.type = "univercity";
@@ -365,7 +363,8 @@ TEST_CASE("match --evidence adds one column per triple", "[query][match]") {
     auto r = run_match(index, q, opt);
     CHECK(r.table.columns == Strings{"u", "v", "evidence_1", "evidence_2"});
     REQUIRE(r.table.rows.size() == 1);
-    CHECK(r.table.rows[0][2].value == "a.txt:1: Tsinghua University in China\tis \"big\", old\\new.");
+    CHECK(r.table.rows[0][2].value ==
+          "a.txt:1: Tsinghua University in China\tis \"big\", old\\new.");
     CHECK(r.table.rows[0][3].value == "a.txt:3: Tsinghua cooperates with Oxford.\nA second line.");
 }
 

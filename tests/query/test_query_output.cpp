@@ -1,10 +1,8 @@
-#include "query/output.hpp"
+#include <catch2/catch.hpp>
+#include <sstream>
 
 #include "common/error.hpp"
-
-#include <catch2/catch.hpp>
-
-#include <sstream>
+#include "query/output.hpp"
 
 using namespace claimgraph::query;
 
@@ -60,11 +58,11 @@ TEST_CASE("JSON is one array of objects keyed by column, typed", "[query][output
 TEST_CASE("JSON Lines writes one object per line", "[query][output]") {
     CHECK(render(sample(), Format::jsonl) ==
           "{\"name\": \"a\\tb\\nc\\\\d\", \"n\": 3, \"x\": 0.5, \"ok\": true, \"none\": null}\n"
-          "{\"name\": \"say \\\"hi\\\", you\", \"n\": -1, \"x\": 2, \"ok\": false, \"none\": null}\n");
+          "{\"name\": \"say \\\"hi\\\", you\", \"n\": -1, \"x\": 2, \"ok\": false, \"none\": "
+          "null}\n");
 }
 
-TEST_CASE("the terminal table aligns columns and keeps each row on one line",
-          "[query][output]") {
+TEST_CASE("the terminal table aligns columns and keeps each row on one line", "[query][output]") {
     CHECK(render(sample(), Format::table) ==
           "name            n    x  ok     none\n"
           "-------------  --  ---  -----  ----\n"

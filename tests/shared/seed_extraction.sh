@@ -17,7 +17,7 @@ import re, sys
 line = sys.argv[1]
 f1 = float(re.search(r"F1=([0-9.]+)", line).group(1))
 types = float(re.search(r"types=([0-9.]+)", line).group(1))
-ok = f1 >= 0.40 and types >= 0.70
-print("floor F1>=0.40 types>=0.70:", "ok" if ok else "FAILED")
+ok = f1 >= 0.60 and types >= 0.85
+print("floor F1>=0.60 types>=0.85:", "ok" if ok else "FAILED")
 sys.exit(0 if ok else 1)
 PY
