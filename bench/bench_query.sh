@@ -26,7 +26,10 @@ PEERS="${PEERS:-1}"
 CONVERT="${CONVERT:-$CG convert}"
 
 [[ -x "$CG" ]] || { echo "bench_query.sh: no claimgraph binary at $CG" >&2; exit 2; }
-[[ -x /usr/bin/time ]] || { echo "bench_query.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || {
+    echo "bench_query.sh: needs /usr/bin/time (apt-get install time)" >&2
+    exit 2
+}
 mkdir -p "$DATA"
 json="$DATA/g-$ACTORS-$CLAIMS.json"
 graphml="$DATA/g-$ACTORS-$CLAIMS.graphml"
@@ -47,11 +50,16 @@ trap 'rm -rf "$tmp"' EXIT
 
 printf 'tool\tinput\twhat\tvalue\tunit\n'
 
-# Peak memory (MiB) and wall time (s) from a /usr/bin/time -v log.
+# Peak memory (MiB), wall time and CPU time (user + system, s) from a /usr/bin/time -v log. On a
+# shared machine the CPU time is the fairer figure: wall time also measures the neighbours.
 peak_mib() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 wall_s() {
     awk -F': ' '/Elapsed \(wall clock\)/ {
-        n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$1"
+        n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]
+        printf "%.2f", s }' "$1"
+}
+cpu_s() {
+    awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$1"
 }
 
 # claimgraph: one process per query; the first query of each input gives load figures.
@@ -76,6 +84,7 @@ cg_query() {  # input-name file what args...
         printf 'claimgraph\t%s\tread\t%.0f\tms\n' "$input" "$load"
         printf 'claimgraph\t%s\tindex\t%.0f\tms\n' "$input" "$index"
         printf 'claimgraph\t%s\tprocess-wall\t%s\ts\n' "$input" "$(wall_s "$tmp/err")"
+        printf 'claimgraph\t%s\tprocess-cpu\t%s\ts\n' "$input" "$(cpu_s "$tmp/err")"
         printf 'claimgraph\t%s\tpeak-memory\t%s\tMiB\n' "$input" "$(peak_mib "$tmp/err")"
     else
         printf 'claimgraph\t%s\t%s\t%.3f\tms\t(%s rows; output %.1f ms)\n' "$input" "$what" \
@@ -85,6 +94,7 @@ cg_query() {  # input-name file what args...
 
 if [[ -n "$convert_log" ]]; then
     printf 'claimgraph\tjson->graphml\tconvert-wall\t%s\ts\n' "$(wall_s "$convert_log")"
+    printf 'claimgraph\tjson->graphml\tconvert-cpu\t%s\ts\n' "$(cpu_s "$convert_log")"
     printf 'claimgraph\tjson->graphml\tconvert-peak-memory\t%s\tMiB\n' "$(peak_mib "$convert_log")"
     rm -f "$convert_log"
 fi
@@ -101,6 +111,7 @@ g++ -O2 -std=c++20 -I"$root" "$here/query_timer.cpp" -o "$timer" \
     "$build_dir/libclaimgraph_query.a" "$build_dir/libclaimgraph_io.a" \
     "$build_dir/libclaimgraph_graph.a" "$build_dir/libclaimgraph_common.a" -lspdlog -lfmt
 /usr/bin/time -v "$timer" "$json" 7 >"$tmp/timer" 2>"$tmp/err"
+printf 'claimgraph\tjson\tquery-timer-peak-memory\t%s\tMiB\n' "$(peak_mib "$tmp/err")"
 while IFS=$'\t' read -r what value unit rest; do
     printf 'claimgraph\tjson\t%s\t%s\t%s\t%s\n' "$what" "$value" "$unit" "$rest"
 done <"$tmp/timer"
@@ -112,13 +123,16 @@ if [[ "$PEERS" != 0 ]]; then
         /usr/bin/time -v /usr/bin/python3 "$here/peers.py" "$1" "$2" "$3" n5 funds \
             >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err" >&2; continue; }
         while read -r tool fmt what value; do
+            ms="$(awk "BEGIN{print $value * 1000}")"
             case "$what" in
-                load) printf '%s\t%s\tread\t%.0f\tms\n' "$tool" "$fmt" "$(awk "BEGIN{print $value*1000}")" ;;
-                *-rows|nodes|edges) printf '%s\t%s\t%s\t%s\tcount\n' "$tool" "$fmt" "$what" "$value" ;;
-                *) printf '%s\t%s\t%s\t%.3f\tms\n' "$tool" "$fmt" "$what" "$(awk "BEGIN{print $value*1000}")" ;;
+                load) printf '%s\t%s\tread\t%.0f\tms\n' "$tool" "$fmt" "$ms" ;;
+                *-rows | nodes | edges)
+                    printf '%s\t%s\t%s\t%.0f\tcount\n' "$tool" "$fmt" "$what" "$value" ;;
+                *) printf '%s\t%s\t%s\t%.3f\tms\n' "$tool" "$fmt" "$what" "$ms" ;;
             esac
         done <"$tmp/out"
         printf '%s\t%s\tprocess-wall\t%s\ts\n' "$1" "$2" "$(wall_s "$tmp/err")"
+        printf '%s\t%s\tprocess-cpu\t%s\ts\n' "$1" "$2" "$(cpu_s "$tmp/err")"
         printf '%s\t%s\tpeak-memory\t%s\tMiB\n' "$1" "$2" "$(peak_mib "$tmp/err")"
     done
 fi

@@ -355,7 +355,7 @@ std::string NodeTable::add_actor(NodeRecord& n, graph::Vertex& out) {
     if (graph_.actor_count() == before) return "actor key '" + key + "' merged with another node";
     out = v;
     graph::Actor& a = graph_.actor(v);
-    a.id = n.id;
+    graph_.set_id(v, n.id);
     a.label = n.label;
     a.mentions = n.mentions;
     graph_.set_type(v, n.type);

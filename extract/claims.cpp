@@ -202,7 +202,7 @@ public:
 
     // Document-level state.
     int section_agent_ = -1;                       // mention index of the current section's agent
-    std::unordered_map<std::string, std::string> alias_key_;  // acronym key -> long-form key
+    std::unordered_map<std::string, int> alias_of_;  // acronym key -> mention of the long form
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -401,7 +401,8 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     while (b < e && toks[b] != head) {
         int k = toks[b];
         std::string w = t.lower_form(k);
-        bool drop = lex_.drop_from_label(w) || lex_.drop_from_label(t.lower_lemma(k)) ||
+        bool list_marker = t.upos(k) == "NUM" && !w.empty() && (w.back() == '.' || w.back() == ')');
+        bool drop = list_marker || lex_.drop_from_label(w) || lex_.drop_from_label(t.lower_lemma(k)) ||
                     is_punct_form(t.tok(k).form) || t.base(k) == "case" || t.base(k) == "cc" ||
                     (t.base(k) == "det" && t.upos(k) != "PROPN") ||
                     (t.rel(k) == "nmod:poss" && t.upos(k) == "PRON");
@@ -427,7 +428,10 @@ std::string ExtractorImpl::key_of(const Tree& t, const NounPhrase& np) const {
     std::string key;
     for (int k : np.tokens) {
         std::string w;
-        if (std::find(np.heads.begin(), np.heads.end(), k) != np.heads.end() && t.upos(k) == "NOUN") {
+        const std::string& form = t.tok(k).form;
+        bool lower = !form.empty() && std::islower(static_cast<unsigned char>(form[0]));
+        if (std::find(np.heads.begin(), np.heads.end(), k) != np.heads.end() && t.upos(k) == "NOUN" &&
+            lower) {
             w = t.lower_lemma(k);
         } else {
             w = t.lower_form(k);
@@ -498,26 +502,41 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     bool person = lex_.pronoun_person(f);
     if (!plural && !singular && !person) return -1;
     uint32_t abs_tok = t.first() + tok;
-    // Most recent compatible mention, in this sentence before the pronoun, then in the previous
-    // three sentences; subjects preferred within a sentence by scanning order.
+    // An object pronoun does not refer to the subject of its own clause ("the agency trained
+    // them"), unless it is reflexive.
+    bool object_position = t.base(tok) == "obj" || t.base(tok) == "iobj" || t.base(tok) == "obl";
+    int own_subject = -1;
+    if (object_position && f.find("self") == std::string::npos && t.head(tok) >= 0) {
+        bool implicit = false;
+        int s = subject_of(t, t.head(tok), 0, implicit, nullptr);
+        if (s >= 0) own_subject = static_cast<int>(t.first()) + s;
+    }
+    // Candidates in this sentence before the pronoun and in the previous three, scored: strict
+    // number agreement, then being a grammatical subject, then recency.
+    int best = -1, best_score = -1;
     for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
         const Mention& c = doc_.mentions[m];
         if (c.sentence + 3 < si) break;
         if (c.sentence == si && c.head >= abs_tok) continue;
-        if (c.antecedent >= 0) continue;  // itself a pronoun or description
+        if (static_cast<int>(c.head) == own_subject) continue;
         const Token& h = doc_.tokens[c.head];
         if (h.upos == "PRON") continue;
         bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" || c.label.find(" and ") != std::string::npos;
+        bool collective = c.type == "country" || c.type == "government" ||
+                          c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
         if (!person && c.type == "person" && singular) continue;
-        if (plural && !c_plural && c.type != "country" && c.type != "government" &&
-            c.type != "organization" && c.type != "company") {
-            continue;
-        }
+        if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
-        return m;
+        int score = ((plural && c_plural) || (singular && !c_plural) || person ? 2 : 0) +
+                    (h.deprel.rfind("nsubj", 0) == 0 ? 1 : 0);
+        if (score > best_score) {
+            best = m;
+            best_score = score;
+        }
     }
-    return -1;
+    while (best >= 0 && doc_.mentions[best].antecedent >= 0) best = doc_.mentions[best].antecedent;
+    return best;
 }
 
 int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
@@ -587,8 +606,12 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         // Bare generic heads ("the way", "the year") name nothing.
         if (np.tokens.size() == 1 && lex_.generic_head(t.lower_lemma(np.head))) return -1;
         if (t.upos(np.head) == "NUM" && np.tokens.size() == 1) return -1;
-        if (auto it = alias_key_.find(m.key); it != alias_key_.end()) m.key = it->second;
-        int a = antecedent_for_description(t, si, np, m.key);
+        if (auto it = alias_of_.find(m.key); it != alias_of_.end()) {
+            m.antecedent = it->second;
+            m.key = doc_.mentions[it->second].key;
+            m.type = doc_.mentions[it->second].type;
+        }
+        int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
             while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
             m.antecedent = a;
@@ -642,6 +665,14 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
 }
 
 bool ExtractorImpl::negated(const Tree& t, int p) const {
+    // "Neither company pays", "No ministry funds": a negative determiner on the subject.
+    for (int k : t.kids(p)) {
+        if (t.base(k) != "nsubj") continue;
+        for (int d : t.kids(k)) {
+            std::string w = t.lower_form(d);
+            if (t.base(d) == "det" && (w == "no" || w == "neither")) return true;
+        }
+    }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
@@ -702,6 +733,15 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit,
         }
     }
     if (depth > 6) return -1;
+    if (t.upos(p) == "NOUN") {
+        // A verb mistagged as a noun ("The city government set up ...") often gets its subject
+        // as a compound modifier: the nearest noun compound on its left is the subject.
+        int best = -1;
+        for (int k : t.kids(p)) {
+            if (t.base(k) == "compound" && k < p && (t.upos(k) == "NOUN" || t.upos(k) == "PROPN")) best = k;
+        }
+        if (best >= 0) return best;
+    }
     int h = t.head(p);
     if (h < 0) return -1;
     auto r = t.base(p);
@@ -751,7 +791,12 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         question = !last.empty() && last.back() == '?';
     }
     for (int p = 0; p < t.size(); ++p) {
-        bool is_verb = t.upos(p) == "VERB" || (t.upos(p) == "AUX" && t.base(p) == "root" && t.kids(p).size() > 1 && t.child(p, "cop") < 0 && false);
+        // A word the tagger took for a noun but the parser gave an object or a particle is
+        // working as a verb ("The city set up a fund").
+        bool is_verb = t.upos(p) == "VERB" ||
+                       (t.upos(p) == "NOUN" && t.child(p, "cop") < 0 &&
+                        (t.child(p, "compound:prt") >= 0 ||
+                         (t.child(p, "obj") >= 0 && onto_.relation_for_verb(t.lower_lemma(p)))));
         bool is_copular = t.child(p, "cop") >= 0 && (t.nominal(p) || t.upos(p) == "ADJ");
         if (!is_verb && !is_copular) continue;
         if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
@@ -1104,7 +1149,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         NounPhrase np = noun_phrase(t, alias, false);
         std::string akey = key_of(t, np);
         if (akey.empty() || akey == doc_.mentions[mn].key) continue;
-        alias_key_[akey] = doc_.mentions[mn].key;
+        alias_of_[akey] = mn;
         // The alias itself becomes a mention of the same actor.
         Mention m;
         m.sentence = si;
@@ -1169,6 +1214,7 @@ void ExtractorImpl::run() {
         for (int n = 0; n < t.size(); ++n) {
             auto b = t.base(n);
             if (!(t.upos(n) == "NOUN" || t.upos(n) == "PROPN")) continue;
+            if (std::any_of(props.begin(), props.end(), [n](const Proposition& p) { return p.predicate == n; })) continue;
             if (b == "compound" || b == "flat" || b == "amod" || b == "fixed" || b == "goeswith") continue;
             int m = mention(t, si, n, false);
             if (m < 0) continue;

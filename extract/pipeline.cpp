@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 namespace claimgraph::extract {
 
@@ -119,6 +120,7 @@ void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) con
         std::map<std::string, std::pair<int, std::size_t>> forms;  // label -> (count, first index)
         std::string type = "concept";
         uint32_t mentions = 0;
+        std::set<std::string> aliases;
     };
     std::map<std::string, LabelStats> actors;
     for (std::size_t i = 0; i < doc.mentions.size(); ++i) {
@@ -127,6 +129,11 @@ void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) con
         ++st.mentions;
         if (st.type == "concept" && !m.type.empty()) st.type = m.type;
         if (doc.tokens[m.head].upos == "PRON") continue;
+        // Abbreviations and descriptions that refer back are aliases, not label candidates.
+        if (m.antecedent >= 0) {
+            st.aliases.insert(m.label);
+            continue;
+        }
         auto [it, fresh] = st.forms.emplace(m.label, std::make_pair(0, i));
         ++it->second.first;
     }
@@ -158,6 +165,7 @@ void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) con
         if (label.empty()) label = m.label;
         graph::Vertex v = kg.add_actor(m.key, label, st.type, st.mentions);
         for (const auto& [form, score] : st.forms) kg.add_alias(v, form);
+        for (const auto& form : st.aliases) kg.add_alias(v, form);
         vertex.emplace(m.key, v);
         return v;
     };

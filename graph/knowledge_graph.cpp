@@ -81,6 +81,46 @@ std::string claim_key(const Actor& s, const Actor& t, std::string_view relation,
 
 }  // namespace
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) { copy_from(other); }
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+    if (this != &other) copy_from(other);
+    return *this;
+}
+
+void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
+    name = other.name;
+    documents = other.documents;
+    g_ = other.g_;
+    by_key_ = other.by_key_;
+    by_name_ = other.by_name_;
+    // The copy has the same out-edge lists in the same order; walk both in step to map each
+    // edge of the original to its counterpart.
+    std::unordered_map<const Claim*, std::size_t> rank;
+    rank.reserve(other.edge_order_.size());
+    for (std::size_t i = 0; i < other.edge_order_.size(); ++i) rank.emplace(&other.g_[other.edge_order_[i]], i);
+    edge_order_.assign(other.edge_order_.size(), Edge{});
+    for (Vertex v = 0; v < boost::num_vertices(g_); ++v) {
+        auto [oi, oe] = boost::out_edges(v, other.g_);
+        auto ni = boost::out_edges(v, g_).first;
+        for (; oi != oe; ++oi, ++ni) edge_order_[rank.at(&other.g_[*oi])] = *ni;
+    }
+    claim_index_.clear();
+    claim_index_.reserve(edge_order_.size());
+    for (Edge e : edge_order_) {
+        const Claim& c = g_[e];
+        claim_index_.emplace(claim_key(g_[boost::source(e, g_)], g_[boost::target(e, g_)],
+                                       c.relation, c.negated, c.modality),
+                             e);
+    }
+}
+
+void KnowledgeGraph::set_id(Vertex v, std::string_view id) {
+    g_[v].id = std::string(id);
+    auto& list = by_name_[g_[v].id];
+    if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+}
+
 void KnowledgeGraph::index_actor(Vertex v) {
     const Actor& a = g_[v];
     by_key_.emplace(a.key, v);

@@ -61,6 +61,14 @@ bool is_symmetric(std::string_view relation);
 class KnowledgeGraph {
 public:
     KnowledgeGraph() = default;
+    // Boost's adjacency_list has no move operations and its edge descriptors point into the
+    // graph that made them, so copies re-derive the edge order and claim index.
+    KnowledgeGraph(const KnowledgeGraph& other);
+    KnowledgeGraph& operator=(const KnowledgeGraph& other);
+    KnowledgeGraph(KnowledgeGraph&& other) : KnowledgeGraph(static_cast<const KnowledgeGraph&>(other)) {}
+    KnowledgeGraph& operator=(KnowledgeGraph&& other) {
+        return *this = static_cast<const KnowledgeGraph&>(other);
+    }
 
     // Finds the actor with this key, or creates it. The label of a new actor is `label`; a label
     // seen again under the same key with different spelling becomes an alias. `mentions` grows by
@@ -109,6 +117,8 @@ public:
     std::string name;
     std::vector<std::string> documents;  // ids of the documents the graph was built from
 
+    // Sets an actor's id and indexes it (readers).
+    void set_id(Vertex v, std::string_view id);
     // Sets an actor's type explicitly (readers).
     void set_type(Vertex v, std::string_view type) { g_[v].type = std::string(type); }
     // Adds an alias to an actor, keeping the list sorted and unique, and indexes it.
@@ -116,6 +126,7 @@ public:
 
 private:
     void index_actor(Vertex v);
+    void copy_from(const KnowledgeGraph& other);
 
     Graph g_;
     std::vector<Edge> edge_order_;

@@ -151,3 +151,32 @@ TEST_CASE("merging two graphs keeps every claim and its evidence", "[graph]") {
     CHECK(funds.weight == 2);
     CHECK(funds.evidence.size() == 2);
 }
+
+TEST_CASE("a copied graph owns its claims: the original can go away", "[graph]") {
+    KnowledgeGraph copy;
+    {
+        KnowledgeGraph original;
+        Vertex x = original.add_actor("", "X", "organization");
+        Vertex y = original.add_actor("", "Y", "organization");
+        original.add_claim(x, y, "funds", false, "asserted", 0.7, ev("d", 0, "X funds Y."));
+        original.canonicalize();
+        copy = original;
+        KnowledgeGraph moved(std::move(original));
+        CHECK(moved.claim(moved.edges()[0]).relation == "funds");
+    }
+    REQUIRE(copy.edges().size() == 1);
+    CHECK(copy.claim(copy.edges()[0]).relation == "funds");
+    CHECK(copy.actor(copy.source(copy.edges()[0])).label == "X");
+    // Adding the same claim to the copy merges into the copy's own edge.
+    Vertex x = *copy.find_key("x"), y = *copy.find_key("y");
+    copy.add_claim(x, y, "funds", false, "asserted", 0.9, ev("d", 1, "Again."));
+    CHECK(copy.claim_count() == 1);
+    CHECK(copy.claim(copy.edges()[0]).weight == 2);
+}
+
+TEST_CASE("ids set by a reader are found by find()", "[graph]") {
+    KnowledgeGraph kg;
+    Vertex v = kg.add_actor("", "Tsinghua University", "university");
+    kg.set_id(v, "u7");
+    CHECK(kg.find("u7") == std::vector<Vertex>{v});
+}
