@@ -873,9 +873,10 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     c.negated = neg;
     c.modality = modality;
     c.confidence = std::clamp(confidence, 0.05, 1.0);
-    for (const auto& o : doc_.claims) {
-        if (o.sentence == si && o.subject == subj && o.object == obj && o.relation == relation &&
-            o.negated == neg) {
+    // Claims arrive sentence by sentence: only this sentence's can be the same claim.
+    for (auto it = doc_.claims.rbegin(); it != doc_.claims.rend() && it->sentence == si; ++it) {
+        if (it->subject == subj && it->object == obj && it->relation == relation &&
+            it->negated == neg) {
             return;
         }
     }
