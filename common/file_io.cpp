@@ -102,6 +102,18 @@ void write_file_atomic(const std::string& path,
     }
     namespace fs = std::filesystem;
     fs::path target(path);
+    // Devices, pipes and sockets (/dev/stdout, /dev/full, a named pipe) are written in place:
+    // renaming a file over them would replace the device.
+    struct stat existing;
+    if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) &&
+        !S_ISDIR(existing.st_mode)) {
+        std::ofstream out(path, std::ios::binary);
+        if (!out) throw IoError(path + ": cannot open for writing: " + errno_text(errno));
+        writer(out);
+        out.flush();
+        if (!out) throw IoError(path + ": write failed: " + errno_text(errno ? errno : EIO));
+        return;
+    }
     fs::path dir = target.parent_path();
     if (dir.empty()) dir = ".";
     std::error_code ec;

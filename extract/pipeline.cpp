@@ -233,14 +233,27 @@ graph::KnowledgeGraph build_graph_from_files(const std::vector<std::string>& inp
     std::vector<std::string> files = expand_inputs(inputs);
     Extractor extractor(options);
     graph::KnowledgeGraph kg;
+    std::size_t empty = 0;
     for (const auto& file : files) {
         std::string text = read_file(file);
         std::string id = file == "-" ? "stdin" : file;
         check_text(text, file == "-" ? "<stdin>" : file, options.max_document_bytes);
+        if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+            // An empty document among many is skipped; an input with no text at all is an error.
+            spdlog::warn("{}: empty, skipped", file == "-" ? "<stdin>" : file);
+            ++empty;
+            continue;
+        }
         Document doc = extractor.process(id, std::move(text));
         spdlog::debug("{}: {} sentences, {} tokens, {} claims", file, doc.sentences.size(),
                       doc.tokens.size(), doc.claims.size());
         extractor.add_to_graph(doc, kg);
+    }
+    if (empty == files.size()) {
+        throw InputError((files.size() == 1 ? (files[0] == "-" ? std::string("<stdin>") : files[0])
+                                            : std::to_string(files.size()) + " input files") +
+                         ": no text to extract from (empty or only whitespace); give a text file "
+                         "with content");
     }
     if (kg.name.empty()) {
         kg.name = files.size() == 1 && files[0] != "-"
