@@ -63,21 +63,6 @@ void merge_evidence(std::vector<Evidence>& into, const Evidence& e) {
     if (it == into.end() || !(*it == e)) into.insert(it, e);
 }
 
-std::string claim_key(const Actor& s, const Actor& t, std::string_view relation, bool negated,
-                      std::string_view modality) {
-    std::string k;
-    k.reserve(s.key.size() + t.key.size() + relation.size() + modality.size() + 8);
-    k += s.key;
-    k += '\x1f';
-    k += t.key;
-    k += '\x1f';
-    k += relation;
-    k += '\x1f';
-    k += negated ? '1' : '0';
-    k += '\x1f';
-    k += modality;
-    return k;
-}
 
 }  // namespace
 
@@ -105,14 +90,38 @@ void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
         auto ni = boost::out_edges(v, g_).first;
         for (; oi != oe; ++oi, ++ni) edge_order_[rank.at(&other.g_[*oi])] = *ni;
     }
+    names_ = other.names_;
+    rebuild_claim_index();
+}
+
+uint32_t KnowledgeGraph::intern(const std::string& name) {
+    auto it = names_.find(name);
+    if (it != names_.end()) return it->second;
+    uint32_t id = static_cast<uint32_t>(names_.size());
+    names_.emplace(name, id);
+    return id;
+}
+
+KnowledgeGraph::ClaimKey KnowledgeGraph::claim_key(Vertex s, Vertex t, const Claim& c) {
+    return ClaimKey{(static_cast<uint64_t>(s) << 32) | static_cast<uint64_t>(t),
+                    (static_cast<uint64_t>(intern(c.relation)) << 32) |
+                        (static_cast<uint64_t>(intern(c.modality)) << 1) | (c.negated ? 1u : 0u)};
+}
+
+void KnowledgeGraph::rebuild_claim_index() {
     claim_index_.clear();
     claim_index_.reserve(edge_order_.size());
     for (Edge e : edge_order_) {
-        const Claim& c = g_[e];
-        claim_index_.emplace(claim_key(g_[boost::source(e, g_)], g_[boost::target(e, g_)],
-                                       c.relation, c.negated, c.modality),
-                             e);
+        claim_index_.emplace(claim_key(boost::source(e, g_), boost::target(e, g_), g_[e]), e);
     }
+}
+
+void KnowledgeGraph::reserve(std::size_t actors, std::size_t claims) {
+    g_.m_vertices.reserve(actors);
+    by_key_.reserve(actors);
+    by_name_.reserve(actors);
+    edge_order_.reserve(claims);
+    claim_index_.reserve(claims);
 }
 
 void KnowledgeGraph::set_id(Vertex v, std::string_view id) {
@@ -177,8 +186,12 @@ Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, std::string_view re
 }
 
 Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, const Claim& claim) {
+    return add_claim(source, target, Claim(claim));
+}
+
+Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, Claim&& claim) {
     if (is_symmetric(claim.relation) && g_[target].key < g_[source].key) std::swap(source, target);
-    std::string k = claim_key(g_[source], g_[target], claim.relation, claim.negated, claim.modality);
+    ClaimKey k = claim_key(source, target, claim);
     auto it = claim_index_.find(k);
     if (it != claim_index_.end()) {
         Claim& c = g_[it->second];
@@ -187,11 +200,12 @@ Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, const Claim& claim)
         for (const auto& e : claim.evidence) merge_evidence(c.evidence, e);
         return it->second;
     }
-    Claim c = claim;
-    std::sort(c.evidence.begin(), c.evidence.end());
-    c.evidence.erase(std::unique(c.evidence.begin(), c.evidence.end()), c.evidence.end());
-    Edge e = boost::add_edge(source, target, std::move(c), g_).first;
-    claim_index_.emplace(std::move(k), e);
+    if (!std::is_sorted(claim.evidence.begin(), claim.evidence.end())) {
+        std::sort(claim.evidence.begin(), claim.evidence.end());
+    }
+    claim.evidence.erase(std::unique(claim.evidence.begin(), claim.evidence.end()), claim.evidence.end());
+    Edge e = boost::add_edge(source, target, std::move(claim), g_).first;
+    claim_index_.emplace(k, e);
     edge_order_.push_back(e);
     return e;
 }
@@ -251,14 +265,8 @@ void KnowledgeGraph::canonicalize() {
     edge_order_ = std::move(edge_order);
     by_key_.clear();
     by_name_.clear();
-    claim_index_.clear();
     for (Vertex v = 0; v < n; ++v) index_actor(v);
-    for (Edge e : edge_order_) {
-        const Claim& c = g_[e];
-        claim_index_.emplace(claim_key(g_[boost::source(e, g_)], g_[boost::target(e, g_)],
-                                       c.relation, c.negated, c.modality),
-                             e);
-    }
+    rebuild_claim_index();
     std::sort(documents.begin(), documents.end());
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
 }

@@ -85,6 +85,10 @@ public:
 
     // Adds a fully formed claim (readers, merging of graphs): evidence and weight taken as given.
     Edge add_claim(Vertex source, Vertex target, const Claim& claim);
+    Edge add_claim(Vertex source, Vertex target, Claim&& claim);
+
+    // Room for this many actors and claims (readers that know the size).
+    void reserve(std::size_t actors, std::size_t claims);
 
     // Merges every actor and claim of `other` into this graph.
     void merge(const KnowledgeGraph& other);
@@ -127,12 +131,29 @@ public:
 private:
     void index_actor(Vertex v);
     void copy_from(const KnowledgeGraph& other);
+    void rebuild_claim_index();
 
     Graph g_;
     std::vector<Edge> edge_order_;
     std::unordered_map<std::string, Vertex> by_key_;
     std::unordered_map<std::string, std::vector<Vertex>> by_name_;  // ids, labels and aliases
-    std::unordered_map<std::string, Edge> claim_index_;  // "src\x1ftgt\x1frel\x1fneg\x1fmod"
+    // Claims are merged on (source, target, relation, negated, modality); relation and modality
+    // names are interned so that the key is two machine words, not a string per claim.
+    struct ClaimKey {
+        uint64_t ends;   // source << 32 | target
+        uint64_t what;   // relation id << 32 | modality id << 1 | negated
+        bool operator==(const ClaimKey& o) const { return ends == o.ends && what == o.what; }
+    };
+    struct ClaimKeyHash {
+        std::size_t operator()(const ClaimKey& k) const {
+            uint64_t h = k.ends * 0x9E3779B97F4A7C15ull ^ (k.what + 0x632BE59BD9B4E019ull);
+            return static_cast<std::size_t>(h ^ (h >> 29));
+        }
+    };
+    ClaimKey claim_key(Vertex s, Vertex t, const Claim& c);
+    uint32_t intern(const std::string& name);
+    std::unordered_map<ClaimKey, Edge, ClaimKeyHash> claim_index_;
+    std::unordered_map<std::string, uint32_t> names_;
 };
 
 }  // namespace claimgraph::graph
