@@ -106,8 +106,10 @@ int run(const QueryFlags& f, const GlobalOptions& global, const std::string& kin
     // The graph and its index live until the process ends: freeing millions of small objects
     // takes longer than the query itself (over 10 s for 5M claims), and the OS reclaims it all at
     // once. The static pointers keep them reachable, so leak checkers stay quiet.
-    static graph::KnowledgeGraph* kept_graph = nullptr;
-    static query::GraphIndex* kept_index = nullptr;
+    // volatile: a pointer that is only ever stored to would be optimised away, and the objects
+    // would then look leaked to LeakSanitizer.
+    static graph::KnowledgeGraph* volatile kept_graph = nullptr;
+    static query::GraphIndex* volatile kept_index = nullptr;
     kept_graph = new graph::KnowledgeGraph(load_source(f, global));
     const graph::KnowledgeGraph& kg = *kept_graph;
     double load_ms = ms_since(t0);
