@@ -187,8 +187,6 @@ bool label_dependent(std::string_view base_rel) {
 
 // ---------------------------------------------------------------------------------------------
 
-struct SentenceState;
-
 class ExtractorImpl {
 public:
     ExtractorImpl(const Ontology& o, const Lexicon& l, Document& doc) : onto_(o), lex_(l), doc_(doc) {}
@@ -220,7 +218,7 @@ public:
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
 
     // --- propositions
-    int subject_of(const Tree& t, int p, int depth, bool& implicit, std::vector<int>* controllers) const;
+    int subject_of(const Tree& t, int p, int depth, bool& implicit) const;
     std::string modality_of(const Tree& t, int p, int depth) const;
     bool negated(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
@@ -436,12 +434,7 @@ std::string ExtractorImpl::key_of(const Tree& t, const NounPhrase& np) const {
         } else {
             w = t.lower_form(k);
         }
-        if (w == "'s" || w == "’s" || w == "'" || is_punct_form(w)) {
-            if (w == "-" || w == "&" || w == "+") {
-                // keep joined words joined: "world-famous" -> "world famous"
-            }
-            continue;
-        }
+        if (w == "'s" || w == "’s" || w == "'" || is_punct_form(w)) continue;
         if (!key.empty()) key += ' ';
         key += w;
     }
@@ -508,7 +501,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     int own_subject = -1;
     if (object_position && f.find("self") == std::string::npos && t.head(tok) >= 0) {
         bool implicit = false;
-        int s = subject_of(t, t.head(tok), 0, implicit, nullptr);
+        int s = subject_of(t, t.head(tok), 0, implicit);
         if (s >= 0) own_subject = static_cast<int>(t.first()) + s;
     }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
@@ -719,8 +712,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
     return "asserted";
 }
 
-int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit,
-                              std::vector<int>* controllers) const {
+int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) const {
     for (int k : t.kids(p)) {
         auto r = t.rel(k);
         if (r == "nsubj" || r == "nsubj:pass" || r == "csubj" || r == "csubj:pass" || r == "nsubj:outer") {
@@ -747,17 +739,17 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit,
     auto r = t.base(p);
     implicit = true;
     if (r == "conj" || (r == "parataxis" && t.verbal(h))) {
-        return subject_of(t, h, depth + 1, implicit, controllers);
+        return subject_of(t, h, depth + 1, implicit);
     }
     if (r == "xcomp") {
         // Object control ("help countries learn") or subject control ("plan to fund").
         int o = t.child(h, "obj");
         if (o < 0) o = t.child(h, "iobj");
         if (o >= 0) return o;
-        return subject_of(t, h, depth + 1, implicit, controllers);
+        return subject_of(t, h, depth + 1, implicit);
     }
     if (r == "advcl") {
-        if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit, controllers);
+        if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
@@ -803,14 +795,11 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         Proposition prop;
         prop.predicate = p;
         bool implicit = false;
-        prop.subject = subject_of(t, p, 0, implicit, nullptr);
+        prop.subject = subject_of(t, p, 0, implicit);
         prop.implicit_subject = implicit;
         prop.passive = passive(t, p);
         prop.negated = negated(t, p);
         prop.modality = question ? "question" : modality_of(t, p, 0);
-        if (prop.passive && t.base(p) == "acl") {
-            // The modified noun is the patient, not the subject.
-        }
         // Relation tokens: auxiliaries, negation, the verb, particles.
         for (int k : t.kids(p)) {
             auto b = t.base(k);
@@ -996,13 +985,6 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                          conf - 0.15, base + " " + a.prep);
                 }
             }
-        }
-    }
-    // Purpose clauses whose means is a fund: "set up special funds to support X" -> funds X.
-    if (obj >= 0) {
-        for (int k : t.kids(v)) {
-            if (!((t.base(k) == "advcl" || t.base(k) == "xcomp") && t.child(k, "mark") >= 0)) continue;
-            (void)k;
         }
     }
 }
@@ -1240,9 +1222,8 @@ void ExtractorImpl::run() {
             if (type_of(t, np, join_tokens(t, np.tokens)) != "fund") continue;
             const RelationInfo* r = map_relation(verb_phrase(t, v));
             if (!r || (r->name != "supports" && r->name != "promotes" && r->name != "improves")) continue;
-            int payer_tok = t.base(v) == "acl" ? -1 : -1;
             bool implicit = false;
-            payer_tok = subject_of(t, t.base(v) == "acl" ? t.head(h) : h, 0, implicit, nullptr);
+            int payer_tok = subject_of(t, t.base(v) == "acl" ? t.head(h) : h, 0, implicit);
             std::vector<int> payers = payer_tok >= 0 ? arg_mentions(t, si, payer_tok) : std::vector<int>{};
             int obj = t.child(v, "obj");
             if (obj < 0) continue;
