@@ -183,6 +183,14 @@ bool label_dependent(std::string_view base_rel) {
            base_rel == "case" || base_rel == "punct" || base_rel == "cc";
 }
 
+// A coordinated part of a name is capitalised ("and Technology"); "and" itself always is a part.
+bool capitalized_name_part(const Tree& t, int k) {
+    if (t.base(k) == "cc") return true;
+    const std::string& f = t.tok(k).form;
+    return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])) &&
+           (t.upos(k) == "PROPN" || t.upos(k) == "NOUN");
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -277,6 +285,12 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             }
             continue;
         }
+        if ((b == "conj" || b == "cc") && i != root && t.upos(root) == "PROPN" &&
+            t.upos(i) == "PROPN" && capitalized_name_part(t, k)) {
+            // Inside a name: "Foundation for Science and Technology" keeps both conjuncts.
+            collect_np(t, k, root, out, false);
+            continue;
+        }
         if (!label_dependent(b)) continue;
         if (b == "nmod") {
             // Keep short identifying complements ("universities in China", "Ministry of
@@ -317,6 +331,21 @@ std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
         if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "cop") < 0 &&
             t.child(k, "nsubj", true) < 0) {
             out.push_back(k);
+        }
+    }
+    // "Universities in Kenya and colleges in Ghana": the parser often hangs the second actor on
+    // the place. A conjunct of the place that is itself no place but an actor of the head's kind
+    // is the head's conjunct.
+    for (int k : t.kids(head)) {
+        if (t.base(k) != "nmod" || t.prep(k) != "in") continue;
+        auto place = t.upos(k) == "PROPN" ? onto_.type_of_name(t.tok(k).form)
+                                          : onto_.type_of_head(t.lower_lemma(k));
+        if (!place || (*place != "country" && *place != "place")) continue;
+        auto own = onto_.type_of_head(t.lower_lemma(head));
+        for (int c : t.kids(k)) {
+            if (t.base(c) != "conj" || t.upos(c) != "NOUN") continue;
+            auto other = onto_.type_of_head(t.lower_lemma(c));
+            if (own && other && *other != "country" && *other != "place") out.push_back(c);
         }
     }
     return out;
@@ -427,7 +456,8 @@ std::string ExtractorImpl::key_of(const Tree& t, const NounPhrase& np) const {
     for (int k : np.tokens) {
         std::string w;
         const std::string& form = t.tok(k).form;
-        bool lower = !form.empty() && std::islower(static_cast<unsigned char>(form[0]));
+        // A capital that only starts the sentence does not make a name.
+        bool lower = !form.empty() && (std::islower(static_cast<unsigned char>(form[0])) || k == 0);
         if (std::find(np.heads.begin(), np.heads.end(), k) != np.heads.end() && t.upos(k) == "NOUN" &&
             lower) {
             w = t.lower_lemma(k);
@@ -1088,9 +1118,14 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
         if (mn < 0) {
             mn = mention(t, si, n, false);
             if (mn < 0) return;
-            if (!is_actor_type(doc_.mentions[mn].type)) return;
+            const std::string& st = doc_.mentions[mn].type;
+            // Events and projects happen somewhere; the claim is about actors that sit there.
+            if (!is_actor_type(st) || st == "event" || st == "project") return;
         }
         for (int c : conjuncts(t, k)) {
+            // Only a named place locates: "universities in China", not "institutions in other
+            // countries" or "laboratories in the world".
+            if (t.upos(c) != "PROPN") continue;
             int mp = mention(t, si, c, false);
             if (mp < 0) continue;
             const std::string& ty = doc_.mentions[mp].type;
@@ -1127,7 +1162,16 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             }
         }
         if (alias < 0) continue;
-        int mn = mention(t, si, n, false);
+        // An acronym the parser hung on the last word of a longer name ("Foundation for Science
+        // and Technology (FCT)") abbreviates the whole name.
+        int named = n;
+        while (t.head(named) >= 0 && capitalized_name_part(t, named) &&
+               (t.base(named) == "nmod" || t.base(named) == "conj" || t.base(named) == "flat") &&
+               t.upos(t.head(named)) == "PROPN" && capitalized_name_part(t, t.head(named)) &&
+               t.head(named) < named) {
+            named = t.head(named);
+        }
+        int mn = mention(t, si, named, false);
         if (mn < 0) continue;
         NounPhrase np = noun_phrase(t, alias, false);
         std::string akey = key_of(t, np);

@@ -1,4 +1,5 @@
 #include "extract/parser.hpp"
+#include "extract/parse_repair.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -573,6 +574,7 @@ void Parser::process(Document& doc) const {
             t.head = heads[i];
             t.deprel = model_->label(labels[i]);
         }
+        if (repair_) repair_parse(doc.tokens, sent.first_token, sent.end_token);
     }
     doc.layers |= kParse;
 }

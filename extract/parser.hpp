@@ -69,7 +69,9 @@ ParserModel train_parser(const std::vector<ConlluSentence>& train, const TagPair
 // Fills Token::head and Token::deprel (needs the tags).
 class Parser : public Component {
 public:
-    explicit Parser(std::shared_ptr<const ParserModel> model) : model_(std::move(model)) {}
+    // repair: apply the tree repairs of parse_repair.hpp after each sentence.
+    explicit Parser(std::shared_ptr<const ParserModel> model, bool repair = true)
+        : model_(std::move(model)), repair_(repair) {}
     const char* name() const override { return "parser"; }
     uint32_t needs() const override { return kTokens | kSentences | kTags; }
     uint32_t provides() const override { return kParse; }
@@ -77,6 +79,7 @@ public:
 
 private:
     std::shared_ptr<const ParserModel> model_;
+    bool repair_ = true;
 };
 
 }  // namespace claimgraph::extract

@@ -145,3 +145,31 @@ TEST_CASE("breadcrumb lines give no claims", "[extract][claims]") {
     CHECK(claims("Home - News - Education - The ministry funds schools\n\nThe ministry funds "
                  "rural schools.\n") == V{"ministry --funds--> rural schools"});
 }
+
+TEST_CASE("a name with a prepositional complement keeps it, and its acronym names it all",
+          "[extract][claims]") {
+    auto kg = build("The grant was awarded by the National Council for Science and Innovation "
+                    "(NCSI). NCSI also funds young researchers.");
+    auto found = kg.find("NCSI");
+    REQUIRE(found.size() == 1);
+    CHECK(kg.actor(found[0]).label == "National Council for Science and Innovation");
+    CHECK(claims("The grant was awarded by the National Council for Science and Innovation "
+                 "(NCSI). NCSI also funds young researchers.") ==
+          V{"National Council for Science and Innovation --funds--> young researchers",
+            "National Council for Science and Innovation --provides--> grant"});
+}
+
+TEST_CASE("coordinated subjects before a modal give one claim each", "[extract][claims]") {
+    CHECK(claims("The ministry and the university will fund the new laboratory.") ==
+          V{"ministry --funds--> new laboratory (planned)",
+            "university --funds--> new laboratory (planned)"});
+}
+
+TEST_CASE("only a named place locates an actor", "[extract][claims]") {
+    // Both subjects are found although the parser hangs "colleges" on "Kenya".
+    CHECK(claims("Universities in Kenya and colleges in other countries welcomed the decision.",
+                 false) == V{"Universities in Kenya --located-in--> Kenya",
+                             "Universities in Kenya --welcome--> decision",
+                             "colleges in other countries --welcome--> decision"});
+}
+

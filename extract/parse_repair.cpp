@@ -1,0 +1,205 @@
+#include "extract/parse_repair.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+namespace claimgraph::extract {
+
+namespace {
+
+std::string_view base_rel(const std::string& deprel) {
+    std::string_view r(deprel);
+    auto colon = r.find(':');
+    return colon == std::string_view::npos ? r : r.substr(0, colon);
+}
+
+bool is_subject(const std::string& deprel) { return deprel == "nsubj" || deprel == "nsubj:pass"; }
+
+bool nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+
+// A sentence's tree seen through indices 0..n-1 relative to its first token.
+class View {
+public:
+    View(std::vector<Token>& tokens, uint32_t first, uint32_t end)
+        : tok_(tokens.data() + first), n_(static_cast<int>(end - first)) {}
+
+    int size() const { return n_; }
+    Token& operator[](int i) { return tok_[i]; }
+    int head(int i) const { return tok_[i].head; }
+
+    // True when `anc` dominates `i` (or is i). Bounded climb: a malformed input never loops.
+    bool dominates(int anc, int i) const {
+        for (int steps = 0; i >= 0 && steps <= n_; ++steps) {
+            if (i == anc) return true;
+            i = tok_[i].head;
+            if (i >= n_) return false;
+        }
+        return false;
+    }
+
+    // Leftmost and rightmost token of i's subtree, leaving out the subtree of `skip` (-1: none).
+    std::pair<int, int> span(int i, int skip = -1) const {
+        int lo = i, hi = i;
+        for (int k = 0; k < n_; ++k) {
+            if (skip >= 0 && dominates(skip, k)) continue;
+            if (dominates(i, k)) {
+                lo = std::min(lo, k);
+                hi = std::max(hi, k);
+            }
+        }
+        return {lo, hi};
+    }
+
+    std::vector<int> kids(int h) const {
+        std::vector<int> out;
+        for (int k = 0; k < n_; ++k) {
+            if (tok_[k].head == h) out.push_back(k);
+        }
+        return out;
+    }
+
+    // The tokens strictly between a and b are exactly one coordinator, optionally after a comma
+    // (returns the coordinator and sets comma), or -1.
+    int coordinator_between(int a, int b, int& comma) const {
+        comma = -1;
+        if (b - a == 2 && tok_[a + 1].upos == "CCONJ") return a + 1;
+        if (b - a == 3 && tok_[a + 1].form == "," && tok_[a + 2].upos == "CCONJ") {
+            comma = a + 1;
+            return a + 2;
+        }
+        return -1;
+    }
+
+    void attach(int i, int head, const char* rel) {
+        tok_[i].head = head;
+        tok_[i].deprel = rel;
+    }
+
+private:
+    Token* tok_;
+    int n_;
+};
+
+// "The ministry and the university will fund": the second subject is the first one's conjunct;
+// "The Institute for Ocean Science has begun": a name's complement, not a second subject.
+bool repair_second_subject(View& v) {
+    // The first two subjects of each head, in one pass.
+    std::vector<std::pair<int, int>> subjects(static_cast<std::size_t>(v.size()) + 1, {-1, -1});
+    bool any = false;
+    for (int k = 0; k < v.size(); ++k) {
+        if (!is_subject(v[k].deprel) || v.head(k) < -1 || v.head(k) >= v.size()) continue;
+        auto& slot = subjects[static_cast<std::size_t>(v.head(k) + 1)];
+        if (slot.first < 0) {
+            slot.first = k;
+        } else if (slot.second < 0) {
+            slot.second = k;
+            any = true;
+        }
+    }
+    if (!any) return false;
+    for (const auto& [s1, s2] : subjects) {
+        if (s2 < 0) continue;
+        int right1 = v.span(s1).second, left2 = v.span(s2).first;
+        // A comma the parser hung on the second subject still separates the two.
+        while (left2 < s2 && v[left2].form == "," && v.head(left2) == s2) ++left2;
+        if (right1 >= left2) continue;
+        int comma = -1;
+        int c = v.coordinator_between(right1, left2, comma);
+        if (c >= 0 && nominal(v[s1]) && nominal(v[s2])) {
+            v.attach(s2, s1, "conj");
+            v.attach(c, s2, "cc");
+            if (comma >= 0) v.attach(comma, s2, "punct");
+            return true;
+        }
+        if (left2 - right1 == 2 && v[right1 + 1].form == "," && nominal(v[s1]) && nominal(v[s2])) {
+            // "Hospitals, clinics and pharmacies must ...": a list whose tail the parser kept
+            // together. UD hangs every conjunct on the first.
+            std::vector<int> tail;
+            bool coordinated = false;
+            for (int k : v.kids(s2)) {
+                if (v[k].deprel == "conj") {
+                    tail.push_back(k);
+                    for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+                }
+            }
+            if (coordinated) {
+                v.attach(s2, s1, "conj");
+                v.attach(right1 + 1, s2, "punct");
+                for (int k : tail) v[k].head = s1;
+                return true;
+            }
+        }
+        if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP" && v[s1].upos == "PROPN" &&
+            v[s2].upos == "PROPN") {
+            v.attach(s2, s1, "nmod");
+            v.attach(right1 + 1, s2, "case");
+            return true;
+        }
+    }
+    return false;
+}
+
+// "Exchanges and cooperation can provide ...": parsed with "exchanges" as the root and
+// "provide" as its conjunct carrying "cooperation" as subject. The verb is the root and the two
+// nouns are its coordinated subject.
+bool repair_nominal_root(View& v) {
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || (v[r].upos != "NOUN" && v[r].upos != "PROPN")) return false;
+    std::vector<int> kids = v.kids(r);
+    for (int k : kids) {
+        std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") {
+            return false;
+        }
+    }
+    for (int verb : kids) {
+        if (verb < r || v[verb].deprel != "conj" || v[verb].upos != "VERB") continue;
+        int subj = -1;
+        for (int k : v.kids(verb)) {
+            if (is_subject(v[k].deprel) && k > r && k < verb) subj = k;
+        }
+        if (subj < 0 || !nominal(v[subj])) continue;
+        // The end of the noun's own phrase: its subtree left of the subject, minus the verb's.
+        int own_right = r;
+        for (int k = r + 1; k < subj; ++k) {
+            if (!v.dominates(verb, k) && v.dominates(r, k)) own_right = k;
+        }
+        int comma = -1;
+        int c = v.coordinator_between(own_right, v.span(subj).first, comma);
+        if (c < 0) continue;
+        std::string subj_rel = v[subj].deprel;
+        v.attach(verb, -1, "root");
+        v.attach(r, verb, subj_rel.c_str());
+        v.attach(subj, r, "conj");
+        v.attach(c, subj, "cc");
+        if (comma >= 0) v.attach(comma, subj, "punct");
+        // What hung on the noun to the right of the verb belongs to the clause.
+        for (int k : kids) {
+            if (k > verb) v[k].head = verb;
+        }
+        return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
+    if (end <= first || end > tokens.size()) return 0;
+    View v(tokens, first, end);
+    int repairs = 0;
+    // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
+    // bound is a guard.
+    for (int round = 0; round < v.size(); ++round) {
+        bool changed = repair_nominal_root(v);
+        changed = repair_second_subject(v) || changed;
+        if (!changed) break;
+        ++repairs;
+    }
+    return repairs;
+}
+
+}  // namespace claimgraph::extract

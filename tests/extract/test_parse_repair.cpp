@@ -1,0 +1,114 @@
+// The tree repairs on hand-made trees: each case gives the parser's wrong tree and checks the
+// exact tree after repair, so the cases do not depend on the shipped model.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/parse_repair.hpp"
+
+using namespace claimgraph::extract;
+
+namespace {
+
+// (form, upos, head (1-based, 0 = root), deprel), as in CoNLL-U.
+using Row = std::tuple<std::string, std::string, int, std::string>;
+
+std::vector<Token> tree(const std::vector<Row>& rows) {
+    std::vector<Token> out;
+    for (const auto& [form, upos, head, rel] : rows) {
+        Token t;
+        t.form = form;
+        t.upos = upos;
+        t.head = head - 1;
+        t.deprel = rel;
+        out.push_back(t);
+    }
+    return out;
+}
+
+// "head:deprel" per token, 1-based heads as in CoNLL-U.
+std::vector<std::string> arcs(const std::vector<Token>& toks) {
+    std::vector<std::string> out;
+    for (const auto& t : toks) out.push_back(std::to_string(t.head + 1) + ":" + t.deprel);
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("two subjects joined by a coordinator become conjuncts", "[extract][repair]") {
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"ministry", "NOUN", 7, "nsubj"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"the", "DET", 5, "det"},
+                      {"university", "NOUN", 7, "nsubj"},
+                      {"will", "AUX", 7, "aux"},
+                      {"fund", "VERB", 0, "root"},
+                      {"labs", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) ==
+          V{"2:det", "7:nsubj", "5:cc", "5:det", "2:conj", "7:aux", "0:root", "7:obj", "7:punct"});
+}
+
+TEST_CASE("a comma list whose tail was kept apart joins the first subject", "[extract][repair]") {
+    auto toks = tree({{"Hospitals", "NOUN", 6, "nsubj"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"clinics", "NOUN", 6, "nsubj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"pharmacies", "NOUN", 3, "conj"},
+                      {"report", "VERB", 0, "root"},
+                      {"cases", "NOUN", 6, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"6:nsubj", "3:punct", "1:conj", "5:cc", "1:conj", "0:root", "6:obj"});
+}
+
+TEST_CASE("a name's prepositional complement is not a second subject", "[extract][repair]") {
+    auto toks = tree({{"The", "DET", 3, "det"},
+                      {"Lisbon", "PROPN", 3, "compound"},
+                      {"Institute", "PROPN", 7, "nsubj"},
+                      {"for", "ADP", 7, "mark"},
+                      {"Ocean", "PROPN", 7, "nsubj"},
+                      {"Science", "PROPN", 5, "flat"},
+                      {"began", "VERB", 0, "root"},
+                      {"work", "NOUN", 7, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) ==
+          V{"3:det", "3:compound", "7:nsubj", "5:case", "3:nmod", "5:flat", "0:root", "7:obj"});
+}
+
+TEST_CASE("a noun root with a conjoined verb that has its own subject is re-rooted",
+          "[extract][repair]") {
+    // "Exchanges and cooperation can provide grants, broaden channels."
+    auto toks = tree({{"Exchanges", "NOUN", 0, "root"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"cooperation", "NOUN", 5, "nsubj"},
+                      {"can", "AUX", 5, "aux"},
+                      {"provide", "VERB", 1, "conj"},
+                      {"grants", "NOUN", 5, "obj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"broaden", "VERB", 1, "conj"},
+                      {"channels", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"5:nsubj", "3:cc", "1:conj", "5:aux", "0:root", "5:obj", "8:punct",
+                          "5:conj", "8:obj", "5:punct"});
+}
+
+TEST_CASE("trees that keep one subject per clause are left alone", "[extract][repair]") {
+    // "Trade grew and prices fell": two clauses, each with its own subject.
+    auto toks = tree({{"Trade", "NOUN", 2, "nsubj"},
+                      {"grew", "VERB", 0, "root"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"prices", "NOUN", 5, "nsubj"},
+                      {"fell", "VERB", 2, "conj"}});
+    auto before = arcs(toks);
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 0);
+    CHECK(arcs(toks) == before);
+    // Out-of-range spans and empty sentences are ignored.
+    CHECK(repair_parse(toks, 3, 2) == 0);
+    CHECK(repair_parse(toks, 0, 99) == 0);
+}
