@@ -67,6 +67,61 @@ Script script_for(const std::string& lower_form, const std::string& lower_lemma)
     return s;
 }
 
+// The part of speech whose inflected forms an XPOS tag marks (0: a tag whose lemma is the form).
+uint8_t inflected_class(std::string_view xpos) {
+    if (xpos == "NNS") return LemmaLexicon::kNoun;
+    if (xpos == "VBD" || xpos == "VBN" || xpos == "VBG" || xpos == "VBZ") return LemmaLexicon::kVerb;
+    if (xpos == "JJR" || xpos == "JJS") return LemmaLexicon::kAdj;
+    if (xpos == "RBR" || xpos == "RBS") return LemmaLexicon::kAdv;
+    return 0;
+}
+
+// The lemmas the regular English inflections allow for a lower-case form, most likely first.
+std::vector<std::string> regular_lemmas(const std::string& w, std::string_view xpos) {
+    std::vector<std::string> out;
+    auto strip = [&](std::string_view suffix, std::string_view add) {
+        if (w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+            out.push_back(w.substr(0, w.size() - suffix.size()) + std::string(add));
+        }
+    };
+    // "stopped" -> "stop", "biggest" -> "big": a doubled final consonant before the ending.
+    auto undouble = [&](std::string_view suffix) {
+        std::size_t n = w.size();
+        if (n > suffix.size() + 2 && w.compare(n - suffix.size(), suffix.size(), suffix) == 0) {
+            std::size_t e = n - suffix.size();
+            if (w[e - 1] == w[e - 2]) out.push_back(w.substr(0, e - 1));
+        }
+    };
+    if (xpos == "NNS" || xpos == "VBZ") {
+        strip("ies", "y");
+        strip("es", "");
+        strip("s", "");
+        strip("ves", "f");
+        strip("ves", "fe");
+    } else if (xpos == "VBD" || xpos == "VBN") {
+        strip("ied", "y");
+        strip("ed", "");
+        strip("d", "");
+        undouble("ed");
+    } else if (xpos == "VBG") {
+        strip("ying", "ie");
+        strip("ing", "");
+        strip("ing", "e");
+        undouble("ing");
+    } else if (xpos == "JJR" || xpos == "RBR") {
+        strip("ier", "y");
+        strip("er", "");
+        strip("r", "");
+        undouble("er");
+    } else if (xpos == "JJS" || xpos == "RBS") {
+        strip("iest", "y");
+        strip("est", "");
+        strip("st", "");
+        undouble("est");
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string LemmatizerModel::apply_rules(std::string_view form, std::string_view xpos) const {
@@ -94,7 +149,8 @@ std::string LemmatizerModel::apply_rules(std::string_view form, std::string_view
     return base;
 }
 
-std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view xpos) const {
+std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view xpos,
+                                       const LemmaLexicon* lexicon) const {
     if (const std::string* l = sorted_find(exc_keys_, exc_lemmas_, exc_key(form, xpos, false))) {
         return *l;
     }
@@ -102,7 +158,16 @@ std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view x
     if (const std::string* l = sorted_find(exc_keys_, exc_lemmas_, exc_key(lower, xpos, true))) {
         return *l;
     }
-    return apply_rules(form, xpos);
+    std::string lemma = apply_rules(form, xpos);
+    if (!lexicon) return lemma;
+    uint8_t cls = inflected_class(xpos);
+    if (!cls) return lemma;
+    if (const std::string* irr = lexicon->irregular(lower, cls)) return *irr;
+    if (lexicon->classes(lemma) & cls) return lemma;
+    for (const std::string& c : regular_lemmas(lower, xpos)) {
+        if (lexicon->classes(c) & cls) return c;
+    }
+    return lemma;
 }
 
 LemmatizerModel train_lemmatizer(const std::vector<ConlluSentence>& train) {
@@ -267,7 +332,7 @@ void Lemmatizer::process(Document& doc) const {
     for (const Sentence& sent : doc.sentences) {
         for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
             Token& t = doc.tokens[i];
-            t.lemma = model_->lemmatize(t.form, t.xpos);
+            t.lemma = model_->lemmatize(t.form, t.xpos, lexicon_.get());
         }
     }
     doc.layers |= kLemmas;

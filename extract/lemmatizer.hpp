@@ -12,13 +12,17 @@
 
 #include "extract/conllu.hpp"
 #include "extract/document.hpp"
+#include "extract/lemma_lexicon.hpp"
 #include "extract/perceptron.hpp"
 
 namespace claimgraph::extract {
 
 class LemmatizerModel {
 public:
-    std::string lemmatize(std::string_view form, std::string_view xpos) const;
+    // With a lexicon, a rule's lemma that is no known lemma of the word's part of speech gives
+    // way to the first regular English inflection that is one, and irregular forms are looked up.
+    std::string lemmatize(std::string_view form, std::string_view xpos,
+                          const LemmaLexicon* lexicon = nullptr) const;
 
     std::size_t num_exceptions() const { return exc_keys_.size(); }
     std::size_t num_rules() const { return rule_keys_.size(); }
@@ -43,7 +47,9 @@ LemmatizerModel train_lemmatizer(const std::vector<ConlluSentence>& train);
 // Fills Token::lemma from form and XPOS.
 class Lemmatizer : public Component {
 public:
-    explicit Lemmatizer(std::shared_ptr<const LemmatizerModel> model) : model_(std::move(model)) {}
+    explicit Lemmatizer(std::shared_ptr<const LemmatizerModel> model,
+                        std::shared_ptr<const LemmaLexicon> lexicon = nullptr)
+        : model_(std::move(model)), lexicon_(std::move(lexicon)) {}
     const char* name() const override { return "lemmatizer"; }
     uint32_t needs() const override { return kTokens | kSentences | kTags; }
     uint32_t provides() const override { return kLemmas; }
@@ -51,6 +57,7 @@ public:
 
 private:
     std::shared_ptr<const LemmatizerModel> model_;
+    std::shared_ptr<const LemmaLexicon> lexicon_;
 };
 
 }  // namespace claimgraph::extract

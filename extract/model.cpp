@@ -9,6 +9,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "common/paths.hpp"
 #include "extract/bulk_alloc.hpp"
 #include "extract/pipeline.hpp"
 
@@ -165,20 +166,27 @@ void save_model(const Model& model, const std::string& path) {
     });
 }
 
+std::shared_ptr<const LemmaLexicon> shipped_lemma_lexicon() {
+    static const std::shared_ptr<const LemmaLexicon> lexicon =
+        LemmaLexicon::load(find_data_file("wordnet-lemmas.tsv"));
+    return lexicon;
+}
+
 std::vector<std::shared_ptr<const Component>> make_syntax_components(
-    const std::shared_ptr<const Model>& model) {
+    const std::shared_ptr<const Model>& model, std::shared_ptr<const LemmaLexicon> lexicon) {
     std::vector<std::shared_ptr<const Component>> out;
     out.push_back(std::make_shared<Tagger>(
         std::shared_ptr<const TaggerModel>(model, &model->tagger)));
     out.push_back(std::make_shared<Lemmatizer>(
-        std::shared_ptr<const LemmatizerModel>(model, &model->lemmatizer)));
+        std::shared_ptr<const LemmatizerModel>(model, &model->lemmatizer), std::move(lexicon)));
     out.push_back(std::make_shared<Parser>(
         std::shared_ptr<const ParserModel>(model, &model->parser)));
     return out;
 }
 
-void add_syntax_components(Pipeline& pipeline, const std::shared_ptr<const Model>& model) {
-    for (auto& c : make_syntax_components(model)) pipeline.add(std::move(c));
+void add_syntax_components(Pipeline& pipeline, const std::shared_ptr<const Model>& model,
+                           std::shared_ptr<const LemmaLexicon> lexicon) {
+    for (auto& c : make_syntax_components(model, std::move(lexicon))) pipeline.add(std::move(c));
 }
 
 }  // namespace claimgraph::extract

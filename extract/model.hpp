@@ -51,13 +51,20 @@ std::shared_ptr<const Model> load_model(const std::string& path);
 // Writes the model atomically (write_file_atomic).
 void save_model(const Model& model, const std::string& path);
 
+// The shipped data/wordnet-lemmas.tsv, loaded once (found like the model: see common/paths).
+// Throws ConfigError when it is nowhere to be found, InputError when it is malformed.
+std::shared_ptr<const LemmaLexicon> shipped_lemma_lexicon();
+
 // Tagger, Lemmatizer and Parser over one loaded model, in pipeline order. They share the model
-// and are safe to use from several threads at once.
+// and are safe to use from several threads at once. The lemmatizer checks its lemmas against
+// `lexicon` (none: the model's rules alone).
 std::vector<std::shared_ptr<const Component>> make_syntax_components(
-    const std::shared_ptr<const Model>& model);
+    const std::shared_ptr<const Model>& model,
+    std::shared_ptr<const LemmaLexicon> lexicon = shipped_lemma_lexicon());
 
 class Pipeline;
 // Adds the tagger, lemmatizer and parser to `pipeline` (after its tokenizer and splitter).
-void add_syntax_components(Pipeline& pipeline, const std::shared_ptr<const Model>& model);
+void add_syntax_components(Pipeline& pipeline, const std::shared_ptr<const Model>& model,
+                           std::shared_ptr<const LemmaLexicon> lexicon = shipped_lemma_lexicon());
 
 }  // namespace claimgraph::extract

@@ -1,0 +1,115 @@
+#include "extract/lemma_lexicon.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "common/error.hpp"
+#include "common/file_io.hpp"
+#include "extract/perceptron.hpp"
+
+namespace claimgraph::extract {
+
+namespace {
+
+uint64_t irregular_key(std::string_view form, uint8_t cls) { return hmix(hash_bytes(form), cls); }
+
+uint8_t class_bit(char c) {
+    switch (c) {
+        case 'n': return LemmaLexicon::kNoun;
+        case 'v': return LemmaLexicon::kVerb;
+        case 'a': return LemmaLexicon::kAdj;
+        case 'r': return LemmaLexicon::kAdv;
+        default: return 0;
+    }
+}
+
+template <typename T>
+void sort_by_key(std::vector<uint64_t>& keys, std::vector<T>& vals) {
+    std::vector<std::size_t> order(keys.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    std::vector<uint64_t> k;
+    std::vector<T> v;
+    k.reserve(keys.size());
+    v.reserve(vals.size());
+    for (std::size_t i : order) {
+        k.push_back(keys[i]);
+        v.push_back(std::move(vals[i]));
+    }
+    keys.swap(k);
+    vals.swap(v);
+}
+
+}  // namespace
+
+LemmaLexicon LemmaLexicon::parse(std::string_view text, const std::string& path) {
+    LemmaLexicon lex;
+    std::size_t line_no = 0, pos = 0;
+    auto fail = [&](const std::string& what) {
+        throw InputError(path + ":" + std::to_string(line_no) + ": " + what);
+    };
+    while (pos < text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(pos, nl - pos);
+        pos = nl + 1;
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line_no == 1) {
+            if (line != "# claimgraph wordnet-lemmas v1") {
+                fail("not a claimgraph lemma lexicon of format version 1: the first line must be "
+                     "\"# claimgraph wordnet-lemmas v1\" (regenerate it with "
+                     "scripts/gen_wordnet_lemmas.py)");
+            }
+            continue;
+        }
+        if (line.empty() || line.front() == '#') continue;
+        std::size_t t1 = line.find('\t');
+        std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+        if (t1 == std::string_view::npos || t1 == 0) {
+            fail("expected \"word<TAB>classes\" or \"form<TAB>class<TAB>lemma\"");
+        }
+        std::string_view word = line.substr(0, t1);
+        std::string_view cls = line.substr(t1 + 1, t2 == std::string_view::npos ? std::string_view::npos : t2 - t1 - 1);
+        uint8_t bits = 0;
+        for (char c : cls) {
+            uint8_t b = class_bit(c);
+            if (!b) fail("unknown part-of-speech class '" + std::string(1, c) + "' (use n, v, a, r)");
+            bits |= b;
+        }
+        if (!bits) fail("no part-of-speech class after the word");
+        if (t2 == std::string_view::npos) {
+            lex.keys_.push_back(hash_bytes(word));
+            lex.classes_.push_back(bits);
+        } else {
+            std::string_view lemma = line.substr(t2 + 1);
+            if (lemma.empty() || lemma.find('\t') != std::string_view::npos || cls.size() != 1) {
+                fail("an irregular form takes one class and one lemma: \"form<TAB>class<TAB>lemma\"");
+            }
+            lex.irr_keys_.push_back(irregular_key(word, bits));
+            lex.irr_lemmas_.emplace_back(lemma);
+        }
+    }
+    if (line_no == 0) fail("empty file");
+    sort_by_key(lex.keys_, lex.classes_);
+    sort_by_key(lex.irr_keys_, lex.irr_lemmas_);
+    return lex;
+}
+
+std::shared_ptr<const LemmaLexicon> LemmaLexicon::load(const std::string& path) {
+    return std::make_shared<const LemmaLexicon>(parse(read_file(path), path));
+}
+
+uint8_t LemmaLexicon::classes(std::string_view word) const {
+    uint64_t k = hash_bytes(word);
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
+    return it != keys_.end() && *it == k ? classes_[it - keys_.begin()] : 0;
+}
+
+const std::string* LemmaLexicon::irregular(std::string_view form, uint8_t cls) const {
+    uint64_t k = irregular_key(form, cls);
+    auto it = std::lower_bound(irr_keys_.begin(), irr_keys_.end(), k);
+    return it != irr_keys_.end() && *it == k ? &irr_lemmas_[it - irr_keys_.begin()] : nullptr;
+}
+
+}  // namespace claimgraph::extract

@@ -1,0 +1,67 @@
+// The WordNet lemma lexicon: its file format, and how the lemmatizer uses it on words the
+// treebank never showed it.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "common/error.hpp"
+#include "extract/lemma_lexicon.hpp"
+#include "extract/model.hpp"
+
+using namespace claimgraph;
+using namespace claimgraph::extract;
+
+TEST_CASE("lemma lexicon reads classes and irregular forms", "[extract][lemma]") {
+    auto lex = LemmaLexicon::parse("# claimgraph wordnet-lemmas v1\n# a comment\n"
+                                   "sample\tnv\nwent\tv\tgo\nquick\tar\n",
+                                   "t.tsv");
+    CHECK(lex.size() == 2);
+    CHECK(lex.classes("sample") == (LemmaLexicon::kNoun | LemmaLexicon::kVerb));
+    CHECK(lex.classes("quick") == (LemmaLexicon::kAdj | LemmaLexicon::kAdv));
+    CHECK(lex.classes("sampl") == 0);
+    REQUIRE(lex.irregular("went", LemmaLexicon::kVerb) != nullptr);
+    CHECK(*lex.irregular("went", LemmaLexicon::kVerb) == "go");
+    CHECK(lex.irregular("went", LemmaLexicon::kNoun) == nullptr);
+}
+
+TEST_CASE("lemma lexicon errors name the file and line", "[extract][lemma]") {
+    auto message = [](const std::string& text) {
+        try {
+            LemmaLexicon::parse(text, "lex.tsv");
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    CHECK(message("word\tn\n").rfind("lex.tsv:1: not a claimgraph lemma lexicon", 0) == 0);
+    CHECK(message("# claimgraph wordnet-lemmas v2\n").rfind("lex.tsv:1:", 0) == 0);
+    CHECK(message("# claimgraph wordnet-lemmas v1\nok\tn\nbad\tx\n") ==
+          "lex.tsv:3: unknown part-of-speech class 'x' (use n, v, a, r)");
+    CHECK(message("# claimgraph wordnet-lemmas v1\nnotab\n") ==
+          "lex.tsv:2: expected \"word<TAB>classes\" or \"form<TAB>class<TAB>lemma\"");
+    CHECK(message("# claimgraph wordnet-lemmas v1\nwent\tnv\tgo\n") ==
+          "lex.tsv:2: an irregular form takes one class and one lemma: "
+          "\"form<TAB>class<TAB>lemma\"");
+    CHECK(message("") == "lex.tsv:0: empty file");
+}
+
+TEST_CASE("the lemmatizer falls back to a regular inflection the lexicon knows",
+          "[extract][lemma]") {
+    auto model = load_model(std::string(CLAIMGRAPH_SOURCE_DATA_DIR) + "/en.model");
+    auto lex = LemmaLexicon::parse("# claimgraph wordnet-lemmas v1\nsample\tnv\npharmacy\tn\n"
+                                   "wolf\tn\nbig\ta\nstop\tv\nsee\tv\nsaw\tv\tsee\n",
+                                   "t.tsv");
+    const LemmatizerModel& m = model->lemmatizer;
+    // The treebank's suffix rules alone propose non-words for these.
+    CHECK(m.lemmatize("sampled", "VBD") == "sampl");
+    CHECK(m.lemmatize("pharmacies", "NNS") == "pharmacies");
+    CHECK(m.lemmatize("sampled", "VBD", &lex) == "sample");
+    CHECK(m.lemmatize("pharmacies", "NNS", &lex) == "pharmacy");
+    CHECK(m.lemmatize("Pharmacies", "NNS", &lex) == "pharmacy");
+    CHECK(m.lemmatize("wolves", "NNS", &lex) == "wolf");
+    CHECK(m.lemmatize("biggest", "JJS", &lex) == "big");
+    CHECK(m.lemmatize("stopped", "VBD", &lex) == "stop");
+    // Words the treebank taught it keep their treebank lemma; other tags are left alone.
+    CHECK(m.lemmatize("saw", "VBD", &lex) == "see");
+    CHECK(m.lemmatize("samples", "NN", &lex) == m.lemmatize("samples", "NN"));
+}
