@@ -27,6 +27,11 @@ public:
     // The lemma of an irregular form in a class ("went", kVerb -> "go"), or nullptr.
     const std::string* irregular(std::string_view form, uint8_t cls) const;
 
+    // The parts of speech a lower-case surface form can have: its own classes, plus those its
+    // regular or irregular inflection allows ("owns" -> verb, since "own" is a verb and no noun;
+    // "-ed" and "-ing" forms of a verb may also be adjectives, "-ing" forms nouns). 0: unknown.
+    uint8_t surface_classes(std::string_view form) const;
+
     std::size_t size() const { return keys_.size(); }
 
 private:

@@ -176,7 +176,7 @@ std::vector<std::shared_ptr<const Component>> make_syntax_components(
     const std::shared_ptr<const Model>& model, std::shared_ptr<const LemmaLexicon> lexicon) {
     std::vector<std::shared_ptr<const Component>> out;
     out.push_back(std::make_shared<Tagger>(
-        std::shared_ptr<const TaggerModel>(model, &model->tagger)));
+        std::shared_ptr<const TaggerModel>(model, &model->tagger), lexicon));
     out.push_back(std::make_shared<Lemmatizer>(
         std::shared_ptr<const LemmatizerModel>(model, &model->lemmatizer), std::move(lexicon)));
     out.push_back(std::make_shared<Parser>(

@@ -198,8 +198,8 @@ int TaggerModel::find_class(std::string_view upos, std::string_view xpos) const 
     return -1;
 }
 
-void TaggerModel::tag(const std::vector<std::string_view>& forms,
-                      std::vector<uint16_t>& out) const {
+void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
+                      const LemmaLexicon* lexicon) const {
     Scratch& s = scratch();
     std::size_t n = forms.size();
     out.assign(n, 0);
@@ -219,7 +219,48 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms,
         std::fill(s.iscores.begin(), s.iscores.end(), 0);
         weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
         out[i] = argmax(s.iscores.data(), nc);
+        if (lexicon) out[i] = within_lexicon(forms[i], i == 0, out[i], s.iscores.data(), *lexicon);
     }
+}
+
+uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t best,
+                                     const int32_t* scores, const LemmaLexicon& lexicon) const {
+    auto open_class = [this](std::size_t c) -> uint8_t {
+        const std::string& u = upos_[c];
+        if (u == "NOUN") return LemmaLexicon::kNoun;
+        if (u == "VERB") return LemmaLexicon::kVerb;
+        if (u == "ADJ") return LemmaLexicon::kAdj;
+        if (u == "ADV") return LemmaLexicon::kAdv;
+        return 0;
+    };
+    uint8_t bit = open_class(best);
+    if (!bit || form.empty()) return best;
+    // A capital inside the sentence may start a name the dictionary does not know as one.
+    if (!first && form[0] >= 'A' && form[0] <= 'Z') return best;
+    std::string lower(form);
+    for (char& c : lower) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    uint8_t allowed = lexicon.surface_classes(lower);
+    if (!allowed || (allowed & bit)) return best;
+    // A verb's Penn tag must fit its ending: "owns" is VBZ, "broaden" VB or VBP.
+    auto ends = [&](std::string_view suffix) {
+        return lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    auto verb_form_fits = [&](const std::string& xpos) {
+        if (ends("ing")) return xpos == "VBG";
+        if (ends("ed") || lexicon.irregular(lower, LemmaLexicon::kVerb)) return xpos == "VBD" || xpos == "VBN";
+        if (ends("s")) return xpos == "VBZ";
+        return xpos == "VB" || xpos == "VBP";
+    };
+    int choice = -1;
+    for (std::size_t c = 0; c < upos_.size(); ++c) {
+        uint8_t oc = open_class(c);
+        if (!(oc & allowed)) continue;
+        if (oc == LemmaLexicon::kVerb && !verb_form_fits(xpos_[c])) continue;
+        if (choice < 0 || scores[c] > scores[choice]) choice = static_cast<int>(c);
+    }
+    return choice < 0 ? best : static_cast<uint16_t>(choice);
 }
 
 void TaggerModel::build_dict_index() {
@@ -474,7 +515,7 @@ void Tagger::process(Document& doc) const {
         for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
             forms.push_back(doc.tokens[i].form);
         }
-        model_->tag(forms, tags);
+        model_->tag(forms, tags, lexicon_.get());
         for (std::size_t i = 0; i < tags.size(); ++i) {
             Token& t = doc.tokens[sent.first_token + i];
             t.upos = model_->upos(tags[i]);

@@ -11,6 +11,7 @@
 
 #include "extract/conllu.hpp"
 #include "extract/document.hpp"
+#include "extract/lemma_lexicon.hpp"
 #include "extract/perceptron.hpp"
 
 namespace claimgraph::extract {
@@ -18,7 +19,10 @@ namespace claimgraph::extract {
 class TaggerModel {
 public:
     // Tags a sentence: out[i] is a class id (see upos()/xpos()). Empty input gives empty output.
-    void tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out) const;
+    // With a lexicon, an open-class tag (NOUN, VERB, ADJ, ADV) the dictionary rules out for a
+    // lower-case word gives way to the best-scoring tag it allows ("owns" is no noun).
+    void tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
+             const LemmaLexicon* lexicon = nullptr) const;
 
     std::size_t num_classes() const { return upos_.size(); }
     const std::string& upos(uint16_t cls) const { return upos_[cls]; }
@@ -34,6 +38,8 @@ public:
 
 private:
     friend class TaggerTrainer;
+    uint16_t within_lexicon(std::string_view form, bool first, uint16_t best, const int32_t* scores,
+                            const LemmaLexicon& lexicon) const;
     int dict_lookup(uint64_t word_hash) const;
     uint64_t amb_lookup(uint64_t lower_hash) const;
     void build_dict_index();
@@ -60,7 +66,9 @@ TaggerModel train_tagger(const std::vector<ConlluSentence>& train,
 // Fills Token::upos and Token::xpos for every sentence.
 class Tagger : public Component {
 public:
-    explicit Tagger(std::shared_ptr<const TaggerModel> model) : model_(std::move(model)) {}
+    explicit Tagger(std::shared_ptr<const TaggerModel> model,
+                    std::shared_ptr<const LemmaLexicon> lexicon = nullptr)
+        : model_(std::move(model)), lexicon_(std::move(lexicon)) {}
     const char* name() const override { return "tagger"; }
     uint32_t needs() const override { return kTokens | kSentences; }
     uint32_t provides() const override { return kTags; }
@@ -68,6 +76,7 @@ public:
 
 private:
     std::shared_ptr<const TaggerModel> model_;
+    std::shared_ptr<const LemmaLexicon> lexicon_;
 };
 
 }  // namespace claimgraph::extract

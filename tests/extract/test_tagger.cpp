@@ -104,3 +104,27 @@ TEST_CASE("tagger gives the same answers from several threads", "[extract][tagge
         }
     }
 }
+
+TEST_CASE("the lemma lexicon overrules open-class tags a word cannot have", "[extract][tagger]") {
+    auto tags = [](std::shared_ptr<const LemmaLexicon> lexicon, const std::string& sentence) {
+        Document doc = make_doc({sentence});
+        for (const auto& c : make_syntax_components(shipped(), lexicon)) c->process(doc);
+        std::vector<std::string> out;
+        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.upos + "/" + t.xpos);
+        return out;
+    };
+    const std::string s = "The largest investor , the pension group Alder Partners , owns half "
+                          "of the firm .";
+    // The model alone takes "owns" for a plural noun; WordNet has no noun "own".
+    auto bare = tags(nullptr, s);
+    auto checked = tags(shipped_lemma_lexicon(), s);
+    CHECK(bare[10] == "owns/NOUN/NNS");
+    CHECK(checked[10] == "owns/VERB/VBZ");
+    // Words the lexicon allows keep the model's tag; names are never second-guessed.
+    for (std::size_t i = 0; i < bare.size(); ++i) {
+        if (i != 10) CHECK(bare[i] == checked[i]);
+    }
+    auto verbs = tags(shipped_lemma_lexicon(), "The new rules broaden access and cultivate talent .");
+    CHECK(verbs[3] == "broaden/VERB/VBP");
+    CHECK(verbs[6] == "cultivate/VERB/VB");
+}
