@@ -303,6 +303,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
                        p != "on") {
                 continue;
+            } else if ((p == "in" || p == "at") && t.upos(k) != "PROPN") {
+                // "universities in rural areas" identifies; "Labs in two rounds" does not.
+                auto ty = onto_.type_of_head(t.lower_lemma(k));
+                if (!ty || *ty == "concept" || *ty == "event") continue;
             }
             std::vector<int> sub;
             t.subtree(k, sub);
@@ -998,10 +1002,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 emit(subjects, rel, arg_mentions(t, si, obj), conf, base);
             }
         }
+        // "invested in Voltaris in three funding rounds": the verb's own complement is the first
+        // phrase with its preposition; a second one is an adjunct.
+        std::vector<std::string> mapped_preps;
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             const RelationInfo* r = map_relation(base + " " + a.prep);
+            if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
+                continue;
+            }
             if (r) {
+                mapped_preps.push_back(a.prep);
                 emit(subjects, r->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
             } else if (obj < 0 && !lex_.weak_verb(t.lower_lemma(v))) {
                 const RelationInfo* rv = map_relation(base);
@@ -1042,6 +1053,13 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                 if (p.subject >= 0 && !p.passive) subjects = arg_mentions(t, si, p.subject);
                 else if (p.context_subject_mention >= 0) subjects = {p.context_subject_mention};
             }
+            // Only an actor takes part: "the deal extends the partnership with X" says nothing
+            // about the deal cooperating.
+            subjects.erase(std::remove_if(subjects.begin(), subjects.end(),
+                                          [&](int m) {
+                                              return m < 0 || !is_actor_type(doc_.mentions[m].type);
+                                          }),
+                           subjects.end());
         } else if ((t.base(n) == "root" || t.base(n) == "nsubj") && section_agent_ >= 0 &&
                    doc_.sentences[si].block != Block::body) {
             subjects = {section_agent_};
@@ -1140,6 +1158,12 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
     // "Siemens, a German company," -> instance-of.
     for (int k : t.kids(n)) {
         int alias = -1;
+        // "the partnership with Brandt Grid Systems, a German engineering company": an
+        // apposition renames the name right before it, though the parser hangs it higher up.
+        int renamed = n;
+        for (int m : t.kids(n)) {
+            if (t.base(m) == "nmod" && m > n && m < k && t.upos(m) == "PROPN") renamed = m;
+        }
         if (t.base(k) == "appos") {
             const std::string& f = t.tok(k).form;
             bool acronym = t.upos(k) == "PROPN" && f.size() >= 2 &&
@@ -1150,7 +1174,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             if (acronym && t.kids(k).size() <= 2) {
                 alias = k;
             } else if (t.nominal(k)) {
-                int mn = mention(t, si, n, false), ma = mention(t, si, k, false);
+                int mn = mention(t, si, renamed, false), ma = mention(t, si, k, false);
                 if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN") {
                     add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                 }
@@ -1164,7 +1188,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         if (alias < 0) continue;
         // An acronym the parser hung on the last word of a longer name ("Foundation for Science
         // and Technology (FCT)") abbreviates the whole name.
-        int named = n;
+        int named = renamed;
         while (t.head(named) >= 0 && capitalized_name_part(t, named) &&
                (t.base(named) == "nmod" || t.base(named) == "conj" || t.base(named) == "flat") &&
                t.upos(t.head(named)) == "PROPN" && capitalized_name_part(t, t.head(named)) &&

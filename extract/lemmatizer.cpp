@@ -142,8 +142,11 @@ std::string LemmatizerModel::apply_rules(std::string_view form, std::string_view
     }
     bool keep = std::binary_search(keep_case_.begin(), keep_case_.end(), hash_bytes(xpos));
     std::string base(keep ? form : std::string_view(lower));
-    if (strip && *strip <= base.size() && *strip < base.size()) {
-        base.resize(base.size() - *strip);
+    if (strip && *strip < base.size()) {
+        std::size_t cut = base.size() - *strip;
+        // A rule learned on "'m" must not cut "´m" inside its two-byte "´": lemmas stay UTF-8.
+        if ((static_cast<unsigned char>(base[cut]) & 0xC0) == 0x80) return base;
+        base.resize(cut);
         base += *append;
     }
     return base;

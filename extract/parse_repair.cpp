@@ -101,7 +101,7 @@ bool repair_second_subject(View& v) {
         if (s2 < 0) continue;
         int right1 = v.span(s1).second, left2 = v.span(s2).first;
         // A comma the parser hung on the second subject still separates the two.
-        while (left2 < s2 && v[left2].form == "," && v.head(left2) == s2) ++left2;
+        while (left2 < s2 && v[left2].form == "," && v.dominates(s2, left2)) ++left2;
         if (right1 >= left2) continue;
         int comma = -1;
         int c = v.coordinator_between(right1, left2, comma);
@@ -185,6 +185,40 @@ bool repair_nominal_root(View& v) {
     return false;
 }
 
+// "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
+// [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
+// noun with a determiner, the sentence a full one ending in a period, and the participle the
+// only verb, the participle is the predicate.
+bool repair_participle_root(View& v) {
+    int n = v.size();
+    if (n < 4 || v[n - 1].form != ".") return false;
+    int r = -1;
+    for (int i = 0; i < n && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    // A capitalised noun ("A Top Quality Sandwich made to ...") is a title-like fragment.
+    if (r < 0 || v[r].upos != "NOUN" || v[r].form.empty() || v[r].form[0] < 'a' || v[r].form[0] > 'z') {
+        return false;
+    }
+    int verb = -1, verbs = 0;
+    for (int i = 0; i < n; ++i) {
+        if (v[i].upos == "VERB" || v[i].upos == "AUX") ++verbs;
+        if (v.head(i) == r && v[i].deprel == "acl" && v[i].xpos == "VBN" && i > r) verb = i;
+    }
+    if (verb < 0 || verbs != 1) return false;
+    bool determined = false;
+    for (int k : v.kids(r)) {
+        if (k > verb && k != n - 1) return false;  // the noun phrase ends before the verb
+        if (v[k].deprel == "det" && k < r) determined = true;
+    }
+    if (!determined) return false;
+    v.attach(verb, -1, "root");
+    v.attach(r, verb, "nsubj");
+    v[verb].xpos = "VBD";
+    v[n - 1].head = verb;
+    return true;
+}
+
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
@@ -195,6 +229,7 @@ int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
         bool changed = repair_nominal_root(v);
+        changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
         if (!changed) break;
         ++repairs;

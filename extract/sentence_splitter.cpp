@@ -236,6 +236,17 @@ private:
                 best = counts[j];
                 sep = kSeparators[j];
             }
+        // A pipe never separates prose: "Published 14 November 2026 | Press Office" is a byline.
+        if (counts[3] >= 1 && counts[3] >= best) {
+            const auto last = form(line.end - 1);
+            bool sentence_end = last == "." || last == "!" || last == "?";
+            uint32_t seg = 0, longest = 0;
+            for (uint32_t k = line.first; k < line.end; ++k) {
+                seg = form(k) == "|" ? 0 : seg + 1;
+                longest = std::max(longest, seg);
+            }
+            if (!sentence_end && longest <= 8) return true;
+        }
         if (best < 2) return false;
         uint32_t seg_start = line.first;
         bool first_segment = true;

@@ -173,3 +173,28 @@ TEST_CASE("only a named place locates an actor", "[extract][claims]") {
                              "colleges in other countries --welcome--> decision"});
 }
 
+
+TEST_CASE("vague quantities leave the label", "[extract][claims]") {
+    CHECK(claims("At least 40 hospitals and more than 200 clinics joined the network.") ==
+          V{"200 clinics --participates-in--> network", "40 hospitals --participates-in--> network"});
+}
+
+TEST_CASE("only the first phrase with the verb's preposition is its complement",
+          "[extract][claims]") {
+    // "in two rounds" is an adjunct: no claim, and no part of the investee's label.
+    CHECK(claims("The fund invested in Kestrel Labs in two rounds.") ==
+          V{"fund --funds--> Kestrel Labs"});
+}
+
+TEST_CASE("an apposition renames the name right before it", "[extract][claims]") {
+    CHECK(claims("The merger strengthens Halden's partnership with Brandt Systems, a German "
+                 "engineering company.") ==
+          V{"Brandt Systems --instance-of--> German engineering company",
+            "Halden --cooperates-with--> Brandt Systems",
+            "merger --improves--> Halden's partnership"});
+}
+
+TEST_CASE("a byline with a pipe gives no claims", "[extract][claims]") {
+    CHECK(claims("Published 3 March 2026 | City Press Office\n\nThe city opened a library.") ==
+          V{"city --establishes--> library"});
+}

@@ -65,3 +65,12 @@ TEST_CASE("the lemmatizer falls back to a regular inflection the lexicon knows",
     CHECK(m.lemmatize("saw", "VBD", &lex) == "see");
     CHECK(m.lemmatize("samples", "NN", &lex) == m.lemmatize("samples", "NN"));
 }
+
+TEST_CASE("lemma rules never cut a multi-byte character (regression: \"\xC2\xB4m\" gave \"\xC2be\")",
+          "[extract][lemma]") {
+    auto model = load_model(std::string(CLAIMGRAPH_SOURCE_DATA_DIR) + "/en.model");
+    const LemmatizerModel& m = model->lemmatizer;
+    // U+00B4 ACUTE ACCENT used as an apostrophe: the "'m" -> "be" rule strips two bytes.
+    CHECK(m.lemmatize("\xC2\xB4m", "VBP") == "\xC2\xB4m");
+    CHECK(m.lemmatize("'m", "VBP") == "be");
+}
