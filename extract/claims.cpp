@@ -244,6 +244,7 @@ public:
     void section_heading(const Tree& t, uint32_t si);
     std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
     std::string verb_phrase(const Tree& t, int p) const;
+    std::string predicate_lemma(const Tree& t, int p) const;
     const RelationInfo* map_relation(const std::string& phrase) const {
         return onto_.relation_for_verb(phrase);
     }
@@ -801,8 +802,23 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
     return -1;
 }
 
+std::string ExtractorImpl::predicate_lemma(const Tree& t, int p) const {
+    // A verb the tagger took for a plural noun ("The foundation also finances a project") has
+    // the noun's lemma; the verb's is the form without its "-s" or "-es".
+    std::string lemma = t.lower_lemma(p);
+    if (t.upos(p) != "NOUN" || onto_.relation_for_verb(lemma)) return lemma;
+    std::string form = t.lower_form(p);
+    for (std::size_t cut : {std::size_t{1}, std::size_t{2}}) {
+        if (form.size() > cut + 2 && form.back() == 's') {
+            std::string stem = form.substr(0, form.size() - cut);
+            if (onto_.relation_for_verb(stem)) return stem;
+        }
+    }
+    return lemma;
+}
+
 std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
-    std::string phrase = t.lower_lemma(p);
+    std::string phrase = predicate_lemma(t, p);
     for (int k : t.kids(p)) {
         if (t.rel(k) == "compound:prt") phrase += " " + t.lower_lemma(k);
     }
@@ -822,7 +838,7 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         bool is_verb = t.upos(p) == "VERB" ||
                        (t.upos(p) == "NOUN" && t.child(p, "cop") < 0 &&
                         (t.child(p, "compound:prt") >= 0 ||
-                         (t.child(p, "obj") >= 0 && onto_.relation_for_verb(t.lower_lemma(p)))));
+                         (t.child(p, "obj") >= 0 && onto_.relation_for_verb(predicate_lemma(t, p)))));
         bool is_copular = t.child(p, "cop") >= 0 && (t.nominal(p) || t.upos(p) == "ADJ");
         if (!is_verb && !is_copular) continue;
         if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
@@ -1086,8 +1102,11 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                     add_claim(t, si, ma, r->name, mb, neg, modality, 0.75, t.lower_lemma(n) + " between");
                 }
             }
-        } else if (!subjects.empty() && (p == "with" || p == "for" || p == "to" || p == "in" ||
-                                         (p == "of" && r->name != "cooperates-with"))) {
+        } else if (!subjects.empty() &&
+                   (p == "with" || p == "for" || p == "to" ||
+                    // "participation in X", not "the launch in Lilongwe"
+                    (p == "in" && r->name.size() > 3 && r->name.compare(r->name.size() - 3, 3, "-in") == 0) ||
+                    (p == "of" && r->name != "cooperates-with"))) {
             if (p == "with" && r->name != "cooperates-with" && r->name != "competes-with" &&
                 r->name != "shares") {
                 continue;

@@ -219,12 +219,46 @@ bool repair_participle_root(View& v) {
     return true;
 }
 
+// "train about 3,000 nurses": a word of approximation before a number read as the noun's
+// preposition turns the object into an oblique. It modifies the number.
+bool repair_approximation(View& v) {
+    static constexpr std::string_view kWords[] = {"about", "around", "over", "nearly", "almost",
+                                                  "approximately", "roughly", "under"};
+    bool changed = false;
+    for (int i = 0; i + 1 < v.size(); ++i) {
+        if (v[i].deprel != "case" || v[i + 1].upos != "NUM" || v[i + 1].deprel != "nummod" ||
+            v.head(i + 1) != v.head(i)) {
+            continue;
+        }
+        std::string lower = v[i].form;
+        for (char& c : lower) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        }
+        if (std::find(std::begin(kWords), std::end(kWords), lower) == std::end(kWords)) continue;
+        // The noun's other case marker ("to about 300 schools") keeps the oblique.
+        int noun = v.head(i);
+        bool other_case = false;
+        for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case");
+        v.attach(i, i + 1, "advmod");
+        v[i].upos = "ADV";
+        v[i].xpos = "RB";
+        if (!other_case && noun >= 0 && v[noun].deprel == "obl" && v.head(noun) >= 0 &&
+            v[v.head(noun)].upos == "VERB") {
+            bool has_obj = false;
+            for (int k : v.kids(v.head(noun))) has_obj = has_obj || v[k].deprel == "obj";
+            if (!has_obj) v[noun].deprel = "obj";
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
     View v(tokens, first, end);
-    int repairs = 0;
+    int repairs = repair_approximation(v) ? 1 : 0;
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -198,3 +198,8 @@ TEST_CASE("a byline with a pipe gives no claims", "[extract][claims]") {
     CHECK(claims("Published 3 March 2026 | City Press Office\n\nThe city opened a library.") ==
           V{"city --establishes--> library"});
 }
+
+TEST_CASE("a verb tagged as a plural noun still claims", "[extract][claims]") {
+    CHECK(claims("The foundation also finances a screening project.") ==
+          V{"foundation --funds--> screening project"});
+}

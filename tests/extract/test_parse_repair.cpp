@@ -112,3 +112,22 @@ TEST_CASE("trees that keep one subject per clause are left alone", "[extract][re
     CHECK(repair_parse(toks, 3, 2) == 0);
     CHECK(repair_parse(toks, 0, 99) == 0);
 }
+
+TEST_CASE("a word of approximation before a number modifies the number", "[extract][repair]") {
+    // "train about 3,000 nurses": "about" was the noun's preposition, the noun an oblique.
+    auto toks = tree({{"train", "VERB", 0, "root"},
+                      {"about", "ADP", 4, "case"},
+                      {"3,000", "NUM", 4, "nummod"},
+                      {"nurses", "NOUN", 1, "obl"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"0:root", "3:advmod", "4:nummod", "1:obj"});
+    CHECK(toks[1].upos == "ADV");
+    // With a preposition of its own the noun stays an oblique: "to about 300 schools".
+    auto obl = tree({{"went", "VERB", 0, "root"},
+                     {"to", "ADP", 5, "case"},
+                     {"about", "ADP", 5, "case"},
+                     {"300", "NUM", 5, "nummod"},
+                     {"schools", "NOUN", 1, "obl"}});
+    CHECK(repair_parse(obl, 0, static_cast<uint32_t>(obl.size())) == 1);
+    CHECK(arcs(obl) == V{"0:root", "5:case", "4:advmod", "5:nummod", "1:obl"});
+}
