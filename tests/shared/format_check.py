@@ -21,7 +21,7 @@ import math
 import re
 import sys
 
-C0 = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+from export_check import Checker, xml_safe
 
 # The DOT palette (export/dot.cpp), as GEXF's viz:color writes it; other types are grey.
 PALETTE = {
@@ -30,11 +30,6 @@ PALETTE = {
     "policy": "d9d9d9", "fund": "bc80bd", "project": "ccebc5", "place": "ffed6f",
     "concept": "f0f0f0",
 }
-
-
-def xml_safe(text):
-    """What XML can carry of a plain string: C0 controls other than tab/LF/CR become U+FFFD."""
-    return C0.sub("\ufffd", text)
 
 
 def claim_label(e):
@@ -47,25 +42,6 @@ def claim_label(e):
 def compact(value):
     """JSON text as claimgraph writes arrays inside other formats (no spaces, UTF-8 as is)."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-class Checker:
-    def __init__(self, what):
-        self.what = what
-        self.errors = []
-
-    def eq(self, where, got, want):
-        if json.dumps(got, sort_keys=True) != json.dumps(want, sort_keys=True):
-            self.errors.append(f"{self.what}: {where}: got {got!r}, want {want!r}")
-
-    def done(self):
-        for e in self.errors[:50]:
-            print(e, file=sys.stderr)
-        if self.errors:
-            print(f"{self.what}: {len(self.errors)} difference(s)", file=sys.stderr)
-            return 1
-        print(f"{self.what}: ok")
-        return 0
 
 
 def nx_gexf(expected, path):
