@@ -4,6 +4,7 @@ This is our reading of the grammar (mermaid's flowchart jison and its documentat
 codes), not Mermaid itself: Mermaid runs only in a browser DOM, and the test suite has none.
 
 usage: python3 mermaid_grammar.py EXPECTED.json GRAPH.mmd
+       python3 mermaid_grammar.py --big-graph OUT.json   (writes a 700-claim graph to cut)
 EXPECTED.json is claimgraph's node-link JSON of the same graph: when the graph fits, every actor
 and claim must be there, with the labels decoded back from the entity codes.
 """
@@ -94,5 +95,18 @@ def main(expected_path, path):
     return 0
 
 
+def big_graph(path):
+    """60 actors and 700 claims, every third made twice: more than Mermaid's 500 edges."""
+    nodes = [{"id": f"n{i}", "label": f"actor {i}", "type": "person"} for i in range(60)]
+    edges = [{"source": f"n{i % 60}", "target": f"n{(i * 7 + 1) % 60}", "relation": f"r{i}",
+              "weight": 1 + (i % 3 == 0)} for i in range(700)]
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"directed": True, "multigraph": True,
+                   "graph": {"name": "big", "documents": []}, "nodes": nodes, "edges": edges}, f)
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--big-graph":
+        sys.exit(big_graph(sys.argv[2]))
     sys.exit(main(*sys.argv[1:]))
