@@ -7,6 +7,7 @@ usage: python3 mermaid_render.py CHROMIUM MERMAID.min.js WORKDIR NAME=EXPECTED.j
 """
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -40,6 +41,7 @@ mermaid.initialize({startOnLoad: false});
 
 
 def main(chromium, mermaid_js, workdir, *cases):
+    mermaid_js, workdir = os.path.abspath(mermaid_js), os.path.abspath(workdir)
     texts, expected = {}, {}
     for case in cases:
         name, files = case.split("=", 1)
