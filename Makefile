@@ -9,6 +9,7 @@ all: build
 
 deps:
 	@scripts/install-deps.sh
+	@scripts/fetch-mermaid.sh
 
 build: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -22,18 +22,19 @@ void write_outputs(const graph::KnowledgeGraph& kg, const std::vector<std::strin
                        : out == "-"    ? io::Format::json
                                        : io::format_from_path(out);
         io::write_graph(kg, out, f);
-        if (out != "-") spdlog::info("wrote {}", out);
+        for (const auto& file : io::output_files(out, f)) {
+            if (file != "-") spdlog::info("wrote {}", file);
+        }
     }
 }
 
 void check_outputs(const std::vector<std::string>& outputs, const std::string& format) {
     // Resolve every output format before the (slow) build, so a typo fails at once.
     for (const auto& out : outputs) {
-        if (!format.empty()) {
-            io::format_from_name(format);
-        } else if (out != "-") {
-            io::format_from_path(out);
-        }
+        io::Format f = !format.empty() ? io::format_from_name(format)
+                       : out == "-"    ? io::Format::json
+                                       : io::format_from_path(out);
+        io::output_files(out, f);  // refuses two tables on stdout
     }
 }
 
@@ -55,8 +56,11 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
         ->required();
     cmd->add_option("-o,--output", opt->outputs,
                     "Output file(s); the format follows the extension (.json, .graphml, .dot, "
-                    ".gv) or --format; - is stdout (default: JSON on stdout)");
-    cmd->add_option("--format", opt->format, "Output format for all outputs: json, graphml, dot");
+                    ".gexf, .csv, .nt, .ttl, .cyjs, .mmd; see `claimgraph formats`) or --format; "
+                    "- is stdout (default: JSON on stdout)");
+    cmd->add_option("--format", opt->format,
+                    "Output format for all outputs (json, graphml, dot, gexf, csv, neo4j, "
+                    "ntriples, turtle, cytoscape, mermaid...; see `claimgraph formats`)");
     cmd->add_option("--name", opt->name, "Graph name (default: the input file's stem)");
     cmd->add_option("--max-document-bytes", opt->max_document_bytes,
                     "Refuse documents larger than this")
@@ -93,7 +97,9 @@ void add_convert_command(CLI::App& app, GlobalOptions& global, int& status) {
     cmd->add_option("graph", opt->input, "Graph file written by claimgraph (.json, .graphml)")
         ->required();
     cmd->add_option("-o,--output", opt->outputs, "Output file(s); - is stdout")->required();
-    cmd->add_option("--format", opt->format, "Output format: json, graphml, dot");
+    cmd->add_option("--format", opt->format,
+                    "Output format (json, graphml, dot, gexf, csv, neo4j, ntriples, turtle, "
+                    "cytoscape, mermaid...; see `claimgraph formats`)");
     cmd->callback([opt, &status] {
         check_outputs(opt->outputs, opt->format);
         graph::KnowledgeGraph kg = io::read_graph(opt->input);

@@ -92,18 +92,30 @@ std::string read_file(const std::string& path) {
     return data;
 }
 
-void write_file_atomic(const std::string& path,
-                       const std::function<void(std::ostream&)>& writer) {
-    if (path == "-") {
-        writer(std::cout);
-        std::cout.flush();
-        if (!std::cout) throw IoError("<stdout>: write failed");
-        return;
-    }
+namespace {
+
+// A file being written: the temporary beside its target, or (tmp empty) a device written in place.
+struct Staged {
+    std::string path;
+    std::string tmp;
+    int slot = -1;
+};
+
+void discard(Staged& s) noexcept {
+    if (s.tmp.empty()) return;
+    ::unlink(s.tmp.c_str());
+    unregister_pending(s.slot);
+    s.tmp.clear();
+}
+
+// Writes through `writer` into a temporary file beside `path`, flushed and fsynced; nothing is
+// renamed yet. Devices, pipes and sockets (/dev/stdout, /dev/full, a named pipe) are written in
+// place: renaming a file over them would replace the device.
+Staged stage(const std::string& path, const std::function<void(std::ostream&)>& writer) {
     namespace fs = std::filesystem;
+    Staged staged;
+    staged.path = path;
     fs::path target(path);
-    // Devices, pipes and sockets (/dev/stdout, /dev/full, a named pipe) are written in place:
-    // renaming a file over them would replace the device.
     struct stat existing;
     if (::stat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode) &&
         !S_ISDIR(existing.st_mode)) {
@@ -112,7 +124,7 @@ void write_file_atomic(const std::string& path,
         writer(out);
         out.flush();
         if (!out) throw IoError(path + ": write failed: " + errno_text(errno ? errno : EIO));
-        return;
+        return staged;
     }
     fs::path dir = target.parent_path();
     if (dir.empty()) dir = ".";
@@ -123,7 +135,10 @@ void write_file_atomic(const std::string& path,
     if (!fs::is_directory(dir, ec)) {
         throw IoError(path + ": directory " + dir.string() + " does not exist; create it first");
     }
-    std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
+    std::string base(1, '.');  // (not "." + ...: GCC 12's false -Wrestrict)
+    base += target.filename().string();
+    base += ".tmp.XXXXXX";
+    std::string tmpl = (dir / base).string();
     std::vector<char> name(tmpl.begin(), tmpl.end());
     name.push_back('\0');
     int fd = ::mkstemp(name.data());
@@ -132,11 +147,10 @@ void write_file_atomic(const std::string& path,
         throw IoError(path + ": cannot create a temporary file in " + dir.string() + ": " +
                       errno_text(err));
     }
-    std::string tmp(name.data());
-    int slot = register_pending(tmp);
+    staged.tmp = name.data();
+    staged.slot = register_pending(staged.tmp);
     auto fail = [&](const std::string& what) {
-        ::unlink(tmp.c_str());
-        unregister_pending(slot);
+        discard(staged);
         throw IoError(path + ": " + what + "; the existing file, if any, is unchanged");
     };
     {
@@ -145,8 +159,7 @@ void write_file_atomic(const std::string& path,
         try {
             writer(os);
         } catch (...) {
-            ::unlink(tmp.c_str());
-            unregister_pending(slot);
+            discard(staged);
             throw;
         }
         os.flush();
@@ -154,18 +167,60 @@ void write_file_atomic(const std::string& path,
         if (::fsync(fd) != 0 && errno != EINVAL) fail("write failed: " + errno_text(errno));
         // stdio_filebuf closes fd in its destructor.
     }
+    return staged;
+}
+
+// Renames a staged temporary over its target.
+void commit(Staged& s) {
+    if (s.tmp.empty()) return;
     // Keep the mode of the file being replaced; new files get the usual 0666 & ~umask
     // (mkstemp makes them 0600).
     struct stat st;
-    if (::stat(path.c_str(), &st) == 0) {
-        ::chmod(tmp.c_str(), st.st_mode & 07777);
+    if (::stat(s.path.c_str(), &st) == 0) {
+        ::chmod(s.tmp.c_str(), st.st_mode & 07777);
     } else {
         mode_t mask = ::umask(0);
         ::umask(mask);
-        ::chmod(tmp.c_str(), 0666 & ~mask);
+        ::chmod(s.tmp.c_str(), 0666 & ~mask);
     }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) fail("cannot rename into place: " + errno_text(errno));
-    unregister_pending(slot);
+    if (::rename(s.tmp.c_str(), s.path.c_str()) != 0) {
+        int err = errno;
+        discard(s);
+        throw IoError(s.path + ": cannot rename into place: " + errno_text(err) +
+                      "; the existing file, if any, is unchanged");
+    }
+    unregister_pending(s.slot);
+    s.tmp.clear();
+}
+
+}  // namespace
+
+void write_file_atomic(const std::string& path,
+                       const std::function<void(std::ostream&)>& writer) {
+    if (path == "-") {
+        writer(std::cout);
+        std::cout.flush();
+        if (!std::cout) throw IoError("<stdout>: write failed");
+        return;
+    }
+    Staged s = stage(path, writer);
+    commit(s);
+}
+
+void write_files_atomic(
+    const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>& files) {
+    std::vector<Staged> staged;
+    staged.reserve(files.size());
+    try {
+        for (const auto& [path, writer] : files) {
+            if (path == "-") throw IoError("cannot write several files to stdout; name files");
+            staged.push_back(stage(path, writer));
+        }
+        for (auto& s : staged) commit(s);
+    } catch (...) {
+        for (auto& s : staged) discard(s);
+        throw;
+    }
 }
 
 }  // namespace claimgraph

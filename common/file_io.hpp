@@ -6,6 +6,8 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace claimgraph {
 
@@ -16,6 +18,12 @@ std::string read_file(const std::string& path);
 // it over `path`. "-" writes to stdout. On any failure the temporary file is removed and IoError
 // (naming the path and the reason) is thrown; `path` is untouched.
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& writer);
+
+// Writes several files that belong together (the node and edge tables of one graph): each goes to
+// its own temporary file first, and only when every one is complete are they renamed into place,
+// one after another. On a failure before the renames no target is touched.
+void write_files_atomic(
+    const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>>& files);
 
 // Removes temporary files still registered (called from signal handlers and at exit).
 void remove_pending_temporaries() noexcept;

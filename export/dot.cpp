@@ -80,6 +80,23 @@ TypeStyle dot_type_style(std::string_view type) {
     return {kPalette[i].shape, kPalette[i].color};
 }
 
+std::string claim_label(const graph::Claim& c) {
+    std::string text;
+    if (c.negated) text += "not ";
+    text += c.relation;
+    if (c.modality != "asserted" && !c.modality.empty()) text += " (" + c.modality + ")";
+    return text;
+}
+
+Rgb type_rgb(std::string_view type) {
+    std::size_t i = palette_index(type);
+    if (i == kPaletteSize) return {0xb0, 0xb0, 0xb0};
+    unsigned v = 0;
+    std::string_view hex = kPalette[i].color.substr(1);
+    std::from_chars(hex.data(), hex.data() + hex.size(), v, 16);
+    return {static_cast<int>(v >> 16), static_cast<int>((v >> 8) & 0xff), static_cast<int>(v & 0xff)};
+}
+
 std::string dot_quote(std::string_view text) {
     std::string out, scratch;
     append_quoted(out, text, scratch);
@@ -162,10 +179,7 @@ void write_dot(const graph::KnowledgeGraph& kg, std::ostream& out, const DotOpti
 
     for (const auto& e : kg.edges()) {
         const auto& c = kg.claim(e);
-        std::string text;
-        if (c.negated) text += "not ";
-        text += c.relation;
-        if (c.modality != "asserted" && !c.modality.empty()) text += " (" + c.modality + ")";
+        const std::string text = claim_label(c);
         b += "  \"n" + std::to_string(kg.source(e)) + "\" -> \"n" + std::to_string(kg.target(e)) +
              "\" [";
         b += labels ? "label=" : "tooltip=";

@@ -47,4 +47,14 @@ TypeStyle dot_type_style(std::string_view type);
 // `text` as a double-quoted DOT string, escaped as described above.
 std::string dot_quote(std::string_view text);
 
+// The edge label DOT, GEXF and Mermaid draw for a claim: "not promotes (possible)".
+std::string claim_label(const graph::Claim& claim);
+
+// Red, green and blue (0-255) of a type's fill colour; a type outside the palette gets a neutral
+// grey (#b0b0b0) here, since these colours are drawn on white without an outline.
+struct Rgb {
+    int r = 0, g = 0, b = 0;
+};
+Rgb type_rgb(std::string_view type);
+
 }  // namespace claimgraph::io

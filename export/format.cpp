@@ -2,9 +2,14 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "export/csv.hpp"
+#include "export/cytoscape.hpp"
 #include "export/dot.hpp"
+#include "export/gexf.hpp"
 #include "export/graphml.hpp"
 #include "export/json.hpp"
+#include "export/mermaid.hpp"
+#include "export/rdf.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -123,6 +128,28 @@ const std::vector<FormatInfo>& formats() {
          "Graphviz DOT for drawing with dot or sfdp (write only)"},
         {Format::json, "json", {".json"}, true, true,
          "node-link JSON as NetworkX's json_graph reads it (read and write)"},
+        {Format::gexf, "gexf", {".gexf"}, false, true,
+         "GEXF 1.3 for Gephi: parallel claims kept apart, colours and sizes (write only)"},
+        {Format::csv, "csv", {".csv"}, false, true,
+         "Gephi spreadsheet tables: -o g.csv writes g.nodes.csv and g.edges.csv (write only)"},
+        {Format::csv_nodes, "csv-nodes", {}, false, true,
+         "the node table of csv alone, e.g. to stdout (write only)"},
+        {Format::csv_edges, "csv-edges", {}, false, true,
+         "the edge table of csv alone, e.g. to stdout (write only)"},
+        {Format::neo4j, "neo4j", {}, false, true,
+         "neo4j-admin import tables: -o g.csv writes g.nodes.csv and g.edges.csv (write only)"},
+        {Format::neo4j_nodes, "neo4j-nodes", {}, false, true,
+         "the node table of neo4j alone, e.g. to stdout (write only)"},
+        {Format::neo4j_edges, "neo4j-edges", {}, false, true,
+         "the edge table of neo4j alone, e.g. to stdout (write only)"},
+        {Format::ntriples, "ntriples", {".nt"}, false, true,
+         "RDF N-Triples: actors, claims and reified evidence (write only)"},
+        {Format::turtle, "turtle", {".ttl"}, false, true,
+         "RDF Turtle, the same triples as ntriples (write only)"},
+        {Format::cytoscape, "cytoscape", {".cyjs"}, false, true,
+         "Cytoscape.js elements JSON, as Cytoscape's .cyjs (write only)"},
+        {Format::mermaid, "mermaid", {".mmd", ".mermaid"}, false, true,
+         "Mermaid flowchart text, cut to Mermaid's 500 edges (write only)"},
     };
     return all;
 }
@@ -164,15 +191,52 @@ Format format_from_path(const std::string& path) {
                       " or name the format (known formats: " + known_names() + ")");
 }
 
+std::vector<std::string> output_files(const std::string& path, Format format) {
+    if (format != Format::csv && format != Format::neo4j) return {path};
+    if (path == "-") {
+        std::string name(format_name(format));
+        throw ConfigError("the " + name + " format writes two tables, which cannot share stdout: "
+                          "give a file name (-o g.csv writes g.nodes.csv and g.edges.csv) or "
+                          "ask for one table with --format " + name + "-nodes or " + name +
+                          "-edges");
+    }
+    auto [nodes, edges] = csv_table_paths(path);
+    return {nodes, edges};
+}
+
 void write_graph(const graph::KnowledgeGraph& graph, std::ostream& out, Format format) {
     switch (format) {
         case Format::graphml: write_graphml(graph, out); break;
         case Format::dot: write_dot(graph, out); break;
         case Format::json: write_json(graph, out); break;
+        case Format::gexf: write_gexf(graph, out); break;
+        case Format::csv:
+        case Format::neo4j: output_files("-", format); break;  // throws: two tables
+        case Format::csv_nodes:
+            write_csv_table(graph, out, CsvFlavor::gephi, CsvTable::nodes);
+            break;
+        case Format::csv_edges:
+            write_csv_table(graph, out, CsvFlavor::gephi, CsvTable::edges);
+            break;
+        case Format::neo4j_nodes:
+            write_csv_table(graph, out, CsvFlavor::neo4j, CsvTable::nodes);
+            break;
+        case Format::neo4j_edges:
+            write_csv_table(graph, out, CsvFlavor::neo4j, CsvTable::edges);
+            break;
+        case Format::ntriples: write_ntriples(graph, out); break;
+        case Format::turtle: write_turtle(graph, out); break;
+        case Format::cytoscape: write_cytoscape(graph, out); break;
+        case Format::mermaid: write_mermaid(graph, out); break;
     }
 }
 
 void write_graph(const graph::KnowledgeGraph& graph, const std::string& path, Format format) {
+    if (format == Format::csv || format == Format::neo4j) {
+        output_files(path, format);  // refuses "-"
+        write_csv_tables(graph, path, format == Format::csv ? CsvFlavor::gephi : CsvFlavor::neo4j);
+        return;
+    }
     write_file_atomic(path, [&](std::ostream& out) { write_graph(graph, out, format); });
 }
 
@@ -272,6 +336,18 @@ std::string_view valid_utf8(std::string_view text, std::string& buffer) {
     }
     buffer.append(text);
     return buffer;
+}
+
+void OutBuffer::flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+}
+
+std::string numbered(char prefix, std::size_t number) {
+    char buf[24];
+    buf[0] = prefix;
+    auto r = std::to_chars(buf + 1, buf + sizeof buf, number);
+    return std::string(buf, r.ptr);
 }
 
 std::string format_double(double value) {

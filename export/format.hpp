@@ -14,7 +14,13 @@
 
 namespace claimgraph::io {
 
-enum class Format { graphml, dot, json };
+enum class Format {
+    graphml, dot, json,
+    // Write-only exports (export/gexf, csv, rdf, cytoscape, mermaid). csv and neo4j write two
+    // tables (see csv.hpp); the -nodes/-edges variants write one, e.g. to stdout.
+    gexf, csv, csv_nodes, csv_edges, neo4j, neo4j_nodes, neo4j_edges, ntriples, turtle,
+    cytoscape, mermaid,
+};
 
 struct FormatInfo {
     Format format;
@@ -36,6 +42,10 @@ Format format_from_name(std::string_view name);
 // From the path's extension (case-insensitive): .graphml/.xml, .dot/.gv, .json. Throws ConfigError
 // listing the known extensions when there is none or it is unknown (e.g. for "-").
 Format format_from_path(const std::string& path);
+
+// The files write_graph(graph, path, format) creates: {path}, or for csv and neo4j the node and
+// edge tables (csv.hpp). Throws ConfigError for "-" with one of those two.
+std::vector<std::string> output_files(const std::string& path, Format format);
 
 // Writes `graph` in `format` to `out` (the graph should have been canonicalized; nothing is
 // mutated).
@@ -67,6 +77,25 @@ std::string_view valid_utf8(std::string_view text, std::string& buffer);
 // '.' or an exponent so that Python reads it as a float. Non-finite values give "NaN", "INF",
 // "-INF" (the xs:double spellings); the JSON writer handles those itself.
 std::string format_double(double value);
+
+// Text collected in a string and written to the stream in pieces of about 1 MiB: the writers
+// append to buf_ and call maybe_flush() after each node or edge, and flush() at the end.
+class OutBuffer {
+public:
+    explicit OutBuffer(std::ostream& out) : out_(out) { buf_.reserve(1 << 16); }
+    void maybe_flush() {
+        if (buf_.size() > (1u << 20)) flush();
+    }
+    void flush();
+
+protected:
+    std::ostream& out_;
+    std::string buf_;
+};
+
+// "n0", "e12": a prefix letter and a number (built without operator+, which trips GCC 12's
+// false -Wrestrict warnings when inlined).
+std::string numbered(char prefix, std::size_t number);
 
 // 1-based line and column (column in code points) of byte `offset` in `text`.
 struct TextPosition {

@@ -49,9 +49,10 @@ constexpr auto kEscape = make_escape_table();
 
 const char* const kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
-// Appends `raw` escaped for XML element content (attribute = false) or a double-quoted attribute
-// value (attribute = true). See graphml.hpp for what is replaced.
-void append_escaped(std::string& out, std::string_view raw, bool attribute, std::string& scratch) {
+}  // namespace
+
+void detail::append_xml_escaped(std::string& out, std::string_view raw, bool attribute,
+                                std::string& scratch) {
     std::string_view s = detail::valid_utf8(raw, scratch);
     const uint8_t level = attribute ? 2 : 1;
     std::size_t run = 0;
@@ -88,6 +89,8 @@ void append_escaped(std::string& out, std::string_view raw, bool attribute, std:
     out.append(s.data() + run, s.size() - run);
 }
 
+namespace {
+
 struct KeySpec {
     const char* id;
     const char* domain;
@@ -111,8 +114,8 @@ public:
     ~XmlOut() = default;
 
     void raw(std::string_view s) { buf_.append(s); }
-    void text(std::string_view s) { append_escaped(buf_, s, false, scratch_); }
-    void attr(std::string_view s) { append_escaped(buf_, s, true, scratch_); }
+    void text(std::string_view s) { detail::append_xml_escaped(buf_, s, false, scratch_); }
+    void attr(std::string_view s) { detail::append_xml_escaped(buf_, s, true, scratch_); }
     void data(const char* key, std::string_view value) {
         buf_ += "<data key=\"";
         buf_ += key;

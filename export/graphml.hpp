@@ -60,4 +60,11 @@ void write_graphml(const graph::KnowledgeGraph& graph, const std::string& path);
 graph::KnowledgeGraph read_graphml(std::istream& in, const std::string& source_name);
 graph::KnowledgeGraph read_graphml_text(std::string_view text, const std::string& source_name);
 
+namespace detail {
+// Appends `raw` escaped for XML element content (attribute = false) or a double-quoted attribute
+// value (attribute = true), with the replacements described above (GEXF uses it too).
+void append_xml_escaped(std::string& out, std::string_view raw, bool attribute,
+                        std::string& scratch);
+}  // namespace detail
+
 }  // namespace claimgraph::io

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace claimgraph::test {
@@ -109,6 +111,17 @@ inline void require_same_graph(const graph::KnowledgeGraph& expected,
             CHECK(b.evidence[k].text == (a.evidence[k].text));
         }
     }
+}
+
+// The expected output of a writer, kept in tests/data/golden/ (byte for byte: CRLF, control
+// characters and all). Each golden file was checked line by line when written and is validated by
+// the real clients in tests/shared (xmllint, rapper, rdflib, NetworkX, Python's csv).
+inline std::string golden(const std::string& name) {
+    std::ifstream in(std::string(CLAIMGRAPH_TEST_DATA_DIR) + "/golden/" + name, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
 }
 
 }  // namespace claimgraph::test
