@@ -1,7 +1,6 @@
 #include "extract/lemma_lexicon.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
@@ -25,25 +24,24 @@ uint8_t class_bit(char c) {
 
 template <typename T>
 void sort_by_key(std::vector<uint64_t>& keys, std::vector<T>& vals) {
-    std::vector<std::size_t> order(keys.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-    std::vector<uint64_t> k;
-    std::vector<T> v;
-    k.reserve(keys.size());
-    v.reserve(vals.size());
-    for (std::size_t i : order) {
-        k.push_back(keys[i]);
-        v.push_back(std::move(vals[i]));
+    std::vector<std::pair<uint64_t, T>> rows;
+    rows.reserve(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) rows.emplace_back(keys[i], std::move(vals[i]));
+    std::sort(rows.begin(), rows.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        keys[i] = rows[i].first;
+        vals[i] = std::move(rows[i].second);
     }
-    keys.swap(k);
-    vals.swap(v);
 }
 
 }  // namespace
 
 LemmaLexicon LemmaLexicon::parse(std::string_view text, const std::string& path) {
     LemmaLexicon lex;
+    std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    lex.keys_.reserve(lines);
+    lex.classes_.reserve(lines);
     std::size_t line_no = 0, pos = 0;
     auto fail = [&](const std::string& what) {
         throw InputError(path + ":" + std::to_string(line_no) + ": " + what);

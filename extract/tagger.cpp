@@ -237,10 +237,13 @@ uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t
     if (!bit || form.empty()) return best;
     // A capital inside the sentence may start a name the dictionary does not know as one.
     if (!first && form[0] >= 'A' && form[0] <= 'Z') return best;
-    std::string lower(form);
+    thread_local std::string lower;
+    lower.assign(form);
     for (char& c : lower) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
     }
+    // Most words are lemmas of the class the model chose; the inflection analysis is for the rest.
+    if (lexicon.classes(lower) & bit) return best;
     uint8_t allowed = lexicon.surface_classes(lower);
     if (!allowed || (allowed & bit)) return best;
     // A verb's Penn tag must fit its ending: "owns" is VBZ, "broaden" VB or VBP.
