@@ -173,6 +173,7 @@ struct NounPhrase {
     bool demonstrative = false;
     bool plural = false;
     bool proper = false;
+    int descriptor = -1;        // "the drone maker SkyMarine": the common noun that says what it is
 };
 
 // Dependents that stay inside an actor's label.
@@ -218,6 +219,7 @@ public:
     bool keep_together(const Tree& t, int head, const std::vector<int>& conj) const;
     int resolve_transparent(const Tree& t, int head) const;
     std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
+    std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string key_of(const Tree& t, const NounPhrase& np) const;
     int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
@@ -448,6 +450,25 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     }
     np.tokens.assign(toks.begin() + b, toks.begin() + e);
     if (np.tokens.empty()) np.tokens = {head};
+    // "the battery start-up Voltaris", "the bank Kvarts Markets": lower-case common nouns in front
+    // of a name describe it; the name alone is the label, the description types it.
+    bool capitalised = head > 0 && !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0]));
+    if ((np.proper || capitalised) && !keep_conj) {
+        std::size_t d = 0;
+        while (d < np.tokens.size() && t.upos(np.tokens[d]) == "NOUN" && t.base(np.tokens[d]) == "compound" &&
+               !t.tok(np.tokens[d]).form.empty() && std::islower(static_cast<unsigned char>(t.tok(np.tokens[d]).form[0]))) {
+            ++d;
+        }
+        // Hyphen pieces ("start - up") belong to the descriptor before them.
+        while (d > 0 && d < np.tokens.size() && is_punct_form(t.tok(np.tokens[d]).form)) d += 2;
+        if (d > 0 && d < np.tokens.size() && t.upos(np.tokens[d]) == "PROPN") {
+            np.descriptor = np.tokens[d - 1];
+            if (is_punct_form(t.tok(np.descriptor).form) || t.upos(np.descriptor) != "NOUN") {
+                np.descriptor = d >= 3 ? np.tokens[d - 3] : np.tokens[0];
+            }
+            np.tokens.erase(np.tokens.begin(), np.tokens.begin() + static_cast<long>(d));
+        }
+    }
     if (keep_conj) {
         np.heads = conjuncts(t, head);
         np.plural = true;
@@ -492,15 +513,33 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
         }
         std::string n = join_tokens(t, name);
         if (auto ty = onto_.type_of_name(n)) return *ty;
-        if (auto ty = onto_.type_of_name(t.tok(h).form)) return *ty;
+        // The head word alone only for a one-word name: "Helena" is a place, "Helena Moura" not.
+        int words = 0;
+        for (int k : np.tokens) words += t.upos(k) == "PROPN";
+        if (words <= 1) {
+            if (auto ty = onto_.type_of_name(t.tok(h).form)) return *ty;
+        }
     }
+    if (t.upos(h) == "PROPN") {
+        // A title the label leaves out still types the name: "Dr Helena Moura" -> "Dr *".
+        for (int k : t.kids(h)) {
+            if (k < h && (t.rel(k) == "nmod:desc" || t.base(k) == "compound") && t.upos(k) == "PROPN") {
+                if (auto ty = onto_.type_of_name(t.tok(k).form + " " + label)) return *ty;
+            }
+        }
+    }
+    // A personal name's first word is its head in UD ("Helena" of "Helena Moura"); as a common
+    // noun lemma it means nothing here.
+    bool personal_name = t.upos(h) == "PROPN" && t.child(h, "flat") >= 0;
     // Multi-word heads first ("member state", "high school"), then the head lemma.
-    for (int k : t.kids(h)) {
+    for (int k : personal_name ? std::vector<int>{} : t.kids(h)) {
         if ((t.base(k) == "compound" || t.base(k) == "amod") && k == h - 1) {
             if (auto ty = onto_.type_of_head(t.lower_lemma(k) + " " + t.lower_lemma(h))) return *ty;
         }
     }
-    if (auto ty = onto_.type_of_head(t.lower_lemma(h))) return *ty;
+    if (!personal_name) {
+        if (auto ty = onto_.type_of_head(t.lower_lemma(h))) return *ty;
+    }
     if (t.upos(h) == "PROPN") {
         // An unknown name: a name made of capitalised words whose last word is a known head
         // ("Tsinghua Medical Center") was caught above; otherwise an organisation if it is an
@@ -520,6 +559,18 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
         if (lex_.pronoun_person(f)) return "person";
     }
     return "concept";
+}
+
+std::string ExtractorImpl::described_type(const Tree& t, const NounPhrase& np,
+                                          const std::string& label) const {
+    std::string ty = type_of(t, np, label);
+    if (np.descriptor < 0) return ty;
+    // The description wins over a guess from the name's shape ("Voltaris" is no place when it
+    // is "the battery start-up Voltaris").
+    if (auto d = onto_.type_of_head(t.lower_lemma(np.descriptor))) {
+        if (!onto_.type_of_name(label)) return *d;
+    }
+    return ty;
 }
 
 int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const {
@@ -611,6 +662,22 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (r < 0 || r == head) return -1;
         return mention(t, si, r, false);
     }
+    // "the drone maker SkyMarine" parsed with the common noun as head: the name is the actor.
+    if (!keep_conj && t.upos(head) == "NOUN" && head + 1 < t.size() && t.upos(head + 1) == "PROPN" &&
+        t.head(head + 1) == head) {
+        auto r = t.base(head + 1);
+        if (r == "appos" || r == "obj" || r == "flat" || r == "dep" || r == "compound") {
+            int idx = mention(t, si, head + 1, false);
+            if (idx >= 0) {
+                Mention& named = doc_.mentions[idx];
+                if (named.type == "concept" && named.antecedent < 0) {
+                    if (auto d = onto_.type_of_head(t.lower_lemma(head))) named.type = *d;
+                }
+                mention_at_[{si, head}] = idx;
+            }
+            return idx;
+        }
+    }
     NounPhrase np = noun_phrase(t, head, keep_conj);
     Mention m;
     m.sentence = si;
@@ -619,7 +686,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     m.end_token = t.first() + np.tokens.back() + 1;
     m.label = join_tokens(t, np.tokens);
     m.key = key_of(t, np);
-    m.type = type_of(t, np, m.label);
+    m.type = described_type(t, np, m.label);
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
         if (lex_.pronoun_first_second(f) || np.relative) return -1;
@@ -1194,7 +1261,20 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                 alias = k;
             } else if (t.nominal(k)) {
                 int mn = mention(t, si, renamed, false), ma = mention(t, si, k, false);
-                if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN") {
+                bool named = false;
+                for (int w : noun_phrase(t, k, false).tokens) named = named || t.upos(w) == "PROPN";
+                if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
+                    // "Voltaris's largest shareholder, the venture capital firm Eastwind
+                    // Partners,": a description and the name after it are one actor.
+                    int root = ma;
+                    while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+                    if (root != mn) {
+                        Mention& d = doc_.mentions[mn];
+                        d.antecedent = root;
+                        d.key = doc_.mentions[root].key;
+                        if (doc_.mentions[root].type != "concept") d.type = doc_.mentions[root].type;
+                    }
+                } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN") {
                     add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                 }
             }

@@ -253,12 +253,39 @@ bool repair_approximation(View& v) {
     return changed;
 }
 
+// "Kestrel's largest shareholder, the investment firm Alder Partners, supported ...": a nominal
+// "conjunct" set off by commas with no coordinator anywhere in the list is an apposition.
+bool repair_appositive_conj(View& v) {
+    bool changed = false;
+    for (int c = 0; c < v.size(); ++c) {
+        int n = v.head(c);
+        if (n < 0 || c < n || v[c].deprel != "conj" || !nominal(v[c]) || !nominal(v[n])) continue;
+        bool coordinated = false;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "cc") coordinated = true;
+            if (v[k].deprel == "conj") {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc" || v[g].deprel == "conj";
+            }
+        }
+        if (coordinated) continue;
+        auto [lo, hi] = v.span(c);
+        while (lo < c && v[lo].form == "," && v.dominates(c, lo)) ++lo;
+        while (hi > c && v[hi].form == "," && v.dominates(c, hi)) --hi;
+        if (lo < 1 || hi + 1 >= v.size() || v[lo - 1].form != "," || v[hi + 1].form != ",") continue;
+        // Only between a subject and its verb, where a list would need its coordinator.
+        if (!is_subject(v[n].deprel) || v.head(n) <= hi + 1) continue;
+        v[c].deprel = "appos";
+        changed = true;
+    }
+    return changed;
+}
+
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
     View v(tokens, first, end);
-    int repairs = repair_approximation(v) ? 1 : 0;
+    int repairs = (repair_approximation(v) ? 1 : 0) + (repair_appositive_conj(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

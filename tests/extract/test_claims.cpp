@@ -203,3 +203,22 @@ TEST_CASE("a verb tagged as a plural noun still claims", "[extract][claims]") {
     CHECK(claims("The foundation also finances a screening project.") ==
           V{"foundation --funds--> screening project"});
 }
+
+TEST_CASE("a description before a name labels nothing; it types the name", "[extract][claims]") {
+    auto kg = build("Several companies, including the drone maker SkyRaven, will supply equipment.");
+    auto found = kg.find("SkyRaven");
+    REQUIRE(found.size() == 1);
+    CHECK(kg.actor(found[0]).type == "company");
+}
+
+TEST_CASE("a description and the name in apposition to it are one actor", "[extract][claims]") {
+    CHECK(claims("Kestrel's largest shareholder, the investment firm Alder Partners, supported the "
+                 "sale.", false) == V{"Alder Partners --supports--> sale"});
+}
+
+TEST_CASE("a title types a personal name whose first word is a place name", "[extract][claims]") {
+    auto kg = build("Dr Helena Costa leads the project.");
+    auto found = kg.find("Helena Costa");
+    REQUIRE(found.size() == 1);
+    CHECK(kg.actor(found[0]).type == "person");
+}

@@ -131,3 +131,29 @@ TEST_CASE("a word of approximation before a number modifies the number", "[extra
     CHECK(repair_parse(obl, 0, static_cast<uint32_t>(obl.size())) == 1);
     CHECK(arcs(obl) == V{"0:root", "5:case", "4:advmod", "5:nummod", "1:obl"});
 }
+
+TEST_CASE("a comma-enclosed conjunct with no coordinator before the verb is an apposition",
+          "[extract][repair]") {
+    // "Kestrel's shareholder, the firm Alder Partners, supported the sale."
+    auto toks = tree({{"Kestrel", "PROPN", 3, "nmod:poss"},
+                      {"'s", "PART", 1, "case"},
+                      {"shareholder", "NOUN", 9, "nsubj"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"the", "DET", 7, "det"},
+                      {"firm", "NOUN", 7, "compound"},
+                      {"Partners", "NOUN", 3, "conj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"supported", "VERB", 0, "root"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(toks[6].deprel == "appos");
+    // A list keeps its conjuncts: "Hospitals, clinics and pharmacies".
+    auto list = tree({{"Hospitals", "NOUN", 6, "nsubj"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"clinics", "NOUN", 1, "conj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"pharmacies", "NOUN", 1, "conj"},
+                      {"report", "VERB", 0, "root"}});
+    auto before = arcs(list);
+    CHECK(repair_parse(list, 0, static_cast<uint32_t>(list.size())) == 0);
+    CHECK(arcs(list) == before);
+}
