@@ -4,6 +4,7 @@
 #include "common/file_io.hpp"
 #include "export/dot.hpp"
 #include "export/graphml.hpp"
+#include "export/html.hpp"
 #include "export/json.hpp"
 
 #include <fcntl.h>
@@ -123,6 +124,8 @@ const std::vector<FormatInfo>& formats() {
          "Graphviz DOT for drawing with dot or sfdp (write only)"},
         {Format::json, "json", {".json"}, true, true,
          "node-link JSON as NetworkX's json_graph reads it (read and write)"},
+        {Format::html, "html", {".html", ".htm"}, false, true,
+         "single-file interactive viewer for the browser, works offline (write only)"},
     };
     return all;
 }
@@ -169,6 +172,7 @@ void write_graph(const graph::KnowledgeGraph& graph, std::ostream& out, Format f
         case Format::graphml: write_graphml(graph, out); break;
         case Format::dot: write_dot(graph, out); break;
         case Format::json: write_json(graph, out); break;
+        case Format::html: write_html(graph, out); break;
     }
 }
 

@@ -14,7 +14,7 @@
 
 namespace claimgraph::io {
 
-enum class Format { graphml, dot, json };
+enum class Format { graphml, dot, json, html };
 
 struct FormatInfo {
     Format format;
@@ -30,7 +30,7 @@ const std::vector<FormatInfo>& formats();
 const FormatInfo& format_info(Format format);
 std::string_view format_name(Format format);
 
-// "graphml" | "dot" | "gv" | "json", case-insensitive. Throws ConfigError listing the known names.
+// "graphml" | "dot" | "gv" | "json" | "html", case-insensitive. Throws ConfigError listing the known names.
 Format format_from_name(std::string_view name);
 
 // From the path's extension (case-insensitive): .graphml/.xml, .dot/.gv, .json. Throws ConfigError
