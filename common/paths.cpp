@@ -2,6 +2,8 @@
 
 #include "common/error.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <unistd.h>
@@ -31,7 +33,10 @@ std::string find_data_file(const std::string& name) {
     for (const auto& dir : places) {
         std::error_code ec;
         auto candidate = dir / name;
-        if (std::filesystem::is_regular_file(candidate, ec)) return candidate.string();
+        if (std::filesystem::is_regular_file(candidate, ec)) {
+            spdlog::debug("data file {}", candidate.string());
+            return candidate.string();
+        }
         tried += (tried.empty() ? "" : ", ") + dir.string();
     }
     throw ConfigError("cannot find the data file " + name + " (looked in " + tried +
