@@ -31,15 +31,16 @@ TEST_CASE("formats are found by name and by extension", "[export][format]") {
     CHECK(io::format_from_path("a.b/x.gv") == io::Format::dot);
     CHECK(io::format_from_path("x.json") == io::Format::json);
     CHECK(io::format_name(io::Format::dot) == "dot");
-    CHECK(io::formats().size() == 3);
+    CHECK(io::formats().size() == 4);
 }
 
 TEST_CASE("unknown formats are refused with the list of known ones", "[export][format]") {
     CHECK(config_error([] { io::format_from_name("gexf"); }) ==
-          "unknown graph format 'gexf'; known formats: graphml, dot, json");
+          "unknown graph format 'gexf'; known formats: graphml, dot, json, html");
     CHECK(config_error([] { io::format_from_path("a.b/graph"); }) ==
           "cannot tell the graph format of 'a.b/graph' from its extension; use one of .graphml, "
-          ".xml, .dot, .gv, .json or name the format (known formats: graphml, dot, json)");
+          ".xml, .dot, .gv, .json, .html, .htm or name the format (known formats: graphml, dot, "
+          "json, html)");
     CHECK(config_error([] { io::read_graph("x.dot"); }) ==
           "'x.dot' is a dot file; claimgraph writes that format but cannot read it. Read the .json "
           "or .graphml file instead");
