@@ -14,15 +14,20 @@
 // refused when it contains "</script" or "<!--" (it could end or confuse its script element).
 //
 // The JSON (its own shape, smaller than the node-link JSON: evidence sentences are listed once):
-//   {"name", "documents":[..], "layout":"cose"|"grid", "generator":"claimgraph X.Y.Z",
+//   {"generator":"claimgraph X.Y.Z", "name", "documents":[..], "layout":"cose"|"preset",
+//    "edge_labels":bool,
 //    "types":[{"type","color","shape","count"}],                  palette order, then by name
 //    "relations":[{"relation","count","symmetric"}],               by name
 //    "sentences":[{"doc","sentence","text"}],                      first use in claim order
-//    "nodes":[{"id","label","type","mentions","aliases"}],         vertex order
+//    "nodes":[{"id","label","type","mentions","aliases"[,"x","y"]}], vertex order
 //    "edges":[{"id","source","target","relation","negated","modality","weight","confidence",
 //              "evidence":[sentence index..]}]}                      kg.edges() order
-// Past `cose_up_to_nodes` actors the page uses the `grid` layout (cose is quadratic per step and
-// takes minutes in a browser on thousands of nodes) and says so in its header.
+// Past `cose_up_to_nodes` actors the positions are computed here (Boost.Graph's
+// Fruchterman-Reingold, seeded: layout "preset", nodes carry x and y) and the page says so: cose
+// is quadratic per step: a whole headless-Chromium run of the page took 34 s for 300 random actors
+// (600 claims) and 378 s for 1,500 with cose, 33-56 s for 1,500 with computed positions (most of
+// it Chromium starting; one run each on a 2-core machine shared with other builds, so a rough
+// guide only). Computing the 1,500 positions takes about 0.9 s of CPU.
 //
 // For tests and links the page reads its URL fragment: #search=TEXT, #relations=a,b (show only
 // these relations), #select=n3 (open that actor's claims); parameters joined with '&', values
@@ -54,7 +59,7 @@ struct ViewerLibrary {
 const ViewerLibrary& viewer_library();
 
 struct HtmlOptions {
-    std::size_t cose_up_to_nodes = 1500;   // more actors: grid layout
+    std::size_t cose_up_to_nodes = 300;    // more actors: positions computed by claimgraph
     std::size_t edge_labels_up_to = 300;   // more claims: relation shown on selected edges only
 };
 

@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
+#include <cmath>
+#include <set>
 #include <sstream>
 
 using namespace claimgraph;
@@ -130,20 +132,38 @@ TEST_CASE("HTML page embeds the library and its licence, and is the same bytes e
     CHECK(page(kg) == html);
 }
 
-TEST_CASE("HTML uses the grid layout past the node limit and drops edge labels past the edge limit",
+TEST_CASE("HTML lays out large graphs itself, the same way each time, and drops edge labels",
           "[export][html]") {
     auto kg = test::nasty_graph();
     io::HtmlOptions options;
     options.cose_up_to_nodes = 5;
     options.edge_labels_up_to = 5;
     const std::string html = page(kg, options);
+    CHECK(html.find("Layout computed by claimgraph (Fruchterman-Reingold): more than 5 actors") !=
+          std::string::npos);
+    rapidjson::Document doc;
     const std::string data = data_script(html);
-    CHECK(data.find("\"layout\":\"grid\",\"edge_labels\":false") != std::string::npos);
-    CHECK(html.find("Grid layout: more than 5 actors") != std::string::npos);
+    doc.Parse(data.c_str(), data.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    CHECK(std::string(doc["layout"].GetString()) == "preset");
+    CHECK_FALSE(doc["edge_labels"].GetBool());
+    // Every actor has a finite position, no two the same, rounded to 0.1.
+    std::set<std::pair<double, double>> seen;
+    for (const auto& node : doc["nodes"].GetArray()) {
+        REQUIRE(node.HasMember("x"));
+        const double x = node["x"].GetDouble(), y = node["y"].GetDouble();
+        CHECK(std::isfinite(x));
+        CHECK(std::isfinite(y));
+        CHECK(std::abs(x * 10 - std::round(x * 10)) < 1e-6);
+        seen.insert({x, y});
+    }
+    CHECK(seen.size() == kg.actor_count());
+    CHECK(page(kg, options) == html);
     options.cose_up_to_nodes = 6;
     options.edge_labels_up_to = 6;
-    CHECK(data_script(page(kg, options)).find("\"layout\":\"cose\",\"edge_labels\":true") !=
-          std::string::npos);
+    const std::string small = data_script(page(kg, options));
+    CHECK(small.find("\"layout\":\"cose\",\"edge_labels\":true") != std::string::npos);
+    CHECK(small.find("\"x\":") == std::string::npos);
 }
 
 TEST_CASE("HTML writer refuses a library that would end its script element", "[export][html]") {
