@@ -114,6 +114,8 @@ TypeStyle dot_type_style(std::string_view type) {
     return {kPalette[i].shape, kPalette[i].color};
 }
 
+std::size_t dot_palette_rank(std::string_view type) { return palette_index(type); }
+
 std::string dot_quote(std::string_view text) {
     std::string out, scratch;
     append_quoted(out, text, scratch);

@@ -48,6 +48,8 @@ struct TypeStyle {
     std::string_view color;
 };
 TypeStyle dot_type_style(std::string_view type);
+// The type's place in the palette (legend order); unknown types come after all known ones.
+std::size_t dot_palette_rank(std::string_view type);
 
 // `text` as a double-quoted DOT string, escaped as described above.
 std::string dot_quote(std::string_view text);

@@ -210,17 +210,10 @@ std::string graph_json(const graph::KnowledgeGraph& kg, const HtmlOptions& optio
     std::map<std::string, std::size_t> type_counts;
     for (graph::Vertex v = 0; v < n; ++v) ++type_counts[kg.actor(v).type];
     std::vector<std::pair<std::string, std::size_t>> types(type_counts.begin(), type_counts.end());
-    static const char* const kPaletteOrder[] = {"country", "government", "university", "school",
-                                                "organization", "company", "person", "event",
-                                                "policy", "fund", "project", "place", "concept"};
-    auto rank = [](const std::string& t) {
-        auto* end = std::end(kPaletteOrder);
-        auto* it = std::find_if(std::begin(kPaletteOrder), end,
-                                [&](const char* p) { return t == p; });
-        return static_cast<std::size_t>(it - std::begin(kPaletteOrder));
-    };
     std::stable_sort(types.begin(), types.end(),
-                     [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+                     [](const auto& a, const auto& b) {
+                         return dot_palette_rank(a.first) < dot_palette_rank(b.first);
+                     });
     j.key("types");
     w.StartArray();
     for (const auto& [type, count] : types) {
