@@ -38,24 +38,12 @@ struct QueryFlags {
     std::size_t top = 10;
 };
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    return query::ascii_lower(s.substr(s.size() - suffix.size())) == suffix;
-}
-
 double ms_since(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
 graph::KnowledgeGraph load_source(const QueryFlags& f, const GlobalOptions& global) {
-    if (ends_with(f.source, ".txt") || ends_with(f.source, ".md")) {
-        // ---- The one place where `query` builds a graph from articles. ----
-        extract::ExtractorOptions options;
-        options.model_path = global.model;
-        options.ontology_path = global.ontology;
-        return extract::build_graph_from_files({f.source}, options);
-    }
-    return io::read_graph(f.source);
+    return load_graph_source(f.source, global);  // builds a graph from a .txt/.md article
 }
 
 query::Table measures_table(const graph::KnowledgeGraph& kg, const query::GraphMeasures& m) {

@@ -6,6 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "graph/knowledge_graph.hpp"
+
 #include <string>
 
 namespace claimgraph::cli {
@@ -24,5 +26,9 @@ void add_train_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_parse_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_openie_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_query_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_render_command(CLI::App& app, GlobalOptions& global, int& status);
+
+// A graph file (.json, .graphml), or an article (.txt, .md) built into a graph on the fly.
+graph::KnowledgeGraph load_graph_source(const std::string& source, const GlobalOptions& global);
 
 }  // namespace claimgraph::cli

@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
     add_convert_command(app, global, status);
     add_stats_command(app, global, status);
     add_query_command(app, global, status);
+    add_render_command(app, global, status);
     add_parse_command(app, global, status);
     add_openie_command(app, global, status);
     add_train_command(app, global, status);

@@ -1,5 +1,7 @@
-// Locating the shipped language data (model, ontology, lexicons): $CLAIMGRAPH_DATA, then
-// <prefix>/share/claimgraph beside the installed binary, then the source tree's data/ folder.
+// Locating the shipped data (model, ontology, lexicons, the viewer's js/): $CLAIMGRAPH_DATA, then
+// the data folder relative to the binary (<bindir>/../share/claimgraph when installed), then the
+// configured install prefix's share/claimgraph, then the source tree's data/ and vendor/ folders
+// (vendor/ holds what scripts/fetch-js.sh fetched).
 #pragma once
 
 #include <string>

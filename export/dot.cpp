@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <ostream>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -72,6 +73,39 @@ std::string penwidth(uint32_t weight) {
     return std::string(buf, r.ptr);
 }
 
+
+// The legend as one node with an HTML-like table: a colour swatch, the type and its actor count
+// per row (compact where a cluster of legend nodes would be another wide row).
+void append_legend_table(std::string& b, const std::vector<bool>& present,
+                         const std::set<std::string>& others, const graph::KnowledgeGraph& kg) {
+    std::map<std::string, std::size_t> counts;
+    for (std::size_t v = 0; v < kg.actor_count(); ++v) ++counts[kg.actor(v).type];
+    std::string scratch;
+    const auto row = [&](std::string_view type, std::string_view color) {
+        std::string name;
+        for (char c : detail::valid_utf8(type, scratch)) {
+            switch (c) {
+                case '&': name += "&amp;"; break;
+                case '<': name += "&lt;"; break;
+                case '>': name += "&gt;"; break;
+                case '"': name += "&quot;"; break;
+                default: name += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+            }
+        }
+        b += "<tr><td bgcolor=\"" + std::string(color) + "\" width=\"16\" border=\"1\"> </td>"
+             "<td align=\"left\">" + name + "</td><td align=\"right\">" +
+             std::to_string(counts[std::string(type)]) + "</td></tr>";
+    };
+    b += "  \"legend\" [shape=\"plain\", style=\"\", fontsize=\"10\", label=<<table "
+         "border=\"1\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"3\" color=\"gray60\">"
+         "<tr><td colspan=\"3\"><b>Actor types</b></td></tr>";
+    for (std::size_t i = 0; i < kPaletteSize; ++i) {
+        if (present[i]) row(kPalette[i].type, kPalette[i].color);
+    }
+    for (const auto& t : others) row(t, dot_type_style(t).color);
+    b += "</table>>];\n";
+}
+
 }  // namespace
 
 TypeStyle dot_type_style(std::string_view type) {
@@ -96,6 +130,8 @@ Rgb type_rgb(std::string_view type) {
     std::from_chars(hex.data(), hex.data() + hex.size(), v, 16);
     return {static_cast<int>(v >> 16), static_cast<int>((v >> 8) & 0xff), static_cast<int>(v & 0xff)};
 }
+
+std::size_t dot_palette_rank(std::string_view type) { return palette_index(type); }
 
 std::string dot_quote(std::string_view text) {
     std::string out, scratch;
@@ -129,6 +165,7 @@ void write_dot(const graph::KnowledgeGraph& kg, std::ostream& out, const DotOpti
         b += ", labelloc=\"t\"";
     }
     if (large) b += ", layout=\"sfdp\", overlap=\"prism\"";
+    if (options.left_to_right && !large) b += ", rankdir=\"LR\"";
     b += "];\n";
     b += "  node [style=\"filled\", fontsize=\"11\"];\n";
     b += "  edge [fontsize=\"9\"];\n";
@@ -145,32 +182,68 @@ void write_dot(const graph::KnowledgeGraph& kg, std::ostream& out, const DotOpti
                 present[i] = true;
             }
         }
-        b += "  subgraph \"cluster_legend\" {\n";
-        b += "    graph [label=\"Actor types\", style=\"rounded\", color=\"gray60\"];\n";
-        const auto legend_node = [&](std::string_view type, TypeStyle st) {
-            b += "    ";
-            append_quoted(b, "legend:" + std::string(type), scratch);
-            b += " [label=";
-            append_quoted(b, type, scratch);
-            b += ", shape=\"" + std::string(st.shape) + "\", fillcolor=\"" +
-                 std::string(st.color) + "\"];\n";
-        };
-        for (std::size_t i = 0; i < kPaletteSize; ++i) {
-            if (present[i]) legend_node(kPalette[i].type, {kPalette[i].shape, kPalette[i].color});
+        if (options.legend_table) {
+            append_legend_table(b, present, others, kg);
+        } else {
+            b += "  subgraph \"cluster_legend\" {\n";
+            b += "    graph [label=\"Actor types\", style=\"rounded\", color=\"gray60\"];\n";
+            const auto legend_node = [&](std::string_view type, TypeStyle st) {
+                b += "    ";
+                append_quoted(b, "legend:" + std::string(type), scratch);
+                b += " [label=";
+                append_quoted(b, type, scratch);
+                b += ", shape=\"" + std::string(st.shape) + "\", fillcolor=\"" +
+                     std::string(st.color) + "\"];\n";
+            };
+            for (std::size_t i = 0; i < kPaletteSize; ++i) {
+                if (present[i]) legend_node(kPalette[i].type, {kPalette[i].shape, kPalette[i].color});
+            }
+            for (const auto& t : others) legend_node(t, dot_type_style(t));
+            b += "  }\n";
         }
-        for (const auto& t : others) legend_node(t, dot_type_style(t));
-        b += "  }\n";
     }
 
-    for (std::size_t v = 0; v < n; ++v) {
+    const auto node_line = [&](std::size_t v, const char* indent) {
         const auto& a = kg.actor(v);
         TypeStyle st = dot_type_style(a.type);
-        b += "  \"n" + std::to_string(v) + "\" [label=";
+        b += indent;
+        b += "\"n" + std::to_string(v) + "\" [label=";
         append_quoted(b, a.label, scratch);
         b += ", shape=\"" + std::string(st.shape) + "\", fillcolor=\"" + std::string(st.color) +
              "\", tooltip=";
         append_quoted(b, a.type, scratch);
         b += "];\n";
+    };
+    // Actors without claims: in dot's layout they would line up in one very wide rank. Packed into
+    // a cluster as a grid of rows chained by invisible edges, about as many rows as columns.
+    std::vector<bool> packed(n, false);
+    if (options.pack_isolated && !large) {
+        std::vector<std::size_t> isolated;
+        const auto& g = kg.boost_graph();
+        for (std::size_t v = 0; v < n; ++v) {
+            if (boost::out_degree(v, g) == 0 && boost::in_degree(v, g) == 0) isolated.push_back(v);
+        }
+        if (isolated.size() >= 2) {
+            const auto columns = static_cast<std::size_t>(
+                std::ceil(std::sqrt(static_cast<double>(isolated.size()))));
+            b += "  subgraph \"cluster_isolated\" {\n";
+            b += "    graph [label=\"Actors without claims\", style=\"rounded,dashed\", "
+                 "color=\"gray60\"];\n";
+            for (std::size_t v : isolated) {
+                node_line(v, "    ");
+                packed[v] = true;
+            }
+            for (std::size_t i = 0; i + 1 < isolated.size(); ++i) {
+                if ((i + 1) % columns == 0) continue;  // end of a row
+                b += "    \"n" + std::to_string(isolated[i]) + "\" -> \"n" +
+                     std::to_string(isolated[i + 1]) + "\" [style=\"invis\"];\n";
+            }
+            b += "  }\n";
+        }
+    }
+    for (std::size_t v = 0; v < n; ++v) {
+        if (packed[v]) continue;
+        node_line(v, "  ");
         if (b.size() > (1u << 20)) {
             out.write(b.data(), static_cast<std::streamsize>(b.size()));
             b.clear();

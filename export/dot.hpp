@@ -31,6 +31,11 @@ struct DotOptions {
     std::size_t sfdp_above_nodes = 100;    // more nodes: layout=sfdp, overlap=prism
     std::size_t labels_up_to_edges = 1000;  // more edges: no edge labels
     bool legend = true;
+    // For drawings (`claimgraph render`); off in plain DOT output.
+    bool legend_table = false;   // legend as one table node (swatch, type, count) instead of a
+                                 // cluster of shaped nodes
+    bool pack_isolated = false;  // actors without claims in a "cluster_isolated" grid (dot only)
+    bool left_to_right = false;  // rankdir=LR (dot only): fan-outs become columns, not wide rows
 };
 
 void write_dot(const graph::KnowledgeGraph& graph, std::ostream& out,
@@ -43,6 +48,8 @@ struct TypeStyle {
     std::string_view color;
 };
 TypeStyle dot_type_style(std::string_view type);
+// The type's place in the palette (legend order); unknown types come after all known ones.
+std::size_t dot_palette_rank(std::string_view type);
 
 // `text` as a double-quoted DOT string, escaped as described above.
 std::string dot_quote(std::string_view text);

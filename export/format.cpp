@@ -7,6 +7,7 @@
 #include "export/dot.hpp"
 #include "export/gexf.hpp"
 #include "export/graphml.hpp"
+#include "export/html.hpp"
 #include "export/json.hpp"
 #include "export/mermaid.hpp"
 #include "export/rdf.hpp"
@@ -150,6 +151,8 @@ const std::vector<FormatInfo>& formats() {
          "Cytoscape.js elements JSON, as Cytoscape's .cyjs (write only)"},
         {Format::mermaid, "mermaid", {".mmd", ".mermaid"}, false, true,
          "Mermaid flowchart text, cut to Mermaid's 500 edges (write only)"},
+        {Format::html, "html", {".html", ".htm"}, false, true,
+         "single-file interactive viewer for the browser, works offline (write only)"},
     };
     return all;
 }
@@ -228,6 +231,7 @@ void write_graph(const graph::KnowledgeGraph& graph, std::ostream& out, Format f
         case Format::turtle: write_turtle(graph, out); break;
         case Format::cytoscape: write_cytoscape(graph, out); break;
         case Format::mermaid: write_mermaid(graph, out); break;
+        case Format::html: write_html(graph, out); break;
     }
 }
 

@@ -20,6 +20,7 @@ enum class Format {
     // tables (see csv.hpp); the -nodes/-edges variants write one, e.g. to stdout.
     gexf, csv, csv_nodes, csv_edges, neo4j, neo4j_nodes, neo4j_edges, ntriples, turtle,
     cytoscape, mermaid,
+    html,  // the interactive viewer (export/html)
 };
 
 struct FormatInfo {
@@ -36,7 +37,7 @@ const std::vector<FormatInfo>& formats();
 const FormatInfo& format_info(Format format);
 std::string_view format_name(Format format);
 
-// "graphml" | "dot" | "gv" | "json", case-insensitive. Throws ConfigError listing the known names.
+// "graphml" | "dot" | "gv" | "json" | "html", case-insensitive. Throws ConfigError listing the known names.
 Format format_from_name(std::string_view name);
 
 // From the path's extension (case-insensitive): .graphml/.xml, .dot/.gv, .json. Throws ConfigError

@@ -7,8 +7,11 @@ packages=(
   g++ cmake make pkg-config
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libcli11-dev
   graphviz libxml2-utils python3 python3-networkx python3-igraph
-  raptor2-utils rasqal-utils python3-rdflib chromium
+  raptor2-utils rasqal-utils python3-rdflib chromium help2man
 )
+# npm fetches the viewer's JavaScript (scripts/fetch-js.sh). Node.js may come from elsewhere than
+# Debian (its npm included); only ask Debian for it when there is none.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -16,7 +19,10 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+if [ ${#missing[@]} -eq 0 ]; then
+  "$(dirname "$0")/fetch-js.sh"
+  exit 0
+fi
 
 echo "install-deps: installing ${missing[*]}" >&2
 sudo=""
@@ -27,3 +33,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq >/dev/null
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"$(dirname "$0")/fetch-js.sh"

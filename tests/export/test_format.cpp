@@ -33,19 +33,20 @@ TEST_CASE("formats are found by name and by extension", "[export][format]") {
     CHECK(io::format_name(io::Format::dot) == "dot");
     CHECK(io::format_from_path("x.gexf") == io::Format::gexf);
     CHECK(io::format_from_name("cytoscape") == io::Format::cytoscape);
-    CHECK(io::formats().size() == 14);
+    CHECK(io::format_from_path("x.htm") == io::Format::html);
+    CHECK(io::formats().size() == 15);
 }
 
 TEST_CASE("unknown formats are refused with the list of known ones", "[export][format]") {
     const std::string known =
         "graphml, dot, json, gexf, csv, csv-nodes, csv-edges, neo4j, neo4j-nodes, neo4j-edges, "
-        "ntriples, turtle, cytoscape, mermaid";
+        "ntriples, turtle, cytoscape, mermaid, html";
     CHECK(config_error([] { io::format_from_name("xlsx"); }) ==
           "unknown graph format 'xlsx'; known formats: " + known);
     CHECK(config_error([] { io::format_from_path("a.b/graph"); }) ==
           "cannot tell the graph format of 'a.b/graph' from its extension; use one of .graphml, "
-          ".xml, .dot, .gv, .json, .gexf, .csv, .nt, .ttl, .cyjs, .mmd, .mermaid or name the "
-          "format (known formats: " + known + ")");
+          ".xml, .dot, .gv, .json, .gexf, .csv, .nt, .ttl, .cyjs, .mmd, .mermaid, .html, .htm or "
+          "name the format (known formats: " + known + ")");
     CHECK(config_error([] { io::read_graph("x.dot"); }) ==
           "'x.dot' is a dot file; claimgraph writes that format but cannot read it. Read the .json "
           "or .graphml file instead");
