@@ -8,6 +8,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,20 @@ struct Actor {
     std::string type = "concept";      // ontology type
     std::vector<std::string> aliases;  // every other surface form seen, sorted, unique
     uint32_t mentions = 0;
+    // Ids of the documents that gave the label and the type. Of all documents naming the actor,
+    // the one with the smallest id decides, so the graph does not depend on the order documents
+    // are added in. Empty (sorts first) for actors read from a graph file: what is there stands.
+    std::string label_origin;
+    std::string type_origin;
+};
+
+// What the graph knows about one of its documents: the SHA-256 of its text (hex), so that adding
+// the same document again is recognised, and metadata given with it.
+struct DocumentInfo {
+    std::string sha256;
+    std::string url;
+    std::string date;
+    friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
 };
 
 struct Claim {
@@ -73,8 +88,11 @@ public:
     // Finds the actor with this key, or creates it. The label of a new actor is `label`; a label
     // seen again under the same key with different spelling becomes an alias. `mentions` grows by
     // `mention_count`. An existing actor of type "concept" takes a more specific `type`.
+    // `origin` is the id of the document the call comes from: when it sorts before the document
+    // that gave the current label (or type), `label` (or a specific `type`) replaces it, the old
+    // label becoming an alias. Empty `origin`: as if from the first document.
     Vertex add_actor(std::string_view key, std::string_view label, std::string_view type,
-                     uint32_t mention_count = 1);
+                     uint32_t mention_count = 1, std::string_view origin = {});
 
     // Adds one occurrence of a claim. The same (source, target, relation, negated, modality)
     // merges into one edge: weight += weight, evidence appended (duplicates dropped), confidence
@@ -120,6 +138,7 @@ public:
     // Graph-level attributes.
     std::string name;
     std::vector<std::string> documents;  // ids of the documents the graph was built from
+    std::map<std::string, DocumentInfo> document_info;  // by document id; may be empty
 
     // Sets an actor's id and indexes it (readers).
     void set_id(Vertex v, std::string_view id);
