@@ -124,7 +124,7 @@ std::string claims_file_header() {
 
 void check_claims_header(std::string_view line, std::string_view source) {
     rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (d.HasParseError() || !d.IsObject() || !d.HasMember("format") || !d["format"].IsString() ||
         std::string_view(d["format"].GetString()) != kFormat) {
         throw InputError(std::string(source) +
@@ -192,8 +192,9 @@ std::string record_to_json(const DocumentRecord& r) {
 
 DocumentRecord record_from_json(std::string_view line, std::string_view source, std::size_t line_number) {
     rapidjson::Document d;
-    d.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag>(line.data(),
-                                                                                       line.size());
+    // Iterative parsing: deep nesting in a damaged line cannot exhaust the stack.
+    d.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag |
+            rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (d.HasParseError()) {
         fail(source, line_number, d.GetErrorOffset() + 1,
              std::string("bad JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));

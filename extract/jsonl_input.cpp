@@ -178,7 +178,7 @@ bool parse_jsonl_line(std::string_view line, std::string_view source, std::size_
     LineStream stream(line);
     RecordHandler handler(out, stream.position());
     rapidjson::Reader reader;
-    auto ok = reader.Parse<rapidjson::kParseValidateEncodingFlag>(stream, handler);
+    auto ok = reader.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(stream, handler);
     if (!ok) {
         if (!handler.message().empty()) {
             throw_at(source, line_number, handler.error_offset(),

@@ -204,6 +204,22 @@ DocumentRecord summarize(const Document& doc) {
         }
         out.claims.push_back(std::move(r));
     }
+    // Strings that reach the graph are valid UTF-8 (a bad byte becomes U+FFFD, as the exporters
+    // would write it), so claims files read back exactly and merge equals build.
+    bool repaired = false;
+    for (auto& a : out.actors) {
+        repaired |= utf8::repair(a.key) | utf8::repair(a.label) | utf8::repair(a.type);
+        for (auto& s : a.aliases) repaired |= utf8::repair(s);
+        if (repaired) {
+            std::sort(a.aliases.begin(), a.aliases.end());
+            a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
+        }
+    }
+    for (auto& c : out.claims) {
+        repaired |= utf8::repair(c.subject) | utf8::repair(c.object) | utf8::repair(c.relation) |
+                    utf8::repair(c.modality);
+    }
+    if (repaired) spdlog::debug("{}: invalid UTF-8 in extracted names replaced with U+FFFD", doc.id);
     return out;
 }
 

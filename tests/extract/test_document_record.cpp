@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/sha256.hpp"
+#include "common/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -120,4 +121,13 @@ TEST_CASE("a graph read from a file keeps its labels when records are added", "[
     REQUIRE(v);
     CHECK(kg.actor(*v).label == "Siemens Group");
     CHECK(kg.actor(*v).type == "company");
+}
+
+TEST_CASE("utf8::repair replaces each byte of a bad sequence with U+FFFD", "[common][utf8]") {
+    std::string s = "\xE2\x80" "be";  // a curly apostrophe cut short, as a bad lemma once had
+    CHECK(claimgraph::utf8::repair(s));
+    CHECK(s == "\xEF\xBF\xBD\xEF\xBF\xBD" "be");
+    std::string ok = "caf\xC3\xA9";
+    CHECK_FALSE(claimgraph::utf8::repair(ok));
+    CHECK(ok == "caf\xC3\xA9");
 }

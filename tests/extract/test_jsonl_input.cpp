@@ -71,8 +71,8 @@ TEST_CASE("a bad JSON Lines record is an error naming file, line and byte column
     CHECK(error_of(R"({"id": "a", "text": "t", "id": "b"})").rfind(
               "in.jsonl:7:30: key \"id\" appears twice", 0) == 0);
     CHECK(error_of(R"({"id": "a", "text": ["t"]})").rfind(
-              "in.jsonl:7:22: \"text\" must be a string, got an object or array", 0) == 0);
-    CHECK(error_of(R"(["a"])").rfind("in.jsonl:7:2: a record must be a JSON object", 0) == 0);
+              "in.jsonl:7:21: \"text\" must be a string, got an object or array", 0) == 0);
+    CHECK(error_of(R"(["a"])").rfind("in.jsonl:7:1: a record must be a JSON object", 0) == 0);
     CHECK(error_of(R"("a")").rfind("in.jsonl:7:4: a record must be a JSON object", 0) == 0);
     CHECK(error_of("{\"id\": \"a\", \"text\": \"\xFF\"}").rfind(
               "in.jsonl:7:22: bad JSON: Invalid encoding in string.", 0) == 0);
@@ -80,4 +80,12 @@ TEST_CASE("a bad JSON Lines record is an error naming file, line and byte column
               "in.jsonl:7:12: NUL byte", 0) == 0);
     CHECK(error_of(R"({"id": "a", "text": "t"} {})").rfind(
               "in.jsonl:7:26: bad JSON: The document root must not be followed by other values.", 0) == 0);
+}
+
+TEST_CASE("deeply nested JSON in an ignored key does not exhaust the stack", "[extract][jsonl]") {
+    std::string line = R"({"id": "a", "text": "t", "x": )" + std::string(200000, '[') +
+                       std::string(200000, ']') + "}";
+    InputDocument doc;
+    REQUIRE(parse_jsonl_line(line, "s", 1, doc));
+    CHECK(doc.text == "t");
 }
