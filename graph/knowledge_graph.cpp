@@ -92,6 +92,8 @@ void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
         for (; oi != oe; ++oi, ++ni) edge_order_[rank.at(&other.g_[*oi])] = *ni;
     }
     names_ = other.names_;
+    origins_ = other.origins_;
+    origin_index_ = other.origin_index_;
     rebuild_claim_index();
 }
 
@@ -143,6 +145,12 @@ void KnowledgeGraph::index_actor(Vertex v) {
     for (const auto& alias : a.aliases) add(alias);
 }
 
+uint32_t KnowledgeGraph::intern_origin(std::string_view id) {
+    auto [it, fresh] = origin_index_.try_emplace(std::string(id), static_cast<uint32_t>(origins_.size()));
+    if (fresh) origins_.emplace_back(id);
+    return it->second;
+}
+
 Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
                                  std::string_view type, uint32_t mention_count,
                                  std::string_view origin) {
@@ -153,11 +161,12 @@ Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
         Vertex v = it->second;
         Actor& a = g_[v];
         a.mentions += mention_count;
+        const bool earlier = origin < origins_[a.label_origin];
         if (label != a.label) {
-            if (origin < a.label_origin) {
+            if (earlier) {
                 std::string old = std::move(a.label);
                 a.label = std::string(label);
-                a.label_origin = std::string(origin);
+                a.label_origin = intern_origin(origin);
                 auto pos = std::lower_bound(a.aliases.begin(), a.aliases.end(), a.label);
                 if (pos != a.aliases.end() && *pos == a.label) a.aliases.erase(pos);
                 auto& list = by_name_[a.label];
@@ -166,12 +175,12 @@ Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
             } else {
                 add_alias(v, label);
             }
-        } else if (origin < a.label_origin) {
-            a.label_origin = std::string(origin);
+        } else if (earlier) {
+            a.label_origin = intern_origin(origin);
         }
-        if (specific && (a.type == "concept" || origin < a.type_origin)) {
+        if (specific && (a.type == "concept" || origin < origins_[a.type_origin])) {
             a.type = std::string(type);
-            a.type_origin = std::string(origin);
+            a.type_origin = intern_origin(origin);
         }
         return v;
     }
@@ -180,8 +189,7 @@ Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
     a.label = std::string(label);
     a.type = type.empty() ? std::string("concept") : std::string(type);
     a.mentions = mention_count;
-    a.label_origin = std::string(origin);
-    a.type_origin = std::string(origin);
+    a.label_origin = a.type_origin = intern_origin(origin);
     Vertex v = boost::add_vertex(std::move(a), g_);
     index_actor(v);
     return v;
@@ -237,11 +245,12 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     std::vector<Vertex> map(other.actor_count());
     for (Vertex v = 0; v < other.actor_count(); ++v) {
         const Actor& a = other.actor(v);
-        Vertex nv = add_actor(a.key, a.label, "", a.mentions, a.label_origin);
+        Vertex nv = add_actor(a.key, a.label, "", a.mentions, other.origin(a.label_origin));
         Actor& na = g_[nv];
-        if (a.type != "concept" && (na.type == "concept" || a.type_origin < na.type_origin)) {
+        const std::string& type_origin = other.origin(a.type_origin);
+        if (a.type != "concept" && (na.type == "concept" || type_origin < origins_[na.type_origin])) {
             na.type = a.type;
-            na.type_origin = a.type_origin;
+            na.type_origin = intern_origin(type_origin);
         }
         for (const auto& alias : a.aliases) add_alias(nv, alias);
         map[v] = nv;

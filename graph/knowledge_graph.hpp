@@ -38,11 +38,12 @@ struct Actor {
     std::string type = "concept";      // ontology type
     std::vector<std::string> aliases;  // every other surface form seen, sorted, unique
     uint32_t mentions = 0;
-    // Ids of the documents that gave the label and the type. Of all documents naming the actor,
-    // the one with the smallest id decides, so the graph does not depend on the order documents
-    // are added in. Empty (sorts first) for actors read from a graph file: what is there stands.
-    std::string label_origin;
-    std::string type_origin;
+    // The documents that gave the label and the type, as indexes into the graph's interned
+    // document ids (KnowledgeGraph::origin()). Of all documents naming the actor, the one with
+    // the smallest id decides, so the graph does not depend on the order documents are added in.
+    // 0, the empty id (sorting first), for actors read from a graph file: what is there stands.
+    uint32_t label_origin = 0;
+    uint32_t type_origin = 0;
 };
 
 // What the graph knows about one of its documents: the SHA-256 of its text (hex), so that adding
@@ -140,6 +141,9 @@ public:
     std::vector<std::string> documents;  // ids of the documents the graph was built from
     std::map<std::string, DocumentInfo> document_info;  // by document id; may be empty
 
+    // The document id behind an Actor's label_origin or type_origin.
+    const std::string& origin(uint32_t index) const { return origins_[index]; }
+
     // Sets an actor's id and indexes it (readers).
     void set_id(Vertex v, std::string_view id);
     // Sets an actor's type explicitly (readers).
@@ -172,6 +176,11 @@ private:
     ClaimKey claim_key(Vertex s, Vertex t, const Claim& c);
     uint32_t intern(const std::string& name);
     std::unordered_map<ClaimKey, Edge, ClaimKeyHash> claim_index_;
+    // Document ids that gave actors their labels and types, interned: a few bytes per actor
+    // instead of two strings. origins_[0] is the empty id.
+    uint32_t intern_origin(std::string_view id);
+    std::vector<std::string> origins_{std::string()};
+    std::unordered_map<std::string, uint32_t> origin_index_{{std::string(), 0}};
     std::unordered_map<std::string, uint32_t> names_;
 };
 
