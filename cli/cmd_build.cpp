@@ -1,15 +1,21 @@
 // `claimgraph build`, `convert`, `stats` and `formats`.
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 #include "common/error.hpp"
+#include "common/file_io.hpp"
 #include "export/format.hpp"
+#include "extract/corpus.hpp"
 #include "extract/pipeline.hpp"
 #include "query/measures.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <map>
+#include <thread>
 
 namespace claimgraph::cli {
 
@@ -38,6 +44,31 @@ void check_outputs(const std::vector<std::string>& outputs, const std::string& f
     }
 }
 
+// The line every build and merge ends with (unless -q).
+void log_summary(const char* what, const extract::BuildSummary& s, const graph::KnowledgeGraph& kg,
+                 double seconds, unsigned jobs) {
+    std::string skipped;
+    if (s.duplicates) skipped += ", " + std::to_string(s.duplicates) + " already present";
+    if (s.empty) skipped += ", " + std::to_string(s.empty) + " empty";
+    if (s.bad) skipped += ", " + std::to_string(s.bad) + " bad";
+    std::string rate;
+    if (s.bytes && seconds > 0) {
+        rate = fmt::format(", {:.2f} MB, {} tokens, {:.0f} tokens/s", s.bytes / 1e6, s.tokens,
+                           s.tokens / seconds);
+    }
+    spdlog::info("{} {} document(s){}{} in {:.1f} s{}: graph of {} document(s), {} actors, {} "
+                 "claims",
+                 what, s.documents, skipped, rate, seconds,
+                 jobs > 1 ? fmt::format(" on {} threads", jobs) : std::string(),
+                 kg.documents.size(), kg.actor_count(), kg.claim_count());
+}
+
+std::string default_name(const std::vector<std::string>& inputs) {
+    std::vector<std::string> files = extract::expand_inputs(inputs);
+    return files.size() == 1 && files[0] != "-" ? std::filesystem::path(files[0]).stem().string()
+                                                : std::string("claimgraph");
+}
+
 }  // namespace
 
 void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
@@ -48,20 +79,42 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
         std::string name;
         std::size_t max_document_bytes = 64u << 20;
         std::size_t max_sentence_tokens = 300;
+        unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+        std::string input_format = "auto";
+        std::string into;
+        std::string claims_out;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("build", "Extract actors and claims from articles into a graph");
     cmd->add_option("inputs", opt->inputs,
-                    "Text files, directories of .txt/.md files, or - for stdin")
+                    "Text files, JSON Lines files (.jsonl: one {\"id\", \"text\", \"url\", "
+                    "\"date\"} object a line), directories of .txt/.md/.jsonl files, or - for stdin")
         ->required();
     cmd->add_option("-o,--output", opt->outputs,
                     "Output file(s); the format follows the extension (.json, .graphml, .dot, "
-                    ".gexf, .csv, .nt, .ttl, .cyjs, .mmd; see `claimgraph formats`) or --format; "
-                    "- is stdout (default: JSON on stdout)");
+                    ".gexf, .csv, .nt, .ttl, .cyjs, .mmd, .html; see `claimgraph formats`) or "
+                    "--format; - is stdout (default: JSON on stdout, or nothing with --claims-out)");
     cmd->add_option("--format", opt->format,
                     "Output format for all outputs (json, graphml, dot, gexf, csv, neo4j, "
-                    "ntriples, turtle, cytoscape, mermaid...; see `claimgraph formats`)");
-    cmd->add_option("--name", opt->name, "Graph name (default: the input file's stem)");
+                    "ntriples, turtle, cytoscape, mermaid, html...; see `claimgraph formats`)");
+    cmd->add_option("--name", opt->name,
+                    "Graph name (default: the input file's stem, or the --into graph's name)");
+    cmd->add_option("-j,--jobs", opt->jobs,
+                    "Extraction threads (default: the number of cores); the output is the same "
+                    "for any number")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1024));
+    cmd->add_option("--input-format", opt->input_format,
+                    "auto: .jsonl files are JSON Lines, other files and stdin plain text; text; "
+                    "jsonl")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+    cmd->add_option("--into", opt->into,
+                    "Add the documents to this graph (.json as written by claimgraph); documents "
+                    "already in it with the same id and text are skipped");
+    cmd->add_option("--claims-out", opt->claims_out,
+                    "Also write each document's actors and claims to this JSON Lines file, for "
+                    "`claimgraph merge`");
     cmd->add_option("--max-document-bytes", opt->max_document_bytes,
                     "Refuse documents larger than this")
         ->capture_default_str();
@@ -70,19 +123,82 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
         ->capture_default_str()
         ->check(CLI::Range(2, 100000));
     cmd->callback([opt, &global, &status] {
+        if (opt->outputs.empty() && opt->claims_out.empty()) opt->outputs.push_back("-");
+        check_outputs(opt->outputs, opt->format);
+        const auto t0 = std::chrono::steady_clock::now();
+        extract::BuildOptions bo;
+        bo.extractor.model_path = global.model;
+        bo.extractor.ontology_path = global.ontology;
+        bo.extractor.max_document_bytes = opt->max_document_bytes;
+        bo.extractor.max_sentence_tokens = opt->max_sentence_tokens;
+        bo.jobs = opt->jobs;
+        bo.format = opt->input_format == "text"    ? extract::InputFormat::text
+                    : opt->input_format == "jsonl" ? extract::InputFormat::jsonl
+                                                   : extract::InputFormat::automatic;
+        ProgressLine progress(!global.quiet);
+        bo.on_progress = [&progress](const extract::BuildProgress& p) { progress.update(p); };
+
+        graph::KnowledgeGraph kg;
+        if (!opt->into.empty()) kg = io::read_graph(opt->into);
+        extract::BuildSummary summary;
+        if (opt->claims_out.empty()) {
+            summary = extract::build_corpus(opt->inputs, bo, kg);
+        } else {
+            write_file_atomic(opt->claims_out, [&](std::ostream& out) {
+                out << extract::claims_file_header() << '\n';
+                bo.on_record = [&out](const extract::DocumentRecord& r) {
+                    out << extract::record_to_json(r) << '\n';
+                };
+                summary = extract::build_corpus(opt->inputs, bo, kg);
+            });
+        }
+        progress.finish();
+        if (!opt->name.empty()) kg.name = opt->name;
+        if (kg.name.empty()) kg.name = default_name(opt->inputs);
+        kg.canonicalize();
+        log_summary("build:", summary,  kg,
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
+                    opt->jobs);
+        write_outputs(kg, opt->outputs, opt->format);
+        // Bad JSON Lines records were reported as they came; the rest made the graph.
+        status = summary.bad ? 2 : 0;
+    });
+}
+
+void add_merge_command(CLI::App& app, GlobalOptions& global, int& status) {
+    struct Options {
+        std::vector<std::string> inputs;
+        std::vector<std::string> outputs;
+        std::string format;
+        std::string name = "claimgraph";
+    };
+    auto opt = std::make_shared<Options>();
+    auto* cmd = app.add_subcommand(
+        "merge", "Merge claims files written by `build --claims-out` into one graph (the same "
+                 "graph whatever the order and split of the files)");
+    cmd->add_option("claims", opt->inputs, "Claims files (JSON Lines), or - for stdin")->required();
+    cmd->add_option("-o,--output", opt->outputs,
+                    "Output file(s); the format follows the extension or --format; - is stdout "
+                    "(default: JSON on stdout)");
+    cmd->add_option("--format", opt->format, "Output format for all outputs: json, graphml, dot");
+    cmd->add_option("--name", opt->name, "Graph name")->capture_default_str();
+    cmd->callback([opt, &status] {
         if (opt->outputs.empty()) opt->outputs.push_back("-");
         check_outputs(opt->outputs, opt->format);
-        extract::ExtractorOptions eo;
-        eo.model_path = global.model;
-        eo.ontology_path = global.ontology;
-        eo.max_document_bytes = opt->max_document_bytes;
-        eo.max_sentence_tokens = opt->max_sentence_tokens;
-        graph::KnowledgeGraph kg = extract::build_graph_from_files(opt->inputs, eo);
-        if (!opt->name.empty()) kg.name = opt->name;
-        spdlog::info("{} document(s): {} actors, {} claims", kg.documents.size(), kg.actor_count(),
-                     kg.claim_count());
+        const auto t0 = std::chrono::steady_clock::now();
+        graph::KnowledgeGraph kg;
+        extract::BuildSummary summary = extract::merge_claims_files(opt->inputs, kg);
+        if (summary.documents == 0 && summary.duplicates == 0) {
+            throw InputError(std::to_string(opt->inputs.size()) +
+                             " claims file(s): no document records; give the files written by "
+                             "`claimgraph build --claims-out`");
+        }
+        kg.name = opt->name;
+        kg.canonicalize();
+        log_summary("merge:", summary, kg,
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 1);
         write_outputs(kg, opt->outputs, opt->format);
-        status = 0;
+        status = summary.bad ? 2 : 0;
     });
 }
 

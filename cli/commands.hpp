@@ -20,6 +20,7 @@ struct GlobalOptions {
 };
 
 void add_build_command(CLI::App& app, GlobalOptions& global, int& status);
+void add_merge_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_convert_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_stats_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_train_command(CLI::App& app, GlobalOptions& global, int& status);

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
 
     int status = 0;
     add_build_command(app, global, status);
+    add_merge_command(app, global, status);
     add_convert_command(app, global, status);
     add_stats_command(app, global, status);
     add_query_command(app, global, status);

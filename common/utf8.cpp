@@ -85,4 +85,20 @@ Position position_of(std::string_view text, std::size_t offset) {
     return p;
 }
 
+bool repair(std::string& text) {
+    std::size_t bad = find_invalid(text);
+    if (bad == std::string_view::npos) return false;
+    std::string out;
+    std::string_view rest(text);
+    while (bad != std::string_view::npos) {
+        out.append(rest.substr(0, bad));
+        out.append("\xEF\xBF\xBD");
+        rest.remove_prefix(bad + 1);
+        bad = find_invalid(rest);
+    }
+    out.append(rest);
+    text = std::move(out);
+    return true;
+}
+
 }  // namespace claimgraph::utf8

@@ -12,6 +12,10 @@ namespace claimgraph::utf8 {
 // or std::string_view::npos when the whole text is valid UTF-8.
 std::size_t find_invalid(std::string_view text);
 
+// Replaces each byte of an invalid sequence with U+FFFD, as the exporters do, so that the string
+// is valid UTF-8. Returns whether anything was replaced.
+bool repair(std::string& text);
+
 // Decodes the code point at `pos` (text must be valid there) and advances pos past it.
 char32_t decode(std::string_view text, std::size_t& pos);
 

@@ -124,7 +124,9 @@ enum class Field {
     // root
     directed, multigraph, graph, nodes, edges,
     // graph
-    name, documents,
+    name, documents, document_info, info_entry,
+    // document_info entry
+    info_sha256, info_url, info_date,
     // node
     node_id, label, type, aliases, mentions, node_key,
     // edge
@@ -134,7 +136,7 @@ enum class Field {
     doc, sentence, start, end, text,
 };
 
-enum class Ctx { top, root, graph, documents, nodes, node, aliases, edges, edge, evidence, item };
+enum class Ctx { top, root, graph, documents, infos, info, nodes, node, aliases, edges, edge, evidence, item };
 
 const char* field_name(Field f) {
     switch (f) {
@@ -145,6 +147,11 @@ const char* field_name(Field f) {
         case Field::edges: return "edges";
         case Field::name: return "name";
         case Field::documents: return "documents";
+        case Field::document_info: return "document_info";
+        case Field::info_entry: return "document_info entry";
+        case Field::info_sha256: return "sha256";
+        case Field::info_url: return "url";
+        case Field::info_date: return "date";
         case Field::node_id: return "id";
         case Field::label: return "label";
         case Field::type: return "type";
@@ -183,6 +190,13 @@ Field field_of(Ctx ctx, std::string_view k) {
         case Ctx::graph:
             if (k == "name") return Field::name;
             if (k == "documents") return Field::documents;
+            if (k == "document_info") return Field::document_info;
+            break;
+        case Ctx::infos: return Field::info_entry;
+        case Ctx::info:
+            if (k == "sha256") return Field::info_sha256;
+            if (k == "url") return Field::info_url;
+            if (k == "date") return Field::info_date;
             break;
         case Ctx::node:
             if (k == "id") return Field::node_id;
@@ -248,6 +262,15 @@ public:
                     return true;
                 }
                 break;
+            case Ctx::graph:
+                if (field_ == Field::document_info) {
+                    push(Ctx::infos);
+                    return true;
+                }
+                break;
+            case Ctx::infos:
+                push(Ctx::info);
+                return true;
             case Ctx::nodes:
                 node_ = detail::NodeRecord{};
                 node_.offset = offset() - 1;  // at the '{'
@@ -335,9 +358,11 @@ public:
         if (skip_depth_ > 0) return true;
         std::string_view k(str, len);
         field_ = field_of(ctx(), k);
+        if (ctx() == Ctx::infos) info_id_ = std::string(k);
         if (field_ == Field::unknown) {
             std::string where = ctx() == Ctx::root    ? "top level"
                                 : ctx() == Ctx::graph ? "graph"
+                                : ctx() == Ctx::info  ? "document_info"
                                 : ctx() == Ctx::node  ? "nodes"
                                 : ctx() == Ctx::edge  ? "edges"
                                                       : "evidence";
@@ -380,7 +405,7 @@ private:
         }
         const Ctx c = ctx();
         const bool in_object = c == Ctx::root || c == Ctx::graph || c == Ctx::node ||
-                               c == Ctx::edge || c == Ctx::item;
+                               c == Ctx::edge || c == Ctx::item || c == Ctx::info;
         if (in_object && field_ == Field::unknown) {
             skip_depth_ = 1;
             return true;
@@ -423,6 +448,8 @@ private:
                        std::to_string(edge_.claim.evidence.size());
             case Ctx::graph:
             case Ctx::documents: return "graph";
+            case Ctx::infos:
+            case Ctx::info: return "graph: document_info '" + info_id_ + "'";
             default: return "top level";
         }
     }
@@ -448,7 +475,9 @@ private:
             default: break;
         }
         switch (field_) {
-            case Field::graph: want = "an object"; break;
+            case Field::graph:
+            case Field::document_info:
+            case Field::info_entry: want = "an object"; break;
             case Field::nodes:
             case Field::edges:
             case Field::documents:
@@ -603,6 +632,16 @@ private:
                 if (!is_str) return wrong(t);
                 evidence_.doc = std::string(text);
                 return true;
+            case Field::info_sha256:
+            case Field::info_url:
+            case Field::info_date: {
+                if (!is_str) return wrong(t);
+                auto& info = kg_.document_info[info_id_];
+                (field_ == Field::info_sha256 ? info.sha256
+                 : field_ == Field::info_url  ? info.url
+                                              : info.date) = std::string(text);
+                return true;
+            }
             case Field::sentence:
                 if (!is_num || !parse_unsigned(text, std::numeric_limits<uint32_t>::max(), u)) {
                     return wrong(t, text);
@@ -660,6 +699,7 @@ private:
     KnowledgeGraph& kg_;
     detail::NodeTable builder_;
     const rapidjson::MemoryStream& stream_;
+    std::string info_id_;  // the document_info entry being read
     std::string source_;
     std::vector<Ctx> stack_;
     Field field_ = Field::unknown;
@@ -831,6 +871,28 @@ void write_json(const KnowledgeGraph& kg, std::ostream& out) {
     put_string(w, kg.name, scratch);
     put_key(w, "documents");
     put_string_array(w, kg.documents, scratch);
+    if (!kg.document_info.empty()) {
+        // Content hashes (so that adding a document again changes nothing) and metadata.
+        put_key(w, "document_info");
+        w.StartObject();
+        for (const auto& [id, info] : kg.document_info) {
+            std::string_view key = detail::valid_utf8(id, scratch);
+            w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+            w.StartObject();
+            put_key(w, "sha256");
+            put_string(w, info.sha256, scratch);
+            if (!info.url.empty()) {
+                put_key(w, "url");
+                put_string(w, info.url, scratch);
+            }
+            if (!info.date.empty()) {
+                put_key(w, "date");
+                put_string(w, info.date, scratch);
+            }
+            w.EndObject();
+        }
+        w.EndObject();
+    }
     w.EndObject();
     w.EndObject();
     // Keep all but the closing brace: the rest is laid out by hand, one node or edge per line.

@@ -5,6 +5,7 @@
 #include "common/paths.hpp"
 #include "common/utf8.hpp"
 #include "extract/claims.hpp"
+#include "extract/document_record.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/model.hpp"
 #include "extract/sentence_splitter.hpp"
@@ -112,7 +113,7 @@ Document Extractor::process(std::string id, std::string text) const {
     return doc;
 }
 
-void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) const {
+DocumentRecord summarize(const Document& doc) {
     // Each actor's display label: its most frequent non-pronoun surface form in the document,
     // preferring a lower-case start for common nouns ("international exchanges" over the
     // sentence-initial "International exchanges"), then the earliest.
@@ -155,19 +156,28 @@ void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) con
         }
         return best ? *best : std::string();
     };
-    std::map<std::string, graph::Vertex> vertex;
-    auto actor_for = [&](int mention) -> graph::Vertex {
+    DocumentRecord out;
+    out.id = doc.id;
+    out.tokens = doc.tokens.size();
+    std::set<std::string> added;
+    auto actor_for = [&](int mention) -> const std::string& {
         const Mention& m = doc.mentions[mention];
-        auto found = vertex.find(m.key);
-        if (found != vertex.end()) return found->second;
-        const LabelStats& st = actors[m.key];
-        std::string label = best_label(st);
-        if (label.empty()) label = m.label;
-        graph::Vertex v = kg.add_actor(m.key, label, st.type, st.mentions);
-        for (const auto& [form, score] : st.forms) kg.add_alias(v, form);
-        for (const auto& form : st.aliases) kg.add_alias(v, form);
-        vertex.emplace(m.key, v);
-        return v;
+        if (added.insert(m.key).second) {
+            const LabelStats& st = actors[m.key];
+            ActorRecord a;
+            a.key = m.key;
+            a.label = best_label(st);
+            if (a.label.empty()) a.label = m.label;
+            a.type = st.type;
+            a.mentions = st.mentions;
+            std::set<std::string> forms(st.aliases);
+            for (const auto& [form, score] : st.forms) forms.insert(form);
+            forms.erase(a.label);
+            forms.erase(std::string());
+            a.aliases.assign(forms.begin(), forms.end());
+            out.actors.push_back(std::move(a));
+        }
+        return m.key;
     };
     // Every actor the document names is a node, with or without claims; concepts appear only
     // when a claim needs them.
@@ -175,23 +185,46 @@ void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) con
         const Mention& m = doc.mentions[i];
         if (m.type != "concept" && !m.type.empty() && m.antecedent < 0) actor_for(static_cast<int>(i));
     }
+    out.claims.reserve(doc.claims.size());
     for (const RawClaim& c : doc.claims) {
         const Sentence& s = doc.sentences[c.sentence];
-        graph::Evidence e;
-        e.doc = doc.id;
-        e.sentence = c.sentence;
-        e.start = s.start;
-        e.end = s.end;
-        e.text = std::string(doc.sentence_text(s));
-        for (char& ch : e.text) {
+        ClaimRecord r;
+        r.subject = actor_for(c.subject);
+        r.object = actor_for(c.object);
+        r.relation = c.relation;
+        r.negated = c.negated;
+        r.modality = c.modality;
+        r.confidence = c.confidence;
+        r.sentence = c.sentence;
+        r.start = s.start;
+        r.end = s.end;
+        r.text = std::string(doc.sentence_text(s));
+        for (char& ch : r.text) {
             if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
         }
-        kg.add_claim(actor_for(c.subject), actor_for(c.object), c.relation, c.negated, c.modality,
-                     c.confidence, std::move(e));
+        out.claims.push_back(std::move(r));
     }
-    if (std::find(kg.documents.begin(), kg.documents.end(), doc.id) == kg.documents.end()) {
-        kg.documents.push_back(doc.id);
+    // Strings that reach the graph are valid UTF-8 (a bad byte becomes U+FFFD, as the exporters
+    // would write it), so claims files read back exactly and merge equals build.
+    bool repaired = false;
+    for (auto& a : out.actors) {
+        repaired |= utf8::repair(a.key) | utf8::repair(a.label) | utf8::repair(a.type);
+        for (auto& s : a.aliases) repaired |= utf8::repair(s);
+        if (repaired) {
+            std::sort(a.aliases.begin(), a.aliases.end());
+            a.aliases.erase(std::unique(a.aliases.begin(), a.aliases.end()), a.aliases.end());
+        }
     }
+    for (auto& c : out.claims) {
+        repaired |= utf8::repair(c.subject) | utf8::repair(c.object) | utf8::repair(c.relation) |
+                    utf8::repair(c.modality);
+    }
+    if (repaired) spdlog::debug("{}: invalid UTF-8 in extracted names replaced with U+FFFD", doc.id);
+    return out;
+}
+
+void Extractor::add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) const {
+    add_record(summarize(doc), kg);
 }
 
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
@@ -213,11 +246,11 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 if (!it->is_regular_file(ec)) continue;
                 auto ext = it->path().extension().string();
-                if (ext == ".txt" || ext == ".md") found.push_back(it->path().string());
+                if (ext == ".txt" || ext == ".md" || ext == ".jsonl") found.push_back(it->path().string());
             }
             if (found.empty()) {
-                throw InputError(in + ": directory holds no .txt or .md files; give text files or "
-                                 "a directory that contains some");
+                throw InputError(in + ": directory holds no .txt, .md or .jsonl files; give text "
+                                 "files or a directory that contains some");
             }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
@@ -226,42 +259,6 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
         }
     }
     return files;
-}
-
-graph::KnowledgeGraph build_graph_from_files(const std::vector<std::string>& inputs,
-                                             const ExtractorOptions& options) {
-    std::vector<std::string> files = expand_inputs(inputs);
-    Extractor extractor(options);
-    graph::KnowledgeGraph kg;
-    std::size_t empty = 0;
-    for (const auto& file : files) {
-        std::string text = read_file(file);
-        std::string id = file == "-" ? "stdin" : file;
-        check_text(text, file == "-" ? "<stdin>" : file, options.max_document_bytes);
-        if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
-            // An empty document among many is skipped; an input with no text at all is an error.
-            spdlog::warn("{}: empty, skipped", file == "-" ? "<stdin>" : file);
-            ++empty;
-            continue;
-        }
-        Document doc = extractor.process(id, std::move(text));
-        spdlog::debug("{}: {} sentences, {} tokens, {} claims", file, doc.sentences.size(),
-                      doc.tokens.size(), doc.claims.size());
-        extractor.add_to_graph(doc, kg);
-    }
-    if (empty == files.size()) {
-        throw InputError((files.size() == 1 ? (files[0] == "-" ? std::string("<stdin>") : files[0])
-                                            : std::to_string(files.size()) + " input files") +
-                         ": no text to extract from (empty or only whitespace); give a text file "
-                         "with content");
-    }
-    if (kg.name.empty()) {
-        kg.name = files.size() == 1 && files[0] != "-"
-                      ? std::filesystem::path(files[0]).stem().string()
-                      : std::string("claimgraph");
-    }
-    kg.canonicalize();
-    return kg;
 }
 
 }  // namespace claimgraph::extract

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "extract/document.hpp"
+#include "extract/document_record.hpp"
 #include "extract/ontology.hpp"
 #include "graph/knowledge_graph.hpp"
 
@@ -37,6 +38,12 @@ struct ExtractorOptions {
 // InputError naming `source` and the byte offset of the first problem. Strips a UTF-8 BOM.
 void check_text(std::string& text, const std::string& source, std::size_t max_bytes);
 
+// What a processed document contributes to a graph: its actors (label, type, aliases, mentions)
+// and claims with their evidence. Small next to the Document, which can then be dropped.
+DocumentRecord summarize(const Document& doc);
+
+// One Extractor may be shared by any number of threads: process() is const, the models and
+// lexicons are read-only after loading, and components keep their scratch space thread_local.
 class Extractor {
 public:
     explicit Extractor(const ExtractorOptions& options);
@@ -44,7 +51,7 @@ public:
 
     // Runs the whole pipeline on one document.
     Document process(std::string id, std::string text) const;
-    // Adds a processed document's actors and claims to the graph.
+    // Adds a processed document's actors and claims to the graph (add_record(summarize(doc))).
     void add_to_graph(const Document& doc, graph::KnowledgeGraph& kg) const;
 
     const Ontology& ontology() const { return *ontology_; }
@@ -56,11 +63,13 @@ private:
     Pipeline pipeline_;
 };
 
-// Expands inputs (files, directories searched recursively for .txt and .md, "-" for stdin) into a
-// sorted list of files. Throws InputError for a missing path or a directory without text files.
+// Expands inputs (files, directories searched recursively for .txt, .md and .jsonl, "-" for
+// stdin) into a list of files: in the order given, each directory's files sorted. Throws
+// InputError for a missing path or a directory without such files.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
-// Builds one graph from input files: reads, checks, extracts, merges, canonicalizes.
+// Builds one graph from inputs with one thread: reads, checks, extracts, merges, canonicalizes.
+// (build_corpus in corpus.hpp has the options: threads, JSON Lines, an existing graph, progress.)
 graph::KnowledgeGraph build_graph_from_files(const std::vector<std::string>& inputs,
                                              const ExtractorOptions& options);
 

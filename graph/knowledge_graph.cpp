@@ -76,6 +76,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
     name = other.name;
     documents = other.documents;
+    document_info = other.document_info;
     g_ = other.g_;
     by_key_ = other.by_key_;
     by_name_ = other.by_name_;
@@ -91,6 +92,8 @@ void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
         for (; oi != oe; ++oi, ++ni) edge_order_[rank.at(&other.g_[*oi])] = *ni;
     }
     names_ = other.names_;
+    origins_ = other.origins_;
+    origin_index_ = other.origin_index_;
     rebuild_claim_index();
 }
 
@@ -142,16 +145,43 @@ void KnowledgeGraph::index_actor(Vertex v) {
     for (const auto& alias : a.aliases) add(alias);
 }
 
+uint32_t KnowledgeGraph::intern_origin(std::string_view id) {
+    auto [it, fresh] = origin_index_.try_emplace(std::string(id), static_cast<uint32_t>(origins_.size()));
+    if (fresh) origins_.emplace_back(id);
+    return it->second;
+}
+
 Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
-                                 std::string_view type, uint32_t mention_count) {
+                                 std::string_view type, uint32_t mention_count,
+                                 std::string_view origin) {
     std::string k = key.empty() ? normalize_key(label) : std::string(key);
     auto it = by_key_.find(k);
+    const bool specific = !type.empty() && type != "concept";
     if (it != by_key_.end()) {
         Vertex v = it->second;
         Actor& a = g_[v];
         a.mentions += mention_count;
-        if (label != a.label) add_alias(v, label);
-        if (a.type == "concept" && !type.empty() && type != "concept") a.type = std::string(type);
+        const bool earlier = origin < origins_[a.label_origin];
+        if (label != a.label) {
+            if (earlier) {
+                std::string old = std::move(a.label);
+                a.label = std::string(label);
+                a.label_origin = intern_origin(origin);
+                auto pos = std::lower_bound(a.aliases.begin(), a.aliases.end(), a.label);
+                if (pos != a.aliases.end() && *pos == a.label) a.aliases.erase(pos);
+                auto& list = by_name_[a.label];
+                if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+                add_alias(v, old);
+            } else {
+                add_alias(v, label);
+            }
+        } else if (earlier) {
+            a.label_origin = intern_origin(origin);
+        }
+        if (specific && (a.type == "concept" || origin < origins_[a.type_origin])) {
+            a.type = std::string(type);
+            a.type_origin = intern_origin(origin);
+        }
         return v;
     }
     Actor a;
@@ -159,6 +189,7 @@ Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
     a.label = std::string(label);
     a.type = type.empty() ? std::string("concept") : std::string(type);
     a.mentions = mention_count;
+    a.label_origin = a.type_origin = intern_origin(origin);
     Vertex v = boost::add_vertex(std::move(a), g_);
     index_actor(v);
     return v;
@@ -214,7 +245,13 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
     std::vector<Vertex> map(other.actor_count());
     for (Vertex v = 0; v < other.actor_count(); ++v) {
         const Actor& a = other.actor(v);
-        Vertex nv = add_actor(a.key, a.label, a.type, a.mentions);
+        Vertex nv = add_actor(a.key, a.label, "", a.mentions, other.origin(a.label_origin));
+        Actor& na = g_[nv];
+        const std::string& type_origin = other.origin(a.type_origin);
+        if (a.type != "concept" && (na.type == "concept" || type_origin < origins_[na.type_origin])) {
+            na.type = a.type;
+            na.type_origin = intern_origin(type_origin);
+        }
         for (const auto& alias : a.aliases) add_alias(nv, alias);
         map[v] = nv;
     }
@@ -222,6 +259,7 @@ void KnowledgeGraph::merge(const KnowledgeGraph& other) {
         add_claim(map[other.source(e)], map[other.target(e)], other.claim(e));
     }
     for (const auto& d : other.documents) insert_sorted_unique(documents, d);
+    for (const auto& [id, info] : other.document_info) document_info.emplace(id, info);
 }
 
 void KnowledgeGraph::canonicalize() {

@@ -8,6 +8,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,21 @@ struct Actor {
     std::string type = "concept";      // ontology type
     std::vector<std::string> aliases;  // every other surface form seen, sorted, unique
     uint32_t mentions = 0;
+    // The documents that gave the label and the type, as indexes into the graph's interned
+    // document ids (KnowledgeGraph::origin()). Of all documents naming the actor, the one with
+    // the smallest id decides, so the graph does not depend on the order documents are added in.
+    // 0, the empty id (sorting first), for actors read from a graph file: what is there stands.
+    uint32_t label_origin = 0;
+    uint32_t type_origin = 0;
+};
+
+// What the graph knows about one of its documents: the SHA-256 of its text (hex), so that adding
+// the same document again is recognised, and metadata given with it.
+struct DocumentInfo {
+    std::string sha256;
+    std::string url;
+    std::string date;
+    friend bool operator==(const DocumentInfo&, const DocumentInfo&) = default;
 };
 
 struct Claim {
@@ -73,8 +89,11 @@ public:
     // Finds the actor with this key, or creates it. The label of a new actor is `label`; a label
     // seen again under the same key with different spelling becomes an alias. `mentions` grows by
     // `mention_count`. An existing actor of type "concept" takes a more specific `type`.
+    // `origin` is the id of the document the call comes from: when it sorts before the document
+    // that gave the current label (or type), `label` (or a specific `type`) replaces it, the old
+    // label becoming an alias. Empty `origin`: as if from the first document.
     Vertex add_actor(std::string_view key, std::string_view label, std::string_view type,
-                     uint32_t mention_count = 1);
+                     uint32_t mention_count = 1, std::string_view origin = {});
 
     // Adds one occurrence of a claim. The same (source, target, relation, negated, modality)
     // merges into one edge: weight += weight, evidence appended (duplicates dropped), confidence
@@ -120,6 +139,10 @@ public:
     // Graph-level attributes.
     std::string name;
     std::vector<std::string> documents;  // ids of the documents the graph was built from
+    std::map<std::string, DocumentInfo> document_info;  // by document id; may be empty
+
+    // The document id behind an Actor's label_origin or type_origin.
+    const std::string& origin(uint32_t index) const { return origins_[index]; }
 
     // Sets an actor's id and indexes it (readers).
     void set_id(Vertex v, std::string_view id);
@@ -153,6 +176,11 @@ private:
     ClaimKey claim_key(Vertex s, Vertex t, const Claim& c);
     uint32_t intern(const std::string& name);
     std::unordered_map<ClaimKey, Edge, ClaimKeyHash> claim_index_;
+    // Document ids that gave actors their labels and types, interned: a few bytes per actor
+    // instead of two strings. origins_[0] is the empty id.
+    uint32_t intern_origin(std::string_view id);
+    std::vector<std::string> origins_{std::string()};
+    std::unordered_map<std::string, uint32_t> origin_index_{{std::string(), 0}};
     std::unordered_map<std::string, uint32_t> names_;
 };
 

@@ -7,7 +7,7 @@ packages=(
   g++ cmake make pkg-config
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libcli11-dev
   graphviz libxml2-utils python3 python3-networkx python3-igraph
-  raptor2-utils rasqal-utils python3-rdflib chromium help2man
+  raptor2-utils rasqal-utils python3-rdflib chromium help2man parallel bsdutils
 )
 # npm fetches the viewer's JavaScript (scripts/fetch-js.sh). Node.js may come from elsewhere than
 # Debian (its npm included); only ask Debian for it when there is none.

@@ -28,7 +28,7 @@ printf '\xff\xfeH\x00i\x00' > utf16.txt
 mkdir nodocs && touch nodocs/readme.pdf
 
 expect 2 "no such file or directory" "$bin" build missing.txt -o g.json
-expect 2 "holds no .txt or .md files" "$bin" build nodocs -o g.json
+expect 2 "holds no .txt, .md or .jsonl files" "$bin" build nodocs -o g.json
 expect 2 "no text to extract from" "$bin" build empty.txt -o g.json
 expect 2 "no text to extract from" "$bin" build blank.txt -o g.json
 expect 2 "latin1.txt:1:5: byte offset 4: invalid UTF-8" "$bin" build latin1.txt -o g.json

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Corpus builds end to end: the same graph for any -j, for any split into shards and merge order,
+# for a one-shot and an incremental build; JSON Lines errors name file:line:column, the rest is
+# still built and the exit status is 2; the progress line appears only on a terminal.
+# Usage: corpus.sh CLAIMGRAPH SOURCE_DIR
+set -u
+bin=$1
+articles=$2/tests/data/articles
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+same() { cmp -s "$1" "$2" && echo "ok: $1 = $2" || fail "$1 and $2 differ"; }
+
+# Five short articles under ids that do not depend on where the source tree is.
+mkdir docs
+cp "$articles"/*.txt docs/
+a=docs/business-acquisition.txt b=docs/education-exchange.txt c=docs/health-vaccination.txt
+d=docs/regional-policy.txt e=docs/research-coral.txt
+
+"$bin" -q build docs -j 1 -o j1.json || fail "build -j 1"
+"$bin" -q build docs -j 3 -o j3.json || fail "build -j 3"
+same j1.json j3.json
+grep -q '"sha256":"' j1.json || fail "no content hashes in graph.document_info"
+
+# Shards, merged in either order, and split differently: the same graph as one build.
+"$bin" -q build $a $b --claims-out p1.jsonl || fail "shard 1"
+"$bin" -q build $c $d $e --claims-out p2.jsonl || fail "shard 2"
+"$bin" -q build $e $a $c --claims-out q1.jsonl || fail "shard q1"
+"$bin" -q build $d $b --claims-out q2.jsonl || fail "shard q2"
+"$bin" -q merge p1.jsonl p2.jsonl -o m12.json || fail "merge p1 p2"
+"$bin" -q merge p2.jsonl p1.jsonl -o m21.json || fail "merge p2 p1"
+"$bin" -q merge q2.jsonl q1.jsonl -o mq.json || fail "merge q2 q1"
+same m12.json j1.json
+same m21.json j1.json
+same mq.json j1.json
+# A document in two shards counts once.
+"$bin" -q merge p1.jsonl q1.jsonl q2.jsonl p2.jsonl -o mdup.json || fail "merge with repeats"
+same mdup.json j1.json
+
+# Incremental: two documents, then the other three into the same file.
+"$bin" -q build $a $b -o inc.json || fail "build a b"
+"$bin" -q build $c $d $e --into inc.json -o inc.json --name claimgraph || fail "build --into"
+same inc.json j1.json
+# Adding a document that is already there changes nothing.
+"$bin" build $c --into inc.json -o inc2.json 2> readd.err || fail "re-adding"
+same inc2.json inc.json
+grep -q "0 document(s), 1 already present" readd.err || fail "re-adding not reported: $(cat readd.err)"
+# The same id with other text is refused.
+cp $c changed.txt && echo "Hafnor funds the clinic." >> changed.txt
+mkdir -p other/docs && cp changed.txt other/$c
+(cd other && "$bin" build $c --into ../inc.json -o ../inc3.json) 2> conflict.err
+[ $? -eq 2 ] || fail "conflicting id: exit status is not 2"
+grep -q "document id '$c' is already taken by a document with different text" conflict.err ||
+    fail "conflicting id not reported: $(cat conflict.err)"
+
+# JSON Lines: a bad line is reported with file:line:column, the others are built, exit 2.
+{
+    echo '{"id": "first", "text": "The ministry funds rural schools.", "url": "https://example.org/1"}'
+    echo '{"id": "second", "text": "Siemens acquired Hafnor."'
+    echo '{"id": "third", "text": "Tsinghua University cooperates with MIT."}'
+} > docs.jsonl
+"$bin" build docs.jsonl -o jl.json 2> jl.err
+[ $? -eq 2 ] || fail "bad JSON Lines record: exit status is not 2"
+grep -qF "docs.jsonl:2:52: bad JSON: Missing a comma or '}' after an object member." jl.err ||
+    fail "bad line not reported as docs.jsonl:2:52: $(cat jl.err)"
+grep -q '"documents":\["first","third"\]' jl.json || fail "good records not built: $(head -c 300 jl.json)"
+grep -q '"url":"https://example.org/1"' jl.json || fail "url not kept in document_info"
+grep -q '"doc":"third"' jl.json || fail "JSON Lines ids not in the evidence"
+# The same records through stdin.
+"$bin" -q build - --input-format jsonl --name docs -o jl2.json < docs.jsonl 2>/dev/null
+[ $? -eq 2 ] || fail "stdin JSON Lines: exit status is not 2"
+same jl2.json jl.json
+
+# Progress: never when stderr is not a terminal; on a terminal (via script(1)) it is drawn.
+"$bin" build docs -j 2 -o p.json 2> progress.err
+if grep -q $'\r' progress.err || grep -q "ETA" progress.err; then fail "progress drawn on a non-terminal"; fi
+grep -q "build: 5 document(s)" progress.err || fail "no summary line: $(cat progress.err)"
+if command -v script >/dev/null; then
+    script -qec "'$bin' build docs -j 2 -o p.json" /dev/null > tty.out 2>&1
+    grep -q "ETA" tty.out || fail "no progress line on a terminal: $(cat -v tty.out)"
+    script -qec "'$bin' -q build docs -j 2 -o p.json" /dev/null > tty.out 2>&1
+    grep -q "ETA" tty.out && fail "progress line drawn with -q"
+elif [ "${CI:-}" = true ]; then
+    fail "script(1) is missing"
+fi
+
+# The README's GNU parallel recipe: shards of two files, one process each, then merge.
+if command -v parallel >/dev/null; then
+    (export PATH="$(dirname "$bin"):$PATH"
+     find docs -name '*.txt' | sort | parallel --will-cite -j 2 -N 2 \
+         claimgraph -q build -j 1 --claims-out part-{#}.jsonl {} &&
+     claimgraph -q merge part-*.jsonl -o parallel.json) || fail "GNU parallel recipe"
+    [ "$(ls part-*.jsonl | wc -l)" -eq 3 ] || fail "GNU parallel: expected 3 shards, got $(ls part-*.jsonl)"
+    same parallel.json j1.json
+elif [ "${CI:-}" = true ]; then
+    fail "GNU parallel is missing (scripts/install-deps.sh installs it)"
+fi
+
+# merge refuses what is not a claims file.
+"$bin" merge j1.json -o x.json 2> notclaims.err
+[ $? -eq 2 ] && grep -q "j1.json:1: not a claims file" notclaims.err || fail "merge of a graph file: $(cat notclaims.err)"
+
+echo "$fails failed"
+[ "$fails" -eq 0 ]
