@@ -7,6 +7,7 @@ packages=(
   g++ cmake make pkg-config
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libcli11-dev
   graphviz libxml2-utils python3 python3-networkx python3-igraph
+  clang libclang-rt-14-dev time
 )
 
 missing=()
