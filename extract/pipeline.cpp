@@ -65,9 +65,9 @@ std::vector<std::string> Pipeline::names() const {
 
 void check_text(std::string& text, const std::string& source, std::size_t max_bytes) {
     if (text.size() > max_bytes) {
-        throw InputError(source + ": " + std::to_string(text.size()) + " bytes is over the limit of " +
-                         std::to_string(max_bytes) +
-                         " bytes for one document; split it or raise --max-document-bytes");
+        throw InputError(source + ": larger than the limit of " + std::to_string(max_bytes) +
+                         " bytes for one document (--max-document-bytes); split it or raise the "
+                         "limit");
     }
     if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF &&
                               static_cast<unsigned char>(text[1]) == 0xFE) ||
@@ -235,7 +235,8 @@ graph::KnowledgeGraph build_graph_from_files(const std::vector<std::string>& inp
     graph::KnowledgeGraph kg;
     std::size_t empty = 0;
     for (const auto& file : files) {
-        std::string text = read_file(file);
+        // Read no more than the limit allows: a huge file is refused without being held in memory.
+        std::string text = read_file(file, options.max_document_bytes);
         std::string id = file == "-" ? "stdin" : file;
         check_text(text, file == "-" ? "<stdin>" : file, options.max_document_bytes);
         if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
@@ -247,6 +248,12 @@ graph::KnowledgeGraph build_graph_from_files(const std::vector<std::string>& inp
         Document doc = extractor.process(id, std::move(text));
         spdlog::debug("{}: {} sentences, {} tokens, {} claims", file, doc.sentences.size(),
                       doc.tokens.size(), doc.claims.size());
+        if (doc.sentences_cut > 0) {
+            spdlog::warn("{}: {} sentence(s) longer than {} tokens cut into pieces before parsing; "
+                         "raise --max-sentence-tokens to parse them whole",
+                         file == "-" ? "<stdin>" : file, doc.sentences_cut,
+                         options.max_sentence_tokens);
+        }
         extractor.add_to_graph(doc, kg);
     }
     if (empty == files.size()) {
