@@ -29,7 +29,7 @@ no_temporaries() { if ls -a | grep -q '\.tmp\.'; then fail "temporary file left:
 printf ' \n\t\r\n  \f\n' > blank.txt
 # An ELF header (x86-64, GNU/Linux ABI) as the first bytes of a binary: the first NUL is byte 8.
 printf '\x7fELF\x02\x01\x01\x03\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3e\x00' > elf.txt
-cat "$bin" >> elf.txt
+head -c 65536 "$bin" >> elf.txt   # a slice: a whole sanitizer build is over the size limit
 printf '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10' > png.txt
 printf 'The ministry \xff funds schools.' > invalid.txt
 printf 'ok line\nslash \xc0\xaf here' > overlong2.txt  # 2-byte overlong '/'
