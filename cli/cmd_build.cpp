@@ -77,8 +77,8 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
         std::vector<std::string> outputs;
         std::string format;
         std::string name;
-        std::size_t max_document_bytes = 64u << 20;
-        std::size_t max_sentence_tokens = 300;
+        std::size_t max_document_bytes = extract::ExtractorOptions{}.max_document_bytes;
+        std::size_t max_sentence_tokens = extract::ExtractorOptions{}.max_sentence_tokens;
         unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
         std::string input_format = "auto";
         std::string into;
@@ -116,10 +116,12 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
                     "Also write each document's actors and claims to this JSON Lines file, for "
                     "`claimgraph merge`");
     cmd->add_option("--max-document-bytes", opt->max_document_bytes,
-                    "Refuse documents larger than this")
-        ->capture_default_str();
+                    "Refuse documents larger than this many bytes (extraction needs 40 to 100 "
+                    "bytes of memory per byte of text)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{0xFFFFFFFF}));
     cmd->add_option("--max-sentence-tokens", opt->max_sentence_tokens,
-                    "Cut sentences longer than this many tokens before parsing")
+                    "Cut sentences longer than this many tokens before parsing (with a warning)")
         ->capture_default_str()
         ->check(CLI::Range(2, 100000));
     cmd->callback([opt, &global, &status] {

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -60,35 +61,43 @@ void remove_pending_temporaries() noexcept {
 }
 
 std::string read_file(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        return ss.str();
+    return read_file(path, std::string::npos - 1);
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+    const std::size_t cap = max_bytes + 1;  // one byte more tells the caller it is too large
+    int fd = 0;
+    if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+            throw IoError(path + ": is a directory, expected a file");
+        }
+        fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            int err = errno;
+            throw IoError(path + ": cannot open: " + errno_text(err) +
+                          (err == ENOENT ? " (check the path)" : ""));
+        }
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        throw IoError(path + ": is a directory, expected a file");
-    }
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        int err = errno;
-        throw IoError(path + ": cannot open: " + errno_text(err) +
-                      (err == ENOENT ? " (check the path)" : ""));
-    }
+    const std::string name = path == "-" ? std::string("<stdin>") : path;
     std::string data;
+    struct stat st;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        data.reserve(std::min<std::size_t>(static_cast<std::size_t>(st.st_size), cap));
+    }
     char buf[1 << 16];
-    for (;;) {
-        ssize_t n = ::read(fd, buf, sizeof buf);
+    while (data.size() < cap) {
+        ssize_t n = ::read(fd, buf, std::min(sizeof buf, cap - data.size()));
         if (n < 0) {
             if (errno == EINTR) continue;
             int err = errno;
-            ::close(fd);
-            throw IoError(path + ": cannot read: " + errno_text(err));
+            if (fd != 0) ::close(fd);
+            throw IoError(name + ": cannot read: " + errno_text(err));
         }
         if (n == 0) break;
         data.append(buf, static_cast<std::size_t>(n));
     }
-    ::close(fd);
+    if (fd != 0) ::close(fd);
     return data;
 }
 

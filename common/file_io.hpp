@@ -3,6 +3,7 @@
 // half-overwritten and a failed write leaves nothing behind.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -13,6 +14,9 @@ namespace claimgraph {
 
 // Reads a whole file ("-" is stdin). Throws IoError naming the path on failure.
 std::string read_file(const std::string& path);
+// Reads at most max_bytes + 1 bytes, so that a caller with a size limit can tell "too large"
+// (result longer than max_bytes) without holding an arbitrarily large file in memory.
+std::string read_file(const std::string& path, std::size_t max_bytes);
 
 // Writes through `writer` into a temporary file beside `path`, flushes and fsyncs it, then renames
 // it over `path`. "-" writes to stdout. On any failure the temporary file is removed and IoError

@@ -441,8 +441,10 @@ private:
             if (qe == nullptr) fail(vs, "unterminated value of attribute '" + std::string(aname) + "'");
             std::size_t ve = static_cast<std::size_t>(static_cast<const char*>(qe) - t_.data());
             std::string_view raw = t_.substr(vs, ve - vs);
-            if (raw.find('<') != std::string_view::npos) {
-                fail(vs + raw.find('<'), "'<' is not allowed in an attribute value; write &lt;");
+            for (std::size_t k = 0; k < raw.size(); ++k) {
+                unsigned char b = static_cast<unsigned char>(raw[k]);
+                if (b == '<') fail(vs + k, "'<' is not allowed in an attribute value; write &lt;");
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') control_character(vs + k, b);
             }
             for (const auto& a : tag.attrs) {
                 if (a.name == aname) fail(an, "attribute '" + std::string(aname) + "' repeated");
@@ -489,10 +491,7 @@ private:
             } else if (c == '\t' || c == '\n') {
                 out += ' ';
             } else {
-                char hex[8];
-                std::snprintf(hex, sizeof hex, "%02X", c);
-                fail(offset + i, std::string("control character U+00") + hex +
-                                     " is not allowed in XML 1.0; remove it");
+                control_character(offset + i, c);
             }
         }
         out.append(raw.data() + run, raw.size() - run);
@@ -626,6 +625,34 @@ private:
         }
     }
 
+    // Appends a CDATA section's text: taken as it stands, except that line ends are normalised
+    // (CR LF and CR become LF, as XML requires) and the control characters XML 1.0 forbids
+    // everywhere, CDATA included, are refused (fuzzing found NUL bytes in CDATA accepted and then
+    // turned into U+FFFD by the writer).
+    void cdata(std::string_view raw, std::size_t offset, std::string& out) {
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            unsigned char c = static_cast<unsigned char>(raw[i]);
+            if (c >= 0x20 || c == '\t' || c == '\n') continue;
+            out.append(raw.data() + run, i - run);
+            run = i + 1;
+            if (c == '\r') {
+                out += '\n';
+                if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i, run = i + 1;
+                continue;
+            }
+            control_character(offset + i, c);
+        }
+        out.append(raw.data() + run, raw.size() - run);
+    }
+
+    [[noreturn]] void control_character(std::size_t offset, unsigned char c) const {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "%02X", c);
+        fail(offset, std::string("control character U+00") + hex +
+                         " is not allowed in XML 1.0; remove it");
+    }
+
     // Reads the character content of <data> or <default> into `out`. Child elements (yEd's
     // graphics) are skipped; returns false when there were any.
     bool read_content(const Tag& open, std::string& out) {
@@ -645,7 +672,7 @@ private:
             }
             if (starts("<![CDATA[")) {
                 std::size_t e = find("]]>", p_ + 9, "CDATA section");
-                out.append(t_.substr(p_ + 9, e - p_ - 9));
+                cdata(t_.substr(p_ + 9, e - p_ - 9), p_ + 9, out);
                 p_ = e + 3;
                 continue;
             }

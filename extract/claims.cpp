@@ -1390,7 +1390,9 @@ void ExtractorImpl::run() {
             const RelationInfo* r = map_relation(verb_phrase(t, v));
             if (!r || (r->name != "supports" && r->name != "promotes" && r->name != "improves")) continue;
             bool implicit = false;
-            int payer_tok = subject_of(t, t.base(v) == "acl" ? t.head(h) : h, 0, implicit);
+            const int payer_head = t.base(v) == "acl" ? t.head(h) : h;
+            if (payer_head < 0) continue;  // regression: fuzz claims_acl_root
+            int payer_tok = subject_of(t, payer_head, 0, implicit);
             std::vector<int> payers = payer_tok >= 0 ? arg_mentions(t, si, payer_tok) : std::vector<int>{};
             int obj = t.child(v, "obj");
             if (obj < 0) continue;

@@ -35,8 +35,8 @@ std::string display_name(const std::string& file) { return file == "-" ? "<stdin
 // file one document a line. Only the current line (or text file) is in memory.
 class DocumentSource {
 public:
-    DocumentSource(std::vector<std::string> files, InputFormat format)
-        : files_(std::move(files)), format_(format) {}
+    DocumentSource(std::vector<std::string> files, InputFormat format, std::size_t max_bytes)
+        : files_(std::move(files)), format_(format), max_bytes_(max_bytes) {}
 
     // The next document, or false at the end. A bad JSON Lines record is reported and counted in
     // `bad`, and reading goes on with the next line.
@@ -75,7 +75,8 @@ public:
                 continue;
             }
             out = InputDocument{};
-            out.text = read_file(file);
+            // No more than the limit is read: a huge file is refused without being held whole.
+            out.text = read_file(file, max_bytes_);
             out.id = file == "-" ? "stdin" : file;
             out.source = source_;
             bytes_ += out.text.size();
@@ -88,6 +89,7 @@ public:
 private:
     std::vector<std::string> files_;
     InputFormat format_;
+    std::size_t max_bytes_;
     std::size_t index_ = 0;
     std::unique_ptr<std::ifstream> file_;
     std::istream* stream_ = nullptr;
@@ -130,6 +132,11 @@ struct Done {
 
 DocumentRecord extract_record(const Extractor& extractor, Job& job) {
     Document doc = extractor.process(std::move(job.doc.id), std::move(job.doc.text));
+    if (doc.sentences_cut > 0) {
+        spdlog::warn("{}: {} sentence(s) longer than {} tokens cut into pieces before parsing; "
+                     "raise --max-sentence-tokens to parse them whole",
+                     job.doc.source, doc.sentences_cut, extractor.options().max_sentence_tokens);
+    }
     DocumentRecord record = summarize(doc);
     record.info.sha256 = std::move(job.sha256);
     record.info.url = std::move(job.doc.url);
@@ -292,7 +299,7 @@ BuildSummary build_corpus(const std::vector<std::string>& inputs, const BuildOpt
     }
     Extractor extractor(options.extractor);
     SeenDocuments seen(kg);
-    DocumentSource source(files, options.format);
+    DocumentSource source(files, options.format, options.extractor.max_document_bytes);
     Merger merger(kg, options);
     BuildSummary& summary = merger.summary;
     const unsigned jobs = std::max(1u, options.jobs);

@@ -89,6 +89,7 @@ struct Document {
     std::vector<Mention> mentions;
     std::vector<RawClaim> claims;
     uint32_t layers = 0;  // which Layer bits are filled
+    uint32_t sentences_cut = 0;  // sentences over the splitter's maximum length, cut into pieces
 
     std::string_view sentence_text(const Sentence& s) const {
         return std::string_view(text).substr(s.start, s.end - s.start);

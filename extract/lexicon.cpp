@@ -18,7 +18,10 @@ Lexicon Lexicon::load_default() { return load(find_data_file("lexicon.json")); }
 
 Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
     rapidjson::Document d;
-    d.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+    // Iterative: the recursive parser overflows the stack on deeply nested input (a million '['
+    // crashed it; tests/extract/test_hostile_json.cpp).
+    d.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(text.data(),
+                                                                                text.size());
     auto at = [&](std::size_t offset) {
         auto p = utf8::position_of(text, offset);
         return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);

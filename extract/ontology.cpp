@@ -57,7 +57,10 @@ Ontology Ontology::load_default() { return load(find_data_file("ontology.json"))
 
 Ontology Ontology::parse(std::string_view text, const std::string& source) {
     rapidjson::Document d;
-    d.Parse<rapidjson::kParseStopWhenDoneFlag>(text.data(), text.size());
+    // Iterative: the recursive parser overflows the stack on deeply nested input (a million '['
+    // crashed it; tests/extract/test_hostile_json.cpp).
+    d.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(text.data(),
+                                                                                text.size());
     if (d.HasParseError()) {
         auto p = utf8::position_of(text, d.GetErrorOffset());
         throw InputError(source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +

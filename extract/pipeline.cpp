@@ -66,9 +66,9 @@ std::vector<std::string> Pipeline::names() const {
 
 void check_text(std::string& text, const std::string& source, std::size_t max_bytes) {
     if (text.size() > max_bytes) {
-        throw InputError(source + ": " + std::to_string(text.size()) + " bytes is over the limit of " +
-                         std::to_string(max_bytes) +
-                         " bytes for one document; split it or raise --max-document-bytes");
+        throw InputError(source + ": larger than the limit of " + std::to_string(max_bytes) +
+                         " bytes for one document (--max-document-bytes); split it or raise the "
+                         "limit");
     }
     if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF &&
                               static_cast<unsigned char>(text[1]) == 0xFE) ||

@@ -415,6 +415,7 @@ private:
         if (block == Block::list_item) item_ = static_cast<int32_t>(spans_.size());
         const int32_t item = block == Block::navigation || block == Block::heading ? -1 : item_;
         // Cut monsters at the best place in the last half of each window.
+        if (end - first > max_) ++cut_count_;
         while (end - first > max_) {
             const uint32_t lo = first + std::max<uint32_t>(1, max_ / 2);
             const uint32_t hi = first + max_;
@@ -433,6 +434,11 @@ private:
         spans_.push_back({first, end, block, item, paragraph});
     }
 
+public:
+    uint32_t cut_count() const { return cut_count_; }
+
+private:
+    uint32_t cut_count_ = 0;  // sentences longer than max_, cut into pieces
     const Document& doc_;
     const std::vector<Token>& tok_;
     const Abbreviations& abbr_;
@@ -460,7 +466,9 @@ SentenceSplitter::SentenceSplitter(Abbreviations abbreviations, uint32_t max_tok
 
 void SentenceSplitter::process(Document& doc) const {
     doc.sentences.clear();
-    const auto spans = Splitter(doc, abbreviations_, max_tokens_).run();
+    Splitter splitter(doc, abbreviations_, max_tokens_);
+    const auto spans = splitter.run();
+    doc.sentences_cut = splitter.cut_count();
     doc.sentences.reserve(spans.size());
     for (const auto& s : spans) {
         Sentence out;

@@ -8,6 +8,7 @@ packages=(
   libboost-graph-dev rapidjson-dev libspdlog-dev libfmt-dev catch2 libcli11-dev
   graphviz libxml2-utils python3 python3-networkx python3-igraph
   raptor2-utils rasqal-utils python3-rdflib chromium help2man parallel bsdutils
+  clang libclang-rt-14-dev time
 )
 # npm fetches the viewer's JavaScript (scripts/fetch-js.sh). Node.js may come from elsewhere than
 # Debian (its npm included); only ask Debian for it when there is none.

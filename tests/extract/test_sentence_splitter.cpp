@@ -221,6 +221,17 @@ TEST_CASE("splitter cuts a very long sentence at the maximum length", "[extract]
     check_cover(doc2);
 }
 
+TEST_CASE("splitter counts the sentences it had to cut, once each", "[extract][splitter]") {
+    std::string text;
+    for (int i = 0; i < 1000; ++i) text += "word ";
+    text += ".\n\nA short one.\n\n";
+    for (int i = 0; i < 400; ++i) text += "more ";
+    const auto doc = split(text, 300);
+    CHECK(doc.sentences.size() == 4 + 1 + 2);
+    CHECK(doc.sentences_cut == 2);
+    CHECK(split("A short one. Another.", 300).sentences_cut == 0);
+}
+
 TEST_CASE("splitter gives no sentences for empty or whitespace-only text", "[extract][splitter]") {
     CHECK(split("").sentences.empty());
     CHECK(split(" \n\n\t ").sentences.empty());

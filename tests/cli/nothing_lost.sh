@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Nothing lost (issue 8): an interrupted build or conversion (SIGINT, SIGTERM) leaves the old
+# output as it was and no temporary file; a full disk (/dev/full, a file size limit) and a
+# read-only directory give a clear error, exit 2 and no partial file.
+# Usage: nothing_lost.sh CLAIMGRAPH SOURCE_DIR
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+cd "$tmp"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+no_temporaries() {
+    if find . -name '.*.tmp.*' | grep -q .; then fail "$1: temporary file left: $(find . -name '.*.tmp.*')"; fi
+}
+old='{"previous": "graph"}'
+
+# --- Interrupted during extraction: a large input keeps the build busy for seconds.
+python3 -c "
+import sys
+s = 'The ministry funds rural schools and universities cooperate with Oxford. '
+sys.stdout.write(s * 40000)" > big.txt
+for sig in INT TERM; do
+    echo "$old" > out.json
+    "$bin" -q build big.txt -o out.json 2>/dev/null &
+    pid=$!
+    sleep 1.5
+    kill -s "$sig" "$pid"
+    wait "$pid"
+    status=$?
+    want=$((128 + $(kill -l "$sig")))
+    [ "$status" = "$want" ] || fail "SIG$sig during build: exit $status, want $want"
+    [ "$(cat out.json)" = "$old" ] || fail "SIG$sig during build: out.json changed"
+    no_temporaries "SIG$sig during build"
+    echo "ok: SIG$sig during extraction: exit $status, old output intact"
+done
+
+# --- Interrupted while writing: a graph large enough that writing takes a while; the signal is
+# sent as soon as the temporary file exists.
+python3 - > big.json <<'PY'
+import json, sys
+n = 60000
+nodes = [{"id": f"n{i}", "label": f"actor {i} with a longer label", "type": "organization"} for i in range(n)]
+edges = [{"source": f"n{i}", "target": f"n{(i * 7 + 1) % n}", "relation": "funds",
+          "evidence": [{"doc": "d.txt", "sentence": i, "start": 0, "end": 80,
+                        "text": "A sentence of evidence that makes the output bigger " * 3}]}
+         for i in range(n)]
+json.dump({"directed": True, "multigraph": True, "graph": {"name": "big"}, "nodes": nodes, "edges": edges}, sys.stdout)
+PY
+for sig in INT TERM; do
+    echo "$old" > out.graphml
+    "$bin" -q convert big.json -o out.graphml 2>/dev/null &
+    pid=$!
+    seen=0
+    for _ in $(seq 3000); do
+        if find . -maxdepth 1 -name '.out.graphml.tmp.*' | grep -q .; then seen=1; break; fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.01
+    done
+    kill -s "$sig" "$pid" 2>/dev/null
+    wait "$pid"
+    status=$?
+    if [ "$seen" = 1 ]; then
+        want=$((128 + $(kill -l "$sig")))
+        [ "$status" = "$want" ] || fail "SIG$sig while writing: exit $status, want $want"
+        [ "$(cat out.graphml)" = "$old" ] || fail "SIG$sig while writing: out.graphml changed"
+        no_temporaries "SIG$sig while writing"
+        echo "ok: SIG$sig while writing the output: exit $status, old output intact, temporary removed"
+    else
+        fail "SIG$sig while writing: never saw the temporary file (exit $status); the test needs a bigger graph"
+    fi
+done
+
+# --- Full disk. /dev/full is a device: written in place (never renamed over), ENOSPC reported.
+echo "The ministry funds rural schools." > ok.txt
+"$bin" build ok.txt -o /dev/full --format json > /dev/null 2> err.txt
+status=$?
+[ "$status" = 2 ] && grep -qF "/dev/full: write failed: No space left on device" err.txt ||
+    fail "/dev/full: exit $status: $(cat err.txt)"
+[ -c /dev/full ] || fail "/dev/full is no longer a character device"
+echo "ok: /dev/full: exit $status: $(cat err.txt)"
+# A regular file on a "full" disk: a 1 KiB file size limit makes write() fail with EFBIG part way.
+echo "$old" > full.json
+(trap '' XFSZ; ulimit -f 1; exec "$bin" convert big.json -o full.json) > /dev/null 2> err.txt
+status=$?
+[ "$status" = 2 ] && grep -qF "full.json: write failed: File too large; the existing file, if any, is unchanged" err.txt ||
+    fail "file size limit: exit $status: $(cat err.txt)"
+[ "$(cat full.json)" = "$old" ] || fail "file size limit: full.json changed"
+no_temporaries "file size limit"
+echo "ok: full disk (ulimit -f): exit $status: $(cat err.txt)"
+
+# --- Read-only directory. Root ignores permissions, so as root the command runs as nobody.
+mkdir ro && echo "$old" > ro/out.json && chmod 555 ro
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+    chmod 755 "$tmp"
+    chmod 644 ok.txt
+    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+"${as_user[@]}" "$bin" build ok.txt -o ro/out.json > /dev/null 2> err.txt
+status=$?
+[ "$status" = 2 ] && grep -qF "ro/out.json: cannot create a temporary file in ro: Permission denied" err.txt ||
+    fail "read-only directory: exit $status: $(cat err.txt)"
+[ "$(cat ro/out.json)" = "$old" ] || fail "read-only directory: out.json changed"
+no_temporaries "read-only directory"
+echo "ok: read-only directory: exit $status: $(cat err.txt)"
+
+echo "$fails failed"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Big inputs (issue 8), generated here, never committed: a 50 MB single line and 1 million
+# one-word sentences. Label `slow` (see tests/CMakeLists.txt): about a minute in a release build,
+# many under the sanitizers, so the sanitizer run leaves this file out.
+# Usage: slow_big_input.sh CLAIMGRAPH SOURCE_DIR
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# 50 MB on one line: over the default 10 MiB document limit, refused at once, reading no more
+# than the limit (peak memory stays far below the file size).
+python3 -c "
+import sys
+sys.stdout.write('The ministry funds rural schools and ' * (50_000_000 // 37))" > line.txt
+/usr/bin/env time -f '%M' -o mem.txt timeout 60 "$bin" build line.txt -o g.json 2>err.txt
+status=$?
+[ "$status" = 2 ] || fail "50 MB line: exit $status, want 2"
+grep -qF "line.txt: larger than the limit of 10485760 bytes for one document (--max-document-bytes)" err.txt ||
+    fail "50 MB line: message: $(cat err.txt)"
+peak_kb=$(tail -n1 mem.txt)
+[ "$peak_kb" -lt 150000 ] || fail "50 MB line: peak memory $peak_kb KB (want < 150 MB: the file must not be read whole)"
+[ -e g.json ] && fail "50 MB line: left g.json"
+echo "50 MB line: exit $status, peak ${peak_kb} KB: $(head -n1 err.txt)"
+
+# 1,000,000 one-word sentences (7 MB): extracted in linear time; one actor, every mention counted.
+python3 -c "import sys; sys.stdout.write('China.\n' * 1_000_000)" > sentences.txt
+start=$(date +%s)
+/usr/bin/env time -f '%M' -o mem.txt timeout 600 "$bin" -q build sentences.txt -o s.json 2>err.txt
+status=$?
+secs=$(( $(date +%s) - start ))
+peak_kb=$(tail -n1 mem.txt)
+[ "$status" = 0 ] || fail "1M sentences: exit $status: $(head -c 500 err.txt)"
+grep -qF '{"id":"n0","label":"China","type":"country","aliases":[],"mentions":1000000,"key":"china"}' s.json ||
+    fail "1M sentences: $(head -c 400 s.json)"
+grep -qF '"edges":[]}' s.json || fail "1M sentences: claims drawn from one-word sentences"
+[ "$peak_kb" -lt 1500000 ] || fail "1M sentences: peak memory $peak_kb KB (want < 1.5 GB)"
+echo "1M one-word sentences: exit $status in ${secs}s, peak ${peak_kb} KB"
+
+echo "$fails failed"
+[ "$fails" -eq 0 ]
