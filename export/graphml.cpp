@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "export/bulk_load.hpp"
 #include "export/format.hpp"
 #include "export/json.hpp"
 
@@ -236,7 +237,7 @@ constexpr auto kTextSpecial = make_text_table();
 class GraphmlReader {
 public:
     GraphmlReader(std::string_view text, const std::string& source, KnowledgeGraph& kg)
-        : t_(text), src_(source), kg_(kg), nodes_(kg) {}
+        : t_(text), src_(source), kg_(kg), nodes_(kg), bulk_(text) {}
 
     void run() {
         if (t_.size() >= 2 && ((t_[0] == '\xFF' && t_[1] == '\xFE') ||
@@ -969,6 +970,7 @@ private:
         }
         std::string err = nodes_.add(n);
         if (!err.empty()) fail(tag.offset, err);
+        bulk_.progress(p_);
     }
 
     // Edges -----------------------------------------------------------------
@@ -1081,11 +1083,12 @@ private:
             }
         }
         if (!has_relation) c.relation = label.empty() ? std::string("related-to") : label;
+        bulk_.progress(p_);
         if (pending_.empty() && add_edge(e, false)) return;
         pending_.push_back(std::move(e));
     }
 
-    bool add_edge(const PendingEdge& e, bool final) {
+    bool add_edge(PendingEdge& e, bool final) {
         const Vertex* s = nodes_.find(e.source);
         const Vertex* t = nodes_.find(e.target);
         if (s == nullptr || t == nullptr) {
@@ -1094,7 +1097,7 @@ private:
                                (s ? e.target : e.source) +
                                "' is not the id of any node; declare the node or fix the edge");
         }
-        kg_.add_claim(*s, *t, e.claim);
+        kg_.add_claim(*s, *t, std::move(e.claim));
         return true;
     }
 
@@ -1103,6 +1106,7 @@ private:
     const std::string& src_;
     KnowledgeGraph& kg_;
     detail::NodeTable nodes_;
+    detail::BulkLoad bulk_;
     std::vector<KeyDecl> keys_;
     std::unordered_map<std::string, std::size_t> key_index_;
     std::size_t next_key_ = 0;

@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "export/bulk_load.hpp"
 #include "export/format.hpp"
 
 #include <rapidjson/error/en.h>
@@ -234,8 +235,9 @@ struct HandlerError {
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
 public:
-    Handler(KnowledgeGraph& kg, const rapidjson::MemoryStream& stream)
-        : kg_(kg), builder_(kg), stream_(stream) {}
+    Handler(KnowledgeGraph& kg, const rapidjson::MemoryStream& stream, detail::BulkLoad& bulk,
+            std::size_t skip)
+        : kg_(kg), builder_(kg), stream_(stream), bulk_(bulk), skip_(skip) {}
 
     // --- structure
     bool StartObject() {
@@ -629,6 +631,7 @@ private:
         std::string err = builder_.add(node_);
         if (!err.empty()) fail_at("node " + std::to_string(node_count_) + ": " + err, node_.offset);
         ++node_count_;
+        bulk_.progress(offset() + skip_);
     }
 
     void finish_edge() {
@@ -638,12 +641,13 @@ private:
             edge_.claim.relation = edge_.label.empty() ? std::string("related-to") : edge_.label;
         }
         ++edge_count_;
+        bulk_.progress(offset() + skip_);
         if (pending_.empty() && add_edge(edge_, nodes_done_)) return;
         pending_.push_back(std::move(edge_));
     }
 
     // Adds the edge when both ends are known. With `final`, an unknown end is an error.
-    bool add_edge(const EdgeRecord& e, bool final) {
+    bool add_edge(EdgeRecord& e, bool final) {
         const Vertex* s = builder_.find(e.source);
         const Vertex* t = builder_.find(e.target);
         if (s == nullptr || t == nullptr) {
@@ -653,13 +657,15 @@ private:
                         "' is not the id of any node; add the node or fix the edge",
                     e.offset);
         }
-        kg_.add_claim(*s, *t, e.claim);
+        kg_.add_claim(*s, *t, std::move(e.claim));
         return true;
     }
 
     KnowledgeGraph& kg_;
     detail::NodeTable builder_;
     const rapidjson::MemoryStream& stream_;
+    detail::BulkLoad& bulk_;
+    std::size_t skip_;  // bytes before the stream's start in the text (a byte-order mark)
     std::string source_;
     std::vector<Ctx> stack_;
     Field field_ = Field::unknown;
@@ -928,8 +934,9 @@ KnowledgeGraph read_json_text(std::string_view text, const std::string& source_n
                                  "invalid UTF-8; JSON must be UTF-8 encoded. Convert the file "
                                  "(iconv) or fix the bytes at this position"));
     }
+    detail::BulkLoad bulk(text);
     rapidjson::MemoryStream ms(text.data() + skip, text.size() - skip);
-    Handler handler(kg, ms);
+    Handler handler(kg, ms, bulk, skip);
     handler.set_source(source_name);
     rapidjson::Reader reader;
     try {
