@@ -1017,7 +1017,9 @@ private:
                     break;
                 }
                 std::string err;
-                if (!detail::parse_evidence_json(s, c.evidence, err)) {
+                // Decoded from the file checked in run(): entities and character references
+                // decode to valid UTF-8 only (entity() refuses the rest).
+                if (!detail::parse_evidence_json(s, c.evidence, err, true)) {
                     fail(tag.offset, who + ": 'evidence' is not a JSON array of evidence objects: " +
                                          err);
                 }
@@ -1037,6 +1039,9 @@ private:
         e.offset = tag.offset;
         e.source = s->raw.find('&') == std::string_view::npos ? std::string(s->raw) : attr_value(*s);
         e.target = t->raw.find('&') == std::string_view::npos ? std::string(t->raw) : attr_value(*t);
+        for (const std::string* end : {&e.source, &e.target}) {
+            if (const Vertex* v = nodes_.find(*end)) kg_.prefetch(*v);
+        }
         Claim& c = e.claim;
         c.confidence = 1.0;
         c.weight = 1;

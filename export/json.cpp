@@ -549,6 +549,7 @@ private:
                     edge_.target = std::string(text);
                     edge_.has_target = true;
                 }
+                if (const Vertex* v = builder_.find(text)) kg_.prefetch(*v);
                 return true;
             }
             case Field::edge_key:
@@ -785,8 +786,9 @@ private:
 };
 
 template <typename H>
-bool parse_small(std::string_view text, H& handler, std::string& error) {
-    if (std::size_t bad = detail::find_invalid_utf8(text); bad != std::string_view::npos) {
+bool parse_small(std::string_view text, H& handler, std::string& error, bool utf8_checked = false) {
+    if (std::size_t bad = utf8_checked ? std::string_view::npos : detail::find_invalid_utf8(text);
+        bad != std::string_view::npos) {
         error = "invalid UTF-8 at character " + std::to_string(bad);
         return false;
     }
@@ -985,11 +987,12 @@ void append_string_array_json(std::string& out, const std::vector<std::string>& 
     out.append(sb.GetString(), sb.GetSize());
 }
 
-bool parse_evidence_json(std::string_view text, std::vector<Evidence>& out, std::string& error) {
+bool parse_evidence_json(std::string_view text, std::vector<Evidence>& out, std::string& error,
+                         bool utf8_checked) {
     out.clear();
     error.clear();
     EvidenceHandler h(out);
-    if (parse_small(text, h, h.error)) return true;
+    if (parse_small(text, h, h.error, utf8_checked)) return true;
     error = h.error;
     return false;
 }

@@ -89,6 +89,17 @@ public:
     Edge add_claim(Vertex source, Vertex target, const Claim& claim);
     Edge add_claim(Vertex source, Vertex target, Claim&& claim);
 
+    // A hint that add_claim will soon touch this actor (its edge lists): readers call it
+    // as soon as they know a claim's ends, so that the memory is on its way while they parse the
+    // rest of the claim. No effect on the graph.
+    void prefetch(Vertex v) const {
+        if (v < g_.m_vertices.size()) {
+            const char* p = reinterpret_cast<const char*>(&g_.m_vertices[v]);
+            __builtin_prefetch(p);
+            __builtin_prefetch(p + 64);
+        }
+    }
+
     // Room for this many actors and claims (readers that know the size).
     void reserve(std::size_t actors, std::size_t claims);
 
