@@ -8,6 +8,10 @@
 # Environment:
 #   ACTORS, CLAIMS   graph size (default 1000000 and 5000000)
 #   PEERS=0          skip NetworkX and igraph (they need minutes and up to ~17 GB of memory)
+#   PEER_RUNS        which peer runs, as tool:input words (default all four: "networkx:json
+#                    networkx:graphml igraph:graphml igraph:json"); NetworkX on the full GraphML
+#                    needs over 22 GB and was killed by the OOM killer, so a shared machine may
+#                    leave it out
 #   CONVERT          command run as `$CONVERT IN.json -o OUT.graphml` (default "CLAIMGRAPH convert")
 #
 # For each input (JSON, GraphML) it runs `claimgraph query` under /usr/bin/time -v and reads the
@@ -117,9 +121,12 @@ while IFS=$'\t' read -r what value unit rest; do
 done <"$tmp/timer"
 
 if [[ "$PEERS" != 0 ]]; then
-    for peer in "networkx json $json" "networkx graphml $graphml" "igraph graphml $graphml" \
-                "igraph json $json"; do
-        set -- $peer
+    PEER_RUNS="${PEER_RUNS:-networkx:json networkx:graphml igraph:graphml igraph:json}"
+    for run in $PEER_RUNS; do
+        tool="${run%%:*}" fmt="${run#*:}"
+        file="$json"
+        [[ "$fmt" == graphml ]] && file="$graphml"
+        set -- "$tool" "$fmt" "$file"
         /usr/bin/time -v /usr/bin/python3 "$here/peers.py" "$1" "$2" "$3" n5 funds \
             >"$tmp/out" 2>"$tmp/err" || { cat "$tmp/err" >&2; continue; }
         while read -r tool fmt what value; do

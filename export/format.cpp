@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "export/bulk_load.hpp"
 #include "export/csv.hpp"
 #include "export/cytoscape.hpp"
 #include "export/dot.hpp"
@@ -87,6 +88,7 @@ public:
         ::madvise(p, static_cast<std::size_t>(st.st_size), MADV_SEQUENTIAL);
         data_ = p;
         size_ = static_cast<std::size_t>(st.st_size);
+        registered_.emplace(static_cast<const char*>(p), size_);  // readers may drop read pages
     }
     ~MappedFile() {
         if (data_ != nullptr) ::munmap(data_, size_);
@@ -103,6 +105,7 @@ private:
     void* data_ = nullptr;
     std::size_t size_ = 0;
     std::string copy_;
+    std::optional<detail::MappedInput> registered_;
 };
 
 Format sniff(std::string_view text, const std::string& source_name) {

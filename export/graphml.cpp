@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "export/bulk_load.hpp"
 #include "export/format.hpp"
 #include "export/json.hpp"
 
@@ -239,7 +240,7 @@ constexpr auto kTextSpecial = make_text_table();
 class GraphmlReader {
 public:
     GraphmlReader(std::string_view text, const std::string& source, KnowledgeGraph& kg)
-        : t_(text), src_(source), kg_(kg), nodes_(kg) {}
+        : t_(text), src_(source), kg_(kg), nodes_(kg), bulk_(text) {}
 
     void run() {
         if (t_.size() >= 2 && ((t_[0] == '\xFF' && t_[1] == '\xFE') ||
@@ -999,6 +1000,7 @@ private:
         }
         std::string err = nodes_.add(n);
         if (!err.empty()) fail(tag.offset, err);
+        bulk_.progress(p_);
     }
 
     // Edges -----------------------------------------------------------------
@@ -1045,7 +1047,9 @@ private:
                     break;
                 }
                 std::string err;
-                if (!detail::parse_evidence_json(s, c.evidence, err)) {
+                // Decoded from the file checked in run(): entities and character references
+                // decode to valid UTF-8 only (entity() refuses the rest).
+                if (!detail::parse_evidence_json(s, c.evidence, err, true)) {
                     fail(tag.offset, who + ": 'evidence' is not a JSON array of evidence objects: " +
                                          err);
                 }
@@ -1065,6 +1069,9 @@ private:
         e.offset = tag.offset;
         e.source = s->raw.find('&') == std::string_view::npos ? std::string(s->raw) : attr_value(*s);
         e.target = t->raw.find('&') == std::string_view::npos ? std::string(t->raw) : attr_value(*t);
+        for (const std::string* end : {&e.source, &e.target}) {
+            if (const Vertex* v = nodes_.find(*end)) kg_.prefetch(*v);
+        }
         Claim& c = e.claim;
         c.confidence = 1.0;
         c.weight = 1;
@@ -1111,11 +1118,12 @@ private:
             }
         }
         if (!has_relation) c.relation = label.empty() ? std::string("related-to") : label;
+        bulk_.progress(p_);
         if (pending_.empty() && add_edge(e, false)) return;
         pending_.push_back(std::move(e));
     }
 
-    bool add_edge(const PendingEdge& e, bool final) {
+    bool add_edge(PendingEdge& e, bool final) {
         const Vertex* s = nodes_.find(e.source);
         const Vertex* t = nodes_.find(e.target);
         if (s == nullptr || t == nullptr) {
@@ -1124,7 +1132,7 @@ private:
                                (s ? e.target : e.source) +
                                "' is not the id of any node; declare the node or fix the edge");
         }
-        kg_.add_claim(*s, *t, e.claim);
+        kg_.add_claim(*s, *t, std::move(e.claim));
         return true;
     }
 
@@ -1133,6 +1141,7 @@ private:
     const std::string& src_;
     KnowledgeGraph& kg_;
     detail::NodeTable nodes_;
+    detail::BulkLoad bulk_;
     std::vector<KeyDecl> keys_;
     std::unordered_map<std::string, std::size_t> key_index_;
     std::size_t next_key_ = 0;

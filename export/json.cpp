@@ -2,6 +2,7 @@
 
 #include "common/error.hpp"
 #include "common/file_io.hpp"
+#include "export/bulk_load.hpp"
 #include "export/format.hpp"
 
 #include <rapidjson/error/en.h>
@@ -248,8 +249,9 @@ struct HandlerError {
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
 public:
-    Handler(KnowledgeGraph& kg, const rapidjson::MemoryStream& stream)
-        : kg_(kg), builder_(kg), stream_(stream) {}
+    Handler(KnowledgeGraph& kg, const rapidjson::MemoryStream& stream, detail::BulkLoad& bulk,
+            std::size_t skip)
+        : kg_(kg), builder_(kg), stream_(stream), bulk_(bulk), skip_(skip) {}
 
     // --- structure
     bool StartObject() {
@@ -576,6 +578,7 @@ private:
                     edge_.target = std::string(text);
                     edge_.has_target = true;
                 }
+                if (const Vertex* v = builder_.find(text)) kg_.prefetch(*v);
                 return true;
             }
             case Field::edge_key:
@@ -668,6 +671,7 @@ private:
         std::string err = builder_.add(node_);
         if (!err.empty()) fail_at("node " + std::to_string(node_count_) + ": " + err, node_.offset);
         ++node_count_;
+        bulk_.progress(offset() + skip_);
     }
 
     void finish_edge() {
@@ -677,12 +681,13 @@ private:
             edge_.claim.relation = edge_.label.empty() ? std::string("related-to") : edge_.label;
         }
         ++edge_count_;
+        bulk_.progress(offset() + skip_);
         if (pending_.empty() && add_edge(edge_, nodes_done_)) return;
         pending_.push_back(std::move(edge_));
     }
 
     // Adds the edge when both ends are known. With `final`, an unknown end is an error.
-    bool add_edge(const EdgeRecord& e, bool final) {
+    bool add_edge(EdgeRecord& e, bool final) {
         const Vertex* s = builder_.find(e.source);
         const Vertex* t = builder_.find(e.target);
         if (s == nullptr || t == nullptr) {
@@ -692,7 +697,7 @@ private:
                         "' is not the id of any node; add the node or fix the edge",
                     e.offset);
         }
-        kg_.add_claim(*s, *t, e.claim);
+        kg_.add_claim(*s, *t, std::move(e.claim));
         return true;
     }
 
@@ -700,6 +705,8 @@ private:
     detail::NodeTable builder_;
     const rapidjson::MemoryStream& stream_;
     std::string info_id_;  // the document_info entry being read
+    detail::BulkLoad& bulk_;
+    std::size_t skip_;  // bytes before the stream's start in the text (a byte-order mark)
     std::string source_;
     std::vector<Ctx> stack_;
     Field field_ = Field::unknown;
@@ -819,8 +826,9 @@ private:
 };
 
 template <typename H>
-bool parse_small(std::string_view text, H& handler, std::string& error) {
-    if (std::size_t bad = detail::find_invalid_utf8(text); bad != std::string_view::npos) {
+bool parse_small(std::string_view text, H& handler, std::string& error, bool utf8_checked = false) {
+    if (std::size_t bad = utf8_checked ? std::string_view::npos : detail::find_invalid_utf8(text);
+        bad != std::string_view::npos) {
         error = "invalid UTF-8 at character " + std::to_string(bad);
         return false;
     }
@@ -990,8 +998,9 @@ KnowledgeGraph read_json_text(std::string_view text, const std::string& source_n
                                  "invalid UTF-8; JSON must be UTF-8 encoded. Convert the file "
                                  "(iconv) or fix the bytes at this position"));
     }
+    detail::BulkLoad bulk(text);
     rapidjson::MemoryStream ms(text.data() + skip, text.size() - skip);
-    Handler handler(kg, ms);
+    Handler handler(kg, ms, bulk, skip);
     handler.set_source(source_name);
     rapidjson::Reader reader;
     try {
@@ -1040,11 +1049,12 @@ void append_string_array_json(std::string& out, const std::vector<std::string>& 
     out.append(sb.GetString(), sb.GetSize());
 }
 
-bool parse_evidence_json(std::string_view text, std::vector<Evidence>& out, std::string& error) {
+bool parse_evidence_json(std::string_view text, std::vector<Evidence>& out, std::string& error,
+                         bool utf8_checked) {
     out.clear();
     error.clear();
     EvidenceHandler h(out);
-    if (parse_small(text, h, h.error)) return true;
+    if (parse_small(text, h, h.error, utf8_checked)) return true;
     error = h.error;
     return false;
 }

@@ -55,9 +55,11 @@ void append_evidence_json(std::string& out, const std::vector<graph::Evidence>& 
 // A JSON array of strings (GraphML's node "aliases" and graph "documents").
 void append_string_array_json(std::string& out, const std::vector<std::string>& items);
 
-// Parse the above back. On failure return false with a message in `error`.
+// Parse the above back. On failure return false with a message in `error`. `utf8_checked`: the
+// caller knows `text` is valid UTF-8 (the GraphML reader checked the whole file), so it is not
+// checked again.
 bool parse_evidence_json(std::string_view text, std::vector<graph::Evidence>& out,
-                         std::string& error);
+                         std::string& error, bool utf8_checked = false);
 bool parse_string_array_json(std::string_view text, std::vector<std::string>& out,
                              std::string& error);
 

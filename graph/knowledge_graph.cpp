@@ -94,7 +94,9 @@ void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
     names_ = other.names_;
     origins_ = other.origins_;
     origin_index_ = other.origin_index_;
-    rebuild_claim_index();
+    claim_index_.clear();
+    claim_index_built_ = false;
+    if (other.claim_index_built_) build_claim_index();
 }
 
 uint32_t KnowledgeGraph::intern(const std::string& name) {
@@ -111,38 +113,35 @@ KnowledgeGraph::ClaimKey KnowledgeGraph::claim_key(Vertex s, Vertex t, const Cla
                         (static_cast<uint64_t>(intern(c.modality)) << 1) | (c.negated ? 1u : 0u)};
 }
 
-void KnowledgeGraph::rebuild_claim_index() {
+void KnowledgeGraph::build_claim_index() {
     claim_index_.clear();
     claim_index_.reserve(edge_order_.size());
     for (Edge e : edge_order_) {
         claim_index_.emplace(claim_key(boost::source(e, g_), boost::target(e, g_), g_[e]), e);
     }
+    claim_index_built_ = true;
 }
 
 void KnowledgeGraph::reserve(std::size_t actors, std::size_t claims) {
     g_.m_vertices.reserve(actors);
-    by_key_.reserve(actors);
-    by_name_.reserve(actors);
+    by_key_.reserve(actors, 0);
+    by_name_.reserve(2 * actors, 0);
     edge_order_.reserve(claims);
-    claim_index_.reserve(claims);
+    if (claim_index_built_) claim_index_.reserve(claims);
 }
 
 void KnowledgeGraph::set_id(Vertex v, std::string_view id) {
     g_[v].id = std::string(id);
-    auto& list = by_name_[g_[v].id];
-    if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+    by_name_.insert(id, static_cast<uint32_t>(v));
 }
 
 void KnowledgeGraph::index_actor(Vertex v) {
     const Actor& a = g_[v];
-    by_key_.emplace(a.key, v);
-    auto add = [&](const std::string& name) {
-        auto& list = by_name_[name];
-        if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
-    };
-    if (!a.id.empty()) add(a.id);
-    add(a.label);
-    for (const auto& alias : a.aliases) add(alias);
+    const auto n = static_cast<uint32_t>(v);
+    by_key_.insert(a.key, n, true);
+    if (!a.id.empty()) by_name_.insert(a.id, n);
+    by_name_.insert(a.label, n);
+    for (const auto& alias : a.aliases) by_name_.insert(alias, n);
 }
 
 uint32_t KnowledgeGraph::intern_origin(std::string_view id) {
@@ -155,10 +154,9 @@ Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
                                  std::string_view type, uint32_t mention_count,
                                  std::string_view origin) {
     std::string k = key.empty() ? normalize_key(label) : std::string(key);
-    auto it = by_key_.find(k);
     const bool specific = !type.empty() && type != "concept";
-    if (it != by_key_.end()) {
-        Vertex v = it->second;
+    if (uint32_t found = by_key_.find_first(k); found != NameIndex::kNone) {
+        Vertex v = found;
         Actor& a = g_[v];
         a.mentions += mention_count;
         const bool earlier = origin < origins_[a.label_origin];
@@ -169,8 +167,7 @@ Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
                 a.label_origin = intern_origin(origin);
                 auto pos = std::lower_bound(a.aliases.begin(), a.aliases.end(), a.label);
                 if (pos != a.aliases.end() && *pos == a.label) a.aliases.erase(pos);
-                auto& list = by_name_[a.label];
-                if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+                by_name_.insert(a.label, static_cast<uint32_t>(v));
                 add_alias(v, old);
             } else {
                 add_alias(v, label);
@@ -199,8 +196,7 @@ void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
     Actor& a = g_[v];
     if (alias.empty() || alias == a.label) return;
     insert_sorted_unique(a.aliases, alias);
-    auto& list = by_name_[std::string(alias)];
-    if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
+    by_name_.insert(alias, static_cast<uint32_t>(v));
 }
 
 Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, std::string_view relation,
@@ -213,30 +209,61 @@ Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, std::string_view re
     c.confidence = confidence;
     c.weight = weight;
     c.evidence.push_back(std::move(evidence));
-    return add_claim(source, target, c);
+    return add_claim(source, target, std::move(c));
 }
 
 Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, const Claim& claim) {
     return add_claim(source, target, Claim(claim));
 }
 
+Edge KnowledgeGraph::merge_into(Edge e, const Claim& claim) {
+    Claim& c = g_[e];
+    c.weight += claim.weight;
+    c.confidence = std::max(c.confidence, claim.confidence);
+    for (const auto& ev : claim.evidence) merge_evidence(c.evidence, ev);
+    return e;
+}
+
 Edge KnowledgeGraph::add_claim(Vertex source, Vertex target, Claim&& claim) {
     if (is_symmetric(claim.relation) && g_[target].key < g_[source].key) std::swap(source, target);
-    ClaimKey k = claim_key(source, target, claim);
-    auto it = claim_index_.find(k);
-    if (it != claim_index_.end()) {
-        Claim& c = g_[it->second];
-        c.weight += claim.weight;
-        c.confidence = std::max(c.confidence, claim.confidence);
-        for (const auto& e : claim.evidence) merge_evidence(c.evidence, e);
-        return it->second;
+    const uint64_t ends = (static_cast<uint64_t>(source) << 32) | static_cast<uint64_t>(target);
+    if (!claim_index_built_ && !edge_order_.empty()) {
+        // edge_order_ ascends by (source, target): only its last edges can share this claim's
+        // ends. Scan them; a claim out of order (or a very long run) builds the index instead.
+        constexpr std::size_t kMaxRun = 64;
+        const auto ends_of = [&](Edge e) {
+            return (static_cast<uint64_t>(boost::source(e, g_)) << 32) |
+                   static_cast<uint64_t>(boost::target(e, g_));
+        };
+        std::size_t run = 0;
+        for (auto it = edge_order_.rbegin(); it != edge_order_.rend(); ++it) {
+            const uint64_t other = ends_of(*it);
+            if (other < ends) break;
+            if (other > ends || ++run > kMaxRun) {
+                build_claim_index();
+                break;
+            }
+            const Claim& c = g_[*it];
+            if (c.relation == claim.relation && c.negated == claim.negated &&
+                c.modality == claim.modality) {
+                return merge_into(*it, claim);
+            }
+        }
+    }
+    ClaimKey k{};
+    if (claim_index_built_) {
+        k = claim_key(source, target, claim);
+        auto it = claim_index_.find(k);
+        if (it != claim_index_.end()) return merge_into(it->second, claim);
     }
     if (!std::is_sorted(claim.evidence.begin(), claim.evidence.end())) {
         std::sort(claim.evidence.begin(), claim.evidence.end());
     }
     claim.evidence.erase(std::unique(claim.evidence.begin(), claim.evidence.end()), claim.evidence.end());
-    Edge e = boost::add_edge(source, target, std::move(claim), g_).first;
-    claim_index_.emplace(k, e);
+    // Boost copies the property it is given (twice); give it an empty claim and move this one in.
+    Edge e = boost::add_edge(source, target, g_).first;
+    g_[e] = std::move(claim);
+    if (claim_index_built_) claim_index_.emplace(k, e);
     edge_order_.push_back(e);
     return e;
 }
@@ -304,27 +331,29 @@ void KnowledgeGraph::canonicalize() {
     by_key_.clear();
     by_name_.clear();
     for (Vertex v = 0; v < n; ++v) index_actor(v);
-    rebuild_claim_index();
+    // The edges now ascend by (source, target): no claim index until a claim comes out of order.
+    claim_index_.clear();
+    claim_index_built_ = false;
     std::sort(documents.begin(), documents.end());
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
 }
 
 std::optional<Vertex> KnowledgeGraph::find_key(std::string_view key) const {
-    auto it = by_key_.find(std::string(key));
-    if (it == by_key_.end()) return std::nullopt;
-    return it->second;
+    uint32_t v = by_key_.find_first(key);
+    if (v == NameIndex::kNone) return std::nullopt;
+    return Vertex{v};
 }
 
 std::vector<Vertex> KnowledgeGraph::find(std::string_view name) const {
-    std::string s(name);
-    auto it = by_name_.find(s);
-    if (it != by_name_.end()) {
+    std::vector<uint32_t> found = by_name_.find_all(name);
+    if (!found.empty()) {
         // Prefer an id or exact label over an alias.
+        std::vector<Vertex> all(found.begin(), found.end());
         std::vector<Vertex> exact;
-        for (Vertex v : it->second) {
-            if (g_[v].id == s || g_[v].label == s) exact.push_back(v);
+        for (Vertex v : all) {
+            if (g_[v].id == name || g_[v].label == name) exact.push_back(v);
         }
-        std::vector<Vertex> out = exact.empty() ? it->second : exact;
+        std::vector<Vertex> out = exact.empty() ? std::move(all) : std::move(exact);
         std::sort(out.begin(), out.end());
         return out;
     }

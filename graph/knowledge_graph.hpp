@@ -5,6 +5,8 @@
 // export, depend only on the graph's content, never on insertion order.
 #pragma once
 
+#include "graph/name_index.hpp"
+
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
@@ -106,6 +108,17 @@ public:
     Edge add_claim(Vertex source, Vertex target, const Claim& claim);
     Edge add_claim(Vertex source, Vertex target, Claim&& claim);
 
+    // A hint that add_claim will soon touch this actor (its edge lists): readers call it
+    // as soon as they know a claim's ends, so that the memory is on its way while they parse the
+    // rest of the claim. No effect on the graph.
+    void prefetch(Vertex v) const {
+        if (v < g_.m_vertices.size()) {
+            const char* p = reinterpret_cast<const char*>(&g_.m_vertices[v]);
+            __builtin_prefetch(p);
+            __builtin_prefetch(p + 64);
+        }
+    }
+
     // Room for this many actors and claims (readers that know the size).
     void reserve(std::size_t actors, std::size_t claims);
 
@@ -154,14 +167,19 @@ public:
 private:
     void index_actor(Vertex v);
     void copy_from(const KnowledgeGraph& other);
-    void rebuild_claim_index();
 
     Graph g_;
     std::vector<Edge> edge_order_;
-    std::unordered_map<std::string, Vertex> by_key_;
-    std::unordered_map<std::string, std::vector<Vertex>> by_name_;  // ids, labels and aliases
-    // Claims are merged on (source, target, relation, negated, modality); relation and modality
-    // names are interned so that the key is two machine words, not a string per claim.
+    NameIndex by_key_;   // key -> actor, one each
+    NameIndex by_name_;  // ids, labels and aliases -> actors
+    // Claims are merged on (source, target, relation, negated, modality). While they arrive in
+    // ascending (source, target) order (readers of canonical files; canonicalize() leaves the
+    // edges so), a new claim can only merge with the last edges of edge_order_, so no index is
+    // needed. The first claim out of that order builds claim_index_, kept from then on. Relation
+    // and modality names are interned so that the index key is two machine words.
+    Edge merge_into(Edge e, const Claim& claim);
+    void build_claim_index();
+    bool claim_index_built_ = false;
     struct ClaimKey {
         uint64_t ends;   // source << 32 | target
         uint64_t what;   // relation id << 32 | modality id << 1 | negated

@@ -180,3 +180,86 @@ TEST_CASE("ids set by a reader are found by find()", "[graph]") {
     kg.set_id(v, "u7");
     CHECK(kg.find("u7") == std::vector<Vertex>{v});
 }
+
+TEST_CASE("a claim out of (source, target) order still merges with its earlier twin", "[graph]") {
+    KnowledgeGraph kg;
+    std::vector<Vertex> v;
+    for (int i = 0; i < 4; ++i) v.push_back(kg.add_actor("", "A" + std::to_string(i), "concept"));
+    // Ascending (source, target): no index is needed yet.
+    Edge first = kg.add_claim(v[0], v[1], "funds", false, "asserted", 0.5, ev("d", 0, "s0"));
+    kg.add_claim(v[1], v[2], "funds", false, "asserted", 0.5, ev("d", 1, "s1"));
+    kg.add_claim(v[2], v[3], "funds", false, "asserted", 0.5, ev("d", 2, "s2"));
+    // Same ends as the last edge, other modality and negation: new edges, not merges.
+    kg.add_claim(v[2], v[3], "funds", false, "planned", 0.5, ev("d", 3, "s3"));
+    kg.add_claim(v[2], v[3], "funds", true, "asserted", 0.5, ev("d", 4, "s4"));
+    CHECK(kg.claim_count() == 5);
+    // Same as the last edge but one: merges without an index.
+    Edge again = kg.add_claim(v[2], v[3], "funds", false, "planned", 0.8, ev("d", 5, "s5"));
+    CHECK(kg.claim_count() == 5);
+    CHECK(kg.claim(again).weight == 2);
+    CHECK(kg.claim(again).modality == "planned");
+    // Back to the first pair: out of order, found through the index.
+    Edge back = kg.add_claim(v[0], v[1], "funds", false, "asserted", 0.9, ev("d", 6, "s6"));
+    CHECK(back == first);
+    CHECK(kg.claim_count() == 5);
+    CHECK(kg.claim(first).weight == 2);
+    CHECK(kg.claim(first).confidence == Approx(0.9));
+    CHECK(kg.claim(first).evidence.size() == 2);
+    // And the index keeps up with claims added after it was built.
+    Edge late = kg.add_claim(v[3], v[0], "supports", false, "asserted", 0.5, ev("d", 7, "s7"));
+    CHECK(kg.add_claim(v[3], v[0], "supports", false, "asserted", 0.5, ev("d", 8, "s8")) == late);
+    CHECK(kg.claim_count() == 6);
+    CHECK(kg.edges()[0] == first);
+    CHECK(kg.edges()[5] == late);
+}
+
+TEST_CASE("many claims between one pair merge however long the run", "[graph]") {
+    KnowledgeGraph kg;
+    Vertex a = kg.add_actor("", "A", "concept");
+    Vertex b = kg.add_actor("", "B", "concept");
+    for (int i = 0; i < 100; ++i) {
+        kg.add_claim(a, b, "r" + std::to_string(i), false, "asserted", 0.5, ev("d", i, "s"));
+    }
+    CHECK(kg.claim_count() == 100);
+    Edge e = kg.add_claim(a, b, "r0", false, "asserted", 0.5, ev("d", 200, "t"));
+    CHECK(kg.claim_count() == 100);
+    CHECK(e == kg.edges()[0]);
+    CHECK(kg.claim(e).weight == 2);
+}
+
+TEST_CASE("after canonicalize and after a copy, repeated claims still merge", "[graph]") {
+    KnowledgeGraph kg;
+    Vertex z = kg.add_actor("", "Z", "concept");
+    Vertex y = kg.add_actor("", "Y", "concept");
+    Vertex x = kg.add_actor("", "X", "concept");
+    kg.add_claim(z, y, "funds", false, "asserted", 0.5, ev("d", 0, "zy"));
+    kg.add_claim(x, z, "funds", false, "asserted", 0.5, ev("d", 1, "xz"));
+    kg.add_claim(x, y, "funds", false, "asserted", 0.5, ev("d", 2, "xy"));
+    kg.canonicalize();  // x, y, z become n0, n1, n2
+    Vertex cx = *kg.find_key("x"), cy = *kg.find_key("y"), cz = *kg.find_key("z");
+    KnowledgeGraph copy = kg;
+    for (KnowledgeGraph* h : {&kg, &copy}) {
+        h->add_claim(cz, cy, "funds", false, "asserted", 0.5, ev("d", 3, "zy again"));  // last edge
+        h->add_claim(cx, cz, "funds", false, "asserted", 0.5, ev("d", 4, "xz again"));  // earlier
+        CHECK(h->claim_count() == 3);
+        for (Edge e : h->edges()) {
+            Vertex s = h->source(e), t = h->target(e);
+            CHECK(h->claim(e).weight == ((s == cx && t == cy) ? 1u : 2u));
+        }
+    }
+}
+
+TEST_CASE("find keeps names as indexed and returns each actor once", "[graph]") {
+    KnowledgeGraph kg;
+    Vertex a = kg.add_actor("", "Alpha", "concept");
+    Vertex b = kg.add_actor("", "Beta", "concept");
+    kg.set_id(a, "Alpha");  // id equal to the label: still one entry
+    kg.add_alias(b, "Alpha");
+    kg.add_alias(b, "Alpha");
+    CHECK(kg.find("Alpha") == std::vector<Vertex>{a});  // the exact label wins over the alias
+    kg.add_alias(a, "AB");
+    kg.add_alias(b, "AB");
+    CHECK(kg.find("AB") == std::vector<Vertex>{a, b});
+    CHECK(kg.find("alpha") == std::vector<Vertex>{a});  // by normalised key
+    CHECK(kg.find("Gamma").empty());
+}
