@@ -678,7 +678,25 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             return idx;
         }
     }
+    bool name_piece = false;  // "Geneva" of "Geneva-based": the name alone is the label
+    {
+        // "world" in "world-famous" is part of an adjective, not a thing: a piece before a hyphen
+        // names something only when the whole word ends in a noun ("sodium-ion").
+        auto glued = [&](int x, int y) { return t.tok(x).end == t.tok(y).start; };
+        int last = head;
+        while (last + 2 < t.size() && t.tok(last + 1).form == "-" && glued(last, last + 1) &&
+               glued(last + 1, last + 2)) {
+            last += 2;
+        }
+        if (last != head && t.upos(last) != "NOUN" && t.upos(last) != "PROPN") {
+            // A named place still is one: "Geneva-based".
+            auto place = t.upos(head) == "PROPN" ? onto_.type_of_name(t.tok(head).form) : std::nullopt;
+            if (!place || (*place != "place" && *place != "country")) return -1;
+            name_piece = true;
+        }
+    }
     NounPhrase np = noun_phrase(t, head, keep_conj);
+    if (name_piece) np.tokens = {np.head};
     Mention m;
     m.sentence = si;
     m.head = t.first() + np.head;

@@ -222,3 +222,13 @@ TEST_CASE("a title types a personal name whose first word is a place name", "[ex
     REQUIRE(found.size() == 1);
     CHECK(kg.actor(found[0]).type == "person");
 }
+
+TEST_CASE("a noun inside a hyphenated adjective is no actor, a named place is", "[extract][claims]") {
+    auto kg = build("Many universities cooperate with world-famous universities and a Geneva-based "
+                    "charity.");
+    CHECK(kg.find("world-famous").empty());
+    CHECK(kg.find("world").empty());
+    auto geneva = kg.find("Geneva");
+    REQUIRE(geneva.size() == 1);
+    CHECK(kg.actor(geneva[0]).type == "place");
+}
