@@ -1,6 +1,7 @@
 #include "extract/lemmatizer.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <unordered_map>
 
@@ -331,11 +332,46 @@ bool LemmatizerModel::operator==(const LemmatizerModel& o) const {
            rule_append_ == o.rule_append_ && keep_case_ == o.keep_case_;
 }
 
+namespace {
+
+// Lemmatizing is a pure function of (form, XPOS), and running text repeats its words (Zipf), so
+// a small direct-mapped memo per thread answers most tokens with one hash and two compares.
+// Entries belong to one Lemmatizer (its serial number), never to a model address that a later
+// model could reuse.
+struct LemmaMemo {
+    struct Entry {
+        uint64_t owner = 0;  // 0: empty
+        std::string form, xpos, lemma;
+    };
+    static constexpr std::size_t kSize = 1 << 14;
+    std::vector<Entry> entries = std::vector<Entry>(kSize);
+};
+
+uint64_t next_lemmatizer_serial() {
+    static std::atomic<uint64_t> serial{0};
+    return ++serial;
+}
+
+}  // namespace
+
+Lemmatizer::Lemmatizer(std::shared_ptr<const LemmatizerModel> model,
+                       std::shared_ptr<const LemmaLexicon> lexicon)
+    : model_(std::move(model)), lexicon_(std::move(lexicon)), serial_(next_lemmatizer_serial()) {}
+
 void Lemmatizer::process(Document& doc) const {
+    thread_local LemmaMemo memo;
     for (const Sentence& sent : doc.sentences) {
         for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
             Token& t = doc.tokens[i];
-            t.lemma = model_->lemmatize(t.form, t.xpos, lexicon_.get());
+            uint64_t h = hmix(hash_bytes(t.form), hash_bytes(t.xpos));
+            LemmaMemo::Entry& e = memo.entries[h & (LemmaMemo::kSize - 1)];
+            if (e.owner != serial_ || e.form != t.form || e.xpos != t.xpos) {
+                e.lemma = model_->lemmatize(t.form, t.xpos, lexicon_.get());
+                e.form = t.form;
+                e.xpos = t.xpos;
+                e.owner = serial_;
+            }
+            t.lemma = e.lemma;
         }
     }
     doc.layers |= kLemmas;

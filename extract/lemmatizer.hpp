@@ -48,8 +48,7 @@ LemmatizerModel train_lemmatizer(const std::vector<ConlluSentence>& train);
 class Lemmatizer : public Component {
 public:
     explicit Lemmatizer(std::shared_ptr<const LemmatizerModel> model,
-                        std::shared_ptr<const LemmaLexicon> lexicon = nullptr)
-        : model_(std::move(model)), lexicon_(std::move(lexicon)) {}
+                        std::shared_ptr<const LemmaLexicon> lexicon = nullptr);
     const char* name() const override { return "lemmatizer"; }
     uint32_t needs() const override { return kTokens | kSentences | kTags; }
     uint32_t provides() const override { return kLemmas; }
@@ -58,6 +57,7 @@ public:
 private:
     std::shared_ptr<const LemmatizerModel> model_;
     std::shared_ptr<const LemmaLexicon> lexicon_;
+    uint64_t serial_ = 0;  // tells this lemmatizer's entries in the per-thread memo apart
 };
 
 }  // namespace claimgraph::extract

@@ -136,29 +136,9 @@ public:
     };
 
     // Adds the scores of every known feature in `feats` to `scores` (size: number of classes).
-    // The lookups are cache misses; issuing them all before using any lets them overlap.
-    void score(const uint64_t* feats, std::size_t n, int32_t* scores) const {
-        constexpr std::size_t kChunk = 64;
-        const Slot* found[kChunk];
-        for (std::size_t base = 0; base < n; base += kChunk) {
-            std::size_t m = std::min(kChunk, n - base);
-            const uint64_t* f = feats + base;
-            for (std::size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
-            std::size_t k = 0;
-            for (std::size_t i = 0; i < m; ++i) {
-                const Slot* s = find(f[i]);
-                if (!s) continue;
-                __builtin_prefetch(entries_.data() + s->off());
-                found[k++] = s;
-            }
-            for (std::size_t i = 0; i < k; ++i) {
-                const Entry* e = entries_.data() + found[i]->off();
-                for (uint32_t j = 0, len = found[i]->len(); j < len; ++j) {
-                    scores[e[j].cls] += e[j].w;
-                }
-            }
-        }
-    }
+    // The lookups are cache misses; issuing them all before using any lets them overlap. Long
+    // rows (the frequent features, which dominate the work) are stored dense and added with SIMD.
+    void score(const uint64_t* feats, std::size_t n, int32_t* scores) const;
 
     std::size_t num_features() const { return num_keys_; }
     std::size_t num_entries() const { return entries_.size(); }
@@ -180,7 +160,8 @@ public:
 
 private:
     // 8 bytes: the high half of the key (the low half picks the slot), and the row's offset
-    // (24 bits) and length (8 bits). Small slots make loading and probing cheaper.
+    // (24 bits) and length (8 bits). Small slots make loading and probing cheaper. Length 0
+    // marks a dense row: the offset is then its index in dense_.
     struct Slot {
         uint32_t fp = 0;
         uint32_t off_len = 0;
@@ -202,6 +183,9 @@ private:
         }
     }
     bool insert_slot(uint64_t key, uint32_t off, uint32_t len);
+    // Copies rows of at least kDenseMin entries into dense_ and points their slots there.
+    void build_dense();
+    static constexpr uint32_t kDenseMin = 32;
 
     // Bulk vectors: loading touches ~30 MB of fresh memory, see bulk_alloc.hpp.
     BulkVector<Slot> slots_ = BulkVector<Slot>(1);
@@ -211,6 +195,8 @@ private:
     BulkVector<uint64_t> order_;  // keys in insertion order, so saving is deterministic
     BulkVector<uint32_t> row_off_;  // per key (insertion order): first entry
     BulkVector<uint8_t> row_len_;   // and number of entries
+    BulkVector<int16_t> dense_;  // dense rows, dense_stride_ weights each (classes, padded)
+    std::size_t dense_stride_ = 0;
     uint32_t num_classes_ = 0;
     float scale_ = 1.0f;
 };

@@ -225,14 +225,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
 
 uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t best,
                                      const int32_t* scores, const LemmaLexicon& lexicon) const {
-    auto open_class = [this](std::size_t c) -> uint8_t {
-        const std::string& u = upos_[c];
-        if (u == "NOUN") return LemmaLexicon::kNoun;
-        if (u == "VERB") return LemmaLexicon::kVerb;
-        if (u == "ADJ") return LemmaLexicon::kAdj;
-        if (u == "ADV") return LemmaLexicon::kAdv;
-        return 0;
-    };
+    auto open_class = [this](std::size_t c) -> uint8_t { return open_class_[c]; };
     uint8_t bit = open_class(best);
     if (!bit || form.empty()) return best;
     // A capital inside the sentence may start a name the dictionary does not know as one.
@@ -330,6 +323,18 @@ void TaggerModel::load(ByteReader& r) {
     }
     weights_.load(r);
     if (weights_.num_classes() != n) r.fail("tagger weight classes do not match tags");
+    build_class_bits();
+}
+
+void TaggerModel::build_class_bits() {
+    open_class_.assign(upos_.size(), 0);
+    for (std::size_t c = 0; c < upos_.size(); ++c) {
+        const std::string& u = upos_[c];
+        if (u == "NOUN") open_class_[c] = LemmaLexicon::kNoun;
+        else if (u == "VERB") open_class_[c] = LemmaLexicon::kVerb;
+        else if (u == "ADJ") open_class_[c] = LemmaLexicon::kAdj;
+        else if (u == "ADV") open_class_[c] = LemmaLexicon::kAdv;
+    }
 }
 
 bool TaggerModel::operator==(const TaggerModel& o) const {
@@ -382,6 +387,7 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
         model.upos_.push_back(k.first);
         model.xpos_.push_back(k.second);
     }
+    model.build_class_bits();
     std::vector<std::vector<uint16_t>> gold(train.size());
     std::unordered_map<uint64_t, std::unordered_map<uint16_t, uint32_t>> counts;
     for (std::size_t si = 0; si < train.size(); ++si) {

@@ -43,6 +43,7 @@ private:
     int dict_lookup(uint64_t word_hash) const;
     uint64_t amb_lookup(uint64_t lower_hash) const;
     void build_dict_index();
+    void build_class_bits();  // open_class_ from upos_
 
     std::vector<std::string> upos_, xpos_;
     std::vector<uint64_t> dict_keys_;  // sorted form hashes
@@ -50,6 +51,7 @@ private:
     std::vector<uint64_t> amb_keys_;  // sorted lowercase form hashes
     std::vector<uint64_t> amb_vals_;  // hash of the word's tag set
     WeightTable weights_;
+    std::vector<uint8_t> open_class_;  // per class: its LemmaLexicon open-class bit, or 0
 };
 
 struct TaggerTrainOptions {

@@ -66,11 +66,40 @@ TEST_CASE("the lemmatizer falls back to a regular inflection the lexicon knows",
     CHECK(m.lemmatize("samples", "NN", &lex) == m.lemmatize("samples", "NN"));
 }
 
-TEST_CASE("lemma rules never cut a multi-byte character (regression: \"\xC2\xB4m\" gave \"\xC2be\")",
+TEST_CASE("lemma rules never cut a multi-byte character (regression: U+00B4 m gave 0xC2 be)",
           "[extract][lemma]") {
     auto model = load_model(std::string(CLAIMGRAPH_SOURCE_DATA_DIR) + "/en.model");
     const LemmatizerModel& m = model->lemmatizer;
     // U+00B4 ACUTE ACCENT used as an apostrophe: the "'m" -> "be" rule strips two bytes.
     CHECK(m.lemmatize("\xC2\xB4m", "VBP") == "\xC2\xB4m");
     CHECK(m.lemmatize("'m", "VBP") == "be");
+}
+
+TEST_CASE("lemmatizers sharing a thread never see each other's remembered lemmas",
+          "[extract][lemma]") {
+    // The Lemmatizer component remembers recent (form, XPOS) -> lemma answers per thread; two
+    // lemmatizers that answer differently must each keep their own answers.
+    auto model = load_model(std::string(CLAIMGRAPH_SOURCE_DATA_DIR) + "/en.model");
+    auto lex = std::make_shared<const LemmaLexicon>(LemmaLexicon::parse(
+        "# claimgraph wordnet-lemmas v1\npharmacy\tn\nsample\tnv\n", "t.tsv"));
+    auto lemmatizer_model = std::shared_ptr<const LemmatizerModel>(model, &model->lemmatizer);
+    Lemmatizer plain(lemmatizer_model), checked(lemmatizer_model, lex);
+    auto lemmas = [](const Lemmatizer& l) {
+        Document doc;
+        for (const char* w : {"pharmacies", "sampled", "pharmacies"}) {
+            Token t;
+            t.form = w;
+            t.xpos = std::string(w) == "sampled" ? "VBD" : "NNS";
+            doc.tokens.push_back(t);
+        }
+        Sentence s;
+        s.first_token = 0;
+        s.end_token = 3;
+        doc.sentences.push_back(s);
+        l.process(doc);
+        return doc.tokens[0].lemma + " " + doc.tokens[1].lemma + " " + doc.tokens[2].lemma;
+    };
+    CHECK(lemmas(plain) == "pharmacies sampl pharmacies");
+    CHECK(lemmas(checked) == "pharmacy sample pharmacy");
+    CHECK(lemmas(plain) == "pharmacies sampl pharmacies");
 }

@@ -173,3 +173,40 @@ TEST_CASE("weight tables beyond the bulk allocation size survive a save/load rou
     u.save(w2);
     CHECK(w2.data() == w.data());
 }
+
+TEST_CASE("long weight rows are scored densely after loading, with the same sums",
+          "[extract][model]") {
+    // Rows of 40 classes (dense after load), of 20 (dense: the threshold is 16) and of 3
+    // (sparse); the scores are exact integer sums either way.
+    constexpr uint32_t kClasses = 41;
+    WeightTable t;
+    t.start(kClasses, 1.0f, 3);
+    std::vector<WeightTable::Entry> wide, mid, narrow;
+    for (uint16_t c = 0; c < 40; ++c) wide.push_back({c, static_cast<int16_t>(c * 100 - 2000)});
+    for (uint16_t c = 0; c < 20; ++c) mid.push_back({static_cast<uint16_t>(2 * c + 1), 7});
+    narrow = {{0, 32767}, {40, -32768}, {5, 1}};
+    t.add_row(101, wide.data(), 40);
+    t.add_row(202, mid.data(), 20);
+    t.add_row(303, narrow.data(), 3);
+    ByteWriter w;
+    t.save(w);
+    ByteReader r(w.data(), "dense.model");
+    WeightTable u;
+    u.load(r);
+    uint64_t feats[] = {101, 202, 303, 404, 101};  // 404 unknown; 101 counts twice
+    std::vector<int32_t> expect(kClasses, 0);
+    for (uint16_t c = 0; c < 40; ++c) expect[c] += 2 * (c * 100 - 2000);
+    for (uint16_t c = 0; c < 20; ++c) expect[2 * c + 1] += 7;
+    expect[0] += 32767;
+    expect[40] += -32768;
+    expect[5] += 1;
+    std::vector<int32_t> a(kClasses, 0), b(kClasses, 0);
+    t.score(feats, 5, a.data());
+    u.score(feats, 5, b.data());
+    CHECK(a == expect);
+    CHECK(b == expect);
+    // The dense form is built at load only: saving again gives the same bytes.
+    ByteWriter w2;
+    u.save(w2);
+    CHECK(w2.data() == w.data());
+}
