@@ -91,6 +91,8 @@ LemmaLexicon LemmaLexicon::parse(std::string_view text, const std::string& path)
     if (line_no == 0) fail("empty file");
     sort_by_key(lex.keys_, lex.classes_);
     sort_by_key(lex.irr_keys_, lex.irr_lemmas_);
+    lex.index_.build(lex.keys_);
+    lex.irr_index_.build(lex.irr_keys_);
     return lex;
 }
 
@@ -100,8 +102,8 @@ std::shared_ptr<const LemmaLexicon> LemmaLexicon::load(const std::string& path) 
 
 uint8_t LemmaLexicon::classes(std::string_view word) const {
     uint64_t k = hash_bytes(word);
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
-    return it != keys_.end() && *it == k ? classes_[it - keys_.begin()] : 0;
+    int64_t p = index_.find(k);
+    return p < 0 ? 0 : classes_[p];
 }
 
 uint8_t LemmaLexicon::surface_classes(std::string_view w) const {
@@ -138,8 +140,8 @@ uint8_t LemmaLexicon::surface_classes(std::string_view w) const {
 
 const std::string* LemmaLexicon::irregular(std::string_view form, uint8_t cls) const {
     uint64_t k = irregular_key(form, cls);
-    auto it = std::lower_bound(irr_keys_.begin(), irr_keys_.end(), k);
-    return it != irr_keys_.end() && *it == k ? &irr_lemmas_[it - irr_keys_.begin()] : nullptr;
+    int64_t p = irr_index_.find(k);
+    return p < 0 ? nullptr : &irr_lemmas_[p];
 }
 
 }  // namespace claimgraph::extract

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/key_index.hpp"
+
 namespace claimgraph::extract {
 
 class LemmaLexicon {
@@ -39,6 +41,7 @@ private:
     std::vector<uint8_t> classes_;
     std::vector<uint64_t> irr_keys_;  // sorted hashes of (form, class)
     std::vector<std::string> irr_lemmas_;
+    KeyIndex index_, irr_index_;  // over keys_ and irr_keys_
 };
 
 }  // namespace claimgraph::extract

@@ -180,15 +180,13 @@ Scratch& scratch() {
 }  // namespace
 
 int TaggerModel::dict_lookup(uint64_t word_hash) const {
-    auto it = std::lower_bound(dict_keys_.begin(), dict_keys_.end(), word_hash);
-    if (it == dict_keys_.end() || *it != word_hash) return -1;
-    return dict_tags_[it - dict_keys_.begin()];
+    int64_t p = dict_index_.find(word_hash);
+    return p < 0 ? -1 : dict_tags_[p];
 }
 
 uint64_t TaggerModel::amb_lookup(uint64_t lower_hash) const {
-    auto it = std::lower_bound(amb_keys_.begin(), amb_keys_.end(), lower_hash);
-    if (it == amb_keys_.end() || *it != lower_hash) return 0;
-    return amb_vals_[it - amb_keys_.begin()];
+    int64_t p = amb_index_.find(lower_hash);
+    return p < 0 ? 0 : amb_vals_[p];
 }
 
 int TaggerModel::find_class(std::string_view upos, std::string_view xpos) const {
@@ -259,19 +257,10 @@ uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t
     return choice < 0 ? best : static_cast<uint16_t>(choice);
 }
 
-void TaggerModel::build_dict_index() {
-    std::vector<std::size_t> order(dict_keys_.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return dict_keys_[a] < dict_keys_[b]; });
-    std::vector<uint64_t> k;
-    std::vector<uint16_t> t;
-    for (std::size_t i : order) {
-        k.push_back(dict_keys_[i]);
-        t.push_back(dict_tags_[i]);
-    }
-    dict_keys_.swap(k);
-    dict_tags_.swap(t);
+void TaggerModel::build_indexes() {
+    dict_index_.build(dict_keys_);
+    amb_index_.build(amb_keys_);
+    build_class_bits();
 }
 
 void TaggerModel::save(ByteWriter& w) const {
@@ -323,7 +312,7 @@ void TaggerModel::load(ByteReader& r) {
     }
     weights_.load(r);
     if (weights_.num_classes() != n) r.fail("tagger weight classes do not match tags");
-    build_class_bits();
+    build_indexes();
 }
 
 void TaggerModel::build_class_bits() {
@@ -387,7 +376,6 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
         model.upos_.push_back(k.first);
         model.xpos_.push_back(k.second);
     }
-    model.build_class_bits();
     std::vector<std::vector<uint16_t>> gold(train.size());
     std::unordered_map<uint64_t, std::unordered_map<uint16_t, uint32_t>> counts;
     for (std::size_t si = 0; si < train.size(); ++si) {
@@ -450,6 +438,7 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
         model.dict_keys_.push_back(k);
         model.dict_tags_.push_back(t);
     }
+    model.build_indexes();
 
     uint32_t nc = static_cast<uint32_t>(model.upos_.size());
     PerceptronTrainer pt(nc);

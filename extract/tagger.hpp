@@ -11,6 +11,7 @@
 
 #include "extract/conllu.hpp"
 #include "extract/document.hpp"
+#include "extract/key_index.hpp"
 #include "extract/lemma_lexicon.hpp"
 #include "extract/perceptron.hpp"
 
@@ -42,7 +43,7 @@ private:
                             const LemmaLexicon& lexicon) const;
     int dict_lookup(uint64_t word_hash) const;
     uint64_t amb_lookup(uint64_t lower_hash) const;
-    void build_dict_index();
+    void build_indexes();     // dict_index_, amb_index_ and open_class_, after load or training
     void build_class_bits();  // open_class_ from upos_
 
     std::vector<std::string> upos_, xpos_;
@@ -50,6 +51,7 @@ private:
     std::vector<uint16_t> dict_tags_;
     std::vector<uint64_t> amb_keys_;  // sorted lowercase form hashes
     std::vector<uint64_t> amb_vals_;  // hash of the word's tag set
+    KeyIndex dict_index_, amb_index_;
     WeightTable weights_;
     std::vector<uint8_t> open_class_;  // per class: its LemmaLexicon open-class bit, or 0
 };

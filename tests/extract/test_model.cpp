@@ -7,6 +7,7 @@
 
 #include "common/error.hpp"
 #include "extract/conllu.hpp"
+#include "extract/key_index.hpp"
 #include "extract/model.hpp"
 #include "extract/perceptron.hpp"
 #include "extract/train.hpp"
@@ -209,4 +210,20 @@ TEST_CASE("long weight rows are scored densely after loading, with the same sums
     ByteWriter w2;
     u.save(w2);
     CHECK(w2.data() == w.data());
+}
+
+TEST_CASE("key index finds each key's first position and nothing else", "[extract][model]") {
+    KeyIndex empty;
+    CHECK(empty.find(7) == -1);
+    // Keys that collide in the low bits, a repeated key, and key 0.
+    std::vector<uint64_t> keys = {0x100, 0x200, 0x100, 0, 0x300, 0x10000};
+    KeyIndex idx;
+    idx.build(keys);
+    CHECK(idx.find(0x100) == 0);
+    CHECK(idx.find(0x200) == 1);
+    CHECK(idx.find(0) == 3);
+    CHECK(idx.find(0x300) == 4);
+    CHECK(idx.find(0x10000) == 5);
+    CHECK(idx.find(0x400) == -1);
+    CHECK(idx.find(1) == -1);
 }
