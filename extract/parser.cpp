@@ -103,9 +103,11 @@ bool class_valid(const Validity& v, int cls, int num_labels, int root_label) {
     return v.right && cls - 1 - num_labels != root_label;
 }
 
+// Room for the feature templates below (there are 105); f ends sized to what was written.
+constexpr std::size_t kParserFeatures = 128;
+
 void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
                      std::vector<uint64_t>& f) {
-    f.clear();
     auto sz = static_cast<int>(st.stack.size());
     int s0 = sz >= 1 ? st.stack[sz - 1] : -1;
     int s1 = sz >= 2 ? st.stack[sz - 2] : -1;
@@ -125,9 +127,15 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
     uint64_t d1 = s0 < 0 ? 0 : static_cast<uint64_t>(std::min(b0 - s0, 6));
     uint64_t d2 = s1 < 0 ? 0 : static_cast<uint64_t>(std::min(s0 - s1, 6));
     uint32_t id = 0;
-    auto F1 = [&](uint64_t a) { f.push_back(feat(id++, a)); };
-    auto F2 = [&](uint64_t a, uint64_t b) { f.push_back(feat(id++, a, b)); };
-    auto F3 = [&](uint64_t a, uint64_t b, uint64_t cc) { f.push_back(feat(id++, a, b, cc)); };
+    // Written through a raw pointer into storage sized once, and forced inline: these run ~100
+    // times per transition.
+    f.resize(kParserFeatures);
+    uint64_t* out = f.data();
+    auto F1 = [&](uint64_t a) __attribute__((always_inline)) { *out++ = feat(id++, a); };
+    auto F2 = [&](uint64_t a, uint64_t b)
+                  __attribute__((always_inline)) { *out++ = feat(id++, a, b); };
+    auto F3 = [&](uint64_t a, uint64_t b, uint64_t cc)
+                  __attribute__((always_inline)) { *out++ = feat(id++, a, b, cc); };
     // unigrams
     F1(0);
     F1(s0w); F1(s0t); F2(s0w, s0t);
@@ -201,6 +209,7 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
     uint64_t b0ls = st.lset[b0], s1rs = s1 < 0 ? 0 : st.rset[s1];
     F2(s0w, s0ls); F2(s0t, s0ls); F2(s0w, s0rs); F2(s0t, s0rs);
     F2(b0w, b0ls); F2(b0t, b0ls); F2(s1t, s1rs); F2(s1w, s1rs);
+    f.resize(static_cast<std::size_t>(out - f.data()));
 }
 
 struct Scratch {
@@ -273,16 +282,31 @@ void ParserModel::parse(const std::vector<std::string_view>& forms,
     std::size_t nc = 1 + 2 * L;
     s.iscores.resize(nc);
     while (!st.terminal()) {
+        // With an empty stack SHIFT is the only move: no need to score.
+        if (st.stack.empty()) {
+            st.apply(0, L);
+            continue;
+        }
         parser_features(st, s.W.data(), s.T.data(), s.feats);
         std::fill(s.iscores.begin(), s.iscores.end(), 0);
         weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
         Validity v = validity(st);
-        int best = -1;
-        for (int cls = 0; cls < static_cast<int>(nc); ++cls) {
-            if (!class_valid(v, cls, L, root_label)) continue;
-            if (best < 0 || s.iscores[cls] > s.iscores[best]) best = cls;
+        // Invalid moves score the minimum, then the first best class wins (as a scan with
+        // class_valid would pick it; real scores are far from INT32_MIN: at most 105 * 32767 away
+        // from zero).
+        int32_t* sc = s.iscores.data();
+        constexpr int32_t kOff = INT32_MIN;
+        int32_t root_left = root_label >= 0 ? sc[1 + root_label] : 0;
+        if (!v.shift) sc[0] = kOff;
+        if (!v.left) std::fill(sc + 1, sc + 1 + L, kOff);
+        if (!v.right) std::fill(sc + 1 + L, sc + nc, kOff);
+        if (root_label >= 0) {
+            sc[1 + root_label] = v.left_root ? root_left : kOff;
+            sc[1 + L + root_label] = kOff;
         }
-        if (best < 0) best = v.shift ? 0 : (v.right ? 1 + L : 1);  // unreachable in practice
+        const int32_t* top = std::max_element(sc, sc + nc);  // the first of equal maxima
+        int best = static_cast<int>(top - sc);
+        if (*top == kOff) best = v.shift ? 0 : (v.right ? 1 + L : 1);  // unreachable in practice
         st.apply(best, L);
     }
     for (std::size_t i = 0; i < n; ++i) {

@@ -20,7 +20,7 @@ namespace claimgraph::extract {
 
 // ---- hashing -------------------------------------------------------------------------------
 
-inline uint64_t fmix64(uint64_t k) {
+[[gnu::always_inline]] inline uint64_t fmix64(uint64_t k) {
     k ^= k >> 33;
     k *= 0xff51afd7ed558ccdULL;
     k ^= k >> 33;
@@ -39,20 +39,20 @@ inline uint64_t hash_bytes(std::string_view s) {
 }
 
 // Combines a value into a running feature hash; order matters, so (a, b) and (b, a) differ.
-inline uint64_t hmix(uint64_t h, uint64_t v) {
+[[gnu::always_inline]] inline uint64_t hmix(uint64_t h, uint64_t v) {
     return (h ^ (v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2))) * 0x9fb21c651e98df25ULL;
 }
 
 // Final feature key for template `tid` and up to three values. Key 0 marks an empty table slot.
-inline uint64_t feat(uint32_t tid, uint64_t a) {
+[[gnu::always_inline]] inline uint64_t feat(uint32_t tid, uint64_t a) {
     uint64_t k = fmix64(hmix(tid * 0x2545f4914f6cdd1dULL + 1, a));
     return k ? k : 1;
 }
-inline uint64_t feat(uint32_t tid, uint64_t a, uint64_t b) {
+[[gnu::always_inline]] inline uint64_t feat(uint32_t tid, uint64_t a, uint64_t b) {
     uint64_t k = fmix64(hmix(hmix(tid * 0x2545f4914f6cdd1dULL + 1, a), b));
     return k ? k : 1;
 }
-inline uint64_t feat(uint32_t tid, uint64_t a, uint64_t b, uint64_t c) {
+[[gnu::always_inline]] inline uint64_t feat(uint32_t tid, uint64_t a, uint64_t b, uint64_t c) {
     uint64_t k = fmix64(hmix(hmix(hmix(tid * 0x2545f4914f6cdd1dULL + 1, a), b), c));
     return k ? k : 1;
 }
