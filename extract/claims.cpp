@@ -8,6 +8,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/ascii.hpp"
+
 namespace claimgraph::extract {
 
 namespace {
@@ -43,14 +45,11 @@ public:
     std::string_view upos(int i) const { return tok(i).upos; }
     std::string_view xpos(int i) const { return tok(i).xpos; }
     std::string lower_lemma(int i) const {
-        std::string s = tok(i).lemma.empty() || tok(i).lemma == "_" ? tok(i).form : tok(i).lemma;
-        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return s;
+        return ascii::lower(tok(i).lemma.empty() || tok(i).lemma == "_" ? tok(i).form
+                                                                         : tok(i).lemma);
     }
     std::string lower_form(int i) const {
-        std::string s = tok(i).form;
-        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return s;
+        return ascii::lower(tok(i).form);
     }
     bool nominal(int i) const {
         auto u = upos(i);

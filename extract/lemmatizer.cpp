@@ -5,19 +5,13 @@
 #include <map>
 #include <unordered_map>
 
+#include "common/ascii.hpp"
+
 namespace claimgraph::extract {
 
 namespace {
 
 constexpr int kMaxSuffix = 6;
-
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
-    return out;
-}
 
 uint64_t exc_key(std::string_view form, std::string_view xpos, bool lowered) {
     return hmix(hmix(hash_bytes(form), hash_bytes(xpos)), lowered ? 2 : 1);
@@ -126,7 +120,7 @@ std::vector<std::string> regular_lemmas(const std::string& w, std::string_view x
 }  // namespace
 
 std::string LemmatizerModel::apply_rules(std::string_view form, std::string_view xpos) const {
-    std::string lower = ascii_lower(form);
+    std::string lower = ascii::lower(form);
     const uint8_t* strip = nullptr;
     const std::string* append = nullptr;
     for (int k = kMaxSuffix; k >= 0; --k) {
@@ -158,7 +152,7 @@ std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view x
     if (const std::string* l = sorted_find(exc_keys_, exc_lemmas_, exc_key(form, xpos, false))) {
         return *l;
     }
-    std::string lower = ascii_lower(form);
+    std::string lower = ascii::lower(form);
     if (const std::string* l = sorted_find(exc_keys_, exc_lemmas_, exc_key(lower, xpos, true))) {
         return *l;
     }
@@ -183,7 +177,7 @@ LemmatizerModel train_lemmatizer(const std::vector<ConlluSentence>& train) {
     for (const auto& s : train) {
         for (const auto& w : s.words) {
             if (w.lemma == "_" || w.form.empty()) continue;
-            std::string lf = ascii_lower(w.form), ll = ascii_lower(w.lemma);
+            std::string lf = ascii::lower(w.form), ll = ascii::lower(w.lemma);
             if (lf != w.form) {
                 auto& v = case_votes[w.xpos];
                 if (w.lemma == ll) ++v.second;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "common/ascii.hpp"
+
 namespace claimgraph::extract {
 
 namespace {
@@ -230,10 +232,7 @@ bool repair_approximation(View& v) {
             v.head(i + 1) != v.head(i)) {
             continue;
         }
-        std::string lower = v[i].form;
-        for (char& c : lower) {
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        }
+        std::string lower = ascii::lower(v[i].form);
         if (std::find(std::begin(kWords), std::end(kWords), lower) == std::end(kWords)) continue;
         // The noun's other case marker ("to about 300 schools") keeps the oblique.
         int noun = v.head(i);

@@ -7,6 +7,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "common/ascii.hpp"
+
 namespace claimgraph::extract {
 
 namespace {
@@ -230,9 +232,7 @@ uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t
     if (!first && form[0] >= 'A' && form[0] <= 'Z') return best;
     thread_local std::string lower;
     lower.assign(form);
-    for (char& c : lower) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
+    ascii::lower_in_place(lower);
     // Most words are lemmas of the class the model chose; the inflection analysis is for the rest.
     if (lexicon.classes(lower) & bit) return best;
     uint8_t allowed = lexicon.surface_classes(lower);
@@ -405,9 +405,7 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
         std::string lower;
         for (std::size_t i = 0; i < train[si].words.size(); ++i) {
             lower = train[si].words[i].form;
-            for (char& c : lower) {
-                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-            }
+            ascii::lower_in_place(lower);
             auto& entry = amb[hash_bytes(lower)];
             ++entry.first;
             entry.second.push_back(gold[si][i]);
