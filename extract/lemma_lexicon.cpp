@@ -108,30 +108,18 @@ uint8_t LemmaLexicon::classes(std::string_view word) const {
 
 uint8_t LemmaLexicon::surface_classes(std::string_view w) const {
     uint8_t out = classes(w);
-    auto ends = [&](std::string_view suffix) {
-        return w.size() > suffix.size() + 1 && w.substr(w.size() - suffix.size()) == suffix;
-    };
-    // Classes of the stem left after cutting `suffix` and adding `add`.
-    auto stem = [&](std::string_view suffix, std::string_view add) -> uint8_t {
-        if (!ends(suffix)) return 0;
-        std::string b(w.substr(0, w.size() - suffix.size()));
-        b += add;
-        return classes(b);
-    };
-    auto undoubled = [&](std::string_view suffix) -> uint8_t {
-        if (!ends(suffix) || w.size() < suffix.size() + 3) return 0;
-        std::size_t e = w.size() - suffix.size();
-        return w[e - 1] == w[e - 2] ? classes(w.substr(0, e - 1)) : 0;
-    };
-    uint8_t s = stem("s", "") | stem("es", "") | stem("ies", "y");
-    out |= s & (kNoun | kVerb);
-    uint8_t ed = stem("ed", "") | stem("d", "") | stem("ied", "y") | undoubled("ed");
-    if (ed & kVerb) out |= kVerb | kAdj;
-    uint8_t ing = stem("ing", "") | stem("ing", "e") | stem("ying", "ie") | undoubled("ing");
-    if (ing & kVerb) out |= kVerb | kAdj | kNoun;
-    uint8_t er = stem("er", "") | stem("est", "") | stem("ier", "y") | stem("iest", "y") |
-                 stem("r", "") | stem("st", "") | undoubled("er") | undoubled("est");
-    out |= er & (kAdj | kAdv);
+    // Classes of the stems each kind of inflection leaves.
+    uint8_t stems[5] = {0, 0, 0, 0, 0};
+    std::string stem;
+    for (const InflectionRule& rule : kInflectionRules) {
+        if (!rule.lemma_only && regular_stem(w, rule, stem)) stems[static_cast<int>(rule.kind)] |= classes(stem);
+    }
+    out |= stems[static_cast<int>(Inflection::plural_or_3sg)] & (kNoun | kVerb);
+    if (stems[static_cast<int>(Inflection::past)] & kVerb) out |= kVerb | kAdj;
+    if (stems[static_cast<int>(Inflection::gerund)] & kVerb) out |= kVerb | kAdj | kNoun;
+    out |= (stems[static_cast<int>(Inflection::comparative)] |
+            stems[static_cast<int>(Inflection::superlative)]) &
+           (kAdj | kAdv);
     for (uint8_t c : {kNoun, kVerb, kAdj, kAdv}) {
         if (irregular(w, c)) out |= c == kVerb ? (kVerb | kAdj) : c;
     }

@@ -15,6 +15,60 @@
 
 namespace claimgraph::extract {
 
+// The regular English inflections, one table for the lemmatizer's fallback and the tagger's
+// surface classes: each ending, what replaces it to give the lemma, and the kind of form it
+// makes. `undouble` drops the ending and one of two equal consonants ("stopped" -> "stop").
+// Within a kind, entries are in the order the lemmatizer tries them. `lemma_only` rules serve
+// the lemmatizer, which knows the word is a plural, but are too loose to widen the classes a
+// surface form may have: "-ves" -> "-f" would make "proves" a plural of "prof".
+enum class Inflection : uint8_t { plural_or_3sg, past, gerund, comparative, superlative };
+
+struct InflectionRule {
+    Inflection kind;
+    std::string_view ending, replacement;
+    bool undouble = false;
+    bool lemma_only = false;
+};
+
+inline constexpr InflectionRule kInflectionRules[] = {
+    {Inflection::plural_or_3sg, "ies", "y"},
+    {Inflection::plural_or_3sg, "es", ""},
+    {Inflection::plural_or_3sg, "s", ""},
+    {Inflection::plural_or_3sg, "ves", "f", false, true},
+    {Inflection::plural_or_3sg, "ves", "fe", false, true},
+    {Inflection::past, "ied", "y"},
+    {Inflection::past, "ed", ""},
+    {Inflection::past, "d", ""},
+    {Inflection::past, "ed", "", true},
+    {Inflection::gerund, "ying", "ie"},
+    {Inflection::gerund, "ing", ""},
+    {Inflection::gerund, "ing", "e"},
+    {Inflection::gerund, "ing", "", true},
+    {Inflection::comparative, "ier", "y"},
+    {Inflection::comparative, "er", ""},
+    {Inflection::comparative, "r", ""},
+    {Inflection::comparative, "er", "", true},
+    {Inflection::superlative, "iest", "y"},
+    {Inflection::superlative, "est", ""},
+    {Inflection::superlative, "st", ""},
+    {Inflection::superlative, "est", "", true},
+};
+
+// The candidate lemma of lower-case `word` under `rule`, or false when the rule does not apply
+// (the word must keep at least two letters before the ending, three when undoubling).
+inline bool regular_stem(std::string_view word, const InflectionRule& rule, std::string& stem) {
+    std::size_t n = word.size(), k = rule.ending.size();
+    if (n <= k + (rule.undouble ? 2 : 1) || word.substr(n - k) != rule.ending) return false;
+    if (rule.undouble) {
+        if (word[n - k - 1] != word[n - k - 2]) return false;
+        stem.assign(word.substr(0, n - k - 1));
+        return true;
+    }
+    stem.assign(word.substr(0, n - k));
+    stem += rule.replacement;
+    return true;
+}
+
 class LemmaLexicon {
 public:
     // Part-of-speech classes, as bits.

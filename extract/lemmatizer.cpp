@@ -72,47 +72,24 @@ uint8_t inflected_class(std::string_view xpos) {
 }
 
 // The lemmas the regular English inflections allow for a lower-case form, most likely first.
+// The kind of regular inflection a Penn tag names, if any.
+bool inflection_of(std::string_view xpos, Inflection& kind) {
+    if (xpos == "NNS" || xpos == "VBZ") kind = Inflection::plural_or_3sg;
+    else if (xpos == "VBD" || xpos == "VBN") kind = Inflection::past;
+    else if (xpos == "VBG") kind = Inflection::gerund;
+    else if (xpos == "JJR" || xpos == "RBR") kind = Inflection::comparative;
+    else if (xpos == "JJS" || xpos == "RBS") kind = Inflection::superlative;
+    else return false;
+    return true;
+}
+
 std::vector<std::string> regular_lemmas(const std::string& w, std::string_view xpos) {
     std::vector<std::string> out;
-    auto strip = [&](std::string_view suffix, std::string_view add) {
-        if (w.size() > suffix.size() + 1 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-            out.push_back(w.substr(0, w.size() - suffix.size()) + std::string(add));
-        }
-    };
-    // "stopped" -> "stop", "biggest" -> "big": a doubled final consonant before the ending.
-    auto undouble = [&](std::string_view suffix) {
-        std::size_t n = w.size();
-        if (n > suffix.size() + 2 && w.compare(n - suffix.size(), suffix.size(), suffix) == 0) {
-            std::size_t e = n - suffix.size();
-            if (w[e - 1] == w[e - 2]) out.push_back(w.substr(0, e - 1));
-        }
-    };
-    if (xpos == "NNS" || xpos == "VBZ") {
-        strip("ies", "y");
-        strip("es", "");
-        strip("s", "");
-        strip("ves", "f");
-        strip("ves", "fe");
-    } else if (xpos == "VBD" || xpos == "VBN") {
-        strip("ied", "y");
-        strip("ed", "");
-        strip("d", "");
-        undouble("ed");
-    } else if (xpos == "VBG") {
-        strip("ying", "ie");
-        strip("ing", "");
-        strip("ing", "e");
-        undouble("ing");
-    } else if (xpos == "JJR" || xpos == "RBR") {
-        strip("ier", "y");
-        strip("er", "");
-        strip("r", "");
-        undouble("er");
-    } else if (xpos == "JJS" || xpos == "RBS") {
-        strip("iest", "y");
-        strip("est", "");
-        strip("st", "");
-        undouble("est");
+    Inflection kind;
+    if (!inflection_of(xpos, kind)) return out;
+    std::string stem;
+    for (const InflectionRule& rule : kInflectionRules) {
+        if (rule.kind == kind && regular_stem(w, rule, stem)) out.push_back(stem);
     }
     return out;
 }

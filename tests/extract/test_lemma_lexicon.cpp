@@ -103,3 +103,18 @@ TEST_CASE("lemmatizers sharing a thread never see each other's remembered lemmas
     CHECK(lemmas(checked) == "pharmacy sample pharmacy");
     CHECK(lemmas(plain) == "pharmacies sampl pharmacies");
 }
+
+TEST_CASE("surface classes follow the regular inflections, but '-ves' widens nothing",
+          "[extract][lemma]") {
+    auto lex = LemmaLexicon::parse("# claimgraph wordnet-lemmas v1\nprof\tn\nprove\tv\nwolf\tn\n"
+                                   "stop\tv\nbig\ta\nhappy\ta\n",
+                                   "t.tsv");
+    CHECK(lex.surface_classes("proves") == LemmaLexicon::kVerb);  // not a plural of "prof"
+    CHECK(lex.surface_classes("wolves") == 0);
+    CHECK(lex.surface_classes("stopped") == (LemmaLexicon::kVerb | LemmaLexicon::kAdj));
+    CHECK(lex.surface_classes("stopping") ==
+          (LemmaLexicon::kVerb | LemmaLexicon::kAdj | LemmaLexicon::kNoun));
+    CHECK(lex.surface_classes("biggest") == LemmaLexicon::kAdj);
+    CHECK(lex.surface_classes("happier") == LemmaLexicon::kAdj);
+    CHECK(lex.surface_classes("stops") == LemmaLexicon::kVerb);
+}
