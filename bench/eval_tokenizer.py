@@ -13,12 +13,9 @@ the CoNLL 2018 UD evaluation does:
 
 Usage: eval_tokenizer.py DRIVER FILE.conllu [--errors N]
 
-Build the driver (from the repository root, any build directory):
-  g++ -std=c++20 -O2 -I. bench/tokenize_dump.cpp extract/tokenizer.cpp \\
-      extract/sentence_splitter.cpp common/paths.cpp common/file_io.cpp \\
-      -DCLAIMGRAPH_SOURCE_DATA_DIR=\\"$PWD/data\\" \\
-      -DCLAIMGRAPH_INSTALL_DATA_DIR=\\"/nonexistent\\" \\
-      -o build-tok/tokenize_dump
+Build the driver (from the repository root, after building claimgraph in build/):
+  g++ -std=c++20 -O2 -I. bench/tokenize_dump.cpp build/libclaimgraph_extract.a \\
+      build/libclaimgraph_common.a -lspdlog -lfmt -o build/tokenize_dump
 """
 
 import argparse
@@ -31,8 +28,12 @@ import tempfile
 CLITICS = {"n't", "'s", "'m", "'re", "'ve", "'ll", "'d", "nt", "not", "na", "ta"}
 
 
-def read_conllu(path):
-    """Returns (text, gold_tokens, gold_words, gold_sentences) with character spans."""
+def read_conllu(path, annotations=None):
+    """Returns (text, gold_tokens, gold_words, gold_sentences) with character spans.
+
+    With a list as `annotations`, appends to it one (span, sentence, id, upos, head, deprel) per
+    gold syntactic word; span is None for the parts of a multiword token that does not spell
+    them out ("won't" = "will" "not"), whose one span goes to the first part."""
     pieces = []
     pos = 0
     tokens, words, sentences = [], [], []
@@ -69,19 +70,27 @@ def read_conllu(path):
             start, end = base + at, base + at + len(form)
             cursor = at + len(form)
             tokens.append((start, end))
+            def note(span, r):
+                if annotations is not None:
+                    annotations.append((span, len(sentences) - 1, int(r[0]), r[3], int(r[6]), r[7]))
+
             if "-" in tid:
                 a, b = map(int, tid.split("-"))
                 parts = [rows[i + k][1] for k in range(1, b - a + 2)]
                 if "".join(parts).lower() == form.lower():
                     s = start
-                    for p in parts:
+                    for k, p in enumerate(parts):
                         words.append((s, s + len(p)))
+                        note((s, s + len(p)), rows[i + 1 + k])
                         s += len(p)
                 else:
                     words.append((start, end))
+                    for k in range(len(parts)):
+                        note((start, end) if k == 0 else None, rows[i + 1 + k])
                 i += b - a + 2
             else:
                 words.append((start, end))
+                note((start, end), cols)
                 i += 1
         sent_text = None
         rows = []
