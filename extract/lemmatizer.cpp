@@ -83,6 +83,25 @@ bool inflection_of(std::string_view xpos, Inflection& kind) {
     return true;
 }
 
+// English doubles the final consonant of a short verb ending consonant-vowel-consonant before
+// "-ed" and "-ing" ("fin" -> "finned", "hop" -> "hopping"), so an undoubled "fined" or "hoping"
+// comes from the verb with a silent "e" ("fine", "hope") when the dictionary has one. Verbs that
+// never take the "e" ("visit" -> "visited") keep their lemma: "visite" is no verb.
+std::string silent_e(const std::string& form, const std::string& lemma, uint8_t cls,
+                     const LemmaLexicon& lexicon) {
+    if (cls != LemmaLexicon::kVerb || lemma.size() < 3) return lemma;
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    const std::size_t n = lemma.size();
+    const char last = lemma[n - 1], mid = lemma[n - 2], before = lemma[n - 3];
+    if (!letter(last) || vowel(last) || last == 'w' || last == 'x' || last == 'y') return lemma;
+    if (!vowel(mid) || !letter(before) || vowel(before)) return lemma;
+    const bool undoubled = form == lemma + "ed" || form == lemma + "ing";
+    if (!undoubled) return lemma;
+    std::string with_e = lemma + "e";
+    return lexicon.classes(with_e) & LemmaLexicon::kVerb ? with_e : lemma;
+}
+
 std::vector<std::string> regular_lemmas(const std::string& w, std::string_view xpos) {
     std::vector<std::string> out;
     Inflection kind;
@@ -138,9 +157,9 @@ std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view x
     uint8_t cls = inflected_class(xpos);
     if (!cls) return lemma;
     if (const std::string* irr = lexicon->irregular(lower, cls)) return *irr;
-    if (lexicon->classes(lemma) & cls) return lemma;
+    if (lexicon->classes(lemma) & cls) return silent_e(lower, lemma, cls, *lexicon);
     for (const std::string& c : regular_lemmas(lower, xpos)) {
-        if (lexicon->classes(c) & cls) return c;
+        if (lexicon->classes(c) & cls) return silent_e(lower, c, cls, *lexicon);
     }
     return lemma;
 }

@@ -144,6 +144,25 @@ bool is_continuation(std::string_view f) {
                   "in", "for", "with", "by", "on", "at", "from", "that", "which", "as", "but"});
 }
 
+// A dash standing between words: em dash, en dash, "--", or a spaced hyphen.
+bool is_spaced_dash(std::string_view f) {
+    return in(f, {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-"});
+}
+
+bool is_month(std::string_view f) {
+    return in(f, {"January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.",
+                  "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."});
+}
+
+// "BRUSSELS", "NEW": a word of capitals only, three letters or more.
+bool all_capitals(std::string_view f) {
+    if (f.size() < 3) return false;
+    for (char c : f)
+        if (!ascii_upper(c)) return false;
+    return true;
+}
+
 enum class LineKind : uint8_t { normal, list, navigation };
 
 struct Line {
@@ -349,6 +368,35 @@ private:
         return false;
     }
 
+    // A news dateline opening a paragraph: "BRUSSELS, March 4 (Reuters) — The Commission ...",
+    // "WASHINGTON (AP) -- ...", "Geneva, 12 May 2025 – ...". Returns one past its dash, or kNone.
+    // Up to 15 capitalised words, commas, dates and a bracketed agency before a spaced dash, with
+    // a place in capitals, a month and a number, or a bracketed source; a capital after the dash.
+    uint32_t dateline_end(const Line& line) const {
+        constexpr uint32_t kMaxWords = 15;
+        uint32_t dash = kNone;
+        for (uint32_t k = line.first + 1; k + 3 < line.end && k <= line.first + kMaxWords; ++k) {
+            const auto f = form(k);
+            if (is_spaced_dash(f) && tok_[k - 1].space_after && tok_[k].space_after) {
+                dash = k;
+                break;
+            }
+            if (is_terminal(f) || starts_lower(f)) return kNone;
+        }
+        if (dash == kNone || !ascii_upper(form(dash + 1)[0])) return kNone;
+        bool capitals = all_capitals(form(line.first)), month = false, number = false,
+             source = false;
+        for (uint32_t k = line.first; k < dash; ++k) {
+            const auto f = form(k);
+            month = month || is_month(f);
+            number = number || ascii_digit(f[0]);
+            source = source || (f == "(" && k + 2 < dash && ascii_upper(form(k + 1)[0]) &&
+                                form(k + 2) == ")");
+        }
+        if (!ascii_upper(form(line.first)[0])) return kNone;
+        return capitals || (month && number) || source ? dash + 1 : kNone;
+    }
+
     void do_line(std::size_t li) {
         const Line& line = lines_[li];
         if (line.paragraph != current_paragraph_) {
@@ -372,12 +420,22 @@ private:
             }
         }
         if (line.kind == LineKind::list) item_ = -1;
+        // A dateline is the paragraph's metadata, not part of its first sentence.
+        uint32_t start = line.first;
+        if (fresh && line.kind == LineKind::normal &&
+            (li == 0 || lines_[li - 1].paragraph != line.paragraph)) {
+            const uint32_t d = dateline_end(line);
+            if (d != kNone) {
+                push(line.first, d, Block::navigation, line.paragraph);
+                start = d;
+            }
+        }
         const std::size_t spans_before = spans_.size();
 
         const uint32_t par_end = paragraph_end_[line.paragraph];
 
         bool label_pending = line.kind == LineKind::list;
-        for (uint32_t k = line.first; k < line.end; ++k) {
+        for (uint32_t k = start; k < line.end; ++k) {
             if (open_ == kNone) {
                 open_ = k;
                 open_block_ = (k == line.first && line.kind == LineKind::list) ? Block::list_item

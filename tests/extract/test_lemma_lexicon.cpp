@@ -118,3 +118,21 @@ TEST_CASE("surface classes follow the regular inflections, but '-ves' widens not
     CHECK(lex.surface_classes("happier") == LemmaLexicon::kAdj);
     CHECK(lex.surface_classes("stops") == LemmaLexicon::kVerb);
 }
+
+TEST_CASE("an undoubled consonant before -ed or -ing points to the verb with a silent e",
+          "[extract][lemma]") {
+    // "fin" and "fine" are both WordNet verbs, but "fin" would make "finned".
+    auto model = load_model(std::string(CLAIMGRAPH_SOURCE_DATA_DIR) + "/en.model");
+    auto lex = shipped_lemma_lexicon();
+    const LemmatizerModel& m = model->lemmatizer;
+    CHECK(m.lemmatize("fined", "VBD", lex.get()) == "fine");
+    CHECK(m.lemmatize("fining", "VBG", lex.get()) == "fine");
+    CHECK(m.lemmatize("hoping", "VBG", lex.get()) == "hope");
+    CHECK(m.lemmatize("stared", "VBD", lex.get()) == "stare");
+    // Doubled consonants and verbs without an "-e" form keep the short lemma.
+    CHECK(m.lemmatize("finned", "VBD", lex.get()) == "fin");
+    CHECK(m.lemmatize("hopping", "VBG", lex.get()) == "hop");
+    CHECK(m.lemmatize("visited", "VBD", lex.get()) == "visit");
+    CHECK(m.lemmatize("offered", "VBD", lex.get()) == "offer");
+    CHECK(m.lemmatize("opening", "VBG", lex.get()) == "open");
+}

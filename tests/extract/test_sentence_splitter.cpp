@@ -283,3 +283,32 @@ TEST_CASE("tokenizer and splitter stay linear on pathological input", "[extract]
         check_cover(doc);
     }
 }
+
+TEST_CASE("splitter sets a news dateline apart from the paragraph's first sentence",
+          "[extract][splitter]") {
+    const auto doc = split(
+        "BRUSSELS, March 4 (Staff) \xE2\x80\x94 The Commission fined Nordwave. It will appeal.\n\n"
+        "WASHINGTON (AP) -- Lawmakers approved the bill.\n\n"
+        "Geneva, 12 May 2025 \xE2\x80\x93 The agency published its report.\n\n"
+        "The plan \xE2\x80\x94 announced on Monday \xE2\x80\x94 was approved.\n\n"
+        "NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said so.");
+    check_cover(doc);
+    Texts got;
+    std::vector<Block> blocks;
+    for (const auto& s : doc.sentences) {
+        got.emplace_back(doc.sentence_text(s));
+        blocks.push_back(s.block);
+    }
+    CHECK(got == Texts{"BRUSSELS, March 4 (Staff) \xE2\x80\x94",
+                       "The Commission fined Nordwave.",
+                       "It will appeal.",
+                       "WASHINGTON (AP) --",
+                       "Lawmakers approved the bill.",
+                       "Geneva, 12 May 2025 \xE2\x80\x93",
+                       "The agency published its report.",
+                       "The plan \xE2\x80\x94 announced on Monday \xE2\x80\x94 was approved.",
+                       "NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said so."});
+    CHECK(blocks == std::vector<Block>{Block::navigation, Block::body, Block::body,
+                                       Block::navigation, Block::body, Block::navigation,
+                                       Block::body, Block::body, Block::body});
+}
