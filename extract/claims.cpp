@@ -1042,9 +1042,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
     std::string base = verb_phrase(t, v);
     bool light_used = false;
-    int obj = -1;
+    int obj = -1, iobj = -1;
     for (const auto& a : p.arguments) {
         if (a.role == "obj") obj = a.head;
+        if (a.role == "iobj") iobj = a.head;
     }
 
     if (p.passive) {
@@ -1095,11 +1096,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "set up funds to support X" also says the funds pay for X.
     }
     if (!light_used) {
-        if (obj >= 0) {
+        // With two objects the indirect one is who the act is done to or for: "fined the company
+        // 42 million euros", "gave the university a grant". The direct one is what changes hands.
+        // An indirect object that names no actor ("gives us technology") leaves the direct one.
+        std::vector<int> targets;
+        if (iobj >= 0) targets = arg_mentions(t, si, iobj);
+        if (targets.empty() && obj >= 0) targets = arg_mentions(t, si, obj);
+        if (!targets.empty()) {
             const RelationInfo* r = map_relation(base);
             std::string rel = r ? r->name : hyphenate(base);
             if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)) && t.lower_lemma(v) != "include")) {
-                emit(subjects, rel, arg_mentions(t, si, obj), conf, base);
+                emit(subjects, rel, targets, conf, base);
             }
         }
         // "invested in Voltaris in three funding rounds": the verb's own complement is the first

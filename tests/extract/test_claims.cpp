@@ -232,3 +232,16 @@ TEST_CASE("a noun inside a hyphenated adjective is no actor, a named place is", 
     REQUIRE(geneva.size() == 1);
     CHECK(kg.actor(geneva[0]).type == "place");
 }
+
+TEST_CASE("with two objects the claim goes to the indirect one when it names an actor",
+          "[extract][claims]") {
+    CHECK(claims("The European Commission fined Nordwave Telecom 42 million euros.", false) ==
+          V{"European Commission --regulates--> Nordwave Telecom"});
+    CHECK(claims("Voltaris gives us technology.", false) == V{"Voltaris --provides--> technology"});
+}
+
+TEST_CASE("a news dateline is no subject of the first sentence", "[extract][claims]") {
+    CHECK(claims("BRUSSELS, March 4 (Reuters) \xE2\x80\x94 The European Commission fined Nordwave "
+                 "Telecom 42 million euros.",
+                 false) == V{"European Commission --regulates--> Nordwave Telecom"});
+}
