@@ -183,6 +183,14 @@ bool label_dependent(std::string_view base_rel) {
            base_rel == "case" || base_rel == "punct" || base_rel == "cc";
 }
 
+// "Procter & Gamble", "Bill & Melinda Gates Foundation": names joined by an ampersand are one
+// name (prose coordinates actors with "and"; "&" belongs to the name itself).
+bool ampersand_name(const Tree& t, int head, int conj) {
+    if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN") return false;
+    int cc = t.child(conj, "cc");
+    return cc >= 0 && t.tok(cc).form == "&";
+}
+
 // A coordinated part of a name is capitalised ("and Technology"); "and" itself always is a part.
 bool capitalized_name_part(const Tree& t, int k) {
     if (t.base(k) == "cc") return true;
@@ -276,6 +284,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
     out.push_back(i);
     for (int k : t.kids(i)) {
         std::string_view b = t.base(k);
+        if (b == "conj" && i == root && ampersand_name(t, i, k)) {
+            collect_np(t, k, root, out, false);
+            continue;
+        }
         if ((b == "conj" || b == "cc") && i == root) {
             // The phrase's own conjuncts are separate actors unless kept together; conjoined
             // modifiers ("scientific and technological") always stay.
@@ -335,7 +347,7 @@ std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
     std::vector<int> out{head};
     for (int k : t.kids(head)) {
         if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "cop") < 0 &&
-            t.child(k, "nsubj", true) < 0) {
+            t.child(k, "nsubj", true) < 0 && !ampersand_name(t, head, k)) {
             out.push_back(k);
         }
     }

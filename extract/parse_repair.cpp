@@ -279,12 +279,38 @@ bool repair_appositive_conj(View& v) {
     return changed;
 }
 
+
+// "the Wellcome Trust and the Bill & Melinda Gates Foundation": UD hangs every conjunct on the
+// first, so "Melinda ..." joined by "&" sits beside "Bill" under "Trust". An ampersand joins the
+// names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
+// "&" moves under the proper-noun conjunct just before it.
+bool repair_ampersand_names(View& v) {
+    bool changed = false;
+    for (int c = 0; c < v.size(); ++c) {
+        int h = v.head(c);
+        if (h < 0 || h >= c || v[c].deprel != "conj" || v[c].upos != "PROPN") continue;
+        int cc = -1;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "cc" && v[k].form == "&") cc = k;
+        }
+        if (cc < 0) continue;
+        int prev = -1;
+        for (int k = h + 1; k < c; ++k) {
+            if (v.head(k) == h && v[k].deprel == "conj") prev = k;
+        }
+        if (prev < 0 || v[prev].upos != "PROPN") continue;
+        v[c].head = prev;
+        changed = true;
+    }
+    return changed;
+}
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
     View v(tokens, first, end);
-    int repairs = (repair_approximation(v) ? 1 : 0) + (repair_appositive_conj(v) ? 1 : 0);
+    int repairs = (repair_approximation(v) ? 1 : 0) + (repair_appositive_conj(v) ? 1 : 0) +
+                  (repair_ampersand_names(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -245,3 +245,11 @@ TEST_CASE("a news dateline is no subject of the first sentence", "[extract][clai
                  "Telecom 42 million euros.",
                  false) == V{"European Commission --regulates--> Nordwave Telecom"});
 }
+
+TEST_CASE("names joined by '&' are one actor", "[extract][claims]") {
+    CHECK(claims("The Wellcome Trust and the Bill & Melinda Gates Foundation funded the trial.",
+                 false) == V{"Bill & Melinda Gates Foundation --funds--> trial",
+                             "Wellcome Trust --funds--> trial"});
+    CHECK(claims("Procter & Gamble and Johnson & Johnson signed the agreement.", false) ==
+          V{"Johnson & Johnson --issues--> agreement", "Procter & Gamble --issues--> agreement"});
+}

@@ -157,3 +157,23 @@ TEST_CASE("a comma-enclosed conjunct with no coordinator before the verb is an a
     CHECK(repair_parse(list, 0, static_cast<uint32_t>(list.size())) == 0);
     CHECK(arcs(list) == before);
 }
+
+TEST_CASE("a proper-noun conjunct after '&' joins the name just before it", "[extract][repair]") {
+    // "the Wellcome Trust and the Bill & Melinda Gates Foundation", with every conjunct on "Trust".
+    auto toks = tree({{"Wellcome", "PROPN", 2, "compound"},
+                      {"Trust", "PROPN", 0, "root"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"the", "DET", 5, "det"},
+                      {"Bill", "PROPN", 2, "conj"},
+                      {"&", "CCONJ", 7, "cc"},
+                      {"Melinda", "PROPN", 2, "conj"},
+                      {"Gates", "PROPN", 7, "flat"},
+                      {"Foundation", "PROPN", 7, "flat"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:compound", "0:root", "5:cc", "5:det", "2:conj", "7:cc", "5:conj",
+                          "7:flat", "7:flat"});
+    // Two names only ("Procter & Gamble"): already one coordination, nothing to move.
+    auto pg = tree({{"Procter", "PROPN", 0, "root"}, {"&", "CCONJ", 3, "cc"},
+                    {"Gamble", "PROPN", 1, "conj"}});
+    CHECK(repair_parse(pg, 0, 3) == 0);
+}
