@@ -253,3 +253,16 @@ TEST_CASE("names joined by '&' are one actor", "[extract][claims]") {
     CHECK(claims("Procter & Gamble and Johnson & Johnson signed the agreement.", false) ==
           V{"Johnson & Johnson --issues--> agreement", "Procter & Gamble --issues--> agreement"});
 }
+
+TEST_CASE("a conjoined description with its name is one actor of the description's type",
+          "[extract][claims]") {
+    auto kg = build("Toyota Motor Corporation and the mining company Fortescue have joined the "
+                    "project.");
+    CHECK(claims("Toyota Motor Corporation and the mining company Fortescue have joined the "
+                 "project.",
+                 false) == V{"Fortescue --participates-in--> project",
+                             "Toyota Motor Corporation --participates-in--> project"});
+    auto found = kg.find("Fortescue");
+    REQUIRE(found.size() == 1);
+    CHECK(kg.actor(found[0]).type == "company");
+}

@@ -177,3 +177,19 @@ TEST_CASE("a proper-noun conjunct after '&' joins the name just before it", "[ex
                     {"Gamble", "PROPN", 1, "conj"}});
     CHECK(repair_parse(pg, 0, 3) == 0);
 }
+
+TEST_CASE("a name after a conjoined description is its apposition, not a second subject",
+          "[extract][repair]") {
+    // "Toyota and the mining company Fortescue have joined": "Fortescue" was a second nsubj.
+    auto toks = tree({{"Toyota", "PROPN", 7, "nsubj"},
+                      {"and", "CCONJ", 4, "cc"},
+                      {"the", "DET", 4, "det"},
+                      {"company", "NOUN", 1, "conj"},
+                      {"Fortescue", "PROPN", 7, "nsubj"},
+                      {"have", "AUX", 7, "aux"},
+                      {"joined", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) ==
+          V{"7:nsubj", "4:cc", "4:det", "1:conj", "4:appos", "7:aux", "0:root", "7:punct"});
+}
