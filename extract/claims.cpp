@@ -223,6 +223,9 @@ public:
     NounPhrase noun_phrase(const Tree& t, int head, bool keep_conj) const;
     void collect_np(const Tree& t, int i, int root, std::vector<int>& out, bool keep_conj) const;
     std::vector<int> conjuncts(const Tree& t, int head) const;
+    bool place_token(const Tree& t, int k) const;
+    bool actor_conjunct_of_place(const Tree& t, int c) const;
+    int promoted_conjunct(const Tree& t, int head) const;
     bool keep_together(const Tree& t, int head, const std::vector<int>& conj) const;
     int resolve_transparent(const Tree& t, int head) const;
     std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
@@ -282,8 +285,12 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
 void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>& out,
                                bool keep_conj) const {
     out.push_back(i);
+    // After an actor conjunct hung on a place ("Tohoku University in Japan and Monash University
+    // in Australia"), the head's later complements are that conjunct's, not the head's.
+    const int promoted = i == root ? promoted_conjunct(t, i) : -1;
     for (int k : t.kids(i)) {
         std::string_view b = t.base(k);
+        if (promoted >= 0 && k > promoted && b == "nmod") continue;
         if (b == "conj" && i == root && ampersand_name(t, i, k)) {
             collect_np(t, k, root, out, false);
             continue;
@@ -300,7 +307,8 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             continue;
         }
         if ((b == "conj" || b == "cc") && i != root && t.upos(root) == "PROPN" &&
-            t.upos(i) == "PROPN" && capitalized_name_part(t, k)) {
+            t.upos(i) == "PROPN" && capitalized_name_part(t, k) &&
+            !(t.rel(i) == "nmod" && place_token(t, i) && actor_conjunct_of_place(t, k))) {
             // Inside a name: "Foundation for Science and Technology" keeps both conjuncts.
             collect_np(t, k, root, out, false);
             continue;
@@ -343,6 +351,43 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
     }
 }
 
+bool ExtractorImpl::place_token(const Tree& t, int k) const {
+    auto place = t.upos(k) == "PROPN" ? onto_.type_of_name(t.tok(k).form)
+                                      : onto_.type_of_head(t.lower_lemma(k));
+    return place && (*place == "country" || *place == "place");
+}
+
+// "Tohoku University in Japan and Monash University": a conjunct the parser hung on a place
+// that names an actor of its own kind (a university, a company: not a place) is no part of the
+// place.
+bool ExtractorImpl::actor_conjunct_of_place(const Tree& t, int c) const {
+    if (t.base(c) != "conj") return false;
+    std::optional<std::string> other;
+    if (t.upos(c) == "NOUN") {
+        other = onto_.type_of_head(t.lower_lemma(c));
+    } else if (t.upos(c) == "PROPN") {
+        std::string name = t.tok(c).form;
+        for (int k : t.kids(c)) {
+            if (t.base(k) == "flat" && k > c) name += " " + t.tok(k).form;
+        }
+        other = onto_.type_of_name(name);
+    }
+    return other && *other != "country" && *other != "place" && *other != "concept";
+}
+
+// The first actor conjunct hung on one of the head's places, or -1. The head's complements after
+// it are the conjunct's: "Tohoku University in Japan and Monash University in Australia".
+int ExtractorImpl::promoted_conjunct(const Tree& t, int head) const {
+    int first = -1;
+    for (int k : t.kids(head)) {
+        if (t.base(k) != "nmod" || t.prep(k) != "in" || !place_token(t, k)) continue;
+        for (int c : t.kids(k)) {
+            if (actor_conjunct_of_place(t, c) && (first < 0 || c < first)) first = c;
+        }
+    }
+    return first;
+}
+
 std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
     std::vector<int> out{head};
     for (int k : t.kids(head)) {
@@ -355,15 +400,10 @@ std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
     // the place. A conjunct of the place that is itself no place but an actor of the head's kind
     // is the head's conjunct.
     for (int k : t.kids(head)) {
-        if (t.base(k) != "nmod" || t.prep(k) != "in") continue;
-        auto place = t.upos(k) == "PROPN" ? onto_.type_of_name(t.tok(k).form)
-                                          : onto_.type_of_head(t.lower_lemma(k));
-        if (!place || (*place != "country" && *place != "place")) continue;
-        auto own = onto_.type_of_head(t.lower_lemma(head));
+        if (t.base(k) != "nmod" || t.prep(k) != "in" || !place_token(t, k)) continue;
+        const bool own = t.upos(head) == "PROPN" || onto_.type_of_head(t.lower_lemma(head));
         for (int c : t.kids(k)) {
-            if (t.base(c) != "conj" || t.upos(c) != "NOUN") continue;
-            auto other = onto_.type_of_head(t.lower_lemma(c));
-            if (own && other && *other != "country" && *other != "place") out.push_back(c);
+            if (own && actor_conjunct_of_place(t, c)) out.push_back(c);
         }
     }
     return out;
@@ -514,9 +554,15 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     // Proper names: the gazetteer and naming patterns, on the whole label and on the name part.
     if (auto ty = onto_.type_of_name(label)) return *ty;
     if (np.proper || t.upos(h) == "PROPN") {
-        // The name without trailing complements: "Ministry of Education" keeps its "of".
+        // The name without trailing complements: "Ministry of Education" keeps its "of",
+        // "Tohoku University in Japan" drops "in Japan".
+        std::vector<int> place_part;
+        for (int k : t.kids(h)) {
+            if (t.base(k) == "nmod" && t.prep(k) != "of" && k > h) t.subtree(k, place_part);
+        }
         std::vector<int> name;
         for (int k : np.tokens) {
+            if (std::find(place_part.begin(), place_part.end(), k) != place_part.end()) continue;
             if (t.upos(k) == "PROPN" || k == h || (t.base(k) == "case" && t.lower_form(k) == "of") ||
                 t.base(k) == "flat" || t.base(k) == "compound") {
                 name.push_back(k);
@@ -1242,8 +1288,21 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     // "universities in China" -> located-in China, when the thing is an actor and the place is
     // a country or place. "China's universities" likewise.
     int mn = -1;
+    const int promoted = promoted_conjunct(t, n);
     for (int k : t.kids(n)) {
         bool in = t.base(k) == "nmod" && k > n && t.prep(k) == "in";
+        if (in && promoted >= 0 && k > promoted) {
+            // The place of the conjunct the parser hung on an earlier place.
+            for (int c : conjuncts(t, k)) {
+                if (t.upos(c) != "PROPN") continue;
+                int mc = mention(t, si, promoted, false), mp = mention(t, si, c, false);
+                if (mc < 0 || mp < 0) continue;
+                const std::string& ty = doc_.mentions[mp].type;
+                if (ty != "country" && ty != "place") continue;
+                add_claim(t, si, mc, "located-in", mp, false, "asserted", 0.8, "in");
+            }
+            continue;
+        }
         bool poss = t.rel(k) == "nmod:poss" && t.upos(k) == "PROPN";
         if (poss && mn < 0) {
             int probe = mention(t, si, n, false);

@@ -266,3 +266,17 @@ TEST_CASE("a conjoined description with its name is one actor of the description
     REQUIRE(found.size() == 1);
     CHECK(kg.actor(found[0]).type == "company");
 }
+
+TEST_CASE("a named actor the parser hung on an earlier place is its own actor, with its own place",
+          "[extract][claims]") {
+    CHECK(claims("Tohoku University in Japan and Monash University in Australia signed an "
+                 "agreement.",
+                 false) == V{"Monash University --issues--> agreement",
+                             "Monash University --located-in--> Australia",
+                             "Tohoku University in Japan --issues--> agreement",
+                             "Tohoku University in Japan --located-in--> Japan"});
+    auto kg = build("Tohoku University in Japan signed an agreement.");
+    auto found = kg.find("Tohoku University in Japan");
+    REQUIRE(found.size() == 1);
+    CHECK(kg.actor(found[0]).type == "university");
+}
