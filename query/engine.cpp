@@ -74,7 +74,8 @@ std::string evidence_text(const graph::Evidence& ev) {
     return ev.doc + ":" + std::to_string(ev.sentence) + ": " + ev.text;
 }
 
-// Columns describing one claim, after the query's own leading columns.
+// Columns describing one claim, after the query's own leading columns. Text cells borrow from the
+// graph (Cell::text_ref): results live no longer than the graph they came from.
 const std::vector<std::string> kClaimColumns = {"source",   "source_type", "relation",
                                                 "target",   "target_type", "negated",
                                                 "modality", "confidence",  "weight"};
@@ -84,13 +85,13 @@ void append_claim_cells(const GraphIndex& index, EdgeId e, std::vector<Cell>& ro
     const auto& c = index.claim(e);
     const auto& s = index.actor(index.source(e));
     const auto& t = index.actor(index.target(e));
-    row.push_back(Cell::text(s.label));
-    row.push_back(Cell::text(s.type));
-    row.push_back(Cell::text(c.relation));
-    row.push_back(Cell::text(t.label));
-    row.push_back(Cell::text(t.type));
+    row.push_back(Cell::text_ref(s.label));
+    row.push_back(Cell::text_ref(s.type));
+    row.push_back(Cell::text_ref(c.relation));
+    row.push_back(Cell::text_ref(t.label));
+    row.push_back(Cell::text_ref(t.type));
     row.push_back(Cell::boolean(c.negated));
-    row.push_back(Cell::text(c.modality));
+    row.push_back(Cell::text_ref(c.modality));
     row.push_back(Cell::number(c.confidence));
     row.push_back(Cell::integer(c.weight));
 }
@@ -113,9 +114,9 @@ void push_with_evidence(const GraphIndex& index, EdgeId e, std::vector<Cell> row
     }
     for (const auto& ev : list) {
         std::vector<Cell> r = row;
-        r.push_back(Cell::text(ev.doc));
+        r.push_back(Cell::text_ref(ev.doc));
         r.push_back(Cell::integer(ev.sentence));
-        r.push_back(Cell::text(ev.text));
+        r.push_back(Cell::text_ref(ev.text));
         table.rows.push_back(std::move(r));
     }
 }
@@ -169,6 +170,36 @@ bool label_less(const GraphIndex& index, VertexId a, VertexId b) {
     return a < b;
 }
 
+// The first 16 bytes of a label as two big-endian numbers (zero-padded), so that comparing the
+// numbers orders labels as comparing the strings does, unless both are equal. Sorting many actors
+// by label then reads each label once, when its key is made, instead of twice per comparison
+// (each read a cache miss into the graph): the neighbours of a hub with 5,500 claims were sorted
+// with ~130,000 such reads.
+struct LabelKey {
+    uint64_t hi = 0, lo = 0;
+};
+
+LabelKey label_key(const GraphIndex& index, VertexId v) {
+    const std::string& label = index.actor(v).label;
+    auto part = [&](std::size_t from) {
+        uint64_t x = 0;
+        for (std::size_t i = from; i < from + 8; ++i) {
+            x = (x << 8) | (i < label.size() ? static_cast<unsigned char>(label[i]) : 0u);
+        }
+        return x;
+    };
+    return {part(0), part(8)};
+}
+
+// label_less(a, b) for actors whose keys are ka and kb.
+bool label_less(const GraphIndex& index, VertexId a, const LabelKey& ka, VertexId b,
+                const LabelKey& kb) {
+    if (ka.hi != kb.hi) return ka.hi < kb.hi;
+    if (ka.lo != kb.lo) return ka.lo < kb.lo;
+    if (a == b) return false;
+    return label_less(index, a, b);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -187,38 +218,59 @@ Result run_neighbors(const GraphIndex& index, const NeighborsQuery& q, const Com
         unsigned depth;
         VertexId neighbor;
         EdgeId edge;
+        LabelKey key;  // of the neighbour
     };
     std::vector<Hit> hits;
-    std::unordered_map<VertexId, unsigned> depth_of;
-    depth_of.emplace(start, 0);
-    std::vector<VertexId> frontier{start};
-    for (unsigned d = 1; d <= q.depth && !frontier.empty(); ++d) {
-        std::vector<VertexId> next;
-        for (VertexId u : frontier) {
-            for_each_step(index, u, q.direction, [&](EdgeId e, VertexId w) {
-                if (!rel.accepts(index.relation(e))) return;
-                auto [it, added] = depth_of.emplace(w, d);
-                if (added) next.push_back(w);
-                if (it->second == d) hits.push_back({d, w, e});
-            });
+    if (q.depth == 1) {
+        // Every claim at the start is a hit, except a self-loop (the start is no neighbour).
+        for_each_step(index, start, q.direction, [&](EdgeId e, VertexId w) {
+            if (w != start && rel.accepts(index.relation(e))) hits.push_back({1, w, e, {}});
+        });
+    } else {
+        std::unordered_map<VertexId, unsigned> depth_of;
+        depth_of.emplace(start, 0);
+        std::vector<VertexId> frontier{start};
+        for (unsigned d = 1; d <= q.depth && !frontier.empty(); ++d) {
+            std::vector<VertexId> next;
+            for (VertexId u : frontier) {
+                for_each_step(index, u, q.direction, [&](EdgeId e, VertexId w) {
+                    if (!rel.accepts(index.relation(e))) return;
+                    auto [it, added] = depth_of.emplace(w, d);
+                    if (added) next.push_back(w);
+                    if (it->second == d) hits.push_back({d, w, e, {}});
+                });
+            }
+            frontier = std::move(next);
         }
-        frontier = std::move(next);
     }
-    std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
+    // Rows by depth, neighbour label (ties by actor number), claim number. Only the rows shown
+    // are put in order when there is a --limit.
+    for (auto& h : hits) h.key = label_key(index, h.neighbor);
+    auto before = [&](const Hit& a, const Hit& b) {
         if (a.depth != b.depth) return a.depth < b.depth;
-        if (a.neighbor != b.neighbor) return label_less(index, a.neighbor, b.neighbor);
+        if (a.neighbor != b.neighbor) return label_less(index, a.neighbor, a.key, b.neighbor, b.key);
         return a.edge < b.edge;
-    });
-    hits.erase(std::unique(hits.begin(), hits.end(),
-                           [](const Hit& a, const Hit& b) {
-                               return a.depth == b.depth && a.neighbor == b.neighbor &&
-                                      a.edge == b.edge;
-                           }),
-               hits.end());
-    for (const auto& h : hits) {
+    };
+    // Each (depth, neighbour, claim) is found once: a claim is reached from each of its two ends
+    // at most once, and then leads to the other end.
+    std::size_t shown = hits.size();
+    if (opt.limit && opt.limit < hits.size()) {
+        shown = opt.limit;
+        std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(shown),
+                          hits.end(), before);
+    } else {
+        std::sort(hits.begin(), hits.end(), before);
+    }
+    const std::size_t width = res.table.columns.size();
+    res.table.rows.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i) {
         if (opt.limit && res.table.rows.size() >= opt.limit) break;
-        std::vector<Cell> row{Cell::integer(h.depth), Cell::text(index.actor(h.neighbor).label),
-                              Cell::text(index.actor(h.neighbor).type)};
+        const Hit& h = hits[i];
+        std::vector<Cell> row;
+        row.reserve(width);
+        row.push_back(Cell::integer(h.depth));
+        row.push_back(Cell::text_ref(index.actor(h.neighbor).label));
+        row.push_back(Cell::text_ref(index.actor(h.neighbor).type));
         append_claim_cells(index, h.edge, row);
         push_with_evidence(index, h.edge, std::move(row), opt.evidence, res.table);
         if (opt.limit && res.table.rows.size() > opt.limit) res.table.rows.resize(opt.limit);
@@ -267,6 +319,7 @@ Result run_claims(const GraphIndex& index, const ClaimsQuery& q, const CommonOpt
     };
     auto emit = [&](EdgeId e) {
         std::vector<Cell> row;
+        row.reserve(res.table.columns.size());
         append_claim_cells(index, e, row);
         push_with_evidence(index, e, std::move(row), opt.evidence, res.table);
         res.edges.push_back(e);
@@ -457,9 +510,9 @@ Result run_path(const GraphIndex& index, const PathQuery& q, const CommonOptions
             std::vector<Cell> row{Cell::integer(static_cast<int64_t>(p + 1)),
                                   Cell::integer(static_cast<int64_t>(paths[p].size())),
                                   Cell::integer(static_cast<int64_t>(h + 1)),
-                                  Cell::text(index.actor(index.source(e)).label),
-                                  Cell::text(index.relation_name(index.relation(e))),
-                                  Cell::text(index.actor(index.target(e)).label),
+                                  Cell::text_ref(index.actor(index.source(e)).label),
+                                  Cell::text_ref(index.claim(e).relation),
+                                  Cell::text_ref(index.actor(index.target(e)).label),
                                   Cell::boolean(index.negated(e)),
                                   Cell::integer(index.claim(e).weight)};
             push_with_evidence(index, e, std::move(row), opt.evidence, res.table);
@@ -846,7 +899,7 @@ private:
                 if (columns_[k].relation) {
                     row.push_back(Cell::text(index_.relation_name(v)));
                 } else {
-                    row.push_back(Cell::text(index_.actor(v).label));
+                    row.push_back(Cell::text_ref(index_.actor(v).label));
                     res_.actors.push_back(v);
                 }
             }

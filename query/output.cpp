@@ -52,12 +52,10 @@ Cell Cell::number(double x) {
     if (!std::isfinite(x)) return null();
     char buf[64];
     auto r = std::to_chars(buf, buf + sizeof buf, x);
-    return {Kind::number, std::string(buf, r.ptr)};
+    return make(Kind::number, std::string(buf, r.ptr));
 }
 
-std::string escape_tsv(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+void append_tsv(std::string& out, std::string_view s) {
     for (char c : s) {
         switch (c) {
             case '\t':
@@ -76,23 +74,36 @@ std::string escape_tsv(std::string_view s) {
                 out.push_back(c);
         }
     }
+}
+
+std::string escape_tsv(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    append_tsv(out, s);
     return out;
 }
 
-std::string quote_csv(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
+void append_csv(std::string& out, std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(s);
+        return;
+    }
+    out.push_back('"');
     for (char c : s) {
         if (c == '"') out.push_back('"');
         out.push_back(c);
     }
     out.push_back('"');
+}
+
+std::string quote_csv(std::string_view s) {
+    std::string out;
+    append_csv(out, s);
     return out;
 }
 
-std::string json_string(std::string_view s) {
-    std::string out = "\"";
-    out.reserve(s.size() + 2);
+void append_json_string(std::string& out, std::string_view s) {
+    out.push_back('"');
     for (char c : s) {
         auto u = static_cast<unsigned char>(c);
         switch (c) {
@@ -129,6 +140,12 @@ std::string json_string(std::string_view s) {
         }
     }
     out.push_back('"');
+}
+
+std::string json_string(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    append_json_string(out, s);
     return out;
 }
 
@@ -171,12 +188,12 @@ std::string for_terminal(std::string_view s, std::size_t max_width) {
 void json_value(std::string& out, const Cell& c) {
     switch (c.kind) {
         case Cell::Kind::text:
-            out += json_string(c.value);
+            append_json_string(out, c.str());
             break;
         case Cell::Kind::integer:
         case Cell::Kind::number:
         case Cell::Kind::boolean:
-            out += c.value;
+            out += c.str();
             break;
         case Cell::Kind::null:
             out += "null";
@@ -184,16 +201,17 @@ void json_value(std::string& out, const Cell& c) {
     }
 }
 
-std::string json_object(const Table& t, const std::vector<Cell>& row) {
-    std::string out = "{";
+// One row as a JSON object, appended to `out`.
+void json_object(std::string& out, const Table& t, const std::vector<Cell>& row) {
+    static const Cell null = Cell::null();
+    out += "{";
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
         if (i) out += ", ";
-        out += json_string(t.columns[i]);
+        append_json_string(out, t.columns[i]);
         out += ": ";
-        json_value(out, i < row.size() ? row[i] : Cell::null());
+        json_value(out, i < row.size() ? row[i] : null);
     }
     out += "}";
-    return out;
 }
 
 }  // namespace
@@ -208,25 +226,30 @@ void write_table(std::ostream& out, const Table& t, Format format, std::size_t m
         case Format::tsv:
         case Format::csv: {
             const bool tsv = format == Format::tsv;
-            auto field = [&](std::string_view s) { return tsv ? escape_tsv(s) : quote_csv(s); };
+            auto field = [&](std::string& line, std::string_view s) {
+                tsv ? append_tsv(line, s) : append_csv(line, s);
+            };
             const char* sep = tsv ? "\t" : ",";
             const char* eol = tsv ? "\n" : "\r\n";
-            std::string line;
+            // Rows are gathered into blocks of about 64 KB, one stream write each.
+            std::string block;
             for (std::size_t i = 0; i < ncol; ++i) {
-                if (i) line += sep;
-                line += field(t.columns[i]);
+                if (i) block += sep;
+                field(block, t.columns[i]);
             }
-            line += eol;
-            out << line;
+            block += eol;
             for (const auto& row : t.rows) {
-                line.clear();
                 for (std::size_t i = 0; i < ncol; ++i) {
-                    if (i) line += sep;
-                    line += field(cell(row, i).value);
+                    if (i) block += sep;
+                    field(block, cell(row, i).str());
                 }
-                line += eol;
-                out << line;
+                block += eol;
+                if (block.size() >= (64 << 10)) {
+                    out << block;
+                    block.clear();
+                }
             }
+            out << block;
             break;
         }
         case Format::json: {
@@ -234,16 +257,33 @@ void write_table(std::ostream& out, const Table& t, Format format, std::size_t m
                 out << "[]\n";
                 break;
             }
-            out << "[\n";
+            std::string block = "[\n";
             for (std::size_t r = 0; r < t.rows.size(); ++r) {
-                out << "  " << json_object(t, t.rows[r]) << (r + 1 < t.rows.size() ? ",\n" : "\n");
+                block += "  ";
+                json_object(block, t, t.rows[r]);
+                block += r + 1 < t.rows.size() ? ",\n" : "\n";
+                if (block.size() >= (64 << 10)) {
+                    out << block;
+                    block.clear();
+                }
             }
-            out << "]\n";
+            block += "]\n";
+            out << block;
             break;
         }
-        case Format::jsonl:
-            for (const auto& row : t.rows) out << json_object(t, row) << '\n';
+        case Format::jsonl: {
+            std::string block;
+            for (const auto& row : t.rows) {
+                json_object(block, t, row);
+                block += '\n';
+                if (block.size() >= (64 << 10)) {
+                    out << block;
+                    block.clear();
+                }
+            }
+            out << block;
             break;
+        }
         case Format::table: {
             std::vector<std::vector<std::string>> shown;
             shown.reserve(t.rows.size());
@@ -256,7 +296,7 @@ void write_table(std::ostream& out, const Table& t, Format format, std::size_t m
                 std::vector<std::string> line(ncol);
                 for (std::size_t i = 0; i < ncol; ++i) {
                     const Cell& c = cell(row, i);
-                    line[i] = for_terminal(c.value, max_width);
+                    line[i] = for_terminal(c.str(), max_width);
                     width[i] = std::max(width[i], display_width(line[i]));
                     if (c.kind != Cell::Kind::integer && c.kind != Cell::Kind::number &&
                         c.kind != Cell::Kind::null) {
