@@ -56,24 +56,16 @@ Cell Cell::number(double x) {
 }
 
 void append_tsv(std::string& out, std::string_view s) {
-    for (char c : s) {
-        switch (c) {
-            case '\t':
-                out += "\\t";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            default:
-                out.push_back(c);
-        }
+    // Runs of ordinary bytes are appended whole.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c != '\t' && c != '\n' && c != '\r' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        out += c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\\\";
+        run = i + 1;
     }
+    out.append(s.data() + run, s.size() - run);
 }
 
 std::string escape_tsv(std::string_view s) {
@@ -104,8 +96,13 @@ std::string quote_csv(std::string_view s) {
 
 void append_json_string(std::string& out, std::string_view s) {
     out.push_back('"');
-    for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
+    std::size_t run = 0;  // runs of bytes written as they are are appended whole
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(s.data() + run, i - run);
+        run = i + 1;
         switch (c) {
             case '"':
                 out += "\\\"";
@@ -128,17 +125,15 @@ void append_json_string(std::string& out, std::string_view s) {
             case '\f':
                 out += "\\f";
                 break;
-            default:
-                if (u < 0x20) {
-                    static const char* hex = "0123456789abcdef";
-                    out += "\\u00";
-                    out.push_back(hex[u >> 4]);
-                    out.push_back(hex[u & 15]);
-                } else {
-                    out.push_back(c);
-                }
+            default: {
+                static const char* hex = "0123456789abcdef";
+                out += "\\u00";
+                out.push_back(hex[u >> 4]);
+                out.push_back(hex[u & 15]);
+            }
         }
     }
+    out.append(s.data() + run, s.size() - run);
     out.push_back('"');
 }
 
