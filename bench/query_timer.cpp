@@ -1,14 +1,15 @@
 // Times each query kind of claimgraph::query on one loaded graph: the graph is read and indexed
 // once, then every query runs `repeat` times; prints the median and the slowest run in ms (wall
 // time), the median CPU time of the thread (on a shared machine, wall time also counts the time
-// the other processes had the core), and for the rows it returned the median wall time of writing
-// them as TSV (what `query` prints to a pipe).
+// the other processes had the core), the median count of minor page faults of a run, and for the
+// rows it returned the median wall time of writing them as TSV (what `query` prints to a pipe).
 // Built by bench/bench_query.sh against the libraries of a claimgraph build directory.
 //
 //   query_timer GRAPH [REPEAT [FILTER]]     FILTER: run only the cases whose name contains it
 //
 // With QUERY_TIMER_DUMP=DIR set, each case's rows are also written to DIR/NN.tsv (NN: the case's
 // number), so that the answers of two builds can be compared with cmp.
+#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -32,6 +33,12 @@ using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+long minor_faults() {
+    rusage ru{};
+    getrusage(RUSAGE_THREAD, &ru);
+    return ru.ru_minflt;
 }
 
 double thread_cpu_ms() {
@@ -170,13 +177,16 @@ int main(int argc, char** argv) {
             const Case& c = cases[n];
             if (!filter.empty() && c.name.find(filter) == std::string::npos) continue;
             std::vector<double> ms, cpu_ms, out_ms;
+            std::vector<long> faults;
             std::size_t rows = 0, bytes = 0;
             for (int i = 0; i < repeat; ++i) {
+                const long faults0 = minor_faults();
                 const double cpu0 = thread_cpu_ms();
                 auto t = Clock::now();
                 Result r = c.run();
                 ms.push_back(ms_since(t));
                 cpu_ms.push_back(thread_cpu_ms() - cpu0);
+                faults.push_back(minor_faults() - faults0);
                 rows = r.table.rows.size();
                 std::ostringstream out;
                 t = Clock::now();
@@ -192,10 +202,12 @@ int main(int argc, char** argv) {
             std::sort(ms.begin(), ms.end());
             std::sort(out_ms.begin(), out_ms.end());
             std::sort(cpu_ms.begin(), cpu_ms.end());
+            std::sort(faults.begin(), faults.end());
             std::printf("%s\t%.3f\tms median\t%.3f\tms max\t%.3f\tms cpu median\t%zu\trows"
-                        "\t%.3f\tms tsv median\t%zu\tbytes\n",
+                        "\t%.3f\tms tsv median\t%zu\tbytes\t%ld\tpage faults median\n",
                         c.name.c_str(), ms[ms.size() / 2], ms.back(),
-                        cpu_ms[cpu_ms.size() / 2], rows, out_ms[out_ms.size() / 2], bytes);
+                        cpu_ms[cpu_ms.size() / 2], rows, out_ms[out_ms.size() / 2], bytes,
+                        faults[faults.size() / 2]);
             std::fflush(stdout);
         }
     } catch (const std::exception& e) {
