@@ -2,7 +2,8 @@
 // once, then every query runs `repeat` times; prints the median and the slowest run in ms (wall
 // time), the median CPU time of the thread (on a shared machine, wall time also counts the time
 // the other processes had the core), the median count of minor page faults of a run, and for the
-// rows it returned the median wall time of writing them as TSV (what `query` prints to a pipe).
+// rows it returned the median wall and CPU time of writing them as TSV (what `query` prints to a
+// pipe).
 // Built by bench/bench_query.sh against the libraries of a claimgraph build directory.
 //
 //   query_timer GRAPH [REPEAT [FILTER]]     FILTER: run only the cases whose name contains it
@@ -176,7 +177,7 @@ int main(int argc, char** argv) {
         for (std::size_t n = 0; n < cases.size(); ++n) {
             const Case& c = cases[n];
             if (!filter.empty() && c.name.find(filter) == std::string::npos) continue;
-            std::vector<double> ms, cpu_ms, out_ms;
+            std::vector<double> ms, cpu_ms, out_ms, out_cpu_ms;
             std::vector<long> faults;
             std::size_t rows = 0, bytes = 0;
             for (int i = 0; i < repeat; ++i) {
@@ -189,9 +190,11 @@ int main(int argc, char** argv) {
                 faults.push_back(minor_faults() - faults0);
                 rows = r.table.rows.size();
                 std::ostringstream out;
+                const double out_cpu0 = thread_cpu_ms();
                 t = Clock::now();
                 write_table(out, r.table, Format::tsv);
                 out_ms.push_back(ms_since(t));
+                out_cpu_ms.push_back(thread_cpu_ms() - out_cpu0);
                 bytes = out.str().size();
                 if (dump && i == 0) {
                     char name[16];
@@ -203,11 +206,13 @@ int main(int argc, char** argv) {
             std::sort(out_ms.begin(), out_ms.end());
             std::sort(cpu_ms.begin(), cpu_ms.end());
             std::sort(faults.begin(), faults.end());
+            std::sort(out_cpu_ms.begin(), out_cpu_ms.end());
             std::printf("%s\t%.3f\tms median\t%.3f\tms max\t%.3f\tms cpu median\t%zu\trows"
-                        "\t%.3f\tms tsv median\t%zu\tbytes\t%ld\tpage faults median\n",
+                        "\t%.3f\tms tsv median\t%zu\tbytes\t%ld\tpage faults median"
+                        "\t%.3f\tms tsv cpu median\n",
                         c.name.c_str(), ms[ms.size() / 2], ms.back(),
                         cpu_ms[cpu_ms.size() / 2], rows, out_ms[out_ms.size() / 2], bytes,
-                        faults[faults.size() / 2]);
+                        faults[faults.size() / 2], out_cpu_ms[out_cpu_ms.size() / 2]);
             std::fflush(stdout);
         }
     } catch (const std::exception& e) {

@@ -209,6 +209,17 @@ void json_object(std::string& out, const Table& t, const std::vector<Cell>& row)
     out += "}";
 }
 
+// Text borrowed from a graph is spread over its memory: the writers ask for the text of the row a
+// few places ahead, so that the cache misses of several rows overlap.
+constexpr std::size_t kAhead = 4;
+
+void prefetch_text(const Table& t, std::size_t r) {
+    if (r >= t.rows.size()) return;
+    for (const Cell& c : t.rows[r]) {
+        if (c.is_borrowed) __builtin_prefetch(c.borrowed.data());
+    }
+}
+
 }  // namespace
 
 void write_table(std::ostream& out, const Table& t, Format format, std::size_t max_width) {
@@ -233,7 +244,9 @@ void write_table(std::ostream& out, const Table& t, Format format, std::size_t m
                 field(block, t.columns[i]);
             }
             block += eol;
-            for (const auto& row : t.rows) {
+            for (std::size_t r = 0; r < t.rows.size(); ++r) {
+                prefetch_text(t, r + kAhead);
+                const auto& row = t.rows[r];
                 for (std::size_t i = 0; i < ncol; ++i) {
                     if (i) block += sep;
                     field(block, cell(row, i).str());
@@ -254,6 +267,7 @@ void write_table(std::ostream& out, const Table& t, Format format, std::size_t m
             }
             std::string block = "[\n";
             for (std::size_t r = 0; r < t.rows.size(); ++r) {
+                prefetch_text(t, r + kAhead);
                 block += "  ";
                 json_object(block, t, t.rows[r]);
                 block += r + 1 < t.rows.size() ? ",\n" : "\n";
@@ -268,8 +282,9 @@ void write_table(std::ostream& out, const Table& t, Format format, std::size_t m
         }
         case Format::jsonl: {
             std::string block;
-            for (const auto& row : t.rows) {
-                json_object(block, t, row);
+            for (std::size_t r = 0; r < t.rows.size(); ++r) {
+                prefetch_text(t, r + kAhead);
+                json_object(block, t, t.rows[r]);
                 block += '\n';
                 if (block.size() >= (64 << 10)) {
                     out << block;
