@@ -74,7 +74,8 @@ std::string evidence_text(const graph::Evidence& ev) {
     return ev.doc + ":" + std::to_string(ev.sentence) + ": " + ev.text;
 }
 
-// Columns describing one claim, after the query's own leading columns.
+// Columns describing one claim, after the query's own leading columns. Text cells borrow from the
+// graph (Cell::text_ref): results live no longer than the graph they came from.
 const std::vector<std::string> kClaimColumns = {"source",   "source_type", "relation",
                                                 "target",   "target_type", "negated",
                                                 "modality", "confidence",  "weight"};
@@ -84,15 +85,28 @@ void append_claim_cells(const GraphIndex& index, EdgeId e, std::vector<Cell>& ro
     const auto& c = index.claim(e);
     const auto& s = index.actor(index.source(e));
     const auto& t = index.actor(index.target(e));
-    row.push_back(Cell::text(s.label));
-    row.push_back(Cell::text(s.type));
-    row.push_back(Cell::text(c.relation));
-    row.push_back(Cell::text(t.label));
-    row.push_back(Cell::text(t.type));
+    row.push_back(Cell::text_ref(s.label));
+    row.push_back(Cell::text_ref(s.type));
+    row.push_back(Cell::text_ref(c.relation));
+    row.push_back(Cell::text_ref(t.label));
+    row.push_back(Cell::text_ref(t.type));
     row.push_back(Cell::boolean(c.negated));
-    row.push_back(Cell::text(c.modality));
+    row.push_back(Cell::text_ref(c.modality));
     row.push_back(Cell::number(c.confidence));
     row.push_back(Cell::integer(c.weight));
+}
+
+// Asks the cache for what append_claim_cells will read of claim e: the claim's fields and the
+// label and type of its two actors (an actor's label is not on the first cache line of its
+// vertex: asking for the vertex alone left the miss on reading the label).
+void prefetch_claim(const GraphIndex& index, EdgeId e) {
+    const graph::Claim& c = index.claim(e);
+    __builtin_prefetch(&c.relation);
+    __builtin_prefetch(&c.weight);
+    for (VertexId v : {index.source(e), index.target(e)}) {
+        __builtin_prefetch(&index.actor(v).label);
+        __builtin_prefetch(&index.actor(v).type);
+    }
 }
 
 // Appends `row` to the table, once per evidence item with --evidence (doc, sentence, text), or
@@ -113,9 +127,9 @@ void push_with_evidence(const GraphIndex& index, EdgeId e, std::vector<Cell> row
     }
     for (const auto& ev : list) {
         std::vector<Cell> r = row;
-        r.push_back(Cell::text(ev.doc));
+        r.push_back(Cell::text_ref(ev.doc));
         r.push_back(Cell::integer(ev.sentence));
-        r.push_back(Cell::text(ev.text));
+        r.push_back(Cell::text_ref(ev.text));
         table.rows.push_back(std::move(r));
     }
 }
@@ -163,10 +177,7 @@ Direction reverse(Direction d) {
 }
 
 bool label_less(const GraphIndex& index, VertexId a, VertexId b) {
-    const auto& la = index.actor(a).label;
-    const auto& lb = index.actor(b).label;
-    if (la != lb) return la < lb;
-    return a < b;
+    return index.label_less(a, b);
 }
 
 }  // namespace
@@ -187,38 +198,68 @@ Result run_neighbors(const GraphIndex& index, const NeighborsQuery& q, const Com
         unsigned depth;
         VertexId neighbor;
         EdgeId edge;
+        LabelKey key;  // of the neighbour
     };
     std::vector<Hit> hits;
-    std::unordered_map<VertexId, unsigned> depth_of;
-    depth_of.emplace(start, 0);
-    std::vector<VertexId> frontier{start};
-    for (unsigned d = 1; d <= q.depth && !frontier.empty(); ++d) {
-        std::vector<VertexId> next;
-        for (VertexId u : frontier) {
-            for_each_step(index, u, q.direction, [&](EdgeId e, VertexId w) {
-                if (!rel.accepts(index.relation(e))) return;
-                auto [it, added] = depth_of.emplace(w, d);
-                if (added) next.push_back(w);
-                if (it->second == d) hits.push_back({d, w, e});
-            });
+    if (q.depth == 1) {
+        // Every claim at the start is a hit, except a self-loop (the start is no neighbour).
+        for_each_step(index, start, q.direction, [&](EdgeId e, VertexId w) {
+            if (w != start && rel.accepts(index.relation(e))) hits.push_back({1, w, e, {}});
+        });
+    } else {
+        std::unordered_map<VertexId, unsigned> depth_of;
+        depth_of.emplace(start, 0);
+        std::vector<VertexId> frontier{start};
+        for (unsigned d = 1; d <= q.depth && !frontier.empty(); ++d) {
+            std::vector<VertexId> next;
+            for (VertexId u : frontier) {
+                for_each_step(index, u, q.direction, [&](EdgeId e, VertexId w) {
+                    if (!rel.accepts(index.relation(e))) return;
+                    auto [it, added] = depth_of.emplace(w, d);
+                    if (added) next.push_back(w);
+                    if (it->second == d) hits.push_back({d, w, e, {}});
+                });
+            }
+            frontier = std::move(next);
         }
-        frontier = std::move(next);
     }
-    std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
+    // Rows by depth, neighbour label (ties by actor number), claim number. Only the rows shown
+    // are put in order when there is a --limit.
+    // The hits' actors and claims are spread over the graph's memory: each loop below asks for
+    // the data of the hit a few places ahead, so that its cache misses overlap.
+    constexpr std::size_t kAhead = 8;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        if (i + kAhead < hits.size()) {
+            __builtin_prefetch(&index.label_key(hits[i + kAhead].neighbor));
+        }
+        hits[i].key = index.label_key(hits[i].neighbor);
+    }
+    auto before = [&](const Hit& a, const Hit& b) {
         if (a.depth != b.depth) return a.depth < b.depth;
-        if (a.neighbor != b.neighbor) return label_less(index, a.neighbor, b.neighbor);
+        if (a.neighbor != b.neighbor) return index.label_less(a.neighbor, a.key, b.neighbor, b.key);
         return a.edge < b.edge;
-    });
-    hits.erase(std::unique(hits.begin(), hits.end(),
-                           [](const Hit& a, const Hit& b) {
-                               return a.depth == b.depth && a.neighbor == b.neighbor &&
-                                      a.edge == b.edge;
-                           }),
-               hits.end());
-    for (const auto& h : hits) {
+    };
+    // Each (depth, neighbour, claim) is found once: a claim is reached from each of its two ends
+    // at most once, and then leads to the other end.
+    std::size_t shown = hits.size();
+    if (opt.limit && opt.limit < hits.size()) {
+        shown = opt.limit;
+        std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(shown),
+                          hits.end(), before);
+    } else {
+        std::sort(hits.begin(), hits.end(), before);
+    }
+    const std::size_t width = res.table.columns.size();
+    res.table.rows.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i) {
         if (opt.limit && res.table.rows.size() >= opt.limit) break;
-        std::vector<Cell> row{Cell::integer(h.depth), Cell::text(index.actor(h.neighbor).label),
-                              Cell::text(index.actor(h.neighbor).type)};
+        if (i + kAhead < shown) prefetch_claim(index, hits[i + kAhead].edge);
+        const Hit& h = hits[i];
+        std::vector<Cell> row;
+        row.reserve(width);
+        row.push_back(Cell::integer(h.depth));
+        row.push_back(Cell::text_ref(index.actor(h.neighbor).label));
+        row.push_back(Cell::text_ref(index.actor(h.neighbor).type));
         append_claim_cells(index, h.edge, row);
         push_with_evidence(index, h.edge, std::move(row), opt.evidence, res.table);
         if (opt.limit && res.table.rows.size() > opt.limit) res.table.rows.resize(opt.limit);
@@ -267,6 +308,7 @@ Result run_claims(const GraphIndex& index, const ClaimsQuery& q, const CommonOpt
     };
     auto emit = [&](EdgeId e) {
         std::vector<Cell> row;
+        row.reserve(res.table.columns.size());
         append_claim_cells(index, e, row);
         push_with_evidence(index, e, std::move(row), opt.evidence, res.table);
         res.edges.push_back(e);
@@ -296,9 +338,10 @@ Result run_claims(const GraphIndex& index, const ClaimsQuery& q, const CommonOpt
     }
     if (have_candidates) {
         sort_unique(candidates);
-        for (EdgeId e : candidates) {
-            if (full()) break;
-            if (accept(e)) emit(e);
+        constexpr std::size_t kAhead = 8;  // see run_neighbors
+        for (std::size_t i = 0; i < candidates.size() && !full(); ++i) {
+            if (i + kAhead < candidates.size()) prefetch_claim(index, candidates[i + kAhead]);
+            if (accept(candidates[i])) emit(candidates[i]);
         }
     } else if (!rel.any) {
         // Merge the lists of the chosen relations, in edge order.
@@ -457,9 +500,9 @@ Result run_path(const GraphIndex& index, const PathQuery& q, const CommonOptions
             std::vector<Cell> row{Cell::integer(static_cast<int64_t>(p + 1)),
                                   Cell::integer(static_cast<int64_t>(paths[p].size())),
                                   Cell::integer(static_cast<int64_t>(h + 1)),
-                                  Cell::text(index.actor(index.source(e)).label),
-                                  Cell::text(index.relation_name(index.relation(e))),
-                                  Cell::text(index.actor(index.target(e)).label),
+                                  Cell::text_ref(index.actor(index.source(e)).label),
+                                  Cell::text_ref(index.claim(e).relation),
+                                  Cell::text_ref(index.actor(index.target(e)).label),
                                   Cell::boolean(index.negated(e)),
                                   Cell::integer(index.claim(e).weight)};
             push_with_evidence(index, e, std::move(row), opt.evidence, res.table);
@@ -846,7 +889,7 @@ private:
                 if (columns_[k].relation) {
                     row.push_back(Cell::text(index_.relation_name(v)));
                 } else {
-                    row.push_back(Cell::text(index_.actor(v).label));
+                    row.push_back(Cell::text_ref(index_.actor(v).label));
                     res_.actors.push_back(v);
                 }
             }

@@ -18,6 +18,17 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+LabelKey LabelKey::of(std::string_view label) {
+    auto part = [&](std::size_t from) {
+        uint64_t x = 0;
+        for (std::size_t i = from; i < from + 8; ++i) {
+            x = (x << 8) | (i < label.size() ? static_cast<unsigned char>(label[i]) : 0u);
+        }
+        return x;
+    };
+    return {part(0), part(8)};
+}
+
 namespace {
 
 // Counting sort of items into buckets: start[b]..start[b+1] in `out` holds the items of bucket b,
@@ -151,17 +162,26 @@ GraphIndex::GraphIndex(const graph::KnowledgeGraph& kg) : kg_(kg) {
         relation_names_.size(), m, [&](std::size_t e) { return relation_[e]; }, rel_start_,
         rel_edges_);
 
-    // Types.
+    // Types and label keys.
     type_of_.resize(n);
+    label_keys_.resize(n);
     for (std::size_t v = 0; v < n; ++v) {
-        const std::string& t = kg.actor(v).type;
-        auto [it, added] = type_ids_.try_emplace(t, type_names_.size());
-        if (added) type_names_.push_back(t);
+        const graph::Actor& a = kg.actor(v);
+        auto [it, added] = type_ids_.try_emplace(a.type, type_names_.size());
+        if (added) type_names_.push_back(a.type);
         type_of_[v] = it->second;
+        label_keys_[v] = LabelKey::of(a.label);
     }
     bucket_fill(
         type_names_.size(), n, [&](std::size_t v) { return type_of_[v]; }, type_start_,
         type_actors_);
+}
+
+bool GraphIndex::labels_less(VertexId a, VertexId b) const {
+    const std::string& la = kg_.actor(a).label;
+    const std::string& lb = kg_.actor(b).label;
+    if (la != lb) return la < lb;
+    return a < b;
 }
 
 std::optional<RelationId> GraphIndex::relation_id(std::string_view name) const {

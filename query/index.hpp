@@ -30,6 +30,16 @@ inline constexpr uint32_t kNone = 0xFFFFFFFFu;
 // Lower-cases ASCII letters (labels are UTF-8; other bytes are kept as they are).
 std::string ascii_lower(std::string_view s);
 
+// The first 16 bytes of a label as two big-endian numbers, zero-padded: comparing keys orders
+// labels as comparing the strings does, unless the keys are equal. Sorting actors by label then
+// reads a key from one array instead of two labels per comparison (two actors and two heap
+// strings, mostly cache misses in a large graph).
+struct LabelKey {
+    uint64_t hi = 0, lo = 0;
+    static LabelKey of(std::string_view label);
+    friend bool operator==(const LabelKey&, const LabelKey&) = default;
+};
+
 class GraphIndex {
 public:
     // Builds every index; the graph must outlive the index and not change while it is in use.
@@ -50,6 +60,19 @@ public:
     // Actor data by number.
     const graph::Actor& actor(VertexId v) const { return kg_.actor(v); }
     TypeId type_of(VertexId v) const { return type_of_[v]; }
+    const LabelKey& label_key(VertexId v) const { return label_keys_[v]; }
+
+    // Label order, ties broken by actor number: the order of actors in every result. Reads the
+    // labels only when their keys are equal.
+    bool label_less(VertexId a, VertexId b) const {
+        return label_less(a, label_keys_[a], b, label_keys_[b]);
+    }
+    // The same for keys the caller already holds (copied next to the items being sorted).
+    bool label_less(VertexId a, const LabelKey& ka, VertexId b, const LabelKey& kb) const {
+        if (ka.hi != kb.hi) return ka.hi < kb.hi;
+        if (ka.lo != kb.lo) return ka.lo < kb.lo;
+        return a != b && labels_less(a, b);
+    }
 
     // Adjacency, in ascending edge number.
     std::span<const EdgeId> out_edges(VertexId v) const {
@@ -95,6 +118,7 @@ public:
 
 private:
     void build_lower_index() const;
+    bool labels_less(VertexId a, VertexId b) const;  // whole labels, then numbers
 
     const graph::KnowledgeGraph& kg_;
     std::vector<VertexId> source_, target_;
@@ -111,6 +135,7 @@ private:
     std::vector<std::string> type_names_;
     std::unordered_map<std::string, TypeId> type_ids_;
     std::vector<TypeId> type_of_;
+    std::vector<LabelKey> label_keys_;
     std::vector<uint32_t> type_start_;
     std::vector<VertexId> type_actors_;
 

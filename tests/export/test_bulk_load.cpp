@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -155,4 +156,24 @@ TEST_CASE("HugePageHeap advises the heap it grows as huge pages", "[common][bulk
     }
     REQUIRE(found);
     CHECK(flagged);
+}
+
+TEST_CASE("after HugePageHeap, a query's large blocks come from the heap, which is not trimmed",
+          "[common][bulk]") {
+    // Its M_TOP_PAD switches off glibc's dynamic mmap/trim thresholds for good; left at 128 KB,
+    // every block of 128 KB or more would be a fresh mmap, faulted in page by page on each use,
+    // and every free next to the top of the heap would hand pages back to the kernel.
+    { HugePageHeap heap; }
+    const std::size_t mapped = mallinfo2().hblks;  // blocks glibc has mmapped on their own
+    for (int i = 0; i < 3; ++i) {
+        std::unique_ptr<char[]> block(new char[1 << 20]);  // a 1M-actor distance array
+        std::memset(block.get(), i + 1, 1 << 20);
+        CHECK(mallinfo2().hblks == mapped);
+        CHECK(block[(1 << 20) - 1] == i + 1);
+    }
+    std::unique_ptr<char[]> block(new char[256 << 10]);
+    std::memset(block.get(), 1, 256 << 10);
+    const void* end = sbrk(0);
+    block.reset();
+    CHECK(sbrk(0) == end);
 }

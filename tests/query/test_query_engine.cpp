@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,7 +20,7 @@ std::vector<std::string> column(const Result& r, const std::string& name) {
     while (k < r.table.columns.size() && r.table.columns[k] != name) ++k;
     REQUIRE(k < r.table.columns.size());
     std::vector<std::string> out;
-    for (const auto& row : r.table.rows) out.push_back(row[k].value);
+    for (const auto& row : r.table.rows) out.push_back(std::string(row[k].str()));
     return out;
 }
 
@@ -363,9 +365,9 @@ TEST_CASE("match --evidence adds one column per triple", "[query][match]") {
     auto r = run_match(index, q, opt);
     CHECK(r.table.columns == Strings{"u", "v", "evidence_1", "evidence_2"});
     REQUIRE(r.table.rows.size() == 1);
-    CHECK(r.table.rows[0][2].value ==
+    CHECK(r.table.rows[0][2].str() ==
           "a.txt:1: Tsinghua University in China\tis \"big\", old\\new.");
-    CHECK(r.table.rows[0][3].value == "a.txt:3: Tsinghua cooperates with Oxford.\nA second line.");
+    CHECK(r.table.rows[0][3].str() == "a.txt:3: Tsinghua cooperates with Oxford.\nA second line.");
 }
 
 TEST_CASE("make_subgraph copies the result's actors and claims", "[query][subgraph]") {
@@ -378,4 +380,104 @@ TEST_CASE("make_subgraph copies the result's actors and claims", "[query][subgra
     CHECK(sub.actor_count() == 3);
     CHECK(sub.claim_count() == 2);
     CHECK(sub.find("China").size() == 1);
+}
+
+TEST_CASE("neighbors order labels by their bytes past a shared 16-byte prefix; --limit shows "
+          "the first rows of that order",
+          "[query][neighbors]") {
+    // Labels sorted by 16-byte keys, then the rest: labels that share their first 16 bytes, one
+    // a prefix of another, equal labels (ties by actor number), and bytes over 0x7F (UTF-8).
+    graph::KnowledgeGraph kg;
+    auto hub = kg.add_actor("hub", "Hub", "concept");
+    const std::vector<std::pair<std::string, std::string>> actors = {
+        {"k1", "Northern Maple University 12"},  {"k2", "Northern Maple University 1"},
+        {"k3", "Northern Maple University 102"}, {"k4", "Northern Maple Univ"},
+        {"k5", "Northern Maple University"},     {"k6", "Northern Maple University 12"},
+        {"k7", "\xC3\x89" "cole Polytechnique"},    {"k8", "Zurich"},
+        {"k9", "Northern Maple Universit\xC3\xA9"}, {"k10", "A"},
+    };
+    std::vector<graph::Vertex> v;
+    for (const auto& [key, label] : actors) v.push_back(kg.add_actor(key, label, "university"));
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        // Two claims with the first actor, so that a neighbour's rows are ordered by claim too.
+        kg.add_claim(hub, v[i], "funds", false, "asserted", 0.5,
+                     graph::Evidence{"d.txt", uint32_t(i), 0, 1, "s"});
+        if (i == 0) {
+            kg.add_claim(v[i], hub, "supports", false, "asserted", 0.5,
+                         graph::Evidence{"d.txt", 99, 0, 1, "t"});
+        }
+    }
+    kg.canonicalize();
+    GraphIndex index(kg);
+    NeighborsQuery q;
+    q.actor = "Hub";
+    auto r = run_neighbors(index, q, {});
+    const Strings all = {"A",
+                         "Northern Maple Univ",
+                         "Northern Maple University",
+                         "Northern Maple University 1",
+                         "Northern Maple University 102",
+                         "Northern Maple University 12",
+                         "Northern Maple University 12",
+                         "Northern Maple University 12",
+                         "Northern Maple Universit\xC3\xA9",
+                         "Zurich",
+                         "\xC3\x89" "cole Polytechnique"};
+    CHECK(column(r, "neighbor") == all);
+    // The equal labels: the first actor added (two claims, funds before supports) comes first.
+    const auto relations = column(r, "relation");
+    CHECK(Strings(relations.begin() + 5, relations.begin() + 8) ==
+          Strings{"funds", "supports", "funds"});
+    CHECK(column(r, "source") == Strings{"Hub", "Hub", "Hub", "Hub", "Hub", "Hub",
+                                         "Northern Maple University 12", "Hub", "Hub", "Hub",
+                                         "Hub"});
+    CommonOptions opt;
+    for (std::size_t limit : {1, 4, 6, 7, 11, 12}) {
+        opt.limit = limit;
+        auto limited = run_neighbors(index, q, opt);
+        const Strings first(all.begin(),
+                            all.begin() + static_cast<std::ptrdiff_t>(std::min(limit, all.size())));
+        CHECK(column(limited, "neighbor") == first);
+    }
+}
+
+TEST_CASE("query results borrow the graph's text and write it as owned text is written",
+          "[query][output]") {
+    auto kg = test::small_graph();
+    GraphIndex index(kg);
+    NeighborsQuery q;
+    q.actor = "China";
+    CommonOptions opt;
+    opt.evidence = true;
+    auto r = run_neighbors(index, q, opt);
+    REQUIRE(r.table.rows.size() == 2);
+    // Every text cell points into the graph: no string is copied per row.
+    const auto& row = r.table.rows[1];
+    CHECK(row[1].is_borrowed);
+    CHECK(row[1].str().data() == index.actor(index.resolve("Tsinghua University")).label.data());
+    CHECK(row[14].str() == "Tsinghua University in China\tis \"big\", old\\new.");
+    // The same table with owned copies of every cell writes the same bytes in every format.
+    Table owned = r.table;
+    for (auto& cells : owned.rows) {
+        for (auto& c : cells) {
+            if (c.kind == Cell::Kind::text) c = Cell::text(std::string(c.str()));
+            CHECK(!c.is_borrowed);
+        }
+    }
+    for (Format f : {Format::table, Format::tsv, Format::csv, Format::json, Format::jsonl}) {
+        std::ostringstream a, b;
+        write_table(a, r.table, f);
+        write_table(b, owned, f);
+        CHECK(a.str() == b.str());
+    }
+    std::ostringstream tsv;
+    write_table(tsv, r.table, Format::tsv);
+    CHECK(tsv.str() ==
+          "depth\tneighbor\tneighbor_type\tsource\tsource_type\trelation\ttarget\ttarget_type\t"
+          "negated\tmodality\tconfidence\tweight\tdoc\tsentence\tevidence\n"
+          "1\tPeking University\tuniversity\tPeking University\tuniversity\tlocated-in\tChina\t"
+          "country\tfalse\tasserted\t0.9\t1\ta.txt\t2\tPeking University, China.\n"
+          "1\tTsinghua University\tuniversity\tTsinghua University\tuniversity\tlocated-in\t"
+          "China\tcountry\tfalse\tasserted\t0.9\t1\ta.txt\t1\t"
+          "Tsinghua University in China\\tis \"big\", old\\\\new.\n");
 }

@@ -84,3 +84,26 @@ TEST_CASE("formats parse by name; subgraph formats are not tables", "[query][out
     std::ostringstream out;
     CHECK_THROWS_AS(write_table(out, sample(), Format::dot), claimgraph::ConfigError);
 }
+
+TEST_CASE("long tables are written whole in every format", "[query][output]") {
+    // Rows are written in blocks of about 64 KB: a table of several blocks loses and repeats
+    // nothing at their edges.
+    Table t;
+    t.columns = {"i", "text"};
+    const std::string word = "w\t\"x\",";
+    std::string tsv = "i\ttext\n", csv = "i,text\r\n", jsonl, json = "[\n";
+    for (int i = 0; i < 20000; ++i) {
+        t.rows.push_back({Cell::integer(i), Cell::text_ref(word)});
+        tsv += std::to_string(i) + "\tw\\t\"x\",\n";
+        csv += std::to_string(i) + ",\"w\t\"\"x\"\",\"\r\n";
+        const std::string object =
+            "{\"i\": " + std::to_string(i) + ", \"text\": \"w\\t\\\"x\\\",\"}";
+        jsonl += object + "\n";
+        json += "  " + object + (i + 1 < 20000 ? ",\n" : "\n");
+    }
+    json += "]\n";
+    CHECK(render(t, Format::tsv) == tsv);
+    CHECK(render(t, Format::csv) == csv);
+    CHECK(render(t, Format::jsonl) == jsonl);
+    CHECK(render(t, Format::json) == json);
+}
