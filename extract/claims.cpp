@@ -306,10 +306,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             }
             continue;
         }
+        // Inside a name: "Foundation for Science and Technology" keeps both conjuncts. A place's
+        // conjunct that is another place or an actor is not part of the name: "University of
+        // Tokyo and Seoul National University".
         if ((b == "conj" || b == "cc") && i != root && t.upos(root) == "PROPN" &&
             t.upos(i) == "PROPN" && capitalized_name_part(t, k) &&
-            !(t.rel(i) == "nmod" && place_token(t, i) && actor_conjunct_of_place(t, k))) {
-            // Inside a name: "Foundation for Science and Technology" keeps both conjuncts.
+            !(t.rel(i) == "nmod" && place_token(t, i) &&
+              (actor_conjunct_of_place(t, k) || place_token(t, k)))) {
             collect_np(t, k, root, out, false);
             continue;
         }

@@ -280,3 +280,9 @@ TEST_CASE("a named actor the parser hung on an earlier place is its own actor, w
     REQUIRE(found.size() == 1);
     CHECK(kg.actor(found[0]).type == "university");
 }
+
+TEST_CASE("a place coordinated with another place is not part of a name", "[extract][claims]") {
+    CHECK(claims("Kyoto University will cooperate with the University of Tokyo and Seoul National "
+                 "University on design.",
+                 false) == V{"Kyoto University --cooperates-with--> University of Tokyo"});
+}
