@@ -221,6 +221,25 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         out[i] = argmax(s.iscores.data(), nc);
         if (lexicon) out[i] = within_lexicon(forms[i], i == 0, out[i], s.iscores.data(), *lexicon);
     }
+    if (lexicon) verbs_before_infinitive(forms, out, *lexicon);
+}
+
+// "The company also plans to hire", "the vaccine, plans to produce": a plural noun right after an
+// adverb or a comma and right before "to" + a base verb is the verb of its clause (a noun there
+// would need a determiner or a modifier: "its plans to hire", "new plans to hire").
+void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags,
+                                          const LemmaLexicon& lexicon) const {
+    const int nns = find_class("NOUN", "NNS"), vbz = find_class("VERB", "VBZ");
+    const int vb = find_class("VERB", "VB");
+    if (nns < 0 || vbz < 0 || vb < 0) return;
+    for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
+        if (tags[i] != nns || forms[i + 1] != "to" || tags[i + 2] != vb) continue;
+        const bool after_adverb = xpos_[tags[i - 1]] == "RB" || forms[i - 1] == ",";
+        if (!after_adverb) continue;
+        std::string lower = ascii::lower(forms[i]);
+        if (lexicon.surface_classes(lower) & LemmaLexicon::kVerb) tags[i] = static_cast<uint16_t>(vbz);
+    }
 }
 
 uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t best,

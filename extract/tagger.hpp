@@ -39,6 +39,8 @@ public:
 
 private:
     friend class TaggerTrainer;
+    void verbs_before_infinitive(const std::vector<std::string_view>& forms,
+                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     uint16_t within_lexicon(std::string_view form, bool first, uint16_t best, const int32_t* scores,
                             const LemmaLexicon& lexicon) const;
     int dict_lookup(uint64_t word_hash) const;

@@ -128,3 +128,25 @@ TEST_CASE("the lemma lexicon overrules open-class tags a word cannot have", "[ex
     CHECK(verbs[3] == "broaden/VERB/VBP");
     CHECK(verbs[6] == "cultivate/VERB/VB");
 }
+
+TEST_CASE("a plural noun between an adverb or comma and 'to' + verb is the clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](std::shared_ptr<const LemmaLexicon> lexicon, const std::string& sentence) {
+        Document doc = make_doc({sentence});
+        for (const auto& c : make_syntax_components(shipped(), lexicon)) c->process(doc);
+        std::vector<std::string> out;
+        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.xpos);
+        return out;
+    };
+    const std::string adverb = "The company also plans to hire 300 drivers .";
+    const std::string comma = "The Serum Institute , which makes the vaccine , plans to produce "
+                              "doses .";
+    // The model alone takes "plans" for a noun in both.
+    CHECK(tags(nullptr, adverb)[3] == "plans/NNS");
+    CHECK(tags(nullptr, comma)[9] == "plans/NNS");
+    CHECK(tags(shipped_lemma_lexicon(), adverb)[3] == "plans/VBZ");
+    CHECK(tags(shipped_lemma_lexicon(), comma)[9] == "plans/VBZ");
+    // A determiner or a modifier keeps the noun.
+    CHECK(tags(shipped_lemma_lexicon(), "Its new plans to hire drivers were dropped .")[2] ==
+          "plans/NNS");
+}
