@@ -230,12 +230,11 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
 void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& forms,
                                           std::vector<uint16_t>& tags,
                                           const LemmaLexicon& lexicon) const {
-    const int nns = find_class("NOUN", "NNS"), vbz = find_class("VERB", "VBZ");
-    const int vb = find_class("VERB", "VB");
+    const int nns = nns_class_, vbz = vbz_class_, vb = vb_class_;
     if (nns < 0 || vbz < 0 || vb < 0) return;
     for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
         if (tags[i] != nns || forms[i + 1] != "to" || tags[i + 2] != vb) continue;
-        const bool after_adverb = xpos_[tags[i - 1]] == "RB" || forms[i - 1] == ",";
+        const bool after_adverb = tags[i - 1] == rb_class_ || forms[i - 1] == ",";
         if (!after_adverb) continue;
         std::string lower = ascii::lower(forms[i]);
         if (lexicon.surface_classes(lower) & LemmaLexicon::kVerb) tags[i] = static_cast<uint16_t>(vbz);
@@ -335,6 +334,10 @@ void TaggerModel::load(ByteReader& r) {
 }
 
 void TaggerModel::build_class_bits() {
+    nns_class_ = find_class("NOUN", "NNS");
+    vbz_class_ = find_class("VERB", "VBZ");
+    vb_class_ = find_class("VERB", "VB");
+    rb_class_ = find_class("ADV", "RB");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -46,7 +46,7 @@ private:
     int dict_lookup(uint64_t word_hash) const;
     uint64_t amb_lookup(uint64_t lower_hash) const;
     void build_indexes();     // dict_index_, amb_index_ and open_class_, after load or training
-    void build_class_bits();  // open_class_ from upos_
+    void build_class_bits();  // open_class_ and the class ids below, from upos_ and xpos_
 
     std::vector<std::string> upos_, xpos_;
     std::vector<uint64_t> dict_keys_;  // sorted form hashes
@@ -56,6 +56,7 @@ private:
     KeyIndex dict_index_, amb_index_;
     WeightTable weights_;
     std::vector<uint8_t> open_class_;  // per class: its LemmaLexicon open-class bit, or 0
+    int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
 };
 
 struct TaggerTrainOptions {
