@@ -300,7 +300,7 @@ void KnowledgeGraph::canonicalize() {
 
     struct Pending {
         Vertex s, t;
-        const Claim* claim;
+        Claim* claim;
     };
     std::vector<Pending> claims;
     claims.reserve(edge_order_.size());
@@ -312,22 +312,27 @@ void KnowledgeGraph::canonicalize() {
                std::tie(b.s, b.t, b.claim->relation, b.claim->negated, b.claim->modality);
     });
 
-    Graph g(n);
+    // Move actors and claims out, then rebuild the adjacency lists in place: nothing is copied
+    // (adjacency_list has no move assignment, and copying a graph would double the evidence in
+    // memory at the moment the graph is largest).
+    std::vector<Actor> actors;
+    actors.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        g[i] = std::move(g_[order[i]]);
-        g[i].id = "n" + std::to_string(i);
+        actors.push_back(std::move(g_[order[i]]));
+        actors.back().id = "n" + std::to_string(i);
     }
-    std::vector<Edge> edge_order;
-    edge_order.reserve(claims.size());
-    for (const auto& p : claims) edge_order.push_back(boost::add_edge(p.s, p.t, *p.claim, g).first);
-
-    g_ = std::move(g);
-    // adjacency_list has no move assignment: the line above copies, and the descriptors in
-    // edge_order point at g's edge properties, freed when g goes out of scope. The copy adds
-    // the edges in g's edge-list order, which is edge_order's, so take g_'s own descriptors.
-    edge_order.clear();
-    for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_order.push_back(*it);
-    edge_order_ = std::move(edge_order);
+    std::vector<Claim> moved;
+    moved.reserve(claims.size());
+    for (const auto& p : claims) moved.push_back(std::move(*p.claim));
+    g_.clear();
+    edge_order_.clear();
+    for (std::size_t i = 0; i < n; ++i) g_[boost::add_vertex(g_)] = std::move(actors[i]);
+    std::vector<Actor>().swap(actors);
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        Edge e = boost::add_edge(claims[i].s, claims[i].t, g_).first;
+        g_[e] = std::move(moved[i]);
+        edge_order_.push_back(e);
+    }
     by_key_.clear();
     by_name_.clear();
     for (Vertex v = 0; v < n; ++v) index_actor(v);
