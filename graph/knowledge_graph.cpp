@@ -150,6 +150,11 @@ uint32_t KnowledgeGraph::intern_origin(std::string_view id) {
     return it->second;
 }
 
+void KnowledgeGraph::set_origins(Vertex v, std::string_view label_doc, std::string_view type_doc) {
+    g_[v].label_origin = intern_origin(label_doc);
+    g_[v].type_origin = intern_origin(type_doc);
+}
+
 Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
                                  std::string_view type, uint32_t mention_count,
                                  std::string_view origin) {

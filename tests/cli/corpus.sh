@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Corpus builds end to end: the same graph for any -j, for any split into shards and merge order,
-# for a one-shot and an incremental build; JSON Lines errors name file:line:column, the rest is
-# still built and the exit status is 2; the progress line appears only on a terminal.
+# for a one-shot and an incremental build (whatever the order of document ids); JSON Lines errors
+# name file:line:column, the rest is still built and the exit status is 2; the progress line
+# appears only on a terminal.
 # Usage: corpus.sh CLAIMGRAPH SOURCE_DIR
 set -u
 bin=$1
@@ -43,6 +44,21 @@ same mdup.json j1.json
 "$bin" -q build $a $b -o inc.json || fail "build a b"
 "$bin" -q build $c $d $e --into inc.json -o inc.json --name claimgraph || fail "build --into"
 same inc.json j1.json
+# The other way round: new documents whose ids sort before the old ones still give labels and
+# types as one build of all documents does (the graph records where each came from).
+"$bin" -q build $c $d $e -o rinc.json || fail "build c d e"
+"$bin" -q build $a $b --into rinc.json -o rinc.json --name claimgraph || fail "build a b --into"
+same rinc.json j1.json
+# Two documents that spell and type the same actor differently: the smaller id ("a") decides,
+# whichever document the graph held first.
+echo '{"id": "a", "text": "SIEMENS acquired Hafnor. The German company Siemens builds trains."}' > early.jsonl
+echo '{"id": "b", "text": "Siemens acquired Hafnor. Siemens is a company that builds trains."}' > late.jsonl
+"$bin" -q build early.jsonl late.jsonl -o ab.json --name g || fail "build a b (JSON Lines)"
+grep -q '"label":"SIEMENS","type":"organization","aliases":\["Siemens"\]' ab.json ||
+    fail "one-shot build: expected label SIEMENS, type organization from document a: $(grep -i '"key":"siemens"' ab.json)"
+"$bin" -q build late.jsonl -o ba.json --name g || fail "build b"
+"$bin" -q build early.jsonl --into ba.json -o ba.json || fail "build a --into"
+same ba.json ab.json
 # Adding a document that is already there changes nothing.
 "$bin" build $c --into inc.json -o inc2.json 2> readd.err || fail "re-adding"
 same inc2.json inc.json
