@@ -162,7 +162,12 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
                     opt->jobs);
         write_outputs(kg, opt->outputs, opt->format);
-        // Bad JSON Lines records were reported as they came; the rest made the graph.
+        // Bad documents and records were reported as they came; the rest made the graph.
+        if (summary.bad) {
+            spdlog::error("build: {} bad document(s) skipped (named above); the other {} were "
+                          "built",
+                          summary.bad, summary.documents);
+        }
         status = summary.bad ? 2 : 0;
     });
 }
