@@ -10,6 +10,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -61,6 +63,16 @@ void log_summary(const char* what, const extract::BuildSummary& s, const graph::
                  what, s.documents, skipped, rate, seconds,
                  jobs > 1 ? fmt::format(" on {} threads", jobs) : std::string(),
                  kg.documents.size(), kg.actor_count(), kg.claim_count());
+}
+
+// A build keeps the graph growing in the heap while documents come and go. Buffers of 1 MiB or
+// more (a large document's tokens and parse) are made to come from mmap and go back to the system
+// when freed, instead of staying in the heap beside the graph: glibc would otherwise raise its
+// mmap threshold after the first such buffer is freed and serve the next ones from the heap.
+// Measured on a 31 MB corpus, -j 2: peak RSS 326 -> 295 MB, the same output.
+void keep_large_buffers_out_of_the_heap() {
+    ::mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    ::mallopt(M_TRIM_THRESHOLD, 4 << 20);
 }
 
 std::string default_name(const std::vector<std::string>& inputs) {
@@ -127,6 +139,7 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
     cmd->callback([opt, &global, &status] {
         if (opt->outputs.empty() && opt->claims_out.empty()) opt->outputs.push_back("-");
         check_outputs(opt->outputs, opt->format);
+        keep_large_buffers_out_of_the_heap();
         const auto t0 = std::chrono::steady_clock::now();
         extract::BuildOptions bo;
         bo.extractor.model_path = global.model;
