@@ -317,22 +317,39 @@ void KnowledgeGraph::canonicalize() {
                std::tie(b.s, b.t, b.claim->relation, b.claim->negated, b.claim->modality);
     });
 
-    // Move actors and claims out, then rebuild the adjacency lists in place: nothing is copied
-    // (adjacency_list has no move assignment, and copying a graph would double the evidence in
-    // memory at the moment the graph is largest).
-    std::vector<Actor> actors;
-    actors.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        actors.push_back(std::move(g_[order[i]]));
-        actors.back().id = "n" + std::to_string(i);
-    }
+    // Move the claims out, drop the edges, put the actors in key order by moving them along the
+    // cycles of the permutation, and add the edges again in canonical order: nothing is copied
+    // (adjacency_list has no move assignment, and a copy of the graph would double the evidence
+    // in memory at the moment the graph is largest). Dropping all edges through Boost's
+    // remove_edge would take time quadratic in a hub's degree; the edge containers are cleared
+    // directly instead.
     std::vector<Claim> moved;
     moved.reserve(claims.size());
     for (const auto& p : claims) moved.push_back(std::move(*p.claim));
-    g_.clear();
     edge_order_.clear();
-    for (std::size_t i = 0; i < n; ++i) g_[boost::add_vertex(g_)] = std::move(actors[i]);
-    std::vector<Actor>().swap(actors);
+    for (auto& stored : g_.m_vertices) {
+        stored.m_out_edges.clear();
+        stored.m_in_edges.clear();
+    }
+    g_.m_edges.clear();
+    std::vector<bool> placed(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (placed[i]) continue;
+        // Slot j takes the actor at order[j]; the cycle closes when that is slot i again.
+        Actor first = std::move(g_[i]);
+        std::size_t j = i;
+        for (;;) {
+            placed[j] = true;
+            const std::size_t from = order[j];
+            if (from == i) {
+                g_[j] = std::move(first);
+                break;
+            }
+            g_[j] = std::move(g_[from]);
+            j = from;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) g_[i].id = "n" + std::to_string(i);
     for (std::size_t i = 0; i < claims.size(); ++i) {
         Edge e = boost::add_edge(claims[i].s, claims[i].t, g_).first;
         g_[e] = std::move(moved[i]);
