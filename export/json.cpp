@@ -664,7 +664,7 @@ private:
             }
             case Field::doc:
                 if (!is_str) return wrong(t);
-                evidence_.doc = std::string(text);
+                evidence_.doc = text;
                 return true;
             case Field::info_sha256:
             case Field::info_url:

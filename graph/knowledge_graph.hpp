@@ -5,6 +5,7 @@
 // export, depend only on the graph's content, never on insertion order.
 #pragma once
 
+#include "graph/doc_id.hpp"
 #include "graph/name_index.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -20,7 +21,7 @@
 namespace claimgraph::graph {
 
 struct Evidence {
-    std::string doc;        // document id
+    DocId doc;              // document id (interned)
     uint32_t sentence = 0;  // sentence index within the document
     uint64_t start = 0;     // byte span of the sentence in the document text
     uint64_t end = 0;
