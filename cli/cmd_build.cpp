@@ -69,7 +69,7 @@ void log_summary(const char* what, const extract::BuildSummary& s, const graph::
 // more (a large document's tokens and parse) are made to come from mmap and go back to the system
 // when freed, instead of staying in the heap beside the graph: glibc would otherwise raise its
 // mmap threshold after the first such buffer is freed and serve the next ones from the heap.
-// Measured on a 31 MB corpus, -j 2: peak RSS 326 -> 295 MB, the same output.
+// Measured on a 31 MB corpus, -j 2: peak RSS 318 -> 288 MiB, the same output.
 void keep_large_buffers_out_of_the_heap() {
     ::mallopt(M_MMAP_THRESHOLD, 1 << 20);
     ::mallopt(M_TRIM_THRESHOLD, 4 << 20);
