@@ -153,8 +153,10 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
         ProgressLine progress(!global.quiet);
         bo.on_progress = [&progress](const extract::BuildProgress& p) { progress.update(p); };
 
-        graph::KnowledgeGraph kg;
-        if (!opt->into.empty()) kg = io::read_graph(opt->into);
+        // Initialised, not assigned: KnowledgeGraph's move assignment copies (Boost's
+        // adjacency_list has none), which would hold the --into graph twice.
+        graph::KnowledgeGraph kg =
+            opt->into.empty() ? graph::KnowledgeGraph() : io::read_graph(opt->into);
         extract::BuildSummary summary;
         if (opt->claims_out.empty()) {
             summary = extract::build_corpus(opt->inputs, bo, kg);
