@@ -62,7 +62,7 @@ measure() {
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
     cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$log")
-    tokens=$(grep -ohE '[0-9]+ tokens' "$log" "$out" | head -1 | cut -d' ' -f1)
+    tokens=$(grep -ohE '[0-9]+ tokens,' "$log" "$out" | head -1 | cut -d' ' -f1)  # the summary's count, not a warning's limit
     echo "$wall $rss ${tokens:-0} $cpu"
 }
 

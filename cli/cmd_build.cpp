@@ -10,6 +10,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -61,6 +63,16 @@ void log_summary(const char* what, const extract::BuildSummary& s, const graph::
                  what, s.documents, skipped, rate, seconds,
                  jobs > 1 ? fmt::format(" on {} threads", jobs) : std::string(),
                  kg.documents.size(), kg.actor_count(), kg.claim_count());
+}
+
+// A build keeps the graph growing in the heap while documents come and go. Buffers of 1 MiB or
+// more (a large document's tokens and parse) are made to come from mmap and go back to the system
+// when freed, instead of staying in the heap beside the graph: glibc would otherwise raise its
+// mmap threshold after the first such buffer is freed and serve the next ones from the heap.
+// Measured on a 31 MB corpus, -j 2: peak RSS 318 -> 288 MiB, the same output.
+void keep_large_buffers_out_of_the_heap() {
+    ::mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    ::mallopt(M_TRIM_THRESHOLD, 4 << 20);
 }
 
 std::string default_name(const std::vector<std::string>& inputs) {
@@ -127,6 +139,7 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
     cmd->callback([opt, &global, &status] {
         if (opt->outputs.empty() && opt->claims_out.empty()) opt->outputs.push_back("-");
         check_outputs(opt->outputs, opt->format);
+        keep_large_buffers_out_of_the_heap();
         const auto t0 = std::chrono::steady_clock::now();
         extract::BuildOptions bo;
         bo.extractor.model_path = global.model;
@@ -140,8 +153,10 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
         ProgressLine progress(!global.quiet);
         bo.on_progress = [&progress](const extract::BuildProgress& p) { progress.update(p); };
 
-        graph::KnowledgeGraph kg;
-        if (!opt->into.empty()) kg = io::read_graph(opt->into);
+        // Initialised, not assigned: KnowledgeGraph's move assignment copies (Boost's
+        // adjacency_list has none), which would hold the --into graph twice.
+        graph::KnowledgeGraph kg =
+            opt->into.empty() ? graph::KnowledgeGraph() : io::read_graph(opt->into);
         extract::BuildSummary summary;
         if (opt->claims_out.empty()) {
             summary = extract::build_corpus(opt->inputs, bo, kg);
@@ -162,7 +177,12 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(),
                     opt->jobs);
         write_outputs(kg, opt->outputs, opt->format);
-        // Bad JSON Lines records were reported as they came; the rest made the graph.
+        // Bad documents and records were reported as they came; the rest made the graph.
+        if (summary.bad) {
+            spdlog::error("build: {} bad document(s) skipped (named above); the other {} were "
+                          "built",
+                          summary.bad, summary.documents);
+        }
         status = summary.bad ? 2 : 0;
     });
 }

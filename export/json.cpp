@@ -17,6 +17,7 @@
 #include <cstring>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <unordered_map>
@@ -129,7 +130,7 @@ enum class Field {
     // document_info entry
     info_sha256, info_url, info_date,
     // node
-    node_id, label, type, aliases, mentions, node_key,
+    node_id, label, type, aliases, mentions, node_key, label_doc, type_doc,
     // edge
     source, target, edge_key, relation, edge_label, negated, modality, confidence, weight,
     evidence,
@@ -159,6 +160,8 @@ const char* field_name(Field f) {
         case Field::aliases: return "aliases";
         case Field::mentions: return "mentions";
         case Field::node_key: return "key";
+        case Field::label_doc: return "label_doc";
+        case Field::type_doc: return "type_doc";
         case Field::source: return "source";
         case Field::target: return "target";
         case Field::edge_key: return "key";
@@ -206,6 +209,8 @@ Field field_of(Ctx ctx, std::string_view k) {
             if (k == "aliases") return Field::aliases;
             if (k == "mentions") return Field::mentions;
             if (k == "key") return Field::node_key;
+            if (k == "label_doc") return Field::label_doc;
+            if (k == "type_doc") return Field::type_doc;
             break;
         case Ctx::edge:
             if (k == "source") return Field::source;
@@ -276,6 +281,7 @@ public:
             case Ctx::nodes:
                 node_ = detail::NodeRecord{};
                 node_.offset = offset() - 1;  // at the '{'
+                node_origin_ = Origin{};
 
                 push(Ctx::node);
                 return true;
@@ -389,6 +395,23 @@ public:
         source_ = source;
         for (auto& e : pending_) add_edge(e, true);
         pending_.clear();
+        // label_doc and type_doc index graph.documents, which may come after the nodes.
+        for (const Origin& o : origins_) {
+            for (uint32_t i : {o.label, o.type}) {
+                if (i != Origin::kNone && i >= kg_.documents.size()) {
+                    throw HandlerError{"node: 'label_doc' and 'type_doc' index graph.documents, "
+                                       "which has " + std::to_string(kg_.documents.size()) +
+                                       " entries; got " + std::to_string(i),
+                                       o.offset};
+                }
+            }
+            const std::string_view label =
+                o.label == Origin::kNone ? std::string_view() : kg_.documents[o.label];
+            const std::string_view type =
+                o.type == Origin::kNone ? label : std::string_view(kg_.documents[o.type]);
+            kg_.set_origins(o.vertex, label, type);
+        }
+        origins_.clear();
     }
 
     void set_source(const std::string& s) { source_ = s; }
@@ -496,6 +519,8 @@ private:
             case Field::start:
             case Field::end:
             case Field::weight: want = "a non-negative integer"; break;
+            case Field::label_doc:
+            case Field::type_doc: want = "an index into graph.documents"; break;
             case Field::confidence: want = "a number"; break;
             case Field::edge_key: want = "a number or a string"; break;
             default: want = "a string"; break;
@@ -568,6 +593,12 @@ private:
                 }
                 node_.mentions = static_cast<uint32_t>(u);
                 return true;
+            case Field::label_doc:
+            case Field::type_doc:
+                if (!is_num || !parse_unsigned(text, Origin::kNone - 1, u)) return wrong(t, text);
+                (field_ == Field::label_doc ? node_origin_.label : node_origin_.type) =
+                    static_cast<uint32_t>(u);
+                return true;
             case Field::source:
             case Field::target: {
                 if (!is_str && !is_num) return wrong(t);
@@ -633,7 +664,7 @@ private:
             }
             case Field::doc:
                 if (!is_str) return wrong(t);
-                evidence_.doc = std::string(text);
+                evidence_.doc = text;
                 return true;
             case Field::info_sha256:
             case Field::info_url:
@@ -670,6 +701,11 @@ private:
         if (!node_.has_id) fail(subject() + ": missing 'id'; every node needs a unique id");
         std::string err = builder_.add(node_);
         if (!err.empty()) fail_at("node " + std::to_string(node_count_) + ": " + err, node_.offset);
+        if (node_origin_.label != Origin::kNone || node_origin_.type != Origin::kNone) {
+            node_origin_.vertex = kg_.actor_count() - 1;
+            node_origin_.offset = node_.offset;
+            origins_.push_back(node_origin_);
+        }
         ++node_count_;
         bulk_.progress(offset() + skip_);
     }
@@ -717,6 +753,15 @@ private:
     bool warned_weight_ = false;
     std::set<std::string> warned_;
     detail::NodeRecord node_;
+    // A node's label_doc and type_doc, resolved once graph.documents is known.
+    struct Origin {
+        static constexpr uint32_t kNone = ~uint32_t{0};
+        uint32_t label = kNone, type = kNone;
+        Vertex vertex = 0;
+        std::size_t offset = 0;
+    };
+    Origin node_origin_;
+    std::vector<Origin> origins_;
     EdgeRecord edge_;
     Evidence evidence_;
     std::size_t node_count_ = 0;
@@ -908,6 +953,19 @@ void write_json(const KnowledgeGraph& kg, std::ostream& out) {
     sb.Clear();
     out << ",\n\"nodes\":[";
 
+    // Where each actor's label and type came from, as indexes into graph.documents, so that a
+    // build --into this graph decides labels and types as one build of all documents would.
+    std::unordered_map<std::string_view, std::size_t> doc_index;
+    doc_index.reserve(kg.documents.size());
+    for (std::size_t i = 0; i < kg.documents.size(); ++i) doc_index.emplace(kg.documents[i], i);
+    const auto origin_index = [&](uint32_t origin) -> std::optional<std::size_t> {
+        const std::string& id = kg.origin(origin);
+        if (id.empty()) return std::nullopt;
+        auto it = doc_index.find(id);
+        if (it == doc_index.end()) return std::nullopt;
+        return it->second;
+    };
+
     const std::size_t n = kg.actor_count();
     for (std::size_t v = 0; v < n; ++v) {
         const Actor& a = kg.actor(v);
@@ -928,6 +986,17 @@ void write_json(const KnowledgeGraph& kg, std::ostream& out) {
         w.Uint(a.mentions);
         put_key(w, "key");
         put_string(w, a.key, scratch);
+        const auto label_doc = origin_index(a.label_origin);
+        if (label_doc) {
+            put_key(w, "label_doc");
+            w.Uint64(*label_doc);
+        }
+        if (a.type != "concept" && a.type_origin != a.label_origin) {
+            if (const auto type_doc = origin_index(a.type_origin)) {
+                put_key(w, "type_doc");
+                w.Uint64(*type_doc);
+            }
+        }
         w.EndObject();
         flush(false);
     }

@@ -324,7 +324,8 @@ BuildSummary build_corpus(const std::vector<std::string>& inputs, const BuildOpt
             check_text(doc.text, record ? where + ": document '" + doc.id + "'" : doc.source,
                        options.extractor.max_document_bytes);
         } catch (const InputError& e) {
-            if (!record) throw;
+            // A bad document, a text file or a JSON Lines record alike (binary, not UTF-8, over
+            // the size limit), is reported with its position and skipped; the rest is built.
             spdlog::error("{}", e.what());
             ++summary.bad;
             continue;

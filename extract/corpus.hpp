@@ -45,7 +45,7 @@ struct BuildSummary {
     uint64_t documents = 0;   // added to the graph
     uint64_t duplicates = 0;  // skipped: same id and content as a document already there
     uint64_t empty = 0;       // skipped: no text
-    uint64_t bad = 0;         // skipped: bad JSON Lines records or conflicting ids (reported)
+    uint64_t bad = 0;         // skipped: bad documents or records, conflicting ids (reported)
     uint64_t bytes = 0;       // text bytes extracted from
     uint64_t tokens = 0;
     uint64_t claims = 0;      // claim occurrences
@@ -53,10 +53,12 @@ struct BuildSummary {
 
 // Adds the documents of `inputs` to `kg` (which may hold a graph read from a file). A document
 // whose id is already in the graph or earlier in the input is skipped when its text is the same
-// (SHA-256) and reported as bad when it differs. A bad JSON Lines record or a bad document inside
-// one is reported through spdlog (file:line:column) and counted in `bad`, and the rest goes on;
-// a bad text file, a missing file or an extraction failure throws (claimgraph::Error). Throws
-// InputError when the inputs hold no text at all. Does not canonicalize.
+// (SHA-256) and reported as bad when it differs. A bad document — a text file or a JSON Lines
+// record that is binary, not UTF-8 or over the size limit, or a record that is not valid JSON —
+// is reported through spdlog (file, line and column or byte offset), counted in `bad` and
+// skipped, and the rest goes on. A file that cannot be opened or read, or an extraction failure,
+// throws (claimgraph::Error). Throws InputError when no document could be read. Does not
+// canonicalize.
 BuildSummary build_corpus(const std::vector<std::string>& inputs, const BuildOptions& options,
                           graph::KnowledgeGraph& kg);
 

@@ -150,6 +150,11 @@ uint32_t KnowledgeGraph::intern_origin(std::string_view id) {
     return it->second;
 }
 
+void KnowledgeGraph::set_origins(Vertex v, std::string_view label_doc, std::string_view type_doc) {
+    g_[v].label_origin = intern_origin(label_doc);
+    g_[v].type_origin = intern_origin(type_doc);
+}
+
 Vertex KnowledgeGraph::add_actor(std::string_view key, std::string_view label,
                                  std::string_view type, uint32_t mention_count,
                                  std::string_view origin) {
@@ -300,7 +305,7 @@ void KnowledgeGraph::canonicalize() {
 
     struct Pending {
         Vertex s, t;
-        const Claim* claim;
+        Claim* claim;
     };
     std::vector<Pending> claims;
     claims.reserve(edge_order_.size());
@@ -312,22 +317,44 @@ void KnowledgeGraph::canonicalize() {
                std::tie(b.s, b.t, b.claim->relation, b.claim->negated, b.claim->modality);
     });
 
-    Graph g(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        g[i] = std::move(g_[order[i]]);
-        g[i].id = "n" + std::to_string(i);
+    // Move the claims out, drop the edges, put the actors in key order by moving them along the
+    // cycles of the permutation, and add the edges again in canonical order: nothing is copied
+    // (adjacency_list has no move assignment, and a copy of the graph would double the evidence
+    // in memory at the moment the graph is largest). Dropping all edges through Boost's
+    // remove_edge would take time quadratic in a hub's degree; the edge containers are cleared
+    // directly instead.
+    std::vector<Claim> moved;
+    moved.reserve(claims.size());
+    for (const auto& p : claims) moved.push_back(std::move(*p.claim));
+    edge_order_.clear();
+    for (auto& stored : g_.m_vertices) {
+        stored.m_out_edges.clear();
+        stored.m_in_edges.clear();
     }
-    std::vector<Edge> edge_order;
-    edge_order.reserve(claims.size());
-    for (const auto& p : claims) edge_order.push_back(boost::add_edge(p.s, p.t, *p.claim, g).first);
-
-    g_ = std::move(g);
-    // adjacency_list has no move assignment: the line above copies, and the descriptors in
-    // edge_order point at g's edge properties, freed when g goes out of scope. The copy adds
-    // the edges in g's edge-list order, which is edge_order's, so take g_'s own descriptors.
-    edge_order.clear();
-    for (auto [it, end] = boost::edges(g_); it != end; ++it) edge_order.push_back(*it);
-    edge_order_ = std::move(edge_order);
+    g_.m_edges.clear();
+    std::vector<bool> placed(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (placed[i]) continue;
+        // Slot j takes the actor at order[j]; the cycle closes when that is slot i again.
+        Actor first = std::move(g_[i]);
+        std::size_t j = i;
+        for (;;) {
+            placed[j] = true;
+            const std::size_t from = order[j];
+            if (from == i) {
+                g_[j] = std::move(first);
+                break;
+            }
+            g_[j] = std::move(g_[from]);
+            j = from;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) g_[i].id = "n" + std::to_string(i);
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        Edge e = boost::add_edge(claims[i].s, claims[i].t, g_).first;
+        g_[e] = std::move(moved[i]);
+        edge_order_.push_back(e);
+    }
     by_key_.clear();
     by_name_.clear();
     for (Vertex v = 0; v < n; ++v) index_actor(v);

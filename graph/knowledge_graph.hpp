@@ -5,6 +5,7 @@
 // export, depend only on the graph's content, never on insertion order.
 #pragma once
 
+#include "graph/doc_id.hpp"
 #include "graph/name_index.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
@@ -20,7 +21,7 @@
 namespace claimgraph::graph {
 
 struct Evidence {
-    std::string doc;        // document id
+    DocId doc;              // document id (interned)
     uint32_t sentence = 0;  // sentence index within the document
     uint64_t start = 0;     // byte span of the sentence in the document text
     uint64_t end = 0;
@@ -43,7 +44,8 @@ struct Actor {
     // The documents that gave the label and the type, as indexes into the graph's interned
     // document ids (KnowledgeGraph::origin()). Of all documents naming the actor, the one with
     // the smallest id decides, so the graph does not depend on the order documents are added in.
-    // 0, the empty id (sorting first), for actors read from a graph file: what is there stands.
+    // 0, the empty id (sorting first), for actors read from a graph file that does not record
+    // them (set_origins): what is there stands.
     uint32_t label_origin = 0;
     uint32_t type_origin = 0;
 };
@@ -156,6 +158,9 @@ public:
 
     // The document id behind an Actor's label_origin or type_origin.
     const std::string& origin(uint32_t index) const { return origins_[index]; }
+    // Sets the documents an actor's label and type came from (readers of files that record
+    // them), so that documents added later decide by the same rule as within one build.
+    void set_origins(Vertex v, std::string_view label_doc, std::string_view type_doc);
 
     // Sets an actor's id and indexes it (readers).
     void set_id(Vertex v, std::string_view id);

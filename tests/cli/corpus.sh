@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Corpus builds end to end: the same graph for any -j, for any split into shards and merge order,
-# for a one-shot and an incremental build; JSON Lines errors name file:line:column, the rest is
-# still built and the exit status is 2; the progress line appears only on a terminal.
+# for a one-shot and an incremental build (whatever the order of document ids); bad JSON Lines
+# records and bad text files are named with their position, the rest is still built and the
+# exit status is 2; the progress line appears only on a terminal.
 # Usage: corpus.sh CLAIMGRAPH SOURCE_DIR
 set -u
 bin=$1
@@ -43,6 +44,21 @@ same mdup.json j1.json
 "$bin" -q build $a $b -o inc.json || fail "build a b"
 "$bin" -q build $c $d $e --into inc.json -o inc.json --name claimgraph || fail "build --into"
 same inc.json j1.json
+# The other way round: new documents whose ids sort before the old ones still give labels and
+# types as one build of all documents does (the graph records where each came from).
+"$bin" -q build $c $d $e -o rinc.json || fail "build c d e"
+"$bin" -q build $a $b --into rinc.json -o rinc.json --name claimgraph || fail "build a b --into"
+same rinc.json j1.json
+# Two documents that spell and type the same actor differently: the smaller id ("a") decides,
+# whichever document the graph held first.
+echo '{"id": "a", "text": "SIEMENS acquired Hafnor. The German company Siemens builds trains."}' > early.jsonl
+echo '{"id": "b", "text": "Siemens acquired Hafnor. Siemens is a company that builds trains."}' > late.jsonl
+"$bin" -q build early.jsonl late.jsonl -o ab.json --name g || fail "build a b (JSON Lines)"
+grep -q '"label":"SIEMENS","type":"organization","aliases":\["Siemens"\]' ab.json ||
+    fail "one-shot build: expected label SIEMENS, type organization from document a: $(grep -i '"key":"siemens"' ab.json)"
+"$bin" -q build late.jsonl -o ba.json --name g || fail "build b"
+"$bin" -q build early.jsonl --into ba.json -o ba.json || fail "build a --into"
+same ba.json ab.json
 # Adding a document that is already there changes nothing.
 "$bin" build $c --into inc.json -o inc2.json 2> readd.err || fail "re-adding"
 same inc2.json inc.json
@@ -72,6 +88,39 @@ grep -q '"doc":"third"' jl.json || fail "JSON Lines ids not in the evidence"
 "$bin" -q build - --input-format jsonl --name docs -o jl2.json < docs.jsonl 2>/dev/null
 [ $? -eq 2 ] || fail "stdin JSON Lines: exit status is not 2"
 same jl2.json jl.json
+
+# A bad text file among others is handled like a bad JSON Lines record: named with its position,
+# skipped, the rest built, a closing count, exit 2. Binary, not UTF-8, over the size limit.
+mkdir mixed
+cp $a $b mixed/
+printf 'Schools\0here' > mixed/binary.txt
+printf 'caf\xe9 au lait\n' > mixed/latin1.txt
+python3 -c "print('The ministry funds rural schools. ' * 100)" > mixed/huge.txt
+for j in 1 2; do
+    "$bin" build mixed -j $j --max-document-bytes 3000 --name mixed -o mixed-j$j.json 2> mixed.err
+    [ $? -eq 2 ] || fail "bad files in a directory (-j $j): exit status is not 2"
+    grep -qF "mixed/binary.txt: byte offset 7: NUL byte; this looks like a binary file, not text" mixed.err ||
+        fail "binary file not named with its offset: $(cat mixed.err)"
+    grep -qF "mixed/latin1.txt:1:4: byte offset 3: invalid UTF-8" mixed.err ||
+        fail "latin1 file not named with its offset: $(cat mixed.err)"
+    grep -qF "mixed/huge.txt: larger than the limit of 3000 bytes for one document" mixed.err ||
+        fail "file over the limit not named: $(cat mixed.err)"
+    grep -qF "build: 2 document(s), 3 bad" mixed.err || fail "summary line: $(cat mixed.err)"
+    grep -qF "build: 3 bad document(s) skipped (named above); the other 2 were built" mixed.err ||
+        fail "no closing count of bad documents: $(cat mixed.err)"
+done
+same mixed-j2.json mixed-j1.json
+"$bin" -q build mixed/business-acquisition.txt mixed/education-exchange.txt --name mixed -o good.json ||
+    fail "build of the good files"
+same mixed-j1.json good.json
+# When no document is good, nothing is written and an existing output stays as it was.
+echo '{"old": true}' > keep.json
+"$bin" build mixed/binary.txt mixed/latin1.txt -o keep.json 2> none.err
+[ $? -eq 2 ] || fail "only bad files: exit status is not 2"
+grep -qF "2 input files: no document could be read (see the errors above)" none.err ||
+    fail "only bad files: $(cat none.err)"
+[ "$(cat keep.json)" = '{"old": true}' ] || fail "only bad files: the existing output was changed"
+ls -a | grep -q '\.tmp\.' && fail "temporary file left: $(ls -a | tr '\n' ' ')"
 
 # Progress: never when stderr is not a terminal; on a terminal (via script(1)) it is drawn.
 "$bin" build docs -j 2 -o p.json 2> progress.err

@@ -61,12 +61,13 @@ expect 2 "<stdin>: byte offset 8: NUL byte" sh -c "\"$bin\" build - -o g.json < 
 expect 0 "" "$bin" -q build bom8.txt -o bom8.json
 grep -qF '"start":0,"end":33,"text":"The ministry funds rural schools."' bom8.json ||
     fail "bom8.txt: evidence span wrong: $(grep -o '"evidence".*' bom8.json)"
-# In a directory, one bad file stops the build and is named; an empty one is skipped with a
-# warning (documented recovery) when others have text.
+# In a directory, an empty file is skipped with a warning when others have text; a bad one is
+# named and skipped, the others are built, and the exit status is 2 (documented recovery).
 mkdir corpus && cp bom8.txt corpus/a.txt && : > corpus/b.txt
 expect 0 "corpus/b.txt: empty, skipped" "$bin" build corpus -o dir.json
 cp nul.txt corpus/c.txt
 expect 2 "corpus/c.txt: byte offset 11: NUL byte" "$bin" build corpus -o dir.json
+grep -q '"documents":\["corpus/a.txt"\]' dir.json || fail "corpus/a.txt not built beside the bad file"
 
 # 10,000-level nested parentheses: parsed in 300-token pieces, the claim inside still found.
 python3 -c "print('(' * 10000 + 'China funds schools' + ')' * 10000)" > parens.txt

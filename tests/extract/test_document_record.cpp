@@ -3,10 +3,12 @@
 #include "common/error.hpp"
 #include "common/sha256.hpp"
 #include "common/utf8.hpp"
+#include "export/json.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <sstream>
 
 using namespace claimgraph::extract;
 using claimgraph::graph::KnowledgeGraph;
@@ -121,6 +123,65 @@ TEST_CASE("a graph read from a file keeps its labels when records are added", "[
     REQUIRE(v);
     CHECK(kg.actor(*v).label == "Siemens Group");
     CHECK(kg.actor(*v).type == "company");
+}
+
+TEST_CASE("records added to a graph read back from JSON give the graph of one build, whatever "
+          "the order of document ids", "[extract][record]") {
+    // Each document spells and types the actor differently; "a" decides in one build.
+    DocumentRecord a = record("a", "Siemens", "organization", "acquires");
+    DocumentRecord b = record("b", "SIEMENS", "company", "acquires");
+    DocumentRecord c = record("c", "siemens", "concept", "owns");
+    const auto json = [](KnowledgeGraph kg) {
+        kg.name = "g";
+        kg.canonicalize();
+        std::ostringstream out;
+        claimgraph::io::write_json(kg, out);
+        return out.str();
+    };
+    KnowledgeGraph all;
+    for (auto* r : {&a, &b, &c}) add_record(*r, all);
+    const std::string one_shot = json(all);
+    CHECK(one_shot.find(R"("label":"Siemens","type":"organization","aliases":["SIEMENS","Siemens AG","siemens"],"mentions":6,"key":"siemens","label_doc":0})") !=
+          std::string::npos);
+    std::vector<DocumentRecord*> order = {&a, &b, &c};
+    do {
+        for (std::size_t first = 1; first < order.size(); ++first) {
+            KnowledgeGraph part;
+            for (std::size_t i = 0; i < first; ++i) add_record(*order[i], part);
+            std::istringstream in(json(part));
+            KnowledgeGraph kg = claimgraph::io::read_json(in, "part.json");
+            for (std::size_t i = first; i < order.size(); ++i) add_record(*order[i], kg);
+            CHECK(json(kg) == one_shot);
+        }
+    } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST_CASE("the type comes from the smallest document id that gives one, not the label's",
+          "[extract][record]") {
+    DocumentRecord a = record("a", "Siemens", "concept", "acquires");  // names, does not type
+    DocumentRecord b = record("b", "SIEMENS", "company", "acquires");
+    DocumentRecord c = record("c", "siemens", "organization", "owns");
+    KnowledgeGraph kg;
+    for (auto* r : {&a, &b, &c}) add_record(*r, kg);
+    kg.name = "g";
+    kg.canonicalize();
+    std::ostringstream out;
+    claimgraph::io::write_json(kg, out);
+    CHECK(out.str().find(R"("label":"Siemens","type":"company","aliases":["SIEMENS","Siemens AG","siemens"],"mentions":6,"key":"siemens","label_doc":0,"type_doc":1})") !=
+          std::string::npos);
+    std::istringstream in(out.str());
+    KnowledgeGraph back = claimgraph::io::read_json(in, "g.json");
+    auto v = back.find_key("siemens");
+    REQUIRE(v);
+    CHECK(back.origin(back.actor(*v).label_origin) == "a");
+    CHECK(back.origin(back.actor(*v).type_origin) == "b");
+}
+
+TEST_CASE("label_doc and type_doc must index graph.documents", "[extract][record]") {
+    std::istringstream in(R"({"graph":{"documents":["a"]},"nodes":[{"id":"n0","label":"X","key":"x","label_doc":1}],"edges":[]})");
+    CHECK_THROWS_WITH(claimgraph::io::read_json(in, "g.json"),
+                      Catch::Contains("'label_doc' and 'type_doc' index graph.documents, which has 1 "
+                                      "entries; got 1"));
 }
 
 TEST_CASE("utf8::repair replaces each byte of a bad sequence with U+FFFD", "[common][utf8]") {
