@@ -36,8 +36,9 @@ for sig in INT TERM; do
 done
 
 # --- `--into g.json -o g.json` interrupted: the graph being extended is also the output. The
-# signal is sent once the process has used 1 s of CPU (past loading the model and g.json, into
-# extraction) rather than after a fixed sleep, so a loaded machine does not make it land early.
+# signal is sent once the process has used 1 s of CPU (in a release build that is past loading
+# the model and g.json, well into extracting big.txt's 3 MB) rather than after a fixed sleep, so a
+# loaded machine does not make it land early.
 # Either the build was interrupted and g.json is byte-identical to before, or it had finished
 # and g.json is the whole new graph: never anything in between.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo -1; }
