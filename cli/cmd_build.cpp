@@ -83,6 +83,12 @@ std::string default_name(const std::vector<std::string>& inputs) {
 
 }  // namespace
 
+void add_max_document_bytes_option(CLI::App* cmd, std::size_t& value, const std::string& help) {
+    cmd->add_option("--max-document-bytes", value, help)
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{0xFFFFFFFF}));
+}
+
 void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
     struct Options {
         std::vector<std::string> inputs;
@@ -127,11 +133,9 @@ void add_build_command(CLI::App& app, GlobalOptions& global, int& status) {
     cmd->add_option("--claims-out", opt->claims_out,
                     "Also write each document's actors and claims to this JSON Lines file, for "
                     "`claimgraph merge`");
-    cmd->add_option("--max-document-bytes", opt->max_document_bytes,
-                    "Refuse documents larger than this many bytes (extraction needs 40 to 100 "
-                    "bytes of memory per byte of text)")
-        ->capture_default_str()
-        ->check(CLI::Range(std::size_t{1}, std::size_t{0xFFFFFFFF}));
+    add_max_document_bytes_option(cmd, opt->max_document_bytes,
+                                  "Refuse documents larger than this many bytes (extraction needs "
+                                  "40 to 100 bytes of memory per byte of text)");
     cmd->add_option("--max-sentence-tokens", opt->max_sentence_tokens,
                     "Cut sentences longer than this many tokens before parsing (with a warning)")
         ->capture_default_str()

@@ -35,6 +35,7 @@ void add_openie_command(CLI::App& app, GlobalOptions& global, int& status) {
         std::string input = "-";
         std::string output = "-";
         std::string format = "carb";
+        std::size_t max_document_bytes = extract::ExtractorOptions{}.max_document_bytes;
     };
     auto opt = std::make_shared<Options>();
     auto* cmd = app.add_subcommand(
@@ -46,9 +47,14 @@ void add_openie_command(CLI::App& app, GlobalOptions& global, int& status) {
     cmd->add_option("--format", opt->format, "carb (tab-separated) or jsonl")
         ->check(CLI::IsMember({"carb", "jsonl"}))
         ->capture_default_str();
+    add_max_document_bytes_option(cmd, opt->max_document_bytes,
+                                  "Refuse an input larger than this many bytes (all its lines "
+                                  "together)");
     cmd->callback([opt, &global, &status] {
-        std::string text = read_file(opt->input);
-        extract::check_text(text, opt->input == "-" ? "<stdin>" : opt->input, std::size_t(1) << 31);
+        // Read no further than the limit: a huge file is refused without being held whole.
+        std::string text = read_file(opt->input, opt->max_document_bytes);
+        extract::check_text(text, opt->input == "-" ? "<stdin>" : opt->input,
+                            opt->max_document_bytes);
         auto ontology = std::make_shared<extract::Ontology>(
             global.ontology.empty() ? extract::Ontology::load_default()
                                     : extract::Ontology::load(global.ontology));

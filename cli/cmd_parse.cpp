@@ -31,6 +31,7 @@ struct ParseFlags {
     bool eval = false;
     bool timing = false;      // print per-stage times and tokens/s on stderr
     std::string until = "parse";  // last stage to run: tag, lemma or parse
+    std::size_t max_document_bytes = extract::ExtractorOptions{}.max_document_bytes;
 };
 
 // Stage times are CPU time of this thread: on a shared machine wall-clock time measures the
@@ -120,8 +121,13 @@ void run_parse(const ParseFlags& f, const GlobalOptions& global) {
                      tokens, work, work > 0 ? tokens / (work / 1000.0) : 0.0);
     };
 
+    const std::string source = f.input == "-" ? "<stdin>" : f.input;
     if (f.input_format == "conllu") {
-        std::vector<extract::ConlluSentence> sentences = extract::read_conllu(f.input);
+        // Read no further than the limit: a huge file is refused without being held whole.
+        std::string conllu = read_file(f.input, f.max_document_bytes);
+        extract::check_document_size(conllu.size(), source, f.max_document_bytes);
+        std::vector<extract::ConlluSentence> sentences = extract::parse_conllu(conllu, source);
+        std::string().swap(conllu);  // the sentences hold all that is needed from here on
         extract::Document doc = extract::document_from_conllu(sentences);
         tokens = doc.tokens.size();
         run_components(components, f.eval ? "parse" : f.until, doc, times);
@@ -147,9 +153,8 @@ void run_parse(const ParseFlags& f, const GlobalOptions& global) {
         return;
     }
 
-    std::string text = read_file(f.input);
-    std::string source = f.input == "-" ? "<stdin>" : f.input;
-    extract::check_text(text, source, std::size_t{1} << 32);
+    std::string text = read_file(f.input, f.max_document_bytes);
+    extract::check_text(text, source, f.max_document_bytes);
     extract::Tokenizer tokenizer;
     extract::SentenceSplitter splitter;
     double tokenize_ms = 0, split_ms = 0;
@@ -223,6 +228,8 @@ void add_parse_command(CLI::App& app, GlobalOptions& global, int& status) {
     cmd->add_option("--until", f->until, "Last stage to run (for benchmarks): tag, lemma or parse")
         ->capture_default_str()
         ->check(CLI::IsMember({"tag", "lemma", "parse"}));
+    add_max_document_bytes_option(cmd, f->max_document_bytes,
+                                  "Refuse an input (text or CoNLL-U) larger than this many bytes");
     cmd->add_flag("--timing", f->timing,
                   "Print the CPU time of each stage and tokens per second on stderr");
     cmd->callback([f, &global, &status]() {

@@ -29,6 +29,11 @@ void add_openie_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_query_command(CLI::App& app, GlobalOptions& global, int& status);
 void add_render_command(CLI::App& app, GlobalOptions& global, int& status);
 
+// --max-document-bytes on `cmd`, bound to `value`: the same range (1 to 4 GiB - 1, offsets are
+// 32-bit) and default shown for build, parse and openie; `help` says what the limit covers there.
+// The limit itself is checked with extract::check_document_size / check_text.
+void add_max_document_bytes_option(CLI::App* cmd, std::size_t& value, const std::string& help);
+
 // A graph file (.json, .graphml), or an article (.txt, .md) built into a graph on the fly.
 graph::KnowledgeGraph load_graph_source(const std::string& source, const GlobalOptions& global);
 

@@ -64,12 +64,16 @@ std::vector<std::string> Pipeline::names() const {
     return out;
 }
 
-void check_text(std::string& text, const std::string& source, std::size_t max_bytes) {
-    if (text.size() > max_bytes) {
+void check_document_size(std::size_t size, const std::string& source, std::size_t max_bytes) {
+    if (size > max_bytes) {
         throw InputError(source + ": larger than the limit of " + std::to_string(max_bytes) +
                          " bytes for one document (--max-document-bytes); split it or raise the "
                          "limit");
     }
+}
+
+void check_text(std::string& text, const std::string& source, std::size_t max_bytes) {
+    check_document_size(text.size(), source, max_bytes);
     if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF &&
                               static_cast<unsigned char>(text[1]) == 0xFE) ||
                              (static_cast<unsigned char>(text[0]) == 0xFE &&

@@ -40,6 +40,9 @@ struct ExtractorOptions {
 // Checks that `text` can be processed: valid UTF-8, no NUL bytes, within the size limit. Throws
 // InputError naming `source` and the byte offset of the first problem. Strips a UTF-8 BOM.
 void check_text(std::string& text, const std::string& source, std::size_t max_bytes);
+// The size part of check_text alone: InputError "SOURCE: larger than the limit of MAX bytes for one
+// document (--max-document-bytes)..." when size > max_bytes.
+void check_document_size(std::size_t size, const std::string& source, std::size_t max_bytes);
 
 // What a processed document contributes to a graph: its actors (label, type, aliases, mentions)
 // and claims with their evidence. Small next to the Document, which can then be dropped.

@@ -33,7 +33,11 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DCLAIMGRAPH_FUZZ=ON -DCLAIMGRAPH_BUILD_TESTS=OFF "${launcher[@]}" >/dev/null
 fi
-cmake --build "$build" --target "fuzz_$target" -j "${FUZZ_BUILD_JOBS:-2}" >/dev/null
+# FUZZ_PREBUILT=1: the binaries are already built (scripts/ci-hardening.sh builds them all once,
+# then runs two targets at a time, which must not run make in the same tree at once).
+if [ "${FUZZ_PREBUILT:-0}" != 1 ]; then
+    cmake --build "$build" --target "fuzz_$target" -j "${FUZZ_BUILD_JOBS:-2}" >/dev/null
+fi
 
 work="$build/corpus/$target"
 findings="$build/findings/$target"

@@ -91,6 +91,41 @@ expect 2 "--max-document-bytes" "$bin" build small.txt --max-document-bytes 0 -o
 expect 2 "--max-document-bytes" "$bin" build small.txt --max-document-bytes 4294967296 -o g.json
 rm -f g.json
 
+# parse and openie apply the same limit, default 10 MiB, to their whole input (read no further).
+python3 -c "
+import sys
+s = 'China funds schools.\n' * (10485761 // 21)
+sys.stdout.write(s + 'x' * (10485761 - len(s)))" > over.txt   # 10 MiB + 1 byte
+[ "$(stat -c %s over.txt)" = 10485761 ] || fail "over.txt is $(stat -c %s over.txt) bytes, want 10485761"
+over="over.txt: larger than the limit of 10485760 bytes for one document (--max-document-bytes); split it or raise the limit"
+expect 2 "$over" "$bin" parse over.txt -o p.conllu
+expect 2 "$over" "$bin" parse over.txt --format tsv -o p.tsv
+expect 2 "$over" "$bin" openie over.txt -o o.tsv
+expect 2 "<stdin>: larger than the limit of 10485760 bytes for one document" sh -c "\"$bin\" parse - -o p.conllu < over.txt"
+expect 2 "<stdin>: larger than the limit of 10485760 bytes for one document" sh -c "\"$bin\" openie - -o o.tsv < over.txt"
+rm -f over.txt
+# At the limit is accepted, one byte over is not (21 bytes: "China funds schools.\n").
+echo "China funds schools." > one.txt
+expect 2 "one.txt: larger than the limit of 20 bytes for one document (--max-document-bytes)" "$bin" parse one.txt --max-document-bytes 20 -o p.conllu
+expect 2 "one.txt: larger than the limit of 20 bytes for one document (--max-document-bytes)" "$bin" openie one.txt --max-document-bytes 20 -o o.tsv
+[ -e p.conllu ] || [ -e o.tsv ] && fail "a refused parse/openie input left its output"
+expect 0 "" "$bin" parse one.txt --max-document-bytes 21 --format tsv -o p.tsv
+[ "$(cut -f1-3,8 p.tsv | tr '\t\n' ' |')" = "sentence id form deprel|1 1 China nsubj|1 2 funds root|1 3 schools obj|1 4 . punct|" ] ||
+    fail "parse at the limit: $(cat p.tsv)"
+expect 0 "" "$bin" openie one.txt --max-document-bytes 21 -o o.tsv
+[ "$(cut -f1,3- o.tsv)" = "$(printf 'China funds schools.\tfunds\tChina\tschools')" ] ||
+    fail "openie at the limit: $(cat o.tsv)"
+# A CoNLL-U input counts its own bytes.
+"$bin" parse one.txt -o one.conllu 2>/dev/null
+size=$(stat -c %s one.conllu)
+expect 2 "one.conllu: larger than the limit of $((size - 1)) bytes for one document (--max-document-bytes)" "$bin" parse one.conllu --input conllu --max-document-bytes $((size - 1)) -o p.conllu
+[ -e p.conllu ] && fail "a refused CoNLL-U input left p.conllu"
+expect 0 "" "$bin" parse one.conllu --input conllu --max-document-bytes "$size" -o p.conllu
+cmp -s one.conllu p.conllu || fail "CoNLL-U at the limit: output differs from the text parse: $(diff one.conllu p.conllu)"
+expect 2 "--max-document-bytes" "$bin" parse one.txt --max-document-bytes 0 -o p.conllu
+expect 2 "--max-document-bytes" "$bin" openie one.txt --max-document-bytes 4294967296 -o o.tsv
+rm -f p.conllu p.tsv o.tsv one.conllu
+
 # ---------------------------------------------------------------- GraphML
 head='<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

@@ -35,6 +35,51 @@ for sig in INT TERM; do
     echo "ok: SIG$sig during extraction: exit $status, old output intact"
 done
 
+# --- `--into g.json -o g.json` interrupted: the graph being extended is also the output. The
+# signal is sent once the process has used 1 s of CPU (in a release build that is past loading
+# the model and g.json, well into extracting big.txt's 3 MB) rather than after a fixed sleep, so a
+# loaded machine does not make it land early.
+# Either the build was interrupted and g.json is byte-identical to before, or it had finished
+# and g.json is the whole new graph: never anything in between.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo -1; }
+ticks_per_s=$(getconf CLK_TCK)
+echo "Kenya funds rural schools." > small.txt
+"$bin" -q build small.txt -o g.json || fail "--into: could not build the starting graph"
+cp g.json g.before
+for sig in INT TERM; do
+    "$bin" -q build big.txt --into g.json -o g.json 2>err.txt &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+        t=$(cpu_ticks "$pid")
+        [ "$t" -ge "$ticks_per_s" ] && break
+        sleep 0.05
+    done
+    kill -s "$sig" "$pid" 2>/dev/null
+    wait "$pid"
+    status=$?
+    want=$((128 + $(kill -l "$sig")))
+    if [ "$status" = "$want" ]; then
+        cmp -s g.json g.before || fail "SIG$sig during --into: g.json changed ($(stat -c %s g.json) bytes, was $(stat -c %s g.before))"
+        echo "ok: SIG$sig during build --into g.json -o g.json: exit $status, g.json byte-identical"
+    elif [ "$status" = 0 ]; then
+        # Finished before the signal: the output must be the complete extended graph.
+        python3 - g.json <<'PY' || fail "SIG$sig during --into: finished (exit 0) but g.json is not the whole new graph"
+import hashlib, json, sys
+g = json.load(open(sys.argv[1]))
+assert sorted(g["graph"]["documents"]) == ["big.txt", "small.txt"], g["graph"]["documents"]
+whole = hashlib.sha256(open("big.txt", "rb").read()).hexdigest()
+assert g["graph"]["document_info"]["big.txt"]["sha256"] == whole, "big.txt not read whole"
+labels = {n["label"] for n in g["nodes"]}
+assert {"Kenya", "Oxford"} <= labels, sorted(labels)[:20]
+PY
+        echo "ok: SIG$sig during build --into: finished before the signal (exit 0), g.json the whole new graph"
+        cp g.before g.json
+    else
+        fail "SIG$sig during --into: exit $status (want $want, or 0 if it had finished): $(head -c 300 err.txt)"
+    fi
+    no_temporaries "SIG$sig during --into"
+done
+
 # --- Interrupted while writing: a graph large enough that writing takes a while; the signal is
 # sent as soon as the temporary file exists.
 python3 - > big.json <<'PY'
