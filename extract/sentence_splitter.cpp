@@ -371,7 +371,8 @@ private:
     // A news dateline opening a paragraph: "BRUSSELS, March 4 (Reuters) — The Commission ...",
     // "WASHINGTON (AP) -- ...", "Geneva, 12 May 2025 – ...". Returns one past its dash, or kNone.
     // Up to 15 capitalised words, commas, dates and a bracketed agency before a spaced dash, with
-    // a place in capitals, a month and a number, or a bracketed source; a capital after the dash.
+    // a place in capitals and a comma, a month and a number, or a bracketed source; a capital
+    // after the dash.
     uint32_t dateline_end(const Line& line) const {
         constexpr uint32_t kMaxWords = 15;
         uint32_t dash = kNone;
@@ -385,16 +386,19 @@ private:
         }
         if (dash == kNone || !ascii_upper(form(dash + 1)[0])) return kNone;
         bool capitals = all_capitals(form(line.first)), month = false, number = false,
-             source = false;
+             source = false, comma = false;
         for (uint32_t k = line.first; k < dash; ++k) {
             const auto f = form(k);
             month = month || is_month(f);
             number = number || ascii_digit(f[0]);
+            comma = comma || f == ",";
             source = source || (f == "(" && k + 2 < dash && ascii_upper(form(k + 1)[0]) &&
                                 form(k + 2) == ")");
         }
         if (!ascii_upper(form(line.first)[0])) return kNone;
-        return capitals || (month && number) || source ? dash + 1 : kNone;
+        // A word in capitals alone may be an acronym ("FYI - see the rows"): a place in capitals
+        // needs its comma ("SAN JOSE, Calif. --").
+        return (capitals && comma) || (month && number) || source ? dash + 1 : kNone;
     }
 
     void do_line(std::size_t li) {

@@ -291,7 +291,9 @@ TEST_CASE("splitter sets a news dateline apart from the paragraph's first senten
         "WASHINGTON (AP) -- Lawmakers approved the bill.\n\n"
         "Geneva, 12 May 2025 \xE2\x80\x93 The agency published its report.\n\n"
         "The plan \xE2\x80\x94 announced on Monday \xE2\x80\x94 was approved.\n\n"
-        "NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said so.");
+        "NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said so.\n\n"
+        "FYI - See rows 49-53 for our group.\n\n"
+        "SAN JOSE, Calif. -- Apple opened a store.");
     check_cover(doc);
     Texts got;
     std::vector<Block> blocks;
@@ -307,8 +309,12 @@ TEST_CASE("splitter sets a news dateline apart from the paragraph's first senten
                        "Geneva, 12 May 2025 \xE2\x80\x93",
                        "The agency published its report.",
                        "The plan \xE2\x80\x94 announced on Monday \xE2\x80\x94 was approved.",
-                       "NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said so."});
+                       "NASA \xE2\x80\x94 the space agency \xE2\x80\x94 said so.",
+                       "FYI - See rows 49-53 for our group.",
+                       "SAN JOSE, Calif. --",
+                       "Apple opened a store."});
     CHECK(blocks == std::vector<Block>{Block::navigation, Block::body, Block::body,
                                        Block::navigation, Block::body, Block::navigation,
-                                       Block::body, Block::body, Block::body});
+                                       Block::body, Block::body, Block::body, Block::body,
+                                       Block::navigation, Block::body});
 }
