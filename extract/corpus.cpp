@@ -303,14 +303,25 @@ BuildSummary build_corpus(const std::vector<std::string>& inputs, const BuildOpt
     Merger merger(kg, options);
     BuildSummary& summary = merger.summary;
     const unsigned jobs = std::max(1u, options.jobs);
-    const std::size_t max_in_flight = options.max_in_flight ? options.max_in_flight : 4 * jobs;
+    // Documents are merged in input order, so one long document holds back the merging of all
+    // that follow it. Reading ahead only a fixed number of documents would then leave the other
+    // threads idle once they have done those (a corpus mixes 3 KB pages with 1 MB manuals); the
+    // default bound is therefore on bytes: at least 4 documents per thread in flight, more while
+    // they hold under kReadAheadBytes of text, and never more than 256 per thread.
+    const bool explicit_bound = options.max_in_flight != 0;
+    const std::size_t min_in_flight = explicit_bound ? options.max_in_flight : 4 * jobs;
+    const std::size_t max_in_flight = explicit_bound ? options.max_in_flight : 256 * jobs;
+    constexpr uint64_t kReadAheadBytes = uint64_t{8} << 20;
     std::unique_ptr<WorkerPool> pool;
     if (jobs > 1) pool = std::make_unique<WorkerPool>(extractor, jobs);
     std::map<uint64_t, uint64_t> sizes;  // bytes of each job in flight
+    uint64_t bytes_in_flight = 0;
     uint64_t seq = 0, next = 0;
     auto merge_done = [&](Done d) {
         if (d.error) std::rethrow_exception(d.error);
-        merger.add(d.record, sizes.at(next));
+        const uint64_t bytes = sizes.at(next);
+        merger.add(d.record, bytes);
+        bytes_in_flight -= bytes;
         sizes.erase(next++);
         merger.progress(source.bytes_read(), bytes_total);
     };
@@ -342,6 +353,7 @@ BuildSummary build_corpus(const std::vector<std::string>& inputs, const BuildOpt
         job.seq = seq++;
         job.doc = std::move(doc);
         sizes.emplace(job.seq, job.doc.text.size());
+        bytes_in_flight += job.doc.text.size();
         if (!pool) {
             Done d;
             d.record = extract_record(extractor, job);
@@ -349,7 +361,10 @@ BuildSummary build_corpus(const std::vector<std::string>& inputs, const BuildOpt
             continue;
         }
         // Bound the documents in memory: wait for the oldest before reading further ahead.
-        while (seq - next > max_in_flight) merge_done(pool->take(next));
+        while (seq - next > min_in_flight &&
+               (seq - next > max_in_flight || bytes_in_flight > kReadAheadBytes)) {
+            merge_done(pool->take(next));
+        }
         for (Done d; pool->try_take(next, d);) merge_done(std::move(d));
         pool->submit(std::move(job));
     }

@@ -33,7 +33,7 @@ struct BuildOptions {
     ExtractorOptions extractor;
     InputFormat format = InputFormat::automatic;
     unsigned jobs = 1;                // extraction threads; 1 runs everything on the caller's
-    std::size_t max_in_flight = 0;    // documents read but not yet merged; 0: 4 per thread
+    std::size_t max_in_flight = 0;    // documents read but not yet merged; 0: by bytes (see .cpp)
     // Called on the calling thread for each document merged, in input order (claims files).
     std::function<void(const DocumentRecord&)> on_record;
     // Called on the calling thread after each merged document and at the end; may be throttled

@@ -24,6 +24,19 @@ d=docs/regional-policy.txt e=docs/research-coral.txt
 "$bin" -q build docs -j 3 -o j3.json || fail "build -j 3"
 same j1.json j3.json
 grep -q '"sha256":"' j1.json || fail "no content hashes in graph.document_info"
+# A long document first, then many short ones: the threads read ahead past it (by bytes, not by
+# a fixed count of documents), and the graph is still the one -j 1 makes.
+python3 - <<'PY'
+import json
+with open("mixed-sizes.jsonl", "w") as f:
+    f.write(json.dumps({"id": "long", "text": open("docs/research-coral.txt").read() * 40}) + "\n")
+    for i in range(60):
+        f.write(json.dumps({"id": f"short{i:02d}", "text": f"The ministry funds school {i}. Company {i} supplies the ministry."}) + "\n")
+PY
+"$bin" -q build mixed-sizes.jsonl -j 1 -o sizes-j1.json || fail "build long+short -j 1"
+"$bin" -q build mixed-sizes.jsonl -j 2 -o sizes-j2.json || fail "build long+short -j 2"
+same sizes-j1.json sizes-j2.json
+grep -q '"doc":"short59"' sizes-j1.json || fail "the last short document is missing from the graph"
 
 # Shards, merged in either order, and split differently: the same graph as one build.
 "$bin" -q build $a $b --claims-out p1.jsonl || fail "shard 1"
