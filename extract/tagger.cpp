@@ -222,6 +222,40 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         if (lexicon) out[i] = within_lexicon(forms[i], i == 0, out[i], s.iscores.data(), *lexicon);
     }
     if (lexicon) verbs_before_infinitive(forms, out, *lexicon);
+    verbs_inside_names(forms, out);
+}
+
+namespace {
+
+bool capitalized(std::string_view w) {
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (char c : w.substr(1)) {
+        if (c >= 'a' && c <= 'z') return true;  // "Learning", not "USA" or "A"
+    }
+    return false;
+}
+
+}  // namespace
+
+// "the Harambee Learning Trust", "Bank of Cleared Funds": inside a sentence, a capitalized verb
+// form between two capitalized words is part of a name (UD tags the words of names PROPN), not the
+// verb of the clause. Title-case headlines, where every word is capitalized, are left alone.
+void TaggerModel::verbs_inside_names(const std::vector<std::string_view>& forms,
+                                     std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0 || forms.size() < 4) return;
+    std::size_t words = 0, caps = 0;
+    for (std::string_view w : forms) {
+        if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;
+        ++words;
+        caps += w[0] <= 'Z';
+    }
+    if (caps * 2 > words) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (upos_[tags[i]] != "VERB" || !capitalized(forms[i])) continue;
+        if (capitalized(forms[i - 1]) && capitalized(forms[i + 1])) {
+            tags[i] = static_cast<uint16_t>(nnp_class_);
+        }
+    }
 }
 
 // "The company also plans to hire", "the vaccine, plans to produce": a plural noun right after an
@@ -235,7 +269,15 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
     for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
         if (tags[i] != nns || forms[i + 1] != "to" || tags[i + 2] != vb) continue;
         const bool after_adverb = tags[i - 1] == rb_class_ || forms[i - 1] == ",";
-        if (!after_adverb) continue;
+        // "The plan aims to make", "..., and the company plans to hire": a determiner and a
+        // singular noun at the start of a clause are its whole subject. After a verb or a
+        // preposition they are an object ("allow the USB ports to charge"), so not there.
+        const bool clause_start =
+            i == 2 || (i >= 3 && (upos_[tags[i - 3]] == "PUNCT" || upos_[tags[i - 3]] == "CCONJ" ||
+                                  upos_[tags[i - 3]] == "SCONJ"));
+        const bool after_subject =
+            clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
+        if (!after_adverb && !after_subject) continue;
         std::string lower = ascii::lower(forms[i]);
         if (lexicon.surface_classes(lower) & LemmaLexicon::kVerb) tags[i] = static_cast<uint16_t>(vbz);
     }
@@ -338,6 +380,9 @@ void TaggerModel::build_class_bits() {
     vbz_class_ = find_class("VERB", "VBZ");
     vb_class_ = find_class("VERB", "VB");
     rb_class_ = find_class("ADV", "RB");
+    nn_class_ = find_class("NOUN", "NN");
+    nnp_class_ = find_class("PROPN", "NNP");
+    dt_class_ = find_class("DET", "DT");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

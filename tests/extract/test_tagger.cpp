@@ -150,3 +150,39 @@ TEST_CASE("a plural noun between an adverb or comma and 'to' + verb is the claus
     CHECK(tags(shipped_lemma_lexicon(), "Its new plans to hire drivers were dropped .")[2] ==
           "plans/NNS");
 }
+
+TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) {
+        Document doc = make_doc({sentence});
+        for (const auto& c : make_syntax_components(shipped(), shipped_lemma_lexicon())) {
+            c->process(doc);
+        }
+        std::vector<std::string> out;
+        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.xpos);
+        return out;
+    };
+    CHECK(tags("The plan aims to make Riverside a logistics hub .")[2] == "aims/VBZ");
+    CHECK(tags("Prices fell , and the company plans to hire drivers .")[6] == "plans/VBZ");
+    // After a verb the same words are an object with its infinitive.
+    CHECK(tags("They allow the USB ports to charge phones .")[4] == "ports/NNS");
+}
+
+TEST_CASE("a capitalized verb form between capitalized words is part of a name",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) {
+        Document doc = make_doc({sentence});
+        for (const auto& c : make_syntax_components(shipped(), shipped_lemma_lexicon())) {
+            c->process(doc);
+        }
+        std::vector<std::string> out;
+        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.upos);
+        return out;
+    };
+    auto name = tags("The scholarships are financed by the Harambee Learning Trust , a private "
+                     "foundation .");
+    CHECK(name[7] == "Learning/PROPN");
+    // A title-case headline keeps its verbs; so does a verb next to one capitalized word.
+    CHECK(tags("Ministry Of Health Starting Vaccine Trials In Malawi")[3] == "Starting/VERB");
+    CHECK(tags("The ministry said Tuesday that Acme Building plans grew .")[7] != "plans/PROPN");
+}
