@@ -151,17 +151,21 @@ TEST_CASE("a plural noun between an adverb or comma and 'to' + verb is the claus
           "plans/NNS");
 }
 
+// "form/TAG" per token of `sentence` through the shipped tagger, lexicon and tag rules.
+static std::vector<std::string> shipped_tags(const std::string& sentence,
+                                             std::string Token::*tag) {
+    Document doc = make_doc({sentence});
+    for (const auto& c : make_syntax_components(shipped(), shipped_lemma_lexicon())) {
+        c->process(doc);
+    }
+    std::vector<std::string> out;
+    for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.*tag);
+    return out;
+}
+
 TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its verb",
           "[extract][tagger]") {
-    auto tags = [](const std::string& sentence) {
-        Document doc = make_doc({sentence});
-        for (const auto& c : make_syntax_components(shipped(), shipped_lemma_lexicon())) {
-            c->process(doc);
-        }
-        std::vector<std::string> out;
-        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.xpos);
-        return out;
-    };
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("The plan aims to make Riverside a logistics hub .")[2] == "aims/VBZ");
     CHECK(tags("Prices fell , and the company plans to hire drivers .")[6] == "plans/VBZ");
     // After a verb the same words are an object with its infinitive.
@@ -170,15 +174,7 @@ TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its
 
 TEST_CASE("a capitalized verb form between capitalized words is part of a name",
           "[extract][tagger]") {
-    auto tags = [](const std::string& sentence) {
-        Document doc = make_doc({sentence});
-        for (const auto& c : make_syntax_components(shipped(), shipped_lemma_lexicon())) {
-            c->process(doc);
-        }
-        std::vector<std::string> out;
-        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.upos);
-        return out;
-    };
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
     auto name = tags("The scholarships are financed by the Harambee Learning Trust , a private "
                      "foundation .");
     CHECK(name[7] == "Learning/PROPN");
