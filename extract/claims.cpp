@@ -1083,6 +1083,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             for (int o : objs) add_claim(t, si, s, rel, o, p.negated, p.modality, c, pred);
         }
     };
+    // "The consortium includes the University of Coimbra": the object is part of the subject.
+    // With a plural class as subject ("Critics include Green Current") the object is one of that
+    // class.
+    auto emit_inverse = [&](const std::vector<int>& members, const RelationInfo& inv, double c,
+                            const std::string& pred) {
+        const bool plural_class =
+            p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NNS";
+        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
+             c, pred);
+    };
 
     if (copular) {
         // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
@@ -1165,9 +1175,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (targets.empty() && obj >= 0) targets = arg_mentions(t, si, obj);
         if (!targets.empty()) {
             const RelationInfo* r = map_relation(base);
-            std::string rel = r ? r->name : hyphenate(base);
-            if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)) && t.lower_lemma(v) != "include")) {
-                emit(subjects, rel, targets, conf, base);
+            if (const RelationInfo* inv = r ? nullptr : onto_.relation_for_inverse_verb(base)) {
+                emit_inverse(targets, *inv, conf, base);
+            } else {
+                std::string rel = r ? r->name : hyphenate(base);
+                if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)))) {
+                    emit(subjects, rel, targets, conf, base);
+                }
             }
         }
         // "invested in Voltaris in three funding rounds": the verb's own complement is the first
@@ -1182,6 +1196,8 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (r) {
                 mapped_preps.push_back(a.prep);
                 emit(subjects, r->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
+            } else if (const RelationInfo* inv = onto_.relation_for_inverse_verb(base + " " + a.prep)) {
+                emit_inverse(arg_mentions(t, si, a.head), *inv, conf - 0.05, base + " " + a.prep);
             } else if (obj < 0 && !lex_.weak_verb(t.lower_lemma(v))) {
                 const RelationInfo* rv = map_relation(base);
                 // An intransitive mapped verb with a prepositional object ("cooperate with").

@@ -48,6 +48,9 @@ public:
 
     // Relation for a lemmatized verb phrase ("work with", "set up", "take part in"), or nullptr.
     const RelationInfo* relation_for_verb(std::string_view phrase) const;
+    // Relation for a verb phrase whose object is the relation's subject and whose subject is its
+    // object ("the consortium includes the university": the university is part of it).
+    const RelationInfo* relation_for_inverse_verb(std::string_view phrase) const;
     // Relation for a lemmatized noun or noun phrase ("cooperation", "member of"), or nullptr.
     const RelationInfo* relation_for_noun(std::string_view phrase) const;
     // Relation by canonical name, or nullptr.
@@ -71,6 +74,7 @@ private:
     std::vector<RelationInfo> relations_;
     std::unordered_map<std::string, std::size_t> relation_index_;
     std::unordered_map<std::string, std::size_t> verbs_;
+    std::unordered_map<std::string, std::size_t> inverse_verbs_;
     std::unordered_map<std::string, std::size_t> nouns_;
     std::size_t max_verb_words_ = 1;
 

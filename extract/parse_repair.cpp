@@ -138,6 +138,12 @@ bool repair_second_subject(View& v) {
             v.attach(s2, right1, "appos");
             return true;
         }
+        // "The energy company Lusitan Power will supply": a description right before a name is
+        // the name's description, not a second subject.
+        if (v[s2].upos == "PROPN" && v[s1].upos == "NOUN" && right1 == s1 && left2 == s1 + 1) {
+            v.attach(s2, s1, "appos");
+            return true;
+        }
         if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP" && v[s1].upos == "PROPN" &&
             v[s2].upos == "PROPN") {
             v.attach(s2, s1, "nmod");
@@ -311,13 +317,33 @@ bool repair_ampersand_names(View& v) {
     }
     return changed;
 }
+
+// "the environmental group Green Current": a name right after a common noun, hung on it as a
+// plain nmod with no preposition, is the noun's apposition (UD's nmod always has its case word).
+bool repair_caseless_name(View& v) {
+    bool changed = false;
+    for (int c = 1; c < v.size(); ++c) {
+        int n = v.head(c);
+        if (n < 0 || n >= c || v[c].deprel != "nmod" || v[c].upos != "PROPN" || v[n].upos != "NOUN") {
+            continue;
+        }
+        auto [lo, hi] = v.span(c);
+        if (lo != n + 1) continue;  // right after the noun, modifiers included
+        bool has_case = false;  // anywhere in the phrase: the parser may hang it on a compound
+        for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case";
+        if (has_case) continue;
+        v[c].deprel = "appos";
+        changed = true;
+    }
+    return changed;
+}
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
     View v(tokens, first, end);
     int repairs = (repair_approximation(v) ? 1 : 0) + (repair_appositive_conj(v) ? 1 : 0) +
-                  (repair_ampersand_names(v) ? 1 : 0);
+                  (repair_ampersand_names(v) ? 1 : 0) + (repair_caseless_name(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

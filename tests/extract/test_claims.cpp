@@ -286,3 +286,25 @@ TEST_CASE("a place coordinated with another place is not part of a name", "[extr
                  "University on design.",
                  false) == V{"Kyoto University --cooperates-with--> University of Tokyo (planned)"});
 }
+
+TEST_CASE("a description right before a name, both taken for subjects, is one actor",
+          "[extract][claims]") {
+    CHECK(claims("The energy company Lusitan Power will supply electrolysers to the centre.") ==
+          V{"Lusitan Power --provides--> electrolysers (planned)"});
+}
+
+TEST_CASE("'include' and its kin say the object is part of the subject", "[extract][claims]") {
+    CHECK(claims("The consortium includes the University of Coimbra and the University of "
+                 "Aveiro.") == V{"University of Aveiro --part-of--> consortium",
+                                 "University of Coimbra --part-of--> consortium"});
+    CHECK(claims("The alliance consists of three hospitals.") ==
+          V{"three hospitals --part-of--> alliance"});
+    // A plural class as subject: the object is one of that class.
+    CHECK(claims("Its critics include the environmental group Green Current.") ==
+          V{"Green Current --instance-of--> critics"});
+}
+
+TEST_CASE("a noun-tagged verb after a modal is the clause's verb", "[extract][claims]") {
+    CHECK(claims("She added that the government would also fund scholarships.") ==
+          V{"government --funds--> scholarships (possible)"});
+}

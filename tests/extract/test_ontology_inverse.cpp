@@ -1,0 +1,39 @@
+// The ontology's inverse verbs: phrases whose object is the relation's subject.
+#include "common/error.hpp"
+#include "extract/ontology.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimgraph;
+
+namespace {
+
+std::string ontology_with(const std::string& relations) {
+    return "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {}},\n"
+           " \"relations\": {" + relations + "}}\n";
+}
+
+}  // namespace
+
+TEST_CASE("inverse verbs are looked up apart from verbs", "[extract][ontology]") {
+    auto o = extract::Ontology::parse(
+        ontology_with("\"part-of\": {\"verbs\": [\"belong to\"], \"inverse_verbs\": [\"include\", "
+                      "\"consist of\"]}"),
+        "o.json");
+    REQUIRE(o.relation_for_inverse_verb("include") != nullptr);
+    CHECK(o.relation_for_inverse_verb("include")->name == "part-of");
+    CHECK(o.relation_for_inverse_verb("consist of")->name == "part-of");
+    CHECK(o.relation_for_verb("include") == nullptr);
+    CHECK(o.relation_for_inverse_verb("belong to") == nullptr);
+    CHECK(o.relation_for_verb("belong to")->name == "part-of");
+}
+
+TEST_CASE("an inverse verb listed under two relations is an error", "[extract][ontology]") {
+    CHECK_THROWS_WITH(
+        extract::Ontology::parse(
+            ontology_with("\"part-of\": {\"inverse_verbs\": [\"include\"]},\n"
+                          " \"instance-of\": {\"inverse_verbs\": [\"include\"]}"),
+            "o.json"),
+        Catch::Contains("inverse verb phrase \"include\" is listed under both \"part-of\" and "
+                        "\"instance-of\""));
+}
