@@ -253,6 +253,11 @@ public:
     void example_claims(const Tree& t, uint32_t si, int n);
     void location_claims(const Tree& t, uint32_t si, int n);
     void apposition_claims(const Tree& t, uint32_t si, int n);
+    const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
+    void role_claims(const Tree& t, uint32_t si, int holder, int role) {
+        role_claims_made(t, si, holder, role);
+    }
+    bool role_claims_made(const Tree& t, uint32_t si, int holder, int role);
     void section_heading(const Tree& t, uint32_t si);
     std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
     std::string verb_phrase(const Tree& t, int p) const;
@@ -1099,7 +1104,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (!t.nominal(v) || t.upos(v) == "PRON") return;
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
-            if (const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(v) + " " + a.prep)) {
+            if (const RelationInfo* r = role_relation(t, v, a.prep)) {
                 emit(subjects, r->name, arg_mentions(t, si, a.head), conf, "be " + t.lower_lemma(v) + " " + a.prep);
                 return;
             }
@@ -1187,7 +1192,23 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "invested in Voltaris in three funding rounds": the verb's own complement is the first
         // phrase with its preposition; a second one is an adjunct.
         std::vector<std::string> mapped_preps;
-        for (const auto& a : p.arguments) {
+        // "invest 300 million dollars in Veritest's laboratory": the parser often hangs the
+        // verb's phrase on an amount it follows; an amount takes no such complement itself.
+        std::vector<Argument> args = p.arguments;
+        bool amount = obj >= 0 && t.upos(obj) == "NOUN";
+        if (amount) {
+            amount = false;
+            for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
+        }
+        if (amount) {
+            for (int k : t.kids(obj)) {
+                if (t.base(k) == "nmod" && k > obj && !t.prep(k).empty() &&
+                    map_relation(base + " " + t.prep(k))) {
+                    args.push_back(Argument{k, t.prep(k), "obl"});
+                }
+            }
+        }
+        for (const auto& a : args) {
             if (a.role != "obl") continue;
             const RelationInfo* r = map_relation(base + " " + a.prep);
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
@@ -1239,9 +1260,13 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
             }
             // Only an actor takes part: "the deal extends the partnership with X" says nothing
             // about the deal cooperating.
+            // A proper name counts even when nothing typed it ("Aldren announced a partnership").
             subjects.erase(std::remove_if(subjects.begin(), subjects.end(),
                                           [&](int m) {
-                                              return m < 0 || !is_actor_type(doc_.mentions[m].type);
+                                              if (m < 0) return true;
+                                              const Mention& mm = doc_.mentions[m];
+                                              return !is_actor_type(mm.type) &&
+                                                     doc_.tokens[mm.head].upos != "PROPN";
                                           }),
                            subjects.end());
         } else if ((t.base(n) == "root" || t.base(n) == "nsubj") && section_agent_ >= 0 &&
@@ -1353,16 +1378,60 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     }
 }
 
+// The relation a role noun names with its complement: "president of" leads; "chief executive
+// of" is tried with the noun's modifiers first.
+const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
+                                                 const std::string& prep) const {
+    std::string mods;
+    for (int k : t.kids(noun)) {
+        if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun) mods += t.lower_lemma(k) + " ";
+    }
+    if (!mods.empty()) {
+        if (const RelationInfo* r = onto_.relation_for_noun(mods + t.lower_lemma(noun) + " " + prep)) {
+            return r;
+        }
+    }
+    return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
+}
+
+// "Maria Okafor, head of Aldren", "Aldren's chief executive, Maria Okafor": the person holding a
+// role noun stands in the role's relation to the noun's complement or possessor ("X's president"
+// is "president of X"). Returns whether a claim was made.
+bool ExtractorImpl::role_claims_made(const Tree& t, uint32_t si, int holder, int role) {
+    if (holder < 0 || !t.nominal(role)) return false;
+    bool made = false;
+    for (int k : t.kids(role)) {
+        const RelationInfo* r = nullptr;
+        if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
+        if (t.rel(k) == "nmod:poss" && t.upos(k) != "PRON") r = role_relation(t, role, "of");
+        if (!r) continue;
+        for (int m : arg_mentions(t, si, k)) {
+            if (m == holder) continue;
+            add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+            made = true;
+        }
+    }
+    return made;
+}
+
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
     // "the German Academic Exchange Service (DAAD)" or "..., known as DAAD": an alias;
     // "Siemens, a German company," -> instance-of.
     for (int k : t.kids(n)) {
+        if (t.rel(k) == "nmod:desc" && t.upos(n) == "PROPN") {
+            // "Aldren's president Maria Okafor": the description before a name holds its role.
+            role_claims(t, si, mention(t, si, n, false), k);
+            continue;
+        }
         int alias = -1;
         // "the partnership with Brandt Grid Systems, a German engineering company": an
         // apposition renames the name right before it, though the parser hangs it higher up.
         int renamed = n;
         for (int m : t.kids(n)) {
-            if (t.base(m) == "nmod" && m > n && m < k && t.upos(m) == "PROPN") renamed = m;
+            if (t.base(m) == "nmod" && m > n && m < k && t.upos(m) == "PROPN" &&
+                t.upos(k) != "PROPN") {
+                renamed = m;  // a name does not rename a name: "the president of Aldren, Maria Okafor"
+            }
         }
         if (t.base(k) == "appos") {
             const std::string& f = t.tok(k).form;
@@ -1388,8 +1457,13 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         d.key = doc_.mentions[root].key;
                         if (doc_.mentions[root].type != "concept") d.type = doc_.mentions[root].type;
                     }
-                } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN") {
-                    add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                    role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
+                } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
+                    // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
+                    // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
+                    if (!role_claims_made(t, si, mn, k)) {
+                        add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                    }
                 }
             }
         } else if (t.base(k) == "acl" && (t.lower_lemma(k) == "know" || t.lower_lemma(k) == "call" ||

@@ -131,6 +131,15 @@ bool repair_second_subject(View& v) {
                 return true;
             }
         }
+        // "Aldren's chief executive, Maria Okafor, said": a name set off by commas right after
+        // a subject is that subject's apposition, not a second subject.
+        if (left2 - right1 == 2 && v[right1 + 1].form == "," && v[s2].upos == "PROPN" &&
+            nominal(v[s1]) && v.span(s2).second + 1 < v.size() &&
+            v[v.span(s2).second + 1].form == ",") {
+            v.attach(s2, s1, "appos");
+            v.attach(right1 + 1, s2, "punct");
+            return true;
+        }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
         if (v[s2].upos == "PROPN" && s2 > 0 && s2 - 1 == right1 && v[right1].upos == "NOUN" &&
@@ -318,21 +327,43 @@ bool repair_ampersand_names(View& v) {
     return changed;
 }
 
-// "the environmental group Green Current": a name right after a common noun, hung on it as a
-// plain nmod with no preposition, is the noun's apposition (UD's nmod always has its case word).
+// "the environmental group Green Current", "owned by the private equity firm Harwick Capital": a
+// name right after a common noun's phrase, hung on the noun or beside it as a plain nmod or obl
+// with no preposition, is the noun's apposition (UD's nmod and obl have their case word, and
+// "obl:unmarked" is for times and measures, not names).
 bool repair_caseless_name(View& v) {
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
-        int n = v.head(c);
-        if (n < 0 || n >= c || v[c].deprel != "nmod" || v[c].upos != "PROPN" || v[n].upos != "NOUN") {
-            continue;
-        }
+        if (v[c].upos != "PROPN") continue;
+        const std::string& rel = v[c].deprel;
+        if (rel != "nmod" && rel != "obl" && rel != "obl:unmarked" && rel != "obl:npmod") continue;
         auto [lo, hi] = v.span(c);
-        if (lo != n + 1) continue;  // right after the noun, modifiers included
+        if (lo < 1) continue;
         bool has_case = false;  // anywhere in the phrase: the parser may hang it on a compound
         for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case";
         if (has_case) continue;
-        v[c].deprel = "appos";
+        // "The president of Aldren, Maria Okafor, said": set off by commas after its noun.
+        if (v[lo].form == ",") {
+            const int n0 = v.head(c);
+            const bool closed = hi + 1 >= v.size() || v[hi + 1].form == "," || v[hi + 1].form == ".";
+            if (closed && n0 >= 0 && n0 < c && rel == "nmod" && v[n0].upos == "NOUN") {
+                v.attach(c, n0, "appos");
+                changed = true;
+            }
+            continue;  // a comma-separated name beside a noun may be a list's member
+        }
+        // Right after its own head noun ("group Green Current"), or after a noun's phrase that
+        // the parser made the name's sibling ("firm" and "Harwick Capital" both under "owned").
+        if (v.head(c) == lo - 1 && v[lo - 1].upos == "NOUN") {
+            v.attach(c, lo - 1, "appos");
+            changed = true;
+            continue;
+        }
+        int n = lo - 1;
+        while (v.head(n) >= 0 && v.head(n) != c && v.span(v.head(n)).second == lo - 1) n = v.head(n);
+        if (v[n].upos != "NOUN" || v.span(n).second != lo - 1) continue;
+        if (v.head(c) != n && v.head(c) != v.head(n)) continue;
+        v.attach(c, n, "appos");
         changed = true;
     }
     return changed;

@@ -308,3 +308,36 @@ TEST_CASE("a noun-tagged verb after a modal is the clause's verb", "[extract][cl
     CHECK(claims("She added that the government would also fund scholarships.") ==
           V{"government --funds--> scholarships (possible)"});
 }
+
+TEST_CASE("a name right after a description in the agent phrase is that actor", "[extract][claims]") {
+    CHECK(claims("Veritest, which is owned by the private equity firm Harwick Capital, makes "
+                 "rapid tests.") == V{"Harwick Capital --owns--> Veritest"});
+}
+
+TEST_CASE("a person named with a leadership role stands in that role's relation",
+          "[extract][claims]") {
+    for (const char* s : {"Aldren's chief executive, Maria Okafor, said the deal was good.",
+                          "Maria Okafor, Aldren's chief executive, said the deal was good.",
+                          "Maria Okafor, head of Aldren, said the deal was good.",
+                          "The president of Aldren, Maria Okafor, said the deal was good.",
+                          "Maria Okafor is the chief executive of Aldren."}) {
+        CAPTURE(s);
+        CHECK(claims(s) == V{"Maria Okafor --leads--> Aldren"});
+    }
+    // A description that is no role stays instance-of.
+    CHECK(claims("Maria Okafor, a biologist, joined Aldren.") ==
+          V{"Maria Okafor --instance-of--> biologist"});
+}
+
+TEST_CASE("a cooperation noun with 'with' after the verb of a proper name", "[extract][claims]") {
+    CHECK(claims("Aldren announced a partnership with Kestrel University.") ==
+          V{"Aldren --cooperates-with--> Kestrel University", "Aldren --issues--> partnership"});
+}
+
+TEST_CASE("a verb's phrase hung on the amount it moves still counts", "[extract][claims]") {
+    CHECK(claims("Aldren will invest 300 million dollars in the laboratory.") ==
+          V{"Aldren --funds--> laboratory (planned)"});
+    // An amount is no instance of what it is set beside.
+    CHECK(claims("Aldren bought Veritest for 2.1 billion dollars, its largest acquisition.") ==
+          V{"Aldren --acquires--> Veritest"});
+}

@@ -170,6 +170,17 @@ TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its
     CHECK(tags("Prices fell , and the company plans to hire drivers .")[6] == "plans/VBZ");
     // After a verb the same words are an object with its infinitive.
     CHECK(tags("They allow the USB ports to charge phones .")[4] == "ports/NNS");
+    // After "and", and after a relative "which" or "who".
+    CHECK(tags("Aldren will build a laboratory and plans to hire scientists .")[6] == "plans/VBZ");
+    CHECK(tags("The Global Fund , which finances malaria programmes , welcomed the deal .")[5] ==
+          "finances/VBZ");
+}
+
+TEST_CASE("a word after a determiner and an adjective, before 'of' or a comma, is a noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Maria Okafor is the chief executive of Aldren .")[5] == "executive/NN");
+    CHECK(tags("Aldren 's chief executive , Maria Okafor , said so .")[3] == "executive/NN");
 }
 
 TEST_CASE("a capitalized verb form between capitalized words is part of a name",
