@@ -839,7 +839,13 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
         if (t.rel(k) == "nsubj:pass" || t.rel(k) == "aux:pass" || t.rel(k) == "csubj:pass") return true;
     }
     // A participle modifying a noun: "projects funded by the city".
-    return t.base(p) == "acl" && t.xpos(p) == "VBN";
+    if (t.base(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
+    // with its own agent, shares the passive.
+    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0 && t.child(p, "obl:agent") >= 0) {
+        return passive(t, t.head(p));
+    }
+    return false;
 }
 
 bool ExtractorImpl::negated(const Tree& t, int p) const {
@@ -1403,7 +1409,10 @@ bool ExtractorImpl::role_claims_made(const Tree& t, uint32_t si, int holder, int
     for (int k : t.kids(role)) {
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
-        if (t.rel(k) == "nmod:poss" && t.upos(k) != "PRON") r = role_relation(t, role, "of");
+        if (t.rel(k) == "nmod:poss" &&
+            (t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their")) {
+            r = role_relation(t, role, "of");  // "its director": the pronoun's antecedent
+        }
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;

@@ -368,13 +368,57 @@ bool repair_caseless_name(View& v) {
     }
     return changed;
 }
+
+bool capitalized_word(const Token& t) {
+    return t.form.size() >= 2 && t.form[0] >= 'A' && t.form[0] <= 'Z' && t.form[1] >= 'a' &&
+           t.form[1] <= 'z';
+}
+
+// "The Women's Institute", "the Norwegian Tenants' Association": after "the", a capitalised
+// word with a possessive before a capitalised name is part of that name ("the China's Ministry"
+// is no English, so a determiner tells these from "China's Ministry of Education").
+bool repair_possessive_name(View& v) {
+    bool changed = false;
+    for (int p = 1; p + 1 < v.size(); ++p) {
+        if ((v[p].form != "'s" && v[p].form != "'") || v[p].deprel != "case") continue;
+        const int x = p - 1, y = p + 1;
+        if (v.head(p) != x || !capitalized_word(v[x]) || !capitalized_word(v[y]) ||
+            v[y].upos != "PROPN" || (v[x].upos != "PROPN" && v[x].upos != "NOUN")) {
+            continue;
+        }
+        int h = y;  // the name's head: the last of its capitalised compound words
+        while (v.head(h) > h && capitalized_word(v[v.head(h)]) &&
+               (v[h].deprel == "compound" || v[h].deprel == "flat")) {
+            h = v.head(h);
+        }
+        bool the = false;
+        for (int k = 0; k < x; ++k) {
+            the = the || (v[k].deprel == "det" && (v[k].form == "the" || v[k].form == "The") &&
+                          (v.head(k) == x || v.head(k) == h));
+        }
+        if (!the) continue;
+        if (v.head(h) == x) {
+            // The parser made the name hang on the possessor ("Tenants" subject, "Association"
+            // its apposition): the name takes the possessor's place.
+            v[h].head = v.head(x);
+            v[h].deprel = v[x].deprel;
+            for (int k : v.kids(x)) {
+                if (k > h) v[k].head = h;
+            }
+        }
+        v.attach(x, h, "compound");
+        changed = true;
+    }
+    return changed;
+}
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
     View v(tokens, first, end);
     int repairs = (repair_approximation(v) ? 1 : 0) + (repair_appositive_conj(v) ? 1 : 0) +
-                  (repair_ampersand_names(v) ? 1 : 0) + (repair_caseless_name(v) ? 1 : 0);
+                  (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
+                  (repair_caseless_name(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -396,9 +396,15 @@ private:
                                 form(k + 2) == ")");
         }
         if (!ascii_upper(form(line.first)[0])) return kNone;
-        // A word in capitals alone may be an acronym ("FYI - see the rows"): a place in capitals
-        // needs its comma ("SAN JOSE, Calif. --").
-        return (capitals && comma) || (month && number) || source ? dash + 1 : kNone;
+        // A place in capitals has its comma ("SAN JOSE, Calif. --") or stands alone, one to three
+        // words of four or more capitals ("OSLO - Norway's parliament"); "FYI - See rows 49-53"
+        // is an acronym.
+        bool only_capitals = dash - line.first <= 3;
+        for (uint32_t k = line.first; k < dash && only_capitals; ++k) {
+            only_capitals = all_capitals(form(k)) && form(k).size() >= 4;  // not "FYI"
+        }
+        return (capitals && (comma || only_capitals)) || (month && number) || source ? dash + 1
+                                                                                     : kNone;
     }
 
     void do_line(std::size_t li) {

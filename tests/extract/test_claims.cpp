@@ -341,3 +341,30 @@ TEST_CASE("a verb's phrase hung on the amount it moves still counts", "[extract]
     CHECK(claims("Aldren bought Veritest for 2.1 billion dollars, its largest acquisition.") ==
           V{"Aldren --acquires--> Veritest"});
 }
+
+TEST_CASE("a place in capitals before a dash is a dateline", "[extract][claims]") {
+    CHECK(claims("OSLO - Norway's parliament passed a law.") ==
+          V{"Norway's parliament --issues--> law", "Norway's parliament --located-in--> Norway"});
+}
+
+TEST_CASE("a participle conjoined to a passive verb, with its own agent, is passive too",
+          "[extract][claims]") {
+    CHECK(claims("The law was proposed by the ministry and supported by the Labour Party.") ==
+          V{"Labour Party --supports--> law", "ministry --issues--> law"});
+}
+
+TEST_CASE("a capitalised possessor after 'the' is part of the name", "[extract][claims]") {
+    CHECK(claims("The Women's Institute supports the plan.") ==
+          V{"Women's Institute --supports--> plan"});
+    CHECK(claims("The Norwegian Tenants' Association supports the plan.") ==
+          V{"Norwegian Tenants' Association --supports--> plan"});
+    // Without "the" the possessor is an actor of its own.
+    CHECK(claims("China's Ministry of Education supports the plan.") ==
+          V{"Ministry of Education --supports--> plan"});
+}
+
+TEST_CASE("'its' before a leadership role names the organisation led", "[extract][claims]") {
+    CHECK(claims("The Kestrel Institute opened in 2019. Its director, Ingrid Solberg, praised "
+                 "the plan.") == V{"Ingrid Solberg --leads--> Kestrel Institute",
+                                   "Ingrid Solberg --supports--> plan"});
+}
