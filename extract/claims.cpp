@@ -817,6 +817,18 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
     for (int c : conj) {
         int m = mention(t, si, c == content ? head : c, false);
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        // "competes with larger firms such as CATL and Northvolt", "Several companies, including
+        // SkyMarine, will supply": what is said of the class is said of each example named.
+        for (int k : t.kids(c)) {
+            if ((t.base(k) != "nmod" && t.base(k) != "obl") || k < c || !lex_.example_marker(t.prep(k))) {
+                continue;
+            }
+            for (int e : conjuncts(t, k)) {
+                if (t.upos(e) != "PROPN") continue;
+                int me = mention(t, si, e, false);
+                if (me >= 0 && std::find(out.begin(), out.end(), me) == out.end()) out.push_back(me);
+            }
+        }
     }
     return out;
 }
@@ -1108,6 +1120,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (copular) {
         // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
         if (!t.nominal(v) || t.upos(v) == "PRON") return;
+        // "Nair is its chief executive", "X is Aldren's president": the possessor is the
+        // role's complement.
+        int poss = t.child(v, "nmod:poss");
+        if (poss >= 0 && (t.upos(poss) != "PRON" || t.lower_form(poss) == "its" ||
+                          t.lower_form(poss) == "their")) {
+            if (const RelationInfo* r = role_relation(t, v, "of")) {
+                emit(subjects, r->name, arg_mentions(t, si, poss), conf, "be " + t.lower_lemma(v) + " of");
+                return;
+            }
+        }
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             if (const RelationInfo* r = role_relation(t, v, a.prep)) {

@@ -329,7 +329,7 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
         if (upos_[tags[i]] != "ADJ" || (forms[i + 1] != "of" && forms[i + 1] != ",")) continue;
         if (upos_[tags[i - 1]] != "ADJ" || forms[i - 1] == "little" || forms[i - 1] == "great") continue;
         const std::string& det = upos_[tags[i - 2]];
-        if (det != "DET" && det != "PART") continue;
+        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$") continue;
         std::string lower = ascii::lower(forms[i]);
         if (lexicon.surface_classes(lower) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn);
     }

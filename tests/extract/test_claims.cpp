@@ -122,7 +122,9 @@ TEST_CASE("'such as' lists give instance-of claims", "[extract][claims]") {
     CHECK(claims("The fund supports universities such as Oxford University and Cambridge "
                  "University.") ==
           V{"Cambridge University --instance-of--> universities",
-            "Oxford University --instance-of--> universities", "fund --supports--> universities"});
+            "Oxford University --instance-of--> universities",
+            "fund --supports--> Cambridge University", "fund --supports--> Oxford University",
+            "fund --supports--> universities"});
 }
 
 TEST_CASE("a copula gives instance-of, and the name takes the class's type", "[extract][claims]") {
@@ -367,4 +369,15 @@ TEST_CASE("'its' before a leadership role names the organisation led", "[extract
     CHECK(claims("The Kestrel Institute opened in 2019. Its director, Ingrid Solberg, praised "
                  "the plan.") == V{"Ingrid Solberg --leads--> Kestrel Institute",
                                    "Ingrid Solberg --supports--> plan"});
+}
+
+TEST_CASE("what is said of a class is said of the named examples", "[extract][claims]") {
+    CHECK(claims("Voltcore competes with larger firms such as CATL and Northvolt.") ==
+          V{"CATL --competes-with--> Voltcore", "CATL --instance-of--> larger firms",
+            "Northvolt --competes-with--> Voltcore", "Northvolt --instance-of--> larger firms",
+            "larger firms --competes-with--> Voltcore"});
+}
+
+TEST_CASE("a possessor of a copular role noun is the role's complement", "[extract][claims]") {
+    CHECK(claims("Maria Okafor is Aldren's president.") == V{"Maria Okafor --leads--> Aldren"});
 }
