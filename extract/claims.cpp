@@ -1208,6 +1208,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (targets.empty() && obj >= 0) targets = arg_mentions(t, si, obj);
         if (!targets.empty()) {
             const RelationInfo* r = map_relation(base);
+            if (r && r->name == "improves" && obj >= 0 && t.child(obj, "nummod", true) >= 0) {
+                // "raised 90 million dollars": an amount of money raised is money received, not
+                // something made better.
+                auto ty = onto_.type_of_head(t.lower_lemma(obj));
+                if (ty && *ty == "fund") r = nullptr;
+            }
             if (const RelationInfo* inv = r ? nullptr : onto_.relation_for_inverse_verb(base)) {
                 emit_inverse(targets, *inv, conf, base);
             } else {

@@ -411,12 +411,65 @@ bool repair_possessive_name(View& v) {
     }
     return changed;
 }
+
+bool alphabetic(const std::string& w) {
+    if (w.empty()) return false;
+    for (char c : w) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    }
+    return true;
+}
+
+// "a battery start-up", "a follow-up study": the tokenizer splits a hyphenated word as UD does,
+// and the parser may scatter its parts. A noun or verb joined by a hyphen to a particle ("up",
+// "off", "out", ...) used as a noun is one noun headed by the particle, as UD annotates
+// "follow - up"; and the head of any hyphenated word gets the whole word as its lemma
+// ("start-up", "co-fund"), so that lexicons see the word, not its last part.
+bool repair_hyphen_words(View& v) {
+    static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
+                                                      "on", "back", "away"};
+    bool changed = false;
+    for (int d = 1; d + 1 < v.size(); ++d) {
+        const int x = d - 1, y = d + 1;
+        if (v[d].form != "-" || v[x].space_after || v[d].space_after) continue;
+        if (!alphabetic(v[x].form) || !alphabetic(v[y].form)) continue;
+        const bool particle = std::find(std::begin(kParticles), std::end(kParticles),
+                                        v[y].lemma) != std::end(kParticles);
+        const std::string& xr = v[x].deprel;
+        const bool nominal_slot = xr == "nsubj" || xr == "nsubj:pass" || xr == "obj" ||
+                                  xr == "iobj" || xr == "obl" || xr == "nmod" || xr == "appos" ||
+                                  xr == "conj" || xr == "root";
+        if (particle && (v[x].upos == "NOUN" || v[x].upos == "VERB") && v[y].upos != "NOUN" &&
+            v.head(y) != x && nominal_slot && v[x].upos == "NOUN") {
+            v[y].head = v.head(x);
+            v[y].deprel = v[x].deprel;
+            v[y].upos = "NOUN";
+            v[y].xpos = "NN";
+            for (int k : v.kids(x)) {
+                if (k != y) v[k].head = y;
+            }
+            v.attach(x, y, "compound");
+            v.attach(d, y, "punct");
+            changed = true;
+        }
+        if (v.head(x) == y) {
+            std::string joined = v[x].form + "-" + v[y].lemma;
+            for (char& c : joined) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+            if (v[y].lemma != joined) {
+                v[y].lemma = joined;
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
 }  // namespace
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
     View v(tokens, first, end);
-    int repairs = (repair_approximation(v) ? 1 : 0) + (repair_appositive_conj(v) ? 1 : 0) +
+    int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the

@@ -381,3 +381,17 @@ TEST_CASE("what is said of a class is said of the named examples", "[extract][cl
 TEST_CASE("a possessor of a copular role noun is the role's complement", "[extract][claims]") {
     CHECK(claims("Maria Okafor is Aldren's president.") == V{"Maria Okafor --leads--> Aldren"});
 }
+
+TEST_CASE("a hyphenated word is one word to the lexicons", "[extract][claims]") {
+    auto kg = build("Voltcore, a battery start-up based in Austin, makes cells.");
+    auto found = kg.find("battery start-up");
+    REQUIRE(found.size() == 1);
+    CHECK(kg.actor(found[0]).type == "company");
+}
+
+TEST_CASE("money raised is not something improved", "[extract][claims]") {
+    CHECK(claims("Voltcore has raised 90 million dollars.", false) ==
+          V{"Voltcore --raise--> 90 million dollars"});
+    CHECK(claims("The ministry raised teaching standards.") ==
+          V{"ministry --improves--> teaching standards"});
+}
