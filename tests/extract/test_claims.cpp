@@ -40,6 +40,14 @@ std::vector<std::string> claims(const std::string& text, bool canonical_only = t
     return out;
 }
 
+// The type of the one actor labelled `label` in the graph of `text`, or "<N actors>".
+std::string type_of(const std::string& text, const std::string& label) {
+    auto kg = build(text);
+    auto found = kg.find(label);
+    if (found.size() != 1) return "<" + std::to_string(found.size()) + " actors>";
+    return kg.actor(found[0]).type;
+}
+
 using V = std::vector<std::string>;
 
 }  // namespace
@@ -207,10 +215,8 @@ TEST_CASE("a verb tagged as a plural noun still claims", "[extract][claims]") {
 }
 
 TEST_CASE("a description before a name labels nothing; it types the name", "[extract][claims]") {
-    auto kg = build("Several companies, including the drone maker SkyRaven, will supply equipment.");
-    auto found = kg.find("SkyRaven");
-    REQUIRE(found.size() == 1);
-    CHECK(kg.actor(found[0]).type == "company");
+    CHECK(type_of("Several companies, including the drone maker SkyRaven, will supply equipment.",
+                  "SkyRaven") == "company");
 }
 
 TEST_CASE("a description and the name in apposition to it are one actor", "[extract][claims]") {
@@ -383,10 +389,8 @@ TEST_CASE("a possessor of a copular role noun is the role's complement", "[extra
 }
 
 TEST_CASE("a hyphenated word is one word to the lexicons", "[extract][claims]") {
-    auto kg = build("Voltcore, a battery start-up based in Austin, makes cells.");
-    auto found = kg.find("battery start-up");
-    REQUIRE(found.size() == 1);
-    CHECK(kg.actor(found[0]).type == "company");
+    CHECK(type_of("Voltcore, a battery start-up based in Austin, makes cells.",
+                  "battery start-up") == "company");
 }
 
 TEST_CASE("money raised is not something improved", "[extract][claims]") {
