@@ -714,7 +714,22 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         }
         if (std::includes(cw.begin(), cw.end(), words.begin(), words.end())) return m;
     }
-    return -1;
+    // "Voltcore ... The company makes batteries": a bare "the <type noun>" with no earlier mention
+    // of its words names the one actor of that type the document has named so far, if there is
+    // exactly one (with two candidates it stays itself: salience would be guesswork).
+    if (np.demonstrative || words.size() != 1) return -1;
+    const auto type = onto_.type_of_head(t.lower_lemma(np.head));
+    if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
+    int only = -1;
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si || c.type != *type || doc_.tokens[c.head].upos != "PROPN") continue;
+        int root = m;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        if (only >= 0 && only != root) return -1;
+        only = root;
+    }
+    return only;
 }
 
 int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {

@@ -399,3 +399,12 @@ TEST_CASE("money raised is not something improved", "[extract][claims]") {
     CHECK(claims("The ministry raised teaching standards.") ==
           V{"ministry --improves--> teaching standards"});
 }
+
+TEST_CASE("'the company' names the one company named before, not one of two", "[extract][claims]") {
+    CHECK(claims("Siemens Energy supplies turbines to the plant. The company will also train "
+                 "engineers.") == V{"Siemens Energy --cultivates--> engineers (planned)",
+                                    "Siemens Energy --provides--> turbines"});
+    CHECK(claims("Siemens Energy bought Hafnor Technologies. The company will also train engineers.") ==
+          V{"Siemens Energy --acquires--> Hafnor Technologies",
+            "company --cultivates--> engineers (planned)"});
+}
