@@ -142,7 +142,7 @@ bool repair_second_subject(View& v) {
         }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
-        if (v[s2].upos == "PROPN" && s2 > 0 && s2 - 1 == right1 && v[right1].upos == "NOUN" &&
+        if (v[s2].upos == "PROPN" && s2 > 0 && left2 - 1 == right1 && v[right1].upos == "NOUN" &&
             v[right1].deprel == "conj" && v.dominates(s1, right1)) {
             v.attach(s2, right1, "appos");
             return true;
