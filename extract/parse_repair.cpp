@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include <spdlog/spdlog.h>
+
 #include "common/ascii.hpp"
 
 namespace claimgraph::extract {
@@ -397,6 +399,7 @@ bool repair_possessive_name(View& v) {
                           (v.head(k) == x || v.head(k) == h));
         }
         if (!the) continue;
+        if (v.head(h) != x && v.dominates(x, h)) continue;  // deeper under it: leave it
         if (v.head(h) == x) {
             // The parser made the name hang on the possessor ("Tenants" subject, "Association"
             // its apposition): the name takes the possessor's place.
@@ -439,8 +442,8 @@ bool repair_hyphen_words(View& v) {
         const bool nominal_slot = xr == "nsubj" || xr == "nsubj:pass" || xr == "obj" ||
                                   xr == "iobj" || xr == "obl" || xr == "nmod" || xr == "appos" ||
                                   xr == "conj" || xr == "root";
-        if (particle && (v[x].upos == "NOUN" || v[x].upos == "VERB") && v[y].upos != "NOUN" &&
-            v.head(y) != x && nominal_slot && v[x].upos == "NOUN") {
+        if (particle && v[x].upos == "NOUN" && v[y].upos != "NOUN" && v.head(y) != x &&
+            nominal_slot && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
             v[y].head = v.head(x);
             v[y].deprel = v[x].deprel;
             v[y].upos = "NOUN";
@@ -463,10 +466,20 @@ bool repair_hyphen_words(View& v) {
     }
     return changed;
 }
-}  // namespace
+// Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
+bool acyclic(const View& v) {
+    for (int i = 0; i < v.size(); ++i) {
+        int h = i, steps = 0;
+        while (h >= 0 && h < v.size() && steps <= v.size()) {
+            h = v.head(h);
+            ++steps;
+        }
+        if (steps > v.size()) return false;
+    }
+    return true;
+}
 
-int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
-    if (end <= first || end > tokens.size()) return 0;
+int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) +
@@ -482,6 +495,40 @@ int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         ++repairs;
     }
     return repairs;
+}
+
+}  // namespace
+
+int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
+    if (end <= first || end > tokens.size()) return 0;
+    // The parser's tree, kept to fall back on: a repair that went wrong on a strange sentence
+    // must not leave a cycle for the extractor to walk into.
+    struct Saved {
+        int32_t head;
+        std::string deprel, upos, xpos, lemma;
+    };
+    std::vector<Saved> saved;
+    saved.reserve(end - first);
+    for (uint32_t i = first; i < end; ++i) {
+        const Token& t = tokens[i];
+        saved.push_back({t.head, t.deprel, t.upos, t.xpos, t.lemma});
+    }
+    const int repairs = repair_tree(tokens, first, end);
+    View v(tokens, first, end);
+    if (acyclic(v)) return repairs;
+    spdlog::debug("parse repair: a repair made a cycle in the sentence at byte {}; keeping the "
+                  "parser's tree",
+                  tokens[first].start);
+    for (uint32_t i = first; i < end; ++i) {
+        Saved& s = saved[i - first];
+        Token& t = tokens[i];
+        t.head = s.head;
+        t.deprel = std::move(s.deprel);
+        t.upos = std::move(s.upos);
+        t.xpos = std::move(s.xpos);
+        t.lemma = std::move(s.lemma);
+    }
+    return 0;
 }
 
 }  // namespace claimgraph::extract

@@ -193,3 +193,30 @@ TEST_CASE("a name after a conjoined description is its apposition, not a second 
     CHECK(arcs(toks) ==
           V{"7:nsubj", "4:cc", "4:det", "1:conj", "4:appos", "7:aux", "0:root", "7:punct"});
 }
+
+TEST_CASE("a hyphenated noun split by the parser is headed by its particle",
+          "[extract][repair]") {
+    auto toks = tree({{"a", "DET", 4, "det"},
+                      {"start", "NOUN", 5, "nsubj"},
+                      {"-", "PUNCT", 4, "punct"},
+                      {"up", "ADV", 5, "advmod"},
+                      {"grew", "VERB", 0, "root"}});
+    for (auto& t : toks) t.lemma = t.form;
+    toks[1].space_after = toks[2].space_after = false;
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"4:det", "4:compound", "4:punct", "5:nsubj", "0:root"});
+    CHECK(toks[3].upos == "NOUN");
+    CHECK(toks[3].lemma == "start-up");
+}
+
+TEST_CASE("bug corpus_hyphen_cycle: a hyphen repair never makes a word its own head",
+          "[extract][repair]") {
+    // The noun hangs on the particle already: moving the particle to the noun's head would make
+    // the particle its own head (a cycle that crashed the extractor on the Debian corpus).
+    auto toks = tree({{"start", "NOUN", 3, "nmod"}, {"-", "PUNCT", 3, "punct"}, {"up", "ADV", 0, "root"}});
+    for (auto& t : toks) t.lemma = t.form;
+    toks[0].space_after = toks[1].space_after = false;
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:nmod", "3:punct", "0:root"});
+    CHECK(toks[2].lemma == "start-up");
+}
