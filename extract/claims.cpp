@@ -217,6 +217,9 @@ public:
     // Document-level state.
     int section_agent_ = -1;                       // mention index of the current section's agent
     std::unordered_map<std::string, int> alias_of_;  // acronym key -> mention of the long form
+    // Lower-case surname -> mention of the person named in full ("Priya Nair" for "Nair"); -1
+    // when two people share it.
+    std::unordered_map<std::string, int> surname_of_;
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -803,6 +806,15 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             m.antecedent = it->second;
             m.key = doc_.mentions[it->second].key;
             m.type = doc_.mentions[it->second].type;
+        } else if (np.tokens.size() == 1 && t.upos(np.head) == "PROPN") {
+            // "Priya Nair ... Nair, who is now its chief executive": a bare surname is the person
+            // named in full before, when only one person had that surname.
+            auto sn = surname_of_.find(t.lower_form(np.head));
+            if (sn != surname_of_.end() && sn->second >= 0) {
+                m.antecedent = sn->second;
+                m.key = doc_.mentions[sn->second].key;
+                m.type = doc_.mentions[sn->second].type;
+            }
         }
         int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
@@ -814,6 +826,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (m.key.empty()) return -1;
     int idx = static_cast<int>(doc_.mentions.size());
+    if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN") {
+        const std::string surname = t.lower_form(np.tokens.back());
+        auto [it, fresh] = surname_of_.emplace(surname, idx);
+        if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
+    }
     doc_.mentions.push_back(std::move(m));
     mention_at_[{si, head}] = idx;
     return idx;

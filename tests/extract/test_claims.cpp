@@ -408,3 +408,14 @@ TEST_CASE("'the company' names the one company named before, not one of two", "[
           V{"Siemens Energy --acquires--> Hafnor Technologies",
             "company --cultivates--> engineers (planned)"});
 }
+
+TEST_CASE("a bare surname is the person named in full before", "[extract][claims]") {
+    CHECK(claims("Voltcore was founded by Priya Nair, a former researcher. Nair, who is now its "
+                 "chief executive, said so.") ==
+          V{"Priya Nair --establishes--> Voltcore", "Priya Nair --instance-of--> former researcher",
+            "Priya Nair --leads--> Voltcore"});
+    // Two people with the surname: the bare one stays apart.
+    CHECK(claims("Priya Nair and Arun Nair founded Voltcore. Nair leads the company.") ==
+          V{"Arun Nair --establishes--> Voltcore", "Nair --leads--> company",
+            "Priya Nair --establishes--> Voltcore"});
+}
