@@ -191,6 +191,12 @@ bool ampersand_name(const Tree& t, int head, int conj) {
     return cc >= 0 && t.tok(cc).form == "&";
 }
 
+// A possessor that a role noun can be "of": "Aldren's president", "its director" (the pronoun's
+// antecedent); not "his" or "my", which name a person, not the organisation a role is of.
+bool role_possessor(const Tree& t, int k) {
+    return t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their";
+}
+
 // A coordinated part of a name is capitalised ("and Technology"); "and" itself always is a part.
 bool capitalized_name_part(const Tree& t, int k) {
     if (t.base(k) == "cc") return true;
@@ -220,6 +226,7 @@ public:
     // Lower-case surname -> mention of the person named in full ("Priya Nair" for "Nair"); -1
     // when two people share it.
     std::unordered_map<std::string, int> surname_of_;
+    std::vector<int> named_;  // mentions headed by a proper noun, in document order
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -257,10 +264,7 @@ public:
     void location_claims(const Tree& t, uint32_t si, int n);
     void apposition_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
-    void role_claims(const Tree& t, uint32_t si, int holder, int role) {
-        role_claims_made(t, si, holder, role);
-    }
-    bool role_claims_made(const Tree& t, uint32_t si, int holder, int role);
+    bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     void section_heading(const Tree& t, uint32_t si);
     std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
     std::string verb_phrase(const Tree& t, int p) const;
@@ -724,9 +728,10 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
     int only = -1;
-    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+    for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+        const int m = *it;
         const Mention& c = doc_.mentions[m];
-        if (c.sentence >= si || c.type != *type || doc_.tokens[c.head].upos != "PROPN") continue;
+        if (c.sentence >= si || c.type != *type) continue;
         int root = m;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
         if (only >= 0 && only != root) return -1;
@@ -832,6 +837,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
     }
     doc_.mentions.push_back(std::move(m));
+    if (t.upos(np.head) == "PROPN") named_.push_back(idx);
     mention_at_[{si, head}] = idx;
     return idx;
 }
@@ -1155,8 +1161,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "Nair is its chief executive", "X is Aldren's president": the possessor is the
         // role's complement.
         int poss = t.child(v, "nmod:poss");
-        if (poss >= 0 && (t.upos(poss) != "PRON" || t.lower_form(poss) == "its" ||
-                          t.lower_form(poss) == "their")) {
+        if (poss >= 0 && role_possessor(t, poss)) {
             if (const RelationInfo* r = role_relation(t, v, "of")) {
                 emit(subjects, r->name, arg_mentions(t, si, poss), conf, "be " + t.lower_lemma(v) + " of");
                 return;
@@ -1182,6 +1187,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     for (const auto& a : p.arguments) {
         if (a.role == "obj") obj = a.head;
         if (a.role == "iobj") iobj = a.head;
+    }
+    // An amount: a noun counted by a number before it ("90 million dollars").
+    bool amount = false;
+    if (obj >= 0 && t.upos(obj) == "NOUN") {
+        for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
     }
 
     if (p.passive) {
@@ -1240,7 +1250,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (targets.empty() && obj >= 0) targets = arg_mentions(t, si, obj);
         if (!targets.empty()) {
             const RelationInfo* r = map_relation(base);
-            if (r && r->name == "improves" && obj >= 0 && t.child(obj, "nummod", true) >= 0) {
+            if (r && r->name == "improves" && amount) {
                 // "raised 90 million dollars": an amount of money raised is money received, not
                 // something made better.
                 auto ty = onto_.type_of_head(t.lower_lemma(obj));
@@ -1261,11 +1271,6 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "invest 300 million dollars in Veritest's laboratory": the parser often hangs the
         // verb's phrase on an amount it follows; an amount takes no such complement itself.
         std::vector<Argument> args = p.arguments;
-        bool amount = obj >= 0 && t.upos(obj) == "NOUN";
-        if (amount) {
-            amount = false;
-            for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
-        }
         if (amount) {
             for (int k : t.kids(obj)) {
                 if (t.base(k) == "nmod" && k > obj && !t.prep(k).empty() &&
@@ -1463,16 +1468,13 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
 // "Maria Okafor, head of Aldren", "Aldren's chief executive, Maria Okafor": the person holding a
 // role noun stands in the role's relation to the noun's complement or possessor ("X's president"
 // is "president of X"). Returns whether a claim was made.
-bool ExtractorImpl::role_claims_made(const Tree& t, uint32_t si, int holder, int role) {
+bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role) {
     if (holder < 0 || !t.nominal(role)) return false;
     bool made = false;
     for (int k : t.kids(role)) {
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
-        if (t.rel(k) == "nmod:poss" &&
-            (t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their")) {
-            r = role_relation(t, role, "of");  // "its director": the pronoun's antecedent
-        }
+        if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;
@@ -1530,7 +1532,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
-                    if (!role_claims_made(t, si, mn, k)) {
+                    if (!role_claims(t, si, mn, k)) {
                         add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                     }
                 }
@@ -1567,8 +1569,10 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         m.key = doc_.mentions[mn].key;
         m.type = doc_.mentions[mn].type;
         m.antecedent = mn;
-        mention_at_[{si, alias}] = static_cast<int>(doc_.mentions.size());
+        const int idx = static_cast<int>(doc_.mentions.size());
+        mention_at_[{si, alias}] = idx;
         doc_.mentions.push_back(std::move(m));
+        if (t.upos(alias) == "PROPN") named_.push_back(idx);
     }
 }
 

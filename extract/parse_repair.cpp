@@ -457,7 +457,7 @@ bool repair_hyphen_words(View& v) {
         }
         if (v.head(x) == y) {
             std::string joined = v[x].form + "-" + v[y].lemma;
-            for (char& c : joined) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+            ascii::lower_in_place(joined);
             if (v[y].lemma != joined) {
                 v[y].lemma = joined;
                 changed = true;

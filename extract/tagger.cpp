@@ -223,9 +223,77 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     }
     if (lexicon) {
         verbs_before_infinitive(forms, out, *lexicon);
+        nouns_before_of(forms, out, *lexicon);
+        verbs_after_relatives(forms, out, *lexicon);
         verbs_after_modals(forms, out, *lexicon);
     }
-    verbs_inside_names(forms, out);
+    words_inside_names(forms, out);
+}
+
+// The tag rules below correct the model where a word has the form of two parts of speech. Each
+// gives the word its other reading only when the lexicon allows it for the word.
+void TaggerModel::retag(std::string_view form, uint8_t lexicon_class, int cls, uint16_t& tag,
+                        const LemmaLexicon& lexicon) const {
+    if (lexicon.surface_classes(ascii::lower(form)) & lexicon_class) tag = static_cast<uint16_t>(cls);
+}
+
+// "The company also plans to hire", "the vaccine, plans to produce": a plural noun right after an
+// adverb or a comma and right before "to" + a base verb is the verb of its clause (a noun there
+// would need a determiner or a modifier: "its plans to hire", "new plans to hire").
+void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags,
+                                          const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0 || vb_class_ < 0) return;
+    for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || forms[i + 1] != "to" || tags[i + 2] != vb_class_) continue;
+        // "and plans to hire" too: in EWT's training part, a plural noun or verb between "and"/"or"
+        // and "to" + verb is the verb 10 times out of 11.
+        const bool after_adverb = tags[i - 1] == rb_class_ || forms[i - 1] == "," ||
+                                  forms[i - 1] == "and" || forms[i - 1] == "or";
+        // "The plan aims to make", "..., and the company plans to hire": a determiner and a
+        // singular noun at the start of a clause are its whole subject. After a verb or a
+        // preposition they are an object ("allow the USB ports to charge"), so not there.
+        const bool clause_start =
+            i == 2 || (i >= 3 && (upos_[tags[i - 3]] == "PUNCT" || upos_[tags[i - 3]] == "CCONJ" ||
+                                  upos_[tags[i - 3]] == "SCONJ"));
+        const bool after_subject =
+            clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
+        if (after_adverb || after_subject) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
+}
+
+// "Aldren's chief executive, Maria Okafor", "the chief executive of Aldren": after a determiner
+// or possessive and an adjective, the word before "of" or a comma heads the noun phrase (in EWT's
+// training part 543 of 559 such words are nouns; "a little pricey ," is one of the exceptions).
+void TaggerModel::nouns_before_of(const std::vector<std::string_view>& forms,
+                                  std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (open_class_[tags[i]] != LemmaLexicon::kAdj || (forms[i + 1] != "of" && forms[i + 1] != ",")) {
+            continue;
+        }
+        if (open_class_[tags[i - 1]] != LemmaLexicon::kAdj || forms[i - 1] == "little" ||
+            forms[i - 1] == "great") {
+            continue;
+        }
+        const std::string& det = upos_[tags[i - 2]];
+        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$") continue;
+        retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
+    }
+}
+
+// "The Global Fund, which finances malaria programmes": right after a relative "which" or "who"
+// that follows its noun or a comma, a plural noun form is the relative clause's verb.
+void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& forms,
+                                        std::vector<uint16_t>& tags,
+                                        const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || (forms[i - 1] != "which" && forms[i - 1] != "who")) continue;
+        const std::string& before = upos_[tags[i - 2]];
+        if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
 }
 
 // "the government would also fund scholarships": after a modal, and any adverbs, comes the
@@ -239,9 +307,7 @@ void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
         if (tags[i] != nn_class_) continue;
         std::size_t j = i - 1;
         for (int skipped = 0; j > 0 && tags[j] == rb_class_ && skipped < 2; ++skipped) --j;
-        if (tags[j] != md_class_) continue;
-        std::string lower = ascii::lower(forms[i]);
-        if (lexicon.surface_classes(lower) & LemmaLexicon::kVerb) tags[i] = static_cast<uint16_t>(vb_class_);
+        if (tags[j] == md_class_) retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
     }
 }
 
@@ -261,7 +327,7 @@ bool capitalized(std::string_view w) {
 // sentence, a capitalized verb form between two capitalized words is part of a name (UD tags the
 // words of names PROPN), not the verb of the clause. Title-case headlines, where every word is
 // capitalized, are left alone.
-void TaggerModel::verbs_inside_names(const std::vector<std::string_view>& forms,
+void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags) const {
     if (nnp_class_ < 0 || forms.size() < 4) return;
     std::size_t words = 0, caps = 0;
@@ -272,7 +338,7 @@ void TaggerModel::verbs_inside_names(const std::vector<std::string_view>& forms,
     }
     if (caps * 2 > words) return;
     for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
-        if (upos_[tags[i]] != "VERB" || !capitalized(forms[i])) continue;
+        if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i])) continue;
         if (capitalized(forms[i - 1]) && capitalized(forms[i + 1])) {
             tags[i] = static_cast<uint16_t>(nnp_class_);
         }
@@ -281,7 +347,10 @@ void TaggerModel::verbs_inside_names(const std::vector<std::string_view>& forms,
     // before a verb, a preposition or punctuation is the name's head, a proper noun even when it
     // is also an adjective (in EWT's training part 1,641 such words are PROPN, 5 ADJ).
     for (std::size_t i = 1; i < forms.size(); ++i) {
-        if (upos_[tags[i]] != "ADJ" || !capitalized(forms[i]) || !capitalized(forms[i - 1])) continue;
+        if (open_class_[tags[i]] != LemmaLexicon::kAdj || !capitalized(forms[i]) ||
+            !capitalized(forms[i - 1])) {
+            continue;
+        }
         const std::string& before = upos_[tags[i - 1]];
         if (before != "ADJ" && before != "PROPN" && before != "NOUN") continue;
         if (i + 1 < forms.size()) {
@@ -291,58 +360,6 @@ void TaggerModel::verbs_inside_names(const std::vector<std::string_view>& forms,
             if (!boundary || capitalized(forms[i + 1])) continue;
         }
         tags[i] = static_cast<uint16_t>(nnp_class_);
-    }
-}
-
-// "The company also plans to hire", "the vaccine, plans to produce": a plural noun right after an
-// adverb or a comma and right before "to" + a base verb is the verb of its clause (a noun there
-// would need a determiner or a modifier: "its plans to hire", "new plans to hire").
-void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& forms,
-                                          std::vector<uint16_t>& tags,
-                                          const LemmaLexicon& lexicon) const {
-    const int nns = nns_class_, vbz = vbz_class_, vb = vb_class_;
-    if (nns < 0 || vbz < 0 || vb < 0) return;
-    for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
-        if (tags[i] != nns || forms[i + 1] != "to" || tags[i + 2] != vb) continue;
-        // "and plans to hire" too: in EWT's training part, a plural noun or verb between "and"/"or"
-        // and "to" + verb is the verb 10 times out of 11.
-        const bool after_adverb = tags[i - 1] == rb_class_ || forms[i - 1] == "," ||
-                                  forms[i - 1] == "and" || forms[i - 1] == "or";
-        // "The plan aims to make", "..., and the company plans to hire": a determiner and a
-        // singular noun at the start of a clause are its whole subject. After a verb or a
-        // preposition they are an object ("allow the USB ports to charge"), so not there.
-        const bool clause_start =
-            i == 2 || (i >= 3 && (upos_[tags[i - 3]] == "PUNCT" || upos_[tags[i - 3]] == "CCONJ" ||
-                                  upos_[tags[i - 3]] == "SCONJ"));
-        const bool after_subject =
-            clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
-        if (!after_adverb && !after_subject) continue;
-        std::string lower = ascii::lower(forms[i]);
-        if (lexicon.surface_classes(lower) & LemmaLexicon::kVerb) tags[i] = static_cast<uint16_t>(vbz);
-    }
-    // "Aldren's chief executive, Maria Okafor", "the chief executive of Aldren": after a
-    // determiner or possessive and an adjective, the word before "of" or a comma heads the noun
-    // phrase (in EWT's training part 543 of 559 such words are nouns; "a little pricey ," is one
-    // of the exceptions).
-    const int nn = nn_class_;
-    for (std::size_t i = 2; i + 1 < forms.size() && nn >= 0; ++i) {
-        if (upos_[tags[i]] != "ADJ" || (forms[i + 1] != "of" && forms[i + 1] != ",")) continue;
-        if (upos_[tags[i - 1]] != "ADJ" || forms[i - 1] == "little" || forms[i - 1] == "great") continue;
-        const std::string& det = upos_[tags[i - 2]];
-        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$") continue;
-        std::string lower = ascii::lower(forms[i]);
-        if (lexicon.surface_classes(lower) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn);
-    }
-    // "The Global Fund, which finances malaria programmes": right after a relative "which" or
-    // "who" that follows its noun or a comma, a plural noun form is the relative clause's verb.
-    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
-        if (tags[i] != nns) continue;
-        const std::string_view rel = forms[i - 1];
-        if (rel != "which" && rel != "who") continue;
-        const std::string& before = upos_[tags[i - 2]];
-        if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
-        std::string lower = ascii::lower(forms[i]);
-        if (lexicon.surface_classes(lower) & LemmaLexicon::kVerb) tags[i] = static_cast<uint16_t>(vbz);
     }
 }
 

@@ -39,11 +39,18 @@ public:
 
 private:
     friend class TaggerTrainer;
+    // Tag rules applied after the model, in this order (see tagger.cpp).
+    void retag(std::string_view form, uint8_t lexicon_class, int cls, uint16_t& tag,
+               const LemmaLexicon& lexicon) const;
     void verbs_before_infinitive(const std::vector<std::string_view>& forms,
                                  std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void nouns_before_of(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                         const LemmaLexicon& lexicon) const;
+    void verbs_after_relatives(const std::vector<std::string_view>& forms,
+                               std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void verbs_after_modals(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
-    void verbs_inside_names(const std::vector<std::string_view>& forms,
+    void words_inside_names(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags) const;
     uint16_t within_lexicon(std::string_view form, bool first, uint16_t best, const int32_t* scores,
                             const LemmaLexicon& lexicon) const;
