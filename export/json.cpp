@@ -110,7 +110,9 @@ bool parse_unsigned(std::string_view text, uint64_t max, uint64_t& out) {
     double d = 0;
     auto r2 = std::from_chars(text.data(), text.data() + text.size(), d);
     if (r2.ec != std::errc() || r2.ptr != text.data() + text.size()) return false;
-    if (!(d >= 0) || d != std::floor(d) || d > static_cast<double>(max)) return false;
+    // 2^64 and above do not convert (a double cannot hold UINT64_MAX: the bound rounds up to 2^64).
+    if (!(d >= 0) || d != std::floor(d) || d >= 18446744073709551616.0) return false;
+    if (static_cast<uint64_t>(d) > max) return false;
     out = static_cast<uint64_t>(d);
     return true;
 }

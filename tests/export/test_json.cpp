@@ -159,3 +159,23 @@ TEST_CASE("JSON text embedded in GraphML parses back", "[export][json]") {
     CHECK(err == "expected a JSON array of strings (Terminate parsing due to Handler error. at "
                  "character 1)");
 }
+
+TEST_CASE("bug json_offset_2pow64: an offset of 2^64 is refused, not converted",
+          "[export][json]") {
+    // 2^64 does not fit in 64 bits; converting its double was undefined behaviour (UBSan, found
+    // by fuzz_json in CI).
+    CHECK(read_error(R"({"nodes":[{"id":"a"}],"edges":[{"source":"a","target":"a","evidence":)"
+                     R"([{"doc":"d","start":18446744073709551616}]}]})") ==
+          "g.json:1:110 (byte 109): edge 0 evidence 0: 'start' must be a non-negative integer, got "
+          "18446744073709551616");
+    CHECK(read_error(R"({"nodes":[{"id":"a"}],"edges":[{"source":"a","target":"a","evidence":)"
+                     R"([{"doc":"d","start":1.8446744073709552e19}]}]})") ==
+          "g.json:1:111 (byte 110): edge 0 evidence 0: 'start' must be a non-negative integer, got "
+          "1.8446744073709552e19");
+    // The largest integers still read.
+    auto kg = io::read_json_text(
+        R"({"nodes":[{"id":"a"}],"edges":[{"source":"a","target":"a","evidence":)"
+        R"([{"doc":"d","start":18446744073709551615,"end":9007199254740992.0}]}]})",
+        "g.json");
+    REQUIRE(kg.claim_count() == 1);
+}
