@@ -3,6 +3,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -26,8 +29,30 @@ constexpr int kDefaultTopPad = 128 * 1024;  // glibc's default M_TOP_PAD (mallop
 // large process.
 constexpr int kMmapThreshold = 32 << 20;  // DEFAULT_MMAP_THRESHOLD_MAX on 64-bit glibc
 constexpr int kTrimThreshold = 2 * kMmapThreshold;
+// MADV_POPULATE_WRITE is Linux 5.14's; older headers lack the name, older kernels refuse it
+// (EINVAL), and then the pages fault in as before.
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+constexpr std::uintptr_t kPopulateStep = std::uintptr_t{2} << 20;  // one huge page per call
 
 }  // namespace
+
+void use_huge_pages(const void* data, std::size_t size) {
+#if defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+    // Whole huge pages inside the block only: advice for a page is advice for its neighbours'
+    // memory too.
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + size) & ~(kHuge - 1);
+    if (end <= begin) return;
+    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#ifndef MADV_COLLAPSE
+#define MADV_COLLAPSE 25
+#endif
+    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_COLLAPSE);
+#endif
+}
 
 std::uintptr_t HugePageHeap::current_break() {
     // sbrk(0) returns the break glibc keeps in user space: no system call.
@@ -43,13 +68,42 @@ HugePageHeap::HugePageHeap() {
         ::mallopt(M_TRIM_THRESHOLD, kTrimThreshold);
     }
     advised_end_ = current_break();
+    if (active_ && std::thread::hardware_concurrency() > 1) {
+        populated_ = wanted_ = advised_end_;
+        populator_ = std::thread([this] { populate_loop(); });
+    }
 #endif
 }
 
 HugePageHeap::~HugePageHeap() {
+    if (populator_.joinable()) {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stop_ = true;
+        }
+        wake_.notify_one();
+        populator_.join();
+    }
 #if defined(__GLIBC__) && defined(MADV_HUGEPAGE)
     if (active_) ::mallopt(M_TOP_PAD, kDefaultTopPad);
 #endif
+}
+
+void HugePageHeap::populate_loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return stop_ || populated_ < wanted_; });
+        if (stop_) return;
+        // A step at a time, so that the heap may move on (or shrink: then the call fails with
+        // ENOMEM and the step is skipped) while this thread works unlocked.
+        const std::uintptr_t start = populated_;
+        const std::uintptr_t end = std::min(wanted_, (start + kPopulateStep) & ~(kPopulateStep - 1));
+        populated_ = end;
+        lock.unlock();
+        const int rc = ::madvise(reinterpret_cast<void*>(start), end - start, MADV_POPULATE_WRITE);
+        lock.lock();
+        if (rc != 0 && errno == EINVAL) return;  // a kernel without it: stop trying
+    }
 }
 
 void HugePageHeap::advise_to_break() {
@@ -59,6 +113,15 @@ void HugePageHeap::advise_to_break() {
         const std::uintptr_t start = advised_end_ & ~(kPage - 1);
         // Advice only: a failure (no THP in this kernel) changes nothing but speed.
         ::madvise(reinterpret_cast<void*>(start), end - start, MADV_HUGEPAGE);
+        if (populator_.joinable()) {
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                // A heap that shrank gave those pages back: they need populating again.
+                if (populated_ > start) populated_ = start;
+                wanted_ = end;
+            }
+            wake_.notify_one();
+        }
     }
 #endif
     advised_end_ = end;

@@ -35,6 +35,8 @@ public:
 
     explicit BulkLoad(std::string_view text);
 
+    bool active() const { return active_; }
+
     // The reader has parsed text[0, offset) and needs none of it again. Cheap; call it per node
     // and per edge.
     void progress(std::size_t offset) {

@@ -828,6 +828,10 @@ private:
             if (child.local == "node") {
                 node(child);
             } else if (child.local == "edge") {
+                if (!edges_started_) {
+                    edges_started_ = true;
+                    if (bulk_.active()) kg_.use_huge_pages();
+                }
                 edge(child);
             } else if (child.local == "data") {
                 const KeyDecl& k = data(child);
@@ -1150,6 +1154,7 @@ private:
     bool value_has_elements_ = false;
     std::string scratch_;
     bool seen_graph_ = false;
+    bool edges_started_ = false;
     std::vector<PendingEdge> pending_;
 };
 

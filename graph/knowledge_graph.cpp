@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.hpp"
 
+#include "common/huge_page_heap.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <numeric>
@@ -97,6 +99,11 @@ void KnowledgeGraph::copy_from(const KnowledgeGraph& other) {
     claim_index_.clear();
     claim_index_built_ = false;
     if (other.claim_index_built_) build_claim_index();
+}
+
+void KnowledgeGraph::use_huge_pages() const {
+    claimgraph::use_huge_pages(g_.m_vertices.data(),
+                               g_.m_vertices.capacity() * sizeof(g_.m_vertices[0]));
 }
 
 uint32_t KnowledgeGraph::intern(const std::string& name) {

@@ -121,6 +121,10 @@ public:
         }
     }
 
+    // Asks for huge pages under the actor table: a reader calls it when the actors are read and
+    // millions of claims are about to look them up in no order.
+    void use_huge_pages() const;
+
     // Room for this many actors and claims (readers that know the size).
     void reserve(std::size_t actors, std::size_t claims);
 
