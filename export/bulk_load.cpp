@@ -1,8 +1,12 @@
 #include "export/bulk_load.hpp"
 
+#include "export/claim_pipeline.hpp"
+
 #include <sys/mman.h>
 
+#include <atomic>
 #include <cstdint>
+#include <thread>
 
 namespace claimgraph::io::detail {
 
@@ -16,7 +20,16 @@ struct Mapping {
 };
 thread_local Mapping current_mapping;
 
+std::atomic<bool> parallel_reading_on{true};
+
 }  // namespace
+
+bool parallel_reading() {
+    return parallel_reading_on.load(std::memory_order_relaxed) &&
+           std::thread::hardware_concurrency() > 1;
+}
+
+void set_parallel_reading(bool on) { parallel_reading_on.store(on, std::memory_order_relaxed); }
 
 MappedInput::MappedInput(const char* data, std::size_t size)
     : saved_data_(current_mapping.data), saved_size_(current_mapping.size) {

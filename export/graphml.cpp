@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/file_io.hpp"
 #include "export/bulk_load.hpp"
+#include "export/claim_pipeline.hpp"
 #include "export/format.hpp"
 #include "export/json.hpp"
 
@@ -267,6 +268,10 @@ public:
         }
         if (!root.empty) graphml_content(root);
         epilog();
+        if (pipeline_) {
+            pending_ = pipeline_->finish();
+            pipeline_.reset();
+        }
         for (auto& e : pending_) add_edge(e, true);
     }
 
@@ -1002,6 +1007,7 @@ private:
                 apply_node(r, *k.default_value, n, tag);
             }
         }
+        if (pipeline_) pipeline_->sync();  // the worker reads the node table
         std::string err = nodes_.add(n);
         if (!err.empty()) fail(tag.offset, err);
         bulk_.progress(p_);
@@ -1073,8 +1079,10 @@ private:
         e.offset = tag.offset;
         e.source = s->raw.find('&') == std::string_view::npos ? std::string(s->raw) : attr_value(*s);
         e.target = t->raw.find('&') == std::string_view::npos ? std::string(t->raw) : attr_value(*t);
-        for (const std::string* end : {&e.source, &e.target}) {
-            if (const Vertex* v = nodes_.find(*end)) kg_.prefetch(*v);
+        if (!pipeline_) {
+            for (const std::string* end : {&e.source, &e.target}) {
+                if (const Vertex* v = nodes_.find(*end)) kg_.prefetch(*v);
+            }
         }
         Claim& c = e.claim;
         c.confidence = 1.0;
@@ -1123,6 +1131,14 @@ private:
         }
         if (!has_relation) c.relation = label.empty() ? std::string("related-to") : label;
         bulk_.progress(p_);
+        if (!pipeline_ && pending_.empty() && bulk_.active() &&
+            detail::parallel_reading()) {
+            pipeline_.emplace(kg_, nodes_);
+        }
+        if (pipeline_) {
+            pipeline_->push(std::move(e));
+            return;
+        }
         if (pending_.empty() && add_edge(e, false)) return;
         pending_.push_back(std::move(e));
     }
@@ -1156,6 +1172,9 @@ private:
     bool seen_graph_ = false;
     bool edges_started_ = false;
     std::vector<PendingEdge> pending_;
+    // A large file's claims are added on a second thread (claim_pipeline.hpp); last, so that it
+    // stops before the members it uses go.
+    std::optional<detail::ClaimPipeline<PendingEdge>> pipeline_;
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/file_io.hpp"
 #include "export/bulk_load.hpp"
+#include "export/claim_pipeline.hpp"
 #include "export/format.hpp"
 
 #include <rapidjson/error/en.h>
@@ -405,6 +406,10 @@ public:
 
     void finish(const std::string& source) {
         source_ = source;
+        if (pipeline_) {
+            pending_ = pipeline_->finish();
+            pipeline_.reset();
+        }
         for (auto& e : pending_) add_edge(e, true);
         pending_.clear();
         // label_doc and type_doc index graph.documents, which may come after the nodes.
@@ -621,7 +626,9 @@ private:
                     edge_.target = std::string(text);
                     edge_.has_target = true;
                 }
-                if (const Vertex* v = builder_.find(text)) kg_.prefetch(*v);
+                if (!pipeline_) {
+                    if (const Vertex* v = builder_.find(text)) kg_.prefetch(*v);
+                }
                 return true;
             }
             case Field::edge_key:
@@ -711,6 +718,7 @@ private:
 
     void finish_node() {
         if (!node_.has_id) fail(subject() + ": missing 'id'; every node needs a unique id");
+        if (pipeline_) pipeline_->sync();  // the worker reads the node table
         std::string err = builder_.add(node_);
         if (!err.empty()) fail_at("node " + std::to_string(node_count_) + ": " + err, node_.offset);
         if (node_origin_.label != Origin::kNone || node_origin_.type != Origin::kNone) {
@@ -730,6 +738,14 @@ private:
         }
         ++edge_count_;
         bulk_.progress(offset() + skip_);
+        if (!pipeline_ && pending_.empty() && nodes_done_ && bulk_.active() &&
+            detail::parallel_reading()) {
+            pipeline_.emplace(kg_, builder_);
+        }
+        if (pipeline_) {
+            pipeline_->push(std::move(edge_));
+            return;
+        }
         if (pending_.empty() && add_edge(edge_, nodes_done_)) return;
         pending_.push_back(std::move(edge_));
     }
@@ -779,6 +795,9 @@ private:
     std::size_t node_count_ = 0;
     std::size_t edge_count_ = 0;
     std::vector<EdgeRecord> pending_;
+    // A large file's claims are added on a second thread (claim_pipeline.hpp) once the nodes are
+    // read; last, so that it stops before the members it uses go.
+    std::optional<detail::ClaimPipeline<EdgeRecord>> pipeline_;
 };
 
 std::string located(const std::string& source, std::string_view text, std::size_t offset,

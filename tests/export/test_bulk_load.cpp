@@ -4,6 +4,7 @@
 #include "common/error.hpp"
 #include "common/huge_page_heap.hpp"
 #include "export/bulk_load.hpp"
+#include "export/claim_pipeline.hpp"
 #include "export/format.hpp"
 #include "export/graphml.hpp"
 #include "export/json.hpp"
@@ -111,6 +112,79 @@ TEST_CASE("an error at the end of a large mapped file names the same line as fro
     INFO(from_file);
     CHECK(from_file.find(":" + std::to_string(4 + kg.actor_count() + kg.claim_count()) + ":") !=
           std::string::npos);
+}
+
+namespace {
+
+// What reading `text` gives with the claim pipeline on or off: the graph written as JSON, or
+// the error message.
+std::string read_outcome(const std::string& text, io::Format f, bool parallel) {
+    io::detail::set_parallel_reading(parallel);
+    std::string out;
+    try {
+        out = written(io::read_graph_text(text, "g", f), io::Format::json);
+    } catch (const InputError& e) {
+        out = std::string("error: ") + e.what();
+    }
+    io::detail::set_parallel_reading(true);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a large graph reads the same with claims added on a second thread as without",
+          "[export][bulk]") {
+    const auto& kg = big_graph();
+    const std::string json = written(kg, io::Format::json);
+    const std::string graphml = written(kg, io::Format::graphml);
+    REQUIRE(json.size() > io::detail::BulkLoad::kMinBytes);
+
+    SECTION("as written") {
+        const std::string expected = read_outcome(json, io::Format::json, false);
+        CHECK(expected == json);
+        CHECK(read_outcome(json, io::Format::json, true) == expected);
+        CHECK(read_outcome(graphml, io::Format::graphml, true) ==
+              read_outcome(graphml, io::Format::graphml, false));
+    }
+    SECTION("a GraphML node after the edges that use it: those claims wait for it, in order") {
+        std::string moved = graphml;
+        const std::size_t a = moved.find("<node ");
+        const std::size_t line_end = moved.find('\n', a);
+        const std::string node = moved.substr(a, line_end + 1 - a);
+        moved.erase(a, line_end + 1 - a);
+        const std::size_t graph_end = moved.rfind("  </graph>");
+        REQUIRE(graph_end != std::string::npos);
+        moved.insert(graph_end, "    " + node.substr(0, node.size()));
+        const std::string expected = read_outcome(moved, io::Format::graphml, false);
+        REQUIRE(expected.rfind("error", 0) != 0);
+        CHECK(read_outcome(moved, io::Format::graphml, true) == expected);
+    }
+    SECTION("an edge to no node in the middle: the same message") {
+        std::string bad = json;
+        const std::size_t at = bad.find("\"target\":\"", bad.size() / 2);
+        REQUIRE(at != std::string::npos);
+        bad.insert(at + 10, "nowhere-");
+        const std::string expected = read_outcome(bad, io::Format::json, false);
+        CHECK(expected.find("is not the id of any node") != std::string::npos);
+        CHECK(read_outcome(bad, io::Format::json, true) == expected);
+
+        std::string bad_xml = graphml;
+        const std::size_t x = bad_xml.find(" target=\"", bad_xml.size() / 2);
+        REQUIRE(x != std::string::npos);
+        bad_xml.insert(x + 9, "nowhere-");
+        const std::string expected_xml = read_outcome(bad_xml, io::Format::graphml, false);
+        CHECK(expected_xml.find("is not the id of any node") != std::string::npos);
+        CHECK(read_outcome(bad_xml, io::Format::graphml, true) == expected_xml);
+    }
+    SECTION("a node id repeated after the edges began: the same message") {
+        std::string dup = graphml;
+        const std::size_t a = dup.find("<node ");
+        const std::string node = dup.substr(a, dup.find('\n', a) + 1 - a);
+        dup.insert(dup.rfind("  </graph>"), "    " + node);
+        const std::string expected = read_outcome(dup, io::Format::graphml, false);
+        CHECK(expected.find("duplicate node id") != std::string::npos);
+        CHECK(read_outcome(dup, io::Format::graphml, true) == expected);
+    }
 }
 
 TEST_CASE("HugePageHeap advises the heap it grows as huge pages", "[common][bulk]") {
