@@ -751,11 +751,23 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         return mention(t, si, r, false);
     }
     // "the drone maker SkyMarine" parsed with the common noun as head: the name is the actor.
-    if (!keep_conj && t.upos(head) == "NOUN" && head + 1 < t.size() && t.upos(head + 1) == "PROPN" &&
-        t.head(head + 1) == head) {
-        auto r = t.base(head + 1);
+    // The name's head may be its last word ("the drugmaker Serum Institute").
+    int name = -1;
+    if (!keep_conj && t.upos(head) == "NOUN") {
+        for (int k : t.kids(head)) {
+            if (k <= head || t.upos(k) != "PROPN") continue;
+            bool adjacent = true;  // the name's words right after the noun
+            for (int w = head + 1; w < k; ++w) {
+                adjacent = adjacent && t.upos(w) == "PROPN" && t.head(w) == k;
+            }
+            if (adjacent) name = k;
+            break;
+        }
+    }
+    if (name >= 0) {
+        auto r = t.base(name);
         if (r == "appos" || r == "obj" || r == "flat" || r == "dep" || r == "compound") {
-            int idx = mention(t, si, head + 1, false);
+            int idx = mention(t, si, name, false);
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
                 if (named.type == "concept" && named.antecedent < 0) {

@@ -220,3 +220,175 @@ TEST_CASE("bug corpus_hyphen_cycle: a hyphen repair never makes a word its own h
     CHECK(arcs(toks) == V{"3:nmod", "3:punct", "0:root"});
     CHECK(toks[2].lemma == "start-up");
 }
+
+TEST_CASE("a preposition made the head of its phrase becomes the noun's case marker",
+          "[extract][repair]") {
+    // "It will be led by Amina Rahman .": the parser hung the name on "by" as a conjunct.
+    auto toks = tree({{"It", "PRON", 4, "nsubj:pass"},
+                      {"will", "AUX", 4, "aux"},
+                      {"be", "AUX", 4, "aux:pass"},
+                      {"led", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "obl"},
+                      {"Amina", "PROPN", 5, "conj"},
+                      {"Rahman", "PROPN", 6, "flat"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"4:nsubj:pass", "4:aux", "4:aux:pass", "0:root", "6:case",
+                          "4:obl:agent", "6:flat", "4:punct"});
+}
+
+TEST_CASE("a scattered list of multi-word names becomes one name per conjunct",
+          "[extract][repair]") {
+    // "The hospitals include Aireborough General Hospital , Calder Royal Infirmary and St
+    // Oswin 's Hospital in York .", as the parser left it: the first name's words spread over
+    // the list, the second name a complement of the first, the third an apposition.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"hospitals", "NOUN", 3, "nsubj"},
+                      {"include", "VERB", 0, "root"},
+                      {"Aireborough", "PROPN", 3, "obj"},
+                      {"General", "ADJ", 6, "amod"},
+                      {"Hospital", "PROPN", 10, "compound"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"Calder", "PROPN", 10, "compound"},
+                      {"Royal", "ADJ", 10, "amod"},
+                      {"Infirmary", "PROPN", 4, "nmod"},
+                      {"and", "CCONJ", 12, "cc"},
+                      {"St", "PROPN", 15, "nmod:poss"},
+                      {"Oswin", "PROPN", 12, "flat"},
+                      {"'s", "PART", 12, "case"},
+                      {"Hospital", "PROPN", 10, "appos"},
+                      {"in", "ADP", 17, "case"},
+                      {"York", "PROPN", 15, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:compound", "6:amod", "3:obj",
+                          "10:punct", "10:compound", "10:amod", "6:conj", "15:cc", "15:nmod:poss",
+                          "12:flat", "12:case", "6:conj", "17:case", "15:nmod", "3:punct"});
+}
+
+TEST_CASE("a list of names the parser got right, and two clauses joined by ', and', are left alone",
+          "[extract][repair]") {
+    // "It hired Anna Berg and Tom Lee ."
+    auto good = tree({{"It", "PRON", 2, "nsubj"},
+                      {"hired", "VERB", 0, "root"},
+                      {"Anna", "PROPN", 2, "obj"},
+                      {"Berg", "PROPN", 3, "flat"},
+                      {"and", "CCONJ", 6, "cc"},
+                      {"Tom", "PROPN", 3, "conj"},
+                      {"Lee", "PROPN", 6, "flat"},
+                      {".", "PUNCT", 2, "punct"}});
+    auto before = arcs(good);
+    CHECK(repair_parse(good, 0, static_cast<uint32_t>(good.size())) == 0);
+    CHECK(arcs(good) == before);
+    // "Okoro met Anna Berg , and Tom Lee left .": the second name is the next clause's subject.
+    auto clauses = tree({{"Okoro", "PROPN", 2, "nsubj"},
+                         {"met", "VERB", 0, "root"},
+                         {"Anna", "PROPN", 2, "obj"},
+                         {"Berg", "PROPN", 3, "flat"},
+                         {",", "PUNCT", 9, "punct"},
+                         {"and", "CCONJ", 9, "cc"},
+                         {"Tom", "PROPN", 9, "nsubj"},
+                         {"Lee", "PROPN", 7, "flat"},
+                         {"left", "VERB", 2, "conj"},
+                         {".", "PUNCT", 2, "punct"}});
+    before = arcs(clauses);
+    CHECK(repair_parse(clauses, 0, static_cast<uint32_t>(clauses.size())) == 0);
+    CHECK(arcs(clauses) == before);
+}
+
+TEST_CASE("a conjunct inside a name's prepositional part is no second name", "[extract][repair]") {
+    // "supported by the Portuguese Foundation for Science and Technology ."
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"},
+                      {"was", "AUX", 3, "aux:pass"},
+                      {"supported", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},
+                      {"the", "DET", 7, "det"},
+                      {"Portuguese", "ADJ", 7, "amod"},
+                      {"Foundation", "PROPN", 3, "obl:agent"},
+                      {"for", "ADP", 9, "case"},
+                      {"Science", "PROPN", 7, "nmod"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"Technology", "NOUN", 9, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    auto before = arcs(toks);
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 0);
+    CHECK(arcs(toks) == before);
+}
+
+TEST_CASE("a named conjunct hung on the noun a named phrase modifies joins that name",
+          "[extract][repair]") {
+    // "a vaccine developed by the University of Oxford and the drugmaker Serum Institute was
+    // tested": the parser made "drugmaker" a conjunct of "vaccine".
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"vaccine", "NOUN", 14, "nsubj:pass"},
+                      {"developed", "VERB", 2, "acl"},
+                      {"by", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"University", "PROPN", 3, "obl:agent"},
+                      {"of", "ADP", 8, "case"},
+                      {"Oxford", "PROPN", 6, "nmod"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"the", "DET", 11, "det"},
+                      {"drugmaker", "NOUN", 2, "conj"},
+                      {"Serum", "PROPN", 11, "appos"},
+                      {"was", "AUX", 14, "aux:pass"},
+                      {"tested", "VERB", 0, "root"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(toks[10].head + 1 == 6);
+    CHECK(toks[10].deprel == "conj");
+    // "the vaccine and the drugmaker Serum" has no named phrase before the coordinator: kept.
+    auto plain = tree({{"the", "DET", 2, "det"},
+                       {"vaccine", "NOUN", 7, "nsubj"},
+                       {"and", "CCONJ", 5, "cc"},
+                       {"the", "DET", 5, "det"},
+                       {"drugmaker", "NOUN", 2, "conj"},
+                       {"Serum", "PROPN", 5, "appos"},
+                       {"won", "VERB", 0, "root"}});
+    CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
+}
+
+TEST_CASE("a second agent without 'by' after a comma is the first agent's apposition",
+          "[extract][repair]") {
+    // "It is run by the institute and the centre , two institutions ."
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"},
+                      {"is", "AUX", 3, "aux:pass"},
+                      {"run", "VERB", 0, "root"},
+                      {"by", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"institute", "NOUN", 3, "obl:agent"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"the", "DET", 9, "det"},
+                      {"centre", "NOUN", 6, "conj"},
+                      {",", "PUNCT", 12, "punct"},
+                      {"two", "NUM", 12, "nummod"},
+                      {"institutions", "NOUN", 3, "obl:agent"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[11] == "6:appos");
+}
+
+TEST_CASE("a past-tense conjunct of a modal reported clause belongs to the verb of saying",
+          "[extract][repair]") {
+    // "MSF said the vaccine should be cheaper and urged the institute"
+    auto toks = tree({{"MSF", "PROPN", 2, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"vaccine", "NOUN", 7, "nsubj"},
+                      {"should", "AUX", 7, "aux"},
+                      {"be", "AUX", 7, "cop"},
+                      {"cheaper", "ADJ", 2, "ccomp"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"urged", "VERB", 7, "conj"},
+                      {"the", "DET", 11, "det"},
+                      {"institute", "NOUN", 9, "obj"}});
+    toks[1].xpos = toks[8].xpos = "VBD";
+    toks[4].xpos = "MD";
+    auto same = toks;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[8] == "2:conj");
+    // "said it opposed the plan and urged ...": both past, the reported clause may go on.
+    same[4].xpos = "VBD";
+    same[4].deprel = "advmod";
+    CHECK(repair_parse(same, 0, static_cast<uint32_t>(same.size())) == 0);
+    CHECK(arcs(same)[8] == "7:conj");
+}
