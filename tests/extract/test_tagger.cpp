@@ -193,3 +193,17 @@ TEST_CASE("a capitalized verb form between capitalized words is part of a name",
     CHECK(tags("Ministry Of Health Starting Vaccine Trials In Malawi")[3] == "Starting/VERB");
     CHECK(tags("The ministry said Tuesday that Acme Building plans grew .")[7] != "plans/PROPN");
 }
+
+TEST_CASE("a word after a determiner and a noun, before a comma, heads the noun phrase",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("Its chief executive , Daniel Okoro , said so .")[2] == "executive/NOUN");
+}
+
+TEST_CASE("capitalized common nouns and adverbs in a run of capitalized words are a name",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    auto t = tags("The patient group Privacy First said it opposed the plan .");
+    CHECK(t[3] == "Privacy/PROPN");
+    CHECK(t[4] == "First/PROPN");
+}
