@@ -535,6 +535,16 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
             np.tokens.erase(np.tokens.begin(), np.tokens.begin() + static_cast<long>(d));
         }
     }
+    // "The patient group Privacy First": the parser's nmod:desc is such a description too.
+    if (np.descriptor < 0 && np.proper && !keep_conj) {
+        for (int k : t.kids(head)) {
+            const std::string& f = t.tok(k).form;
+            if (k < head && t.rel(k) == "nmod:desc" && t.upos(k) == "NOUN" && !f.empty() &&
+                std::islower(static_cast<unsigned char>(f[0]))) {
+                np.descriptor = k;
+            }
+        }
+    }
     if (keep_conj) {
         np.heads = conjuncts(t, head);
         np.plural = true;
@@ -1647,6 +1657,14 @@ void ExtractorImpl::run() {
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside") {
                     mm.type = "place";
                 }
+            }
+            // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
+            // organisation, not at a person, so a name typed a person by its shape alone (two
+            // capitalised words) is an organisation there.
+            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "at" &&
+                t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
+                auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
+                if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) mm.type = "organization";
             }
         }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.

@@ -703,6 +703,26 @@ bool repair_reported_conjunct(View& v) {
     return changed;
 }
 
+// "raised 90 million dollars in a funding round led by Northgate": a participle with its agent
+// right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
+// whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
+bool repair_participle_attachment(View& v) {
+    bool changed = false;
+    for (int a = 2; a + 1 < v.size(); ++a) {
+        if (v[a].deprel != "acl" || v[a].xpos != "VBN") continue;
+        const int h = v.head(a), x = a - 1;
+        if (h < 0 || h >= x || v.head(x) != h || v[x].deprel != "nmod" || v[x].upos != "NOUN") {
+            continue;
+        }
+        bool agent = false;
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent";
+        if (!agent) continue;
+        v[a].head = x;
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -774,7 +794,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_conjunct_of_name(v) ? 1 : 0) +
-                  (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0);
+                  (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
+                  (repair_participle_attachment(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

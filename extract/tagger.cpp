@@ -226,6 +226,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         nouns_before_of(forms, out, *lexicon);
         verbs_after_relatives(forms, out, *lexicon);
         verbs_after_modals(forms, out, *lexicon);
+        nouns_before_participle(forms, out, *lexicon);
     }
     words_inside_names(forms, out);
 }
@@ -282,6 +283,22 @@ void TaggerModel::nouns_before_of(const std::vector<std::string_view>& forms,
         if (!adj_before && !noun_before) continue;
         const std::string& det = upos_[tags[i - 2]];
         if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$") continue;
+        retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
+    }
+}
+
+// "a funding round led by Northgate Ventures": between a determiner and a noun and a participle
+// with its agent ("led by"), the word the model took for an adverb is the last word of the noun
+// phrase the participle modifies, when the word can be a noun (an adverb there, as in "a firm
+// recently bought by", is one that cannot: "recently").
+void TaggerModel::nouns_before_participle(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags,
+                                          const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0) return;
+    for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
+        if (upos_[tags[i]] != "ADV" || open_class_[tags[i - 1]] != LemmaLexicon::kNoun) continue;
+        if (upos_[tags[i - 2]] != "DET" || forms[i + 2] != "by") continue;
+        if (xpos_[tags[i + 1]] != "VBN" && xpos_[tags[i + 1]] != "VBD") continue;
         retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
     }
 }

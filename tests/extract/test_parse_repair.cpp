@@ -392,3 +392,24 @@ TEST_CASE("a past-tense conjunct of a modal reported clause belongs to the verb 
     CHECK(repair_parse(same, 0, static_cast<uint32_t>(same.size())) == 0);
     CHECK(arcs(same)[8] == "7:conj");
 }
+
+TEST_CASE("a participle with its agent right after a complement noun modifies that noun",
+          "[extract][repair]") {
+    // "raised dollars in a round led by Northgate": the parser hung "led" on "dollars".
+    auto toks = tree({{"raised", "VERB", 0, "root"},
+                      {"dollars", "NOUN", 1, "obj"},
+                      {"in", "ADP", 5, "case"},
+                      {"a", "DET", 5, "det"},
+                      {"round", "NOUN", 2, "nmod"},
+                      {"led", "VERB", 2, "acl"},
+                      {"by", "ADP", 8, "case"},
+                      {"Northgate", "PROPN", 6, "obl:agent"}});
+    toks[5].xpos = "VBN";
+    auto no_agent = toks;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[5] == "5:acl");
+    // Without an agent ("dollars in a round closed") the parser's choice stands.
+    no_agent[7].deprel = "obl";
+    no_agent[6].form = "in";
+    CHECK(repair_parse(no_agent, 0, static_cast<uint32_t>(no_agent.size())) == 0);
+}

@@ -207,3 +207,9 @@ TEST_CASE("capitalized common nouns and adverbs in a run of capitalized words ar
     CHECK(t[3] == "Privacy/PROPN");
     CHECK(t[4] == "First/PROPN");
 }
+
+TEST_CASE("a noun-or-adverb word between 'a' + noun and a participle with 'by' is a noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("It raised money in a funding round led by Northgate Ventures .")[6] == "round/NOUN");
+}
