@@ -1262,6 +1262,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
         // "set up funds to support X" also says the funds pay for X.
+        // "runs joint degrees with three German universities", "launched a collaborative
+        // programme with X": what is done jointly with someone is done in cooperation with them.
+        bool joint = false;
+        for (int k : t.kids(obj)) {
+            joint = joint || (t.base(k) == "amod" && k < obj && lex_.joint_modifier(t.lower_lemma(k)));
+        }
+        for (int o : obls) {
+            if (!joint || t.prep(o) != "with") continue;
+            emit(subjects, "cooperates-with", arg_mentions(t, si, o), conf - 0.05,
+                 base + " joint " + noun + " with");
+        }
     }
     if (!light_used) {
         // With two objects the indirect one is who the act is done to or for: "fined the company
@@ -1272,6 +1283,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (targets.empty() && obj >= 0) targets = arg_mentions(t, si, obj);
         if (!targets.empty()) {
             const RelationInfo* r = map_relation(base);
+            // "ANID will cover the students' travel costs", "develop talent": a verb and its
+            // object noun may make a phrase of the ontology, which says more than the verb alone.
+            // Said of money or a notion ("a scholarship that covers tuition") it tells what the
+            // money is for, not what an actor does.
+            const bool actor_subject = std::any_of(subjects.begin(), subjects.end(), [&](int m) {
+                const std::string& ty = doc_.mentions[m].type;
+                return is_actor_type(ty) && ty != "fund";
+            });
+            if (obj >= 0 && actor_subject) {
+                if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) r = ro;
+            }
             if (r && r->name == "improves" && amount) {
                 // "raised 90 million dollars": an amount of money raised is money received, not
                 // something made better.

@@ -434,3 +434,19 @@ TEST_CASE("a two-word name that people are 'at' is an organisation, not a person
     // A person named as such stays one.
     CHECK(type_of("Daniel Okoro said the company would hire analysts.", "Daniel Okoro") == "person");
 }
+
+TEST_CASE("a verb and its object noun that make an ontology phrase map by the phrase",
+          "[extract][claims]") {
+    CHECK(claims("The agency will cover the students' travel costs.") ==
+          V{"agency --funds--> students' travel costs (planned)"});
+    // Money that covers something is no payer: the phrase is an actor's deed.
+    for (const auto& c : claims("Every student will receive a scholarship that covers tuition.")) {
+        CHECK(c.find("--funds-->") == std::string::npos);
+    }
+}
+
+TEST_CASE("something done jointly with someone is cooperation with them", "[extract][claims]") {
+    CHECK(claims("The University of Chile runs joint degrees with three German universities.") ==
+          V{"University of Chile --conducts--> joint degrees",
+            "three German universities --cooperates-with--> University of Chile"});
+}
