@@ -723,6 +723,27 @@ bool repair_participle_attachment(View& v) {
     return changed;
 }
 
+// "publish its first results next spring": a verb has one direct object; a second one after it
+// that "next", "last", "this" or "every" picks out is a time ("next spring", "last week").
+bool repair_time_object(View& v) {
+    static constexpr std::string_view kWords[] = {"next", "last", "this", "every", "each"};
+    bool changed = false;
+    for (int o = 1; o < v.size(); ++o) {
+        if (v[o].deprel != "obj" || v[o].upos != "NOUN") continue;
+        bool earlier = false, time = false;
+        for (int k : v.kids(v.head(o))) earlier = earlier || (k < o && v[k].deprel == "obj");
+        for (int k : v.kids(o)) {
+            const std::string w = ascii::lower(v[k].form);
+            time = time || (k == o - 1 && std::find(std::begin(kWords), std::end(kWords), w) !=
+                                              std::end(kWords));
+        }
+        if (!earlier || !time) continue;
+        v[o].deprel = "obl:tmod";
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -795,7 +816,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_conjunct_of_name(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
-                  (repair_participle_attachment(v) ? 1 : 0);
+                  (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

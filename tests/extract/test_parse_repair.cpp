@@ -413,3 +413,16 @@ TEST_CASE("a participle with its agent right after a complement noun modifies th
     no_agent[6].form = "in";
     CHECK(repair_parse(no_agent, 0, static_cast<uint32_t>(no_agent.size())) == 0);
 }
+
+TEST_CASE("a second object that 'next' or 'last' picks out is a time", "[extract][repair]") {
+    // "publish results next spring"
+    auto toks = tree({{"publish", "VERB", 0, "root"},
+                      {"results", "NOUN", 1, "obj"},
+                      {"next", "ADJ", 4, "amod"},
+                      {"spring", "NOUN", 1, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"0:root", "1:obj", "4:amod", "1:obl:tmod"});
+    // The only object stays one: "open the next office".
+    auto one = tree({{"open", "VERB", 0, "root"}, {"next", "ADJ", 3, "amod"}, {"office", "NOUN", 1, "obj"}});
+    CHECK(repair_parse(one, 0, static_cast<uint32_t>(one.size())) == 0);
+}
