@@ -251,6 +251,7 @@ public:
     int subject_of(const Tree& t, int p, int depth, bool& implicit) const;
     std::string modality_of(const Tree& t, int p, int depth) const;
     bool negated(const Tree& t, int p) const;
+    bool infinitive_of_negating(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
     int resolve_relative(const Tree& t, int tok) const;
 
@@ -282,8 +283,9 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
         if (!lex_.transparent(t.lower_lemma(head)) || t.upos(head) == "PROPN") return head;
         int inner = -1;
         for (int k : t.kids(head)) {
-            if (t.base(k) == "nmod" && t.prep(k) == "of" && k > head && t.nominal(k) &&
-                t.upos(k) != "PRON") {
+            // The parser makes the complement of "several of" an obl at times.
+            if ((t.base(k) == "nmod" || t.base(k) == "obl") && t.prep(k) == "of" && k > head &&
+                t.nominal(k) && t.upos(k) != "PRON") {
                 inner = k;
                 break;
             }
@@ -333,6 +335,12 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             // Keep short identifying complements ("universities in China", "Ministry of
             // Education"); drop long ones and examples ("such as ...").
             std::string p = t.prep(k);
+            // "Professor Li Wei of Kingsbridge College": after a person's name (UD's flat
+            // names), "of" gives where the person works, no part of the name.
+            if (p == "of" && i == root && t.upos(i) == "PROPN" && t.child(i, "flat") >= 0 &&
+                t.child(i, "flat") < k) {
+                continue;
+            }
             if (t.rel(k) == "nmod:poss") {
                 if (t.upos(k) == "PRON") continue;
             } else if (lex_.example_marker(p) || p.empty()) {
@@ -929,6 +937,9 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             if (t.base(d) == "det" && (w == "no" || w == "neither")) return true;
         }
     }
+    // "had been unable to hire", "failed to fund", "refused to join": the governor denies
+    // the act of its infinitive.
+    if (infinitive_of_negating(t, p) && !negated(t, t.head(p))) return true;
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
@@ -938,6 +949,16 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         }
     }
     return false;
+}
+
+// "unable to hire", "refused to fund" (an xcomp, or an advcl with "to" as the parser has it at
+// times): the infinitive of a governor that denies it.
+bool ExtractorImpl::infinitive_of_negating(const Tree& t, int p) const {
+    const int h = t.head(p);
+    if (h < 0 || !lex_.negating_governor(t.lower_lemma(h))) return false;
+    if (t.base(p) == "xcomp") return true;
+    const int mark = t.child(p, "mark", true);
+    return t.base(p) == "advcl" && mark >= 0 && t.lower_form(mark) == "to";
 }
 
 std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
@@ -960,6 +981,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
         bool own_aux = t.child(p, "aux", true) >= 0;
         if (!own_aux) return modality_of(t, h, depth + 1);
     }
+    if (infinitive_of_negating(t, p)) return modality_of(t, h, depth + 1);  // no purpose
     if (h >= 0 && (r == "advcl" || r == "acl") && t.child(p, "mark", true) >= 0) {
         std::string m = t.lower_form(t.child(p, "mark", true));
         if (m == "to") {
@@ -1179,6 +1201,18 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
     if (copular) {
         // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
+        if (t.upos(v) == "ADJ") {
+            // "who was not involved in the research", "is responsible for": an adjective and its
+            // preposition may make a phrase of the ontology ("be involved in").
+            for (const auto& a : p.arguments) {
+                if (a.role != "obl") continue;
+                const std::string phrase = "be " + t.lower_lemma(v) + " " + a.prep;
+                if (const RelationInfo* r = map_relation(phrase)) {
+                    emit(subjects, r->name, arg_mentions(t, si, a.head), conf, phrase);
+                }
+            }
+            return;
+        }
         if (!t.nominal(v) || t.upos(v) == "PRON") return;
         // "Nair is its chief executive", "X is Aldren's president": the possessor is the
         // role's complement.
@@ -1252,10 +1286,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (const auto& a : p.arguments) {
             if (a.role == "obl") obls.push_back(a.head);
         }
+        // "spent 40 million pounds on teacher training", "spent its grant on": any money is
+        // "money" to the phrases of the ontology.
+        const auto obj_type = onto_.type_of_head(noun);
         for (int o : obls) {
             std::string prep = t.prep(o);
             const RelationInfo* r = map_relation(base + " " + mods + noun + " " + prep);
             if (!r) r = map_relation(base + " " + noun + " " + prep);
+            if (!r && obj_type && *obj_type == "fund") r = map_relation(base + " money " + prep);
             if (r) {
                 emit(subjects, r->name, arg_mentions(t, si, o), conf, base + " " + noun + " " + prep);
                 light_used = true;

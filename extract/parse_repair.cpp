@@ -624,13 +624,21 @@ bool repair_conjunct_of_name(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int h = v.head(c);
-        if (h < 0 || h >= c || v[c].deprel != "conj" || v[h].upos != "NOUN") continue;
+        if (h < 0 || h >= c || v[h].upos != "NOUN") continue;
+        // "a report published by the Halden Institute, an education think tank": a description
+        // set off by a comma right after a name describes the name, likewise.
+        const bool appos = v[c].deprel == "appos" && v[c].upos == "NOUN";
+        if (v[c].deprel != "conj" && !appos) continue;
         int cc = -1;
         for (int k : v.kids(c)) {
-            if (v[k].deprel == "cc" && k < c) cc = k;
+            if (k < c && (appos ? v[k].deprel == "punct" && v[k].form == ","
+                                : v[k].deprel == "cc")) {
+                cc = k;
+            }
         }
         if (cc < 1) continue;
-        bool named = v[c].upos == "PROPN";
+        if (appos && v.span(c).first != cc) continue;
+        bool named = v[c].upos == "PROPN" || appos;
         for (int k : v.kids(c)) {
             named = named || (k > c && v[k].upos == "PROPN" &&
                               (v[k].deprel == "appos" || v[k].deprel == "flat" ||
@@ -744,6 +752,49 @@ bool repair_time_object(View& v) {
     return changed;
 }
 
+// "paid for by the Corvel Foundation", "the plan it voted on": a preposition with no noun of its
+// own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
+// compound:prt, so that the verb's phrase is whole.
+bool repair_stranded_preposition(View& v) {
+    bool changed = false;
+    for (int p = 1; p < v.size(); ++p) {
+        const std::string_view rel = base_rel(v[p].deprel);
+        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod") || v.head(p) != p - 1) continue;
+        if (v[p - 1].upos != "VERB" || !v.kids(p).empty()) continue;
+        const bool end = p + 1 >= v.size() || v[p + 1].upos == "PUNCT" ||
+                         ascii::lower(v[p + 1].form) == "by";
+        if (!end) continue;
+        v[p].deprel = "compound:prt";
+        changed = true;
+    }
+    return changed;
+}
+
+// "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
+// relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
+// phrase that ends right before the comma and the pronoun.
+bool repair_relative_parataxis(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "parataxis") continue;
+        int rel = -1;
+        for (int k : v.kids(c)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
+        }
+        if (rel < 2 || v[rel - 1].form != ",") continue;
+        int n = rel - 2;
+        while (v.head(n) >= 0 && v.head(n) < n &&
+               (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
+            n = v.head(n);
+        }
+        if (!nominal(v[n]) || v.dominates(c, n)) continue;
+        v.attach(c, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -816,7 +867,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_conjunct_of_name(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
-                  (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0);
+                  (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
+                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

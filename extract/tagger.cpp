@@ -227,6 +227,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_relatives(forms, out, *lexicon);
         verbs_after_modals(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
+        nouns_after_possessive(forms, out, *lexicon);
     }
     words_inside_names(forms, out);
 }
@@ -300,6 +301,19 @@ void TaggerModel::nouns_before_participle(const std::vector<std::string_view>& f
         if (upos_[tags[i - 2]] != "DET" || forms[i + 2] != "by") continue;
         if (xpos_[tags[i + 1]] != "VBN" && xpos_[tags[i + 1]] != "VBD") continue;
         retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
+    }
+}
+
+// "which sets teachers' pay", "the company's plans": right after a possessive ending comes the
+// possessed noun (or its adjective), not a verb.
+void TaggerModel::nouns_after_possessive(const std::vector<std::string_view>& forms,
+                                         std::vector<uint16_t>& tags,
+                                         const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nns_class_ < 0) return;
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+        if (xpos_[tags[i - 1]] != "POS" || open_class_[tags[i]] != LemmaLexicon::kVerb) continue;
+        const bool plural = forms[i].size() > 2 && forms[i].back() == 's';
+        retag(forms[i], LemmaLexicon::kNoun, plural ? nns_class_ : nn_class_, tags[i], lexicon);
     }
 }
 

@@ -450,3 +450,27 @@ TEST_CASE("something done jointly with someone is cooperation with them", "[extr
           V{"University of Chile --conducts--> joint degrees",
             "three German universities --cooperates-with--> University of Chile"});
 }
+
+TEST_CASE("money spent on something funds it", "[extract][claims]") {
+    CHECK(claims("The department spent 40 million pounds on teacher training.") ==
+          V{"department --funds--> teacher training"});
+}
+
+TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
+    CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
+          "person");
+}
+
+TEST_CASE("an adjective and its preposition that make an ontology phrase map by it",
+          "[extract][claims]") {
+    CHECK(claims("The union was involved in the talks.") == V{"union --participates-in--> talks"});
+    CHECK(claims("Li Wei was not involved in the research.") ==
+          V{"Li Wei --not participates-in--> research"});
+}
+
+TEST_CASE("'unable to', 'failed to', 'refused to' deny the act", "[extract][claims]") {
+    CHECK(claims("Several of its members were unable to hire a mathematics teacher.") ==
+          V{"members --not employs--> mathematics teacher"});
+    CHECK(claims("The ministry refused to fund the project.") ==
+          V{"ministry --not funds--> project"});
+}

@@ -426,3 +426,53 @@ TEST_CASE("a second object that 'next' or 'last' picks out is a time", "[extract
     auto one = tree({{"open", "VERB", 0, "root"}, {"next", "ADJ", 3, "amod"}, {"office", "NOUN", 1, "obj"}});
     CHECK(repair_parse(one, 0, static_cast<uint32_t>(one.size())) == 0);
 }
+
+TEST_CASE("a stranded preposition after a passive participle is the verb's particle",
+          "[extract][repair]") {
+    // "The report was paid for by the foundation ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"report", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"paid", "VERB", 0, "root"},
+                      {"for", "ADP", 4, "obl"},
+                      {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"foundation", "NOUN", 4, "obl:agent"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[4] == "4:compound:prt");
+}
+
+TEST_CASE("a parataxis whose subject is 'who' is a relative clause of the name before it",
+          "[extract][repair]") {
+    // "said Helen Marsh , who led the study ."
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Helen", "PROPN", 1, "nsubj"},
+                      {"Marsh", "PROPN", 2, "flat"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"who", "PRON", 6, "nsubj"},
+                      {"led", "VERB", 1, "parataxis"},
+                      {"the", "DET", 8, "det"},
+                      {"study", "NOUN", 6, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[5] == "2:acl:relcl");
+}
+
+TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
+          "[extract][repair]") {
+    // "a report published by the Halden Institute , an education think tank"
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"report", "NOUN", 0, "root"},
+                      {"published", "VERB", 2, "acl"},
+                      {"by", "ADP", 7, "case"},
+                      {"the", "DET", 7, "det"},
+                      {"Halden", "PROPN", 7, "compound"},
+                      {"Institute", "PROPN", 3, "obl:agent"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"an", "DET", 11, "det"},
+                      {"education", "NOUN", 11, "compound"},
+                      {"tank", "NOUN", 2, "appos"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[10] == "7:appos");
+}

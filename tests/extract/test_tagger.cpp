@@ -213,3 +213,9 @@ TEST_CASE("a noun-or-adverb word between 'a' + noun and a participle with 'by' i
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
     CHECK(tags("It raised money in a funding round led by Northgate Ventures .")[6] == "round/NOUN");
 }
+
+TEST_CASE("the word after a possessive ending is a noun, not a verb", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("The department , which sets teachers ' pay , rejected the idea .")[7] ==
+          "pay/NOUN");
+}
