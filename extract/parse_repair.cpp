@@ -638,7 +638,10 @@ bool repair_conjunct_of_name(View& v) {
         }
         if (cc < 1) continue;
         if (appos && v.span(c).first != cc) continue;
-        bool named = v[c].upos == "PROPN" || appos;
+        // The name right after a description may not hang on it yet: the second-subject repair
+        // makes it the description's apposition later.
+        bool named = v[c].upos == "PROPN" || appos ||
+                     (c + 1 < v.size() && v[c + 1].upos == "PROPN" && capitalized_word(v[c + 1]));
         for (int k : v.kids(c)) {
             named = named || (k > c && v[k].upos == "PROPN" &&
                               (v[k].deprel == "appos" || v[k].deprel == "flat" ||
@@ -865,7 +868,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
-                  (repair_name_list(v) ? 1 : 0) + (repair_conjunct_of_name(v) ? 1 : 0) +
+                  (repair_name_list(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0);
@@ -878,6 +881,9 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
+    // tested" reaches this shape only once the split subject is mended.
+    repairs += repair_conjunct_of_name(v) ? 1 : 0;
     return repairs;
 }
 

@@ -476,3 +476,28 @@ TEST_CASE("a description after a name, hung on the noun the name's phrase modifi
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks)[10] == "7:appos");
 }
+
+TEST_CASE("a named conjunct is moved to its name once a split subject is mended",
+          "[extract][repair]") {
+    // "A vaccine developed by Oxford University and the drugmaker Serum Institute will be
+    // tested .": the parser made "vaccine" the root and "drugmaker" the subject of "tested".
+    auto toks = tree({{"A", "DET", 2, "det"},
+                      {"vaccine", "NOUN", 0, "root"},
+                      {"developed", "VERB", 2, "acl"},
+                      {"by", "ADP", 6, "case"},
+                      {"Oxford", "PROPN", 6, "compound"},
+                      {"University", "PROPN", 3, "obl:agent"},
+                      {"and", "CCONJ", 14, "cc"},
+                      {"the", "DET", 9, "det"},
+                      {"drugmaker", "NOUN", 14, "nsubj:pass"},
+                      {"Serum", "PROPN", 11, "compound"},
+                      {"Institute", "PROPN", 9, "nmod"},
+                      {"will", "AUX", 14, "aux"},
+                      {"be", "AUX", 14, "aux:pass"},
+                      {"tested", "VERB", 2, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 2);
+    CHECK(arcs(toks)[1] == "14:nsubj:pass");
+    CHECK(arcs(toks)[8] == "6:conj");
+    CHECK(arcs(toks)[13] == "0:root");
+}
