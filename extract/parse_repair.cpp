@@ -798,6 +798,50 @@ bool repair_relative_parataxis(View& v) {
     return changed;
 }
 
+// "Each hospital will appoint a data officer, and nurses will be trained by the network": two
+// clauses joined by ", and". The parser may read the first verb's object and the second
+// clause's subject as one coordinated subject of a clause complement of the first verb; a
+// finite complement with no "that" whose subject lies between the verbs and is coordinated
+// after a comma is the first verb's object, then the next clause.
+bool repair_clause_coordination(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        const int verb = v.head(c);
+        if (v[c].deprel != "ccomp" || verb < 0 || verb >= c || v[verb].upos != "VERB") continue;
+        int subj = -1;
+        bool mark = false, aux = false;
+        for (int k : v.kids(c)) {
+            if (is_subject(v[k].deprel) && k > verb && k < c) subj = k;
+            mark = mark || v[k].deprel == "mark";
+            aux = aux || base_rel(v[k].deprel) == "aux";
+        }
+        if (subj < 0 || mark || !aux || !nominal(v[subj])) continue;
+        bool has_obj = false;
+        for (int k : v.kids(verb)) has_obj = has_obj || v[k].deprel == "obj";
+        if (has_obj) continue;
+        int second = -1, cc = -1;
+        for (int k : v.kids(subj)) {
+            if (v[k].deprel != "conj" || k > c || !nominal(v[k])) continue;
+            for (int g : v.kids(k)) {
+                if (v[g].deprel == "cc" && g > 0 && v[g - 1].form == ",") cc = g;
+            }
+            if (cc >= 0) {
+                second = k;
+                break;
+            }
+        }
+        if (second < 0) continue;
+        const std::string subj_rel = v[subj].deprel;
+        v.attach(subj, verb, "obj");
+        v.attach(second, c, subj_rel.c_str());
+        v.attach(c, verb, "conj");
+        v.attach(cc, c, "cc");
+        v.attach(cc - 1, c, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -871,7 +915,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_name_list(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
-                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0);
+                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
+                  (repair_clause_coordination(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -474,3 +474,9 @@ TEST_CASE("'unable to', 'failed to', 'refused to' deny the act", "[extract][clai
     CHECK(claims("The ministry refused to fund the project.") ==
           V{"ministry --not funds--> project"});
 }
+
+TEST_CASE("what an actor opposes doing is not claimed as done", "[extract][claims]") {
+    for (const auto& c : claims("The patient group said it opposed sharing records.")) {
+        CHECK(c.find("--shares-->") == std::string::npos);
+    }
+}

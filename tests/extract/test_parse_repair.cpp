@@ -501,3 +501,24 @@ TEST_CASE("a named conjunct is moved to its name once a split subject is mended"
     CHECK(arcs(toks)[8] == "6:conj");
     CHECK(arcs(toks)[13] == "0:root");
 }
+
+TEST_CASE("an object and the next clause's subject read as one subject are split at ', and'",
+          "[extract][repair]") {
+    // "Each hospital will appoint an officer , and nurses will be trained ."
+    auto toks = tree({{"Each", "DET", 2, "det"},
+                      {"hospital", "NOUN", 4, "nsubj"},
+                      {"will", "AUX", 4, "aux"},
+                      {"appoint", "VERB", 0, "root"},
+                      {"an", "DET", 6, "det"},
+                      {"officer", "NOUN", 12, "nsubj:pass"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"nurses", "NOUN", 6, "conj"},
+                      {"will", "AUX", 12, "aux"},
+                      {"be", "AUX", 12, "aux:pass"},
+                      {"trained", "VERB", 4, "ccomp"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "6:det", "4:obj", "12:punct",
+                          "12:cc", "12:nsubj:pass", "12:aux", "12:aux:pass", "4:conj", "4:punct"});
+}
