@@ -1034,6 +1034,14 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         return subject_of(t, h, depth + 1, implicit);
     }
     if (r == "advcl") {
+        // "urged the Serum Institute to publish its prices" with the infinitive read as an
+        // adverbial clause: whom one urges or encourages to do something is who would do it.
+        const int mark = t.child(p, "mark", true);
+        const int o = t.child(h, "obj");
+        if (mark >= 0 && t.lower_form(mark) == "to" && o >= 0) {
+            const RelationInfo* hr = map_relation(verb_phrase(t, h));
+            if (hr && hr->name == "encourages") return o;
+        }
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }

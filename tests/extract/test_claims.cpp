@@ -480,3 +480,9 @@ TEST_CASE("what an actor opposes doing is not claimed as done", "[extract][claim
         CHECK(c.find("--shares-->") == std::string::npos);
     }
 }
+
+TEST_CASE("whom one urges to do something is who would do it", "[extract][claims]") {
+    auto c = claims("The charity urged the institute to publish its prices.");
+    CHECK(std::find(c.begin(), c.end(), "charity --encourages--> institute") != c.end());
+    for (const auto& s : c) CHECK(s.rfind("charity --issues-->", 0) == std::string::npos);
+}
