@@ -353,8 +353,14 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                 auto ty = onto_.type_of_head(t.lower_lemma(k));
                 if (!ty || *ty == "concept" || *ty == "event") continue;
             }
-            std::vector<int> sub;
-            t.subtree(k, sub);
+            // The complement's own words: a relative clause on it ("the Confederation of
+            // Regional Employers, which represents ...") stays out of the label anyway.
+            std::vector<int> sub{k};
+            for (std::size_t q = 0; q < sub.size(); ++q) {
+                for (int g : t.kids(sub[q])) {
+                    if (t.rel(g) != "acl:relcl") sub.push_back(g);
+                }
+            }
             if (sub.size() > 8) continue;
             bool has_clause = false;
             for (int s : sub) {
@@ -673,6 +679,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     uint32_t abs_tok = t.first() + tok;
     // An object pronoun does not refer to the subject of its own clause ("the agency trained
     // them"), unless it is reflexive.
+    // "said its director, Gareth Lowe", "its members": what has a director or members is an
+    // organisation, not a notion or a thing.
+    bool actor_owner = false;
+    if (f == "its" && t.head(tok) >= 0) {
+        auto owned = onto_.type_of_head(t.lower_lemma(t.head(tok)));
+        actor_owner = owned && *owned == "person";
+    }
     bool object_position = t.base(tok) == "obj" || t.base(tok) == "iobj" || t.base(tok) == "obl";
     int own_subject = -1;
     if (object_position && f.find("self") == std::string::npos && t.head(tok) >= 0) {
@@ -694,6 +707,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         bool collective = c.type == "country" || c.type == "government" ||
                           c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
+        // A name counts even when nothing typed it ("Voltcore ... its chief executive").
+        if (actor_owner && ((!is_actor_type(c.type) && h.upos != "PROPN") || c.type == "person" ||
+                            c.type == "fund" || c.type == "policy" || c.type == "project" ||
+                            c.type == "event" || c.type == "place")) {
+            continue;
+        }
         if (!person && c.type == "person" && singular) continue;
         if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
@@ -1258,6 +1277,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
     }
 
+    // "drawn up by the ministry together with the employers' body", "X, jointly with Y, funds":
+    // whoever acts together with someone cooperates with them.
+    auto together_with = [&](const std::vector<int>& doers) {
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl" || a.prep != "with") continue;
+            const int c = t.child(a.head, "case", true);
+            if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+            emit(doers, "cooperates-with", arg_mentions(t, si, a.head), conf - 0.05, "together with");
+        }
+    };
+
     if (p.passive) {
         // Passive: the agent does it to the subject. Without an agent the claim has no actor.
         int agent = -1;
@@ -1268,6 +1298,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
+        together_with(agents);
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             if (const RelationInfo* ro = map_relation(base + " " + a.prep)) {
@@ -1278,6 +1309,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     }
 
     if (subjects.empty()) return;
+    together_with(subjects);
 
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
@@ -1371,6 +1403,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         for (const auto& a : args) {
             if (a.role != "obl") continue;
+            // "The levy takes effect on 1 April": with a direct object, "on" (or "up", "out",
+            // ...) before a noun phrase is that phrase's preposition, not the particle of a
+            // phrasal verb ("take on" staff).
+            if (obj >= 0 && lex_.particle(a.prep)) continue;
             const RelationInfo* r = map_relation(base + " " + a.prep);
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;

@@ -842,6 +842,33 @@ bool repair_clause_coordination(View& v) {
     return changed;
 }
 
+// "Several colleges, including Ashworth College and the Tynedale Institute, tested the system":
+// the examples of a noun set off by commas right after it belong to that noun, though the
+// parser may hang them on the verb.
+bool repair_examples_of_noun(View& v) {
+    bool changed = false;
+    for (int e = 2; e < v.size(); ++e) {
+        if (base_rel(v[e].deprel) != "obl" || !nominal(v[e])) continue;
+        int marker = -1;
+        for (int k : v.kids(e)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (v[k].deprel == "case" && k < e && (w == "including" || w == "such")) marker = k;
+        }
+        if (marker < 2 || v[marker - 1].form != ",") continue;
+        int n = marker - 2;  // the end of the noun phrase before the comma: climb to its head
+        while (v.head(n) >= 0 && v.head(n) < marker - 1 && v.head(n) > n - 8 && !nominal(v[n])) {
+            n = v.head(n);
+        }
+        while (v.head(n) > n && v.head(n) < marker - 1 && v[n].deprel == "compound") n = v.head(n);
+        if (!nominal(v[n]) || v.dominates(e, n) || v.head(e) == n) continue;
+        // Only across the noun's own verb: the noun is a subject or object of e's verb.
+        if (v.head(n) != v.head(e)) continue;
+        v.attach(e, n, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -916,7 +943,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
-                  (repair_clause_coordination(v) ? 1 : 0);
+                  (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

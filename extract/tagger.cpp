@@ -228,6 +228,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_modals(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
+        verbs_after_coordinated_modal(forms, out, *lexicon);
     }
     words_inside_names(forms, out);
 }
@@ -343,6 +344,32 @@ void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
         std::size_t j = i - 1;
         for (int skipped = 0; j > 0 && tags[j] == rb_class_ && skipped < 2; ++skipped) --j;
         if (tags[j] == md_class_) retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
+    }
+}
+
+// "the government should pay an allowance and help schools form federations": a word after
+// "and" or "or" that begins a phrase of its own (a determiner, noun, pronoun, adjective or number
+// follows), in a clause whose modal already took a verb, is that verb's conjunct, not a noun (in
+// EWT's training part such words are verbs 38 times, nouns 5).
+void TaggerModel::verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
+                                                std::vector<uint16_t>& tags,
+                                                const LemmaLexicon& lexicon) const {
+    if (md_class_ < 0 || nn_class_ < 0 || vb_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || (forms[i - 1] != "and" && forms[i - 1] != "or")) continue;
+        const std::string& next = xpos_[tags[i + 1]];
+        if (next != "DT" && next != "NNS" && next != "NN" && next != "PRP" && next != "PRP$" &&
+            next != "JJ" && next != "CD") {
+            continue;
+        }
+        bool modal_verb = false;
+        for (std::size_t j = i >= 13 ? i - 12 : 0; j + 1 < i; ++j) {
+            if (tags[j] != md_class_) continue;
+            std::size_t k = j + 1;
+            while (k < i && tags[k] == rb_class_) ++k;
+            modal_verb = modal_verb || (k < i - 1 && tags[k] == vb_class_);
+        }
+        if (modal_verb) retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
     }
 }
 

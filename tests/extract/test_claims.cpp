@@ -486,3 +486,36 @@ TEST_CASE("whom one urges to do something is who would do it", "[extract][claims
     CHECK(std::find(c.begin(), c.end(), "charity --encourages--> institute") != c.end());
     for (const auto& s : c) CHECK(s.rfind("charity --issues-->", 0) == std::string::npos);
 }
+
+TEST_CASE("whoever acts together with someone cooperates with them", "[extract][claims]") {
+    auto c = claims("The rules were drawn up by the ministry together with the employers' federation.");
+    CHECK(std::find(c.begin(), c.end(), "ministry --issues--> rules") != c.end());
+    const bool either_way =
+        std::find(c.begin(), c.end(), "ministry --cooperates-with--> employers' federation") != c.end() ||
+        std::find(c.begin(), c.end(), "employers' federation --cooperates-with--> ministry") != c.end();
+    CHECK(either_way);
+}
+
+TEST_CASE("paying someone funds them", "[extract][claims]") {
+    CHECK(claims("The agency pays the provider directly.") == V{"agency --funds--> provider"});
+}
+
+TEST_CASE("with a direct object, 'on' before a noun phrase is no particle", "[extract][claims]") {
+    // "take on" is "employs", but not in "takes effect on 1 April".
+    for (const auto& c : claims("The new levy takes effect on 1 April.")) {
+        CHECK(c.find("--employs-->") == std::string::npos);
+    }
+}
+
+TEST_CASE("'its' before a role noun refers to an organisation, not a notion", "[extract][claims]") {
+    auto c = claims("The Federation of Small Builders says the register excludes trainers. "
+                    "\"We train bricklayers,\" said its director, Gareth Lowe.");
+    CHECK(std::find(c.begin(), c.end(), "Gareth Lowe --leads--> Federation of Small Builders") !=
+          c.end());
+}
+
+TEST_CASE("a relative clause on a name's 'of' part leaves the name whole", "[extract][claims]") {
+    CHECK(type_of("The ministry worked with the Confederation of Regional Employers, which "
+                  "represents 40,000 companies.",
+                  "Confederation of Regional Employers") == "organization");
+}

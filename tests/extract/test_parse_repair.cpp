@@ -522,3 +522,18 @@ TEST_CASE("an object and the next clause's subject read as one subject are split
     CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "6:det", "4:obj", "12:punct",
                           "12:cc", "12:nsubj:pass", "12:aux", "12:aux:pass", "4:conj", "4:punct"});
 }
+
+TEST_CASE("examples set off after a subject belong to it, not to the verb", "[extract][repair]") {
+    // "Colleges , including Ashworth College , tested the system ."
+    auto toks = tree({{"Colleges", "NOUN", 7, "nsubj"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"including", "VERB", 4, "case"},
+                      {"Ashworth", "PROPN", 7, "obl"},
+                      {"College", "PROPN", 4, "flat"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"tested", "VERB", 0, "root"},
+                      {"the", "DET", 9, "det"},
+                      {"system", "NOUN", 7, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[3] == "1:nmod");
+}

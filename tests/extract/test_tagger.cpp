@@ -219,3 +219,10 @@ TEST_CASE("the word after a possessive ending is a noun, not a verb", "[extract]
     CHECK(tags("The department , which sets teachers ' pay , rejected the idea .")[7] ==
           "pay/NOUN");
 }
+
+TEST_CASE("a noun-or-verb after 'and' in a clause whose modal took a verb is a verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("The government should pay an allowance and help schools form federations .")[7] ==
+          "help/VERB");
+}
