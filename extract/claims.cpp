@@ -251,6 +251,7 @@ public:
     int subject_of(const Tree& t, int p, int depth, bool& implicit) const;
     std::string modality_of(const Tree& t, int p, int depth) const;
     bool negated(const Tree& t, int p) const;
+    bool infinitive_of_negating(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
     int resolve_relative(const Tree& t, int tok) const;
 
@@ -282,8 +283,9 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
         if (!lex_.transparent(t.lower_lemma(head)) || t.upos(head) == "PROPN") return head;
         int inner = -1;
         for (int k : t.kids(head)) {
-            if (t.base(k) == "nmod" && t.prep(k) == "of" && k > head && t.nominal(k) &&
-                t.upos(k) != "PRON") {
+            // The parser makes the complement of "several of" an obl at times.
+            if ((t.base(k) == "nmod" || t.base(k) == "obl") && t.prep(k) == "of" && k > head &&
+                t.nominal(k) && t.upos(k) != "PRON") {
                 inner = k;
                 break;
             }
@@ -333,6 +335,12 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             // Keep short identifying complements ("universities in China", "Ministry of
             // Education"); drop long ones and examples ("such as ...").
             std::string p = t.prep(k);
+            // "Professor Li Wei of Kingsbridge College": after a person's name (UD's flat
+            // names), "of" gives where the person works, no part of the name.
+            if (p == "of" && i == root && t.upos(i) == "PROPN" && t.child(i, "flat") >= 0 &&
+                t.child(i, "flat") < k) {
+                continue;
+            }
             if (t.rel(k) == "nmod:poss") {
                 if (t.upos(k) == "PRON") continue;
             } else if (lex_.example_marker(p) || p.empty()) {
@@ -345,8 +353,14 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                 auto ty = onto_.type_of_head(t.lower_lemma(k));
                 if (!ty || *ty == "concept" || *ty == "event") continue;
             }
-            std::vector<int> sub;
-            t.subtree(k, sub);
+            // The complement's own words: a relative clause on it ("the Confederation of
+            // Regional Employers, which represents ...") stays out of the label anyway.
+            std::vector<int> sub{k};
+            for (std::size_t q = 0; q < sub.size(); ++q) {
+                for (int g : t.kids(sub[q])) {
+                    if (t.rel(g) != "acl:relcl") sub.push_back(g);
+                }
+            }
             if (sub.size() > 8) continue;
             bool has_clause = false;
             for (int s : sub) {
@@ -535,6 +549,16 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
             np.tokens.erase(np.tokens.begin(), np.tokens.begin() + static_cast<long>(d));
         }
     }
+    // "The patient group Privacy First": the parser's nmod:desc is such a description too.
+    if (np.descriptor < 0 && np.proper && !keep_conj) {
+        for (int k : t.kids(head)) {
+            const std::string& f = t.tok(k).form;
+            if (k < head && t.rel(k) == "nmod:desc" && t.upos(k) == "NOUN" && !f.empty() &&
+                std::islower(static_cast<unsigned char>(f[0]))) {
+                np.descriptor = k;
+            }
+        }
+    }
     if (keep_conj) {
         np.heads = conjuncts(t, head);
         np.plural = true;
@@ -655,6 +679,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     uint32_t abs_tok = t.first() + tok;
     // An object pronoun does not refer to the subject of its own clause ("the agency trained
     // them"), unless it is reflexive.
+    // "said its director, Gareth Lowe", "its members": what has a director or members is an
+    // organisation, not a notion or a thing.
+    bool actor_owner = false;
+    if (f == "its" && t.head(tok) >= 0) {
+        auto owned = onto_.type_of_head(t.lower_lemma(t.head(tok)));
+        actor_owner = owned && *owned == "person";
+    }
     bool object_position = t.base(tok) == "obj" || t.base(tok) == "iobj" || t.base(tok) == "obl";
     int own_subject = -1;
     if (object_position && f.find("self") == std::string::npos && t.head(tok) >= 0) {
@@ -676,6 +707,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         bool collective = c.type == "country" || c.type == "government" ||
                           c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
+        // A name counts even when nothing typed it ("Voltcore ... its chief executive").
+        if (actor_owner && ((!is_actor_type(c.type) && h.upos != "PROPN") || c.type == "person" ||
+                            c.type == "fund" || c.type == "policy" || c.type == "project" ||
+                            c.type == "event" || c.type == "place")) {
+            continue;
+        }
         if (!person && c.type == "person" && singular) continue;
         if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
@@ -751,11 +788,23 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         return mention(t, si, r, false);
     }
     // "the drone maker SkyMarine" parsed with the common noun as head: the name is the actor.
-    if (!keep_conj && t.upos(head) == "NOUN" && head + 1 < t.size() && t.upos(head + 1) == "PROPN" &&
-        t.head(head + 1) == head) {
-        auto r = t.base(head + 1);
+    // The name's head may be its last word ("the drugmaker Serum Institute").
+    int name = -1;
+    if (!keep_conj && t.upos(head) == "NOUN") {
+        for (int k : t.kids(head)) {
+            if (k <= head || t.upos(k) != "PROPN") continue;
+            bool adjacent = true;  // the name's words right after the noun
+            for (int w = head + 1; w < k; ++w) {
+                adjacent = adjacent && t.upos(w) == "PROPN" && t.head(w) == k;
+            }
+            if (adjacent) name = k;
+            break;
+        }
+    }
+    if (name >= 0) {
+        auto r = t.base(name);
         if (r == "appos" || r == "obj" || r == "flat" || r == "dep" || r == "compound") {
-            int idx = mention(t, si, head + 1, false);
+            int idx = mention(t, si, name, false);
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
                 if (named.type == "concept" && named.antecedent < 0) {
@@ -907,6 +956,9 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             if (t.base(d) == "det" && (w == "no" || w == "neither")) return true;
         }
     }
+    // "had been unable to hire", "failed to fund", "refused to join": the governor denies
+    // the act of its infinitive.
+    if (infinitive_of_negating(t, p) && !negated(t, t.head(p))) return true;
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
@@ -916,6 +968,16 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         }
     }
     return false;
+}
+
+// "unable to hire", "refused to fund" (an xcomp, or an advcl with "to" as the parser has it at
+// times): the infinitive of a governor that denies it.
+bool ExtractorImpl::infinitive_of_negating(const Tree& t, int p) const {
+    const int h = t.head(p);
+    if (h < 0 || !lex_.negating_governor(t.lower_lemma(h))) return false;
+    if (t.base(p) == "xcomp") return true;
+    const int mark = t.child(p, "mark", true);
+    return t.base(p) == "advcl" && mark >= 0 && t.lower_form(mark) == "to";
 }
 
 std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
@@ -938,6 +1000,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
         bool own_aux = t.child(p, "aux", true) >= 0;
         if (!own_aux) return modality_of(t, h, depth + 1);
     }
+    if (infinitive_of_negating(t, p)) return modality_of(t, h, depth + 1);  // no purpose
     if (h >= 0 && (r == "advcl" || r == "acl") && t.child(p, "mark", true) >= 0) {
         std::string m = t.lower_form(t.child(p, "mark", true));
         if (m == "to") {
@@ -990,6 +1053,14 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         return subject_of(t, h, depth + 1, implicit);
     }
     if (r == "advcl") {
+        // "urged the Serum Institute to publish its prices" with the infinitive read as an
+        // adverbial clause: whom one urges or encourages to do something is who would do it.
+        const int mark = t.child(p, "mark", true);
+        const int o = t.child(h, "obj");
+        if (mark >= 0 && t.lower_form(mark) == "to" && o >= 0) {
+            const RelationInfo* hr = map_relation(verb_phrase(t, h));
+            if (hr && hr->name == "encourages") return o;
+        }
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }
@@ -1157,6 +1228,18 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
     if (copular) {
         // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
+        if (t.upos(v) == "ADJ") {
+            // "who was not involved in the research", "is responsible for": an adjective and its
+            // preposition may make a phrase of the ontology ("be involved in").
+            for (const auto& a : p.arguments) {
+                if (a.role != "obl") continue;
+                const std::string phrase = "be " + t.lower_lemma(v) + " " + a.prep;
+                if (const RelationInfo* r = map_relation(phrase)) {
+                    emit(subjects, r->name, arg_mentions(t, si, a.head), conf, phrase);
+                }
+            }
+            return;
+        }
         if (!t.nominal(v) || t.upos(v) == "PRON") return;
         // "Nair is its chief executive", "X is Aldren's president": the possessor is the
         // role's complement.
@@ -1194,6 +1277,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
     }
 
+    // "drawn up by the ministry together with the employers' body", "X, jointly with Y, funds":
+    // whoever acts together with someone cooperates with them.
+    auto together_with = [&](const std::vector<int>& doers) {
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl" || a.prep != "with") continue;
+            const int c = t.child(a.head, "case", true);
+            if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+            emit(doers, "cooperates-with", arg_mentions(t, si, a.head), conf - 0.05, "together with");
+        }
+    };
+
     if (p.passive) {
         // Passive: the agent does it to the subject. Without an agent the claim has no actor.
         int agent = -1;
@@ -1204,6 +1298,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
+        together_with(agents);
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             if (const RelationInfo* ro = map_relation(base + " " + a.prep)) {
@@ -1214,6 +1309,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     }
 
     if (subjects.empty()) return;
+    together_with(subjects);
 
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
@@ -1230,16 +1326,31 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (const auto& a : p.arguments) {
             if (a.role == "obl") obls.push_back(a.head);
         }
+        // "spent 40 million pounds on teacher training", "spent its grant on": any money is
+        // "money" to the phrases of the ontology.
+        const auto obj_type = onto_.type_of_head(noun);
         for (int o : obls) {
             std::string prep = t.prep(o);
             const RelationInfo* r = map_relation(base + " " + mods + noun + " " + prep);
             if (!r) r = map_relation(base + " " + noun + " " + prep);
+            if (!r && obj_type && *obj_type == "fund") r = map_relation(base + " money " + prep);
             if (r) {
                 emit(subjects, r->name, arg_mentions(t, si, o), conf, base + " " + noun + " " + prep);
                 light_used = true;
             }
         }
         // "set up funds to support X" also says the funds pay for X.
+        // "runs joint degrees with three German universities", "launched a collaborative
+        // programme with X": what is done jointly with someone is done in cooperation with them.
+        bool joint = false;
+        for (int k : t.kids(obj)) {
+            joint = joint || (t.base(k) == "amod" && k < obj && lex_.joint_modifier(t.lower_lemma(k)));
+        }
+        for (int o : obls) {
+            if (!joint || t.prep(o) != "with") continue;
+            emit(subjects, "cooperates-with", arg_mentions(t, si, o), conf - 0.05,
+                 base + " joint " + noun + " with");
+        }
     }
     if (!light_used) {
         // With two objects the indirect one is who the act is done to or for: "fined the company
@@ -1250,6 +1361,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (targets.empty() && obj >= 0) targets = arg_mentions(t, si, obj);
         if (!targets.empty()) {
             const RelationInfo* r = map_relation(base);
+            // "ANID will cover the students' travel costs", "develop talent": a verb and its
+            // object noun may make a phrase of the ontology, which says more than the verb alone.
+            // Said of money or a notion ("a scholarship that covers tuition") it tells what the
+            // money is for, not what an actor does.
+            const bool actor_subject = std::any_of(subjects.begin(), subjects.end(), [&](int m) {
+                const std::string& ty = doc_.mentions[m].type;
+                return is_actor_type(ty) && ty != "fund";
+            });
+            if (obj >= 0 && actor_subject) {
+                if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) r = ro;
+            }
             if (r && r->name == "improves" && amount) {
                 // "raised 90 million dollars": an amount of money raised is money received, not
                 // something made better.
@@ -1281,6 +1403,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         for (const auto& a : args) {
             if (a.role != "obl") continue;
+            // "The levy takes effect on 1 April": with a direct object, "on" (or "up", "out",
+            // ...) before a noun phrase is that phrase's preposition, not the particle of a
+            // phrasal verb ("take on" staff).
+            if (obj >= 0 && lex_.particle(a.prep)) continue;
             const RelationInfo* r = map_relation(base + " " + a.prep);
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
@@ -1635,6 +1761,14 @@ void ExtractorImpl::run() {
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside") {
                     mm.type = "place";
                 }
+            }
+            // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
+            // organisation, not at a person, so a name typed a person by its shape alone (two
+            // capitalised words) is an organisation there.
+            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "at" &&
+                t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
+                auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
+                if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) mm.type = "organization";
             }
         }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.

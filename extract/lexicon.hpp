@@ -35,6 +35,9 @@ public:
     bool alias_marker(std::string_view w) const { return has(alias_, w); }
     bool generic_head(std::string_view w) const { return has(generic_, w); }
     bool navigation_word(std::string_view w) const { return has(navigation_, w); }
+    bool joint_modifier(std::string_view w) const { return has(joint_, w); }
+    bool negating_governor(std::string_view w) const { return has(negating_, w); }
+    bool particle(std::string_view w) const { return has(particles_, w); }
 
 private:
     using Set = std::unordered_set<std::string>;
@@ -42,7 +45,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_;
+        navigation_, joint_, negating_, particles_;
 };
 
 }  // namespace claimgraph::extract

@@ -415,6 +415,460 @@ bool repair_possessive_name(View& v) {
     return changed;
 }
 
+// "led by Amina Rahman": a preposition the parser made the head of its own phrase (an obl or
+// nmod with the noun hanging on it as a conjunct or compound). The noun is the phrase's head
+// and the preposition its case marker; "by" after a passive verb marks the agent.
+bool repair_preposition_head(View& v) {
+    bool changed = false;
+    for (int p = 0; p + 1 < v.size(); ++p) {
+        const std::string_view rel = base_rel(v[p].deprel);
+        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod")) continue;
+        int noun = -1;
+        for (int k : v.kids(p)) {
+            if (k > p && (nominal(v[k]) || v[k].upos == "NUM")) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) continue;
+        std::string new_rel = v[p].deprel;
+        const int h = v.head(p);
+        if (rel == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB") {
+            bool passive = v[h].xpos == "VBN";
+            for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+            if (passive) new_rel = "obl:agent";
+        }
+        for (int k : v.kids(p)) {
+            if (k != noun) v[k].head = noun;
+        }
+        v.attach(noun, h, new_rel.c_str());
+        v.attach(p, noun, "case");
+        changed = true;
+    }
+    return changed;
+}
+
+// A word of a multi-word name: capitalised, and a proper noun or an adjective or noun inside a
+// name ("General", "Royal", "Data").
+bool name_word(const Token& t) {
+    return capitalized_word(t) && (t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NOUN");
+}
+
+// "include Aireborough General Hospital, Calder Royal Infirmary and St Oswin's Hospital": the
+// parser often scatters a list of multi-word names, hanging one name's words on another's and
+// the later names as appositions or obliques. When the names of a list "A, B and C" (each an
+// optional "the" and a run of capitalised words) do not each form one phrase with the later
+// ones conjuncts of the first, each name is rebuilt headed by its last word (UD's compound
+// names) and the later names become the first one's conjuncts.
+bool repair_name_list(View& v) {
+    const int n = v.size();
+    // A title-case headline, where every word but short function words is capitalised, looks
+    // like one long name.
+    bool lower_content = false;
+    for (int i = 0; i < n; ++i) {
+        const std::string& f = v[i].form;
+        lower_content = lower_content || (f.size() >= 5 && f[0] >= 'a' && f[0] <= 'z');
+    }
+    if (!lower_content) return false;
+    struct Span {
+        int det = -1, lo = -1, hi = -1;  // the optional "the", the name's first and last word
+        int sep = -1, cc = -1;           // the comma and the coordinator before the name
+    };
+    bool changed = false;
+    // "of", "for" and "&" join the words of one name: "the University of Nairobi", "Procter &
+    // Gamble".
+    auto joiner = [&](int k) {
+        return k + 1 < n &&
+               (v[k].form == "of" || v[k].form == "for" || v[k].form == "'s" || v[k].form == "&") &&
+               name_word(v[k + 1]);
+    };
+    for (int i = 0; i < n; ++i) {
+        std::vector<Span> spans;
+        int p = i;
+        int sep = -1, cc = -1;
+        while (p < n) {
+            Span s;
+            s.sep = sep;
+            s.cc = cc;
+            if ((v[p].form == "the" || (p == 0 && v[p].form == "The")) && p + 1 < n) s.det = p++;
+            // A name starts after a word that is no part of it (not the sentence's first word,
+            // capitalised anyway).
+            if (!name_word(v[p]) || (s.det < 0 && (p == 0 || capitalized_word(v[p - 1]) ||
+                                                   joiner(p - 1) || v[p - 1].form == "of" ||
+                                                   v[p - 1].form == "&"))) {
+                break;
+            }
+            s.lo = s.hi = p;
+            while (s.hi + 1 < n && (name_word(v[s.hi + 1]) || joiner(s.hi + 1))) {
+                s.hi += name_word(v[s.hi + 1]) ? 1 : 2;
+            }
+            // "the Indian drugmaker": an adjective ends no name.
+            if (v[s.hi].upos == "ADJ") break;
+            spans.push_back(s);
+            if (spans.back().cc >= 0) break;  // "and C" ends the list
+            p = s.hi + 1;
+            sep = cc = -1;
+            if (p < n && v[p].form == ",") sep = p++;
+            if (p < n && (v[p].form == "and" || v[p].form == "or")) cc = p++;
+            if (sep < 0 && cc < 0) break;
+        }
+        // "X, and Y ..." with two names is more often two clauses than a list.
+        if (spans.size() < 2 || spans.back().cc < 0 ||
+            (spans.size() == 2 && spans.back().sep >= 0)) {
+            if (!spans.empty()) i = spans.front().hi;
+            continue;
+        }
+        const int first = spans.front().det >= 0 ? spans.front().det : spans.front().lo;
+        const int last = spans.back().hi;
+        i = last;
+        auto inside = [&](int k, int a, int b) { return k >= a && k <= b; };
+        // The list's place in the sentence: the attachment of its first token that hangs outside.
+        int ext = -1;
+        for (int k = first; k <= last; ++k) {
+            if (!inside(v.head(k), first, last)) {
+                if (v.head(k) < 0 || v.dominates(k, v.head(k))) {
+                    ext = -2;  // the list holds the root or the clause: too broken to mend here
+                    break;
+                }
+                if (ext < 0) ext = k;
+            }
+        }
+        if (ext < 0) continue;
+        // Already one phrase per name, the later names conjuncts of the first: leave it.
+        std::vector<int> heads;
+        bool whole = true;
+        for (const Span& s : spans) {
+            const int a = s.det >= 0 ? s.det : s.lo;
+            int head = -1, outside = 0;
+            for (int k = a; k <= s.hi; ++k) {
+                if (!inside(v.head(k), a, s.hi)) {
+                    head = k;
+                    ++outside;
+                }
+            }
+            whole = whole && outside == 1;
+            heads.push_back(head);
+        }
+        // "the Foundation for Science and Technology": a conjunct the parser hung inside an
+        // earlier name's prepositional part belongs to that name.
+        bool in_name = false;
+        for (std::size_t s = 1; s < spans.size(); ++s) {
+            const int h = heads[s];
+            const int of = v.head(h);
+            if (h < 0 || v[h].deprel != "conj" || of < 0) continue;
+            for (std::size_t e = 0; e < s; ++e) {
+                for (int k = spans[e].lo; k < of && inside(of, spans[e].lo, spans[e].hi); ++k) {
+                    in_name = in_name || (!name_word(v[k]) && v[k].form != "'s");
+                }
+            }
+        }
+        if (in_name) continue;
+        bool fine = whole;
+        for (std::size_t s = 1; fine && s < spans.size(); ++s) {
+            fine = v[heads[s]].deprel == "conj" && v.head(heads[s]) == heads[0];
+        }
+        if (fine) continue;
+        // A name with a possessive or a preposition inside that the parser broke is past this
+        // repair.
+        bool inner_broken = false;
+        for (std::size_t s = 0; s < spans.size(); ++s) {
+            int outside = 0;
+            const int a = spans[s].det >= 0 ? spans[s].det : spans[s].lo;
+            for (int k = a; k <= spans[s].hi; ++k) outside += !inside(v.head(k), a, spans[s].hi);
+            for (int k = spans[s].lo; k <= spans[s].hi; ++k) {
+                if (!name_word(v[k]) && outside != 1) inner_broken = true;
+            }
+        }
+        if (inner_broken) continue;
+        const int ext_head = v.head(ext);
+        const std::string ext_rel = v[ext].deprel;
+        // What comes before the list and hangs on it ("including", "with") is the list's.
+        std::vector<int> before;
+        for (int k = 0; k < first; ++k) {
+            if (inside(v.head(k), first, last)) before.push_back(k);
+        }
+        for (std::size_t s = 0; s < spans.size(); ++s) {
+            const Span& sp = spans[s];
+            const int a = sp.det >= 0 ? sp.det : sp.lo;
+            int outside = 0;
+            for (int k = a; k <= sp.hi; ++k) outside += !inside(v.head(k), a, sp.hi);
+            int h = heads[s];
+            if (outside != 1) {
+                // Rebuilt as UD writes a compound name: every word on the last one.
+                h = sp.hi;
+                for (int k = sp.lo; k < sp.hi; ++k) {
+                    v.attach(k, h, v[k].upos == "ADJ" ? "amod" : "compound");
+                }
+                if (sp.det >= 0) v.attach(sp.det, h, "det");
+            }
+            heads[s] = h;
+            if (s == 0) {
+                v.attach(h, ext_head, ext_rel.c_str());
+            } else {
+                v.attach(h, heads[0], "conj");
+                if (sp.sep >= 0) v.attach(sp.sep, h, "punct");
+                if (sp.cc >= 0) v.attach(sp.cc, h, "cc");
+            }
+        }
+        for (int k : before) v[k].head = heads[0];
+        changed = true;
+    }
+    return changed;
+}
+
+// "a vaccine developed by the University of Oxford and the Indian drugmaker Serum Institute":
+// the parser may hang a named conjunct on the common noun the whole phrase modifies. A
+// conjunct that names something (a name, or a description with its name) and follows a named
+// phrase inside that noun's modifiers is that name's conjunct: names coordinate with names.
+bool repair_conjunct_of_name(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (h < 0 || h >= c || v[h].upos != "NOUN") continue;
+        // "a report published by the Halden Institute, an education think tank": a description
+        // set off by a comma right after a name describes the name, likewise.
+        const bool appos = v[c].deprel == "appos" && v[c].upos == "NOUN";
+        if (v[c].deprel != "conj" && !appos) continue;
+        int cc = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && (appos ? v[k].deprel == "punct" && v[k].form == ","
+                                : v[k].deprel == "cc")) {
+                cc = k;
+            }
+        }
+        if (cc < 1) continue;
+        if (appos && v.span(c).first != cc) continue;
+        // The name right after a description may not hang on it yet: the second-subject repair
+        // makes it the description's apposition later.
+        bool named = v[c].upos == "PROPN" || appos ||
+                     (c + 1 < v.size() && v[c + 1].upos == "PROPN" && capitalized_word(v[c + 1]));
+        for (int k : v.kids(c)) {
+            named = named || (k > c && v[k].upos == "PROPN" &&
+                              (v[k].deprel == "appos" || v[k].deprel == "flat" ||
+                               v[k].deprel == "compound"));
+        }
+        if (!named) continue;
+        int x = cc - 1;
+        if (v[x].form == "," && x > 0) --x;
+        // The top of the noun phrase that ends right before the coordinator.
+        while (v.head(x) > h && v.head(x) < cc &&
+               (v[x].deprel == "nmod" || v[x].deprel == "flat" || v[x].deprel == "compound" ||
+                v[x].deprel == "appos")) {
+            x = v.head(x);
+        }
+        const std::string_view xr = base_rel(v[x].deprel);
+        if (x <= h || v[x].upos != "PROPN" || !v.dominates(h, x) ||
+            (xr != "obl" && xr != "nmod")) {
+            continue;
+        }
+        v[c].head = x;
+        changed = true;
+    }
+    return changed;
+}
+
+// "run by the Kenya Medical Research Institute and the Navrongo Centre, two institutions
+// that ...": a verb has one agent; a second "agent" with no "by" of its own, set off by a comma
+// after the first, is the first one's apposition.
+bool repair_second_agent(View& v) {
+    bool changed = false;
+    for (int c = 1; c < v.size(); ++c) {
+        if (v[c].deprel != "obl:agent" || !nominal(v[c])) continue;
+        bool has_case = false;
+        for (int k : v.kids(c)) has_case = has_case || v[k].deprel == "case";
+        if (has_case) continue;
+        int first = -1;
+        for (int k : v.kids(v.head(c))) {
+            if (k < c && v[k].deprel == "obl:agent" && first < 0) first = k;
+        }
+        if (first < 0) continue;
+        // The comma may hang on either side of it.
+        const int lo = v.span(c).first;
+        const int comma = v[lo].form == "," ? lo : lo - 1;
+        if (comma < 1 || v[comma].form != "," || v.span(first, c).second != comma - 1) continue;
+        v.attach(c, first, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "MSF said the vaccine should be cheaper and urged the institute to publish its prices": a
+// past-tense verb with no subject of its own, conjoined to a reported clause that is modal
+// ("should be", "would sell"), continues the past tense of the verb of saying, not the reported
+// clause: it is that verb's conjunct and shares its subject.
+bool repair_reported_conjunct(View& v) {
+    bool changed = false;
+    for (int c = 1; c < v.size(); ++c) {
+        if (v[c].deprel != "conj" || v[c].upos != "VERB" || v[c].xpos != "VBD") continue;
+        const int p = v.head(c);
+        if (p < 0 || v[p].deprel != "ccomp") continue;
+        const int s = v.head(p);
+        if (s < 0 || v[s].upos != "VERB" || v[s].xpos != "VBD" || s > p) continue;
+        bool own_subject = false, modal = false;
+        for (int k : v.kids(c)) own_subject = own_subject || is_subject(v[k].deprel);
+        for (int k : v.kids(p)) modal = modal || (v[k].deprel == "aux" && v[k].xpos == "MD");
+        if (own_subject || !modal) continue;
+        v[c].head = s;
+        changed = true;
+    }
+    return changed;
+}
+
+// "raised 90 million dollars in a funding round led by Northgate": a participle with its agent
+// right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
+// whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
+bool repair_participle_attachment(View& v) {
+    bool changed = false;
+    for (int a = 2; a + 1 < v.size(); ++a) {
+        if (v[a].deprel != "acl" || v[a].xpos != "VBN") continue;
+        const int h = v.head(a), x = a - 1;
+        if (h < 0 || h >= x || v.head(x) != h || v[x].deprel != "nmod" || v[x].upos != "NOUN") {
+            continue;
+        }
+        bool agent = false;
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent";
+        if (!agent) continue;
+        v[a].head = x;
+        changed = true;
+    }
+    return changed;
+}
+
+// "publish its first results next spring": a verb has one direct object; a second one after it
+// that "next", "last", "this" or "every" picks out is a time ("next spring", "last week").
+bool repair_time_object(View& v) {
+    static constexpr std::string_view kWords[] = {"next", "last", "this", "every", "each"};
+    bool changed = false;
+    for (int o = 1; o < v.size(); ++o) {
+        if (v[o].deprel != "obj" || v[o].upos != "NOUN") continue;
+        bool earlier = false, time = false;
+        for (int k : v.kids(v.head(o))) earlier = earlier || (k < o && v[k].deprel == "obj");
+        for (int k : v.kids(o)) {
+            const std::string w = ascii::lower(v[k].form);
+            time = time || (k == o - 1 && std::find(std::begin(kWords), std::end(kWords), w) !=
+                                              std::end(kWords));
+        }
+        if (!earlier || !time) continue;
+        v[o].deprel = "obl:tmod";
+        changed = true;
+    }
+    return changed;
+}
+
+// "paid for by the Corvel Foundation", "the plan it voted on": a preposition with no noun of its
+// own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
+// compound:prt, so that the verb's phrase is whole.
+bool repair_stranded_preposition(View& v) {
+    bool changed = false;
+    for (int p = 1; p < v.size(); ++p) {
+        const std::string_view rel = base_rel(v[p].deprel);
+        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod") || v.head(p) != p - 1) continue;
+        if (v[p - 1].upos != "VERB" || !v.kids(p).empty()) continue;
+        const bool end = p + 1 >= v.size() || v[p + 1].upos == "PUNCT" ||
+                         ascii::lower(v[p + 1].form) == "by";
+        if (!end) continue;
+        v[p].deprel = "compound:prt";
+        changed = true;
+    }
+    return changed;
+}
+
+// "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
+// relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
+// phrase that ends right before the comma and the pronoun.
+bool repair_relative_parataxis(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "parataxis") continue;
+        int rel = -1;
+        for (int k : v.kids(c)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
+        }
+        if (rel < 2 || v[rel - 1].form != ",") continue;
+        int n = rel - 2;
+        while (v.head(n) >= 0 && v.head(n) < n &&
+               (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
+            n = v.head(n);
+        }
+        if (!nominal(v[n]) || v.dominates(c, n)) continue;
+        v.attach(c, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Each hospital will appoint a data officer, and nurses will be trained by the network": two
+// clauses joined by ", and". The parser may read the first verb's object and the second
+// clause's subject as one coordinated subject of a clause complement of the first verb; a
+// finite complement with no "that" whose subject lies between the verbs and is coordinated
+// after a comma is the first verb's object, then the next clause.
+bool repair_clause_coordination(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        const int verb = v.head(c);
+        if (v[c].deprel != "ccomp" || verb < 0 || verb >= c || v[verb].upos != "VERB") continue;
+        int subj = -1;
+        bool mark = false, aux = false;
+        for (int k : v.kids(c)) {
+            if (is_subject(v[k].deprel) && k > verb && k < c) subj = k;
+            mark = mark || v[k].deprel == "mark";
+            aux = aux || base_rel(v[k].deprel) == "aux";
+        }
+        if (subj < 0 || mark || !aux || !nominal(v[subj])) continue;
+        bool has_obj = false;
+        for (int k : v.kids(verb)) has_obj = has_obj || v[k].deprel == "obj";
+        if (has_obj) continue;
+        int second = -1, cc = -1;
+        for (int k : v.kids(subj)) {
+            if (v[k].deprel != "conj" || k > c || !nominal(v[k])) continue;
+            for (int g : v.kids(k)) {
+                if (v[g].deprel == "cc" && g > 0 && v[g - 1].form == ",") cc = g;
+            }
+            if (cc >= 0) {
+                second = k;
+                break;
+            }
+        }
+        if (second < 0) continue;
+        const std::string subj_rel = v[subj].deprel;
+        v.attach(subj, verb, "obj");
+        v.attach(second, c, subj_rel.c_str());
+        v.attach(c, verb, "conj");
+        v.attach(cc, c, "cc");
+        v.attach(cc - 1, c, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Several colleges, including Ashworth College and the Tynedale Institute, tested the system":
+// the examples of a noun set off by commas right after it belong to that noun, though the
+// parser may hang them on the verb.
+bool repair_examples_of_noun(View& v) {
+    bool changed = false;
+    for (int e = 2; e < v.size(); ++e) {
+        if (base_rel(v[e].deprel) != "obl" || !nominal(v[e])) continue;
+        int marker = -1;
+        for (int k : v.kids(e)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (v[k].deprel == "case" && k < e && (w == "including" || w == "such")) marker = k;
+        }
+        if (marker < 2 || v[marker - 1].form != ",") continue;
+        int n = marker - 2;  // the end of the noun phrase before the comma: climb to its head
+        while (v.head(n) >= 0 && v.head(n) < marker - 1 && v.head(n) > n - 8 && !nominal(v[n])) {
+            n = v.head(n);
+        }
+        while (v.head(n) > n && v.head(n) < marker - 1 && v[n].deprel == "compound") n = v.head(n);
+        if (!nominal(v[n]) || v.dominates(e, n) || v.head(e) == n) continue;
+        // Only across the noun's own verb: the noun is a subject or object of e's verb.
+        if (v.head(n) != v.head(e)) continue;
+        v.attach(e, n, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -484,7 +938,12 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
-                  (repair_caseless_name(v) ? 1 : 0);
+                  (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
+                  (repair_name_list(v) ? 1 : 0) +
+                  (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
+                  (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
+                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
+                  (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
@@ -494,6 +953,9 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
+    // tested" reaches this shape only once the split subject is mended.
+    repairs += repair_conjunct_of_name(v) ? 1 : 0;
     return repairs;
 }
 

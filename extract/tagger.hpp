@@ -50,6 +50,13 @@ private:
                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void verbs_after_modals(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void nouns_before_participle(const std::vector<std::string_view>& forms,
+                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void nouns_after_possessive(const std::vector<std::string_view>& forms,
+                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
+                                       std::vector<uint16_t>& tags,
+                                       const LemmaLexicon& lexicon) const;
     void words_inside_names(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags) const;
     uint16_t within_lexicon(std::string_view form, bool first, uint16_t best, const int32_t* scores,

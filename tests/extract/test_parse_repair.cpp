@@ -220,3 +220,320 @@ TEST_CASE("bug corpus_hyphen_cycle: a hyphen repair never makes a word its own h
     CHECK(arcs(toks) == V{"3:nmod", "3:punct", "0:root"});
     CHECK(toks[2].lemma == "start-up");
 }
+
+TEST_CASE("a preposition made the head of its phrase becomes the noun's case marker",
+          "[extract][repair]") {
+    // "It will be led by Amina Rahman .": the parser hung the name on "by" as a conjunct.
+    auto toks = tree({{"It", "PRON", 4, "nsubj:pass"},
+                      {"will", "AUX", 4, "aux"},
+                      {"be", "AUX", 4, "aux:pass"},
+                      {"led", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "obl"},
+                      {"Amina", "PROPN", 5, "conj"},
+                      {"Rahman", "PROPN", 6, "flat"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"4:nsubj:pass", "4:aux", "4:aux:pass", "0:root", "6:case",
+                          "4:obl:agent", "6:flat", "4:punct"});
+}
+
+TEST_CASE("a scattered list of multi-word names becomes one name per conjunct",
+          "[extract][repair]") {
+    // "The hospitals include Aireborough General Hospital , Calder Royal Infirmary and St
+    // Oswin 's Hospital in York .", as the parser left it: the first name's words spread over
+    // the list, the second name a complement of the first, the third an apposition.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"hospitals", "NOUN", 3, "nsubj"},
+                      {"include", "VERB", 0, "root"},
+                      {"Aireborough", "PROPN", 3, "obj"},
+                      {"General", "ADJ", 6, "amod"},
+                      {"Hospital", "PROPN", 10, "compound"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"Calder", "PROPN", 10, "compound"},
+                      {"Royal", "ADJ", 10, "amod"},
+                      {"Infirmary", "PROPN", 4, "nmod"},
+                      {"and", "CCONJ", 12, "cc"},
+                      {"St", "PROPN", 15, "nmod:poss"},
+                      {"Oswin", "PROPN", 12, "flat"},
+                      {"'s", "PART", 12, "case"},
+                      {"Hospital", "PROPN", 10, "appos"},
+                      {"in", "ADP", 17, "case"},
+                      {"York", "PROPN", 15, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:compound", "6:amod", "3:obj",
+                          "10:punct", "10:compound", "10:amod", "6:conj", "15:cc", "15:nmod:poss",
+                          "12:flat", "12:case", "6:conj", "17:case", "15:nmod", "3:punct"});
+}
+
+TEST_CASE("a list of names the parser got right, and two clauses joined by ', and', are left alone",
+          "[extract][repair]") {
+    // "It hired Anna Berg and Tom Lee ."
+    auto good = tree({{"It", "PRON", 2, "nsubj"},
+                      {"hired", "VERB", 0, "root"},
+                      {"Anna", "PROPN", 2, "obj"},
+                      {"Berg", "PROPN", 3, "flat"},
+                      {"and", "CCONJ", 6, "cc"},
+                      {"Tom", "PROPN", 3, "conj"},
+                      {"Lee", "PROPN", 6, "flat"},
+                      {".", "PUNCT", 2, "punct"}});
+    auto before = arcs(good);
+    CHECK(repair_parse(good, 0, static_cast<uint32_t>(good.size())) == 0);
+    CHECK(arcs(good) == before);
+    // "Okoro met Anna Berg , and Tom Lee left .": the second name is the next clause's subject.
+    auto clauses = tree({{"Okoro", "PROPN", 2, "nsubj"},
+                         {"met", "VERB", 0, "root"},
+                         {"Anna", "PROPN", 2, "obj"},
+                         {"Berg", "PROPN", 3, "flat"},
+                         {",", "PUNCT", 9, "punct"},
+                         {"and", "CCONJ", 9, "cc"},
+                         {"Tom", "PROPN", 9, "nsubj"},
+                         {"Lee", "PROPN", 7, "flat"},
+                         {"left", "VERB", 2, "conj"},
+                         {".", "PUNCT", 2, "punct"}});
+    before = arcs(clauses);
+    CHECK(repair_parse(clauses, 0, static_cast<uint32_t>(clauses.size())) == 0);
+    CHECK(arcs(clauses) == before);
+}
+
+TEST_CASE("a conjunct inside a name's prepositional part is no second name", "[extract][repair]") {
+    // "supported by the Portuguese Foundation for Science and Technology ."
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"},
+                      {"was", "AUX", 3, "aux:pass"},
+                      {"supported", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},
+                      {"the", "DET", 7, "det"},
+                      {"Portuguese", "ADJ", 7, "amod"},
+                      {"Foundation", "PROPN", 3, "obl:agent"},
+                      {"for", "ADP", 9, "case"},
+                      {"Science", "PROPN", 7, "nmod"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"Technology", "NOUN", 9, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    auto before = arcs(toks);
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 0);
+    CHECK(arcs(toks) == before);
+}
+
+TEST_CASE("a named conjunct hung on the noun a named phrase modifies joins that name",
+          "[extract][repair]") {
+    // "a vaccine developed by the University of Oxford and the drugmaker Serum Institute was
+    // tested": the parser made "drugmaker" a conjunct of "vaccine".
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"vaccine", "NOUN", 14, "nsubj:pass"},
+                      {"developed", "VERB", 2, "acl"},
+                      {"by", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"University", "PROPN", 3, "obl:agent"},
+                      {"of", "ADP", 8, "case"},
+                      {"Oxford", "PROPN", 6, "nmod"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"the", "DET", 11, "det"},
+                      {"drugmaker", "NOUN", 2, "conj"},
+                      {"Serum", "PROPN", 11, "appos"},
+                      {"was", "AUX", 14, "aux:pass"},
+                      {"tested", "VERB", 0, "root"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(toks[10].head + 1 == 6);
+    CHECK(toks[10].deprel == "conj");
+    // "the vaccine and the drugmaker Serum" has no named phrase before the coordinator: kept.
+    auto plain = tree({{"the", "DET", 2, "det"},
+                       {"vaccine", "NOUN", 7, "nsubj"},
+                       {"and", "CCONJ", 5, "cc"},
+                       {"the", "DET", 5, "det"},
+                       {"drugmaker", "NOUN", 2, "conj"},
+                       {"Serum", "PROPN", 5, "appos"},
+                       {"won", "VERB", 0, "root"}});
+    CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
+}
+
+TEST_CASE("a second agent without 'by' after a comma is the first agent's apposition",
+          "[extract][repair]") {
+    // "It is run by the institute and the centre , two institutions ."
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"},
+                      {"is", "AUX", 3, "aux:pass"},
+                      {"run", "VERB", 0, "root"},
+                      {"by", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"institute", "NOUN", 3, "obl:agent"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"the", "DET", 9, "det"},
+                      {"centre", "NOUN", 6, "conj"},
+                      {",", "PUNCT", 12, "punct"},
+                      {"two", "NUM", 12, "nummod"},
+                      {"institutions", "NOUN", 3, "obl:agent"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[11] == "6:appos");
+}
+
+TEST_CASE("a past-tense conjunct of a modal reported clause belongs to the verb of saying",
+          "[extract][repair]") {
+    // "MSF said the vaccine should be cheaper and urged the institute"
+    auto toks = tree({{"MSF", "PROPN", 2, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"vaccine", "NOUN", 7, "nsubj"},
+                      {"should", "AUX", 7, "aux"},
+                      {"be", "AUX", 7, "cop"},
+                      {"cheaper", "ADJ", 2, "ccomp"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"urged", "VERB", 7, "conj"},
+                      {"the", "DET", 11, "det"},
+                      {"institute", "NOUN", 9, "obj"}});
+    toks[1].xpos = toks[8].xpos = "VBD";
+    toks[4].xpos = "MD";
+    auto same = toks;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[8] == "2:conj");
+    // "said it opposed the plan and urged ...": both past, the reported clause may go on.
+    same[4].xpos = "VBD";
+    same[4].deprel = "advmod";
+    CHECK(repair_parse(same, 0, static_cast<uint32_t>(same.size())) == 0);
+    CHECK(arcs(same)[8] == "7:conj");
+}
+
+TEST_CASE("a participle with its agent right after a complement noun modifies that noun",
+          "[extract][repair]") {
+    // "raised dollars in a round led by Northgate": the parser hung "led" on "dollars".
+    auto toks = tree({{"raised", "VERB", 0, "root"},
+                      {"dollars", "NOUN", 1, "obj"},
+                      {"in", "ADP", 5, "case"},
+                      {"a", "DET", 5, "det"},
+                      {"round", "NOUN", 2, "nmod"},
+                      {"led", "VERB", 2, "acl"},
+                      {"by", "ADP", 8, "case"},
+                      {"Northgate", "PROPN", 6, "obl:agent"}});
+    toks[5].xpos = "VBN";
+    auto no_agent = toks;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[5] == "5:acl");
+    // Without an agent ("dollars in a round closed") the parser's choice stands.
+    no_agent[7].deprel = "obl";
+    no_agent[6].form = "in";
+    CHECK(repair_parse(no_agent, 0, static_cast<uint32_t>(no_agent.size())) == 0);
+}
+
+TEST_CASE("a second object that 'next' or 'last' picks out is a time", "[extract][repair]") {
+    // "publish results next spring"
+    auto toks = tree({{"publish", "VERB", 0, "root"},
+                      {"results", "NOUN", 1, "obj"},
+                      {"next", "ADJ", 4, "amod"},
+                      {"spring", "NOUN", 1, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"0:root", "1:obj", "4:amod", "1:obl:tmod"});
+    // The only object stays one: "open the next office".
+    auto one = tree({{"open", "VERB", 0, "root"}, {"next", "ADJ", 3, "amod"}, {"office", "NOUN", 1, "obj"}});
+    CHECK(repair_parse(one, 0, static_cast<uint32_t>(one.size())) == 0);
+}
+
+TEST_CASE("a stranded preposition after a passive participle is the verb's particle",
+          "[extract][repair]") {
+    // "The report was paid for by the foundation ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"report", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"paid", "VERB", 0, "root"},
+                      {"for", "ADP", 4, "obl"},
+                      {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"foundation", "NOUN", 4, "obl:agent"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[4] == "4:compound:prt");
+}
+
+TEST_CASE("a parataxis whose subject is 'who' is a relative clause of the name before it",
+          "[extract][repair]") {
+    // "said Helen Marsh , who led the study ."
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Helen", "PROPN", 1, "nsubj"},
+                      {"Marsh", "PROPN", 2, "flat"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"who", "PRON", 6, "nsubj"},
+                      {"led", "VERB", 1, "parataxis"},
+                      {"the", "DET", 8, "det"},
+                      {"study", "NOUN", 6, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[5] == "2:acl:relcl");
+}
+
+TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
+          "[extract][repair]") {
+    // "a report published by the Halden Institute , an education think tank"
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"report", "NOUN", 0, "root"},
+                      {"published", "VERB", 2, "acl"},
+                      {"by", "ADP", 7, "case"},
+                      {"the", "DET", 7, "det"},
+                      {"Halden", "PROPN", 7, "compound"},
+                      {"Institute", "PROPN", 3, "obl:agent"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"an", "DET", 11, "det"},
+                      {"education", "NOUN", 11, "compound"},
+                      {"tank", "NOUN", 2, "appos"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[10] == "7:appos");
+}
+
+TEST_CASE("a named conjunct is moved to its name once a split subject is mended",
+          "[extract][repair]") {
+    // "A vaccine developed by Oxford University and the drugmaker Serum Institute will be
+    // tested .": the parser made "vaccine" the root and "drugmaker" the subject of "tested".
+    auto toks = tree({{"A", "DET", 2, "det"},
+                      {"vaccine", "NOUN", 0, "root"},
+                      {"developed", "VERB", 2, "acl"},
+                      {"by", "ADP", 6, "case"},
+                      {"Oxford", "PROPN", 6, "compound"},
+                      {"University", "PROPN", 3, "obl:agent"},
+                      {"and", "CCONJ", 14, "cc"},
+                      {"the", "DET", 9, "det"},
+                      {"drugmaker", "NOUN", 14, "nsubj:pass"},
+                      {"Serum", "PROPN", 11, "compound"},
+                      {"Institute", "PROPN", 9, "nmod"},
+                      {"will", "AUX", 14, "aux"},
+                      {"be", "AUX", 14, "aux:pass"},
+                      {"tested", "VERB", 2, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 2);
+    CHECK(arcs(toks)[1] == "14:nsubj:pass");
+    CHECK(arcs(toks)[8] == "6:conj");
+    CHECK(arcs(toks)[13] == "0:root");
+}
+
+TEST_CASE("an object and the next clause's subject read as one subject are split at ', and'",
+          "[extract][repair]") {
+    // "Each hospital will appoint an officer , and nurses will be trained ."
+    auto toks = tree({{"Each", "DET", 2, "det"},
+                      {"hospital", "NOUN", 4, "nsubj"},
+                      {"will", "AUX", 4, "aux"},
+                      {"appoint", "VERB", 0, "root"},
+                      {"an", "DET", 6, "det"},
+                      {"officer", "NOUN", 12, "nsubj:pass"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"nurses", "NOUN", 6, "conj"},
+                      {"will", "AUX", 12, "aux"},
+                      {"be", "AUX", 12, "aux:pass"},
+                      {"trained", "VERB", 4, "ccomp"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "6:det", "4:obj", "12:punct",
+                          "12:cc", "12:nsubj:pass", "12:aux", "12:aux:pass", "4:conj", "4:punct"});
+}
+
+TEST_CASE("examples set off after a subject belong to it, not to the verb", "[extract][repair]") {
+    // "Colleges , including Ashworth College , tested the system ."
+    auto toks = tree({{"Colleges", "NOUN", 7, "nsubj"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"including", "VERB", 4, "case"},
+                      {"Ashworth", "PROPN", 7, "obl"},
+                      {"College", "PROPN", 4, "flat"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"tested", "VERB", 0, "root"},
+                      {"the", "DET", 9, "det"},
+                      {"system", "NOUN", 7, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[3] == "1:nmod");
+}

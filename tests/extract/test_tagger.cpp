@@ -193,3 +193,36 @@ TEST_CASE("a capitalized verb form between capitalized words is part of a name",
     CHECK(tags("Ministry Of Health Starting Vaccine Trials In Malawi")[3] == "Starting/VERB");
     CHECK(tags("The ministry said Tuesday that Acme Building plans grew .")[7] != "plans/PROPN");
 }
+
+TEST_CASE("a word after a determiner and a noun, before a comma, heads the noun phrase",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("Its chief executive , Daniel Okoro , said so .")[2] == "executive/NOUN");
+}
+
+TEST_CASE("capitalized common nouns and adverbs in a run of capitalized words are a name",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    auto t = tags("The patient group Privacy First said it opposed the plan .");
+    CHECK(t[3] == "Privacy/PROPN");
+    CHECK(t[4] == "First/PROPN");
+}
+
+TEST_CASE("a noun-or-adverb word between 'a' + noun and a participle with 'by' is a noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("It raised money in a funding round led by Northgate Ventures .")[6] == "round/NOUN");
+}
+
+TEST_CASE("the word after a possessive ending is a noun, not a verb", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("The department , which sets teachers ' pay , rejected the idea .")[7] ==
+          "pay/NOUN");
+}
+
+TEST_CASE("a noun-or-verb after 'and' in a clause whose modal took a verb is a verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("The government should pay an allowance and help schools form federations .")[7] ==
+          "help/VERB");
+}
