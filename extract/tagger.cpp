@@ -313,6 +313,18 @@ void TaggerModel::nouns_after_possessive(const std::vector<std::string_view>& fo
     if (nn_class_ < 0 || nns_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {
         if (xpos_[tags[i - 1]] != "POS" || open_class_[tags[i]] != LemmaLexicon::kVerb) continue;
+        // A lone quote mark is a possessive only after a plural in -s ("teachers' pay"), not as
+        // a closing quote ("the people of Fallujah' condemning"); and "Hackney's has" is the
+        // shop's name and a verb: be, have and do are never the possessed noun.
+        if (forms[i - 1] == "'" && (i < 2 || (forms[i - 2].back() != 's' && forms[i - 2].back() != 'S'))) {
+            continue;
+        }
+        static constexpr std::string_view kAuxiliaries[] = {"is", "was", "are", "were", "has",
+                                                            "had", "have", "does", "did", "do"};
+        if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), forms[i]) !=
+            std::end(kAuxiliaries)) {
+            continue;
+        }
         const bool plural = forms[i].size() > 2 && forms[i].back() == 's';
         retag(forms[i], LemmaLexicon::kNoun, plural ? nns_class_ : nn_class_, tags[i], lexicon);
     }
@@ -426,14 +438,36 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // "the patient group Privacy First said": inside a sentence, capitalized words in a row are a
     // name, and its words that the model took for common nouns or adverbs are proper nouns (UD
     // keeps a name's adjectives ADJ: "the Kurdistan Democratic Party"). The sentence's first
-    // word is capitalized anyway, so it does not start such a run.
+    // word is capitalized anyway, so it does not start such a run. Title-case common nouns are
+    // also a habit of web and mail text ("send a draft Credit Support Annex", "A Top Quality
+    // Sandwich"), so a run counts as a name only with evidence beyond its capitals: a word of
+    // it the model already took for a proper noun ("the Rural Schools Alliance"), an "of" after
+    // a name before it ("the Union of Rural Teachers"), or "the" and a common noun right before
+    // it, the close apposition of a description and a name ("the patient group Privacy First").
     std::vector<std::size_t> retagged;
-    for (std::size_t i = 1; i < forms.size(); ++i) {
-        const std::string& u = upos_[tags[i]];
-        if ((u != "NOUN" && u != "ADV") || !capitalized(forms[i])) continue;
-        const bool run = (i >= 2 && capitalized(forms[i - 1])) ||
-                         (i + 1 < forms.size() && capitalized(forms[i + 1]));
-        if (run) retagged.push_back(i);
+    for (std::size_t a = 1; a < forms.size();) {
+        if (!capitalized(forms[a])) {
+            ++a;
+            continue;
+        }
+        std::size_t b = a;
+        bool has_propn = false;
+        while (b < forms.size() && capitalized(forms[b])) has_propn |= upos_[tags[b++]] == "PROPN";
+        const bool after_name_of = a >= 2 && forms[a - 1] == "of" && capitalized(forms[a - 2]);
+        bool after_description = false;
+        if (a >= 2 && upos_[tags[a - 1]] == "NOUN" && !capitalized(forms[a - 1])) {
+            for (std::size_t k = a - 1; k-- > 0 && k + 4 > a;) {
+                if (forms[k] == "the" || forms[k] == "The") after_description = true;
+                if (upos_[tags[k]] != "NOUN" && upos_[tags[k]] != "ADJ") break;
+            }
+        }
+        if (b - a >= 2 && (has_propn || after_name_of || after_description)) {
+            for (std::size_t i = a; i < b; ++i) {
+                const std::string& u = upos_[tags[i]];
+                if (u == "NOUN" || u == "ADV") retagged.push_back(i);
+            }
+        }
+        a = b;
     }
     for (std::size_t i : retagged) tags[i] = static_cast<uint16_t>(nnp_class_);
 }
