@@ -159,8 +159,9 @@ void WeightTable::build_dense() {
 
 // The hot loop of tagging and parsing. Compiled twice, for AVX2 and for the x86-64 baseline,
 // and picked once at load time by the dynamic linker (ifunc), so the dense rows' int16 -> int32
-// adds are vectorised 16 at a time where the machine allows.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+// adds are vectorised 16 at a time where the machine allows. Not under ThreadSanitizer: the
+// resolver runs before its runtime is up and crashes the program at load.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_THREAD__)
 __attribute__((target_clones("avx2", "default")))
 #endif
 void WeightTable::score(const uint64_t* feats, std::size_t n, int32_t* __restrict scores) const {
