@@ -773,6 +773,187 @@ bool repair_stranded_preposition(View& v) {
     return changed;
 }
 
+// The head of the noun phrase that ends right before ", who" (rel is the pronoun): a name, its
+// flat parts, its "of" phrase and its apposition are one phrase ("Tomas Berg, the authority's
+// deputy chair, who").
+int phrase_before_relative(View& v, int rel) {
+    int n = rel - 2;
+    while (v.head(n) >= 0 && v.head(n) < n &&
+           (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
+        n = v.head(n);
+    }
+    return n;
+}
+
+bool relative_pronoun(const Token& t) {
+    const std::string w = ascii::lower(t.form);
+    return w == "who" || w == "which" || w == "that";
+}
+
+// "was led by Tomas Berg, the authority's deputy chair, who had worked for the Commission": the
+// parser may make the relative clause the agent, with "by" its marker and the name its oblique.
+// "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
+// clause modifies the phrase before ", who".
+bool repair_agent_relative(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (v[c].upos != "VERB" || h < 0 || h >= c) continue;
+        int by = -1, rel = -1, agent = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && ascii::lower(v[k].form) == "by" && v[k].deprel == "mark") by = k;
+            if (k < c && is_subject(v[k].deprel) && relative_pronoun(v[k])) rel = k;
+        }
+        if (by < 0 || rel < 2 || v[rel - 1].form != ",") continue;
+        for (int k : v.kids(c)) {
+            if (agent < 0 && k > by && k < rel && nominal(v[k]) && base_rel(v[k].deprel) == "obl") agent = k;
+        }
+        if (agent < 0) continue;
+        bool passive = false;
+        for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+        const std::string rel_of_clause = v[c].deprel;
+        v.attach(agent, h, passive || rel_of_clause == "obl:agent" ? "obl:agent" : "obl");
+        v.attach(by, agent, "case");
+        const int n = phrase_before_relative(v, rel);
+        v.attach(c, nominal(v[n]) && !v.dominates(c, n) ? n : agent, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The inquiry itself was led by Tomas Berg": the parser may read the emphatic pronoun as the
+// subject of a relative clause on the noun before it. A reflexive is never a relative clause's
+// subject: the clause is the noun's own predicate, and the pronoun stresses the noun (UD's
+// nmod:unmarked).
+bool repair_emphatic_reflexive(View& v) {
+    bool changed = false;
+    for (int p = 1; p + 1 < v.size(); ++p) {
+        const std::string w = ascii::lower(v[p].form);
+        const bool reflexive = v[p].upos == "PRON" && w.size() > 4 &&
+                               (w.compare(w.size() - 4, 4, "self") == 0 ||
+                                (w.size() > 6 && w.compare(w.size() - 6, 6, "selves") == 0));
+        const int c = v.head(p), n = p - 1;
+        if (!reflexive || !is_subject(v[p].deprel) || c <= p || !nominal(v[n]) || v[n].upos == "PRON" ||
+            v.head(c) != n || v[c].deprel != "acl:relcl") {
+            continue;
+        }
+        const std::string subj_rel = v[p].deprel, noun_rel = v[n].deprel;
+        v.attach(c, v.head(n), noun_rel.c_str());
+        for (int k : v.kids(n)) {
+            if (k > c) v[k].head = c;
+        }
+        v.attach(n, c, subj_rel.c_str());
+        v.attach(p, n, "nmod:unmarked");
+        changed = true;
+    }
+    return changed;
+}
+
+// "controls the cable firm Redline as well as two mobile operators": "as well as" coordinates
+// like "and"; a noun after it that the parser hung on the noun before it as anything but a
+// conjunct is that noun's conjunct.
+bool repair_as_well_as(View& v) {
+    bool changed = false;
+    for (int x = 3; x < v.size(); ++x) {
+        const int h = v.head(x);
+        if (!nominal(v[x]) || v[x].deprel == "conj" || h < 0 || h >= x || !nominal(v[h])) continue;
+        int as = -1;  // UD's cc "as" with "well" and "as" fixed to it, maybe on a numeral of x
+        for (int k = v.span(x).first; k + 2 < x; ++k) {
+            if (ascii::lower(v[k].form) == "as" && ascii::lower(v[k + 1].form) == "well" &&
+                ascii::lower(v[k + 2].form) == "as" && v[k].deprel == "cc") {
+                as = k;
+            }
+        }
+        if (as < 0) continue;
+        v[x].deprel = "conj";
+        v.attach(as, x, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
+// "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
+// "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
+bool repair_paired_conjunct(View& v) {
+    bool changed = false;
+    for (int x = 1; x < v.size(); ++x) {
+        if (!nominal(v[x])) continue;
+        std::string pair;
+        for (int k : v.kids(x)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (k < x && (w == "both" || w == "either" || w == "neither")) pair = w;
+        }
+        if (pair.empty()) continue;
+        const char* coordinator = pair == "both" ? "and" : pair == "either" ? "or" : "nor";
+        bool has_conj = false;
+        for (int k : v.kids(x)) has_conj = has_conj || v[k].deprel == "conj";
+        if (has_conj) continue;
+        for (int c = x + 1; c < v.size(); ++c) {
+            const int d = v.head(c);
+            if (v[c].deprel != "conj" || d == x || d < x || !v.dominates(x, d) ||
+                base_rel(v[d].deprel) != "nmod") {
+                continue;
+            }
+            bool paired = false;
+            for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc" && ascii::lower(v[k].form) == coordinator);
+            if (!paired) continue;
+            v[c].head = x;
+            changed = true;
+            break;
+        }
+    }
+    return changed;
+}
+
+// "The farmers' union Terra Unida gave evidence.": a name right after a description, as the
+// subject of the sentence's only verb, read as a reduced relative clause on the description
+// ("the union [that] Terra Unida gave"), leaves the sentence without a predicate. With a noun as
+// the root, no relative word and no other verb, the clause is the sentence: the name is the
+// description's apposition and the root noun the verb's subject.
+bool repair_name_relative_root(View& v) {
+    const int n = v.size();
+    if (n < 4 || v[n - 1].form != ".") return false;
+    int r = -1;
+    for (int i = 0; i < n && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN") return false;
+    for (int c = r + 1; c < n; ++c) {
+        const int d = v.head(c);
+        if (v[c].deprel != "acl:relcl" || v[c].upos != "VERB" || d < 0 || v[d].upos != "NOUN" ||
+            !v.dominates(r, d)) {
+            continue;
+        }
+        int subj = -1;
+        bool relative = false;
+        for (int k : v.kids(c)) {
+            if (k < c && v[k].deprel == "nsubj" && v[k].upos == "PROPN") subj = k;
+            relative = relative || relative_pronoun(v[k]) || v[k].deprel == "mark";
+        }
+        if (subj < 0 || relative) continue;
+        // The description the name follows, in the root's phrase.
+        const int desc = v.span(subj).first - 1;
+        if (desc < 0 || v[desc].upos != "NOUN" || !v.dominates(r, desc) || v.dominates(c, desc)) continue;
+        int verbs = 0;
+        for (int i = 0; i < n; ++i) {
+            if ((v[i].upos == "VERB" || v[i].upos == "AUX") && i != c && v[i].deprel != "amod" &&
+                !(v.head(i) == c && base_rel(v[i].deprel) == "aux")) {
+                ++verbs;
+            }
+        }
+        if (verbs) continue;
+        v.attach(subj, desc, "appos");
+        v.attach(c, -1, "root");
+        for (int k : v.kids(r)) {
+            if (k > c) v[k].head = c;
+        }
+        v.attach(r, c, "nsubj");
+        return true;
+    }
+    return false;
+}
+
 // "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
 // relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
 // phrase that ends right before the comma and the pronoun.
@@ -786,11 +967,7 @@ bool repair_relative_parataxis(View& v) {
             if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
         }
         if (rel < 2 || v[rel - 1].form != ",") continue;
-        int n = rel - 2;
-        while (v.head(n) >= 0 && v.head(n) < n &&
-               (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
-            n = v.head(n);
-        }
+        const int n = phrase_before_relative(v, rel);
         if (!nominal(v[n]) || v.dominates(c, n)) continue;
         v.attach(c, n, "acl:relcl");
         changed = true;
@@ -936,6 +1113,7 @@ bool acyclic(const View& v) {
 int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
@@ -943,13 +1121,16 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
-                  (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0);
+                  (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
+                  (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
+                  (repair_paired_conjunct(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
         bool changed = repair_nominal_root(v);
         changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
+        changed = repair_name_relative_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }
