@@ -937,8 +937,9 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         if (t.rel(k) == "nsubj:pass" || t.rel(k) == "aux:pass" || t.rel(k) == "csubj:pass") return true;
     }
-    // A participle modifying a noun: "projects funded by the city".
-    if (t.base(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // A participle modifying a noun: "projects funded by the city". In a relative clause the
+    // participle is passive only with its "be" ("who had worked for X" is active).
+    if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
     // with its own agent, shares the passive.
     if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0 && t.child(p, "obl:agent") >= 0) {

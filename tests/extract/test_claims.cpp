@@ -519,3 +519,32 @@ TEST_CASE("a relative clause on a name's 'of' part leaves the name whole", "[ext
                   "represents 40,000 companies.",
                   "Confederation of Regional Employers") == "organization");
 }
+
+TEST_CASE("a relative clause in the perfect is active, and who works for X is employed by X",
+          "[extract][claims]") {
+    CHECK(claims("Tomas Berg, who had previously worked for the European Commission, led the "
+                 "inquiry.") ==
+          V{"European Commission --employs--> Tomas Berg", "Tomas Berg --leads--> inquiry"});
+}
+
+TEST_CASE("an emphatic reflexive and a relative clause after the agent keep the agent",
+          "[extract][claims]") {
+    auto c = claims("The inquiry itself was led by Tomas Berg, the authority's deputy chair, who "
+                    "had previously worked for the European Commission.");
+    CHECK(std::find(c.begin(), c.end(), "Tomas Berg --leads--> inquiry") != c.end());
+    CHECK(std::find(c.begin(), c.end(), "European Commission --employs--> Tomas Berg") != c.end());
+}
+
+TEST_CASE("'as well as' coordinates objects", "[extract][claims]") {
+    CHECK(claims("Castellan Holdings controls the cable firm Redline as well as two mobile "
+                 "operators.") == V{"Castellan Holdings --owns--> Redline",
+                                    "Castellan Holdings --owns--> two mobile operators"});
+}
+
+TEST_CASE("'both A of B and C' coordinates A and C; a name after a description is no clause's "
+          "subject", "[extract][claims]") {
+    auto c = claims("Both the mayors of the affected towns and the farmers' union Terra Unida gave "
+                    "evidence.");
+    CHECK(std::find(c.begin(), c.end(), "mayors --provides--> evidence") != c.end());
+    CHECK(std::find(c.begin(), c.end(), "Terra Unida --provides--> evidence") != c.end());
+}
