@@ -1062,11 +1062,23 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
             if (hr && hr->name == "encourages") return o;
         }
+        // "fined Brightwave for failing to deliver": whom one fines, blames or thanks for doing
+        // something is who did it.
+        if (mark >= 0 && t.lower_form(mark) == "for" && t.xpos(p) == "VBG" && o >= 0 &&
+            lex_.judging_verb(t.lower_lemma(h))) {
+            return o;
+        }
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
         int mark = t.child(p, "mark", true);
+        // "praised the charity for helping schools", hung on the object: as for the clause on
+        // the verb below, the judged one did it.
+        if (mark >= 0 && t.lower_form(mark) == "for" && t.xpos(p) == "VBG" && t.rel(h) == "obj" &&
+            t.head(h) >= 0 && lex_.judging_verb(t.lower_lemma(t.head(h)))) {
+            return h;
+        }
         if (mark >= 0 && t.lower_form(mark) != "to") return -1;  // "cooperation in running schools"
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).

@@ -548,3 +548,15 @@ TEST_CASE("'both A of B and C' coordinates A and C; a name after a description i
     CHECK(std::find(c.begin(), c.end(), "mayors --provides--> evidence") != c.end());
     CHECK(std::find(c.begin(), c.end(), "Terra Unida --provides--> evidence") != c.end());
 }
+
+TEST_CASE("whom one fines or praises for doing something did it", "[extract][claims]") {
+    CHECK(claims("The regulator fined the operator Brightwave for failing to deliver the "
+                 "promised broadband.") == V{"Brightwave --not provides--> promised broadband",
+                                            "regulator --regulates--> Brightwave"});
+    CHECK(claims("The minister praised the charity for helping local schools.") ==
+          V{"charity --supports--> local schools", "minister --supports--> charity"});
+    // Not every verb: who receives an award for helping is the one who helped.
+    for (const auto& c : claims("The ministry received an award for helping local schools.")) {
+        CHECK(c.rfind("award", 0) == std::string::npos);
+    }
+}
