@@ -764,6 +764,20 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     if (np.demonstrative || words.size() != 1) return -1;
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
+    // "Harlow Foods will cut 600 jobs, the company said": the one who reports a clause about a
+    // named subject, described by a type noun, is that subject (its type may not be known yet:
+    // "Voltcore, a battery start-up, has raised ...").
+    if (t.rel(np.head) == "nsubj" && t.head(np.head) >= 0) {
+        const int c = t.child(t.head(np.head), "ccomp");
+        const int reported = c >= 0 && c < np.head ? t.child(c, "nsubj") : -1;
+        if (reported >= 0 && t.upos(reported) == "PROPN") {
+            auto found = mention_at_.find({si, reported});
+            if (found != mention_at_.end()) {
+                const Mention& r = doc_.mentions[found->second];
+                if (r.type == *type || r.type == "concept") return found->second;
+            }
+        }
+    }
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const int m = *it;

@@ -954,6 +954,92 @@ bool repair_name_relative_root(View& v) {
     return false;
 }
 
+// "Harlow Foods will close two factories, the company said on Thursday.": a closing clause of
+// saying after a comma, its subject a noun phrase and nothing after the verb but adjuncts. UD
+// (and EWT, 40 of 50 such sentences in its training part) makes the verb of saying the root
+// and what was said its ccomp; the parser may hang the closing clause inside the reported one,
+// or read its subject as an apposition. Words of the reported clause that the parser hung on
+// the verb of saying go to the nearest verb before them.
+bool repair_closing_report(View& v) {
+    const int n = v.size();
+    if (n < 6 || v[n - 1].upos != "PUNCT") return false;
+    int verb = -1;
+    for (int i = n - 2; i > 0 && verb < 0; --i) {
+        if (v[i].upos == "VERB") verb = i;
+    }
+    if (verb < 3 || v.head(verb) < 0 || v[verb].xpos == "VBG") return false;
+    for (int k : v.kids(verb)) {
+        if (base_rel(v[k].deprel) == "aux" && k > 0 && v[k].xpos != "MD") return false;  // "had been told"
+    }
+    // After the verb only its adjuncts ("on Thursday") and the closing mark.
+    for (int k = verb + 1; k < n - 1; ++k) {
+        int top = k;  // bounded: an earlier repair may have left a cycle (undone after)
+        for (int steps = 0; v.head(top) > verb && steps < n; ++steps) top = v.head(top);
+        if (v.head(top) != verb || (base_rel(v[top].deprel) != "obl" && v[top].deprel != "advmod")) {
+            return false;
+        }
+    }
+    // Before it, ", the company": one noun phrase after a comma.
+    int comma = verb - 1;
+    while (comma > 0 && v[comma].form != ",") --comma;
+    if (comma < 2 || verb - comma > 6) return false;
+    int subj = -1;
+    for (int k = comma + 1; k < verb; ++k) {
+        if (v.head(k) < comma + 1 || v.head(k) >= verb) {
+            if (subj >= 0) return false;
+            subj = k;
+        }
+    }
+    if (subj < 0 || !nominal(v[subj]) || relative_pronoun(v[subj])) return false;
+    // One speaker, not a list ("in which Souter, Ginsburg and Breyer joined") nor a phrase with a
+    // preposition ("according to an assessment released by"); a first or second
+    // person ("..., I know.") is a comment on the sentence, UD's parataxis.
+    for (int k = comma + 1; k < verb; ++k) {
+        if (v[k].upos == "CCONJ" || v[k].upos == "ADP" || v[k].form == ",") return false;
+    }
+    // "..., a software company based in Manchester.": a participle after an indefinite noun
+    // phrase describes it; the speaker of a closing report is one already known.
+    const std::string first = ascii::lower(v[comma + 1].form);
+    if (v[verb].xpos == "VBN" && (first == "a" || first == "an")) return false;
+    if (v[subj].upos == "PRON") {
+        const std::string w = ascii::lower(v[subj].form);
+        if (w != "he" && w != "she" && w != "they" && w != "it") return false;
+    }
+    for (int k : v.kids(verb)) {
+        const std::string& rel = v[k].deprel;
+        if (relative_pronoun(v[k]) || ascii::lower(v[k].form) == "whom") return false;
+        if (rel == "obj" || rel == "ccomp" || rel == "xcomp" || rel == "mark") {
+            if (k > verb || k < comma) return false;
+        }
+    }
+    // The reported clause: a verb heading the words before the comma.
+    for (int k = 0; k < comma; ++k) {
+        if (v.head(k) != verb) continue;
+        int h = k - 1;
+        while (h >= 0 && !(v[h].upos == "VERB" && !v.dominates(k, h))) --h;
+        if (h < 0) return false;
+        v[k].head = h;
+    }
+    int top = -1;
+    for (int k = 0; k < comma; ++k) {
+        const int h = v.head(k);
+        if (h >= 0 && h < comma) continue;
+        if (h != -1 && !v.dominates(verb, h)) continue;
+        if (top >= 0 && h == -1) return false;
+        if (h == -1 || top < 0) top = k;
+    }
+    if (top < 0 || (v[top].upos != "VERB" && v[top].upos != "AUX" && !nominal(v[top]))) return false;
+    v.attach(subj, verb, "nsubj");
+    v.attach(comma, verb, "punct");
+    v.attach(verb, -1, "root");
+    v.attach(top, verb, "ccomp");
+    for (int k = 0; k < n; ++k) {
+        if (v.head(k) != verb && k > verb && v.head(k) >= 0 && !v.dominates(verb, k)) v[k].head = verb;
+    }
+    v[n - 1].head = verb;
+    return true;
+}
+
 // "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
 // relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
 // phrase that ends right before the comma and the pronoun.
@@ -1134,6 +1220,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     // tested" reaches this shape only once the split subject is mended.
     repairs += repair_conjunct_of_name(v) ? 1 : 0;

@@ -560,3 +560,10 @@ TEST_CASE("whom one fines or praises for doing something did it", "[extract][cla
         CHECK(c.rfind("award", 0) == std::string::npos);
     }
 }
+
+TEST_CASE("the description that closes a report of a named subject is that subject",
+          "[extract][claims]") {
+    CHECK(claims("Harlow Foods will close two factories after its profit fell by a third, the "
+                 "company said on Thursday. The company will keep investing in its plant.") ==
+          V{"Harlow Foods --funds--> plant (planned)"});
+}

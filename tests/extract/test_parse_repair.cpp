@@ -643,3 +643,46 @@ TEST_CASE("a name after a description, read as a reduced relative clause's subje
                      {".", "PUNCT", 2, "punct"}});
     CHECK(repair_parse(rel, 0, static_cast<uint32_t>(rel.size())) == 0);
 }
+
+TEST_CASE("a closing clause of saying is the root and what was said its ccomp", "[extract][repair]") {
+    // "Harlow will cut jobs after profit fell by a third , the company said on Thursday ."
+    auto toks = tree({{"Harlow", "PROPN", 3, "nsubj"},
+                      {"will", "AUX", 3, "aux"},
+                      {"cut", "VERB", 0, "root"},
+                      {"jobs", "NOUN", 3, "obj"},
+                      {"after", "SCONJ", 7, "mark"},
+                      {"profit", "NOUN", 7, "nsubj"},
+                      {"fell", "VERB", 3, "advcl"},
+                      {"by", "ADP", 10, "case"},
+                      {"a", "DET", 10, "det"},
+                      {"third", "ADJ", 14, "obl"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"the", "DET", 13, "det"},
+                      {"company", "NOUN", 14, "nsubj"},
+                      {"said", "VERB", 7, "ccomp"},
+                      {"on", "ADP", 16, "case"},
+                      {"Thursday", "PROPN", 14, "obl"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    const auto a = arcs(toks);
+    CHECK(a[13] == "0:root");
+    CHECK(a[2] == "14:ccomp");
+    CHECK(a[9] == "7:obl");  // "by a third" goes back to "fell"
+    CHECK(a[12] == "14:nsubj");
+    CHECK(a[16] == "14:punct");
+    // A participle after an indefinite description describes it: "..., a software company based
+    // in Manchester ." stays as the parser left it.
+    auto desc = tree({{"It", "PRON", 2, "nsubj"},
+                      {"hired", "VERB", 0, "root"},
+                      {"Castlegate", "PROPN", 2, "obj"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"a", "DET", 7, "det"},
+                      {"software", "NOUN", 7, "compound"},
+                      {"company", "NOUN", 3, "appos"},
+                      {"based", "VERB", 7, "acl"},
+                      {"in", "ADP", 10, "case"},
+                      {"Leeds", "PROPN", 8, "obl"},
+                      {".", "PUNCT", 2, "punct"}});
+    desc[7].xpos = "VBN";
+    CHECK(repair_parse(desc, 0, static_cast<uint32_t>(desc.size())) == 0);
+}
