@@ -764,6 +764,20 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     if (np.demonstrative || words.size() != 1) return -1;
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
+    // "Harlow Foods will cut 600 jobs, the company said": the one who reports a clause about a
+    // named subject, described by a type noun, is that subject (its type may not be known yet:
+    // "Voltcore, a battery start-up, has raised ...").
+    if (t.rel(np.head) == "nsubj" && t.head(np.head) >= 0) {
+        const int c = t.child(t.head(np.head), "ccomp");
+        const int reported = c >= 0 && c < np.head ? t.child(c, "nsubj") : -1;
+        if (reported >= 0 && t.upos(reported) == "PROPN") {
+            auto found = mention_at_.find({si, reported});
+            if (found != mention_at_.end()) {
+                const Mention& r = doc_.mentions[found->second];
+                if (r.type == *type || r.type == "concept") return found->second;
+            }
+        }
+    }
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const int m = *it;
@@ -937,8 +951,9 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         if (t.rel(k) == "nsubj:pass" || t.rel(k) == "aux:pass" || t.rel(k) == "csubj:pass") return true;
     }
-    // A participle modifying a noun: "projects funded by the city".
-    if (t.base(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // A participle modifying a noun: "projects funded by the city". In a relative clause the
+    // participle is passive only with its "be" ("who had worked for X" is active).
+    if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
     // with its own agent, shares the passive.
     if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0 && t.child(p, "obl:agent") >= 0) {
@@ -1061,11 +1076,23 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
             if (hr && hr->name == "encourages") return o;
         }
+        // "fined Brightwave for failing to deliver": whom one fines, blames or thanks for doing
+        // something is who did it.
+        if (mark >= 0 && t.lower_form(mark) == "for" && t.xpos(p) == "VBG" && o >= 0 &&
+            lex_.judging_verb(t.lower_lemma(h))) {
+            return o;
+        }
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
         int mark = t.child(p, "mark", true);
+        // "praised the charity for helping schools", hung on the object: as for the clause on
+        // the verb below, the judged one did it.
+        if (mark >= 0 && t.lower_form(mark) == "for" && t.xpos(p) == "VBG" && t.rel(h) == "obj" &&
+            t.head(h) >= 0 && lex_.judging_verb(t.lower_lemma(t.head(h)))) {
+            return h;
+        }
         if (mark >= 0 && t.lower_form(mark) != "to") return -1;  // "cooperation in running schools"
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).

@@ -54,7 +54,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"example_markers", &lex.example_}, {"alias_markers", &lex.alias_},
         {"generic_heads", &lex.generic_}, {"navigation_words", &lex.navigation_},
         {"joint_modifiers", &lex.joint_}, {"negating_governors", &lex.negating_},
-        {"particles", &lex.particles_},
+        {"particles", &lex.particles_}, {"judging_verbs", &lex.judging_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

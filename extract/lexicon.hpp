@@ -38,6 +38,7 @@ public:
     bool joint_modifier(std::string_view w) const { return has(joint_, w); }
     bool negating_governor(std::string_view w) const { return has(negating_, w); }
     bool particle(std::string_view w) const { return has(particles_, w); }
+    bool judging_verb(std::string_view w) const { return has(judging_, w); }
 
 private:
     using Set = std::unordered_set<std::string>;
@@ -45,7 +46,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_;
+        navigation_, joint_, negating_, particles_, judging_;
 };
 
 }  // namespace claimgraph::extract

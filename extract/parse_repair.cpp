@@ -773,6 +773,273 @@ bool repair_stranded_preposition(View& v) {
     return changed;
 }
 
+// The head of the noun phrase that ends right before ", who" (rel is the pronoun): a name, its
+// flat parts, its "of" phrase and its apposition are one phrase ("Tomas Berg, the authority's
+// deputy chair, who").
+int phrase_before_relative(View& v, int rel) {
+    int n = rel - 2;
+    while (v.head(n) >= 0 && v.head(n) < n &&
+           (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
+        n = v.head(n);
+    }
+    return n;
+}
+
+bool relative_pronoun(const Token& t) {
+    const std::string w = ascii::lower(t.form);
+    return w == "who" || w == "which" || w == "that";
+}
+
+// "was led by Tomas Berg, the authority's deputy chair, who had worked for the Commission": the
+// parser may make the relative clause the agent, with "by" its marker and the name its oblique.
+// "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
+// clause modifies the phrase before ", who".
+bool repair_agent_relative(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (v[c].upos != "VERB" || h < 0 || h >= c) continue;
+        int by = -1, rel = -1, agent = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && ascii::lower(v[k].form) == "by" && v[k].deprel == "mark") by = k;
+            if (k < c && is_subject(v[k].deprel) && relative_pronoun(v[k])) rel = k;
+        }
+        if (by < 0 || rel < 2 || v[rel - 1].form != ",") continue;
+        for (int k : v.kids(c)) {
+            if (agent < 0 && k > by && k < rel && nominal(v[k]) && base_rel(v[k].deprel) == "obl") agent = k;
+        }
+        if (agent < 0) continue;
+        bool passive = false;
+        for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+        const std::string rel_of_clause = v[c].deprel;
+        v.attach(agent, h, passive || rel_of_clause == "obl:agent" ? "obl:agent" : "obl");
+        v.attach(by, agent, "case");
+        const int n = phrase_before_relative(v, rel);
+        v.attach(c, nominal(v[n]) && !v.dominates(c, n) ? n : agent, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The inquiry itself was led by Tomas Berg": the parser may read the emphatic pronoun as the
+// subject of a relative clause on the noun before it. A reflexive is never a relative clause's
+// subject: the clause is the noun's own predicate, and the pronoun stresses the noun (UD's
+// nmod:unmarked).
+bool repair_emphatic_reflexive(View& v) {
+    bool changed = false;
+    for (int p = 1; p + 1 < v.size(); ++p) {
+        const std::string w = ascii::lower(v[p].form);
+        const bool reflexive = v[p].upos == "PRON" && w.size() > 4 &&
+                               (w.compare(w.size() - 4, 4, "self") == 0 ||
+                                (w.size() > 6 && w.compare(w.size() - 6, 6, "selves") == 0));
+        const int c = v.head(p), n = p - 1;
+        if (!reflexive || !is_subject(v[p].deprel) || c <= p || !nominal(v[n]) || v[n].upos == "PRON" ||
+            v.head(c) != n || v[c].deprel != "acl:relcl") {
+            continue;
+        }
+        const std::string subj_rel = v[p].deprel, noun_rel = v[n].deprel;
+        v.attach(c, v.head(n), noun_rel.c_str());
+        for (int k : v.kids(n)) {
+            if (k > c) v[k].head = c;
+        }
+        v.attach(n, c, subj_rel.c_str());
+        v.attach(p, n, "nmod:unmarked");
+        changed = true;
+    }
+    return changed;
+}
+
+// "controls the cable firm Redline as well as two mobile operators": "as well as" coordinates
+// like "and"; a noun after it that the parser hung on the noun before it as anything but a
+// conjunct is that noun's conjunct.
+bool repair_as_well_as(View& v) {
+    bool changed = false;
+    for (int x = 3; x < v.size(); ++x) {
+        const int h = v.head(x);
+        if (!nominal(v[x]) || v[x].deprel == "conj" || h < 0 || h >= x || !nominal(v[h])) continue;
+        int as = -1;  // UD's cc "as" with "well" and "as" fixed to it, maybe on a numeral of x
+        for (int k = v.span(x).first; k + 2 < x; ++k) {
+            if (ascii::lower(v[k].form) == "as" && ascii::lower(v[k + 1].form) == "well" &&
+                ascii::lower(v[k + 2].form) == "as" && v[k].deprel == "cc") {
+                as = k;
+            }
+        }
+        if (as < 0) continue;
+        v[x].deprel = "conj";
+        v.attach(as, x, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
+// "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
+// "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
+bool repair_paired_conjunct(View& v) {
+    bool changed = false;
+    for (int x = 1; x < v.size(); ++x) {
+        if (!nominal(v[x])) continue;
+        std::string pair;
+        for (int k : v.kids(x)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (k < x && (w == "both" || w == "either" || w == "neither")) pair = w;
+        }
+        if (pair.empty()) continue;
+        const char* coordinator = pair == "both" ? "and" : pair == "either" ? "or" : "nor";
+        bool has_conj = false;
+        for (int k : v.kids(x)) has_conj = has_conj || v[k].deprel == "conj";
+        if (has_conj) continue;
+        for (int c = x + 1; c < v.size(); ++c) {
+            const int d = v.head(c);
+            if (v[c].deprel != "conj" || d == x || d < x || !v.dominates(x, d) ||
+                base_rel(v[d].deprel) != "nmod") {
+                continue;
+            }
+            bool paired = false;
+            for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc" && ascii::lower(v[k].form) == coordinator);
+            if (!paired) continue;
+            v[c].head = x;
+            changed = true;
+            break;
+        }
+    }
+    return changed;
+}
+
+// "The farmers' union Terra Unida gave evidence.": a name right after a description, as the
+// subject of the sentence's only verb, read as a reduced relative clause on the description
+// ("the union [that] Terra Unida gave"), leaves the sentence without a predicate. With a noun as
+// the root, no relative word and no other verb, the clause is the sentence: the name is the
+// description's apposition and the root noun the verb's subject.
+bool repair_name_relative_root(View& v) {
+    const int n = v.size();
+    if (n < 4 || v[n - 1].form != ".") return false;
+    int r = -1;
+    for (int i = 0; i < n && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN") return false;
+    for (int c = r + 1; c < n; ++c) {
+        const int d = v.head(c);
+        if (v[c].deprel != "acl:relcl" || v[c].upos != "VERB" || d < 0 || v[d].upos != "NOUN" ||
+            !v.dominates(r, d)) {
+            continue;
+        }
+        int subj = -1;
+        bool relative = false;
+        for (int k : v.kids(c)) {
+            if (k < c && v[k].deprel == "nsubj" && v[k].upos == "PROPN") subj = k;
+            relative = relative || relative_pronoun(v[k]) || v[k].deprel == "mark";
+        }
+        if (subj < 0 || relative) continue;
+        // The description the name follows, in the root's phrase.
+        const int desc = v.span(subj).first - 1;
+        if (desc < 0 || v[desc].upos != "NOUN" || !v.dominates(r, desc) || v.dominates(c, desc)) continue;
+        int verbs = 0;
+        for (int i = 0; i < n; ++i) {
+            if ((v[i].upos == "VERB" || v[i].upos == "AUX") && i != c && v[i].deprel != "amod" &&
+                !(v.head(i) == c && base_rel(v[i].deprel) == "aux")) {
+                ++verbs;
+            }
+        }
+        if (verbs) continue;
+        v.attach(subj, desc, "appos");
+        v.attach(c, -1, "root");
+        for (int k : v.kids(r)) {
+            if (k > c) v[k].head = c;
+        }
+        v.attach(r, c, "nsubj");
+        return true;
+    }
+    return false;
+}
+
+// "Harlow Foods will close two factories, the company said on Thursday.": a closing clause of
+// saying after a comma, its subject a noun phrase and nothing after the verb but adjuncts. UD
+// (and EWT, 40 of 50 such sentences in its training part) makes the verb of saying the root
+// and what was said its ccomp; the parser may hang the closing clause inside the reported one,
+// or read its subject as an apposition. Words of the reported clause that the parser hung on
+// the verb of saying go to the nearest verb before them.
+bool repair_closing_report(View& v) {
+    const int n = v.size();
+    if (n < 6 || v[n - 1].upos != "PUNCT") return false;
+    int verb = -1;
+    for (int i = n - 2; i > 0 && verb < 0; --i) {
+        if (v[i].upos == "VERB") verb = i;
+    }
+    if (verb < 3 || v.head(verb) < 0 || v[verb].xpos == "VBG") return false;
+    for (int k : v.kids(verb)) {
+        if (base_rel(v[k].deprel) == "aux" && k > 0 && v[k].xpos != "MD") return false;  // "had been told"
+    }
+    // After the verb only its adjuncts ("on Thursday") and the closing mark.
+    for (int k = verb + 1; k < n - 1; ++k) {
+        int top = k;  // bounded: an earlier repair may have left a cycle (undone after)
+        for (int steps = 0; v.head(top) > verb && steps < n; ++steps) top = v.head(top);
+        if (v.head(top) != verb || (base_rel(v[top].deprel) != "obl" && v[top].deprel != "advmod")) {
+            return false;
+        }
+    }
+    // Before it, ", the company": one noun phrase after a comma.
+    int comma = verb - 1;
+    while (comma > 0 && v[comma].form != ",") --comma;
+    if (comma < 2 || verb - comma > 6) return false;
+    int subj = -1;
+    for (int k = comma + 1; k < verb; ++k) {
+        if (v.head(k) < comma + 1 || v.head(k) >= verb) {
+            if (subj >= 0) return false;
+            subj = k;
+        }
+    }
+    if (subj < 0 || !nominal(v[subj]) || relative_pronoun(v[subj])) return false;
+    // One speaker, not a list ("in which Souter, Ginsburg and Breyer joined") nor a phrase with a
+    // preposition ("according to an assessment released by"); a first or second
+    // person ("..., I know.") is a comment on the sentence, UD's parataxis.
+    for (int k = comma + 1; k < verb; ++k) {
+        if (v[k].upos == "CCONJ" || v[k].upos == "ADP" || v[k].form == ",") return false;
+    }
+    // "..., a software company based in Manchester.": a participle after an indefinite noun
+    // phrase describes it; the speaker of a closing report is one already known.
+    const std::string first = ascii::lower(v[comma + 1].form);
+    if (v[verb].xpos == "VBN" && (first == "a" || first == "an")) return false;
+    if (v[subj].upos == "PRON") {
+        const std::string w = ascii::lower(v[subj].form);
+        if (w != "he" && w != "she" && w != "they" && w != "it") return false;
+    }
+    for (int k : v.kids(verb)) {
+        const std::string& rel = v[k].deprel;
+        if (relative_pronoun(v[k]) || ascii::lower(v[k].form) == "whom") return false;
+        if (rel == "obj" || rel == "ccomp" || rel == "xcomp" || rel == "mark") {
+            if (k > verb || k < comma) return false;
+        }
+    }
+    // The reported clause: a verb heading the words before the comma.
+    for (int k = 0; k < comma; ++k) {
+        if (v.head(k) != verb) continue;
+        int h = k - 1;
+        while (h >= 0 && !(v[h].upos == "VERB" && !v.dominates(k, h))) --h;
+        if (h < 0) return false;
+        v[k].head = h;
+    }
+    int top = -1;
+    for (int k = 0; k < comma; ++k) {
+        const int h = v.head(k);
+        if (h >= 0 && h < comma) continue;
+        if (h != -1 && !v.dominates(verb, h)) continue;
+        if (top >= 0 && h == -1) return false;
+        if (h == -1 || top < 0) top = k;
+    }
+    if (top < 0 || (v[top].upos != "VERB" && v[top].upos != "AUX" && !nominal(v[top]))) return false;
+    v.attach(subj, verb, "nsubj");
+    v.attach(comma, verb, "punct");
+    v.attach(verb, -1, "root");
+    v.attach(top, verb, "ccomp");
+    for (int k = 0; k < n; ++k) {
+        if (v.head(k) != verb && k > verb && v.head(k) >= 0 && !v.dominates(verb, k)) v[k].head = verb;
+    }
+    v[n - 1].head = verb;
+    return true;
+}
+
 // "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
 // relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
 // phrase that ends right before the comma and the pronoun.
@@ -786,11 +1053,7 @@ bool repair_relative_parataxis(View& v) {
             if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
         }
         if (rel < 2 || v[rel - 1].form != ",") continue;
-        int n = rel - 2;
-        while (v.head(n) >= 0 && v.head(n) < n &&
-               (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
-            n = v.head(n);
-        }
+        const int n = phrase_before_relative(v, rel);
         if (!nominal(v[n]) || v.dominates(c, n)) continue;
         v.attach(c, n, "acl:relcl");
         changed = true;
@@ -936,6 +1199,7 @@ bool acyclic(const View& v) {
 int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
@@ -943,16 +1207,20 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
-                  (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0);
+                  (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
+                  (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
+                  (repair_paired_conjunct(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
         bool changed = repair_nominal_root(v);
         changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
+        changed = repair_name_relative_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }
+    repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     // tested" reaches this shape only once the split subject is mended.
     repairs += repair_conjunct_of_name(v) ? 1 : 0;

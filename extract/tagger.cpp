@@ -230,7 +230,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
     }
-    words_inside_names(forms, out);
+    words_inside_names(forms, out, lexicon);
 }
 
 // The tag rules below correct the model where a word has the form of two parts of speech. Each
@@ -402,7 +402,8 @@ bool capitalized(std::string_view w) {
 // words of names PROPN), not the verb of the clause. Title-case headlines, where every word is
 // capitalized, are left alone.
 void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
-                                     std::vector<uint16_t>& tags) const {
+                                     std::vector<uint16_t>& tags,
+                                     const LemmaLexicon* lexicon) const {
     if (nnp_class_ < 0 || forms.size() < 4) return;
     std::size_t words = 0, caps = 0;
     for (std::string_view w : forms) {
@@ -444,6 +445,14 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // it the model already took for a proper noun ("the Rural Schools Alliance"), an "of" after
     // a name before it ("the Union of Rural Teachers"), or "the" and a common noun right before
     // it, the close apposition of a description and a name ("the patient group Privacy First").
+    // A plural noun of the run taken for an adjective ("the Communications Standards
+    // Authority") is a proper noun too: no adjective has that form. Other adjectives of a run
+    // stay ("the Shiite Sadr movement", "Metro" in "Fort Worth Metro area").
+    auto plural_not_adjective = [&](std::string_view form) {
+        if (!lexicon || form.size() < 4 || form.back() != 's') return false;
+        const uint8_t c = lexicon->surface_classes(ascii::lower(form));
+        return (c & LemmaLexicon::kNoun) && !(c & LemmaLexicon::kAdj);
+    };
     std::vector<std::size_t> retagged;
     for (std::size_t a = 1; a < forms.size();) {
         if (!capitalized(forms[a])) {
@@ -464,7 +473,9 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         if (b - a >= 2 && (has_propn || after_name_of || after_description)) {
             for (std::size_t i = a; i < b; ++i) {
                 const std::string& u = upos_[tags[i]];
-                if (u == "NOUN" || u == "ADV") retagged.push_back(i);
+                if (u == "NOUN" || u == "ADV" || (u == "ADJ" && plural_not_adjective(forms[i]))) {
+                    retagged.push_back(i);
+                }
             }
         }
         a = b;

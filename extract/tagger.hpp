@@ -58,7 +58,7 @@ private:
                                        std::vector<uint16_t>& tags,
                                        const LemmaLexicon& lexicon) const;
     void words_inside_names(const std::vector<std::string_view>& forms,
-                            std::vector<uint16_t>& tags) const;
+                            std::vector<uint16_t>& tags, const LemmaLexicon* lexicon) const;
     uint16_t within_lexicon(std::string_view form, bool first, uint16_t best, const int32_t* scores,
                             const LemmaLexicon& lexicon) const;
     int dict_lookup(uint64_t word_hash) const;

@@ -519,3 +519,51 @@ TEST_CASE("a relative clause on a name's 'of' part leaves the name whole", "[ext
                   "represents 40,000 companies.",
                   "Confederation of Regional Employers") == "organization");
 }
+
+TEST_CASE("a relative clause in the perfect is active, and who works for X is employed by X",
+          "[extract][claims]") {
+    CHECK(claims("Tomas Berg, who had previously worked for the European Commission, led the "
+                 "inquiry.") ==
+          V{"European Commission --employs--> Tomas Berg", "Tomas Berg --leads--> inquiry"});
+}
+
+TEST_CASE("an emphatic reflexive and a relative clause after the agent keep the agent",
+          "[extract][claims]") {
+    auto c = claims("The inquiry itself was led by Tomas Berg, the authority's deputy chair, who "
+                    "had previously worked for the European Commission.");
+    CHECK(std::find(c.begin(), c.end(), "Tomas Berg --leads--> inquiry") != c.end());
+    CHECK(std::find(c.begin(), c.end(), "European Commission --employs--> Tomas Berg") != c.end());
+}
+
+TEST_CASE("'as well as' coordinates objects", "[extract][claims]") {
+    CHECK(claims("Castellan Holdings controls the cable firm Redline as well as two mobile "
+                 "operators.") == V{"Castellan Holdings --owns--> Redline",
+                                    "Castellan Holdings --owns--> two mobile operators"});
+}
+
+TEST_CASE("'both A of B and C' coordinates A and C; a name after a description is no clause's "
+          "subject", "[extract][claims]") {
+    auto c = claims("Both the mayors of the affected towns and the farmers' union Terra Unida gave "
+                    "evidence.");
+    CHECK(std::find(c.begin(), c.end(), "mayors --provides--> evidence") != c.end());
+    CHECK(std::find(c.begin(), c.end(), "Terra Unida --provides--> evidence") != c.end());
+}
+
+TEST_CASE("whom one fines or praises for doing something did it", "[extract][claims]") {
+    CHECK(claims("The regulator fined the operator Brightwave for failing to deliver the "
+                 "promised broadband.") == V{"Brightwave --not provides--> promised broadband",
+                                            "regulator --regulates--> Brightwave"});
+    CHECK(claims("The minister praised the charity for helping local schools.") ==
+          V{"charity --supports--> local schools", "minister --supports--> charity"});
+    // Not every verb: who receives an award for helping is the one who helped.
+    for (const auto& c : claims("The ministry received an award for helping local schools.")) {
+        CHECK(c.rfind("award", 0) == std::string::npos);
+    }
+}
+
+TEST_CASE("the description that closes a report of a named subject is that subject",
+          "[extract][claims]") {
+    CHECK(claims("Harlow Foods will close two factories after its profit fell by a third, the "
+                 "company said on Thursday. The company will keep investing in its plant.") ==
+          V{"Harlow Foods --funds--> plant (planned)"});
+}

@@ -537,3 +537,152 @@ TEST_CASE("examples set off after a subject belong to it, not to the verb", "[ex
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks)[3] == "1:nmod");
 }
+
+TEST_CASE("an emphatic reflexive read as a relative clause's subject leaves the noun the subject",
+          "[extract][repair]") {
+    // "The inquiry itself was led by Berg ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"inquiry", "NOUN", 0, "root"},
+                      {"itself", "PRON", 5, "nsubj:pass"},
+                      {"was", "AUX", 5, "aux:pass"},
+                      {"led", "VERB", 2, "acl:relcl"},
+                      {"by", "ADP", 7, "case"},
+                      {"Berg", "PROPN", 5, "obl:agent"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "5:nsubj:pass", "2:nmod:unmarked", "5:aux:pass", "0:root",
+                          "7:case", "5:obl:agent", "5:punct"});
+}
+
+TEST_CASE("'by' marking a clause whose subject is 'who' is the agent's preposition",
+          "[extract][repair]") {
+    // "The inquiry was led by Berg , the chair , who had worked for Eurostat ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"inquiry", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"led", "VERB", 0, "root"},
+                      {"by", "ADP", 14, "mark"},
+                      {"Berg", "PROPN", 14, "obl"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"the", "DET", 9, "det"},
+                      {"chair", "NOUN", 6, "appos"},
+                      {",", "PUNCT", 14, "punct"},
+                      {"who", "PRON", 14, "nsubj"},
+                      {"had", "AUX", 14, "aux"},
+                      {"previously", "ADV", 14, "advmod"},
+                      {"worked", "VERB", 4, "obl:agent"},
+                      {"for", "ADP", 16, "case"},
+                      {"Eurostat", "PROPN", 14, "obl"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    const auto a = arcs(toks);
+    CHECK(a[4] == "6:case");
+    CHECK(a[5] == "4:obl:agent");
+    CHECK(a[13] == "6:acl:relcl");
+}
+
+TEST_CASE("a noun after 'as well as' is the conjunct of the noun before", "[extract][repair]") {
+    // "controls the firm Redline as well as two operators ."
+    auto toks = tree({{"controls", "VERB", 0, "root"},
+                      {"the", "DET", 3, "det"},
+                      {"firm", "NOUN", 1, "obj"},
+                      {"Redline", "PROPN", 3, "appos"},
+                      {"as", "ADV", 8, "cc"},
+                      {"well", "ADV", 5, "fixed"},
+                      {"as", "ADP", 5, "fixed"},
+                      {"two", "NUM", 9, "nummod"},
+                      {"operators", "NOUN", 3, "acl:relcl"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    const auto a = arcs(toks);
+    CHECK(a[8] == "3:conj");
+    CHECK(a[4] == "9:cc");
+}
+
+TEST_CASE("the conjunct after 'both ... and' pairs with the noun 'both' stands before",
+          "[extract][repair]") {
+    // "Both the mayors of the towns and the union gave evidence ."
+    auto toks = tree({{"Both", "CCONJ", 3, "det:predet"},
+                      {"the", "DET", 3, "det"},
+                      {"mayors", "NOUN", 10, "nsubj"},
+                      {"of", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"towns", "NOUN", 3, "nmod"},
+                      {"and", "CCONJ", 9, "cc"},
+                      {"the", "DET", 9, "det"},
+                      {"union", "NOUN", 6, "conj"},
+                      {"gave", "VERB", 0, "root"},
+                      {"evidence", "NOUN", 10, "obj"},
+                      {".", "PUNCT", 10, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[8] == "3:conj");
+}
+
+TEST_CASE("a name after a description, read as a reduced relative clause's subject, is the "
+          "description's apposition when the clause is the sentence's only verb",
+          "[extract][repair]") {
+    // "The farmers ' union Terra Unida gave evidence ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"farmers", "NOUN", 4, "nmod:poss"},
+                      {"'", "PART", 2, "case"},
+                      {"union", "NOUN", 0, "root"},
+                      {"Terra", "PROPN", 7, "nsubj"},
+                      {"Unida", "PROPN", 5, "flat"},
+                      {"gave", "VERB", 4, "acl:relcl"},
+                      {"evidence", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nmod:poss", "2:case", "7:nsubj", "4:appos", "5:flat",
+                          "0:root", "7:obj", "7:punct"});
+    // With a relative word the clause stays: "the union that Terra Unida founded ."
+    auto rel = tree({{"the", "DET", 2, "det"},
+                     {"union", "NOUN", 0, "root"},
+                     {"that", "PRON", 5, "obj"},
+                     {"Terra", "PROPN", 5, "nsubj"},
+                     {"founded", "VERB", 2, "acl:relcl"},
+                     {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(rel, 0, static_cast<uint32_t>(rel.size())) == 0);
+}
+
+TEST_CASE("a closing clause of saying is the root and what was said its ccomp", "[extract][repair]") {
+    // "Harlow will cut jobs after profit fell by a third , the company said on Thursday ."
+    auto toks = tree({{"Harlow", "PROPN", 3, "nsubj"},
+                      {"will", "AUX", 3, "aux"},
+                      {"cut", "VERB", 0, "root"},
+                      {"jobs", "NOUN", 3, "obj"},
+                      {"after", "SCONJ", 7, "mark"},
+                      {"profit", "NOUN", 7, "nsubj"},
+                      {"fell", "VERB", 3, "advcl"},
+                      {"by", "ADP", 10, "case"},
+                      {"a", "DET", 10, "det"},
+                      {"third", "ADJ", 14, "obl"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"the", "DET", 13, "det"},
+                      {"company", "NOUN", 14, "nsubj"},
+                      {"said", "VERB", 7, "ccomp"},
+                      {"on", "ADP", 16, "case"},
+                      {"Thursday", "PROPN", 14, "obl"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    const auto a = arcs(toks);
+    CHECK(a[13] == "0:root");
+    CHECK(a[2] == "14:ccomp");
+    CHECK(a[9] == "7:obl");  // "by a third" goes back to "fell"
+    CHECK(a[12] == "14:nsubj");
+    CHECK(a[16] == "14:punct");
+    // A participle after an indefinite description describes it: "..., a software company based
+    // in Manchester ." stays as the parser left it.
+    auto desc = tree({{"It", "PRON", 2, "nsubj"},
+                      {"hired", "VERB", 0, "root"},
+                      {"Castlegate", "PROPN", 2, "obj"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"a", "DET", 7, "det"},
+                      {"software", "NOUN", 7, "compound"},
+                      {"company", "NOUN", 3, "appos"},
+                      {"based", "VERB", 7, "acl"},
+                      {"in", "ADP", 10, "case"},
+                      {"Leeds", "PROPN", 8, "obl"},
+                      {".", "PUNCT", 2, "punct"}});
+    desc[7].xpos = "VBN";
+    CHECK(repair_parse(desc, 0, static_cast<uint32_t>(desc.size())) == 0);
+}

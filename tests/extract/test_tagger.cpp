@@ -208,6 +208,17 @@ TEST_CASE("capitalized common nouns and adverbs in a run of capitalized words ar
     CHECK(t[4] == "First/PROPN");
 }
 
+TEST_CASE("a plural noun taken for an adjective inside a name is a proper noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    auto t = tags("The Communications Standards Authority has fined the telecoms operator "
+                  "Brightwave for failing to deliver the broadband it had promised .");
+    CHECK(t[2] == "Standards/PROPN");
+    // Adjectives of a name that are adjectives stay so (UD: "the Kurdistan Democratic Party").
+    CHECK(tags("The radical Shiite Sadr movement issued a statement forbidding the "
+               "participation of troops in the attack .")[2] == "Shiite/ADJ");
+}
+
 TEST_CASE("a noun-or-adverb word between 'a' + noun and a participle with 'by' is a noun",
           "[extract][tagger]") {
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
