@@ -828,8 +828,9 @@ bool repair_agent_relative(View& v) {
 bool repair_emphatic_reflexive(View& v) {
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "PRON" || v[p].form.size() <= 4) continue;  // before lower-casing
         const std::string w = ascii::lower(v[p].form);
-        const bool reflexive = v[p].upos == "PRON" && w.size() > 4 &&
+        const bool reflexive = w.size() > 4 &&
                                (w.compare(w.size() - 4, 4, "self") == 0 ||
                                 (w.size() > 6 && w.compare(w.size() - 6, 6, "selves") == 0));
         const int c = v.head(p), n = p - 1;
@@ -876,6 +877,14 @@ bool repair_as_well_as(View& v) {
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
 bool repair_paired_conjunct(View& v) {
+    // Most sentences have no "both", "either" or "neither": look for one before walking the tree.
+    bool any = false;
+    for (int k = 0; k < v.size() && !any; ++k) {
+        const std::string& f = v[k].form;
+        any = ascii::equals_lower(f, "both") || ascii::equals_lower(f, "either") ||
+              ascii::equals_lower(f, "neither");
+    }
+    if (!any) return false;
     bool changed = false;
     for (int x = 1; x < v.size(); ++x) {
         if (!nominal(v[x])) continue;
