@@ -470,6 +470,12 @@ bool repair_name_list(View& v) {
         lower_content = lower_content || (f.size() >= 5 && f[0] >= 'a' && f[0] <= 'z');
     }
     if (!lower_content) return false;
+    // A list needs a comma or a coordinator between its names.
+    bool separated = false;
+    for (int i = 0; i < n && !separated; ++i) {
+        separated = v[i].form == "," || v[i].upos == "CCONJ";
+    }
+    if (!separated) return false;
     struct Span {
         int det = -1, lo = -1, hi = -1;  // the optional "the", the name's first and last word
         int sep = -1, cc = -1;           // the comma and the coordinator before the name
@@ -795,6 +801,9 @@ bool relative_pronoun(const Token& t) {
 // "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
 // clause modifies the phrase before ", who".
 bool repair_agent_relative(View& v) {
+    bool by_word = false;  // the trigger, looked for before walking the tree
+    for (int k = 0; k < v.size() && !by_word; ++k) by_word = ascii::equals_lower(v[k].form, "by");
+    if (!by_word) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
