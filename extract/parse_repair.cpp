@@ -1255,11 +1255,18 @@ int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         int32_t head;
         std::string deprel, upos, xpos, lemma;
     };
-    std::vector<Saved> saved;
-    saved.reserve(end - first);
+    // Reused from sentence to sentence: its strings keep their buffers, so saving costs no
+    // allocation once the longest sentence has been seen.
+    thread_local std::vector<Saved> saved;
+    if (saved.size() < end - first) saved.resize(end - first);
     for (uint32_t i = first; i < end; ++i) {
         const Token& t = tokens[i];
-        saved.push_back({t.head, t.deprel, t.upos, t.xpos, t.lemma});
+        Saved& s = saved[i - first];
+        s.head = t.head;
+        s.deprel.assign(t.deprel);
+        s.upos.assign(t.upos);
+        s.xpos.assign(t.xpos);
+        s.lemma.assign(t.lemma);
     }
     const int repairs = repair_tree(tokens, first, end);
     View v(tokens, first, end);
