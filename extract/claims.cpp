@@ -227,6 +227,9 @@ public:
     // when two people share it.
     std::unordered_map<std::string, int> surname_of_;
     std::vector<int> named_;  // mentions headed by a proper noun, in document order
+    // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
+    // Capital": "fund"); -1 when it described two actors.
+    std::unordered_map<std::string, int> described_by_;
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -246,6 +249,9 @@ public:
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
+    // A person only by the shape of its name (two capitalised words), which a description overrules.
+    bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
+    void note_description(const std::string& lemma, int m);
 
     // --- propositions
     int subject_of(const Tree& t, int p, int depth, bool& implicit) const;
@@ -762,6 +768,10 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // of its words names the one actor of that type the document has named so far, if there is
     // exactly one (with two candidates it stays itself: salience would be guesswork).
     if (np.demonstrative || words.size() != 1) return -1;
+    // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
+    if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+        if (doc_.mentions[d->second].sentence < si) return d->second;
+    }
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
     // "Harlow Foods will cut 600 jobs, the company said": the one who reports a clause about a
@@ -777,6 +787,11 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
                 if (r.type == *type || r.type == "concept") return found->second;
             }
         }
+    }
+    // A noun other than the type's own name ("the network", "the group") may name a thing as well
+    // as an actor ("finish the network"): it is the actor only as the one who acts or owns.
+    if (t.lower_lemma(np.head) != *type && t.base(np.head) != "nsubj" && t.rel(np.head) != "nmod:poss") {
+        return -1;
     }
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
@@ -821,9 +836,10 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             int idx = mention(t, si, name, false);
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
-                if (named.type == "concept" && named.antecedent < 0) {
+                if ((named.type == "concept" || shape_person(named)) && named.antecedent < 0) {
                     if (auto d = onto_.type_of_head(t.lower_lemma(head))) named.type = *d;
                 }
+                note_description(t.lower_lemma(head), idx);
                 mention_at_[{si, head}] = idx;
             }
             return idx;
@@ -901,8 +917,15 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
+    if (np.descriptor >= 0) note_description(t.lower_lemma(np.descriptor), idx);
     mention_at_[{si, head}] = idx;
     return idx;
+}
+
+void ExtractorImpl::note_description(const std::string& lemma, int m) {
+    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    auto [it, fresh] = described_by_.emplace(lemma, m);
+    if (!fresh && it->second != m) it->second = -1;
 }
 
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
@@ -1677,16 +1700,25 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
                     if (root != mn) {
                         Mention& d = doc_.mentions[mn];
+                        Mention& r = doc_.mentions[root];
+                        // "the regional development agency, Midlands Growth": the description
+                        // types the name, not the shape of the name.
+                        if (shape_person(r) && is_actor_type(d.type) && d.type != "person") r.type = d.type;
                         d.antecedent = root;
-                        d.key = doc_.mentions[root].key;
-                        if (doc_.mentions[root].type != "concept") d.type = doc_.mentions[root].type;
+                        d.key = r.key;
+                        if (r.type != "concept") d.type = r.type;
                     }
+                    note_description(t.lower_lemma(renamed), root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
                     if (!role_claims(t, si, mn, k)) {
                         add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                        // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
+                        if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
+                            note_description(t.lower_lemma(k), mn);
+                        }
                     }
                 }
             }

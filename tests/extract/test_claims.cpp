@@ -567,3 +567,24 @@ TEST_CASE("the description that closes a report of a named subject is that subje
                  "company said on Thursday. The company will keep investing in its plant.") ==
           V{"Harlow Foods --funds--> plant (planned)"});
 }
+
+TEST_CASE("a description noun types the name after it, over the shape of a two-word name",
+          "[extract][claims]") {
+    CHECK(type_of("Its biggest client, the retailer Ashby Market, cancelled the order.", "Ashby Market") ==
+          "company");
+    CHECK(type_of("Mara Olin joined the broker Kestrel Dunn last year.", "Kestrel Dunn") == "company");
+    CHECK(type_of("The clinic is supported by the regional health agency, Northern Wellness.",
+                  "Northern Wellness") == "government");
+    CHECK(type_of("Mara Olin joined the broker Kestrel Dunn last year.", "Mara Olin") == "person");
+}
+
+TEST_CASE("a bare 'the <noun>' is the one name that noun described before", "[extract][claims]") {
+    CHECK(claims("The clinic is owned by the pension fund Orrin Capital. The fund supported the plan.") ==
+          V{"Orrin Capital --owns--> clinic", "Orrin Capital --supports--> plan"});
+}
+
+TEST_CASE("a type noun other than the type's name is a named actor only as agent or owner",
+          "[extract][claims]") {
+    CHECK(claims("The charity Open Hands runs a shelter. The ministry paid for the network.") ==
+          V{"Open Hands --conducts--> shelter", "ministry --funds--> network"});
+}
