@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/ascii.hpp"
 
@@ -226,6 +227,10 @@ public:
     // Lower-case surname -> mention of the person named in full ("Priya Nair" for "Nair"); -1
     // when two people share it.
     std::unordered_map<std::string, int> surname_of_;
+    // The first word(s) of a name of several capitalised words -> mention of that name ("harlow"
+    // for "Harlow Foods"); -1 when two names begin so, or the words named something else before.
+    std::unordered_map<std::string, int> short_form_of_;
+    std::unordered_set<std::string> keys_seen_;  // keys of the mentions so far
     std::vector<int> named_;  // mentions headed by a proper noun, in document order
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
     // Capital": "fund"); -1 when it described two actors.
@@ -252,6 +257,12 @@ public:
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void note_description(const std::string& lemma, int m);
+    void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
+    // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
+    // council or a ministry, whose first word is most often a place).
+    bool short_form_type(const std::string& ty) const {
+        return ty == "company" || ty == "organization" || ty == "fund" || ty == "university";
+    }
 
     // --- propositions
     int subject_of(const Tree& t, int p, int depth, bool& implicit) const;
@@ -795,15 +806,43 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     }
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
-        const int m = *it;
-        const Mention& c = doc_.mentions[m];
+        const Mention& c = doc_.mentions[*it];
         if (c.sentence >= si || c.type != *type) continue;
-        int root = m;
+        int root = *it;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-        if (only >= 0 && only != root) return -1;
+        if (only >= 0 && only != root) {
+            only = -2;
+            break;
+        }
         only = root;
     }
-    return only;
+    if (only != -2) return only;
+    // Several such actors: the one the text keeps naming, if it was named at least twice as often
+    // as any other named actor but a person ("Harlow Foods ... Harlow ... Harlow's" against one
+    // mention of its customer). A name repeated (headline and text) is one actor; an actor whose
+    // type is unsure still competes.
+    std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named so far, its root)
+    for (const int m : named_) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si) break;
+        int root = m;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        if (doc_.mentions[root].type == "person") continue;
+        auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
+        ++entry.first;
+    }
+    int best = -1, most = 0, second = 0;
+    for (const auto& [key, entry] : by_key) {
+        if (entry.first > most) {
+            second = most;
+            most = entry.first;
+            best = entry.second;
+        } else if (entry.first > second) {
+            second = entry.first;
+        }
+    }
+    if (best < 0 || doc_.mentions[best].type != *type) return -1;
+    return most >= 2 * second ? best : -1;
 }
 
 int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {
@@ -900,6 +939,23 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
                 m.type = doc_.mentions[sn->second].type;
             }
         }
+        if (m.antecedent < 0) {
+            // "Harlow Foods ... Harlow blamed higher prices": the first word(s) of one
+            // organisation's name, said after it, are that organisation.
+            auto sf = short_form_of_.find(m.key);
+            bool all_names = true;
+            for (int k : np.tokens) all_names = all_names && t.upos(k) == "PROPN";
+            if (all_names && sf != short_form_of_.end() && sf->second >= 0) {
+                const Mention& full = doc_.mentions[sf->second];
+                // A lone given name rarely names a person in the news ("Harlow" may be one).
+                const bool lone_name = m.type == "person" && np.tokens.size() == 1;
+                if (short_form_type(full.type) && (m.type == "concept" || lone_name || m.type == full.type)) {
+                    m.antecedent = sf->second;
+                    m.key = full.key;
+                    m.type = full.type;
+                }
+            }
+        }
         int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
             while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
@@ -915,11 +971,30 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         auto [it, fresh] = surname_of_.emplace(surname, idx);
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
     }
+    if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key);
+    keys_seen_.insert(m.key);
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
     if (np.descriptor >= 0) note_description(t.lower_lemma(np.descriptor), idx);
     mention_at_[{si, head}] = idx;
     return idx;
+}
+
+void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key) {
+    std::string prefix;
+    for (std::size_t j = 0; j + 1 < np.tokens.size(); ++j) {
+        const int k = np.tokens[j];
+        if (t.upos(k) != "PROPN") return;
+        if (!prefix.empty()) prefix += ' ';
+        prefix += t.lower_form(k);
+        // "Corby ... Corby Borough Council": words that named something before stay that.
+        if (keys_seen_.count(prefix)) {
+            short_form_of_[prefix] = -1;
+            continue;
+        }
+        auto [it, fresh] = short_form_of_.emplace(prefix, idx);
+        if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != key) it->second = -1;
+    }
 }
 
 void ExtractorImpl::note_description(const std::string& lemma, int m) {

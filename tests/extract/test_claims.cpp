@@ -588,3 +588,29 @@ TEST_CASE("a type noun other than the type's name is a named actor only as agent
     CHECK(claims("The charity Open Hands runs a shelter. The ministry paid for the network.") ==
           V{"Open Hands --conducts--> shelter", "ministry --funds--> network"});
 }
+
+TEST_CASE("the first word of one organisation's name, said after it, is that organisation",
+          "[extract][claims]") {
+    CHECK(claims("Dalcroft Foods will cut 300 jobs. Dalcroft criticised the new tax on energy.") ==
+          V{"Dalcroft Foods --harms--> 300 jobs (planned)", "Dalcroft Foods --opposes--> new tax"});
+    // Not when the word named something else before, or begins two names.
+    CHECK(type_of("The new plant is in Ashby. Ashby Foods will fund the plant. Ashby will gain 300 jobs.",
+                  "Ashby") == "concept");
+    CHECK(type_of("Ashby Foods will fund the plant. Ashby Bank will fund a school. Ashby will gain 300 "
+                  "jobs.",
+                  "Ashby") == "concept");
+}
+
+TEST_CASE("a bare 'the company' among several is the company the text keeps naming",
+          "[extract][claims]") {
+    CHECK(claims("Dalcroft Foods will cut 300 jobs. Dalcroft criticised the new tax on energy. Its "
+                 "customer, the retailer Ashby Market, ended a contract. The company will fund a "
+                 "training scheme.") ==
+          V{"Dalcroft Foods --funds--> training scheme (planned)", "Dalcroft Foods --harms--> 300 jobs (planned)",
+            "Dalcroft Foods --opposes--> new tax"});
+    // Named as often as each other: "the company" stays itself.
+    CHECK(claims("Dalcroft Foods sued Brenton Foods. Brenton Foods criticised Dalcroft Foods. The company "
+                 "will fund a training scheme.") ==
+          V{"Brenton Foods --opposes--> Dalcroft Foods", "Dalcroft Foods --opposes--> Brenton Foods",
+            "company --funds--> training scheme (planned)"});
+}
