@@ -1726,6 +1726,21 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
+        bool past = false;  // "a former researcher at Stanford University"
+        for (int a : t.kids(role)) past = past || (a < role && lex_.past_role_modifier(t.lower_lemma(a)));
+        if (!r && !past && t.base(k) == "nmod" && k > role && t.prep(k) == "at" &&
+            lex_.occupation(t.lower_lemma(role))) {
+            // "Karen Li, an analyst at the broker Tillman Hayes": the organisation she works at
+            // employs her (her role is still said: no 'made').
+            for (int m : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (m == holder || !is_actor_type(ty) || ty == "person" || ty == "place" || ty == "country" ||
+                    ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
+                    continue;
+                }
+                add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+            }
+        }
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;

@@ -614,3 +614,12 @@ TEST_CASE("a bare 'the company' among several is the company the text keeps nami
           V{"Brenton Foods --opposes--> Dalcroft Foods", "Dalcroft Foods --opposes--> Brenton Foods",
             "company --funds--> training scheme (planned)"});
 }
+
+TEST_CASE("whom an occupation noun places 'at' an organisation is employed by it, unless 'former'",
+          "[extract][claims]") {
+    CHECK(claims("Omar Said, a researcher at Leeds University, led the study.") ==
+          V{"Leeds University --employs--> Omar Said", "Omar Said --instance-of--> researcher at Leeds University",
+            "Omar Said --leads--> study"});
+    CHECK(claims("Omar Said, a former researcher at Leeds University, led the study.") ==
+          V{"Omar Said --instance-of--> former researcher at Leeds University", "Omar Said --leads--> study"});
+}
