@@ -1053,9 +1053,12 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     // participle is passive only with its "be" ("who had worked for X" is active).
     if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
-    // with its own agent, shares the passive.
-    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0 && t.child(p, "obl:agent") >= 0) {
-        return passive(t, t.head(p));
+    // with its own agent, shares the passive; the parser may call the agent a plain "by" obl
+    // ("run by Corby College and paid for by a grant").
+    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0) {
+        bool agent = t.child(p, "obl:agent") >= 0;
+        for (int k : t.kids(p)) agent = agent || (t.rel(k) == "obl" && t.prep(k) == "by");
+        if (agent) return passive(t, t.head(p));
     }
     return false;
 }
@@ -1421,6 +1424,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
+        // "paid for by a grant from the agency": whoever the money comes from does it too.
+        if (auto money = onto_.type_of_head(t.lower_lemma(agent)); money && *money == "fund") {
+            for (int k : t.kids(agent)) {
+                if (t.base(k) != "nmod" || k < agent || t.prep(k) != "from") continue;
+                for (int m : arg_mentions(t, si, k)) {
+                    const std::string& ty = doc_.mentions[m].type;
+                    if (is_actor_type(ty) && ty != "place" && ty != "fund" && ty != "policy" && ty != "project" &&
+                        std::find(agents.begin(), agents.end(), m) == agents.end()) {
+                        agents.push_back(m);
+                    }
+                }
+            }
+        }
         const RelationInfo* r = map_relation(base);
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
         together_with(agents);

@@ -623,3 +623,13 @@ TEST_CASE("whom an occupation noun places 'at' an organisation is employed by it
     CHECK(claims("Omar Said, a former researcher at Leeds University, led the study.") ==
           V{"Omar Said --instance-of--> former researcher at Leeds University", "Omar Said --leads--> study"});
 }
+
+TEST_CASE("whoever a paying agent's money comes from does it too", "[extract][claims]") {
+    CHECK(claims("The lab was funded by a grant from the Wellcome Trust.") ==
+          V{"Wellcome Trust --funds--> lab", "grant from the Wellcome Trust --funds--> lab"});
+    // A participle conjoined to a passive, with a "by" phrase the parser calls obl, is passive.
+    CHECK(claims("The course will be taught by Leeds College and paid for by a 5 million pound grant from "
+                 "the regional health agency, Northern Wellness.") ==
+          V{"5 million pound grant from the regional health agency --funds--> course (planned)",
+            "Leeds College --cultivates--> course (planned)", "Northern Wellness --funds--> course (planned)"});
+}
