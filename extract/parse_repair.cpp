@@ -415,6 +415,76 @@ bool repair_possessive_name(View& v) {
     return changed;
 }
 
+// "the Food and Allied Workers Union", "the Fish and Wildlife Service": after "the", a
+// capitalised word, "and" and a run of two or more capitalised words is one name headed by the
+// run's last word, with the two words around "and" coordinated inside it (as EWT annotates
+// it); the parser tends to make the first word a phrase of its own and the rest its conjunct.
+bool repair_coordinated_name(View& v) {
+    bool changed = false;
+    for (int c = 2; c + 2 < v.size(); ++c) {
+        if (v[c].form != "and") continue;
+        const int x = c - 1;
+        if ((v[x - 1].form != "the" && v[x - 1].form != "The") || !capitalized_word(v[x]) ||
+            (v[x].upos != "NOUN" && v[x].upos != "PROPN")) {
+            continue;
+        }
+        int e = c + 1;  // the run of capitalised words after "and"
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) && v[e + 1].upos != "VERB" &&
+               v[e + 1].upos != "AUX") {
+            ++e;
+        }
+        bool words = e > c + 1;
+        for (int k = c + 1; k <= e && words; ++k) {
+            words = capitalized_word(v[k]) &&
+                    (v[k].upos == "PROPN" || v[k].upos == "NOUN" || v[k].upos == "ADJ");
+        }
+        if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
+        const int y = c + 1;
+        v[e].head = v.head(x);
+        v[e].deprel = v[x].deprel;
+        for (int k : v.kids(x)) {
+            if (k < x || k > e) v[k].head = e;
+        }
+        for (int k = y + 1; k < e; ++k) v.attach(k, e, "compound");
+        v.attach(x, e, "compound");
+        v.attach(y, x, "conj");
+        v.attach(c, y, "cc");
+        if (v[x].upos == "NOUN") {
+            v[x].upos = "PROPN";
+            v[x].xpos = "NNP";
+            v[x].lemma = v[x].form;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Speaking on behalf of the workers, the union condemned the closures": a participle clause
+// before the sentence's verb ends at its comma; a noun phrase after that comma that the parser
+// made the participle's object is the verb's subject when the verb has none.
+bool repair_fronted_participle_object(View& v) {
+    if (v.size() < 6 || v[0].upos != "VERB" || v[0].xpos != "VBG" || v[0].deprel != "advcl") return false;
+    const int h = v.head(0);
+    if (h <= 0) return false;
+    for (int k : v.kids(h)) {
+        if (is_subject(v[k].deprel)) return false;
+    }
+    int comma = -1;
+    for (int k : v.kids(0)) {
+        if (v[k].form == "," && v[k].deprel == "punct") comma = k;
+    }
+    if (comma < 0) return false;
+    for (int o : v.kids(0)) {
+        if (v[o].deprel != "obj" || o < comma || o > h || !nominal(v[o])) continue;
+        if (v.span(0, o).second > comma) return false;  // the clause goes on past its comma
+        bool pass = false;
+        for (int k : v.kids(h)) pass = pass || v[k].deprel == "aux:pass";
+        v.attach(o, h, pass ? "nsubj:pass" : "nsubj");
+        return true;
+    }
+    return false;
+}
+
 // "led by Amina Rahman": a preposition the parser made the head of its own phrase (an obl or
 // nmod with the noun hanging on it as a conjunct or compound). The noun is the phrase's head
 // and the preposition its case marker; "by" after a passive verb marks the agent.
@@ -1203,7 +1273,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
-                  (repair_name_list(v) ? 1 : 0) +
+                  (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
+                  (repair_fronted_participle_object(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +

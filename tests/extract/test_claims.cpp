@@ -633,3 +633,10 @@ TEST_CASE("whoever a paying agent's money comes from does it too", "[extract][cl
           V{"5 million pound grant from the regional health agency --funds--> course (planned)",
             "Leeds College --cultivates--> course (planned)", "Northern Wellness --funds--> course (planned)"});
 }
+
+TEST_CASE("a name with 'and' inside is one actor, and the subject after a fronted participle clause",
+          "[extract][claims]") {
+    CHECK(claims("Speaking on behalf of the farmers, the Fish and Wildlife Workers Union criticised the "
+                 "new tax.") ==
+          V{"Fish and Wildlife Workers Union --opposes--> new tax"});
+}
