@@ -155,6 +155,14 @@ bool repair_second_subject(View& v) {
             v.attach(s2, s1, "appos");
             return true;
         }
+        // "Karen Li, an analyst at the broker Tillman Hayes, said": no subject begins with a
+        // preposition; one right after the first subject's phrase completes its last noun.
+        if (left2 == right1 + 1 && v[left2].upos == "ADP" && v[left2].deprel == "case" &&
+            nominal(v[right1]) && v[right1].upos != "PRON" && v.dominates(s1, right1) && nominal(v[s2])) {
+            v.attach(s2, right1, "nmod");
+            v[left2].head = s2;
+            return true;
+        }
         if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP" && v[s1].upos == "PROPN" &&
             v[s2].upos == "PROPN") {
             v.attach(s2, s1, "nmod");
@@ -483,6 +491,30 @@ bool repair_fronted_participle_object(View& v) {
         return true;
     }
     return false;
+}
+
+// "Mara Olin, an analyst at the broker Kestrel Dunn, said": a phrase that begins with a
+// preposition is no list item of the phrase before it; it completes that phrase's last noun.
+bool repair_prepositional_list_item(View& v) {
+    bool changed = false;
+    for (int s = 1; s < v.size(); ++s) {
+        if (v[s].deprel != "list" || !nominal(v[s]) || v.head(s) < 0 || !nominal(v[v.head(s)])) continue;
+        const int left = v.span(s).first;
+        const int n = left - 1;
+        if (left >= s || n < 0 || v[left].upos != "ADP" || v[left].deprel != "case" ||
+            (v[n].upos != "NOUN" && v[n].upos != "PROPN") || !v.dominates(v.head(s), n) || v.dominates(s, n)) {
+            continue;
+        }
+        // Inside an apposition set off by a comma ("Mara Olin, an analyst at ..."), not in a
+        // run of words without punctuation (an address, a signature).
+        bool comma = false;
+        for (int k = v.head(s) + 1; k < n && !comma; ++k) comma = v[k].form == ",";
+        if (!comma) continue;
+        v.attach(s, n, "nmod");
+        v[left].head = s;
+        changed = true;
+    }
+    return changed;
 }
 
 // "led by Amina Rahman": a preposition the parser made the head of its own phrase (an obl or
@@ -1274,7 +1306,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
-                  (repair_fronted_participle_object(v) ? 1 : 0) +
+                  (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +

@@ -640,3 +640,8 @@ TEST_CASE("a name with 'and' inside is one actor, and the subject after a fronte
                  "new tax.") ==
           V{"Fish and Wildlife Workers Union --opposes--> new tax"});
 }
+
+TEST_CASE("the broker a described analyst works at employs her", "[extract][claims]") {
+    CHECK(claims("Mara Olin, an analyst at the broker Kestrel Dunn, said Ashby might also sell its business.") ==
+          V{"Kestrel Dunn --employs--> Mara Olin", "Mara Olin --instance-of--> analyst at the broker Kestrel Dunn"});
+}

@@ -734,3 +734,47 @@ TEST_CASE("an object after the comma that closes a fronted participle clause is 
     own[0].xpos = "VBG";
     CHECK(repair_parse(own, 0, static_cast<uint32_t>(own.size())) == 0);
 }
+
+TEST_CASE("a second subject that begins with a preposition completes the first subject's last noun",
+          "[extract][repair]") {
+    // "Omar Said, a researcher at Leeds University, spoke.": "University" read as a subject.
+    auto toks = tree({{"Omar", "PROPN", 10, "nsubj"},
+                      {"Said", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"a", "DET", 5, "det"},
+                      {"researcher", "NOUN", 1, "appos"},
+                      {"at", "ADP", 7, "case"},
+                      {"Leeds", "PROPN", 8, "compound"},
+                      {"University", "PROPN", 10, "nsubj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 10, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"10:nsubj", "1:flat", "5:punct", "5:det", "1:appos", "8:case", "8:compound",
+                          "5:nmod", "8:punct", "0:root", "10:punct"});
+}
+
+TEST_CASE("a list item that begins with a preposition completes the noun before it",
+          "[extract][repair]") {
+    auto toks = tree({{"Mara", "PROPN", 10, "nsubj"},
+                      {"Olin", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"an", "DET", 5, "det"},
+                      {"analyst", "NOUN", 1, "appos"},
+                      {"at", "ADP", 7, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"Dunn", "PROPN", 1, "list"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"said", "VERB", 0, "root"}});
+    // "the" and "at" are on the same word here; the case moves to the item's head.
+    toks[5].head = 6;  // "at" on "the" (0-based 6), as a stray attachment
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"10:nsubj", "1:flat", "5:punct", "5:det", "1:appos", "8:case", "8:det", "5:nmod",
+                          "10:punct", "0:root"});
+    // Without a comma before it (an address line), it stays.
+    auto plain = tree({{"Sheridan", "PROPN", 0, "root"},
+                       {"University", "PROPN", 1, "flat"},
+                       {"of", "ADP", 4, "case"},
+                       {"Austin", "PROPN", 1, "list"}});
+    CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
+}
