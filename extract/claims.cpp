@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/ascii.hpp"
 
@@ -226,7 +227,14 @@ public:
     // Lower-case surname -> mention of the person named in full ("Priya Nair" for "Nair"); -1
     // when two people share it.
     std::unordered_map<std::string, int> surname_of_;
+    // The first word(s) of a name of several capitalised words -> mention of that name ("harlow"
+    // for "Harlow Foods"); -1 when two names begin so, or the words named something else before.
+    std::unordered_map<std::string, int> short_form_of_;
+    std::unordered_set<std::string> keys_seen_;  // keys of the mentions so far
     std::vector<int> named_;  // mentions headed by a proper noun, in document order
+    // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
+    // Capital": "fund"); -1 when it described two actors.
+    std::unordered_map<std::string, int> described_by_;
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -246,6 +254,15 @@ public:
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
+    // A person only by the shape of its name (two capitalised words), which a description overrules.
+    bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
+    void note_description(const std::string& lemma, int m);
+    void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
+    // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
+    // council or a ministry, whose first word is most often a place).
+    bool short_form_type(const std::string& ty) const {
+        return ty == "company" || ty == "organization" || ty == "fund" || ty == "university";
+    }
 
     // --- propositions
     int subject_of(const Tree& t, int p, int depth, bool& implicit) const;
@@ -762,6 +779,10 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // of its words names the one actor of that type the document has named so far, if there is
     // exactly one (with two candidates it stays itself: salience would be guesswork).
     if (np.demonstrative || words.size() != 1) return -1;
+    // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
+    if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+        if (doc_.mentions[d->second].sentence < si) return d->second;
+    }
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
     // "Harlow Foods will cut 600 jobs, the company said": the one who reports a clause about a
@@ -778,17 +799,50 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             }
         }
     }
+    // A noun other than the type's own name ("the network", "the group") may name a thing as well
+    // as an actor ("finish the network"): it is the actor only as the one who acts or owns.
+    if (t.lower_lemma(np.head) != *type && t.base(np.head) != "nsubj" && t.rel(np.head) != "nmod:poss") {
+        return -1;
+    }
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
-        const int m = *it;
-        const Mention& c = doc_.mentions[m];
+        const Mention& c = doc_.mentions[*it];
         if (c.sentence >= si || c.type != *type) continue;
-        int root = m;
+        int root = *it;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-        if (only >= 0 && only != root) return -1;
+        if (only >= 0 && only != root) {
+            only = -2;
+            break;
+        }
         only = root;
     }
-    return only;
+    if (only != -2) return only;
+    // Several such actors: the one the text keeps naming, if it was named at least twice as often
+    // as any other named actor but a person ("Harlow Foods ... Harlow ... Harlow's" against one
+    // mention of its customer). A name repeated (headline and text) is one actor; an actor whose
+    // type is unsure still competes.
+    std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named so far, its root)
+    for (const int m : named_) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si) break;
+        int root = m;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        if (doc_.mentions[root].type == "person") continue;
+        auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
+        ++entry.first;
+    }
+    int best = -1, most = 0, second = 0;
+    for (const auto& [key, entry] : by_key) {
+        if (entry.first > most) {
+            second = most;
+            most = entry.first;
+            best = entry.second;
+        } else if (entry.first > second) {
+            second = entry.first;
+        }
+    }
+    if (best < 0 || doc_.mentions[best].type != *type) return -1;
+    return most >= 2 * second ? best : -1;
 }
 
 int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {
@@ -821,9 +875,10 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             int idx = mention(t, si, name, false);
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
-                if (named.type == "concept" && named.antecedent < 0) {
+                if ((named.type == "concept" || shape_person(named)) && named.antecedent < 0) {
                     if (auto d = onto_.type_of_head(t.lower_lemma(head))) named.type = *d;
                 }
+                note_description(t.lower_lemma(head), idx);
                 mention_at_[{si, head}] = idx;
             }
             return idx;
@@ -884,6 +939,23 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
                 m.type = doc_.mentions[sn->second].type;
             }
         }
+        if (m.antecedent < 0) {
+            // "Harlow Foods ... Harlow blamed higher prices": the first word(s) of one
+            // organisation's name, said after it, are that organisation.
+            auto sf = short_form_of_.find(m.key);
+            bool all_names = true;
+            for (int k : np.tokens) all_names = all_names && t.upos(k) == "PROPN";
+            if (all_names && sf != short_form_of_.end() && sf->second >= 0) {
+                const Mention& full = doc_.mentions[sf->second];
+                // A lone given name rarely names a person in the news ("Harlow" may be one).
+                const bool lone_name = m.type == "person" && np.tokens.size() == 1;
+                if (short_form_type(full.type) && (m.type == "concept" || lone_name || m.type == full.type)) {
+                    m.antecedent = sf->second;
+                    m.key = full.key;
+                    m.type = full.type;
+                }
+            }
+        }
         int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
             while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
@@ -899,10 +971,36 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         auto [it, fresh] = surname_of_.emplace(surname, idx);
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
     }
+    if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key);
+    keys_seen_.insert(m.key);
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
+    if (np.descriptor >= 0) note_description(t.lower_lemma(np.descriptor), idx);
     mention_at_[{si, head}] = idx;
     return idx;
+}
+
+void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key) {
+    std::string prefix;
+    for (std::size_t j = 0; j + 1 < np.tokens.size(); ++j) {
+        const int k = np.tokens[j];
+        if (t.upos(k) != "PROPN") return;
+        if (!prefix.empty()) prefix += ' ';
+        prefix += t.lower_form(k);
+        // "Corby ... Corby Borough Council": words that named something before stay that.
+        if (keys_seen_.count(prefix)) {
+            short_form_of_[prefix] = -1;
+            continue;
+        }
+        auto [it, fresh] = short_form_of_.emplace(prefix, idx);
+        if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != key) it->second = -1;
+    }
+}
+
+void ExtractorImpl::note_description(const std::string& lemma, int m) {
+    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    auto [it, fresh] = described_by_.emplace(lemma, m);
+    if (!fresh && it->second != m) it->second = -1;
 }
 
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
@@ -955,9 +1053,12 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     // participle is passive only with its "be" ("who had worked for X" is active).
     if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
-    // with its own agent, shares the passive.
-    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0 && t.child(p, "obl:agent") >= 0) {
-        return passive(t, t.head(p));
+    // with its own agent, shares the passive; the parser may call the agent a plain "by" obl
+    // ("run by Corby College and paid for by a grant").
+    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0) {
+        bool agent = t.child(p, "obl:agent") >= 0;
+        for (int k : t.kids(p)) agent = agent || (t.rel(k) == "obl" && t.prep(k) == "by");
+        if (agent) return passive(t, t.head(p));
     }
     return false;
 }
@@ -1323,6 +1424,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
+        // "paid for by a grant from the agency": whoever the money comes from does it too.
+        if (auto money = onto_.type_of_head(t.lower_lemma(agent)); money && *money == "fund") {
+            for (int k : t.kids(agent)) {
+                if (t.base(k) != "nmod" || k < agent || t.prep(k) != "from") continue;
+                for (int m : arg_mentions(t, si, k)) {
+                    const std::string& ty = doc_.mentions[m].type;
+                    if (is_actor_type(ty) && ty != "place" && ty != "fund" && ty != "policy" && ty != "project" &&
+                        std::find(agents.begin(), agents.end(), m) == agents.end()) {
+                        agents.push_back(m);
+                    }
+                }
+            }
+        }
         const RelationInfo* r = map_relation(base);
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
         together_with(agents);
@@ -1628,6 +1742,21 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
+        bool past = false;  // "a former researcher at Stanford University"
+        for (int a : t.kids(role)) past = past || (a < role && lex_.past_role_modifier(t.lower_lemma(a)));
+        if (!r && !past && t.base(k) == "nmod" && k > role && t.prep(k) == "at" &&
+            lex_.occupation(t.lower_lemma(role))) {
+            // "Karen Li, an analyst at the broker Tillman Hayes": the organisation she works at
+            // employs her (her role is still said: no 'made').
+            for (int m : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (m == holder || !is_actor_type(ty) || ty == "person" || ty == "place" || ty == "country" ||
+                    ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
+                    continue;
+                }
+                add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+            }
+        }
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;
@@ -1677,16 +1806,25 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
                     if (root != mn) {
                         Mention& d = doc_.mentions[mn];
+                        Mention& r = doc_.mentions[root];
+                        // "the regional development agency, Midlands Growth": the description
+                        // types the name, not the shape of the name.
+                        if (shape_person(r) && is_actor_type(d.type) && d.type != "person") r.type = d.type;
                         d.antecedent = root;
-                        d.key = doc_.mentions[root].key;
-                        if (doc_.mentions[root].type != "concept") d.type = doc_.mentions[root].type;
+                        d.key = r.key;
+                        if (r.type != "concept") d.type = r.type;
                     }
+                    note_description(t.lower_lemma(renamed), root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
                     if (!role_claims(t, si, mn, k)) {
                         add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                        // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
+                        if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
+                            note_description(t.lower_lemma(k), mn);
+                        }
                     }
                 }
             }

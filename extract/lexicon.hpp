@@ -39,6 +39,10 @@ public:
     bool negating_governor(std::string_view w) const { return has(negating_, w); }
     bool particle(std::string_view w) const { return has(particles_, w); }
     bool judging_verb(std::string_view w) const { return has(judging_, w); }
+    // "an analyst at X": whose role noun says they work where they are "at".
+    bool occupation(std::string_view w) const { return has(occupations_, w); }
+    // "a former researcher at X": a role held no longer.
+    bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
 
 private:
     using Set = std::unordered_set<std::string>;
@@ -46,7 +50,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_;
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_;
 };
 
 }  // namespace claimgraph::extract

@@ -155,6 +155,14 @@ bool repair_second_subject(View& v) {
             v.attach(s2, s1, "appos");
             return true;
         }
+        // "Karen Li, an analyst at the broker Tillman Hayes, said": no subject begins with a
+        // preposition; one right after the first subject's phrase completes its last noun.
+        if (left2 == right1 + 1 && v[left2].upos == "ADP" && v[left2].deprel == "case" &&
+            nominal(v[right1]) && v[right1].upos != "PRON" && v.dominates(s1, right1) && nominal(v[s2])) {
+            v.attach(s2, right1, "nmod");
+            v[left2].head = s2;
+            return true;
+        }
         if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP" && v[s1].upos == "PROPN" &&
             v[s2].upos == "PROPN") {
             v.attach(s2, s1, "nmod");
@@ -410,6 +418,100 @@ bool repair_possessive_name(View& v) {
             }
         }
         v.attach(x, h, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the Food and Allied Workers Union", "the Fish and Wildlife Service": after "the", a
+// capitalised word, "and" and a run of two or more capitalised words is one name headed by the
+// run's last word, with the two words around "and" coordinated inside it (as EWT annotates
+// it); the parser tends to make the first word a phrase of its own and the rest its conjunct.
+bool repair_coordinated_name(View& v) {
+    bool changed = false;
+    for (int c = 2; c + 2 < v.size(); ++c) {
+        if (v[c].form != "and") continue;
+        const int x = c - 1;
+        if ((v[x - 1].form != "the" && v[x - 1].form != "The") || !capitalized_word(v[x]) ||
+            (v[x].upos != "NOUN" && v[x].upos != "PROPN")) {
+            continue;
+        }
+        int e = c + 1;  // the run of capitalised words after "and"
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) && v[e + 1].upos != "VERB" &&
+               v[e + 1].upos != "AUX") {
+            ++e;
+        }
+        bool words = e > c + 1;
+        for (int k = c + 1; k <= e && words; ++k) {
+            words = capitalized_word(v[k]) &&
+                    (v[k].upos == "PROPN" || v[k].upos == "NOUN" || v[k].upos == "ADJ");
+        }
+        if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
+        const int y = c + 1;
+        v[e].head = v.head(x);
+        v[e].deprel = v[x].deprel;
+        for (int k : v.kids(x)) {
+            if (k < x || k > e) v[k].head = e;
+        }
+        for (int k = y + 1; k < e; ++k) v.attach(k, e, "compound");
+        v.attach(x, e, "compound");
+        v.attach(y, x, "conj");
+        v.attach(c, y, "cc");
+        if (v[x].upos == "NOUN") {
+            v[x].upos = "PROPN";
+            v[x].xpos = "NNP";
+            v[x].lemma = v[x].form;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Speaking on behalf of the workers, the union condemned the closures": a participle clause
+// before the sentence's verb ends at its comma; a noun phrase after that comma that the parser
+// made the participle's object is the verb's subject when the verb has none.
+bool repair_fronted_participle_object(View& v) {
+    if (v.size() < 6 || v[0].upos != "VERB" || v[0].xpos != "VBG" || v[0].deprel != "advcl") return false;
+    const int h = v.head(0);
+    if (h <= 0) return false;
+    for (int k : v.kids(h)) {
+        if (is_subject(v[k].deprel)) return false;
+    }
+    int comma = -1;
+    for (int k : v.kids(0)) {
+        if (v[k].form == "," && v[k].deprel == "punct") comma = k;
+    }
+    if (comma < 0) return false;
+    for (int o : v.kids(0)) {
+        if (v[o].deprel != "obj" || o < comma || o > h || !nominal(v[o])) continue;
+        if (v.span(0, o).second > comma) return false;  // the clause goes on past its comma
+        bool pass = false;
+        for (int k : v.kids(h)) pass = pass || v[k].deprel == "aux:pass";
+        v.attach(o, h, pass ? "nsubj:pass" : "nsubj");
+        return true;
+    }
+    return false;
+}
+
+// "Mara Olin, an analyst at the broker Kestrel Dunn, said": a phrase that begins with a
+// preposition is no list item of the phrase before it; it completes that phrase's last noun.
+bool repair_prepositional_list_item(View& v) {
+    bool changed = false;
+    for (int s = 1; s < v.size(); ++s) {
+        if (v[s].deprel != "list" || !nominal(v[s]) || v.head(s) < 0 || !nominal(v[v.head(s)])) continue;
+        const int left = v.span(s).first;
+        const int n = left - 1;
+        if (left >= s || n < 0 || v[left].upos != "ADP" || v[left].deprel != "case" ||
+            (v[n].upos != "NOUN" && v[n].upos != "PROPN") || !v.dominates(v.head(s), n) || v.dominates(s, n)) {
+            continue;
+        }
+        // Inside an apposition set off by a comma ("Mara Olin, an analyst at ..."), not in a
+        // run of words without punctuation (an address, a signature).
+        bool comma = false;
+        for (int k = v.head(s) + 1; k < n && !comma; ++k) comma = v[k].form == ",";
+        if (!comma) continue;
+        v.attach(s, n, "nmod");
+        v[left].head = s;
         changed = true;
     }
     return changed;
@@ -1221,7 +1323,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_appositive_conj(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
-                  (repair_name_list(v) ? 1 : 0) +
+                  (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
+                  (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +

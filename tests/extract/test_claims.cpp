@@ -567,3 +567,81 @@ TEST_CASE("the description that closes a report of a named subject is that subje
                  "company said on Thursday. The company will keep investing in its plant.") ==
           V{"Harlow Foods --funds--> plant (planned)"});
 }
+
+TEST_CASE("a description noun types the name after it, over the shape of a two-word name",
+          "[extract][claims]") {
+    CHECK(type_of("Its biggest client, the retailer Ashby Market, cancelled the order.", "Ashby Market") ==
+          "company");
+    CHECK(type_of("Mara Olin joined the broker Kestrel Dunn last year.", "Kestrel Dunn") == "company");
+    CHECK(type_of("The clinic is supported by the regional health agency, Northern Wellness.",
+                  "Northern Wellness") == "government");
+    CHECK(type_of("Mara Olin joined the broker Kestrel Dunn last year.", "Mara Olin") == "person");
+}
+
+TEST_CASE("a bare 'the <noun>' is the one name that noun described before", "[extract][claims]") {
+    CHECK(claims("The clinic is owned by the pension fund Orrin Capital. The fund supported the plan.") ==
+          V{"Orrin Capital --owns--> clinic", "Orrin Capital --supports--> plan"});
+}
+
+TEST_CASE("a type noun other than the type's name is a named actor only as agent or owner",
+          "[extract][claims]") {
+    CHECK(claims("The charity Open Hands runs a shelter. The ministry paid for the network.") ==
+          V{"Open Hands --conducts--> shelter", "ministry --funds--> network"});
+}
+
+TEST_CASE("the first word of one organisation's name, said after it, is that organisation",
+          "[extract][claims]") {
+    CHECK(claims("Dalcroft Foods will cut 300 jobs. Dalcroft criticised the new tax on energy.") ==
+          V{"Dalcroft Foods --harms--> 300 jobs (planned)", "Dalcroft Foods --opposes--> new tax"});
+    // Not when the word named something else before, or begins two names.
+    CHECK(type_of("The new plant is in Ashby. Ashby Foods will fund the plant. Ashby will gain 300 jobs.",
+                  "Ashby") == "concept");
+    CHECK(type_of("Ashby Foods will fund the plant. Ashby Bank will fund a school. Ashby will gain 300 "
+                  "jobs.",
+                  "Ashby") == "concept");
+}
+
+TEST_CASE("a bare 'the company' among several is the company the text keeps naming",
+          "[extract][claims]") {
+    CHECK(claims("Dalcroft Foods will cut 300 jobs. Dalcroft criticised the new tax on energy. Its "
+                 "customer, the retailer Ashby Market, ended a contract. The company will fund a "
+                 "training scheme.") ==
+          V{"Dalcroft Foods --funds--> training scheme (planned)", "Dalcroft Foods --harms--> 300 jobs (planned)",
+            "Dalcroft Foods --opposes--> new tax"});
+    // Named as often as each other: "the company" stays itself.
+    CHECK(claims("Dalcroft Foods sued Brenton Foods. Brenton Foods criticised Dalcroft Foods. The company "
+                 "will fund a training scheme.") ==
+          V{"Brenton Foods --opposes--> Dalcroft Foods", "Dalcroft Foods --opposes--> Brenton Foods",
+            "company --funds--> training scheme (planned)"});
+}
+
+TEST_CASE("whom an occupation noun places 'at' an organisation is employed by it, unless 'former'",
+          "[extract][claims]") {
+    CHECK(claims("Omar Said, a researcher at Leeds University, led the study.") ==
+          V{"Leeds University --employs--> Omar Said", "Omar Said --instance-of--> researcher at Leeds University",
+            "Omar Said --leads--> study"});
+    CHECK(claims("Omar Said, a former researcher at Leeds University, led the study.") ==
+          V{"Omar Said --instance-of--> former researcher at Leeds University", "Omar Said --leads--> study"});
+}
+
+TEST_CASE("whoever a paying agent's money comes from does it too", "[extract][claims]") {
+    CHECK(claims("The lab was funded by a grant from the Wellcome Trust.") ==
+          V{"Wellcome Trust --funds--> lab", "grant from the Wellcome Trust --funds--> lab"});
+    // A participle conjoined to a passive, with a "by" phrase the parser calls obl, is passive.
+    CHECK(claims("The course will be taught by Leeds College and paid for by a 5 million pound grant from "
+                 "the regional health agency, Northern Wellness.") ==
+          V{"5 million pound grant from the regional health agency --funds--> course (planned)",
+            "Leeds College --cultivates--> course (planned)", "Northern Wellness --funds--> course (planned)"});
+}
+
+TEST_CASE("a name with 'and' inside is one actor, and the subject after a fronted participle clause",
+          "[extract][claims]") {
+    CHECK(claims("Speaking on behalf of the farmers, the Fish and Wildlife Workers Union criticised the "
+                 "new tax.") ==
+          V{"Fish and Wildlife Workers Union --opposes--> new tax"});
+}
+
+TEST_CASE("the broker a described analyst works at employs her", "[extract][claims]") {
+    CHECK(claims("Mara Olin, an analyst at the broker Kestrel Dunn, said Ashby might also sell its business.") ==
+          V{"Kestrel Dunn --employs--> Mara Olin", "Mara Olin --instance-of--> analyst at the broker Kestrel Dunn"});
+}

@@ -686,3 +686,95 @@ TEST_CASE("a closing clause of saying is the root and what was said its ccomp", 
     desc[7].xpos = "VBN";
     CHECK(repair_parse(desc, 0, static_cast<uint32_t>(desc.size())) == 0);
 }
+
+TEST_CASE("'the Fish and Wildlife Service': a coordination inside a name is the name's",
+          "[extract][repair]") {
+    // The parser's tree: "Food" the verb's subject, the rest its conjunct.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"Food", "NOUN", 6, "nsubj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"Allied", "PROPN", 5, "amod"},
+                      {"Workers", "PROPN", 2, "conj"},
+                      {"Union", "PROPN", 5, "flat"},
+                      {"protested", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    toks[5].head = 4;  // "Union" flat on "Workers" (0-based 4)
+    toks[4].head = 1;
+    toks[1].head = 6;
+    toks[0].head = 1;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"6:det", "6:compound", "4:cc", "2:conj", "6:compound", "7:nsubj", "0:root", "7:punct"});
+    CHECK(toks[1].upos == "PROPN");
+    CHECK(toks[1].lemma == "Food");
+}
+
+TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
+          "[extract][repair]") {
+    auto toks = tree({{"Speaking", "VERB", 7, "advcl"},
+                      {"for", "ADP", 3, "case"},
+                      {"workers", "NOUN", 1, "obl"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"union", "NOUN", 1, "obj"},
+                      {"condemned", "VERB", 0, "root"},
+                      {"closures", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 7, "punct"}});
+    toks[0].xpos = "VBG";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) ==
+          V{"7:advcl", "3:case", "1:obl", "1:punct", "6:det", "7:nsubj", "0:root", "7:obj", "7:punct"});
+    // An object before the comma is the participle's own: "Buying shares, the fund grew."
+    auto own = tree({{"Buying", "VERB", 6, "advcl"},
+                     {"shares", "NOUN", 1, "obj"},
+                     {",", "PUNCT", 1, "punct"},
+                     {"the", "DET", 5, "det"},
+                     {"fund", "NOUN", 6, "nsubj"},
+                     {"grew", "VERB", 0, "root"},
+                     {".", "PUNCT", 6, "punct"}});
+    own[0].xpos = "VBG";
+    CHECK(repair_parse(own, 0, static_cast<uint32_t>(own.size())) == 0);
+}
+
+TEST_CASE("a second subject that begins with a preposition completes the first subject's last noun",
+          "[extract][repair]") {
+    // "Omar Said, a researcher at Leeds University, spoke.": "University" read as a subject.
+    auto toks = tree({{"Omar", "PROPN", 10, "nsubj"},
+                      {"Said", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"a", "DET", 5, "det"},
+                      {"researcher", "NOUN", 1, "appos"},
+                      {"at", "ADP", 7, "case"},
+                      {"Leeds", "PROPN", 8, "compound"},
+                      {"University", "PROPN", 10, "nsubj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 10, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"10:nsubj", "1:flat", "5:punct", "5:det", "1:appos", "8:case", "8:compound",
+                          "5:nmod", "8:punct", "0:root", "10:punct"});
+}
+
+TEST_CASE("a list item that begins with a preposition completes the noun before it",
+          "[extract][repair]") {
+    auto toks = tree({{"Mara", "PROPN", 10, "nsubj"},
+                      {"Olin", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"an", "DET", 5, "det"},
+                      {"analyst", "NOUN", 1, "appos"},
+                      {"at", "ADP", 7, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"Dunn", "PROPN", 1, "list"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"said", "VERB", 0, "root"}});
+    // "the" and "at" are on the same word here; the case moves to the item's head.
+    toks[5].head = 6;  // "at" on "the" (0-based 6), as a stray attachment
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"10:nsubj", "1:flat", "5:punct", "5:det", "1:appos", "8:case", "8:det", "5:nmod",
+                          "10:punct", "0:root"});
+    // Without a comma before it (an address line), it stays.
+    auto plain = tree({{"Sheridan", "PROPN", 0, "root"},
+                       {"University", "PROPN", 1, "flat"},
+                       {"of", "ADP", 4, "case"},
+                       {"Austin", "PROPN", 1, "list"}});
+    CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
+}
