@@ -255,6 +255,18 @@ public:
             fail(bad, "invalid UTF-8; GraphML must be UTF-8 encoded. Convert the file (iconv) "
                       "or fix the bytes at this position");
         }
+        // XML 1.0's characters stop at U+FFFD: the noncharacters U+FFFE and U+FFFF are allowed
+        // nowhere in a document (the writer replaces them), and a reader that took them would
+        // give a graph that changes when written and read back (found by fuzz_graphml).
+        for (std::size_t i = 0; i + 2 < t_.size(); ++i) {
+            const void* ef = std::memchr(t_.data() + i, '\xEF', t_.size() - i);
+            if (ef == nullptr) break;
+            i = static_cast<std::size_t>(static_cast<const char*>(ef) - t_.data());
+            if (i + 2 < t_.size() && t_[i + 1] == '\xBF' && (t_[i + 2] == '\xBE' || t_[i + 2] == '\xBF')) {
+                fail(i, std::string("noncharacter U+FFF") + (t_[i + 2] == '\xBE' ? "E" : "F") +
+                            " is not allowed in XML 1.0; remove it");
+            }
+        }
         prolog();
         Tag root;
         if (p_ >= t_.size()) fail(p_, "no <graphml> element; the file is empty or not GraphML");
