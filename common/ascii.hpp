@@ -19,11 +19,11 @@ inline std::string lower(std::string_view s) {
     return out;
 }
 
-// True when `s` lower-cased is `lower_word` (which must be lower case), without a copy.
-inline bool equals_lower(std::string_view s, std::string_view lower_word) {
-    if (s.size() != lower_word.size()) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (lower(s[i]) != lower_word[i]) return false;
+// True when `a` and `b` are equal ignoring ASCII case, without a copy.
+inline bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (lower(a[i]) != lower(b[i])) return false;
     }
     return true;
 }

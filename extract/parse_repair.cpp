@@ -904,7 +904,7 @@ bool relative_pronoun(const Token& t) {
 // clause modifies the phrase before ", who".
 bool repair_agent_relative(View& v) {
     bool by_word = false;  // the trigger, looked for before walking the tree
-    for (int k = 0; k < v.size() && !by_word; ++k) by_word = ascii::equals_lower(v[k].form, "by");
+    for (int k = 0; k < v.size() && !by_word; ++k) by_word = ascii::iequals(v[k].form, "by");
     if (!by_word) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
@@ -992,8 +992,8 @@ bool repair_paired_conjunct(View& v) {
     bool any = false;
     for (int k = 0; k < v.size() && !any; ++k) {
         const std::string& f = v[k].form;
-        any = ascii::equals_lower(f, "both") || ascii::equals_lower(f, "either") ||
-              ascii::equals_lower(f, "neither");
+        any = ascii::iequals(f, "both") || ascii::iequals(f, "either") ||
+              ascii::iequals(f, "neither");
     }
     if (!any) return false;
     bool changed = false;
