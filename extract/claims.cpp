@@ -257,6 +257,7 @@ public:
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void note_description(const std::string& lemma, int m);
+    void retype_by_description(int m, const std::string& type);
     void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
     // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
     // council or a ministry, whose first word is most often a place).
@@ -994,6 +995,24 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
         }
         auto [it, fresh] = short_form_of_.emplace(prefix, idx);
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != key) it->second = -1;
+    }
+}
+
+void ExtractorImpl::retype_by_description(int m, const std::string& type) {
+    // "Kestrel Diagnostics, a South African company,", "Orbis Launch, a French company": the
+    // class an apposition names types the name over a guess from the name's shape (two
+    // capitalised words) or its last word ("Launch" an event, "Partners" people). A name the
+    // gazetteer or a naming pattern types keeps that type, and only institutional classes
+    // overrule ("Ingrid Halse, a glaciologist" is a person either way).
+    static const std::set<std::string> institutional = {"company", "organization", "university",
+                                                        "school", "government", "fund"};
+    if (!institutional.count(type)) return;
+    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    const std::string old = doc_.mentions[m].type;
+    if (old == type || onto_.type_of_name(doc_.mentions[m].label)) return;
+    const std::string key = doc_.mentions[m].key;
+    for (auto& x : doc_.mentions) {
+        if (x.key == key && x.type == old) x.type = type;
     }
 }
 
@@ -1781,8 +1800,9 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         // apposition renames the name right before it, though the parser hangs it higher up.
         int renamed = n;
         for (int m : t.kids(n)) {
+            // A name's own complement is no other name: "Partners for Rural Health, a charity".
             if (t.base(m) == "nmod" && m > n && m < k && t.upos(m) == "PROPN" &&
-                t.upos(k) != "PROPN") {
+                t.upos(k) != "PROPN" && !capitalized_name_part(t, n)) {
                 renamed = m;  // a name does not rename a name: "the president of Aldren, Maria Okafor"
             }
         }
@@ -1824,6 +1844,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
                             note_description(t.lower_lemma(k), mn);
+                        }
+                        // A name, though its head was tagged a noun ("Partners for Rural Health").
+                        if ((t.upos(renamed) == "PROPN" || (renamed > 0 && capitalized_name_part(t, renamed))) &&
+                            t.upos(k) == "NOUN") {
+                            if (auto d = onto_.type_of_head(t.lower_lemma(k))) retype_by_description(mn, *d);
                         }
                     }
                 }

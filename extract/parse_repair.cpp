@@ -1303,6 +1303,44 @@ bool repair_hyphen_words(View& v) {
     }
     return changed;
 }
+// "machines made by Kestrel Diagnostics, a South African company, and ...", "trained by
+// Partners for Rural Health (PRH), a non-governmental organisation that ...": an indefinite noun
+// phrase set off by a comma right after a name describes that name. The parser may hang it on the
+// verb as an apposition (which a verb cannot have) or as a bare oblique; it is the name's
+// apposition. Only after a name: "..., a decision that" after a clause is another matter.
+bool repair_verb_apposition(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        const int h = v.head(a);
+        const std::string& rel = v[a].deprel;
+        if (v[a].upos != "NOUN" || h < 0 || (v[h].upos != "VERB" && v[h].upos != "AUX")) continue;
+        // A noun "conjunct" of a verb with no coordinator of its own is no conjunct either.
+        bool coordinated = false;
+        for (int k : v.kids(a)) coordinated = coordinated || v[k].deprel == "cc";
+        if (rel != "appos" && rel != "obl:unmarked" && rel != "obl:npmod" && (rel != "conj" || coordinated)) continue;
+        int s = v.span(a).first;
+        if (v[s].form == ",") ++s;  // the comma may hang on the apposition
+        if (s < 2 || v[s - 1].form != "," || s > a) continue;
+        const std::string det = ascii::lower(v[s].form);
+        if (det != "a" && det != "an") continue;
+        // The name before the comma, through a closing bracket ("Partners for Rural Health (PRH),")
+        // and up its flat parts, complements and apposition.
+        int n = s - 2;
+        if (v[n].form == ")" && v.head(n) >= 0 && v.head(n) < n) n = v.head(n);
+        for (int steps = 0; steps < 8 && v.head(n) >= 0 && v.head(n) < n &&
+                            (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos" ||
+                             v[n].deprel == "compound");
+             ++steps) {
+            n = v.head(n);
+        }
+        const bool name = v[n].upos == "PROPN" || (v[n].upos == "NOUN" && n > 0 && capitalized_word(v[n]));
+        if (!name || v.dominates(a, n) || !v.dominates(h, n)) continue;
+        v.attach(a, n, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1330,7 +1368,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
-                  (repair_paired_conjunct(v) ? 1 : 0);
+                  (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -645,3 +645,22 @@ TEST_CASE("the broker a described analyst works at employs her", "[extract][clai
     CHECK(claims("Mara Olin, an analyst at the broker Kestrel Dunn, said Ashby might also sell its business.") ==
           V{"Kestrel Dunn --employs--> Mara Olin", "Mara Olin --instance-of--> analyst at the broker Kestrel Dunn"});
 }
+
+TEST_CASE("an apposition's institutional class types a name over its shape or its last word",
+          "[extract][claims][types]") {
+    // "Launch" alone would be an event, two capitalised words a person.
+    CHECK(type_of("The rockets are operated by Corvin Launch, a Dutch company, from a base in "
+                  "Norway.",
+                  "Corvin Launch") == "company");
+    // The parser hangs the apposition on the verb: it is the name's.
+    CHECK(type_of("Trucks are made by Tarvik Motors, a Czech company, and the dealer Autohaus "
+                  "Brenner sells them.",
+                  "Tarvik Motors") == "company");
+    // A head word tagged a noun ("Friends") still heads a name.
+    CHECK(type_of("Farmers were advised by Friends for Upland Farming (FUF), a charity that works "
+                  "in Wales.",
+                  "Friends for Upland Farming") == "organization");
+    // A person's apposition names an occupation: the person stays one.
+    CHECK(type_of("The laboratory is led by Olga Brandt, a chemist who worked in Oslo.",
+                  "Olga Brandt") == "person");
+}

@@ -778,3 +778,38 @@ TEST_CASE("a list item that begins with a preposition completes the noun before 
                        {"Austin", "PROPN", 1, "list"}});
     CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
 }
+
+TEST_CASE("an indefinite apposition hung on the verb after a name is the name's", "[extract][repair]") {
+    // "Trucks were built by Halden Motors, a Swedish company, in 2020."
+    auto toks = tree({{"Trucks", "NOUN", 3, "nsubj:pass"},
+                      {"were", "AUX", 3, "aux:pass"},
+                      {"built", "VERB", 0, "root"},
+                      {"by", "ADP", 6, "case"},
+                      {"Halden", "PROPN", 6, "compound"},
+                      {"Motors", "PROPN", 3, "obl:agent"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"a", "DET", 10, "det"},
+                      {"Swedish", "ADJ", 10, "amod"},
+                      {"company", "NOUN", 3, "appos"},
+                      {",", "PUNCT", 13, "punct"},
+                      {"in", "ADP", 13, "case"},
+                      {"2020", "NUM", 3, "obl"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "6:case", "6:compound",
+                          "3:obl:agent", "10:punct", "10:det", "10:amod", "6:appos", "13:punct",
+                          "13:case", "3:obl", "3:punct"});
+}
+
+TEST_CASE("a clause's indefinite oblique after a common noun stays the verb's", "[extract][repair]") {
+    // "They sold the house, a decision ..." is left alone: no name before the comma.
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},
+                      {"sold", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"house", "NOUN", 2, "obj"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"a", "DET", 7, "det"},
+                      {"decision", "NOUN", 2, "appos"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 0);
+}
