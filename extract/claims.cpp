@@ -1084,11 +1084,15 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
 
 bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "Neither company pays", "No ministry funds": a negative determiner on the subject.
+    // "Neither A nor B will own it", "funded neither A nor B": a paired negative coordinator on
+    // the subject or the object denies the act for each conjunct.
     for (int k : t.kids(p)) {
-        if (t.base(k) != "nsubj") continue;
+        const auto b = t.base(k);
+        if (b != "nsubj" && b != "obj") continue;
         for (int d : t.kids(k)) {
             std::string w = t.lower_form(d);
-            if (t.base(d) == "det" && (w == "no" || w == "neither")) return true;
+            if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
+            if (t.rel(d) == "cc:preconj" && w == "neither") return true;
         }
     }
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies

@@ -664,3 +664,11 @@ TEST_CASE("an apposition's institutional class types a name over its shape or it
     CHECK(type_of("The laboratory is led by Olga Brandt, a chemist who worked in Oslo.",
                   "Olga Brandt") == "person");
 }
+
+TEST_CASE("'neither A nor B' denies the act for each conjunct, as subject or object",
+          "[extract][claims][negation]") {
+    CHECK(claims("Neither the ministry nor the council funded the study.") ==
+          V{"council --not funds--> study", "ministry --not funds--> study"});
+    CHECK(claims("The foundation will fund neither the school nor the clinic.") ==
+          V{"foundation --not funds--> clinic (planned)", "foundation --not funds--> school (planned)"});
+}
