@@ -552,11 +552,19 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     // of a name describe it; the name alone is the label, the description types it.
     bool capitalised = head > 0 && !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0]));
     if ((np.proper || capitalised) && !keep_conj) {
-        std::size_t d = 0;
+        // "the Finnish engineering firm Polarix": adjectives may open the description, which
+        // still needs its lower-case noun ("the Danish Institute of Glaciology" has none).
+        std::size_t adjectives = 0;
+        while (adjectives < np.tokens.size() && t.upos(np.tokens[adjectives]) == "ADJ" &&
+               t.base(np.tokens[adjectives]) == "amod") {
+            ++adjectives;
+        }
+        std::size_t d = adjectives;
         while (d < np.tokens.size() && t.upos(np.tokens[d]) == "NOUN" && t.base(np.tokens[d]) == "compound" &&
                !t.tok(np.tokens[d]).form.empty() && std::islower(static_cast<unsigned char>(t.tok(np.tokens[d]).form[0]))) {
             ++d;
         }
+        if (d == adjectives) d = 0;
         // Hyphen pieces ("start - up") belong to the descriptor before them.
         while (d > 0 && d < np.tokens.size() && is_punct_form(t.tok(np.tokens[d]).form)) d += 2;
         if (d > 0 && d < np.tokens.size() && t.upos(np.tokens[d]) == "PROPN") {

@@ -580,6 +580,7 @@ bool repair_name_list(View& v) {
     if (!separated) return false;
     struct Span {
         int det = -1, lo = -1, hi = -1;  // the optional "the", the name's first and last word
+        int desc = -1;                   // the first word of a description before the name
         int sep = -1, cc = -1;           // the comma and the coordinator before the name
     };
     bool changed = false;
@@ -599,9 +600,24 @@ bool repair_name_list(View& v) {
             s.sep = sep;
             s.cc = cc;
             if ((v[p].form == "the" || (p == 0 && v[p].form == "The")) && p + 1 < n) s.det = p++;
+            // "the Finnish engineering firm Polarix": after "the", a description with a
+            // lower-case noun or adjective in it, right before the name, is the name's.
+            if (s.det >= 0) {
+                int q = p;
+                bool lower = false;
+                while (q < n && (v[q].upos == "ADJ" || v[q].upos == "NOUN") &&
+                       (!capitalized_word(v[q]) || v[q].upos == "ADJ")) {
+                    lower = lower || !capitalized_word(v[q]);
+                    ++q;
+                }
+                if (lower && q < n && q > p && v[q].upos == "PROPN" && capitalized_word(v[q])) {
+                    s.desc = p;
+                    p = q;
+                }
+            }
             // A name starts after a word that is no part of it (not the sentence's first word,
             // capitalised anyway).
-            if (!name_word(v[p]) || (s.det < 0 && (p == 0 || capitalized_word(v[p - 1]) ||
+            if (!name_word(v[p]) || (s.det < 0 && s.desc < 0 && (p == 0 || capitalized_word(v[p - 1]) ||
                                                    joiner(p - 1) || v[p - 1].form == "of" ||
                                                    v[p - 1].form == "&"))) {
                 break;
@@ -671,6 +687,13 @@ bool repair_name_list(View& v) {
             }
         }
         if (in_name) continue;
+        // A described name that the parser made a verb's subject ("including the drone maker
+        // SkyMarine and the sensor firm Oceantrace, will supply ...") is for the subject repairs.
+        bool described_subject = false;
+        for (std::size_t s = 1; s < spans.size(); ++s) {
+            described_subject = described_subject || (spans[s].desc >= 0 && is_subject(v[heads[s]].deprel));
+        }
+        if (described_subject) continue;
         bool fine = whole;
         for (std::size_t s = 1; fine && s < spans.size(); ++s) {
             fine = v[heads[s]].deprel == "conj" && v.head(heads[s]) == heads[0];
@@ -704,7 +727,7 @@ bool repair_name_list(View& v) {
             if (outside != 1) {
                 // Rebuilt as UD writes a compound name: every word on the last one.
                 h = sp.hi;
-                for (int k = sp.lo; k < sp.hi; ++k) {
+                for (int k = sp.desc >= 0 ? sp.desc : sp.lo; k < sp.hi; ++k) {
                     v.attach(k, h, v[k].upos == "ADJ" ? "amod" : "compound");
                 }
                 if (sp.det >= 0) v.attach(sp.det, h, "det");

@@ -672,3 +672,12 @@ TEST_CASE("'neither A nor B' denies the act for each conjunct, as subject or obj
     CHECK(claims("The foundation will fund neither the school nor the clinic.") ==
           V{"foundation --not funds--> clinic (planned)", "foundation --not funds--> school (planned)"});
 }
+
+TEST_CASE("a list of names may end in a described name, whose adjectives are part of the description",
+          "[extract][claims]") {
+    CHECK(claims("The alliance includes the Baltic Institute of Forestry, Narva University and the "
+                 "Estonian software firm Kodex.") ==
+          V{"Baltic Institute of Forestry --part-of--> alliance", "Kodex --part-of--> alliance",
+            "Narva University --part-of--> alliance"});
+    CHECK(type_of("The grant went to the Estonian software firm Kodex.", "Kodex") == "company");
+}
