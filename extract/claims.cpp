@@ -1041,6 +1041,25 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
         return out;
     }
     for (int c : conj) {
+        // "the governments of Ireland and Japan": a plural institution of several named owners
+        // is each one's; the names stand for them.
+        if (t.upos(c) == "NOUN" && t.xpos(c) == "NNS") {
+            std::vector<int> owners;
+            if (auto ty = onto_.type_of_head(t.lower_lemma(c)); ty && is_actor_type(*ty) && *ty != "person") {
+                for (int k : t.kids(c)) {
+                    if (t.base(k) != "nmod" || k < c || t.prep(k) != "of") continue;
+                    std::vector<int> names = conjuncts(t, k);
+                    bool all_names = names.size() >= 2;
+                    for (int e : names) all_names = all_names && t.upos(e) == "PROPN";
+                    if (all_names) owners = names;
+                }
+            }
+            for (int e : owners) {
+                int me = mention(t, si, e, false);
+                if (me >= 0 && std::find(out.begin(), out.end(), me) == out.end()) out.push_back(me);
+            }
+            if (!owners.empty()) continue;
+        }
         int m = mention(t, si, c == content ? head : c, false);
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         // "competes with larger firms such as CATL and Northvolt", "Several companies, including
@@ -1455,10 +1474,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
-        // "paid for by a grant from the agency": whoever the money comes from does it too.
-        if (auto money = onto_.type_of_head(t.lower_lemma(agent)); money && *money == "fund") {
-            for (int k : t.kids(agent)) {
-                if (t.base(k) != "nmod" || k < agent || t.prep(k) != "from") continue;
+        const RelationInfo* r = map_relation(base);
+        // "paid for by a grant from the agency": whoever the money comes from does it too; so
+        // does whoever adds money to a funding ("is funded by X, with grants from Y and Z").
+        std::vector<int> sources;
+        if (auto money = onto_.type_of_head(t.lower_lemma(agent)); money && *money == "fund") sources.push_back(agent);
+        std::vector<int> with_phrases;  // on the verb, or hung on the agent by the parser
+        for (const auto& a : p.arguments) {
+            if (a.role == "obl" && a.prep == "with") with_phrases.push_back(a.head);
+        }
+        for (int k : t.kids(agent)) {
+            if (t.base(k) == "nmod" && k > agent && t.prep(k) == "with") with_phrases.push_back(k);
+        }
+        for (int w : r && r->name == "funds" ? with_phrases : std::vector<int>{}) {
+            if (auto money = onto_.type_of_head(t.lower_lemma(w)); money && *money == "fund") sources.push_back(w);
+        }
+        for (int source : sources) {
+            for (int k : t.kids(source)) {
+                if (t.base(k) != "nmod" || k < source || t.prep(k) != "from") continue;
                 for (int m : arg_mentions(t, si, k)) {
                     const std::string& ty = doc_.mentions[m].type;
                     if (is_actor_type(ty) && ty != "place" && ty != "fund" && ty != "policy" && ty != "project" &&
@@ -1468,7 +1501,6 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 }
             }
         }
-        const RelationInfo* r = map_relation(base);
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
         together_with(agents);
         for (const auto& a : p.arguments) {

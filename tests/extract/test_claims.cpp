@@ -681,3 +681,17 @@ TEST_CASE("a list of names may end in a described name, whose adjectives are par
             "Narva University --part-of--> alliance"});
     CHECK(type_of("The grant went to the Estonian software firm Kodex.", "Kodex") == "company");
 }
+
+TEST_CASE("'paid for' keeps its preposition when an adverb stands before the agent",
+          "[extract][claims]") {
+    CHECK(claims("The survey is paid for mostly by the Harbour Trust.") ==
+          V{"Harbour Trust --funds--> survey"});
+}
+
+TEST_CASE("grants 'with' a passive funding come from funders too, and the governments of named "
+          "countries are those countries'",
+          "[extract][claims]") {
+    CHECK(claims("The clinic is funded by the Tove Foundation, with small grants from the "
+                 "governments of Chile and Peru.") ==
+          V{"Chile --funds--> clinic", "Peru --funds--> clinic", "Tove Foundation --funds--> clinic"});
+}

@@ -813,3 +813,20 @@ TEST_CASE("a clause's indefinite oblique after a common noun stays the verb's", 
                       {".", "PUNCT", 2, "punct"}});
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 0);
 }
+
+TEST_CASE("a preposition after a verb, read as a second case marker of the agent, is the verb's particle",
+          "[extract][repair]") {
+    // "It is paid for largely by the Trust."
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"},
+                      {"is", "AUX", 3, "aux:pass"},
+                      {"paid", "VERB", 0, "root"},
+                      {"for", "ADP", 8, "case"},
+                      {"largely", "ADV", 8, "advmod"},
+                      {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"Trust", "PROPN", 3, "obl"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "3:compound:prt", "3:advmod",
+                          "8:case", "8:det", "3:obl", "3:punct"});
+}
