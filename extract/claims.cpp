@@ -1862,7 +1862,10 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             } else if (t.nominal(k)) {
                 int mn = mention(t, si, renamed, false), ma = mention(t, si, k, false);
                 bool named = false;
-                for (int w : noun_phrase(t, k, false).tokens) named = named || t.upos(w) == "PROPN";
+                // The apposition's own name, not a name inside its modifiers ("a Swiss-based donor").
+                for (int w : noun_phrase(t, k, false).tokens) {
+                    named = named || (t.upos(w) == "PROPN" && (w == k || t.head(w) == k));
+                }
                 if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
                     // Partners,": a description and the name after it are one actor.

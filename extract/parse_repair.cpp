@@ -1376,6 +1376,33 @@ bool repair_verb_apposition(View& v) {
     return changed;
 }
 
+// "Its president, Joseph Mwale, called on ...": a role with its possessor, then the name of
+// who holds it between commas, then the verb. The parser may make the role a bare oblique of the
+// verb and the name its subject; in UD the role is the subject and the name its apposition.
+bool repair_role_before_subject(View& v) {
+    bool changed = false;
+    for (int r = 1; r + 3 < v.size(); ++r) {
+        const int h = v.head(r);
+        const std::string& rel = v[r].deprel;
+        if (v[r].upos != "NOUN" || h <= r || (rel != "obl:unmarked" && rel != "obl:npmod")) continue;
+        if (v[h].upos != "VERB") continue;
+        bool possessed = false;
+        for (int k : v.kids(r)) possessed = possessed || v[k].deprel == "nmod:poss";
+        if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ",") continue;
+        const int s = r + 2;
+        if (v[s].upos != "PROPN" || v.head(s) != h || !is_subject(v[s].deprel)) continue;
+        const int end = v.span(s).second;
+        if (end + 1 >= h || v[end + 1].form != ",") continue;
+        const std::string subj_rel = v[s].deprel;
+        v.attach(r, h, subj_rel.c_str());
+        v.attach(s, r, "appos");
+        v.attach(r + 1, s, "punct");
+        v.attach(end + 1, s, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1403,7 +1430,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
-                  (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0);
+                  (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
+                  (repair_role_before_subject(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -695,3 +695,21 @@ TEST_CASE("grants 'with' a passive funding come from funders too, and the govern
                  "governments of Chile and Peru.") ==
           V{"Chile --funds--> clinic", "Peru --funds--> clinic", "Tove Foundation --funds--> clinic"});
 }
+
+TEST_CASE("a description whose modifier holds a name ('a Dublin-based charity') does not take over "
+          "the actor it describes",
+          "[extract][claims]") {
+    CHECK(claims("The Harbour Trust paid for the survey. The trust, a Dublin-based charity that was "
+                 "founded in 1990, also funded a school in Cork.") ==
+          V{"Harbour Trust --funds--> school", "Harbour Trust --funds--> survey",
+            "Harbour Trust --instance-of--> Dublin-based charity"});
+}
+
+TEST_CASE("a possessed role, then its holder's name between commas, is the subject: 'Its "
+          "president, Amaka Obi, called on'",
+          "[extract][claims]") {
+    CHECK(claims("The Lagos Traders Union opposed the tax. Its president, Amaka Obi, called on the "
+                 "council to act.") ==
+          V{"Amaka Obi --encourages--> council", "Amaka Obi --leads--> Lagos Traders Union",
+            "Lagos Traders Union --opposes--> tax"});
+}

@@ -830,3 +830,22 @@ TEST_CASE("a preposition after a verb, read as a second case marker of the agent
     CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "3:compound:prt", "3:advmod",
                           "8:case", "8:det", "3:obl", "3:punct"});
 }
+
+TEST_CASE("a possessed role read as a bare oblique before the name of its holder is the subject",
+          "[extract][repair]") {
+    // "Its chair, Ada Berg, called on the council."
+    auto toks = tree({{"Its", "PRON", 2, "nmod:poss"},
+                      {"chair", "NOUN", 7, "obl:unmarked"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"Ada", "PROPN", 7, "nsubj"},
+                      {"Berg", "PROPN", 4, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"called", "VERB", 0, "root"},
+                      {"on", "ADP", 10, "case"},
+                      {"the", "DET", 10, "det"},
+                      {"council", "NOUN", 7, "obl"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:nmod:poss", "7:nsubj", "4:punct", "2:appos", "4:flat", "4:punct",
+                          "0:root", "10:case", "10:det", "7:obl", "7:punct"});
+}
