@@ -1085,7 +1085,16 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
     // modifies.
     int c = t.head(tok);
     for (int guard = 0; c >= 0 && guard < 6; ++guard) {
-        if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") return t.head(c);
+        if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") {
+            // "Ingrid Halse, a glaciologist who heads the centre": what the clause says of the
+            // description it says of the name the description is in apposition to.
+            const int n = t.head(c);
+            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && t.head(n) >= 0 &&
+                t.upos(t.head(n)) == "PROPN" && t.head(n) < n) {
+                return t.head(n);
+            }
+            return n;
+        }
         c = t.head(c);
     }
     return -1;

@@ -556,6 +556,16 @@ bool name_word(const Token& t) {
     return capitalized_word(t) && (t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NOUN");
 }
 
+// A line with a lower-case content word: no title-case headline, where every word but short
+// function words is capitalised.
+bool lower_content(View& v) {
+    for (int i = 0; i < v.size(); ++i) {
+        const std::string& f = v[i].form;
+        if (f.size() >= 5 && f[0] >= 'a' && f[0] <= 'z') return true;
+    }
+    return false;
+}
+
 // "include Aireborough General Hospital, Calder Royal Infirmary and St Oswin's Hospital": the
 // parser often scatters a list of multi-word names, hanging one name's words on another's and
 // the later names as appositions or obliques. When the names of a list "A, B and C" (each an
@@ -566,12 +576,7 @@ bool repair_name_list(View& v) {
     const int n = v.size();
     // A title-case headline, where every word but short function words is capitalised, looks
     // like one long name.
-    bool lower_content = false;
-    for (int i = 0; i < n; ++i) {
-        const std::string& f = v[i].form;
-        lower_content = lower_content || (f.size() >= 5 && f[0] >= 'a' && f[0] <= 'z');
-    }
-    if (!lower_content) return false;
+    if (!lower_content(v)) return false;
     // A list needs a comma or a coordinator between its names.
     bool separated = false;
     for (int i = 0; i < n && !separated; ++i) {
@@ -1403,6 +1408,30 @@ bool repair_role_before_subject(View& v) {
     return changed;
 }
 
+// "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
+// run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
+// hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
+bool repair_name_preposition(View& v) {
+    const int n = v.size();
+    if (!lower_content(v)) return false;
+    bool changed = false;
+    for (int x = 1; x + 2 < n; ++x) {
+        const int p = x + 1;
+        if ((v[x].upos != "PROPN" && v[x].upos != "NOUN") || !capitalized_word(v[x])) continue;
+        if (v[p].form != "for" && v[p].form != "of") continue;
+        int y = p + 1;
+        while (y + 1 < n && name_word(v[y + 1])) ++y;
+        if (!name_word(v[p + 1]) || v[y].upos == "ADJ") continue;
+        // The run is one phrase headed by its last word, which carries the preposition.
+        bool one_phrase = v.head(p) == y;
+        for (int k = p + 1; k < y; ++k) one_phrase = one_phrase && v.head(k) == y;
+        if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
+        v.attach(y, x, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1431,7 +1460,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
-                  (repair_role_before_subject(v) ? 1 : 0);
+                  (repair_role_before_subject(v) ? 1 : 0) +
+                  (repair_name_preposition(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

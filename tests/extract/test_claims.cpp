@@ -713,3 +713,12 @@ TEST_CASE("a possessed role, then its holder's name between commas, is the subje
           V{"Amaka Obi --encourages--> council", "Amaka Obi --leads--> Lagos Traders Union",
             "Lagos Traders Union --opposes--> tax"});
 }
+
+TEST_CASE("a relative clause on a name's apposition is said of the name, and 'Institute for Rural "
+          "Studies' is one name",
+          "[extract][claims]") {
+    CHECK(claims("Mona Farah, an economist who heads the bank's Institute for Rural Studies, spoke on "
+                 "Monday.") ==
+          V{"Mona Farah --instance-of--> economist",
+            "Mona Farah --leads--> bank's Institute for Rural Studies"});
+}

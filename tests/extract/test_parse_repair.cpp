@@ -849,3 +849,19 @@ TEST_CASE("a possessed role read as a bare oblique before the name of its holder
     CHECK(arcs(toks) == V{"2:nmod:poss", "7:nsubj", "4:punct", "2:appos", "4:flat", "4:punct",
                           "0:root", "10:case", "10:det", "7:obl", "7:punct"});
 }
+
+TEST_CASE("a capitalised noun, 'for' and capitalised words hung on the verb are one name",
+          "[extract][repair]") {
+    // "She directs the Centre for Marine Studies."
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"directs", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"Centre", "PROPN", 2, "obj"},
+                      {"for", "ADP", 7, "case"},
+                      {"Marine", "ADJ", 7, "amod"},
+                      {"Studies", "NOUN", 2, "obl"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "7:case", "7:amod", "4:nmod",
+                          "2:punct"});
+}
