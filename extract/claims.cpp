@@ -1093,6 +1093,20 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
                 t.upos(t.head(n)) == "PROPN" && t.head(n) < n) {
                 return t.head(n);
             }
+            // "pay for a ground station in Svalbard, which will be run by X": the parser's
+            // sentential relative right after a noun phrase is that noun's relative clause.
+            if (t.rel(c) == "advcl:relcl" && n >= 0 && t.verbal(n) && tok >= 2 && t.tok(tok - 1).form == "," &&
+                t.head(tok) == c) {
+                int k = tok - 2;
+                for (int steps = 0; steps < 8 && t.head(k) >= 0 && t.head(k) < k &&
+                                    (t.base(k) == "flat" || t.base(k) == "nmod" || t.base(k) == "compound");
+                     ++steps) {
+                    k = t.head(k);
+                }
+                bool inside = false;
+                for (int a = k, steps = 0; a >= 0 && steps < t.size(); a = t.head(a), ++steps) inside = inside || a == n;
+                if ((t.upos(k) == "NOUN" || t.upos(k) == "PROPN") && inside) return k;
+            }
             return n;
         }
         c = t.head(c);

@@ -722,3 +722,12 @@ TEST_CASE("a relative clause on a name's apposition is said of the name, and 'In
           V{"Mona Farah --instance-of--> economist",
             "Mona Farah --leads--> bank's Institute for Rural Studies"});
 }
+
+TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
+          "hangs it on the verb",
+          "[extract][claims]") {
+    CHECK(claims("The council said it would pay for a new library in Hull, which will be run by the "
+                 "Ferens Trust, a local charity.") ==
+          V{"Ferens Trust --conducts--> new library in Hull (planned)",
+            "Ferens Trust --instance-of--> local charity", "council --funds--> new library in Hull (possible)"});
+}
