@@ -888,6 +888,25 @@ bool repair_time_object(View& v) {
         v[o].deprel = "obl:tmod";
         changed = true;
     }
+    // "was rejected by the ministry last year": "last" cannot stand between a compound and its
+    // head, so "ministry" heads the phrase (with its "by" and "the") and "last year" is a time
+    // of the verb.
+    for (int h = 2; h < v.size(); ++h) {
+        const int a = h - 1, c = h - 2;
+        if (v[h].upos != "NOUN" || v.head(a) != h || v.head(c) != h || v[c].deprel != "compound") continue;
+        const std::string w = ascii::lower(v[a].form);
+        if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) continue;
+        if (v[c].upos != "NOUN" && v[c].upos != "PROPN") continue;
+        const int up = v.head(h);
+        const std::string rel = v[h].deprel;
+        for (int k : v.kids(h)) {
+            if (k < c) v[k].head = c;
+        }
+        v.attach(c, up, rel.c_str());
+        const bool clause = up >= 0 && (v[up].upos == "VERB" || v[up].upos == "AUX");
+        v.attach(h, clause ? up : c, clause ? "obl:tmod" : "nmod:tmod");
+        changed = true;
+    }
     return changed;
 }
 
