@@ -1597,7 +1597,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 return is_actor_type(ty) && ty != "fund";
             });
             if (obj >= 0 && actor_subject) {
-                if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) r = ro;
+                if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) {
+                    r = ro;
+                } else if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[targets.front()].type)) {
+                    // A phrase of the ontology that ends in a type ("absorb company") holds for
+                    // any object of that type.
+                    if (iobj < 0) r = rt;
+                }
             }
             if (r && r->name == "improves" && amount) {
                 // "raised 90 million dollars": an amount of money raised is money received, not
@@ -1635,6 +1641,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // phrasal verb ("take on" staff).
             if (obj >= 0 && lex_.particle(a.prep)) continue;
             const RelationInfo* r = map_relation(base + " " + a.prep);
+            // "would not contribute to the new programme": a phrase of the ontology that ends in
+            // a type ("contribute to project") holds for any complement of that type.
+            if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head)); ty && is_actor_type(*ty)) {
+                if (const RelationInfo* rt = map_relation(base + " " + a.prep + " " + *ty)) r = rt;
+            }
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }

@@ -731,3 +731,13 @@ TEST_CASE("', which' right after a noun phrase is that noun's relative clause, t
           V{"Ferens Trust --conducts--> new library in Hull (planned)",
             "Ferens Trust --instance-of--> local charity", "council --funds--> new library in Hull (possible)"});
 }
+
+TEST_CASE("an ontology phrase that ends in a type holds for any object or complement of that type",
+          "[extract][claims]") {
+    // "contribute to project" (participates-in) for a programme, not "contribute to" (promotes).
+    CHECK(claims("The Garnet Foundation said it would not contribute to the vaccination programme.") ==
+          V{"Garnet Foundation --not participates-in--> vaccination programme (possible)"});
+    // "launch policy" (issues) for a regulation, not "launch" (establishes).
+    CHECK(claims("The ministry launched a new regulation on plastic packaging.") ==
+          V{"ministry --issues--> new regulation on plastic packaging"});
+}
