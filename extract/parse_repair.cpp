@@ -925,14 +925,15 @@ bool repair_stranded_preposition(View& v) {
         v[p].deprel = "compound:prt";
         changed = true;
     }
-    // "is paid for largely by the Meridian Fund": a preposition right after the verb that the
-    // parser made a second case marker of the agent, with only adverbs between it and "by".
+    // "is paid for largely by the Meridian Fund", "paid for by the Corvel Foundation": a
+    // preposition right after the verb that the parser made a second case marker of the agent,
+    // with nothing but adverbs between it and "by".
     for (int p = 1; p + 2 < v.size(); ++p) {
         const int n = v.head(p);
         if (v[p].upos != "ADP" || v[p].deprel != "case" || v[p - 1].upos != "VERB" || n <= p) continue;
         int by = p + 1;
         while (by < n && v[by].upos == "ADV" && v.head(by) == n) ++by;
-        if (by == p + 1 || by >= n || ascii::lower(v[by].form) != "by" || v.head(by) != n) continue;
+        if (by >= n || ascii::lower(v[by].form) != "by" || v.head(by) != n) continue;
         v.attach(p, p - 1, "compound:prt");
         for (int a = p + 1; a < by; ++a) v.attach(a, p - 1, "advmod");
         changed = true;

@@ -225,6 +225,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_before_infinitive(forms, out, *lexicon);
         nouns_before_of(forms, out, *lexicon);
         verbs_after_relatives(forms, out, *lexicon);
+        verbs_after_parenthetical(forms, out, *lexicon);
         verbs_after_modals(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
@@ -341,6 +342,34 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         const std::string& before = upos_[tags[i - 2]];
         if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
+}
+
+// "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
+// based in Leeds, pays for ...": a subject with no verb before its comma, a relative clause or an
+// apposition set off by commas, and after the closing comma a plural noun form before a
+// preposition or a determiner: that form is the clause's verb, which the subject still lacks.
+void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>& forms,
+                                            std::vector<uint16_t>& tags,
+                                            const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0) return;
+    std::size_t open = 0;
+    while (open < forms.size() && forms[open] != ",") {
+        if (upos_[tags[open]] == "VERB" || upos_[tags[open]] == "AUX") return;
+        ++open;
+    }
+    if (open < 2 || open + 3 >= forms.size() || open_class_[tags[open - 1]] != LemmaLexicon::kNoun) return;
+    const std::string_view first = forms[open + 1];
+    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET") return;
+    for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
+        if (forms[i - 1] != ",") continue;
+        if (tags[i] == nns_class_) {
+            const std::string& next = upos_[tags[i + 1]];
+            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$") {
+                retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+            }
+        }
+        return;  // only the first comma after the parenthetical's start can close it
     }
 }
 

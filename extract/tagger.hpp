@@ -48,6 +48,8 @@ private:
                          const LemmaLexicon& lexicon) const;
     void verbs_after_relatives(const std::vector<std::string_view>& forms,
                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void verbs_after_parenthetical(const std::vector<std::string_view>& forms,
+                                   std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void verbs_after_modals(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void nouns_before_participle(const std::vector<std::string_view>& forms,

@@ -741,3 +741,8 @@ TEST_CASE("an ontology phrase that ends in a type holds for any object or comple
     CHECK(claims("The ministry launched a new regulation on plastic packaging.") ==
           V{"ministry --issues--> new regulation on plastic packaging"});
 }
+
+TEST_CASE("'paid for by' with 'for' read as a second case marker of the agent", "[extract][claims]") {
+    CHECK(claims("The survey was designed by Ana Ruiz and paid for by the Leeds Trust.") ==
+          V{"Leeds Trust --funds--> survey"});
+}

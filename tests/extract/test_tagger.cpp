@@ -260,3 +260,14 @@ TEST_CASE("after a possessive: not a closing quote, not be/have/do", "[extract][
     auto b = tags("the teachers ' pay rose .");
     CHECK(b[3] == "pay/NOUN");
 }
+
+TEST_CASE("a plural-noun form after a subject's relative clause or apposition set off by commas is "
+          "the clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The study , which was funded by the Leeds Trust , draws on records from 40 clinics .")[11] ==
+          "draws/VBZ");
+    CHECK(tags("The review , a summary of ten trials , draws on data from Kenya .")[9] == "draws/VBZ");
+    // A list after the subject's comma is no parenthetical: no relative word, no determiner.
+    CHECK(tags("The fruit , apples and pears , costs little .")[6] != "costs/NNS");
+}
