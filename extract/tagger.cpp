@@ -230,6 +230,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         nouns_before_participle(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
+        adjective_opening_quotation(forms, out, *lexicon);
     }
     words_inside_names(forms, out, lexicon);
 }
@@ -370,6 +371,21 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
             }
         }
         return;  // only the first comma after the parenthetical's start can close it
+    }
+}
+
+// ""Resistant bacteria kill more people ...," she said": the first word of a quotation that opens
+// the sentence is capitalised as any first word is; one the model took for a name that can only
+// be an adjective, before a lower-case word, is that adjective. (A word that can be a noun may be
+// a name there: "Apple will ...".)
+void TaggerModel::adjective_opening_quotation(const std::vector<std::string_view>& forms,
+                                              std::vector<uint16_t>& tags,
+                                              const LemmaLexicon& lexicon) const {
+    if (jj_class_ < 0 || forms.size() < 3 || upos_[tags[1]] != "PROPN") return;
+    if (forms[0] != "\"" && forms[0] != "\u201c") return;
+    if (forms[2].empty() || forms[2][0] < 'a' || forms[2][0] > 'z') return;
+    if (lexicon.surface_classes(ascii::lower(forms[1])) == LemmaLexicon::kAdj) {
+        tags[1] = static_cast<uint16_t>(jj_class_);
     }
 }
 
@@ -613,6 +629,7 @@ void TaggerModel::build_class_bits() {
     nnp_class_ = find_class("PROPN", "NNP");
     md_class_ = find_class("AUX", "MD");
     dt_class_ = find_class("DET", "DT");
+    jj_class_ = find_class("ADJ", "JJ");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

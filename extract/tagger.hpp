@@ -59,6 +59,8 @@ private:
     void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags,
                                        const LemmaLexicon& lexicon) const;
+    void adjective_opening_quotation(const std::vector<std::string_view>& forms,
+                                     std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void words_inside_names(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags, const LemmaLexicon* lexicon) const;
     uint16_t within_lexicon(std::string_view form, bool first, uint16_t best, const int32_t* scores,
@@ -77,7 +79,7 @@ private:
     WeightTable weights_;
     std::vector<uint8_t> open_class_;  // per class: its LemmaLexicon open-class bit, or 0
     int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
-    int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1;
+    int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1, jj_class_ = -1;
 };
 
 struct TaggerTrainOptions {

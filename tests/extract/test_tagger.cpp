@@ -271,3 +271,11 @@ TEST_CASE("a plural-noun form after a subject's relative clause or apposition se
     // A list after the subject's comma is no parenthetical: no relative word, no determiner.
     CHECK(tags("The fruit , apples and pears , costs little .")[6] != "costs/NNS");
 }
+
+TEST_CASE("an adjective opening a sentence's quotation is no name, a possible noun may be one",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("\" Resistant bacteria kill thousands every year , \" she said .")[1] ==
+          "Resistant/ADJ");
+    CHECK(tags("\" Apple will open a store here , \" he said .")[1] == "Apple/PROPN");
+}
