@@ -1310,7 +1310,9 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         const std::string& last = t.tok(t.size() - 1).form;
         question = !last.empty() && last.back() == '?';
     }
+    std::set<int> taken_as_object;  // gerunds read as a verb's object: no predicates themselves
     for (int p = 0; p < t.size(); ++p) {
+        if (taken_as_object.count(p)) continue;
         // A word the tagger took for a noun but the parser gave an object or a particle is
         // working as a verb ("The city set up a fund").
         bool is_verb = t.upos(p) == "VERB" ||
@@ -1361,6 +1363,27 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
                 continue;
             }
             prop.arguments.push_back(a);
+        }
+        // "will offer retraining to staff": a verb of giving takes what it gives as its object;
+        // a bare gerund the parser made its clause complement (no object, clause or "to" of its
+        // own) is that object, and the gerund's phrases ("to staff") are the verb's.
+        const bool has_obj = std::any_of(prop.arguments.begin(), prop.arguments.end(),
+                                         [](const Argument& a) { return a.role == "obj"; });
+        const RelationInfo* giving = has_obj ? nullptr : onto_.relation_for_verb(predicate_lemma(t, p));
+        for (int k : giving && giving->name == "provides" ? t.kids(p) : std::vector<int>{}) {
+            if (t.base(k) != "xcomp" || t.xpos(k) != "VBG" || k != p + 1) continue;
+            bool bare = true;
+            for (int g : t.kids(k)) {
+                const auto b = t.base(g);
+                bare = bare && b != "obj" && b != "ccomp" && b != "xcomp" && b != "mark" && b != "nsubj";
+            }
+            if (!bare) continue;
+            prop.arguments.push_back(Argument{k, "", "obj"});
+            taken_as_object.insert(k);
+            for (int g : t.kids(k)) {
+                if (t.base(g) == "obl" && !t.prep(g).empty()) prop.arguments.push_back(Argument{g, t.prep(g), "obl"});
+            }
+            break;
         }
         std::sort(prop.arguments.begin(), prop.arguments.end(),
                   [](const Argument& a, const Argument& b) { return a.head < b.head; });

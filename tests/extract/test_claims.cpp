@@ -746,3 +746,8 @@ TEST_CASE("'paid for by' with 'for' read as a second case marker of the agent", 
     CHECK(claims("The survey was designed by Ana Ruiz and paid for by the Leeds Trust.") ==
           V{"Leeds Trust --funds--> survey"});
 }
+
+TEST_CASE("a bare gerund after a verb of giving is what is given", "[extract][claims]") {
+    CHECK(claims("The charity will provide counselling to families who lost their homes.") ==
+          V{"charity --provides--> counselling (planned)"});
+}
