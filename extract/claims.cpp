@@ -617,7 +617,11 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
                                    const std::string& label) const {
     int h = np.head;
     // Proper names: the gazetteer and naming patterns, on the whole label and on the name part.
-    if (auto ty = onto_.type_of_name(label)) return *ty;
+    // A phrase headed by a lower-case common noun is no name, whatever it ends in ("a malaria
+    // project in the Eastern Province" is a project, not a province).
+    const std::string& hf = t.tok(h).form;
+    const bool common_head = t.upos(h) == "NOUN" && !hf.empty() && std::islower(static_cast<unsigned char>(hf[0]));
+    if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",
         // "Tohoku University in Japan" drops "in Japan".

@@ -751,3 +751,11 @@ TEST_CASE("a bare gerund after a verb of giving is what is given", "[extract][cl
     CHECK(claims("The charity will provide counselling to families who lost their homes.") ==
           V{"charity --provides--> counselling (planned)"});
 }
+
+TEST_CASE("a phrase headed by a lower-case common noun takes no type from a name it ends in",
+          "[extract][claims][types]") {
+    CHECK(type_of("The fund paid for a water project in the Northern Province.",
+                  "water project in the Northern Province") == "project");
+    CHECK(type_of("The fund paid for a water project in the Northern Province.", "Northern Province") ==
+          "place");
+}
