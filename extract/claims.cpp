@@ -2042,7 +2042,9 @@ void ExtractorImpl::run() {
             nominal_claims(t, si, n, props);
             example_claims(t, si, n);
             location_claims(t, si, n);
-            apposition_claims(t, si, n);
+            // "its prices were higher, a decision that ...": an apposition the parser hung on an
+            // adjective renames no thing.
+            if (t.nominal(n)) apposition_claims(t, si, n);
         }
         // Every actor the sentence names becomes a mention, claim or not, so that the graph
         // lists the actors an article names. Unknown names after "in" are places.

@@ -759,3 +759,8 @@ TEST_CASE("a phrase headed by a lower-case common noun takes no type from a name
     CHECK(type_of("The fund paid for a water project in the Northern Province.", "Northern Province") ==
           "place");
 }
+
+TEST_CASE("an apposition the parser hung on an adjective makes no instance-of", "[extract][claims]") {
+    CHECK(claims("The offer was rejected by the board because its price was higher, a decision that "
+                 "the bidder has not challenged.") == V{"board --opposes--> offer"});
+}
