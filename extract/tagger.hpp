@@ -59,6 +59,8 @@ private:
     void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags,
                                        const LemmaLexicon& lexicon) const;
+    void nouns_before_reduced_relative(const std::vector<std::string_view>& forms,
+                                       std::vector<uint16_t>& tags) const;
     void adjective_opening_quotation(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void words_inside_names(const std::vector<std::string_view>& forms,

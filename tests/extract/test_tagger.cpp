@@ -279,3 +279,12 @@ TEST_CASE("an adjective opening a sentence's quotation is no name, a possible no
           "Resistant/ADJ");
     CHECK(tags("\" Apple will open a store here , \" he said .")[1] == "Apple/PROPN");
 }
+
+TEST_CASE("the last 'adjective' of a noun phrase before a pronoun subject and its verb is a noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("The firm failed to deliver the rural broadband it had promised .")[7] ==
+          "broadband/NOUN");
+    // A superlative is no noun there: "the best I could do".
+    CHECK(tags("It was the very best I could find .")[4] != "best/NOUN");
+}
