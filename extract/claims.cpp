@@ -844,6 +844,19 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
         ++entry.first;
     }
+    // An actor the text already called by this very noun ("..., the company announced") was
+    // named again by it.
+    const std::string noun = t.lower_lemma(np.head);
+    for (const Mention& c : doc_.mentions) {
+        if (c.sentence >= si || c.antecedent < 0 || doc_.tokens[c.head].upos != "NOUN" ||
+            ascii::lower(doc_.tokens[c.head].lemma) != noun) {
+            continue;
+        }
+        int root = c.antecedent;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        auto found = by_key.find(doc_.mentions[root].key);
+        if (found != by_key.end()) ++found->second.first;
+    }
     int best = -1, most = 0, second = 0;
     for (const auto& [key, entry] : by_key) {
         if (entry.first > most) {
@@ -975,6 +988,15 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             m.antecedent = a;
             m.key = doc_.mentions[a].key;
             if (m.type == "concept") m.type = doc_.mentions[a].type;
+            // "Brightcell has raised ..., the company said": an untyped name that a type noun
+            // refers to is of that type.
+            const std::string untyped = "concept";
+            if (doc_.mentions[a].type == untyped && is_actor_type(m.type) &&
+                doc_.tokens[doc_.mentions[a].head].upos == "PROPN") {
+                for (auto& x : doc_.mentions) {
+                    if (x.key == m.key && x.type == untyped) x.type = m.type;
+                }
+            }
         }
     }
     if (m.key.empty()) return -1;

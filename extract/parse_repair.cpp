@@ -1452,6 +1452,47 @@ bool repair_name_preposition(View& v) {
     return changed;
 }
 
+// "Voltcore, a battery start-up based in Austin, has raised 90 million dollars, the company
+// announced": a sentence that opens with a name, a comma and an indefinite noun phrase describing
+// it. The parser may make the description the verb's subject and leave the name hanging (a clause
+// of its own, the verb its parataxis); the name is the subject and the description its
+// apposition.
+bool repair_opening_name_apposition(View& v) {
+    const int n = v.size();
+    int e = 0;  // the name: capitalised words from the start
+    while (e + 1 < n && v[e + 1].upos == "PROPN") ++e;
+    if (v[0].upos != "PROPN" || e + 3 >= n || v[e + 1].form != ",") return false;
+    const std::string det = ascii::lower(v[e + 2].form);
+    if (det != "a" && det != "an") return false;
+    int h = -1;  // the description's head: a noun subject whose phrase holds the "a"
+    for (int k = e + 3; k < n && h < 0; ++k) {
+        if (v[k].upos == "NOUN" && is_subject(v[k].deprel) && v.dominates(k, e + 2)) h = k;
+    }
+    if (h < 0) return false;
+    const int verb = v.head(h);
+    if (verb <= h || (v[verb].upos != "VERB" && v[verb].upos != "AUX")) return false;
+    // A comma closes the description before the verb and its auxiliaries.
+    int first = verb;
+    for (int k : v.kids(verb)) {
+        if (base_rel(v[k].deprel) == "aux" && k < first && k > h) first = k;
+    }
+    if (v[first - 1].form != "," || v.span(h).second >= first - 1) return false;
+    // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
+    const int name = [&] {
+        int r = 0;
+        while (v.head(r) >= 0 && v.head(r) <= e) r = v.head(r);
+        return r;
+    }();
+    if (v.dominates(verb, name)) return false;
+    const int up = v.head(name);
+    const std::string rel = v[name].deprel;
+    if (v.dominates(name, verb)) v.attach(verb, up, rel.c_str());
+    v.attach(name, verb, v[h].deprel.c_str());
+    v.attach(h, name, "appos");
+    v.attach(first - 1, name, "punct");
+    return true;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1492,6 +1533,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     // tested" reaches this shape only once the split subject is mended.

@@ -764,3 +764,17 @@ TEST_CASE("an apposition the parser hung on an adjective makes no instance-of", 
     CHECK(claims("The offer was rejected by the board because its price was higher, a decision that "
                  "the bidder has not challenged.") == V{"board --opposes--> offer"});
 }
+
+TEST_CASE("a bare 'the company' is the company the text already called so, though another was named "
+          "as often, and an untyped name that a type noun refers to takes its type",
+          "[extract][claims]") {
+    // Corvex is named once and called "the company" once; the investor is named once.
+    CHECK(claims("Corvex, a battery maker based in Oslo, has raised 9 million euros in a round led by "
+                 "the investment firm Nordhavn Capital, the company said on Monday. The company will "
+                 "hire 40 engineers.") ==
+          V{"Corvex --employs--> 40 engineers (planned)", "Corvex --instance-of--> battery maker"});
+    // "a solar start-up" the parser breaks up: Brightcell is typed by "the company" alone.
+    CHECK(type_of("Brightcell, a solar start-up based in Leeds, has raised 5 million pounds in a round "
+                  "led by Harbor Capital, the company said on Monday.",
+                  "Brightcell") == "company");
+}

@@ -865,3 +865,26 @@ TEST_CASE("a capitalised noun, 'for' and capitalised words hung on the verb are 
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "7:case", "7:amod", "4:nmod",
                           "2:punct"});
 }
+
+TEST_CASE("a sentence's opening name before an indefinite description is the verb's subject",
+          "[extract][repair]") {
+    // "Kolm, a bank based in Riga, has grown, it said." with the name a clause of its own.
+    auto toks = tree({{"Kolm", "PROPN", 13, "ccomp"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"a", "DET", 4, "det"},
+                      {"bank", "NOUN", 10, "nsubj"},
+                      {"based", "VERB", 4, "acl"},
+                      {"in", "ADP", 7, "case"},
+                      {"Riga", "PROPN", 5, "obl"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"has", "AUX", 10, "aux"},
+                      {"grown", "VERB", 1, "parataxis"},
+                      {",", "PUNCT", 13, "punct"},
+                      {"it", "PRON", 13, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"10:nsubj", "1:punct", "4:det", "1:appos", "4:acl", "7:case", "5:obl",
+                          "1:punct", "10:aux", "13:ccomp", "13:punct", "13:nsubj", "0:root",
+                          "13:punct"});
+}
