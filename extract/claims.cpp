@@ -1587,6 +1587,23 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (subjects.empty()) return;
     together_with(subjects);
 
+    // "Most of the money will come from the agency": whoever money comes from provides it.
+    if (obj < 0 && p.subject >= 0 && lex_.source_verb(t.lower_lemma(v))) {
+        const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));
+        for (const auto& a : money && *money == "fund" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role != "obl" || a.prep != "from") continue;
+            // From an actor: money from a budget or a fund is money moved, not given.
+            std::vector<int> givers;
+            for (int m : arg_mentions(t, si, a.head)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                    givers.push_back(m);
+                }
+            }
+            emit(givers, "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
+        }
+    }
+
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
     if (obj >= 0) {

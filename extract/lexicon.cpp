@@ -56,6 +56,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"joint_modifiers", &lex.joint_}, {"negating_governors", &lex.negating_},
         {"particles", &lex.particles_}, {"judging_verbs", &lex.judging_},
         {"occupations", &lex.occupations_}, {"past_role_modifiers", &lex.past_role_},
+        {"source_verbs", &lex.source_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

@@ -778,3 +778,11 @@ TEST_CASE("a bare 'the company' is the company the text already called so, thoug
                   "led by Harbor Capital, the company said on Monday.",
                   "Brightcell") == "company");
 }
+
+TEST_CASE("whoever money comes from provides it; a budget it comes from gives nothing",
+          "[extract][claims]") {
+    CHECK(claims("The Tarn Foundation backs the survey. Most of the money will come from the "
+                 "foundation.") ==
+          V{"Tarn Foundation --provides--> money (planned)", "Tarn Foundation --supports--> survey"});
+    CHECK(claims("Most of the money will come from the city budget.").empty());
+}
