@@ -786,3 +786,8 @@ TEST_CASE("whoever money comes from provides it; a budget it comes from gives no
           V{"Tarn Foundation --provides--> money (planned)", "Tarn Foundation --supports--> survey"});
     CHECK(claims("Most of the money will come from the city budget.").empty());
 }
+
+TEST_CASE("'begin' a project founds it, as 'start' does", "[extract][claims]") {
+    CHECK(claims("The Orkney Institute has begun a study of river pollution. The talks began in May.") ==
+          V{"Orkney Institute --establishes--> study of river pollution"});
+}
