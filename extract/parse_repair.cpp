@@ -1493,6 +1493,41 @@ bool repair_opening_name_apposition(View& v) {
     return true;
 }
 
+// "Critics, including the environmental group Green Current, argue that ...": a noun that opens
+// the sentence, its examples set off by commas, then the verb. The parser may read "including"
+// as a verb with the examples as its object and leave the noun without a role (a vocative, a
+// dependent); the noun is the verb's subject and the examples its nmod with "including" as case.
+bool repair_opening_examples(View& v) {
+    const int n = v.size();
+    int inc = -1;
+    for (int k = 2; k < n && inc < 0; ++k) {
+        if (ascii::iequals(v[k].form, "including") && v[k - 1].form == "," && v[k].upos == "VERB") inc = k;
+    }
+    if (inc < 0) return false;
+    int noun = inc - 2;  // the opening noun phrase, all of it before the comma
+    while (v.head(noun) >= 0 && v.head(noun) < inc - 1 && v.head(noun) > noun) noun = v.head(noun);
+    if (v.span(noun).first != 0 || (v[noun].upos != "NOUN" && v[noun].upos != "PROPN")) return false;
+    int ex = -1;
+    for (int k : v.kids(inc)) {
+        if (v[k].deprel == "obj" && k > inc) ex = k;
+    }
+    if (ex < 0) return false;
+    const int close = v.span(ex).second + 1;
+    if (close + 1 >= n || v[close].form != ",") return false;
+    const int verb = v.head(inc);
+    if (verb <= close || v[verb].upos != "VERB" || v.dominates(noun, verb)) return false;
+    for (int k : v.kids(verb)) {
+        if (is_subject(v[k].deprel) && k != inc) return false;  // it has a subject of its own
+    }
+    if (v.head(noun) != verb && v.head(noun) != inc) return false;
+    v.attach(noun, verb, "nsubj");
+    v.attach(ex, noun, "nmod");
+    v.attach(inc, ex, "case");
+    v.attach(inc - 1, ex, "punct");
+    v.attach(close, ex, "punct");
+    return true;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1522,7 +1557,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +
-                  (repair_name_preposition(v) ? 1 : 0);
+                  (repair_name_preposition(v) ? 1 : 0) +
+                  (repair_opening_examples(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

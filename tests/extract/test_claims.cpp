@@ -791,3 +791,9 @@ TEST_CASE("'begin' a project founds it, as 'start' does", "[extract][claims]") {
     CHECK(claims("The Orkney Institute has begun a study of river pollution. The talks began in May.") ==
           V{"Orkney Institute --establishes--> study of river pollution"});
 }
+
+TEST_CASE("what opening critics argue is said of them, and the examples named are critics",
+          "[extract][claims]") {
+    CHECK(claims("Critics, including the environmental charity Blue Marsh, argue that the money should "
+                 "go to schools instead.") == V{"Blue Marsh --instance-of--> Critics"});
+}

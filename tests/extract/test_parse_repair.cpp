@@ -888,3 +888,23 @@ TEST_CASE("a sentence's opening name before an indefinite description is the ver
                           "1:punct", "10:aux", "13:ccomp", "13:punct", "13:nsubj", "0:root",
                           "13:punct"});
 }
+
+TEST_CASE("an opening noun, its 'including' examples between commas, then the verb: the noun is the subject",
+          "[extract][repair]") {
+    // "Critics, including the union, argue that it failed."
+    auto toks = tree({{"Critics", "NOUN", 8, "vocative"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"including", "VERB", 8, "csubj"},
+                      {"the", "DET", 5, "det"},
+                      {"union", "NOUN", 3, "obj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"they", "PRON", 8, "dep"},
+                      {"argue", "VERB", 0, "root"},
+                      {".", "PUNCT", 8, "punct"}});
+    toks[6].form = "loudly";  // an adverb, not a subject
+    toks[6].upos = "ADV";
+    toks[6].deprel = "advmod";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"8:nsubj", "5:punct", "5:case", "5:det", "1:nmod", "5:punct", "8:advmod",
+                          "0:root", "8:punct"});
+}
