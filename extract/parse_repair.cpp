@@ -1528,6 +1528,41 @@ bool repair_opening_examples(View& v) {
     return true;
 }
 
+// "a partnership of governments, donors and manufacturers that buys vaccines": a list of bare
+// plurals after "of" is one list; the parser may hang its second item on a noun further up as an
+// apposition (or a conjunct). A bare plural right after the comma that ends a bare plural "of"
+// phrase is that phrase's conjunct; a relative clause on it whose verb is singular ("buys") is
+// the clause of the noun the "of" phrase completes.
+bool repair_of_list(View& v) {
+    bool changed = false;
+    auto bare_plural = [&](int k) {
+        if (v[k].upos != "NOUN" || v[k].xpos != "NNS") return false;
+        for (int c : v.kids(k)) {
+            if (v[c].deprel == "det" || v[c].deprel == "nmod:poss") return false;
+        }
+        return true;
+    };
+    for (int y = 2; y + 2 < v.size(); ++y) {
+        const int x = v.head(y);
+        if (x < 0 || x >= y || v[y].deprel != "nmod" || !bare_plural(y)) continue;
+        bool of = false;
+        for (int c : v.kids(y)) of = of || (v[c].deprel == "case" && ascii::iequals(v[c].form, "of"));
+        if (!of) continue;
+        const int comma = v.span(y).second + 1;
+        const int d = comma + 1;
+        if (d >= v.size() || v[comma].form != "," || !bare_plural(d) || v.head(d) == y) continue;
+        if (v[d].deprel != "appos" && v[d].deprel != "conj") continue;
+        if (v.dominates(d, y)) continue;
+        v.attach(d, y, "conj");
+        v.attach(comma, d, "punct");
+        for (int c : v.kids(d)) {
+            if (v[c].deprel == "acl:relcl" && v[c].xpos == "VBZ") v.attach(c, x, "acl:relcl");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1558,7 +1593,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
-                  (repair_opening_examples(v) ? 1 : 0);
+                  (repair_opening_examples(v) ? 1 : 0) +
+                  (repair_of_list(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

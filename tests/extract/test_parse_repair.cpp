@@ -908,3 +908,24 @@ TEST_CASE("an opening noun, its 'including' examples between commas, then the ve
     CHECK(arcs(toks) == V{"8:nsubj", "5:punct", "5:case", "5:det", "1:nmod", "5:punct", "8:advmod",
                           "0:root", "8:punct"});
 }
+
+TEST_CASE("a bare plural after the comma that ends a bare plural 'of' phrase is its conjunct",
+          "[extract][repair]") {
+    // "a network of schools, clinics and farms that trains staff", the second item hung on "network".
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"network", "NOUN", 0, "root"},
+                      {"of", "ADP", 4, "case"},
+                      {"schools", "NOUN", 2, "nmod"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"clinics", "NOUN", 2, "appos"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"farms", "NOUN", 6, "conj"},
+                      {"that", "PRON", 10, "nsubj"},
+                      {"trains", "VERB", 6, "acl:relcl"},
+                      {"staff", "NOUN", 10, "obj"}});
+    toks[3].xpos = toks[5].xpos = toks[7].xpos = "NNS";
+    toks[9].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "0:root", "4:case", "2:nmod", "6:punct", "4:conj", "8:cc",
+                          "6:conj", "10:nsubj", "2:acl:relcl", "10:obj"});
+}
