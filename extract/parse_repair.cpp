@@ -1563,6 +1563,27 @@ bool repair_of_list(View& v) {
     return changed;
 }
 
+// "Health officials rejected those claims": a demonstrative read as a pronoun with the noun right
+// after it as its dependent is the noun's determiner; the noun takes its place in the clause.
+bool repair_demonstrative_pronoun(View& v) {
+    bool changed = false;
+    for (int k = 0; k + 1 < v.size(); ++k) {
+        const std::string w = ascii::lower(v[k].form);
+        if (v[k].upos != "PRON" || (w != "this" && w != "these" && w != "those")) continue;
+        const int n = k + 1;
+        if (v.head(n) != k || (v[n].upos != "NOUN" && v[n].upos != "PROPN")) continue;
+        v.attach(n, v.head(k), v[k].deprel.c_str());
+        for (int c : v.kids(k)) {
+            if (c != n) v[c].head = n;
+        }
+        v.attach(k, n, "det");
+        v[k].upos = "DET";
+        v[k].xpos = "DT";
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1594,7 +1615,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_role_before_subject(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
-                  (repair_of_list(v) ? 1 : 0);
+                  (repair_of_list(v) ? 1 : 0) +
+                  (repair_demonstrative_pronoun(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

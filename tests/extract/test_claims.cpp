@@ -797,3 +797,8 @@ TEST_CASE("what opening critics argue is said of them, and the examples named ar
     CHECK(claims("Critics, including the environmental charity Blue Marsh, argue that the money should "
                  "go to schools instead.") == V{"Blue Marsh --instance-of--> Critics"});
 }
+
+TEST_CASE("'disputed those figures': the demonstrative determines the object", "[extract][claims]") {
+    CHECK(claims("The union disputed those figures, and the company has not repeated them.") ==
+          V{"union --opposes--> figures"});
+}

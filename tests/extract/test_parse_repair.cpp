@@ -929,3 +929,16 @@ TEST_CASE("a bare plural after the comma that ends a bare plural 'of' phrase is 
     CHECK(arcs(toks) == V{"2:det", "0:root", "4:case", "2:nmod", "6:punct", "4:conj", "8:cc",
                           "6:conj", "10:nsubj", "2:acl:relcl", "10:obj"});
 }
+
+TEST_CASE("a demonstrative pronoun with the noun after it as its dependent is that noun's determiner",
+          "[extract][repair]") {
+    // "Doctors rejected these rumours."
+    auto toks = tree({{"Doctors", "NOUN", 2, "nsubj"},
+                      {"rejected", "VERB", 0, "root"},
+                      {"these", "PRON", 2, "obj"},
+                      {"rumours", "NOUN", 3, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "2:punct"});
+    CHECK(toks[2].upos == "DET");
+}
