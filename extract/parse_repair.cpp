@@ -104,8 +104,9 @@ bool repair_second_subject(View& v) {
     for (const auto& [s1, s2] : subjects) {
         if (s2 < 0) continue;
         int right1 = v.span(s1).second, left2 = v.span(s2).first;
-        // A comma the parser hung on the second subject still separates the two.
-        while (left2 < s2 && v[left2].form == "," && v.dominates(s2, left2)) ++left2;
+        // A comma or coordinator the parser hung on the second subject still separates the two
+        // ("Kenya's Ministry of Education and five Canadian universities launched").
+        while (left2 < s2 && (v[left2].form == "," || v[left2].upos == "CCONJ") && v.dominates(s2, left2)) ++left2;
         if (right1 >= left2) continue;
         int comma = -1;
         int c = v.coordinator_between(right1, left2, comma);

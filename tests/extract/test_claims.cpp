@@ -802,3 +802,11 @@ TEST_CASE("'disputed those figures': the demonstrative determines the object", "
     CHECK(claims("The union disputed those figures, and the company has not repeated them.") ==
           V{"union --opposes--> figures"});
 }
+
+TEST_CASE("a named subject and a counted plural joined by 'and' both act", "[extract][claims]") {
+    CHECK(claims("Ghana's Ministry of Health and three Dutch hospitals launched a training scheme in "
+                 "Accra on Friday.") ==
+          V{"Ghana's Ministry of Health --establishes--> training scheme in Accra",
+            "Ghana's Ministry of Health --located-in--> Ghana",
+            "three Dutch hospitals --establishes--> training scheme in Accra"});
+}

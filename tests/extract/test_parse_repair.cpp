@@ -942,3 +942,19 @@ TEST_CASE("a demonstrative pronoun with the noun after it as its dependent is th
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "2:punct"});
     CHECK(toks[2].upos == "DET");
 }
+
+TEST_CASE("two subjects with the coordinator hung on the second become conjuncts", "[extract][repair]") {
+    // "The ministry and two banks will fund it."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"ministry", "NOUN", 7, "nsubj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"two", "NUM", 5, "nummod"},
+                      {"banks", "NOUN", 7, "nsubj"},
+                      {"will", "AUX", 7, "aux"},
+                      {"fund", "VERB", 0, "root"},
+                      {"it", "PRON", 7, "obj"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "7:nsubj", "5:cc", "5:nummod", "2:conj", "7:aux", "0:root",
+                          "7:obj", "7:punct"});
+}
