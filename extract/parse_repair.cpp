@@ -1585,6 +1585,52 @@ bool repair_demonstrative_pronoun(View& v) {
     return changed;
 }
 
+// "signed the agreement with the University of Toronto, McGill University and three other
+// partners": a list "A, B and C" after a preposition. The parser may hang B, with no preposition
+// of its own, on the verb and C on B; B, set off by the comma after A and followed by "and C", is
+// A's conjunct, and so is C.
+bool repair_caseless_list_item(View& v) {
+    bool changed = false;
+    for (int b = 3; b + 2 < v.size(); ++b) {
+        const std::string rel(base_rel(v[b].deprel));
+        if (v[b].upos != "PROPN" || (rel != "obl" && rel != "nmod")) continue;
+        bool cased = false;
+        int c = -1;
+        for (int k : v.kids(b)) {
+            cased = cased || v[k].deprel == "case";
+            if (v[k].deprel == "conj" && k > b) {
+                for (int g : v.kids(k)) {
+                    if (v[g].deprel == "cc") c = k;
+                }
+            }
+        }
+        if (cased || c < 0) continue;
+        int lo = v.span(b, c).first;
+        if (v[lo].form == ",") ++lo;  // the comma may hang on B
+        if (lo < 2 || v[lo - 1].form != ",") continue;
+        int a = lo - 2;  // the end of A's phrase: up to its head, through "of" ("University of Toronto")
+        auto of_phrase = [&](int k) {
+            for (int g : v.kids(k)) {
+                if (v[g].deprel == "case" && ascii::iequals(v[g].form, "of")) return true;
+            }
+            return false;
+        };
+        while (v.head(a) >= 0 && v.head(a) < a &&
+               (v[a].deprel == "flat" || v[a].deprel == "compound" || (v[a].deprel == "nmod" && of_phrase(a)))) {
+            a = v.head(a);
+        }
+        if (!nominal(v[a]) || v.dominates(b, a) || v.dominates(a, b)) continue;
+        bool a_cased = false;
+        for (int k : v.kids(a)) a_cased = a_cased || v[k].deprel == "case";
+        if (!a_cased) continue;  // a list after a preposition: A has its own
+        v.attach(b, a, "conj");
+        v.attach(c, a, "conj");
+        v.attach(lo - 1, b, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1617,7 +1663,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +
-                  (repair_demonstrative_pronoun(v) ? 1 : 0);
+                  (repair_demonstrative_pronoun(v) ? 1 : 0) +
+                  (repair_caseless_list_item(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

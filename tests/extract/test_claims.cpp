@@ -810,3 +810,11 @@ TEST_CASE("a named subject and a counted plural joined by 'and' both act", "[ext
             "Ghana's Ministry of Health --located-in--> Ghana",
             "three Dutch hospitals --establishes--> training scheme in Accra"});
 }
+
+TEST_CASE("each item of 'with A of B, C and D' is a partner", "[extract][claims]") {
+    CHECK(claims("Exe College signed the agreement with the University of Leeds, Aston University and "
+                 "two other British partners at a ceremony.") ==
+          V{"Aston University --cooperates-with--> Exe College",
+            "Exe College --cooperates-with--> University of Leeds",
+            "Exe College --cooperates-with--> two other British partners"});
+}

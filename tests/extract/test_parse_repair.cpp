@@ -958,3 +958,26 @@ TEST_CASE("two subjects with the coordinator hung on the second become conjuncts
     CHECK(arcs(toks) == V{"2:det", "7:nsubj", "5:cc", "5:nummod", "2:conj", "7:aux", "0:root",
                           "7:obj", "7:punct"});
 }
+
+TEST_CASE("a caseless name between the comma after a prepositional name and 'and C' is a list item",
+          "[extract][repair]") {
+    // "It works with the University of Leeds, Aston University and two firms."
+    auto toks = tree({{"It", "PRON", 2, "nsubj"},
+                      {"works", "VERB", 0, "root"},
+                      {"with", "ADP", 5, "case"},
+                      {"the", "DET", 5, "det"},
+                      {"University", "PROPN", 2, "obl"},
+                      {"of", "ADP", 7, "case"},
+                      {"Leeds", "PROPN", 5, "nmod"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"Aston", "PROPN", 10, "compound"},
+                      {"University", "PROPN", 2, "obl"},
+                      {"and", "CCONJ", 13, "cc"},
+                      {"two", "NUM", 13, "nummod"},
+                      {"firms", "NOUN", 10, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "5:case", "5:det", "2:obl", "7:case", "5:nmod",
+                          "10:punct", "10:compound", "5:conj", "13:cc", "13:nummod", "5:conj",
+                          "2:punct"});
+}
