@@ -859,7 +859,9 @@ bool repair_participle_attachment(View& v) {
     for (int a = 2; a + 1 < v.size(); ++a) {
         if (v[a].deprel != "acl" || v[a].xpos != "VBN") continue;
         const int h = v.head(a), x = a - 1;
-        if (h < 0 || h >= x || v.head(x) != h || v[x].deprel != "nmod" || v[x].upos != "NOUN") {
+        // The noun right before may be the complement of h's phrase or of a noun further on in
+        // it ("McGill University and three partners at a ceremony hosted by the ministry").
+        if (h < 0 || h >= x || v[x].deprel != "nmod" || v[x].upos != "NOUN" || v.dominates(a, x)) {
             continue;
         }
         bool agent = false;

@@ -981,3 +981,27 @@ TEST_CASE("a caseless name between the comma after a prepositional name and 'and
                           "10:punct", "10:compound", "5:conj", "13:cc", "13:nummod", "5:conj",
                           "2:punct"});
 }
+
+TEST_CASE("a participle with its agent right after a noun complement modifies that noun, wherever "
+          "the parser hung it",
+          "[extract][repair]") {
+    // "It met Aston University and two firms at a fair hosted by the city."
+    auto toks = tree({{"It", "PRON", 2, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {"Aston", "PROPN", 4, "compound"},
+                      {"University", "PROPN", 2, "obj"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"two", "NUM", 7, "nummod"},
+                      {"firms", "NOUN", 4, "conj"},
+                      {"at", "ADP", 10, "case"},
+                      {"a", "DET", 10, "det"},
+                      {"fair", "NOUN", 7, "nmod"},
+                      {"hosted", "VERB", 4, "acl"},
+                      {"by", "ADP", 14, "case"},
+                      {"the", "DET", 14, "det"},
+                      {"city", "NOUN", 11, "obl:agent"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[10].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(toks[10].head + 1 == 10);
+}
