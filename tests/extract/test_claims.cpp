@@ -818,3 +818,8 @@ TEST_CASE("each item of 'with A of B, C and D' is a partner", "[extract][claims]
             "Exe College --cooperates-with--> University of Leeds",
             "Exe College --cooperates-with--> two other British partners"});
 }
+
+TEST_CASE("a published list is the thing published, not the names on it", "[extract][claims]") {
+    CHECK(claims("The agency will publish the first list of approved colleges in June.") ==
+          V{"agency --issues--> first list (planned)"});
+}
