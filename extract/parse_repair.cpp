@@ -1355,6 +1355,15 @@ bool repair_hyphen_words(View& v) {
             v.attach(d, y, "punct");
             changed = true;
         }
+        // "the battery start-up Voltaris": the particle already heads the word but was read as
+        // an adjective of the name; the word is a noun, a compound of the name like "battery".
+        if (particle && v[x].upos == "NOUN" && v.head(x) == y && v[y].upos == "ADJ" && v[y].deprel == "amod" &&
+            v.head(y) > y && v[v.head(y)].upos == "PROPN") {
+            v[y].upos = "NOUN";
+            v[y].xpos = "NN";
+            v[y].deprel = "compound";
+            changed = true;
+        }
         if (v.head(x) == y) {
             std::string joined = v[x].form + "-" + v[y].lemma;
             ascii::lower_in_place(joined);

@@ -823,3 +823,10 @@ TEST_CASE("a published list is the thing published, not the names on it", "[extr
     CHECK(claims("The agency will publish the first list of approved colleges in June.") ==
           V{"agency --issues--> first list (planned)"});
 }
+
+TEST_CASE("'the battery start-up X' types X a company though 'up' was read as its adjective",
+          "[extract][claims][types]") {
+    CHECK(type_of("Nordhavn Power has agreed to acquire the battery start-up Kelvra for 80 million "
+                  "euros, the two companies announced on Monday.",
+                  "Kelvra") == "company");
+}
