@@ -1642,6 +1642,31 @@ bool repair_caseless_list_item(View& v) {
     return changed;
 }
 
+// "aims to make Riverside a hub and to raise incomes": a coordinator has no dependents, but the
+// parser may hang the second infinitive on "and" (and "and" on the closing period). The verb is
+// the conjunct of the nearest verb of the same form before it, "and" its coordinator.
+bool repair_coordinator_head(View& v) {
+    bool changed = false;
+    for (int c = 1; c + 1 < v.size(); ++c) {
+        if (v[c].upos != "CCONJ") continue;
+        int w = -1;
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].upos == "VERB") w = k;
+        }
+        if (w < 0) continue;
+        int p = c - 1;
+        while (p >= 0 && !(v[p].upos == "VERB" && v[p].xpos == v[w].xpos && !v.dominates(w, p))) --p;
+        if (p < 0) continue;
+        v.attach(w, p, "conj");
+        v.attach(c, w, "cc");
+        for (int k : v.kids(c)) {
+            if (k != w) v[k].head = w;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1675,7 +1700,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +
                   (repair_demonstrative_pronoun(v) ? 1 : 0) +
-                  (repair_caseless_list_item(v) ? 1 : 0);
+                  (repair_caseless_list_item(v) ? 1 : 0) +
+                  (repair_coordinator_head(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -830,3 +830,9 @@ TEST_CASE("'the battery start-up X' types X a company though 'up' was read as it
                   "euros, the two companies announced on Monday.",
                   "Kelvra") == "company");
 }
+
+TEST_CASE("a second infinitive after 'and' shares the planning subject", "[extract][claims]") {
+    CHECK(claims("The plan aims to make Carlow a transport hub for the region and to raise household "
+                 "incomes in its rural districts.") ==
+          V{"plan --improves--> household incomes (planned)"});
+}

@@ -1005,3 +1005,23 @@ TEST_CASE("a participle with its agent right after a noun complement modifies th
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(toks[10].head + 1 == 10);
 }
+
+TEST_CASE("a verb hung on a coordinator is the conjunct of the verb of its form before it",
+          "[extract][repair]") {
+    // "It aims to build a road and to open schools."
+    auto toks = tree({{"It", "PRON", 2, "nsubj"},
+                      {"aims", "VERB", 0, "root"},
+                      {"to", "PART", 4, "mark"},
+                      {"build", "VERB", 2, "xcomp"},
+                      {"a", "DET", 6, "det"},
+                      {"road", "NOUN", 4, "obj"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"to", "PART", 9, "mark"},
+                      {"open", "VERB", 7, "xcomp"},
+                      {"schools", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[3].xpos = toks[8].xpos = "VB";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:mark", "2:xcomp", "6:det", "4:obj", "9:cc",
+                          "9:mark", "4:conj", "9:obj", "2:punct"});
+}
