@@ -836,3 +836,9 @@ TEST_CASE("a second infinitive after 'and' shares the planning subject", "[extra
                  "incomes in its rural districts.") ==
           V{"plan --improves--> household incomes (planned)"});
 }
+
+TEST_CASE("signing a memorandum with someone is cooperation, as signing an agreement is",
+          "[extract][claims]") {
+    CHECK(claims("The city will sign a memorandum with the Tallinn port authority.") ==
+          V{"city --cooperates-with--> Tallinn port authority (planned)"});
+}
