@@ -842,3 +842,9 @@ TEST_CASE("signing a memorandum with someone is cooperation, as signing an agree
     CHECK(claims("The city will sign a memorandum with the Tallinn port authority.") ==
           V{"city --cooperates-with--> Tallinn port authority (planned)"});
 }
+
+TEST_CASE("money pledged or committed is money provided", "[extract][claims]") {
+    CHECK(claims("The Orla Trust has pledged 5 million euros. The bank has committed 2 million euros "
+                 "to the scheme.") ==
+          V{"Orla Trust --provides--> 5 million euros", "bank --provides--> 2 million euros"});
+}
