@@ -746,8 +746,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (!person && c.type == "person" && singular) continue;
         if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
-        int score = ((plural && c_plural) || (singular && !c_plural) || person ? 2 : 0) +
-                    (h.deprel.rfind("nsubj", 0) == 0 ? 1 : 0);
+        // A subject is the likelier antecedent, except of an object pronoun, whose antecedent
+        // is likelier an earlier object ("X welcomed the deal. Y criticised it.").
+        const bool parallel = t.base(tok) == "obj" ? h.deprel == "obj" : h.deprel.rfind("nsubj", 0) == 0;
+        int score = ((plural && c_plural) || (singular && !c_plural) || person ? 2 : 0) + (parallel ? 1 : 0);
         if (score > best_score) {
             best = m;
             best_score = score;

@@ -848,3 +848,10 @@ TEST_CASE("money pledged or committed is money provided", "[extract][claims]") {
                  "to the scheme.") ==
           V{"Orla Trust --provides--> 5 million euros", "bank --provides--> 2 million euros"});
 }
+
+TEST_CASE("an object pronoun refers back to an earlier object before an earlier subject",
+          "[extract][claims]") {
+    CHECK(claims("The Farmers Union welcomed the new levy. But the consumer group Fair Basket "
+                 "opposed it.") ==
+          V{"Fair Basket --opposes--> new levy", "Farmers Union --supports--> new levy"});
+}
