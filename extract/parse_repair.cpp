@@ -1667,6 +1667,21 @@ bool repair_coordinator_head(View& v) {
     return changed;
 }
 
+// "joined the utility from the shipping group Hafnor": a name right after a common noun, with no
+// comma between, names that noun ("the group Hafnor"); the parser may hang it on a noun further
+// back as an apposition.
+bool repair_close_apposition(View& v) {
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        const int d = k - 1, h = v.head(k);
+        if (v[k].upos != "PROPN" || v[k].deprel != "appos" || h < 0 || h >= d) continue;
+        if (v[d].upos != "NOUN" || capitalized_word(v[d]) || v.dominates(k, d)) continue;
+        v.attach(k, d, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -1701,7 +1716,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_of_list(v) ? 1 : 0) +
                   (repair_demonstrative_pronoun(v) ? 1 : 0) +
                   (repair_caseless_list_item(v) ? 1 : 0) +
-                  (repair_coordinator_head(v) ? 1 : 0);
+                  (repair_coordinator_head(v) ? 1 : 0) +
+                  (repair_close_apposition(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

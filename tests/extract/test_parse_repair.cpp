@@ -1025,3 +1025,20 @@ TEST_CASE("a verb hung on a coordinator is the conjunct of the verb of its form 
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:mark", "2:xcomp", "6:det", "4:obj", "9:cc",
                           "9:mark", "4:conj", "9:obj", "2:punct"});
 }
+
+TEST_CASE("a name right after a common noun, hung on a noun further back, names the noun before it",
+          "[extract][repair]") {
+    // "She left the bank for the software firm Qubitek."
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"left", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"bank", "NOUN", 2, "obj"},
+                      {"for", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"software", "NOUN", 8, "compound"},
+                      {"firm", "NOUN", 4, "nmod"},
+                      {"Qubitek", "PROPN", 4, "appos"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(toks[8].head + 1 == 8);
+}
