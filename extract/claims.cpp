@@ -1827,6 +1827,11 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
         for (int c : conjuncts(t, k)) {
             int m = mention(t, si, c, false);
             add_claim(t, si, m, "instance-of", classes[0], false, "asserted", 0.8, p);
+            // "German firms, including Siemens and Bosch": the class types a name it gives as an
+            // example over a guess ("Bosch" is a painter to WordNet).
+            if (m >= 0 && t.upos(c) == "PROPN") {
+                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) retype_by_description(m, *ty);
+            }
         }
     }
 }

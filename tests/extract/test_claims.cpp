@@ -855,3 +855,8 @@ TEST_CASE("an object pronoun refers back to an earlier object before an earlier 
                  "opposed it.") ==
           V{"Fair Basket --opposes--> new levy", "Farmers Union --supports--> new levy"});
 }
+
+TEST_CASE("an institutional class types the names given as its examples over a guess",
+          "[extract][claims][types]") {
+    CHECK(type_of("Interns will work at Dutch firms, including Philips and Dell.", "Dell") == "company");
+}
