@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <set>
 
 #include <spdlog/spdlog.h>
@@ -106,8 +107,42 @@ bool class_valid(const Validity& v, int cls, int num_labels, int root_label) {
 // Room for the feature templates below (there are 105); f ends sized to what was written.
 constexpr std::size_t kParserFeatures = 128;
 
+// Features that depend on one word alone (its form and tag, and for a child its label) in a
+// fixed role of the configuration. A word keeps its role features for as long as it holds the
+// role, often over several transitions, so parsing sums each (role, word) once per sentence and
+// reuses the sum (RoleCache); training emits them inline. Template ids are those of the full
+// list in parser_features.
+enum Role : int { kS0, kS1, kB0, kB1, kB2, kS2, kS0L1, kS0R1, kB0L1, kS0L2, kS0R2, kB0L2, kS1R1,
+                  kS1L1, kNumRoles };
+constexpr uint32_t kRoleBaseId[kNumRoles] = {1, 4, 7, 10, 13, 16, 62, 65, 68, 71, 74, 77, 80, 83};
+constexpr int kMaxRoleFeatures = 3;
+
+[[gnu::always_inline]] inline uint64_t* role_features(int role, int i, const State& st,
+                                                      const uint64_t* W, const uint64_t* T,
+                                                      uint64_t* out) {
+    uint64_t w = i < 0 ? kNoneWord : W[i];
+    uint64_t t = i < 0 ? uint64_t{0} : T[i];
+    uint32_t id = kRoleBaseId[role];
+    if (role < kS2) {  // stack and buffer words: form, tag, both
+        *out++ = feat(id, w);
+        *out++ = feat(id + 1, t);
+        *out++ = feat(id + 2, w, t);
+    } else if (role == kS2) {
+        *out++ = feat(id, w);
+        *out++ = feat(id + 1, t);
+    } else {  // children: form, tag, label
+        *out++ = feat(id, w);
+        *out++ = feat(id + 1, t);
+        *out++ = feat(id + 2, i < 0 ? uint64_t{0} : static_cast<uint64_t>(st.label[i] + 1));
+    }
+    return out;
+}
+
+// All features of a configuration when kWithRoles (training, and the reference order), or only
+// those outside role_features, with each role's word written to role_word[] (-1: none).
+template <bool kWithRoles>
 void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
-                     std::vector<uint64_t>& f) {
+                     std::vector<uint64_t>& f, int* role_word = nullptr) {
     auto sz = static_cast<int>(st.stack.size());
     int s0 = sz >= 1 ? st.stack[sz - 1] : -1;
     int s1 = sz >= 2 ? st.stack[sz - 2] : -1;
@@ -123,9 +158,11 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
     int b0l1 = c(st.lc1, b0), b0l2 = c(st.lc2, b0);
     int s1l1 = c(st.lc1, s1), s1r1 = c(st.rc1, s1), s1r2 = c(st.rc2, s1);
     uint64_t s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), s2t = t(s2);
-    uint64_t b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2w = w(b2), b2t = t(b2);
+    uint64_t b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1), b2t = t(b2);
     uint64_t d1 = s0 < 0 ? 0 : static_cast<uint64_t>(std::min(b0 - s0, 6));
     uint64_t d2 = s1 < 0 ? 0 : static_cast<uint64_t>(std::min(s0 - s1, 6));
+    const int words[kNumRoles] = {s0, s1, b0, b1, b2, s2, s0l1, s0r1, b0l1, s0l2, s0r2, b0l2,
+                                  s1r1, s1l1};
     uint32_t id = 0;
     // Written through a raw pointer into storage sized once, and forced inline: these run ~100
     // times per transition.
@@ -136,14 +173,16 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
                   __attribute__((always_inline)) { *out++ = feat(id++, a, b); };
     auto F3 = [&](uint64_t a, uint64_t b, uint64_t cc)
                   __attribute__((always_inline)) { *out++ = feat(id++, a, b, cc); };
-    // unigrams
-    F1(0);
-    F1(s0w); F1(s0t); F2(s0w, s0t);
-    F1(s1w); F1(s1t); F2(s1w, s1t);
-    F1(b0w); F1(b0t); F2(b0w, b0t);
-    F1(b1w); F1(b1t); F2(b1w, b1t);
-    F1(b2w); F1(b2t); F2(b2w, b2t);
-    F1(w(s2)); F1(s2t);
+    auto roles = [&](int first, int last) __attribute__((always_inline)) {
+        for (int r = first; r <= last; ++r) {
+            if constexpr (kWithRoles) out = role_features(r, words[r], st, W, T, out);
+            else role_word[r] = words[r];
+        }
+    };
+    // unigrams: the bias (constant: parsing adds it once per sentence), then the roles
+    if constexpr (kWithRoles) F1(0);
+    roles(kS0, kS2);
+    id = 18;
     // pairs
     F3(s0w, s0t, hmix(b0w, b0t));
     F3(s0w, s0t, b0w);
@@ -188,11 +227,8 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
     F2(s1w, s1 < 0 ? 0 : st.nr[s1]);
     F2(s1t, s1 < 0 ? 0 : st.nr[s1]);
     // children
-    for (int ch : {s0l1, s0r1, b0l1, s0l2, s0r2, b0l2, s1r1, s1l1}) {
-        F1(w(ch));
-        F1(t(ch));
-        F1(l(ch));
-    }
+    roles(kS0L1, kS1L1);
+    id = 86;
     F3(s0t, l(s0l1), l(s0l2));
     F3(s0t, l(s0r1), l(s0r2));
     F3(b0t, l(b0l1), l(b0l2));
@@ -212,8 +248,102 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
     f.resize(static_cast<std::size_t>(out - f.data()));
 }
 
+// scores[j] += rows[r][j] for every r < count and j < width (a multiple of 8), eight classes at
+// a time (GCC vector extension: two SSE2 adds, or one AVX2 add).
+CLAIMGRAPH_SIMD_CLONES
+void add_rows(const int32_t* const* rows, int count, int32_t* scores, std::size_t width) {
+    using V8 = int32_t __attribute__((vector_size(32)));
+    for (std::size_t j = 0; j < width; j += 8) {
+        V8 v;
+        std::memcpy(&v, scores + j, sizeof v);
+        for (int r = 0; r < count; ++r) {
+            V8 a;
+            std::memcpy(&a, rows[r] + j, sizeof a);
+            v += a;
+        }
+        std::memcpy(scores + j, &v, sizeof v);
+    }
+}
+
+// Index of the first of the largest of x[0, n): the maximum by eight lanes at a time, then the
+// first position holding it (std::max_element's answer, without its branch per element).
+CLAIMGRAPH_SIMD_CLONES
+int first_max(const int32_t* x, std::size_t n) {
+    using V8 = int32_t __attribute__((vector_size(32)));
+    int32_t best = INT32_MIN;
+    std::size_t j = 0;
+    if (n >= 8) {
+        V8 m;
+        std::memcpy(&m, x, sizeof m);
+        for (j = 8; j + 8 <= n; j += 8) {
+            V8 a;
+            std::memcpy(&a, x + j, sizeof a);
+            m = m > a ? m : a;
+        }
+        for (int k = 0; k < 8; ++k) best = std::max(best, m[k]);
+    }
+    for (; j < n; ++j) best = std::max(best, x[j]);
+    std::size_t i = 0;
+    while (x[i] != best) ++i;
+    return static_cast<int>(i);
+}
+
+// Per sentence: the summed class scores of each (role, word) pair, computed on first use.
+// Row r * (n + 2) + word + 1 (word -1, none, is row 0 of its role).
+class RoleCache {
+public:
+    // Scores passed to add() must have room for padded(num_classes) entries.
+    static std::size_t padded(std::size_t num_classes) { return (num_classes + 7) & ~std::size_t{7}; }
+    void reset(int n, std::size_t num_classes) {
+        words_ = static_cast<std::size_t>(n) + 2;
+        stride_ = padded(num_classes);
+        ready_.assign(kNumRoles * words_, 0);
+        if (sums_.size() < ready_.size() * stride_) sums_.resize(ready_.size() * stride_);
+    }
+    // Adds the role sums of one configuration to scores[0, num_classes). Missing sums are
+    // looked up together with `feats` (the configuration's other features), in one batch.
+    void add(const int* role_word, const State& st, const uint64_t* W, const uint64_t* T,
+             const WeightTable& weights, std::vector<uint64_t>& feats, int32_t* scores) {
+        std::size_t rows[kNumRoles];
+        std::size_t missing[kNumRoles];
+        std::size_t num_missing = 0;
+        std::size_t before = feats.size();
+        for (int r = 0; r < kNumRoles; ++r) {
+            rows[r] = static_cast<std::size_t>(r) * words_ +
+                      static_cast<std::size_t>(role_word[r] + 1);
+            if (ready_[rows[r]]) continue;
+            missing[num_missing++] = static_cast<std::size_t>(r);
+            uint64_t keys[kMaxRoleFeatures];
+            uint64_t* end = role_features(r, role_word[r], st, W, T, keys);
+            feats.insert(feats.end(), keys, end);
+        }
+        // The sums' lookups are prefetched by the batch; scoring them one by one then hits.
+        weights.score(feats.data(), before, scores);
+        std::size_t k = before;
+        for (std::size_t m = 0; m < num_missing; ++m) {
+            auto r = static_cast<int>(missing[m]);
+            int32_t* sum = sums_.data() + rows[r] * stride_;
+            std::fill(sum, sum + stride_, 0);
+            std::size_t count = r == kS2 ? 2 : 3;
+            weights.score(feats.data() + k, count, sum);
+            k += count;
+            ready_[rows[r]] = 1;
+        }
+        const int32_t* p[kNumRoles];
+        for (int r = 0; r < kNumRoles; ++r) p[r] = sums_.data() + rows[r] * stride_;
+        add_rows(p, kNumRoles, scores, stride_);
+    }
+
+private:
+    std::size_t words_ = 0, stride_ = 0;
+    std::vector<uint8_t> ready_;
+    std::vector<int32_t> sums_;
+};
+
 struct Scratch {
     State st;
+    RoleCache roles;
+    std::vector<int32_t> bias;
     std::vector<uint64_t> W, T, feats;
     std::vector<int32_t> iscores;
     std::vector<float> fscores;
@@ -261,6 +391,19 @@ void ParserModel::build_tag_index() {
 void ParserModel::parse(const std::vector<std::string_view>& forms,
                         const std::vector<uint16_t>& tags, std::vector<int32_t>& heads,
                         std::vector<uint16_t>& labels) const {
+    parse(forms, tags, heads, labels, true);
+}
+
+void ParserModel::parse_without_reuse(const std::vector<std::string_view>& forms,
+                                      const std::vector<uint16_t>& tags,
+                                      std::vector<int32_t>& heads,
+                                      std::vector<uint16_t>& labels) const {
+    parse(forms, tags, heads, labels, false);
+}
+
+void ParserModel::parse(const std::vector<std::string_view>& forms,
+                        const std::vector<uint16_t>& tags, std::vector<int32_t>& heads,
+                        std::vector<uint16_t>& labels, bool reuse) const {
     std::size_t n = forms.size();
     heads.assign(n, -1);
     labels.assign(n, dep_label_);
@@ -280,16 +423,32 @@ void ParserModel::parse(const std::vector<std::string_view>& forms,
     State& st = s.st;
     st.init(static_cast<int>(n));
     std::size_t nc = 1 + 2 * L;
-    s.iscores.resize(nc);
+    s.iscores.resize(RoleCache::padded(nc));
+    s.bias.assign(RoleCache::padded(nc), 0);
+    const uint64_t bias_key = feat(0, 0);
+    weights_.score(&bias_key, 1, s.bias.data());
+    s.roles.reset(static_cast<int>(n), nc);
     while (!st.terminal()) {
         // With an empty stack SHIFT is the only move: no need to score.
         if (st.stack.empty()) {
             st.apply(0, L);
             continue;
         }
-        parser_features(st, s.W.data(), s.T.data(), s.feats);
-        std::fill(s.iscores.begin(), s.iscores.end(), 0);
-        weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
+        // With the buffer down to the root and one word on the stack, LEFT-root is the only move.
+        if (st.b == st.n && st.stack.size() == 1 && root_label >= 0) {
+            st.apply(1 + root_label, L);
+            continue;
+        }
+        if (reuse) {
+            int role_word[kNumRoles];
+            parser_features<false>(st, s.W.data(), s.T.data(), s.feats, role_word);
+            std::copy(s.bias.begin(), s.bias.end(), s.iscores.begin());
+            s.roles.add(role_word, st, s.W.data(), s.T.data(), weights_, s.feats, s.iscores.data());
+        } else {
+            parser_features<true>(st, s.W.data(), s.T.data(), s.feats);
+            std::fill(s.iscores.begin(), s.iscores.end(), 0);
+            weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
+        }
         Validity v = validity(st);
         // Invalid moves score the minimum, then the first best class wins (as a scan with
         // class_valid would pick it; real scores are far from INT32_MIN: at most 105 * 32767 away
@@ -304,9 +463,8 @@ void ParserModel::parse(const std::vector<std::string_view>& forms,
             sc[1 + root_label] = v.left_root ? root_left : kOff;
             sc[1 + L + root_label] = kOff;
         }
-        const int32_t* top = std::max_element(sc, sc + nc);  // the first of equal maxima
-        int best = static_cast<int>(top - sc);
-        if (*top == kOff) best = v.shift ? 0 : (v.right ? 1 + L : 1);  // unreachable in practice
+        int best = first_max(sc, nc);
+        if (sc[best] == kOff) best = v.shift ? 0 : (v.right ? 1 + L : 1);  // unreachable in practice
         st.apply(best, L);
     }
     for (std::size_t i = 0; i < n; ++i) {
@@ -503,7 +661,7 @@ ParserModel ParserTrainer::train(const std::vector<ConlluSentence>& train,
             const int* gh = it.gold_head.data();
             const int* gl = it.gold_label.data();
             while (!st.terminal()) {
-                parser_features(st, s.W.data(), s.T.data(), s.feats);
+                parser_features<true>(st, s.W.data(), s.T.data(), s.feats);
                 std::fill(scores.begin(), scores.end(), 0.0f);
                 pt.score(s.feats.data(), s.feats.size(), scores.data());
                 Validity v = validity(st);

@@ -28,6 +28,11 @@ public:
     // heads[i]: 0-based head index or -1 for the root; labels[i]: index into label().
     void parse(const std::vector<std::string_view>& forms, const std::vector<uint16_t>& tags,
                std::vector<int32_t>& heads, std::vector<uint16_t>& labels) const;
+    // The same parse, scoring every feature afresh at each transition instead of reusing the
+    // summed weights of a word's features in one role, as parse() does. For tests.
+    void parse_without_reuse(const std::vector<std::string_view>& forms,
+                             const std::vector<uint16_t>& tags, std::vector<int32_t>& heads,
+                             std::vector<uint16_t>& labels) const;
 
     // Parser tag id of a (UPOS, XPOS) pair; unknown pairs map to 0.
     uint16_t tag_id(std::string_view upos, std::string_view xpos) const;
@@ -43,6 +48,8 @@ public:
 
 private:
     friend class ParserTrainer;
+    void parse(const std::vector<std::string_view>& forms, const std::vector<uint16_t>& tags,
+               std::vector<int32_t>& heads, std::vector<uint16_t>& labels, bool reuse) const;
     void build_tag_index();
 
     std::vector<std::string> tags_;    // "UPOS|XPOS"; id 0 is "<unk>"

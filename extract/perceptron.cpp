@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "extract/perceptron.hpp"
 
 #include <algorithm>
@@ -39,6 +40,7 @@ void WeightTable::start(uint32_t num_classes, float scale, std::size_t expected_
     scale_ = scale;
     num_keys_ = 0;
     entries_.clear();
+    num_weights_ = 0;
     order_.clear();
     row_off_.clear();
     row_len_.clear();
@@ -73,6 +75,7 @@ void WeightTable::add_row(uint64_t key, const Entry* entries, uint32_t count) {
     uint32_t off = static_cast<uint32_t>(entries_.size());
     if (!insert_slot(key, off, count)) return;
     entries_.insert(entries_.end(), entries, entries + count);
+    num_weights_ += count;
     order_.push_back(key);
     row_off_.push_back(off);
     row_len_.push_back(static_cast<uint8_t>(count));
@@ -83,7 +86,7 @@ void WeightTable::save(ByteWriter& w) const {
     w.u32(num_classes_);
     w.f32(scale_);
     w.u64(num_keys_);
-    w.u64(entries_.size());
+    w.u64(num_weights_);
     // Keys, then row lengths, then entries (rows are stored in key order of insertion).
     for (uint64_t key : order_) w.u64(key);
     for (uint8_t len : row_len_) w.u16(len);
@@ -115,21 +118,26 @@ void WeightTable::load(ByteReader& r) {
     for (uint64_t k = 0; k < keys; ++k) {
         uint32_t len = lens[2 * k] | (lens[2 * k + 1] << 8);
         if (len == 0 || len > 255) r.fail("bad row length");
-        row_off_[k] = static_cast<uint32_t>(sum);
         row_len_[k] = static_cast<uint8_t>(len);
         sum += len;
     }
     if (sum != total) r.fail("row lengths do not add up");
+    std::size_t size = lay_out_rows();
     const unsigned char* buf = r.take(total * 3);
-    entries_.resize(total);
-    for (uint64_t i = 0; i < total; ++i) {
-        uint16_t cls = buf[3 * i];
-        if (cls >= classes) r.fail("class id out of range");
-        uint16_t u = static_cast<uint16_t>(buf[3 * i + 1] | (buf[3 * i + 2] << 8));
-        int16_t w;
-        std::memcpy(&w, &u, 2);
-        entries_[i] = Entry{cls, w};
+    entries_.resize(size);
+    const unsigned char* p = buf;
+    for (uint64_t k = 0; k < keys; ++k) {
+        Entry* e = entries_.data() + row_off_[k];
+        for (uint32_t j = 0; j < row_len_[k]; ++j, p += 3) {
+            uint16_t cls = p[0];
+            if (cls >= classes) r.fail("class id out of range");
+            uint16_t u = static_cast<uint16_t>(p[1] | (p[2] << 8));
+            int16_t w;
+            std::memcpy(&w, &u, 2);
+            e[j] = Entry{cls, w};
+        }
     }
+    num_weights_ = total;
     // Random slot writes dominate load time; prefetching a few keys ahead overlaps them.
     constexpr std::size_t kAhead = 16;
     for (uint64_t k = 0; k < keys; ++k) {
@@ -139,6 +147,49 @@ void WeightTable::load(ByteReader& r) {
     }
     num_keys_ = keys;
     build_dense();
+}
+
+// Places the rows in entries_ so that scoring reads as few cache lines as a row's size allows
+// (a 64-byte line holds 16 entries, and entries_ starts on a line when it is large enough to be
+// mapped, see bulk_alloc.hpp): a row of up to 16 entries within one line, one of up to 32 within
+// two. The room left at the end of a line goes to a later row that fits it. Rows long enough to
+// be dense are never read when scoring and go last. Sets row_off_; returns the size needed.
+std::size_t WeightTable::lay_out_rows() {
+    constexpr uint32_t kLine = 64 / sizeof(Entry);
+    std::vector<uint32_t> free_runs[kLine];  // [g]: starts of free runs of g entries
+    uint64_t end = 0;
+    auto skip_to_line = [&]() {
+        auto room = static_cast<uint32_t>(kLine - end % kLine);
+        free_runs[room].push_back(static_cast<uint32_t>(end));
+        end += room;
+    };
+    for (std::size_t k = 0; k < row_len_.size(); ++k) {
+        uint32_t len = row_len_[k];
+        if (len >= kDenseMin) continue;
+        if (len < kLine) {
+            bool placed = false;
+            for (uint32_t g = len; g < kLine && !placed; ++g) {
+                if (free_runs[g].empty()) continue;
+                row_off_[k] = free_runs[g].back();
+                free_runs[g].pop_back();
+                if (g > len) free_runs[g - len].push_back(row_off_[k] + len);
+                placed = true;
+            }
+            if (placed) continue;
+        }
+        uint64_t used = end % kLine;
+        if (used != 0 && used + len > (len <= kLine ? kLine : 2 * kLine)) skip_to_line();
+        row_off_[k] = static_cast<uint32_t>(end);
+        end += len;
+        if (end >= (1u << 24)) throw std::length_error("weight table too large (16M weights)");
+    }
+    for (std::size_t k = 0; k < row_len_.size(); ++k) {
+        if (row_len_[k] < kDenseMin) continue;
+        row_off_[k] = static_cast<uint32_t>(end);
+        end += row_len_[k];
+        if (end >= (1u << 24)) throw std::length_error("weight table too large (16M weights)");
+    }
+    return static_cast<std::size_t>(end);
 }
 
 void WeightTable::build_dense() {
@@ -155,15 +206,12 @@ void WeightTable::build_dense() {
         s.off_len = static_cast<uint32_t>(next) << 8;
         ++next;
     }
+    if (getenv("CG_DENSE_STATS")) { std::vector<uint64_t> nz(num_classes_); for (std::size_t r=0;r<next;++r) for (uint32_t c=0;c<num_classes_;++c) nz[c]+= dense_[r*dense_stride_+c]!=0; fprintf(stderr,"rows %zu classes %u:", next, num_classes_); for (uint32_t c=0;c<num_classes_;++c) fprintf(stderr," %u:%lu",c,nz[c]); fprintf(stderr,"\n"); }
 }
 
-// The hot loop of tagging and parsing. Compiled twice, for AVX2 and for the x86-64 baseline,
-// and picked once at load time by the dynamic linker (ifunc), so the dense rows' int16 -> int32
-// adds are vectorised 16 at a time where the machine allows. Not under ThreadSanitizer: the
-// resolver runs before its runtime is up and crashes the program at load.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_THREAD__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+// The hot loop of tagging and parsing, compiled for AVX2 and the baseline (see
+// CLAIMGRAPH_SIMD_CLONES), so the dense rows' int16 -> int32 adds go 16 at a time.
+CLAIMGRAPH_SIMD_CLONES
 void WeightTable::score(const uint64_t* feats, std::size_t n, int32_t* __restrict scores) const {
     constexpr std::size_t kChunk = 64;
     const Slot* found[kChunk];
@@ -215,7 +263,13 @@ bool WeightTable::operator==(const WeightTable& o) const {
 
 WeightTable WeightTable::pruned(int min_abs) const {
     WeightTable out;
-    out.start(num_classes_, scale_, num_keys_);
+    std::size_t kept_keys = 0;
+    for (std::size_t k = 0; k < order_.size(); ++k) {
+        for (uint32_t j = 0; j < row_len_[k]; ++j) {
+            if (std::abs(static_cast<int>(entries_[row_off_[k] + j].w)) >= min_abs) { ++kept_keys; break; }
+        }
+    }
+    out.start(num_classes_, scale_, kept_keys);
     std::vector<Entry> row;
     for (std::size_t k = 0; k < order_.size(); ++k) {
         row.clear();
@@ -225,6 +279,7 @@ WeightTable WeightTable::pruned(int min_abs) const {
         }
         if (!row.empty()) out.add_row(order_[k], row.data(), static_cast<uint32_t>(row.size()));
     }
+    out.build_dense();
     return out;
 }
 

@@ -16,6 +16,15 @@
 
 #include "extract/bulk_alloc.hpp"
 
+// Hot loops compiled twice, for AVX2 and for the x86-64 baseline, and picked once at load time by
+// the dynamic linker (ifunc). Not under ThreadSanitizer: the resolver runs before its runtime is
+// up and crashes the program at load.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_THREAD__)
+#define CLAIMGRAPH_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define CLAIMGRAPH_SIMD_CLONES
+#endif
+
 namespace claimgraph::extract {
 
 // ---- hashing -------------------------------------------------------------------------------
@@ -141,7 +150,7 @@ public:
     void score(const uint64_t* feats, std::size_t n, int32_t* scores) const;
 
     std::size_t num_features() const { return num_keys_; }
-    std::size_t num_entries() const { return entries_.size(); }
+    std::size_t num_entries() const { return num_weights_; }
     uint32_t num_classes() const { return num_classes_; }
     float scale() const { return scale_; }
 
@@ -186,12 +195,14 @@ private:
     // Copies rows of at least kDenseMin entries into dense_ and points their slots there.
     void build_dense();
     static constexpr uint32_t kDenseMin = 32;
+    std::size_t lay_out_rows();
 
     // Bulk vectors: loading touches ~30 MB of fresh memory, see bulk_alloc.hpp.
     BulkVector<Slot> slots_ = BulkVector<Slot>(1);
     std::size_t mask_ = 0;
     std::size_t num_keys_ = 0;
-    BulkVector<Entry> entries_;
+    BulkVector<Entry> entries_;  // rows, with gaps between them after load()
+    std::size_t num_weights_ = 0;  // entries in rows
     BulkVector<uint64_t> order_;  // keys in insertion order, so saving is deterministic
     BulkVector<uint32_t> row_off_;  // per key (insertion order): first entry
     BulkVector<uint8_t> row_len_;   // and number of entries

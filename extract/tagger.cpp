@@ -1,6 +1,7 @@
 #include "extract/tagger.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <unordered_map>
@@ -121,6 +122,25 @@ void describe_sentence(const std::vector<std::string_view>& forms, Scratch& s,
 }
 
 // Features of word i (0-based) given the two previous tags (class id + 1, 0 = none).
+// Features of one word alone (and the bias): 14 of the 39 templates. Tagging sums them once per
+// distinct word (WordCache); training emits them inline.
+constexpr std::size_t kWordFeatures = 14;
+
+void word_features(const WordInfo& w, uint64_t* out) {
+    *out++ = feat(0, 0);
+    *out++ = feat(1, w.form);
+    *out++ = feat(2, w.lower);
+    for (int k = 0; k < 4; ++k) *out++ = feat(3 + k, w.suf[k]);
+    for (int k = 0; k < 3; ++k) *out++ = feat(7 + k, w.pre[k]);
+    *out++ = feat(10, w.shape);
+    *out++ = feat(11, w.flags);
+    *out++ = feat(32, w.amb);
+    *out++ = feat(37, w.amb, w.suf[2]);
+}
+
+// Features of word i (0-based) given the two previous tags (class id + 1, 0 = none): all of
+// them when kWithWord, else those outside word_features.
+template <bool kWithWord>
 void tagger_features(const Scratch& s, std::size_t i, uint64_t p1, uint64_t p2,
                      std::vector<uint64_t>& f) {
     const WordInfo* w = &s.info[i + 2];
@@ -129,13 +149,10 @@ void tagger_features(const Scratch& s, std::size_t i, uint64_t p1, uint64_t p2,
     const WordInfo& n1 = w[1];
     const WordInfo& n2 = w[2];
     f.clear();
-    f.push_back(feat(0, 0));
-    f.push_back(feat(1, w->form));
-    f.push_back(feat(2, w->lower));
-    for (int k = 0; k < 4; ++k) f.push_back(feat(3 + k, w->suf[k]));
-    for (int k = 0; k < 3; ++k) f.push_back(feat(7 + k, w->pre[k]));
-    f.push_back(feat(10, w->shape));
-    f.push_back(feat(11, w->flags));
+    if constexpr (kWithWord) {
+        f.resize(kWordFeatures);
+        word_features(*w, f.data());
+    }
     f.push_back(feat(12, p1));
     f.push_back(feat(13, p2));
     f.push_back(feat(14, p1, p2));
@@ -156,14 +173,63 @@ void tagger_features(const Scratch& s, std::size_t i, uint64_t p1, uint64_t p2,
     f.push_back(feat(29, p1, w->suf[2]));
     f.push_back(feat(30, n2.suf[2]));
     f.push_back(feat(31, w->flags, n1.flags));
-    f.push_back(feat(32, w->amb));
     f.push_back(feat(33, n1.amb));
     f.push_back(feat(34, n2.amb));
     f.push_back(feat(35, p1, w->amb));
     f.push_back(feat(36, w->amb, n1.amb));
-    f.push_back(feat(37, w->amb, w->suf[2]));
     f.push_back(feat(38, p1, n1.amb));
 }
+
+bool same_word(const WordInfo& a, const WordInfo& b) {
+    return a.form == b.form && a.lower == b.lower && a.shape == b.shape && a.amb == b.amb &&
+           a.flags == b.flags && std::equal(a.suf, a.suf + 4, b.suf) &&
+           std::equal(a.pre, a.pre + 3, b.pre);
+}
+
+// Per thread: the summed weights of word_features for recently tagged words, in 4096 slots
+// picked by the form's hash (a newer word takes an older one's slot). An entry is used only for
+// a word with the very same WordInfo, so the tags are those of scoring every feature. Entries
+// belong to one model (its generation); another model's tagging starts afresh.
+class WordCache {
+public:
+    static constexpr std::size_t kSlots = 4096;
+
+    const int32_t* get(const WordInfo& w, uint64_t generation, const WeightTable& weights) {
+        std::size_t nc = weights.num_classes();
+        if (generation != generation_ || nc != num_classes_) {
+            generation_ = generation;
+            num_classes_ = nc;
+            words_.assign(kSlots, WordInfo{});
+            filled_.assign(kSlots, 0);
+            sums_.assign(kSlots * nc, 0);
+        }
+        std::size_t slot = (w.form ^ (w.form >> 29)) & (kSlots - 1);
+        int32_t* sum = sums_.data() + slot * nc;
+        if (!filled_[slot] || !same_word(words_[slot], w)) {
+            uint64_t keys[kWordFeatures];
+            word_features(w, keys);
+            std::fill(sum, sum + nc, 0);
+            weights.score(keys, kWordFeatures, sum);
+            words_[slot] = w;
+            filled_[slot] = 1;
+        }
+        return sum;
+    }
+
+private:
+    uint64_t generation_ = 0;
+    std::size_t num_classes_ = 0;
+    std::vector<WordInfo> words_;
+    std::vector<uint8_t> filled_;
+    std::vector<int32_t> sums_;
+};
+
+WordCache& word_cache() {
+    thread_local WordCache cache;
+    return cache;
+}
+
+std::atomic<uint64_t> g_generations{0};
 
 template <typename T>
 uint16_t argmax(const T* scores, std::size_t n) {
@@ -199,7 +265,7 @@ int TaggerModel::find_class(std::string_view upos, std::string_view xpos) const 
 }
 
 void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
-                      const LemmaLexicon* lexicon) const {
+                      const LemmaLexicon* lexicon, bool reuse) const {
     Scratch& s = scratch();
     std::size_t n = forms.size();
     out.assign(n, 0);
@@ -215,8 +281,14 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         }
         uint64_t p1 = i >= 1 ? out[i - 1] + 1 : 0;
         uint64_t p2 = i >= 2 ? out[i - 2] + 1 : 0;
-        tagger_features(s, i, p1, p2, s.feats);
-        std::fill(s.iscores.begin(), s.iscores.end(), 0);
+        if (reuse) {
+            tagger_features<false>(s, i, p1, p2, s.feats);
+            const int32_t* word = word_cache().get(s.info[i + 2], generation_, weights_);
+            std::copy(word, word + nc, s.iscores.begin());
+        } else {
+            tagger_features<true>(s, i, p1, p2, s.feats);
+            std::fill(s.iscores.begin(), s.iscores.end(), 0);
+        }
         weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
         out[i] = argmax(s.iscores.data(), nc);
         if (lexicon) out[i] = within_lexicon(forms[i], i == 0, out[i], s.iscores.data(), *lexicon);
@@ -614,6 +686,7 @@ void TaggerModel::save(ByteWriter& w) const {
 }
 
 void TaggerModel::load(ByteReader& r) {
+    generation_ = ++g_generations;
     uint32_t n = r.u32();
     if (n == 0 || n > 256) r.fail("bad tag count");
     upos_.resize(n);
@@ -807,7 +880,7 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
                 }
                 uint64_t p1 = i >= 1 ? pred[i - 1] + 1 : 0;
                 uint64_t p2 = i >= 2 ? pred[i - 2] + 1 : 0;
-                tagger_features(s, i, p1, p2, s.feats);
+                tagger_features<true>(s, i, p1, p2, s.feats);
                 std::fill(scores.begin(), scores.end(), 0.0f);
                 pt.score(s.feats.data(), s.feats.size(), scores.data());
                 uint16_t guess = argmax(scores.data(), nc);
@@ -820,6 +893,7 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
         }
         TaggerModel candidate = model;
         candidate.weights_ = pt.finalize(0.0f);
+        candidate.generation_ = ++g_generations;
         double dev_acc = dev.empty() ? 0.0 : tag_accuracy(candidate, dev);
         double secs =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -835,6 +909,7 @@ TaggerModel TaggerTrainer::train(const std::vector<ConlluSentence>& train,
         }
     }
     model.weights_ = std::move(best_weights);
+    model.generation_ = ++g_generations;
     return model;
 }
 

@@ -23,7 +23,15 @@ public:
     // With a lexicon, an open-class tag (NOUN, VERB, ADJ, ADV) the dictionary rules out for a
     // lower-case word gives way to the best-scoring tag it allows ("owns" is no noun).
     void tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
-             const LemmaLexicon* lexicon = nullptr) const;
+             const LemmaLexicon* lexicon = nullptr) const {
+        tag(forms, out, lexicon, true);
+    }
+    // The same tags, scoring every feature afresh instead of reusing the summed weights of a
+    // word's own features from earlier words, as tag() does. For tests.
+    void tag_without_reuse(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
+                           const LemmaLexicon* lexicon = nullptr) const {
+        tag(forms, out, lexicon, false);
+    }
 
     std::size_t num_classes() const { return upos_.size(); }
     const std::string& upos(uint16_t cls) const { return upos_[cls]; }
@@ -38,6 +46,8 @@ public:
     bool operator==(const TaggerModel& o) const;
 
 private:
+    void tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
+             const LemmaLexicon* lexicon, bool reuse) const;
     friend class TaggerTrainer;
     // Tag rules applied after the model, in this order (see tagger.cpp).
     void retag(std::string_view form, uint8_t lexicon_class, int cls, uint16_t& tag,
@@ -73,6 +83,9 @@ private:
     void build_class_bits();  // open_class_ and the class ids below, from upos_ and xpos_
 
     std::vector<std::string> upos_, xpos_;
+    // Changes whenever weights_ does (load, training): tagging reuses a word's summed weights
+    // only within one generation.
+    uint64_t generation_ = 0;
     std::vector<uint64_t> dict_keys_;  // sorted form hashes
     std::vector<uint16_t> dict_tags_;
     std::vector<uint64_t> amb_keys_;  // sorted lowercase form hashes

@@ -212,6 +212,50 @@ TEST_CASE("long weight rows are scored densely after loading, with the same sums
     CHECK(w2.data() == w.data());
 }
 
+TEST_CASE("rows of every length keep their weights when load() packs them into cache lines",
+          "[extract][model]") {
+    // Lengths 1..40 in a repeating order, so that rows are placed in the room left at the end of
+    // a line by earlier ones, moved to the next line, or kept aside as dense rows.
+    constexpr uint32_t kClasses = 41;
+    constexpr std::size_t kRows = 3000;
+    WeightTable t;
+    t.start(kClasses, 1.0f, kRows);
+    std::vector<std::vector<int32_t>> expect;
+    for (std::size_t k = 0; k < kRows; ++k) {
+        auto len = static_cast<uint16_t>(1 + (k * 7) % 40);
+        std::vector<WeightTable::Entry> row;
+        std::vector<int32_t> sums(kClasses, 0);
+        for (uint16_t j = 0; j < len; ++j) {
+            auto cls = static_cast<uint16_t>((j * 3 + k) % kClasses);
+            if (sums[cls] != 0) continue;  // one entry per class
+            auto w = static_cast<int16_t>(static_cast<int>(k % 2001) - 1000 + j);
+            if (w == 0) w = 1;
+            row.push_back({cls, w});
+            sums[cls] = w;
+        }
+        t.add_row(1000 + k, row.data(), static_cast<uint32_t>(row.size()));
+        expect.push_back(sums);
+    }
+    ByteWriter w;
+    t.save(w);
+    ByteReader r(w.data(), "packed.model");
+    WeightTable u;
+    u.load(r);
+    CHECK(u == t);
+    CHECK(u.num_entries() == t.num_entries());
+    std::size_t wrong = 0;
+    for (std::size_t k = 0; k < kRows; ++k) {
+        std::vector<int32_t> got(kClasses, 0);
+        uint64_t key = 1000 + k;
+        u.score(&key, 1, got.data());
+        wrong += got != expect[k];
+    }
+    CHECK(wrong == 0);
+    ByteWriter w2;
+    u.save(w2);
+    CHECK(w2.data() == w.data());
+}
+
 TEST_CASE("key index finds each key's first position and nothing else", "[extract][model]") {
     KeyIndex empty;
     CHECK(empty.find(7) == -1);

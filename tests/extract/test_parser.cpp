@@ -1,9 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "extract/model.hpp"
+#include "extract/pipeline.hpp"
 
 using namespace claimgraph::extract;
 
@@ -97,4 +101,38 @@ TEST_CASE("parser gives over-long sentences a flat analysis", "[extract][parser]
     CHECK(d.tokens.back().head == 0);
     Document ok = parse(std::vector<std::string>(kMaxParseLength, "word"));
     CHECK(ok.tokens[kMaxParseLength - 1].head != -2);
+}
+
+TEST_CASE("parser reusing a word's role sums gives the trees of scoring every feature afresh",
+          "[extract][parser]") {
+    // Every sentence of the test articles, tokenized and tagged by the pipeline, is parsed both
+    // ways; the scores are exact integer sums, so every head and label must agree.
+    Extractor extractor{ExtractorOptions{}};
+    const ParserModel& parser = shipped()->parser;
+    std::size_t sentences = 0, words = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::string(CLAIMGRAPH_TEST_DATA_DIR) + "/articles")) {
+        if (entry.path().extension() != ".txt") continue;
+        std::ifstream in(entry.path());
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        Document doc = extractor.process(entry.path().filename().string(), text);
+        for (const Sentence& sent : doc.sentences) {
+            std::vector<std::string_view> forms;
+            std::vector<uint16_t> tags;
+            for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+                forms.push_back(doc.tokens[i].form);
+                tags.push_back(parser.tag_id(doc.tokens[i].upos, doc.tokens[i].xpos));
+            }
+            std::vector<int32_t> heads, heads_afresh;
+            std::vector<uint16_t> labels, labels_afresh;
+            parser.parse(forms, tags, heads, labels);
+            parser.parse_without_reuse(forms, tags, heads_afresh, labels_afresh);
+            CHECK(heads == heads_afresh);
+            CHECK(labels == labels_afresh);
+            ++sentences;
+            words += forms.size();
+        }
+    }
+    CHECK(sentences > 250);
+    CHECK(words > 5000);
 }

@@ -1,10 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "extract/model.hpp"
+#include "extract/pipeline.hpp"
 
 using namespace claimgraph::extract;
 
@@ -287,4 +291,41 @@ TEST_CASE("the last 'adjective' of a noun phrase before a pronoun subject and it
           "broadband/NOUN");
     // A superlative is no noun there: "the best I could do".
     CHECK(tags("It was the very best I could find .")[4] != "best/NOUN");
+}
+
+TEST_CASE("tagger reusing a word's summed weights gives the tags of scoring every feature afresh",
+          "[extract][tagger]") {
+    // Every sentence of the test articles (over 4,096 distinct words, so the cache's slots are
+    // reused), tagged both ways, in the articles' order and then backwards.
+    Extractor extractor{ExtractorOptions{}};
+    const TaggerModel& tagger = shipped()->tagger;
+    auto lexicon = shipped_lemma_lexicon();
+    std::vector<std::vector<std::string>> sentences;
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::string(CLAIMGRAPH_TEST_DATA_DIR) + "/articles")) {
+        if (entry.path().extension() != ".txt") continue;
+        std::ifstream in(entry.path());
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        Document doc = extractor.process(entry.path().filename().string(), text);
+        for (const Sentence& sent : doc.sentences) {
+            sentences.emplace_back();
+            for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+                sentences.back().push_back(doc.tokens[i].form);
+            }
+        }
+    }
+    std::size_t differ = 0, words = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t k = 0; k < sentences.size(); ++k) {
+            const auto& sentence = sentences[pass == 0 ? k : sentences.size() - 1 - k];
+            std::vector<std::string_view> forms(sentence.begin(), sentence.end());
+            std::vector<uint16_t> reused, afresh;
+            tagger.tag(forms, reused, lexicon.get());
+            tagger.tag_without_reuse(forms, afresh, lexicon.get());
+            differ += reused != afresh;
+            words += forms.size();
+        }
+    }
+    CHECK(differ == 0);
+    CHECK(words > 10000);
 }
