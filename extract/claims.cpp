@@ -235,6 +235,8 @@ public:
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
     // Capital": "fund"); -1 when it described two actors.
     std::unordered_map<std::string, int> described_by_;
+    // Key of a named actor -> the type of an organisation noun that described it ("maker").
+    std::map<std::string, std::string> described_type_;
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -257,6 +259,12 @@ public:
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void note_description(const std::string& lemma, int m);
+    // Types a description gives a name over the person guess from its shape.
+    static bool named_type(const std::string& ty) {
+        return ty == "company" || ty == "organization" || ty == "government" || ty == "university" ||
+               ty == "school";
+    }
+    void prefer_described_types();
     void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
     // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
     // council or a ministry, whose first word is most often a place).
@@ -721,6 +729,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const Token& h = doc_.tokens[c.head];
         if (h.upos == "PRON") continue;
         bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" || c.label.find(" and ") != std::string::npos;
+        // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one actor.
+        if (c_plural && c.first_token < c.head && doc_.tokens[c.first_token].upos == "PROPN" &&
+            !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
+            c.label.find(" and ") == std::string::npos) {
+            c_plural = false;
+        }
         bool collective = c.type == "country" || c.type == "government" ||
                           c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
@@ -1001,6 +1015,7 @@ void ExtractorImpl::note_description(const std::string& lemma, int m) {
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     auto [it, fresh] = described_by_.emplace(lemma, m);
     if (!fresh && it->second != m) it->second = -1;
+    if (auto d = onto_.type_of_head(lemma); d && named_type(*d)) described_type_.emplace(doc_.mentions[m].key, *d);
 }
 
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
@@ -1039,7 +1054,15 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
     // modifies.
     int c = t.head(tok);
     for (int guard = 0; c >= 0 && guard < 6; ++guard) {
-        if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") return t.head(c);
+        if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") {
+            // "Brightpath, a charity that trains tutors": the clause tells of the name.
+            const int n = t.head(c);
+            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && t.head(n) >= 0 && t.head(n) < n &&
+                t.upos(t.head(n)) == "PROPN") {
+                return t.head(n);
+            }
+            return n;
+        }
         c = t.head(c);
     }
     return -1;
@@ -1075,6 +1098,11 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
     // the act of its infinitive.
     if (infinitive_of_negating(t, p) && !negated(t, t.head(p))) return true;
+    // "does not plan to build", "did not agree to fund": an intention denied denies its act.
+    if (t.base(p) == "xcomp" && t.head(p) >= 0 && lex_.planning_verb(t.lower_lemma(t.head(p))) &&
+        negated(t, t.head(p))) {
+        return true;
+    }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
@@ -1186,6 +1214,12 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }
+    // "TutorLink, a small company owned by X", "Brightpath, a charity that trains tutors": what
+    // is said of an apposition is said of the name it describes.
+    if (r == "acl" && t.xpos(p) == "VBN" && t.rel(h) == "appos" && t.head(h) >= 0 && t.head(h) < h && t.upos(t.head(h)) == "PROPN" &&
+        t.upos(h) == "NOUN") {
+        h = t.head(h);
+    }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
         int mark = t.child(p, "mark", true);
         // "praised the charity for helping schools", hung on the object: as for the clause on
@@ -1288,6 +1322,23 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
                 continue;
             }
             prop.arguments.push_back(a);
+        }
+        // "the speeds it did not provide", "designs it had developed": a relative clause with its
+        // own subject and no relative word leaves its object unsaid; the noun it modifies is that
+        // object (only for a verb the ontology knows: "the day we met" has no such gap).
+        if (t.rel(p) == "acl:relcl" && t.head(p) >= 0 && t.head(p) < p && !prop.passive) {
+            bool own_subject = false, gap = true;
+            for (int k : t.kids(p)) {
+                own_subject = own_subject || t.rel(k) == "nsubj";
+                gap = gap && t.rel(k) != "obj" && t.rel(k) != "ccomp" && t.rel(k) != "xcomp";
+            }
+            for (int k = t.head(p) + 1; k < p && gap; ++k) gap = !lex_.relative_pronoun(t.lower_form(k));
+            if (own_subject && gap && map_relation(verb_phrase(t, p))) {
+                Argument a;
+                a.head = t.head(p);
+                a.role = "obj";
+                prop.arguments.push_back(a);
+            }
         }
         std::sort(prop.arguments.begin(), prop.arguments.end(),
                   [](const Argument& a, const Argument& b) { return a.head < b.head; });
@@ -1962,6 +2013,30 @@ void ExtractorImpl::run() {
                 }
             }
         }
+    }
+    prefer_described_types();
+}
+
+// "Arden Cells ... the battery maker Arden Cells", "Lyndale Components, a supplier": a name
+// typed a person only by its shape (two capitalised words) anywhere in the text is what a
+// description of it says it is, in every mention: the first mention may come before the
+// description (a headline).
+void ExtractorImpl::prefer_described_types() {
+    std::map<std::string, std::string> learned(described_type_.begin(), described_type_.end());
+    for (const auto& c : doc_.claims) {
+        if (c.relation != "instance-of" || c.negated) continue;
+        const Mention& s = doc_.mentions[c.subject];
+        const Mention& o = doc_.mentions[c.object];
+        if (!shape_person(s) || doc_.tokens[s.head].upos != "PROPN" || !named_type(o.type)) continue;
+        // The class's own noun must say so: "a researcher at Stanford University" is a person.
+        const auto head_type = onto_.type_of_head(ascii::lower(doc_.tokens[o.head].lemma));
+        if (!head_type || *head_type != o.type) continue;
+        learned.emplace(s.key, o.type);
+    }
+    for (auto& m : doc_.mentions) {
+        auto it = learned.find(m.key);
+        if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
+        if (shape_person(m) || m.type == "concept") m.type = it->second;
     }
 }
 

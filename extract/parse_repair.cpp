@@ -1,6 +1,7 @@
 #include "extract/parse_repair.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include <spdlog/spdlog.h>
@@ -312,6 +313,38 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// "supplies batteries to Halden Trucks, a Swedish lorry maker, but": a noun phrase with its
+// determiner set off by commas right after a name inside an earlier noun's phrase, which the
+// parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
+bool repair_appositive_after_name(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (n < 0 || c < n || v[c].deprel != "conj" || v[c].upos != "NOUN" || !nominal(v[n])) continue;
+        bool coordinated = false, det = false;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "cc") coordinated = true;
+            if (v[k].deprel == "conj") {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+            }
+        }
+        for (int k : v.kids(c)) det = det || (v[k].deprel == "det" && k < c);
+        if (coordinated || !det) continue;
+        auto [lo, hi] = v.span(c);
+        while (lo < c && v[lo].form == "," && v.dominates(c, lo)) ++lo;
+        while (hi > c && v[hi].form == "," && v.dominates(c, hi)) --hi;
+        if (lo < 2 || hi + 1 >= v.size() || v[lo - 1].form != ",") continue;
+        if (v[hi + 1].form != "," && v[hi + 1].form != "." && v[hi + 1].form != ";") continue;
+        int name = lo - 2;  // the name's head: its last word, or the word its flat parts hang on
+        if (v[name].upos != "PROPN") continue;
+        while (v.head(name) >= 0 && v[name].deprel == "flat") name = v.head(name);
+        if (name == n || v[name].upos != "PROPN" || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
+        v.attach(c, name, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Wellcome Trust and the Bill & Melinda Gates Foundation": UD hangs every conjunct on the
 // first, so "Melinda ..." joined by "&" sits beside "Bill" under "Trust". An ampersand joins the
 // names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
@@ -346,6 +379,20 @@ bool repair_caseless_name(View& v) {
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].upos != "PROPN") continue;
         const std::string& rel = v[c].deprel;
+        // "an analyst at the investment bank Calder Moss, said": a name the parser made a list
+        // item of a phrase further back, right after a common noun, is that noun's apposition.
+        if (rel == "list" || rel == "dep") {
+            const auto [lo, hi] = v.span(c);
+            const int n = lo - 1;
+            bool has_case = false;  // "at the broker Kestrel Dunn" is another repair's
+            for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case";
+            if (!has_case && n >= 1 && v[n].upos == "NOUN" && !v[n].form.empty() && v.head(c) < n && !v.dominates(c, n) &&
+                std::islower(static_cast<unsigned char>(v[n].form[0]))) {
+                v.attach(c, n, "appos");
+                changed = true;
+            }
+            continue;
+        }
         if (rel != "nmod" && rel != "obl" && rel != "obl:unmarked" && rel != "obl:npmod") continue;
         auto [lo, hi] = v.span(c);
         if (lo < 1) continue;
@@ -984,6 +1031,76 @@ bool repair_as_well_as(View& v) {
     return changed;
 }
 
+// "Kestrel Motors, the carmaker based in Coventry, has agreed": punctuation heads nothing in UD;
+// an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
+// hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
+bool repair_punctuation_head(View& v) {
+    bool changed = false;
+    for (int i = 0; i < v.size(); ++i) {
+        const int p = v.head(i);
+        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT" || v[i].deprel != "appos") continue;
+        const int h = v.head(p);
+        if (h < 0 || h == i || v.dominates(i, h)) continue;
+        v[i].head = h;
+        changed = true;
+    }
+    return changed;
+}
+
+// "provided by TutorLink, a small company owned by the publisher Greaves": a participle with its
+// own agent right after an apposition describes the apposition's noun; the parser may make it a
+// complement of the verb the whole phrase depends on.
+bool repair_appositive_participle(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        const std::string_view rel = base_rel(v[a].deprel);
+        if (v[a].xpos != "VBN" || (rel != "xcomp" && rel != "advcl")) continue;
+        const int x = a - 1, h = v.head(a);
+        if (v[x].deprel != "appos" || v[x].upos != "NOUN" || h < 0 || !v.dominates(h, x) || v.dominates(a, x)) {
+            continue;
+        }
+        bool agent = false;
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent";
+        if (!agent) continue;
+        v.attach(a, x, "acl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "charged customers for speeds it did not provide": a noun right before a pronoun subject,
+// parsed as that clause's own oblique or object although the clause hangs on an earlier verb
+// with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
+// verb and the clause to the noun (UD's acl:relcl, the gap its object).
+bool repair_bare_relative(View& v) {
+    bool changed = false;
+    for (int s = 2; s + 1 < v.size(); ++s) {
+        if (v[s].upos != "PRON" || v[s].deprel != "nsubj") continue;
+        const std::string w = ascii::lower(v[s].form);
+        if (w != "it" && w != "they" && w != "he" && w != "she" && w != "we" && w != "i" && w != "you") continue;
+        const int c = v.head(s), n = s - 1;
+        if (c <= s || c >= v.size() || v[c].upos != "VERB" || v.head(n) != c || v[n].upos != "NOUN") continue;
+        const std::string_view nrel = base_rel(v[n].deprel), crel = base_rel(v[c].deprel);
+        if (nrel != "obl" && nrel != "obj") continue;
+        if (crel != "advcl" && crel != "parataxis" && crel != "ccomp") continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= n) continue;
+        bool blocked = false;  // a subordinator, a coordinator, an object or an earlier dependent
+        for (int k : v.kids(c)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            blocked = blocked || r == "mark" || r == "cc" || r == "obj" || r == "ccomp" || r == "xcomp" ||
+                      (k < n && r != "punct");
+        }
+        for (int k = h + 1; k < n && !blocked; ++k) blocked = v[k].upos == "PUNCT";
+        if (blocked) continue;
+        const std::string keep = v[n].deprel;
+        v.attach(n, h, keep.c_str());
+        v.attach(c, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1318,9 +1435,10 @@ bool acyclic(const View& v) {
 
 int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
-    int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+    int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
-                  (repair_appositive_conj(v) ? 1 : 0) +
+                  (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +

@@ -421,8 +421,13 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // "the environmental group Green Current argues": the last of two or more capitalized words
     // before a verb, a preposition or punctuation is the name's head, a proper noun even when it
     // is also an adjective (in EWT's training part 1,641 such words are PROPN, 5 ADJ).
+    // So is a capitalized "-ing" form after a capitalized noun inside the sentence ("the publisher
+    // Greaves Learning."; the model may not yet have called "Greaves" a proper noun).
     for (std::size_t i = 1; i < forms.size(); ++i) {
-        if (open_class_[tags[i]] != LemmaLexicon::kAdj || !capitalized(forms[i]) ||
+        const bool ing = open_class_[tags[i]] == LemmaLexicon::kVerb && forms[i].size() > 4 &&
+                         forms[i].substr(forms[i].size() - 3) == "ing" && i >= 2 &&
+                         (upos_[tags[i - 1]] == "PROPN" || upos_[tags[i - 1]] == "NOUN");
+        if ((open_class_[tags[i]] != LemmaLexicon::kAdj && !ing) || !capitalized(forms[i]) ||
             !capitalized(forms[i - 1])) {
             continue;
         }

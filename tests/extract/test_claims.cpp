@@ -645,3 +645,51 @@ TEST_CASE("the broker a described analyst works at employs her", "[extract][clai
     CHECK(claims("Mara Olin, an analyst at the broker Kestrel Dunn, said Ashby might also sell its business.") ==
           V{"Kestrel Dunn --employs--> Mara Olin", "Mara Olin --instance-of--> analyst at the broker Kestrel Dunn"});
 }
+
+TEST_CASE("a relative clause without 'that' has the noun it modifies as its object", "[extract][claims]") {
+    CHECK(claims("Customers complained about the fees they were charged for services the operator did not "
+                 "deliver.") == V{"operator --not provides--> services"});
+}
+
+TEST_CASE("a participle after an apposition tells of the name the apposition describes",
+          "[extract][claims]") {
+    CHECK(claims("The school hired Rowan Tech, a software company owned by the investor group Ashdale Partners.") ==
+          V{"Ashdale Partners --owns--> Rowan Tech", "Rowan Tech --instance-of--> software company",
+            "school --employs--> Rowan Tech"});
+    CHECK(claims("The prize was funded by the Mercer Trust, a charity set up by the banker Alan Mercer.") ==
+          V{"Alan Mercer --establishes--> Mercer Trust", "Mercer Trust --funds--> prize",
+            "Mercer Trust --instance-of--> charity"});
+}
+
+TEST_CASE("a description types every mention of a name shaped like a person's", "[extract][claims]") {
+    const std::string text = "Bell Cars and Ruston Components will build a factory. The supplier Ruston Components "
+                             "makes brakes.";
+    CHECK(type_of(text, "Ruston Components") == "company");
+    CHECK(type_of("Shares in Rilla Textiles rose. Rilla Textiles, a supplier of hospitals, hired staff.",
+                  "Rilla Textiles") == "company");
+    // The class's own noun decides: "a researcher at X University" is a person.
+    CHECK(type_of("Lena Ward, a former researcher at Brockley University, founded the firm.", "Lena Ward") ==
+          "person");
+}
+
+TEST_CASE("an apposition after a name in an object is the name's, and a plural-looking name is one actor",
+          "[extract][claims]") {
+    CHECK(claims("Harbor Foods sells bread to Kell Stores, a Welsh retailer, but it does not plan to build a "
+                 "bakery.") ==
+          V{"Harbor Foods --not establishes--> bakery (planned)", "Kell Stores --instance-of--> Welsh retailer"});
+}
+
+TEST_CASE("a name listed after an organisation noun is that noun's apposition", "[extract][claims]") {
+    CHECK(claims("Omar Hale, a trader at the investment bank Gale Marsh, said the shares would fall.") ==
+          V{"Gale Marsh --employs--> Omar Hale", "Omar Hale --instance-of--> trader at the investment bank"});
+}
+
+TEST_CASE("an intention denied denies its act", "[extract][claims]") {
+    CHECK(claims("The union does not want to join the talks.") == V{"union --not participates-in--> talks (planned)"});
+    CHECK(claims("The union wants to join the talks.") == V{"union --participates-in--> talks (planned)"});
+}
+
+TEST_CASE("a capitalised '-ing' word ending a name is part of it", "[extract][claims]") {
+    CHECK(claims("The courses are sold by Brook Tech, a firm owned by the publisher Hale Learning.") ==
+          V{"Brook Tech --instance-of--> firm", "Hale Learning --owns--> Brook Tech"});
+}
