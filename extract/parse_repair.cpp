@@ -1101,6 +1101,86 @@ bool repair_bare_relative(View& v) {
     return changed;
 }
 
+// "will be managed by the Department for Schools and run by Brightpath": a participle with its
+// own "by" agent, conjoined to the agent of a passive participle, is that participle's
+// conjunct (names and notions do not coordinate with verbs).
+bool repair_agent_participle_conjunct(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "conj" || v[c].xpos != "VBN" || n < 0 || n >= c || !nominal(v[n])) continue;
+        const int verb = v.head(n);
+        if (v[n].deprel != "obl:agent" || verb < 0 || verb >= n || v[verb].xpos != "VBN") continue;
+        bool agent = false;
+        for (int k : v.kids(c)) {
+            for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case" && ascii::iequals(v[g].form, "by"));
+        }
+        if (!agent) continue;
+        v[c].head = verb;
+        changed = true;
+    }
+    return changed;
+}
+
+// "run by Brightpath, a charity that trains tutors": an apposition the parser hung on a verb
+// belongs to the noun phrase that ends right before its comma (a verb has no appositions); so
+// does a determined noun phrase the parser made the verb's conjunct with no coordinator, when
+// a name ends right before its comma.
+bool repair_appositive_of_verb(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (h < 0 || v[h].upos != "VERB" || !nominal(v[c])) continue;
+        // As a conjunct of the verb: only a noun phrase with its determiner and no coordinator.
+        bool det = false, cc = false;
+        for (int k : v.kids(c)) {
+            det = det || (k < c && v[k].deprel == "det");
+            cc = cc || v[k].deprel == "cc";
+        }
+        if (v[c].deprel != "appos" && !(v[c].deprel == "conj" && det && !cc && v[c].upos == "NOUN")) continue;
+        const int lo = v.span(c).first;
+        if (lo < 2 || v[lo].form != ",") continue;
+        int name = lo - 1;
+        while (v.head(name) >= 0 && v[name].deprel == "flat") name = v.head(name);
+        if (!nominal(v[name]) || v[name].upos == "PRON" || v.span(name).second != lo - 1) continue;
+        // The name hangs on the verb, or on a verb conjoined to it ("managed by X and run by Y,").
+        const int nh = v.head(name);
+        const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj" && v.head(nh) == h && v[nh].upos == "VERB");
+        if (!on_verb || (v[c].deprel == "conj" && v[name].upos != "PROPN")) continue;
+        v.attach(c, name, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Brightpath will train tutors, and the Office for School Standards will inspect the lessons":
+// a noun phrase the parser made a conjunct of the first verb, followed right away by a later
+// conjunct verb of it with its auxiliary but no subject, is that verb's subject; the
+// coordinator before the noun joins the two clauses.
+bool repair_conjunct_subject(View& v) {
+    bool changed = false;
+    for (int c = 2; c + 2 < v.size(); ++c) {
+        const int verb = v.head(c);
+        if (v[c].deprel != "conj" || !nominal(v[c]) || v[c].upos == "PRON" || verb < 0 || verb >= c ||
+            v[verb].upos != "VERB") {
+            continue;
+        }
+        const int next = v.span(c).second + 1;
+        if (next >= v.size() || v[next].upos != "AUX" || base_rel(v[next].deprel) != "aux") continue;
+        const int w = v.head(next);
+        if (w <= next || v.head(w) != verb || v[w].deprel != "conj" || v[w].upos != "VERB") continue;
+        bool subject = false;
+        for (int k : v.kids(w)) subject = subject || is_subject(v[k].deprel);
+        if (subject) continue;
+        for (int k : v.kids(c)) {
+            if (k < c && (v[k].deprel == "cc" || (v[k].deprel == "punct" && v[k].form == ","))) v[k].head = w;
+        }
+        v.attach(c, w, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1436,7 +1516,9 @@ bool acyclic(const View& v) {
 int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
-                  (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
+                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +

@@ -693,3 +693,20 @@ TEST_CASE("a capitalised '-ing' word ending a name is part of it", "[extract][cl
     CHECK(claims("The courses are sold by Brook Tech, a firm owned by the publisher Hale Learning.") ==
           V{"Brook Tech --instance-of--> firm", "Hale Learning --owns--> Brook Tech"});
 }
+
+TEST_CASE("a second passive participle with its agent, and an apposition hung on a verb", "[extract][claims]") {
+    CHECK(claims("The museum will be managed by the city trust and run by Harlan Arts, a charity that has "
+                 "restored theatres in many towns.") ==
+          V{"Harlan Arts --conducts--> museum (planned)", "Harlan Arts --instance-of--> charity",
+            "city trust --conducts--> museum (planned)"});
+}
+
+TEST_CASE("a noun phrase between ', and' and an auxiliary is the next clause's subject", "[extract][claims]") {
+    CHECK(claims("The ministry will fund the new clinics, and the Care Quality Board will inspect the wards.") ==
+          V{"Care Quality Board --regulates--> wards (planned)", "ministry --funds--> new clinics (planned)"});
+}
+
+TEST_CASE("a general secretary leads the organisation that is hers", "[extract][claims]") {
+    CHECK(claims("The union is large. Its general secretary, Ruth Okon, said members would strike.") ==
+          V{"Ruth Okon --leads--> union"});
+}
