@@ -265,6 +265,7 @@ public:
                ty == "school";
     }
     void prefer_described_types();
+    std::vector<int> counted_group(const Tree& t, uint32_t si, int n) const;
     void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
     // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
     // council or a ministry, whose first word is most often a place).
@@ -1018,6 +1019,43 @@ void ExtractorImpl::note_description(const std::string& lemma, int m) {
     if (auto d = onto_.type_of_head(lemma); d && named_type(*d)) described_type_.emplace(doc_.mentions[m].key, *d);
 }
 
+std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n) const {
+    // "the two firms", "both companies", "the three universities": a plural type noun with a
+    // small count and "the" or "both" names the last that many actors of its type named in the
+    // sentence so far or the three before it, when there are that many.
+    if (t.upos(n) != "NOUN" || t.xpos(n) != "NNS") return {};
+    std::size_t count = 0;
+    bool definite = false;
+    for (int k : t.kids(n)) {
+        const std::string w = t.lower_form(k);
+        if (t.base(k) == "det" && (w == "the" || w == "both")) definite = true;
+        if (t.base(k) == "det" && w == "both") count = 2;
+        if (t.base(k) == "nummod" && k < n) count = w == "two" ? 2 : w == "three" ? 3 : w == "four" ? 4 : 0;
+    }
+    const auto type = onto_.type_of_head(t.lower_lemma(n));
+    if (!definite || count == 0 || !type || !named_type(*type)) return {};
+    const uint32_t here = t.first() + static_cast<uint32_t>(n);
+    std::vector<int> group;
+    for (auto it = named_.rbegin(); it != named_.rend() && group.size() <= count; ++it) {
+        const Mention& c = doc_.mentions[*it];
+        if (c.sentence + 3 < si) break;
+        if (c.sentence > si || (c.sentence == si && c.head >= here)) continue;
+        int root = *it;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        const Mention& r = doc_.mentions[root];
+        std::string ty = r.type;
+        if (auto d = described_type_.find(r.key); d != described_type_.end() && (shape_person(r) || ty == "concept")) {
+            ty = d->second;
+        }
+        if (ty != *type) continue;
+        bool seen = false;
+        for (int g : group) seen = seen || doc_.mentions[g].key == r.key;
+        if (!seen) group.push_back(root);
+    }
+    if (group.size() != count) return {};
+    return group;
+}
+
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
     std::vector<int> out;
     if (head < 0) return out;
@@ -1030,6 +1068,13 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
     }
     for (int c : conj) {
         int m = mention(t, si, c == content ? head : c, false);
+        // "owned equally by the two firms": the actors counted are the last ones named.
+        if (std::vector<int> group = counted_group(t, si, c); !group.empty()) {
+            for (int g : group) {
+                if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+            }
+            continue;
+        }
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         // "competes with larger firms such as CATL and Northvolt", "Several companies, including
         // SkyMarine, will supply": what is said of the class is said of each example named.
@@ -1259,7 +1304,10 @@ std::string ExtractorImpl::predicate_lemma(const Tree& t, int p) const {
 std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
     std::string phrase = predicate_lemma(t, p);
     for (int k : t.kids(p)) {
-        if (t.rel(k) == "compound:prt") phrase += " " + t.lower_lemma(k);
+        if (t.rel(k) == "compound:prt") {
+            phrase += ' ';
+            phrase += t.lower_lemma(k);
+        }
     }
     return phrase;
 }

@@ -571,7 +571,8 @@ bool repair_preposition_head(View& v) {
     bool changed = false;
     for (int p = 0; p + 1 < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
-        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod")) continue;
+        // "It will be led by Sarah Whitfield": the parser may also call a passive's "by" advmod.
+        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod" && rel != "advmod")) continue;
         int noun = -1;
         for (int k : v.kids(p)) {
             if (k > p && (nominal(v[k]) || v[k].upos == "NUM")) {
@@ -580,9 +581,16 @@ bool repair_preposition_head(View& v) {
             }
         }
         if (noun < 0) continue;
-        std::string new_rel = v[p].deprel;
         const int h = v.head(p);
-        if (rel == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB") {
+        if (rel == "advmod") {  // only the agent's "by" of a passive ("of course" is fixed)
+            bool passive = false;
+            if (h >= 0 && v[h].xpos == "VBN") {
+                for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+            }
+            if (!passive || !ascii::iequals(v[p].form, "by") || v[noun].upos == "NUM") continue;
+        }
+        std::string new_rel = rel != "advmod" ? v[p].deprel : v[h].upos == "VERB" ? "obl" : "nmod";
+        if (base_rel(new_rel) == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB") {
             bool passive = v[h].xpos == "VBN";
             for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
             if (passive) new_rel = "obl:agent";

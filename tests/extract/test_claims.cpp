@@ -710,3 +710,17 @@ TEST_CASE("a general secretary leads the organisation that is hers", "[extract][
     CHECK(claims("The union is large. Its general secretary, Ruth Okon, said members would strike.") ==
           V{"Ruth Okon --leads--> union"});
 }
+
+TEST_CASE("'the two companies', 'both companies' are the last that many companies named", "[extract][claims]") {
+    CHECK(claims("Dalby Foods and Merrow Brands have agreed to merge. The new group will be owned equally by the "
+                 "two companies.") ==
+          V{"Dalby Foods --owns--> new group (planned)", "Merrow Brands --owns--> new group (planned)"});
+    // "which will be led by": a passive's "by" that the parser called advmod is the agent's case.
+    CHECK(claims("Dalby Foods signed a deal with the retailer Penwith Stores. Both companies will fund a training "
+                 "centre, which will be led by Joan Pike.") ==
+          V{"Dalby Foods --funds--> training centre (planned)", "Dalby Foods --issues--> deal",
+            "Joan Pike --leads--> training centre (planned)", "Penwith Stores --funds--> training centre (planned)"});
+    // Three companies where two were named: no guess.
+    CHECK(claims("Dalby Foods and Merrow Brands met. The three companies will fund a training centre.") ==
+          V{"three companies --funds--> training centre (planned)"});
+}

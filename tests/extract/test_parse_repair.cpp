@@ -778,3 +778,49 @@ TEST_CASE("a list item that begins with a preposition completes the noun before 
                        {"Austin", "PROPN", 1, "list"}});
     CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
 }
+
+TEST_CASE("a passive's 'by' read as advmod with the name on it is the agent's case", "[extract][repair]") {
+    // "It will be led by Joan Pike ."
+    auto toks = tree({{"It", "PRON", 4, "nsubj:pass"},
+                      {"will", "AUX", 4, "aux"},
+                      {"be", "AUX", 4, "aux:pass"},
+                      {"led", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "advmod"},
+                      {"Joan", "PROPN", 5, "appos"},
+                      {"Pike", "PROPN", 6, "flat"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nsubj:pass", "4:aux", "4:aux:pass", "0:root", "6:case", "4:obl:agent", "6:flat",
+                          "4:punct"});
+    // "of course" after an active verb stays as the parser left it.
+    auto fixed = tree({{"I", "PRON", 2, "nsubj"},
+                       {"agree", "VERB", 0, "root"},
+                       {"of", "ADP", 2, "advmod"},
+                       {"course", "NOUN", 3, "fixed"},
+                       {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(fixed, 0, static_cast<uint32_t>(fixed.size())) == 0);
+}
+
+TEST_CASE("a noun right before a pronoun subject, parsed as that clause's oblique, heads a bare relative clause",
+          "[extract][repair]") {
+    // "She paid for rooms they never cleaned ." with "rooms" the oblique of "cleaned".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"paid", "VERB", 0, "root"},
+                      {"for", "ADP", 4, "case"},
+                      {"rooms", "NOUN", 7, "obl"},
+                      {"they", "PRON", 7, "nsubj"},
+                      {"never", "ADV", 7, "advmod"},
+                      {"cleaned", "VERB", 2, "advcl"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:case", "2:obl", "7:nsubj", "7:advmod", "4:acl:relcl",
+                          "2:punct"});
+    // "Last week we met ." : a sentence-initial time keeps its verb.
+    auto time = tree({{"Last", "ADJ", 2, "amod"},
+                      {"week", "NOUN", 4, "obl:tmod"},
+                      {"we", "PRON", 4, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(time, 0, static_cast<uint32_t>(time.size())) == 0);
+}
