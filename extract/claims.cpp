@@ -258,7 +258,9 @@ public:
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
-    void note_description(const std::string& lemma, int m);
+    void note_description(const Tree& t, int noun, int m);
+    // The type a description noun gives, its modifier first ("the shipping group" a company).
+    std::optional<std::string> description_type(const Tree& t, int noun) const;
     // Types a description gives a name over the person guess from its shape.
     static bool named_type(const std::string& ty) {
         return ty == "company" || ty == "organization" || ty == "government" || ty == "university" ||
@@ -689,7 +691,7 @@ std::string ExtractorImpl::described_type(const Tree& t, const NounPhrase& np,
     if (np.descriptor < 0) return ty;
     // The description wins over a guess from the name's shape ("Voltaris" is no place when it
     // is "the battery start-up Voltaris").
-    if (auto d = onto_.type_of_head(t.lower_lemma(np.descriptor))) {
+    if (auto d = description_type(t, np.descriptor)) {
         if (!onto_.type_of_name(label)) return *d;
     }
     return ty;
@@ -891,9 +893,9 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
                 if ((named.type == "concept" || shape_person(named)) && named.antecedent < 0) {
-                    if (auto d = onto_.type_of_head(t.lower_lemma(head))) named.type = *d;
+                    if (auto d = description_type(t, head)) named.type = *d;
                 }
-                note_description(t.lower_lemma(head), idx);
+                note_description(t, head, idx);
                 mention_at_[{si, head}] = idx;
             }
             return idx;
@@ -990,7 +992,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     keys_seen_.insert(m.key);
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
-    if (np.descriptor >= 0) note_description(t.lower_lemma(np.descriptor), idx);
+    if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
     mention_at_[{si, head}] = idx;
     return idx;
 }
@@ -1012,11 +1014,21 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
     }
 }
 
-void ExtractorImpl::note_description(const std::string& lemma, int m) {
+std::optional<std::string> ExtractorImpl::description_type(const Tree& t, int noun) const {
+    for (int k : t.kids(noun)) {
+        if ((t.base(k) == "compound" || t.base(k) == "amod") && k == noun - 1) {
+            if (auto ty = onto_.type_of_head(t.lower_lemma(k) + " " + t.lower_lemma(noun))) return ty;
+        }
+    }
+    return onto_.type_of_head(t.lower_lemma(noun));
+}
+
+void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
+    const std::string lemma = t.lower_lemma(noun);
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     auto [it, fresh] = described_by_.emplace(lemma, m);
     if (!fresh && it->second != m) it->second = -1;
-    if (auto d = onto_.type_of_head(lemma); d && named_type(*d)) described_type_.emplace(doc_.mentions[m].key, *d);
+    if (auto d = description_type(t, noun); d && named_type(*d)) described_type_.emplace(doc_.mentions[m].key, *d);
 }
 
 std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n) const {
@@ -1913,7 +1925,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         d.key = r.key;
                         if (r.type != "concept") d.type = r.type;
                     }
-                    note_description(t.lower_lemma(renamed), root);
+                    note_description(t, renamed, root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
@@ -1922,7 +1934,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
-                            note_description(t.lower_lemma(k), mn);
+                            note_description(t, k, mn);
                         }
                     }
                 }
@@ -2021,7 +2033,13 @@ void ExtractorImpl::run() {
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];
             if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0) {
-                std::string p = t.prep(n);
+                // "in Corby and Wigan": a conjunct shares the first conjunct's preposition.
+                int first = n;
+                while (t.base(first) == "conj" && t.head(first) >= 0 && t.head(first) < first &&
+                       t.upos(t.head(first)) == "PROPN") {
+                    first = t.head(first);
+                }
+                std::string p = t.prep(first);
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside") {
                     mm.type = "place";
                 }

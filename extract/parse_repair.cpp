@@ -379,6 +379,17 @@ bool repair_caseless_name(View& v) {
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].upos != "PROPN") continue;
         const std::string& rel = v[c].deprel;
+        // "buys its ready meals from the Dutch producer Vandermeer": a name right after a common
+        // noun is that noun's close apposition, not one of a noun further back.
+        if (rel == "appos") {
+            const int lo = v.span(c).first, x = lo - 1, h = v.head(c);
+            if (x >= 1 && h >= 0 && h < x && v[x].upos == "NOUN" && !v[x].form.empty() &&
+                std::islower(static_cast<unsigned char>(v[x].form[0])) && v.dominates(h, x) && !v.dominates(c, x)) {
+                v[c].head = x;
+                changed = true;
+            }
+            continue;
+        }
         // "an analyst at the investment bank Calder Moss, said": a name the parser made a list
         // item of a phrase further back, right after a common noun, is that noun's apposition.
         if (rel == "list" || rel == "dep") {

@@ -724,3 +724,19 @@ TEST_CASE("'the two companies', 'both companies' are the last that many companie
     CHECK(claims("Dalby Foods and Merrow Brands met. The three companies will fund a training centre.") ==
           V{"three companies --funds--> training centre (planned)"});
 }
+
+TEST_CASE("a name right after a description noun is its close apposition, not an earlier noun's",
+          "[extract][claims]") {
+    const std::string text = "The hotel now buys its fresh bread from the Welsh producer Crumbwell.";
+    CHECK(claims(text) == V{"hotel --acquires--> fresh bread from the Welsh producer"});
+    CHECK(type_of(text, "Crumbwell") == "company");
+}
+
+TEST_CASE("a description's modifier can make it a company ('the shipping group')", "[extract][claims]") {
+    CHECK(type_of("Ola Berg joined the bank from the shipping group Nordhav in 2019.", "Nordhav") == "company");
+    CHECK(type_of("The environmental group Green Leaf opposed the plan.", "Green Leaf") == "organization");
+}
+
+TEST_CASE("a name conjoined to a place after 'in' is a place too", "[extract][claims]") {
+    CHECK(type_of("The shops in Kelbrook and Tarnwick sell about 300 bikes a week.", "Tarnwick") == "place");
+}
