@@ -1624,6 +1624,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (obj >= 0 && actor_subject) {
                 if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) r = ro;
             }
+            // "pass the money to providers": what a verb hands to a recipient ("pass to" is
+            // giving) is given, whatever the bare verb means ("pass a law").
+            if (obj >= 0 && iobj < 0) {
+                for (const auto& a : p.arguments) {
+                    if (a.role != "obl" || a.prep != "to") continue;
+                    const RelationInfo* to = map_relation(base + " to");
+                    if (to && to->name == "provides") r = to;
+                }
+            }
             if (r && r->name == "improves" && amount) {
                 // "raised 90 million dollars": an amount of money raised is money received, not
                 // something made better.

@@ -230,6 +230,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
     }
+    to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
 }
 
@@ -347,6 +348,22 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
 // "the government would also fund scholarships": after a modal, and any adverbs, comes the
 // clause's verb in its base form; a singular noun there is a tagging slip when the word is also a
 // verb.
+// "pass the money to accredited training providers": an infinitive's "to" takes a base form,
+// so before a regular "-ed" form (the model may take "accredited" for a base form after "to")
+// it is the preposition.
+void TaggerModel::to_before_participle(const std::vector<std::string_view>& forms,
+                                       std::vector<uint16_t>& tags) const {
+    if (in_class_ < 0) return;
+    for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
+        if ((forms[i] != "to" && forms[i] != "To") || upos_[tags[i]] != "PART") continue;
+        const std::string_view w = forms[i + 1];
+        const bool regular = w.size() > 5 && w.substr(w.size() - 2) == "ed" && w.substr(w.size() - 3) != "eed";
+        if (!regular || upos_[tags[i + 1]] != "VERB") continue;
+        tags[i] = static_cast<uint16_t>(in_class_);
+        if (xpos_[tags[i + 1]] == "VB" && vbn_class_ >= 0) tags[i + 1] = static_cast<uint16_t>(vbn_class_);
+    }
+}
+
 void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags,
                                      const LemmaLexicon& lexicon) const {
@@ -589,6 +606,8 @@ void TaggerModel::build_class_bits() {
     nnp_class_ = find_class("PROPN", "NNP");
     md_class_ = find_class("AUX", "MD");
     dt_class_ = find_class("DET", "DT");
+    in_class_ = find_class("ADP", "IN");
+    vbn_class_ = find_class("VERB", "VBN");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -740,3 +740,9 @@ TEST_CASE("a description's modifier can make it a company ('the shipping group')
 TEST_CASE("a name conjoined to a place after 'in' is a place too", "[extract][claims]") {
     CHECK(type_of("The shops in Kelbrook and Tarnwick sell about 300 bikes a week.", "Tarnwick") == "place");
 }
+
+TEST_CASE("what is passed to a recipient is given, not issued like a law", "[extract][claims]") {
+    CHECK(claims("The council will pass the grant to local charities. Parliament passed the law in May.") ==
+          V{"Parliament --issues--> law in May", "council --provides--> grant (planned)",
+            "council --provides--> local charities (planned)"});
+}
