@@ -1200,6 +1200,32 @@ bool repair_conjunct_subject(View& v) {
     return changed;
 }
 
+// "a supply contract worth 40 million pounds": "worth" takes the amount as its object (as EWT
+// annotates it) and modifies the noun before it; the parser may make the amount the noun's
+// object (which reads the noun as a verb) or hang "worth" on the amount.
+bool repair_worth(View& v) {
+    bool changed = false;
+    for (int w = 2; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "worth") || v[w].upos != "ADJ") continue;
+        const int h = v.head(w);
+        if (h > w && v[w].deprel == "amod") {  // hung on the amount after it
+            const int n = v.head(h);
+            if (n < 0 || n >= w || v[n].upos != "NOUN" || v.dominates(h, n)) continue;
+            v.attach(w, n, "amod");
+            v.attach(h, w, "obj");
+            changed = true;
+        } else if (h >= 0 && h < w && v[h].upos == "NOUN" && v[w].deprel == "amod") {  // amount on the noun
+            for (int k : v.kids(h)) {
+                if (k > w && v[k].deprel == "obj") {
+                    v.attach(k, w, "obj");
+                    changed = true;
+                }
+            }
+        }
+    }
+    return changed;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1537,7 +1563,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
-                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +

@@ -746,3 +746,9 @@ TEST_CASE("what is passed to a recipient is given, not issued like a law", "[ext
           V{"Parliament --issues--> law in May", "council --provides--> grant (planned)",
             "council --provides--> local charities (planned)"});
 }
+
+TEST_CASE("'worth' takes the amount: a contract worth a sum is no verb with an object", "[extract][claims]") {
+    CHECK(claims("The council ended a supply contract worth 5 million euros.") == V{});
+    CHECK(claims("Lenham claims that Ardrow cancelled a supply contract worth 40 million pounds without notice.") ==
+          V{});
+}
