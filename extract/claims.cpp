@@ -1081,7 +1081,24 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
     for (int c : conj) {
         int m = mention(t, si, c == content ? head : c, false);
         // "owned equally by the two firms": the actors counted are the last ones named.
-        if (std::vector<int> group = counted_group(t, si, c); !group.empty()) {
+        std::vector<int> group = counted_group(t, si, c);
+        // "Two universities, Harwell University and Lindenbrook College, have agreed": a plural
+        // noun with a list of names in apposition stands for the names.
+        if (group.empty() && t.upos(c) == "NOUN" && t.xpos(c) == "NNS") {
+            for (int k : t.kids(c)) {
+                if (t.base(k) != "appos" || k < c) continue;
+                const std::vector<int> names = conjuncts(t, k);
+                if (names.size() < 2 || !std::all_of(names.begin(), names.end(),
+                                                     [&](int x) { return t.upos(x) == "PROPN"; })) {
+                    continue;
+                }
+                for (int x : names) {
+                    const int mx = mention(t, si, x, false);
+                    if (mx >= 0) group.push_back(mx);
+                }
+            }
+        }
+        if (!group.empty()) {
             for (int g : group) {
                 if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
             }

@@ -752,3 +752,9 @@ TEST_CASE("'worth' takes the amount: a contract worth a sum is no verb with an o
     CHECK(claims("Lenham claims that Ardrow cancelled a supply contract worth 40 million pounds without notice.") ==
           V{});
 }
+
+TEST_CASE("a plural noun with a list of names in apposition stands for each name", "[extract][claims]") {
+    CHECK(claims("Three firms, Delta Labs, Orion Foods and Pella Brands, have funded the new stadium.") ==
+          V{"Delta Labs --funds--> new stadium", "Orion Foods --funds--> new stadium",
+            "Pella Brands --funds--> new stadium"});
+}
