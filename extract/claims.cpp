@@ -721,6 +721,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         int s = subject_of(t, t.head(tok), 0, implicit);
         if (s >= 0) own_subject = static_cast<int>(t.first()) + s;
     }
+    // "the lessons they give": the subject of a relative clause is not the noun it modifies.
+    if (t.base(tok) == "nsubj" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "acl:relcl" && t.head(t.head(tok)) >= 0) {
+        own_subject = static_cast<int>(t.first()) + t.head(t.head(tok));
+    }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;

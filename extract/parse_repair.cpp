@@ -1093,12 +1093,37 @@ bool repair_appositive_participle(View& v) {
 // verb and the clause to the noun (UD's acl:relcl, the gap its object).
 bool repair_bare_relative(View& v) {
     bool changed = false;
+    // "will inspect the lessons they give": a relative clause the parser hung on a verb modifies
+    // the noun right before it, when that noun is the verb's.
+    for (int c = 2; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (v[c].deprel != "acl:relcl" || h < 0 || v[h].upos != "VERB") continue;
+        const int n = v.span(c).first - 1;
+        if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON" || v.head(n) != h || v.dominates(c, n)) continue;
+        v[c].head = n;
+        changed = true;
+    }
     for (int s = 2; s + 1 < v.size(); ++s) {
         if (v[s].upos != "PRON" || v[s].deprel != "nsubj") continue;
         const std::string w = ascii::lower(v[s].form);
         if (w != "it" && w != "they" && w != "he" && w != "she" && w != "we" && w != "i" && w != "you") continue;
         const int c = v.head(s), n = s - 1;
-        if (c <= s || c >= v.size() || v[c].upos != "VERB" || v.head(n) != c || v[n].upos != "NOUN") continue;
+        if (c <= s || c >= v.size() || v[c].upos != "VERB" || v[n].upos != "NOUN") continue;
+        // "will check the lessons they give" with the clause a parataxis beside the object: the
+        // same relative clause, the object already in place.
+        if (v.head(n) == v.head(c) && v[n].deprel == "obj" && v[c].deprel == "parataxis") {
+            bool blocked = false;
+            for (int k : v.kids(c)) {
+                const std::string_view r = base_rel(v[k].deprel);
+                blocked = blocked || r == "mark" || r == "cc" || r == "obj" || r == "ccomp" || r == "xcomp" || k < n;
+            }
+            if (!blocked) {
+                v.attach(c, n, "acl:relcl");
+                changed = true;
+            }
+            continue;
+        }
+        if (v.head(n) != c) continue;
         const std::string_view nrel = base_rel(v[n].deprel), crel = base_rel(v[c].deprel);
         if (nrel != "obl" && nrel != "obj") continue;
         if (crel != "advcl" && crel != "parataxis" && crel != "ccomp") continue;

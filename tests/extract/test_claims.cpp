@@ -758,3 +758,7 @@ TEST_CASE("a plural noun with a list of names in apposition stands for each name
           V{"Delta Labs --funds--> new stadium", "Orion Foods --funds--> new stadium",
             "Pella Brands --funds--> new stadium"});
 }
+
+TEST_CASE("the subject of a relative clause is not the noun the clause modifies", "[extract][claims]") {
+    CHECK(claims("The new nurses will visit the homes they serve.") == V{"new nurses --supports--> homes"});
+}

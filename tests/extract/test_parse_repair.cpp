@@ -824,3 +824,34 @@ TEST_CASE("a noun right before a pronoun subject, parsed as that clause's obliqu
                       {".", "PUNCT", 4, "punct"}});
     CHECK(repair_parse(time, 0, static_cast<uint32_t>(time.size())) == 0);
 }
+
+TEST_CASE("a relative clause without 'that' hung on a verb, or beside its object, modifies the object",
+          "[extract][repair]") {
+    // "They will check the lessons we give ." with "give" an acl:relcl of "check".
+    auto on_verb = tree({{"They", "PRON", 3, "nsubj"},
+                         {"will", "AUX", 3, "aux"},
+                         {"check", "VERB", 0, "root"},
+                         {"the", "DET", 5, "det"},
+                         {"lessons", "NOUN", 3, "obj"},
+                         {"we", "PRON", 7, "nsubj"},
+                         {"give", "VERB", 3, "acl:relcl"},
+                         {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(on_verb, 0, static_cast<uint32_t>(on_verb.size())) >= 1);
+    CHECK(arcs(on_verb)[6] == "5:acl:relcl");
+    // The same with "give" a parataxis of "check".
+    auto beside = on_verb;
+    beside[6].head = 2;
+    beside[6].deprel = "parataxis";
+    CHECK(repair_parse(beside, 0, static_cast<uint32_t>(beside.size())) >= 1);
+    CHECK(arcs(beside) == V{"3:nsubj", "3:aux", "0:root", "5:det", "3:obj", "7:nsubj", "5:acl:relcl", "3:punct"});
+    // A parataxis with its own object is a clause of its own: "They check the lessons , we give marks ."
+    auto own = tree({{"They", "PRON", 2, "nsubj"},
+                     {"check", "VERB", 0, "root"},
+                     {"the", "DET", 4, "det"},
+                     {"lessons", "NOUN", 2, "obj"},
+                     {"we", "PRON", 6, "nsubj"},
+                     {"give", "VERB", 2, "parataxis"},
+                     {"marks", "NOUN", 6, "obj"},
+                     {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(own, 0, static_cast<uint32_t>(own.size())) == 0);
+}
