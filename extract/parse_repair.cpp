@@ -1251,6 +1251,51 @@ bool repair_worth(View& v) {
     return changed;
 }
 
+// "comes a week after Lyndale, a supplier that makes wiring, sued the carmaker": "after",
+// "before", "since" and "until" also introduce clauses. A noun phrase the parser made their
+// object, followed right away by a past or present verb with no subject and no coordinator that
+// it made a conjunct, is that verb's subject, and the word its subordinator.
+bool repair_subordinate_clause(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "conj" || v[c].upos != "VERB" || (v[c].xpos != "VBD" && v[c].xpos != "VBZ")) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
+        bool blocked = false;
+        for (int k : v.kids(c)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc" || (k < c && v[k].deprel != "punct");
+        if (blocked) continue;
+        int end = c - 1;
+        if (v[end].form == ",") --end;
+        // The noun phrase that ends there and begins with the subordinator as its case word.
+        int n = -1, marker = -1;
+        for (int k = 1; k < end && n < 0; ++k) {
+            const std::string w = ascii::lower(v[k].form);
+            if (v[k].deprel != "case" || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+            const int x = v.head(k);
+            if (x <= k || !nominal(v[x]) || v[x].upos == "PRON" || !v.dominates(h, x) || v.span(x).first != k) continue;
+            // The phrase may go on with an apposition the parser hung one word higher.
+            std::vector<int> appositions;
+            int reach = v.span(x).second;
+            for (int a = reach + 1; a <= end && reach < end; ++a) {
+                if (v[a].deprel == "appos" && v.head(a) == v.head(x) && v.span(a).first == reach + 1) {
+                    appositions.push_back(a);
+                    reach = v.span(a).second;
+                }
+            }
+            if (reach != end) continue;
+            for (int a : appositions) v[a].head = x;
+            n = x;
+            marker = k;
+        }
+        if (n < 0) continue;
+        v.attach(c, h, "advcl");
+        v.attach(n, c, "nsubj");
+        v.attach(marker, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1611,6 +1656,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    // Once appositions sit on their names, so that a subject's phrase is whole.
+    repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     // tested" reaches this shape only once the split subject is mended.

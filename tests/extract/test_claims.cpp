@@ -762,3 +762,8 @@ TEST_CASE("a plural noun with a list of names in apposition stands for each name
 TEST_CASE("the subject of a relative clause is not the noun the clause modifies", "[extract][claims]") {
     CHECK(claims("The new nurses will visit the homes they serve.") == V{"new nurses --supports--> homes"});
 }
+
+TEST_CASE("'after X, a description, sued Y': 'after' introduces a clause with X its subject", "[extract][claims]") {
+    CHECK(claims("Shares fell a day after Bramley Foods, a rival that makes cheese, sued the council.") ==
+          V{"Bramley Foods --instance-of--> rival", "Bramley Foods --opposes--> council"});
+}
