@@ -235,6 +235,7 @@ public:
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
     // Capital": "fund"); -1 when it described two actors.
     std::unordered_map<std::string, int> described_by_;
+    std::set<int> referring_;  // descriptions that refer back ("the company said"): salience
     // Key of a named actor -> the type of an organisation noun that described it ("maker").
     std::map<std::string, std::string> described_type_;
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
@@ -825,10 +826,15 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     if (t.lower_lemma(np.head) != *type && t.base(np.head) != "nsubj" && t.rel(np.head) != "nmod:poss") {
         return -1;
     }
+    // A noun other than the type's name ("the centre", "the network") names one whose name has
+    // that word ("the Hydrogen Research Centre"), not any actor of the type.
+    const std::string head_lemma = t.lower_lemma(np.head);
+    const bool own_word_only = head_lemma != *type;
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const Mention& c = doc_.mentions[*it];
         if (c.sentence >= si || c.type != *type) continue;
+        if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) continue;
         int root = *it;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
         if (only >= 0 && only != root) {
@@ -842,12 +848,16 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // as any other named actor but a person ("Harlow Foods ... Harlow ... Harlow's" against one
     // mention of its customer). A name repeated (headline and text) is one actor; an actor whose
     // type is unsure still competes.
+    // A description that was found to refer to a named actor ("the company announced") counts
+    // as naming it.
     std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named so far, its root)
-    for (const int m : named_) {
+    for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
         const Mention& c = doc_.mentions[m];
         if (c.sentence >= si) break;
+        if (doc_.tokens[c.head].upos != "PROPN" && !referring_.count(m)) continue;
         int root = m;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        if (doc_.tokens[doc_.mentions[root].head].upos != "PROPN") continue;
         if (doc_.mentions[root].type == "person") continue;
         auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
         ++entry.first;
@@ -924,6 +934,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     NounPhrase np = noun_phrase(t, head, keep_conj);
     if (name_piece) np.tokens = {np.head};
+    bool referring = false;  // a description found to refer back to an actor
     Mention m;
     m.sentence = si;
     m.head = t.first() + np.head;
@@ -979,14 +990,19 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
         int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
+            referring = true;
             while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
             m.antecedent = a;
             m.key = doc_.mentions[a].key;
             if (m.type == "concept") m.type = doc_.mentions[a].type;
+            // "Brightline has raised ..., the company said": an untyped name is what the
+            // description that refers to it says.
+            if (doc_.mentions[a].type == "concept" && named_type(m.type)) doc_.mentions[a].type = m.type;
         }
     }
     if (m.key.empty()) return -1;
     int idx = static_cast<int>(doc_.mentions.size());
+    if (referring) referring_.insert(idx);
     if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN") {
         const std::string surname = t.lower_form(np.tokens.back());
         auto [it, fresh] = surname_of_.emplace(surname, idx);
@@ -1032,7 +1048,12 @@ void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     auto [it, fresh] = described_by_.emplace(lemma, m);
     if (!fresh && it->second != m) it->second = -1;
-    if (auto d = description_type(t, noun); d && named_type(*d)) described_type_.emplace(doc_.mentions[m].key, *d);
+    if (auto d = description_type(t, noun); d && named_type(*d)) {
+        described_type_.emplace(doc_.mentions[m].key, *d);
+        // Known from here on, so that "the company" after it can find it.
+        Mention& named = doc_.mentions[m];
+        if (named.type == "concept" || shape_person(named)) named.type = *d;
+    }
 }
 
 std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n) const {

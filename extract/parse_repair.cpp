@@ -1296,6 +1296,58 @@ bool repair_subordinate_clause(View& v) {
     return changed;
 }
 
+// "a battery start-up based in Austin": a participle the parser made the case marker of the
+// place after it is the participle of the noun before, with the place its oblique.
+bool repair_participle_as_case(View& v) {
+    bool changed = false;
+    for (int p = 1; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "VERB" || v[p].deprel != "case" || v[p].xpos != "VBN") continue;
+        const int x = v.head(p);
+        if (x <= p || !nominal(v[x])) continue;
+        const int y = v.head(x);
+        if (y < 0 || y >= p || !nominal(v[y])) continue;
+        v.attach(p, y, "acl");
+        v.attach(x, p, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Voltcore, a battery start-up based in Austin, has raised 90 million dollars, the company
+// announced": a name that opens the sentence, then a description set off by commas that the
+// parser made the verb's subject, the verb hung on the name: the name is the subject, the
+// description its apposition, and the verb takes the name's place in the tree.
+bool repair_opening_name_subject(View& v) {
+    if (v.size() < 6 || v[0].upos != "PROPN") return false;
+    int x = 0;  // the name's head: its flat or compound words hang on it
+    while (x + 1 < v.size() && v[x].upos == "PROPN" && v.head(x) == x + 1 && v[x + 1].upos == "PROPN") ++x;
+    if (x + 1 >= v.size()) return false;
+    for (int k = 0; k <= x; ++k) {
+        if (k != x && v.head(k) != x && v.head(k) != x + 1) return false;
+    }
+    if (v[x + 1].form != ",") return false;
+    for (int c = x + 2; c < v.size(); ++c) {
+        if (v[c].upos != "VERB" || v.head(c) != x) continue;
+        int n = -1;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "nsubj" && k < c && v[k].upos == "NOUN" && v.span(k).first == x + 2) n = k;
+        }
+        if (n < 0) continue;
+        bool det = false;
+        for (int k : v.kids(n)) det = det || v[k].deprel == "det";
+        const int comma = v.span(n).second + 1;
+        if (!det || comma >= c || v[comma].form != ",") continue;
+        const std::string rel = v[x].deprel;
+        const int head = v.head(x);
+        v.attach(c, head, rel.c_str());
+        v.attach(x, c, "nsubj");
+        v.attach(n, x, "appos");
+        v[comma].head = n;
+        return true;
+    }
+    return false;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1633,7 +1685,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
-                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
@@ -1656,6 +1709,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    repairs += repair_opening_name_subject(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;

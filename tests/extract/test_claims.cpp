@@ -767,3 +767,24 @@ TEST_CASE("'after X, a description, sued Y': 'after' introduces a clause with X 
     CHECK(claims("Shares fell a day after Bramley Foods, a rival that makes cheese, sued the council.") ==
           V{"Bramley Foods --instance-of--> rival", "Bramley Foods --opposes--> council"});
 }
+
+TEST_CASE("an opening name with its description set off by commas is the subject, typed by the description",
+          "[extract][claims]") {
+    CHECK(claims("Brightline, a water start-up based in Leeds, has raised 30 million pounds. The company will hire "
+                 "50 engineers.") ==
+          V{"Brightline --employs--> 50 engineers (planned)", "Brightline --instance-of--> water start-up"});
+}
+
+TEST_CASE("'the centre' is an actor whose name has that word, not any organisation named before",
+          "[extract][claims]") {
+    CHECK(claims("The Delmont Research Centre opened in March. Critics, including the campaign group Clear Air, "
+                 "oppose it. The centre will cooperate with the Ostrava Institute.") ==
+          V{"Delmont Research Centre --cooperates-with--> Ostrava Institute (planned)",
+            "including --opposes--> Delmont Research Centre"});
+}
+
+TEST_CASE("'the company said' about an untyped name types it and counts as naming it", "[extract][claims]") {
+    CHECK(claims("Brightline has raised 30 million pounds in a round led by Oakfield Bank, the company said on "
+                 "Monday. The company will hire 50 engineers.") ==
+          V{"Brightline --employs--> 50 engineers (planned)"});
+}
