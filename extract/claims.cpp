@@ -1639,6 +1639,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         bool joint = false;
         for (int k : t.kids(obj)) {
             joint = joint || (t.base(k) == "amod" && k < obj && lex_.joint_modifier(t.lower_lemma(k)));
+            // "a joint master's degree with X": the parser hangs "joint" on the possessive noun.
+            if (t.rel(k) == "nmod:poss" && k < obj && t.upos(k) == "NOUN") {
+                for (int g : t.kids(k)) {
+                    joint = joint || (t.base(g) == "amod" && g < k && lex_.joint_modifier(t.lower_lemma(g)));
+                }
+            }
         }
         for (int o : obls) {
             if (!joint || t.prep(o) != "with") continue;

@@ -788,3 +788,10 @@ TEST_CASE("'the company said' about an untyped name types it and counts as namin
                  "Monday. The company will hire 50 engineers.") ==
           V{"Brightline --employs--> 50 engineers (planned)"});
 }
+
+TEST_CASE("'a joint master's degree with X': the joint act hung on the possessive is still joint",
+          "[extract][claims]") {
+    CHECK(claims("Halden College runs a joint master's degree with Rivermoor University.") ==
+          V{"Halden College --conducts--> joint master's degree",
+            "Halden College --cooperates-with--> Rivermoor University"});
+}
