@@ -1137,8 +1137,10 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
                 continue;
             }
             for (int e : conjuncts(t, k)) {
-                if (t.upos(e) != "PROPN") continue;
+                // A name, or a description with its name ("the drone maker SkyMarine").
+                if (t.upos(e) != "PROPN" && t.upos(e) != "NOUN") continue;
                 int me = mention(t, si, e, false);
+                if (me >= 0 && doc_.tokens[doc_.mentions[me].head].upos != "PROPN") continue;
                 if (me >= 0 && std::find(out.begin(), out.end(), me) == out.end()) out.push_back(me);
             }
         }
@@ -1956,7 +1958,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         }
         if (t.base(k) == "appos") {
             const std::string& f = t.tok(k).form;
-            bool acronym = t.upos(k) == "PROPN" && f.size() >= 2 &&
+            bool acronym = (t.upos(k) == "PROPN" || t.upos(k) == "NOUN") && f.size() >= 2 &&
                            std::all_of(f.begin(), f.end(), [](char c) {
                                return std::isupper(static_cast<unsigned char>(c)) ||
                                       std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '&';

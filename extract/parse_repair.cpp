@@ -1348,6 +1348,65 @@ bool repair_opening_name_subject(View& v) {
     return false;
 }
 
+// "The Lisbon Institute for Ocean Science (LIOS)": an abbreviation in brackets after a name
+// abbreviates the whole name, not the word of it the parser hung it on.
+bool repair_bracketed_abbreviation(View& v) {
+    bool changed = false;
+    for (int c = 3; c + 1 < v.size(); ++c) {
+        const std::string& f = v[c].form;
+        const bool capitals = f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char ch) {
+                                  return std::isupper(static_cast<unsigned char>(ch)) != 0;
+                              });
+        if (v[c].deprel != "appos" || (v[c].upos != "PROPN" && !capitals) || v[c - 1].form != "(" ||
+            v[c + 1].form != ")") {
+            continue;
+        }
+        int top = v.head(c);
+        if (top < 0 || top >= c - 1 || v[top].upos != "PROPN") continue;
+        // Climb while the word's phrase is part of a larger name ending right before the bracket.
+        while (v.head(top) >= 0 && v[v.head(top)].upos == "PROPN" && v.head(top) < c &&
+               (v[top].deprel == "nmod" || v[top].deprel == "flat" || v[top].deprel == "compound")) {
+            top = v.head(top);
+        }
+        if (top == v.head(c)) continue;
+        v[c].head = top;
+        changed = true;
+    }
+    return changed;
+}
+
+// "Several companies, including the drone maker SkyMarine and the sensor firm Oceantrace, will
+// supply": a conjunct after the examples of "including" or "such as" is another example, not a
+// conjunct of the class noun they illustrate.
+bool repair_example_conjunct(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "conj" || n < 0 || n >= c || !nominal(v[c])) continue;
+        int example = -1;
+        for (int k : v.kids(n)) {
+            if (k <= n || k >= c || base_rel(v[k].deprel) != "nmod") continue;
+            int first = v.span(k).first;
+            while (first < k && v[first].upos == "PUNCT") ++first;
+            const std::string w = ascii::lower(v[first].form);
+            if (w == "including" || (w == "such" && first + 1 < v.size() && ascii::iequals(v[first + 1].form, "as"))) {
+                example = k;
+            }
+        }
+        if (example < 0) continue;
+        // The coordinator right before the conjunct's phrase, right after the example's phrase.
+        const int lo = v.span(c).first;
+        int before = lo;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "cc" && k < c) before = std::min(before, k);
+        }
+        if (before < 1 || v.span(example).second != before - 1 || v[before].upos != "CCONJ") continue;
+        v[c].head = example;
+        changed = true;
+    }
+    return changed;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1710,6 +1769,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         ++repairs;
     }
     repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
+    repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;

@@ -795,3 +795,19 @@ TEST_CASE("'a joint master's degree with X': the joint act hung on the possessiv
           V{"Halden College --conducts--> joint master's degree",
             "Halden College --cooperates-with--> Rivermoor University"});
 }
+
+TEST_CASE("examples after 'including' are each the doer, a description with its name included",
+          "[extract][claims]") {
+    CHECK(claims("Several firms, including the chip maker Velora and the cable firm Lintex, will supply "
+                 "equipment to the field teams.") ==
+          V{"Lintex --instance-of--> firms", "Lintex --provides--> equipment (planned)",
+            "Velora --instance-of--> firms", "Velora --provides--> equipment (planned)",
+            "firms --provides--> equipment (planned)"});
+}
+
+TEST_CASE("an abbreviation in brackets abbreviates the whole name", "[extract][claims]") {
+    CHECK(claims("The Northern Institute for Marine Studies (NIMS) will lead the survey. NIMS was founded by "
+                 "Ada Holt.") ==
+          V{"Ada Holt --establishes--> Northern Institute for Marine Studies",
+            "Northern Institute for Marine Studies --leads--> survey (planned)"});
+}
