@@ -800,11 +800,27 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "Voltcore ... The company makes batteries": a bare "the <type noun>" with no earlier mention
     // of its words names the one actor of that type the document has named so far, if there is
     // exactly one (with two candidates it stays itself: salience would be guesswork).
-    if (np.demonstrative || words.size() != 1) return -1;
+    // "sued the carmaker in the High Court": a place after the bare noun says where, not which.
+    bool noun_and_place = false;
+    if (words.size() > 1 && !np.demonstrative) {
+        bool bare = true;
+        std::size_t after = np.tokens.size();
+        for (std::size_t i = 0; i < np.tokens.size(); ++i) {
+            if (np.tokens[i] < np.head) bare = bare && t.base(np.tokens[i]) == "det";
+            if (np.tokens[i] > np.head && after == np.tokens.size()) after = i;
+        }
+        if (bare && after < np.tokens.size()) {
+            const int w = np.tokens[after];
+            const std::string p = t.lower_form(w);
+            noun_and_place = t.upos(w) == "ADP" && (p == "in" || p == "at" || p == "on");
+        }
+    }
+    if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
     // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
     if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
         if (doc_.mentions[d->second].sentence < si) return d->second;
     }
+    if (words.size() != 1) return -1;
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
     // "Harlow Foods will cut 600 jobs, the company said": the one who reports a clause about a
@@ -2091,7 +2107,7 @@ void ExtractorImpl::run() {
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];
-            if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0) {
+            if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0 && !lex_.time_name(t.lower_form(n))) {
                 // "in Corby and Wigan": a conjunct shares the first conjunct's preposition.
                 int first = n;
                 while (t.base(first) == "conj" && t.head(first) >= 0 && t.head(first) < first &&

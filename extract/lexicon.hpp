@@ -43,6 +43,8 @@ public:
     bool occupation(std::string_view w) const { return has(occupations_, w); }
     // "a former researcher at X": a role held no longer.
     bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
+    // "in March", "on Tuesday": names of times, not of places (lower case).
+    bool time_name(std::string_view w) const { return has(time_, w); }
 
 private:
     using Set = std::unordered_set<std::string>;
@@ -50,7 +52,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_;
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, time_;
 };
 
 }  // namespace claimgraph::extract

@@ -811,3 +811,16 @@ TEST_CASE("an abbreviation in brackets abbreviates the whole name", "[extract][c
           V{"Ada Holt --establishes--> Northern Institute for Marine Studies",
             "Northern Institute for Marine Studies --leads--> survey (planned)"});
 }
+
+TEST_CASE("'the carmaker in the High Court' is the carmaker named before, the court only where",
+          "[extract][claims]") {
+    CHECK(claims("Fenton Motors, the carmaker based in Derby, will cut jobs. In March, Rolt Cables sued the "
+                 "carmaker in the High Court.") ==
+          V{"Fenton Motors --harms--> jobs (planned)", "Fenton Motors --instance-of--> carmaker",
+            "Rolt Cables --opposes--> Fenton Motors"});
+}
+
+TEST_CASE("a month or a weekday after 'in' or 'on' is no place", "[extract][claims]") {
+    CHECK(type_of("In March, Rolt Cables sued the council in Derby.", "March") == "<0 actors>");
+    CHECK(type_of("In March, Rolt Cables sued the council in Derby.", "Derby") == "place");
+}
