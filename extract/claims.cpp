@@ -2174,10 +2174,32 @@ void ExtractorImpl::prefer_described_types() {
         if (!head_type || *head_type != o.type) continue;
         learned.emplace(s.key, o.type);
     }
+    // "Kestrel competes with rivals such as Stellantis": competitors are alike; a name typed only
+    // by its shape or a role noun (one word taken for a person, capitals for an organisation)
+    // that competes with a company is one.
+    auto weak = [&](const Mention& m) {
+        if (doc_.tokens[m.head].upos != "PROPN" || onto_.type_of_name(m.label)) return false;
+        const bool one_word = m.label.find(' ') == std::string::npos;
+        const bool capitals = std::all_of(m.label.begin(), m.label.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+        });
+        return m.type == "concept" || (one_word && m.type == "person") || (capitals && m.type == "organization");
+    };
+    for (const auto& c : doc_.claims) {
+        if (c.relation != "competes-with" || c.negated) continue;
+        for (auto [a, b] : {std::pair{c.subject, c.object}, std::pair{c.object, c.subject}}) {
+            int ra = a, rb = b;
+            while (doc_.mentions[ra].antecedent >= 0) ra = doc_.mentions[ra].antecedent;
+            while (doc_.mentions[rb].antecedent >= 0) rb = doc_.mentions[rb].antecedent;
+            if (doc_.mentions[rb].type == "company" && weak(doc_.mentions[ra])) {
+                learned[doc_.mentions[ra].key] = "company";
+            }
+        }
+    }
     for (auto& m : doc_.mentions) {
         auto it = learned.find(m.key);
         if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
-        if (shape_person(m) || m.type == "concept") m.type = it->second;
+        if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
     }
 }
 
