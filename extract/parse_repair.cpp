@@ -896,7 +896,9 @@ bool repair_participle_attachment(View& v) {
     for (int a = 2; a + 1 < v.size(); ++a) {
         if (v[a].deprel != "acl" || v[a].xpos != "VBN") continue;
         const int h = v.head(a), x = a - 1;
-        if (h < 0 || h >= x || v.head(x) != h || v[x].deprel != "nmod" || v[x].upos != "NOUN") {
+        // (The noun may sit deeper in that phrase: "signed with A, B and three partners at a
+        // ceremony hosted by the ministry".)
+        if (h < 0 || h >= x || !v.dominates(h, x) || v[x].deprel != "nmod" || v[x].upos != "NOUN") {
             continue;
         }
         bool agent = false;

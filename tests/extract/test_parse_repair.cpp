@@ -855,3 +855,25 @@ TEST_CASE("a relative clause without 'that' hung on a verb, or beside its object
                      {".", "PUNCT", 2, "punct"}});
     CHECK(repair_parse(own, 0, static_cast<uint32_t>(own.size())) == 0);
 }
+
+TEST_CASE("a participle with its agent right after a noun deep in the phrase it was hung on modifies that noun",
+          "[extract][repair]") {
+    // "They met A and two partners at a dinner hosted by the mayor ." with "hosted" on "A".
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {"Orwell", "PROPN", 2, "obj"},
+                      {"and", "CCONJ", 6, "cc"},
+                      {"two", "NUM", 6, "nummod"},
+                      {"partners", "NOUN", 3, "conj"},
+                      {"at", "ADP", 9, "case"},
+                      {"a", "DET", 9, "det"},
+                      {"dinner", "NOUN", 6, "nmod"},
+                      {"hosted", "VERB", 3, "acl"},
+                      {"by", "ADP", 13, "case"},
+                      {"the", "DET", 13, "det"},
+                      {"mayor", "NOUN", 10, "obl:agent"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[9].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[9] == "9:acl");
+}
