@@ -1409,6 +1409,46 @@ bool repair_example_conjunct(View& v) {
     return changed;
 }
 
+// "signed the agreement with the University of Toronto, McGill University and three other
+// partners": a list after a preposition that the parser broke up, the first item with its case
+// word and a later one (without any) hung higher up as an oblique or object with the rest as
+// its conjuncts. The later item and its conjuncts are the first item's conjuncts.
+bool repair_broken_list(View& v) {
+    bool changed = false;
+    for (int y = 3; y < v.size(); ++y) {
+        const std::string_view rel = base_rel(v[y].deprel);
+        if ((rel != "obl" && rel != "obj") || !nominal(v[y]) || v[y].upos == "PRON") continue;
+        int lo = v.span(y).first;
+        if (v[lo].form == "," && lo < y) ++lo;  // the comma may hang on the item itself
+        if (lo < 2 || v[lo - 1].form != ",") continue;
+        bool has_case = false, coordinated = false;
+        for (int k : v.kids(y)) {
+            has_case = has_case || v[k].deprel == "case";
+            if (v[k].deprel == "conj") {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+            }
+        }
+        if (has_case || !coordinated) continue;
+        // The first item: the nominal whose phrase ends right before the comma and has a case word.
+        int x = -1;
+        for (int k = 0; k < lo - 1; ++k) {
+            if (!nominal(v[k]) || v.span(k).second != lo - 2 || v.dominates(y, k)) continue;
+            bool cased = false;
+            for (int g : v.kids(k)) cased = cased || (v[g].deprel == "case" && g < k);
+            // The outermost such phrase ("the University of Toronto", not "Toronto").
+            if (x < 0 && cased && (base_rel(v[k].deprel) == "nmod" || base_rel(v[k].deprel) == "obl")) x = k;
+        }
+        if (x < 0 || !v.dominates(v.head(y), x)) continue;
+        for (int k : v.kids(y)) {
+            if (v[k].deprel == "conj") v[k].head = x;
+        }
+        v.attach(y, x, "conj");
+        v[lo - 1].head = y;
+        changed = true;
+    }
+    return changed;
+}
+
 // "Both the mayors of the affected towns and the farmers' union gave evidence": "both" (or
 // "either", "neither") pairs the noun it stands before with the conjunct after "and" ("or",
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
@@ -1772,6 +1812,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     }
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
+    repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;

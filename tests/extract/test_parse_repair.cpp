@@ -877,3 +877,26 @@ TEST_CASE("a participle with its agent right after a noun deep in the phrase it 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks)[9] == "9:acl");
 }
+
+TEST_CASE("a list after a preposition broken up by the parser is one coordination", "[extract][repair]") {
+    // "They met with the Bank of Leeds , Orwell Bank and two lenders ." with "Bank" (Orwell) an
+    // oblique of "met" carrying the last item.
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {"with", "ADP", 5, "case"},
+                      {"the", "DET", 5, "det"},
+                      {"Bank", "PROPN", 2, "obl"},
+                      {"of", "ADP", 7, "case"},
+                      {"Leeds", "PROPN", 5, "nmod"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"Orwell", "PROPN", 10, "compound"},
+                      {"Bank", "PROPN", 2, "obl"},
+                      {"and", "CCONJ", 13, "cc"},
+                      {"two", "NUM", 13, "nummod"},
+                      {"lenders", "NOUN", 10, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    const auto a = arcs(toks);
+    CHECK(a[9] == "5:conj");
+    CHECK(a[12] == "5:conj");
+}
