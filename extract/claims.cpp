@@ -235,6 +235,9 @@ public:
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
     // Capital": "fund"); -1 when it described two actors.
     std::unordered_map<std::string, int> described_by_;
+    std::set<int> referring_;  // descriptions that refer back ("the company said"): salience
+    // Key of a named actor -> the type of an organisation noun that described it ("maker").
+    std::map<std::string, std::string> described_type_;
     std::map<std::pair<uint32_t, int>, int> mention_at_;  // (sentence, token) -> mention
 
     // --- noun phrases and mentions
@@ -256,8 +259,17 @@ public:
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
-    void note_description(const std::string& lemma, int m);
     void retype_by_description(int m, const std::string& type);
+    void note_description(const Tree& t, int noun, int m);
+    // The type a description noun gives, its modifier first ("the shipping group" a company).
+    std::optional<std::string> description_type(const Tree& t, int noun) const;
+    // Types a description gives a name over the person guess from its shape.
+    static bool named_type(const std::string& ty) {
+        return ty == "company" || ty == "organization" || ty == "government" || ty == "university" ||
+               ty == "school";
+    }
+    void prefer_described_types();
+    std::vector<int> counted_group(const Tree& t, uint32_t si, int n) const;
     void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
     // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
     // council or a ministry, whose first word is most often a place).
@@ -693,7 +705,7 @@ std::string ExtractorImpl::described_type(const Tree& t, const NounPhrase& np,
     if (np.descriptor < 0) return ty;
     // The description wins over a guess from the name's shape ("Voltaris" is no place when it
     // is "the battery start-up Voltaris").
-    if (auto d = onto_.type_of_head(t.lower_lemma(np.descriptor))) {
+    if (auto d = description_type(t, np.descriptor)) {
         if (!onto_.type_of_name(label)) return *d;
     }
     return ty;
@@ -723,6 +735,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         int s = subject_of(t, t.head(tok), 0, implicit);
         if (s >= 0) own_subject = static_cast<int>(t.first()) + s;
     }
+    // "the lessons they give": the subject of a relative clause is not the noun it modifies.
+    if (t.base(tok) == "nsubj" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "acl:relcl" && t.head(t.head(tok)) >= 0) {
+        own_subject = static_cast<int>(t.first()) + t.head(t.head(tok));
+    }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -733,7 +749,14 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (static_cast<int>(c.head) == own_subject) continue;
         const Token& h = doc_.tokens[c.head];
         if (h.upos == "PRON") continue;
+        if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
         bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" || c.label.find(" and ") != std::string::npos;
+        // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one actor.
+        if (c_plural && c.first_token < c.head && doc_.tokens[c.first_token].upos == "PROPN" &&
+            !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
+            c.label.find(" and ") == std::string::npos) {
+            c_plural = false;
+        }
         bool collective = c.type == "country" || c.type == "government" ||
                           c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
@@ -748,8 +771,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (singular && c_plural) continue;
         // A subject is the likelier antecedent, except of an object pronoun, whose antecedent
         // is likelier an earlier object ("X welcomed the deal. Y criticised it.").
-        const bool parallel = t.base(tok) == "obj" ? h.deprel == "obj" : h.deprel.rfind("nsubj", 0) == 0;
-        int score = ((plural && c_plural) || (singular && !c_plural) || person ? 2 : 0) + (parallel ? 1 : 0);
+        // Then a subject before anything else.
+        const bool subject = h.deprel.rfind("nsubj", 0) == 0;
+        const int role = t.base(tok) == "obj" ? (h.deprel == "obj" ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
+        int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         if (score > best_score) {
             best = m;
             best_score = score;
@@ -793,11 +818,27 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "Voltcore ... The company makes batteries": a bare "the <type noun>" with no earlier mention
     // of its words names the one actor of that type the document has named so far, if there is
     // exactly one (with two candidates it stays itself: salience would be guesswork).
-    if (np.demonstrative || words.size() != 1) return -1;
+    // "sued the carmaker in the High Court": a place after the bare noun says where, not which.
+    bool noun_and_place = false;
+    if (words.size() > 1 && !np.demonstrative) {
+        bool bare = true;
+        std::size_t after = np.tokens.size();
+        for (std::size_t i = 0; i < np.tokens.size(); ++i) {
+            if (np.tokens[i] < np.head) bare = bare && t.base(np.tokens[i]) == "det";
+            if (np.tokens[i] > np.head && after == np.tokens.size()) after = i;
+        }
+        if (bare && after < np.tokens.size()) {
+            const int w = np.tokens[after];
+            const std::string p = t.lower_form(w);
+            noun_and_place = t.upos(w) == "ADP" && (p == "in" || p == "at" || p == "on");
+        }
+    }
+    if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
     // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
     if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
         if (doc_.mentions[d->second].sentence < si) return d->second;
     }
+    if (words.size() != 1) return -1;
     const auto type = onto_.type_of_head(t.lower_lemma(np.head));
     if (!type || *type == "concept" || *type == "place" || *type == "person") return -1;
     // "Harlow Foods will cut 600 jobs, the company said": the one who reports a clause about a
@@ -819,10 +860,15 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     if (t.lower_lemma(np.head) != *type && t.base(np.head) != "nsubj" && t.rel(np.head) != "nmod:poss") {
         return -1;
     }
+    // A noun other than the type's name ("the centre", "the network") names one whose name has
+    // that word ("the Hydrogen Research Centre"), not any actor of the type.
+    const std::string head_lemma = t.lower_lemma(np.head);
+    const bool own_word_only = head_lemma != *type;
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const Mention& c = doc_.mentions[*it];
         if (c.sentence >= si || c.type != *type) continue;
+        if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) continue;
         int root = *it;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
         if (only >= 0 && only != root) {
@@ -836,12 +882,16 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // as any other named actor but a person ("Harlow Foods ... Harlow ... Harlow's" against one
     // mention of its customer). A name repeated (headline and text) is one actor; an actor whose
     // type is unsure still competes.
+    // A description that was found to refer to a named actor ("the company announced") counts
+    // as naming it.
     std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named so far, its root)
-    for (const int m : named_) {
+    for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
         const Mention& c = doc_.mentions[m];
         if (c.sentence >= si) break;
+        if (doc_.tokens[c.head].upos != "PROPN" && !referring_.count(m)) continue;
         int root = m;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        if (doc_.tokens[doc_.mentions[root].head].upos != "PROPN") continue;
         if (doc_.mentions[root].type == "person") continue;
         auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
         ++entry.first;
@@ -904,9 +954,9 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
                 if ((named.type == "concept" || shape_person(named)) && named.antecedent < 0) {
-                    if (auto d = onto_.type_of_head(t.lower_lemma(head))) named.type = *d;
+                    if (auto d = description_type(t, head)) named.type = *d;
                 }
-                note_description(t.lower_lemma(head), idx);
+                note_description(t, head, idx);
                 mention_at_[{si, head}] = idx;
             }
             return idx;
@@ -931,6 +981,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     NounPhrase np = noun_phrase(t, head, keep_conj);
     if (name_piece) np.tokens = {np.head};
+    bool referring = false;  // a description found to refer back to an actor
     Mention m;
     m.sentence = si;
     m.head = t.first() + np.head;
@@ -986,6 +1037,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
         int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
+            referring = true;
             while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
             m.antecedent = a;
             m.key = doc_.mentions[a].key;
@@ -1003,6 +1055,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (m.key.empty()) return -1;
     int idx = static_cast<int>(doc_.mentions.size());
+    if (referring) referring_.insert(idx);
     if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN") {
         const std::string surname = t.lower_form(np.tokens.back());
         auto [it, fresh] = surname_of_.emplace(surname, idx);
@@ -1012,7 +1065,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     keys_seen_.insert(m.key);
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
-    if (np.descriptor >= 0) note_description(t.lower_lemma(np.descriptor), idx);
+    if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
     mention_at_[{si, head}] = idx;
     return idx;
 }
@@ -1052,10 +1105,63 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type) {
     }
 }
 
-void ExtractorImpl::note_description(const std::string& lemma, int m) {
+std::optional<std::string> ExtractorImpl::description_type(const Tree& t, int noun) const {
+    for (int k : t.kids(noun)) {
+        if ((t.base(k) == "compound" || t.base(k) == "amod") && k == noun - 1) {
+            if (auto ty = onto_.type_of_head(t.lower_lemma(k) + " " + t.lower_lemma(noun))) return ty;
+        }
+    }
+    return onto_.type_of_head(t.lower_lemma(noun));
+}
+
+void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
+    const std::string lemma = t.lower_lemma(noun);
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     auto [it, fresh] = described_by_.emplace(lemma, m);
     if (!fresh && it->second != m) it->second = -1;
+    if (auto d = description_type(t, noun); d && named_type(*d)) {
+        described_type_.emplace(doc_.mentions[m].key, *d);
+        // Known from here on, so that "the company" after it can find it.
+        Mention& named = doc_.mentions[m];
+        if (named.type == "concept" || shape_person(named)) named.type = *d;
+    }
+}
+
+std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n) const {
+    // "the two firms", "both companies", "the three universities": a plural type noun with a
+    // small count and "the" or "both" names the last that many actors of its type named in the
+    // sentence so far or the three before it, when there are that many.
+    if (t.upos(n) != "NOUN" || t.xpos(n) != "NNS") return {};
+    std::size_t count = 0;
+    bool definite = false;
+    for (int k : t.kids(n)) {
+        const std::string w = t.lower_form(k);
+        if (t.base(k) == "det" && (w == "the" || w == "both")) definite = true;
+        if (t.base(k) == "det" && w == "both") count = 2;
+        if (t.base(k) == "nummod" && k < n) count = w == "two" ? 2 : w == "three" ? 3 : w == "four" ? 4 : 0;
+    }
+    const auto type = onto_.type_of_head(t.lower_lemma(n));
+    if (!definite || count == 0 || !type || !named_type(*type)) return {};
+    const uint32_t here = t.first() + static_cast<uint32_t>(n);
+    std::vector<int> group;
+    for (auto it = named_.rbegin(); it != named_.rend() && group.size() <= count; ++it) {
+        const Mention& c = doc_.mentions[*it];
+        if (c.sentence + 3 < si) break;
+        if (c.sentence > si || (c.sentence == si && c.head >= here)) continue;
+        int root = *it;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        const Mention& r = doc_.mentions[root];
+        std::string ty = r.type;
+        if (auto d = described_type_.find(r.key); d != described_type_.end() && (shape_person(r) || ty == "concept")) {
+            ty = d->second;
+        }
+        if (ty != *type) continue;
+        bool seen = false;
+        for (int g : group) seen = seen || doc_.mentions[g].key == r.key;
+        if (!seen) group.push_back(root);
+    }
+    if (group.size() != count) return {};
+    return group;
 }
 
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
@@ -1089,6 +1195,30 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
             if (!owners.empty()) continue;
         }
         int m = mention(t, si, c == content ? head : c, false);
+        // "owned equally by the two firms": the actors counted are the last ones named.
+        std::vector<int> group = counted_group(t, si, c);
+        // "Two universities, Harwell University and Lindenbrook College, have agreed": a plural
+        // noun with a list of names in apposition stands for the names.
+        if (group.empty() && t.upos(c) == "NOUN" && t.xpos(c) == "NNS") {
+            for (int k : t.kids(c)) {
+                if (t.base(k) != "appos" || k < c) continue;
+                const std::vector<int> names = conjuncts(t, k);
+                if (names.size() < 2 || !std::all_of(names.begin(), names.end(),
+                                                     [&](int x) { return t.upos(x) == "PROPN"; })) {
+                    continue;
+                }
+                for (int x : names) {
+                    const int mx = mention(t, si, x, false);
+                    if (mx >= 0) group.push_back(mx);
+                }
+            }
+        }
+        if (!group.empty()) {
+            for (int g : group) {
+                if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+            }
+            continue;
+        }
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         // "competes with larger firms such as CATL and Northvolt", "Several companies, including
         // SkyMarine, will supply": what is said of the class is said of each example named.
@@ -1097,8 +1227,10 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
                 continue;
             }
             for (int e : conjuncts(t, k)) {
-                if (t.upos(e) != "PROPN") continue;
+                // A name, or a description with its name ("the drone maker SkyMarine").
+                if (t.upos(e) != "PROPN" && t.upos(e) != "NOUN") continue;
                 int me = mention(t, si, e, false);
+                if (me >= 0 && doc_.tokens[doc_.mentions[me].head].upos != "PROPN") continue;
                 if (me >= 0 && std::find(out.begin(), out.end(), me) == out.end()) out.push_back(me);
             }
         }
@@ -1176,6 +1308,11 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
     // the act of its infinitive.
     if (infinitive_of_negating(t, p) && !negated(t, t.head(p))) return true;
+    // "does not plan to build", "did not agree to fund": an intention denied denies its act.
+    if (t.base(p) == "xcomp" && t.head(p) >= 0 && lex_.planning_verb(t.lower_lemma(t.head(p))) &&
+        negated(t, t.head(p))) {
+        return true;
+    }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
@@ -1287,6 +1424,12 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
         return -1;
     }
+    // "TutorLink, a small company owned by X", "Brightpath, a charity that trains tutors": what
+    // is said of an apposition is said of the name it describes.
+    if (r == "acl" && t.xpos(p) == "VBN" && t.rel(h) == "appos" && t.head(h) >= 0 && t.head(h) < h && t.upos(t.head(h)) == "PROPN" &&
+        t.upos(h) == "NOUN") {
+        h = t.head(h);
+    }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
         int mark = t.child(p, "mark", true);
         // "praised the charity for helping schools", hung on the object: as for the clause on
@@ -1326,7 +1469,10 @@ std::string ExtractorImpl::predicate_lemma(const Tree& t, int p) const {
 std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
     std::string phrase = predicate_lemma(t, p);
     for (int k : t.kids(p)) {
-        if (t.rel(k) == "compound:prt") phrase += " " + t.lower_lemma(k);
+        if (t.rel(k) == "compound:prt") {
+            phrase += ' ';
+            phrase += t.lower_lemma(k);
+        }
     }
     return phrase;
 }
@@ -1412,6 +1558,23 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
                 if (t.base(g) == "obl" && !t.prep(g).empty()) prop.arguments.push_back(Argument{g, t.prep(g), "obl"});
             }
             break;
+        }
+        // "the speeds it did not provide", "designs it had developed": a relative clause with its
+        // own subject and no relative word leaves its object unsaid; the noun it modifies is that
+        // object (only for a verb the ontology knows: "the day we met" has no such gap).
+        if (t.rel(p) == "acl:relcl" && t.head(p) >= 0 && t.head(p) < p && !prop.passive) {
+            bool own_subject = false, gap = true;
+            for (int k : t.kids(p)) {
+                own_subject = own_subject || t.rel(k) == "nsubj";
+                gap = gap && t.rel(k) != "obj" && t.rel(k) != "ccomp" && t.rel(k) != "xcomp";
+            }
+            for (int k = t.head(p) + 1; k < p && gap; ++k) gap = !lex_.relative_pronoun(t.lower_form(k));
+            if (own_subject && gap && map_relation(verb_phrase(t, p))) {
+                Argument a;
+                a.head = t.head(p);
+                a.role = "obj";
+                prop.arguments.push_back(a);
+            }
         }
         std::sort(prop.arguments.begin(), prop.arguments.end(),
                   [](const Argument& a, const Argument& b) { return a.head < b.head; });
@@ -1640,6 +1803,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         bool joint = false;
         for (int k : t.kids(obj)) {
             joint = joint || (t.base(k) == "amod" && k < obj && lex_.joint_modifier(t.lower_lemma(k)));
+            // "a joint master's degree with X": the parser hangs "joint" on the possessive noun.
+            if (t.rel(k) == "nmod:poss" && k < obj && t.upos(k) == "NOUN") {
+                for (int g : t.kids(k)) {
+                    joint = joint || (t.base(g) == "amod" && g < k && lex_.joint_modifier(t.lower_lemma(g)));
+                }
+            }
         }
         for (int o : obls) {
             if (!joint || t.prep(o) != "with") continue;
@@ -1671,6 +1840,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     // A phrase of the ontology that ends in a type ("absorb company") holds for
                     // any object of that type.
                     if (iobj < 0) r = rt;
+                }
+            }
+            // "pass the money to providers": what a verb hands to a recipient ("pass to" is
+            // giving) is given, whatever the bare verb means ("pass a law").
+            if (obj >= 0 && iobj < 0) {
+                for (const auto& a : p.arguments) {
+                    if (a.role != "obl" || a.prep != "to") continue;
+                    const RelationInfo* to = map_relation(base + " to");
+                    if (to && to->name == "provides") r = to;
                 }
             }
             if (r && r->name == "improves" && amount) {
@@ -1959,7 +2137,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         }
         if (t.base(k) == "appos") {
             const std::string& f = t.tok(k).form;
-            bool acronym = t.upos(k) == "PROPN" && f.size() >= 2 &&
+            bool acronym = (t.upos(k) == "PROPN" || t.upos(k) == "NOUN") && f.size() >= 2 &&
                            std::all_of(f.begin(), f.end(), [](char c) {
                                return std::isupper(static_cast<unsigned char>(c)) ||
                                       std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '&';
@@ -1988,7 +2166,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         d.key = r.key;
                         if (r.type != "concept") d.type = r.type;
                     }
-                    note_description(t.lower_lemma(renamed), root);
+                    note_description(t, renamed, root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
@@ -1997,7 +2175,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
-                            note_description(t.lower_lemma(k), mn);
+                            note_description(t, k, mn);
                         }
                         // A name, though its head was tagged a noun ("Partners for Rural Health").
                         if ((t.upos(renamed) == "PROPN" || (renamed > 0 && capitalized_name_part(t, renamed))) &&
@@ -2102,8 +2280,14 @@ void ExtractorImpl::run() {
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];
-            if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0) {
-                std::string p = t.prep(n);
+            if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0 && !lex_.time_name(t.lower_form(n))) {
+                // "in Corby and Wigan": a conjunct shares the first conjunct's preposition.
+                int first = n;
+                while (t.base(first) == "conj" && t.head(first) >= 0 && t.head(first) < first &&
+                       t.upos(t.head(first)) == "PROPN") {
+                    first = t.head(first);
+                }
+                std::string p = t.prep(first);
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside") {
                     mm.type = "place";
                 }
@@ -2143,6 +2327,52 @@ void ExtractorImpl::run() {
                 }
             }
         }
+    }
+    prefer_described_types();
+}
+
+// "Arden Cells ... the battery maker Arden Cells", "Lyndale Components, a supplier": a name
+// typed a person only by its shape (two capitalised words) anywhere in the text is what a
+// description of it says it is, in every mention: the first mention may come before the
+// description (a headline).
+void ExtractorImpl::prefer_described_types() {
+    std::map<std::string, std::string> learned(described_type_.begin(), described_type_.end());
+    for (const auto& c : doc_.claims) {
+        if (c.relation != "instance-of" || c.negated) continue;
+        const Mention& s = doc_.mentions[c.subject];
+        const Mention& o = doc_.mentions[c.object];
+        if (!shape_person(s) || doc_.tokens[s.head].upos != "PROPN" || !named_type(o.type)) continue;
+        // The class's own noun must say so: "a researcher at Stanford University" is a person.
+        const auto head_type = onto_.type_of_head(ascii::lower(doc_.tokens[o.head].lemma));
+        if (!head_type || *head_type != o.type) continue;
+        learned.emplace(s.key, o.type);
+    }
+    // "Kestrel competes with rivals such as Stellantis": competitors are alike; a name typed only
+    // by its shape or a role noun (one word taken for a person, capitals for an organisation)
+    // that competes with a company is one.
+    auto weak = [&](const Mention& m) {
+        if (doc_.tokens[m.head].upos != "PROPN" || onto_.type_of_name(m.label)) return false;
+        const bool one_word = m.label.find(' ') == std::string::npos;
+        const bool capitals = std::all_of(m.label.begin(), m.label.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+        });
+        return m.type == "concept" || (one_word && m.type == "person") || (capitals && m.type == "organization");
+    };
+    for (const auto& c : doc_.claims) {
+        if (c.relation != "competes-with" || c.negated) continue;
+        for (auto [a, b] : {std::pair{c.subject, c.object}, std::pair{c.object, c.subject}}) {
+            int ra = a, rb = b;
+            while (doc_.mentions[ra].antecedent >= 0) ra = doc_.mentions[ra].antecedent;
+            while (doc_.mentions[rb].antecedent >= 0) rb = doc_.mentions[rb].antecedent;
+            if (doc_.mentions[rb].type == "company" && weak(doc_.mentions[ra])) {
+                learned[doc_.mentions[ra].key] = "company";
+            }
+        }
+    }
+    for (auto& m : doc_.mentions) {
+        auto it = learned.find(m.key);
+        if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
+        if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
     }
 }
 

@@ -27,7 +27,10 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         return source + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
     };
     auto key_at = [&](std::string_view key) {
-        std::size_t pos = text.find("\"" + std::string(key) + "\"");
+        std::string quoted(1, '"');  // built in steps: GCC 12 warns (-Wrestrict) on "\"" + key
+        quoted += key;
+        quoted += '"';
+        std::size_t pos = text.find(quoted);
         return pos == std::string_view::npos ? source : at(pos);
     };
     if (d.HasParseError()) {
@@ -57,6 +60,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"particles", &lex.particles_}, {"judging_verbs", &lex.judging_},
         {"occupations", &lex.occupations_}, {"past_role_modifiers", &lex.past_role_},
         {"source_verbs", &lex.source_},
+        {"time_names", &lex.time_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

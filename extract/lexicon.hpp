@@ -45,6 +45,8 @@ public:
     bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.
     bool source_verb(std::string_view w) const { return has(source_, w); }
+    // "in March", "on Tuesday": names of times, not of places (lower case).
+    bool time_name(std::string_view w) const { return has(time_, w); }
 
 private:
     using Set = std::unordered_set<std::string>;
@@ -52,7 +54,8 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, source_;
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, source_,
+        time_;
 };
 
 }  // namespace claimgraph::extract

@@ -1,6 +1,7 @@
 #include "extract/parse_repair.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include <spdlog/spdlog.h>
@@ -313,6 +314,38 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// "supplies batteries to Halden Trucks, a Swedish lorry maker, but": a noun phrase with its
+// determiner set off by commas right after a name inside an earlier noun's phrase, which the
+// parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
+bool repair_appositive_after_name(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (n < 0 || c < n || v[c].deprel != "conj" || v[c].upos != "NOUN" || !nominal(v[n])) continue;
+        bool coordinated = false, det = false;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "cc") coordinated = true;
+            if (v[k].deprel == "conj") {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+            }
+        }
+        for (int k : v.kids(c)) det = det || (v[k].deprel == "det" && k < c);
+        if (coordinated || !det) continue;
+        auto [lo, hi] = v.span(c);
+        while (lo < c && v[lo].form == "," && v.dominates(c, lo)) ++lo;
+        while (hi > c && v[hi].form == "," && v.dominates(c, hi)) --hi;
+        if (lo < 2 || hi + 1 >= v.size() || v[lo - 1].form != ",") continue;
+        if (v[hi + 1].form != "," && v[hi + 1].form != "." && v[hi + 1].form != ";") continue;
+        int name = lo - 2;  // the name's head: its last word, or the word its flat parts hang on
+        if (v[name].upos != "PROPN") continue;
+        while (v.head(name) >= 0 && v[name].deprel == "flat") name = v.head(name);
+        if (name == n || v[name].upos != "PROPN" || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
+        v.attach(c, name, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Wellcome Trust and the Bill & Melinda Gates Foundation": UD hangs every conjunct on the
 // first, so "Melinda ..." joined by "&" sits beside "Bill" under "Trust". An ampersand joins the
 // names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
@@ -347,6 +380,31 @@ bool repair_caseless_name(View& v) {
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].upos != "PROPN") continue;
         const std::string& rel = v[c].deprel;
+        // "buys its ready meals from the Dutch producer Vandermeer": a name right after a common
+        // noun is that noun's close apposition, not one of a noun further back.
+        if (rel == "appos") {
+            const int lo = v.span(c).first, x = lo - 1, h = v.head(c);
+            if (x >= 1 && h >= 0 && h < x && v[x].upos == "NOUN" && !v[x].form.empty() &&
+                std::islower(static_cast<unsigned char>(v[x].form[0])) && v.dominates(h, x) && !v.dominates(c, x)) {
+                v[c].head = x;
+                changed = true;
+            }
+            continue;
+        }
+        // "an analyst at the investment bank Calder Moss, said": a name the parser made a list
+        // item of a phrase further back, right after a common noun, is that noun's apposition.
+        if (rel == "list" || rel == "dep") {
+            const auto [lo, hi] = v.span(c);
+            const int n = lo - 1;
+            bool has_case = false;  // "at the broker Kestrel Dunn" is another repair's
+            for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case";
+            if (!has_case && n >= 1 && v[n].upos == "NOUN" && !v[n].form.empty() && v.head(c) < n && !v.dominates(c, n) &&
+                std::islower(static_cast<unsigned char>(v[n].form[0]))) {
+                v.attach(c, n, "appos");
+                changed = true;
+            }
+            continue;
+        }
         if (rel != "nmod" && rel != "obl" && rel != "obl:unmarked" && rel != "obl:npmod") continue;
         auto [lo, hi] = v.span(c);
         if (lo < 1) continue;
@@ -525,7 +583,8 @@ bool repair_preposition_head(View& v) {
     bool changed = false;
     for (int p = 0; p + 1 < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
-        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod")) continue;
+        // "It will be led by Sarah Whitfield": the parser may also call a passive's "by" advmod.
+        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod" && rel != "advmod")) continue;
         int noun = -1;
         for (int k : v.kids(p)) {
             if (k > p && (nominal(v[k]) || v[k].upos == "NUM")) {
@@ -534,9 +593,16 @@ bool repair_preposition_head(View& v) {
             }
         }
         if (noun < 0) continue;
-        std::string new_rel = v[p].deprel;
         const int h = v.head(p);
-        if (rel == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB") {
+        if (rel == "advmod") {  // only the agent's "by" of a passive ("of course" is fixed)
+            bool passive = false;
+            if (h >= 0 && v[h].xpos == "VBN") {
+                for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+            }
+            if (!passive || !ascii::iequals(v[p].form, "by") || v[noun].upos == "NUM") continue;
+        }
+        std::string new_rel = rel != "advmod" ? v[p].deprel : v[h].upos == "VERB" ? "obl" : "nmod";
+        if (base_rel(new_rel) == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB") {
             bool passive = v[h].xpos == "VBN";
             for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
             if (passive) new_rel = "obl:agent";
@@ -860,8 +926,10 @@ bool repair_participle_attachment(View& v) {
         if (v[a].deprel != "acl" || v[a].xpos != "VBN") continue;
         const int h = v.head(a), x = a - 1;
         // The noun right before may be the complement of h's phrase or of a noun further on in
-        // it ("McGill University and three partners at a ceremony hosted by the ministry").
-        if (h < 0 || h >= x || v[x].deprel != "nmod" || v[x].upos != "NOUN" || v.dominates(a, x)) {
+        // it ("McGill University and three partners at a ceremony hosted by the ministry"), but
+        // it must lie inside h's phrase, and not inside the participle's own.
+        if (h < 0 || h >= x || !v.dominates(h, x) || v[x].deprel != "nmod" || v[x].upos != "NOUN" ||
+            v.dominates(a, x)) {
             continue;
         }
         bool agent = false;
@@ -1042,6 +1110,404 @@ bool repair_as_well_as(View& v) {
         if (as < 0) continue;
         v[x].deprel = "conj";
         v.attach(as, x, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Kestrel Motors, the carmaker based in Coventry, has agreed": punctuation heads nothing in UD;
+// an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
+// hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
+bool repair_punctuation_head(View& v) {
+    bool changed = false;
+    for (int i = 0; i < v.size(); ++i) {
+        const int p = v.head(i);
+        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT" || v[i].deprel != "appos") continue;
+        const int h = v.head(p);
+        if (h < 0 || h == i || v.dominates(i, h)) continue;
+        v[i].head = h;
+        changed = true;
+    }
+    return changed;
+}
+
+// "provided by TutorLink, a small company owned by the publisher Greaves": a participle with its
+// own agent right after an apposition describes the apposition's noun; the parser may make it a
+// complement of the verb the whole phrase depends on.
+bool repair_appositive_participle(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        const std::string_view rel = base_rel(v[a].deprel);
+        if (v[a].xpos != "VBN" || (rel != "xcomp" && rel != "advcl")) continue;
+        const int x = a - 1, h = v.head(a);
+        if (v[x].deprel != "appos" || v[x].upos != "NOUN" || h < 0 || !v.dominates(h, x) || v.dominates(a, x)) {
+            continue;
+        }
+        bool agent = false;
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent";
+        if (!agent) continue;
+        v.attach(a, x, "acl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "charged customers for speeds it did not provide": a noun right before a pronoun subject,
+// parsed as that clause's own oblique or object although the clause hangs on an earlier verb
+// with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
+// verb and the clause to the noun (UD's acl:relcl, the gap its object).
+bool repair_bare_relative(View& v) {
+    bool changed = false;
+    // "will inspect the lessons they give": a relative clause the parser hung on a verb modifies
+    // the noun right before it, when that noun is the verb's.
+    for (int c = 2; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (v[c].deprel != "acl:relcl" || h < 0 || v[h].upos != "VERB") continue;
+        const int n = v.span(c).first - 1;
+        if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON" || v.head(n) != h || v.dominates(c, n)) continue;
+        v[c].head = n;
+        changed = true;
+    }
+    for (int s = 2; s + 1 < v.size(); ++s) {
+        if (v[s].upos != "PRON" || v[s].deprel != "nsubj") continue;
+        const std::string w = ascii::lower(v[s].form);
+        if (w != "it" && w != "they" && w != "he" && w != "she" && w != "we" && w != "i" && w != "you") continue;
+        const int c = v.head(s), n = s - 1;
+        if (c <= s || c >= v.size() || v[c].upos != "VERB" || v[n].upos != "NOUN") continue;
+        // "will check the lessons they give" with the clause a parataxis beside the object: the
+        // same relative clause, the object already in place.
+        if (v.head(n) == v.head(c) && v[n].deprel == "obj" && v[c].deprel == "parataxis") {
+            bool blocked = false;
+            for (int k : v.kids(c)) {
+                const std::string_view r = base_rel(v[k].deprel);
+                blocked = blocked || r == "mark" || r == "cc" || r == "obj" || r == "ccomp" || r == "xcomp" || k < n;
+            }
+            if (!blocked) {
+                v.attach(c, n, "acl:relcl");
+                changed = true;
+            }
+            continue;
+        }
+        if (v.head(n) != c) continue;
+        const std::string_view nrel = base_rel(v[n].deprel), crel = base_rel(v[c].deprel);
+        if (nrel != "obl" && nrel != "obj") continue;
+        if (crel != "advcl" && crel != "parataxis" && crel != "ccomp") continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= n) continue;
+        bool blocked = false;  // a subordinator, a coordinator, an object or an earlier dependent
+        for (int k : v.kids(c)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            blocked = blocked || r == "mark" || r == "cc" || r == "obj" || r == "ccomp" || r == "xcomp" ||
+                      (k < n && r != "punct");
+        }
+        for (int k = h + 1; k < n && !blocked; ++k) blocked = v[k].upos == "PUNCT";
+        if (blocked) continue;
+        const std::string keep = v[n].deprel;
+        v.attach(n, h, keep.c_str());
+        v.attach(c, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "will be managed by the Department for Schools and run by Brightpath": a participle with its
+// own "by" agent, conjoined to the agent of a passive participle, is that participle's
+// conjunct (names and notions do not coordinate with verbs).
+bool repair_agent_participle_conjunct(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "conj" || v[c].xpos != "VBN" || n < 0 || n >= c || !nominal(v[n])) continue;
+        const int verb = v.head(n);
+        if (v[n].deprel != "obl:agent" || verb < 0 || verb >= n || v[verb].xpos != "VBN") continue;
+        bool agent = false;
+        for (int k : v.kids(c)) {
+            for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case" && ascii::iequals(v[g].form, "by"));
+        }
+        if (!agent) continue;
+        v[c].head = verb;
+        changed = true;
+    }
+    return changed;
+}
+
+// "run by Brightpath, a charity that trains tutors": an apposition the parser hung on a verb
+// belongs to the noun phrase that ends right before its comma (a verb has no appositions); so
+// does a determined noun phrase the parser made the verb's conjunct with no coordinator, when
+// a name ends right before its comma.
+bool repair_appositive_of_verb(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (h < 0 || v[h].upos != "VERB" || !nominal(v[c])) continue;
+        // As a conjunct of the verb: only a noun phrase with its determiner and no coordinator.
+        bool det = false, cc = false;
+        for (int k : v.kids(c)) {
+            det = det || (k < c && v[k].deprel == "det");
+            cc = cc || v[k].deprel == "cc";
+        }
+        if (v[c].deprel != "appos" && !(v[c].deprel == "conj" && det && !cc && v[c].upos == "NOUN")) continue;
+        const int lo = v.span(c).first;
+        if (lo < 2 || v[lo].form != ",") continue;
+        int name = lo - 1;
+        while (v.head(name) >= 0 && v[name].deprel == "flat") name = v.head(name);
+        if (!nominal(v[name]) || v[name].upos == "PRON" || v.span(name).second != lo - 1) continue;
+        // The name hangs on the verb, or on a verb conjoined to it ("managed by X and run by Y,").
+        const int nh = v.head(name);
+        const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj" && v.head(nh) == h && v[nh].upos == "VERB");
+        // A common noun before the comma keeps it ("They sold the house, a decision ...").
+        if (!on_verb || v[name].upos != "PROPN") continue;
+        v.attach(c, name, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Brightpath will train tutors, and the Office for School Standards will inspect the lessons":
+// a noun phrase the parser made a conjunct of the first verb, followed right away by a later
+// conjunct verb of it with its auxiliary but no subject, is that verb's subject; the
+// coordinator before the noun joins the two clauses.
+bool repair_conjunct_subject(View& v) {
+    bool changed = false;
+    for (int c = 2; c + 2 < v.size(); ++c) {
+        const int verb = v.head(c);
+        if (v[c].deprel != "conj" || !nominal(v[c]) || v[c].upos == "PRON" || verb < 0 || verb >= c ||
+            v[verb].upos != "VERB") {
+            continue;
+        }
+        const int next = v.span(c).second + 1;
+        if (next >= v.size() || v[next].upos != "AUX" || base_rel(v[next].deprel) != "aux") continue;
+        const int w = v.head(next);
+        if (w <= next || v.head(w) != verb || v[w].deprel != "conj" || v[w].upos != "VERB") continue;
+        bool subject = false;
+        for (int k : v.kids(w)) subject = subject || is_subject(v[k].deprel);
+        if (subject) continue;
+        for (int k : v.kids(c)) {
+            if (k < c && (v[k].deprel == "cc" || (v[k].deprel == "punct" && v[k].form == ","))) v[k].head = w;
+        }
+        v.attach(c, w, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "a supply contract worth 40 million pounds": "worth" takes the amount as its object (as EWT
+// annotates it) and modifies the noun before it; the parser may make the amount the noun's
+// object (which reads the noun as a verb) or hang "worth" on the amount.
+bool repair_worth(View& v) {
+    bool changed = false;
+    for (int w = 2; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "worth") || v[w].upos != "ADJ") continue;
+        const int h = v.head(w);
+        if (h > w && v[w].deprel == "amod") {  // hung on the amount after it
+            const int n = v.head(h);
+            if (n < 0 || n >= w || v[n].upos != "NOUN" || v.dominates(h, n)) continue;
+            v.attach(w, n, "amod");
+            v.attach(h, w, "obj");
+            changed = true;
+        } else if (h >= 0 && h < w && v[h].upos == "NOUN" && v[w].deprel == "amod") {  // amount on the noun
+            for (int k : v.kids(h)) {
+                if (k > w && v[k].deprel == "obj") {
+                    v.attach(k, w, "obj");
+                    changed = true;
+                }
+            }
+        }
+    }
+    return changed;
+}
+
+// "comes a week after Lyndale, a supplier that makes wiring, sued the carmaker": "after",
+// "before", "since" and "until" also introduce clauses. A noun phrase the parser made their
+// object, followed right away by a past or present verb with no subject and no coordinator that
+// it made a conjunct, is that verb's subject, and the word its subordinator.
+bool repair_subordinate_clause(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "conj" || v[c].upos != "VERB" || (v[c].xpos != "VBD" && v[c].xpos != "VBZ")) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
+        bool blocked = false;
+        for (int k : v.kids(c)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc" || (k < c && v[k].deprel != "punct");
+        if (blocked) continue;
+        int end = c - 1;
+        if (v[end].form == ",") --end;
+        // The noun phrase that ends there and begins with the subordinator as its case word.
+        int n = -1, marker = -1;
+        for (int k = 1; k < end && n < 0; ++k) {
+            const std::string w = ascii::lower(v[k].form);
+            if (v[k].deprel != "case" || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+            const int x = v.head(k);
+            if (x <= k || !nominal(v[x]) || v[x].upos == "PRON" || !v.dominates(h, x) || v.span(x).first != k) continue;
+            // The phrase may go on with an apposition the parser hung one word higher.
+            std::vector<int> appositions;
+            int reach = v.span(x).second;
+            for (int a = reach + 1; a <= end && reach < end; ++a) {
+                if (v[a].deprel == "appos" && v.head(a) == v.head(x) && v.span(a).first == reach + 1) {
+                    appositions.push_back(a);
+                    reach = v.span(a).second;
+                }
+            }
+            if (reach != end) continue;
+            for (int a : appositions) v[a].head = x;
+            n = x;
+            marker = k;
+        }
+        if (n < 0) continue;
+        v.attach(c, h, "advcl");
+        v.attach(n, c, "nsubj");
+        v.attach(marker, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
+// "a battery start-up based in Austin": a participle the parser made the case marker of the
+// place after it is the participle of the noun before, with the place its oblique.
+bool repair_participle_as_case(View& v) {
+    bool changed = false;
+    for (int p = 1; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "VERB" || v[p].deprel != "case" || v[p].xpos != "VBN") continue;
+        const int x = v.head(p);
+        if (x <= p || !nominal(v[x])) continue;
+        const int y = v.head(x);
+        if (y < 0 || y >= p || !nominal(v[y])) continue;
+        v.attach(p, y, "acl");
+        v.attach(x, p, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Voltcore, a battery start-up based in Austin, has raised 90 million dollars, the company
+// announced": a name that opens the sentence, then a description set off by commas that the
+// parser made the verb's subject, the verb hung on the name: the name is the subject, the
+// description its apposition, and the verb takes the name's place in the tree.
+bool repair_opening_name_subject(View& v) {
+    if (v.size() < 6 || v[0].upos != "PROPN") return false;
+    int x = 0;  // the name's head: its flat or compound words hang on it
+    while (x + 1 < v.size() && v[x].upos == "PROPN" && v.head(x) == x + 1 && v[x + 1].upos == "PROPN") ++x;
+    if (x + 1 >= v.size()) return false;
+    for (int k = 0; k <= x; ++k) {
+        if (k != x && v.head(k) != x && v.head(k) != x + 1) return false;
+    }
+    if (v[x + 1].form != ",") return false;
+    for (int c = x + 2; c < v.size(); ++c) {
+        if (v[c].upos != "VERB" || v.head(c) != x) continue;
+        int n = -1;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "nsubj" && k < c && v[k].upos == "NOUN" && v.span(k).first == x + 2) n = k;
+        }
+        if (n < 0) continue;
+        bool det = false;
+        for (int k : v.kids(n)) det = det || v[k].deprel == "det";
+        const int comma = v.span(n).second + 1;
+        if (!det || comma >= c || v[comma].form != ",") continue;
+        const std::string rel = v[x].deprel;
+        const int head = v.head(x);
+        v.attach(c, head, rel.c_str());
+        v.attach(x, c, "nsubj");
+        v.attach(n, x, "appos");
+        v[comma].head = n;
+        return true;
+    }
+    return false;
+}
+
+// "The Lisbon Institute for Ocean Science (LIOS)": an abbreviation in brackets after a name
+// abbreviates the whole name, not the word of it the parser hung it on.
+bool repair_bracketed_abbreviation(View& v) {
+    bool changed = false;
+    for (int c = 3; c + 1 < v.size(); ++c) {
+        const std::string& f = v[c].form;
+        const bool capitals = f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char ch) {
+                                  return std::isupper(static_cast<unsigned char>(ch)) != 0;
+                              });
+        if (v[c].deprel != "appos" || (v[c].upos != "PROPN" && !capitals) || v[c - 1].form != "(" ||
+            v[c + 1].form != ")") {
+            continue;
+        }
+        int top = v.head(c);
+        if (top < 0 || top >= c - 1 || v[top].upos != "PROPN") continue;
+        // Climb while the word's phrase is part of a larger name ending right before the bracket.
+        while (v.head(top) >= 0 && v[v.head(top)].upos == "PROPN" && v.head(top) < c &&
+               (v[top].deprel == "nmod" || v[top].deprel == "flat" || v[top].deprel == "compound")) {
+            top = v.head(top);
+        }
+        if (top == v.head(c)) continue;
+        v[c].head = top;
+        changed = true;
+    }
+    return changed;
+}
+
+// "Several companies, including the drone maker SkyMarine and the sensor firm Oceantrace, will
+// supply": a conjunct after the examples of "including" or "such as" is another example, not a
+// conjunct of the class noun they illustrate.
+bool repair_example_conjunct(View& v) {
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "conj" || n < 0 || n >= c || !nominal(v[c])) continue;
+        int example = -1;
+        for (int k : v.kids(n)) {
+            if (k <= n || k >= c || base_rel(v[k].deprel) != "nmod") continue;
+            int first = v.span(k).first;
+            while (first < k && v[first].upos == "PUNCT") ++first;
+            const std::string w = ascii::lower(v[first].form);
+            if (w == "including" || (w == "such" && first + 1 < v.size() && ascii::iequals(v[first + 1].form, "as"))) {
+                example = k;
+            }
+        }
+        if (example < 0) continue;
+        // The coordinator right before the conjunct's phrase, right after the example's phrase.
+        const int lo = v.span(c).first;
+        int before = lo;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "cc" && k < c) before = std::min(before, k);
+        }
+        if (before < 1 || v.span(example).second != before - 1 || v[before].upos != "CCONJ") continue;
+        v[c].head = example;
+        changed = true;
+    }
+    return changed;
+}
+
+// "signed the agreement with the University of Toronto, McGill University and three other
+// partners": a list after a preposition that the parser broke up, the first item with its case
+// word and a later one (without any) hung higher up as an oblique or object with the rest as
+// its conjuncts. The later item and its conjuncts are the first item's conjuncts.
+bool repair_broken_list(View& v) {
+    bool changed = false;
+    for (int y = 3; y < v.size(); ++y) {
+        const std::string_view rel = base_rel(v[y].deprel);
+        if ((rel != "obl" && rel != "obj") || !nominal(v[y]) || v[y].upos == "PRON") continue;
+        int lo = v.span(y).first;
+        if (v[lo].form == "," && lo < y) ++lo;  // the comma may hang on the item itself
+        if (lo < 2 || v[lo - 1].form != ",") continue;
+        bool has_case = false, coordinated = false;
+        for (int k : v.kids(y)) {
+            has_case = has_case || v[k].deprel == "case";
+            if (v[k].deprel == "conj") {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+            }
+        }
+        if (has_case || !coordinated) continue;
+        // The first item: the nominal whose phrase ends right before the comma and has a case word.
+        int x = -1;
+        for (int k = 0; k < lo - 1; ++k) {
+            if (!nominal(v[k]) || v.span(k).second != lo - 2 || v.dominates(y, k)) continue;
+            bool cased = false;
+            for (int g : v.kids(k)) cased = cased || (v[g].deprel == "case" && g < k);
+            // The outermost such phrase ("the University of Toronto", not "Toronto").
+            if (x < 0 && cased && (base_rel(v[k].deprel) == "nmod" || base_rel(v[k].deprel) == "obl")) x = k;
+        }
+        if (x < 0 || !v.dominates(v.head(y), x)) continue;
+        for (int k : v.kids(y)) {
+            if (v[k].deprel == "conj") v[k].head = x;
+        }
+        v.attach(y, x, "conj");
+        v[lo - 1].head = y;
         changed = true;
     }
     return changed;
@@ -1697,9 +2163,13 @@ bool acyclic(const View& v) {
 
 int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
-    int repairs = (repair_hyphen_words(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+    int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
+                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
-                  (repair_appositive_conj(v) ? 1 : 0) +
+                  (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
@@ -1729,6 +2199,12 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         ++repairs;
     }
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
+    repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
+    repairs += repair_broken_list(v) ? 1 : 0;
+    repairs += repair_example_conjunct(v) ? 1 : 0;
+    // Once appositions sit on their names, so that a subject's phrase is whole.
+    repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     // tested" reaches this shape only once the split subject is mended.

@@ -305,6 +305,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         adjective_opening_quotation(forms, out, *lexicon);
     }
     nouns_before_reduced_relative(forms, out);
+    to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
 }
 
@@ -490,6 +491,22 @@ void TaggerModel::adjective_opening_quotation(const std::vector<std::string_view
 // "the government would also fund scholarships": after a modal, and any adverbs, comes the
 // clause's verb in its base form; a singular noun there is a tagging slip when the word is also a
 // verb.
+// "pass the money to accredited training providers": an infinitive's "to" takes a base form,
+// so before a regular "-ed" form (the model may take "accredited" for a base form after "to")
+// it is the preposition.
+void TaggerModel::to_before_participle(const std::vector<std::string_view>& forms,
+                                       std::vector<uint16_t>& tags) const {
+    if (in_class_ < 0) return;
+    for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
+        if ((forms[i] != "to" && forms[i] != "To") || upos_[tags[i]] != "PART") continue;
+        const std::string_view w = forms[i + 1];
+        const bool regular = w.size() > 5 && w.substr(w.size() - 2) == "ed" && w.substr(w.size() - 3) != "eed";
+        if (!regular || upos_[tags[i + 1]] != "VERB") continue;
+        tags[i] = static_cast<uint16_t>(in_class_);
+        if (xpos_[tags[i + 1]] == "VB" && vbn_class_ >= 0) tags[i + 1] = static_cast<uint16_t>(vbn_class_);
+    }
+}
+
 void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags,
                                      const LemmaLexicon& lexicon) const {
@@ -564,8 +581,13 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // "the environmental group Green Current argues": the last of two or more capitalized words
     // before a verb, a preposition or punctuation is the name's head, a proper noun even when it
     // is also an adjective (in EWT's training part 1,641 such words are PROPN, 5 ADJ).
+    // So is a capitalized "-ing" form after a capitalized noun inside the sentence ("the publisher
+    // Greaves Learning."; the model may not yet have called "Greaves" a proper noun).
     for (std::size_t i = 1; i < forms.size(); ++i) {
-        if (open_class_[tags[i]] != LemmaLexicon::kAdj || !capitalized(forms[i]) ||
+        const bool ing = open_class_[tags[i]] == LemmaLexicon::kVerb && forms[i].size() > 4 &&
+                         forms[i].substr(forms[i].size() - 3) == "ing" && i >= 2 &&
+                         (upos_[tags[i - 1]] == "PROPN" || upos_[tags[i - 1]] == "NOUN");
+        if ((open_class_[tags[i]] != LemmaLexicon::kAdj && !ing) || !capitalized(forms[i]) ||
             !capitalized(forms[i - 1])) {
             continue;
         }
@@ -729,6 +751,8 @@ void TaggerModel::build_class_bits() {
     md_class_ = find_class("AUX", "MD");
     dt_class_ = find_class("DET", "DT");
     jj_class_ = find_class("ADJ", "JJ");
+    in_class_ = find_class("ADP", "IN");
+    vbn_class_ = find_class("VERB", "VBN");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -44,7 +44,12 @@ std::vector<std::string> claims(const std::string& text, bool canonical_only = t
 std::string type_of(const std::string& text, const std::string& label) {
     auto kg = build(text);
     auto found = kg.find(label);
-    if (found.size() != 1) return "<" + std::to_string(found.size()) + " actors>";
+    if (found.size() != 1) {
+        std::string n = std::to_string(found.size());  // in steps: GCC 12 -Wrestrict on "<" + n
+        n.insert(0, 1, '<');
+        n += " actors>";
+        return n;
+    }
     return kg.actor(found[0]).type;
 }
 
@@ -859,4 +864,191 @@ TEST_CASE("an object pronoun refers back to an earlier object before an earlier 
 TEST_CASE("an institutional class types the names given as its examples over a guess",
           "[extract][claims][types]") {
     CHECK(type_of("Interns will work at Dutch firms, including Philips and Dell.", "Dell") == "company");
+}
+
+TEST_CASE("a relative clause without 'that' has the noun it modifies as its object", "[extract][claims]") {
+    CHECK(claims("Customers complained about the fees they were charged for services the operator did not "
+                 "deliver.") == V{"operator --not provides--> services"});
+}
+
+TEST_CASE("a participle after an apposition tells of the name the apposition describes",
+          "[extract][claims]") {
+    CHECK(claims("The school hired Rowan Tech, a software company owned by the investor group Ashdale Partners.") ==
+          V{"Ashdale Partners --owns--> Rowan Tech", "Rowan Tech --instance-of--> software company",
+            "school --employs--> Rowan Tech"});
+    CHECK(claims("The prize was funded by the Mercer Trust, a charity set up by the banker Alan Mercer.") ==
+          V{"Alan Mercer --establishes--> Mercer Trust", "Mercer Trust --funds--> prize",
+            "Mercer Trust --instance-of--> charity"});
+}
+
+TEST_CASE("a description types every mention of a name shaped like a person's", "[extract][claims]") {
+    const std::string text = "Bell Cars and Ruston Components will build a factory. The supplier Ruston Components "
+                             "makes brakes.";
+    CHECK(type_of(text, "Ruston Components") == "company");
+    CHECK(type_of("Shares in Rilla Textiles rose. Rilla Textiles, a supplier of hospitals, hired staff.",
+                  "Rilla Textiles") == "company");
+    // The class's own noun decides: "a researcher at X University" is a person.
+    CHECK(type_of("Lena Ward, a former researcher at Brockley University, founded the firm.", "Lena Ward") ==
+          "person");
+}
+
+TEST_CASE("an apposition after a name in an object is the name's, and a plural-looking name is one actor",
+          "[extract][claims]") {
+    CHECK(claims("Harbor Foods sells bread to Kell Stores, a Welsh retailer, but it does not plan to build a "
+                 "bakery.") ==
+          V{"Harbor Foods --not establishes--> bakery (planned)", "Kell Stores --instance-of--> Welsh retailer"});
+}
+
+TEST_CASE("a name listed after an organisation noun is that noun's apposition", "[extract][claims]") {
+    CHECK(claims("Omar Hale, a trader at the investment bank Gale Marsh, said the shares would fall.") ==
+          V{"Gale Marsh --employs--> Omar Hale", "Omar Hale --instance-of--> trader at the investment bank"});
+}
+
+TEST_CASE("an intention denied denies its act", "[extract][claims]") {
+    CHECK(claims("The union does not want to join the talks.") == V{"union --not participates-in--> talks (planned)"});
+    CHECK(claims("The union wants to join the talks.") == V{"union --participates-in--> talks (planned)"});
+}
+
+TEST_CASE("a capitalised '-ing' word ending a name is part of it", "[extract][claims]") {
+    CHECK(claims("The courses are sold by Brook Tech, a firm owned by the publisher Hale Learning.") ==
+          V{"Brook Tech --instance-of--> firm", "Hale Learning --owns--> Brook Tech"});
+}
+
+TEST_CASE("a second passive participle with its agent, and an apposition hung on a verb", "[extract][claims]") {
+    CHECK(claims("The museum will be managed by the city trust and run by Harlan Arts, a charity that has "
+                 "restored theatres in many towns.") ==
+          V{"Harlan Arts --conducts--> museum (planned)", "Harlan Arts --instance-of--> charity",
+            "city trust --conducts--> museum (planned)"});
+}
+
+TEST_CASE("a noun phrase between ', and' and an auxiliary is the next clause's subject", "[extract][claims]") {
+    CHECK(claims("The ministry will fund the new clinics, and the Care Quality Board will inspect the wards.") ==
+          V{"Care Quality Board --regulates--> wards (planned)", "ministry --funds--> new clinics (planned)"});
+}
+
+TEST_CASE("a general secretary leads the organisation that is hers", "[extract][claims]") {
+    CHECK(claims("The union is large. Its general secretary, Ruth Okon, said members would strike.") ==
+          V{"Ruth Okon --leads--> union"});
+}
+
+TEST_CASE("'the two companies', 'both companies' are the last that many companies named", "[extract][claims]") {
+    CHECK(claims("Dalby Foods and Merrow Brands have agreed to merge. The new group will be owned equally by the "
+                 "two companies.") ==
+          V{"Dalby Foods --owns--> new group (planned)", "Merrow Brands --owns--> new group (planned)"});
+    // "which will be led by": a passive's "by" that the parser called advmod is the agent's case.
+    CHECK(claims("Dalby Foods signed a deal with the retailer Penwith Stores. Both companies will fund a training "
+                 "centre, which will be led by Joan Pike.") ==
+          V{"Dalby Foods --funds--> training centre (planned)", "Dalby Foods --issues--> deal",
+            "Joan Pike --leads--> training centre (planned)", "Penwith Stores --funds--> training centre (planned)"});
+    // Three companies where two were named: no guess.
+    CHECK(claims("Dalby Foods and Merrow Brands met. The three companies will fund a training centre.") ==
+          V{"three companies --funds--> training centre (planned)"});
+}
+
+TEST_CASE("a name right after a description noun is its close apposition, not an earlier noun's",
+          "[extract][claims]") {
+    const std::string text = "The hotel now buys its fresh bread from the Welsh producer Crumbwell.";
+    CHECK(claims(text) == V{"hotel --acquires--> fresh bread from the Welsh producer"});
+    CHECK(type_of(text, "Crumbwell") == "company");
+}
+
+TEST_CASE("a description's modifier can make it a company ('the shipping group')", "[extract][claims]") {
+    CHECK(type_of("Ola Berg joined the bank from the shipping group Nordhav in 2019.", "Nordhav") == "company");
+    CHECK(type_of("The environmental group Green Leaf opposed the plan.", "Green Leaf") == "organization");
+}
+
+TEST_CASE("a name conjoined to a place after 'in' is a place too", "[extract][claims]") {
+    CHECK(type_of("The shops in Kelbrook and Tarnwick sell about 300 bikes a week.", "Tarnwick") == "place");
+}
+
+TEST_CASE("what is passed to a recipient is given, not issued like a law", "[extract][claims]") {
+    CHECK(claims("The council will pass the grant to local charities. Parliament passed the law in May.") ==
+          V{"Parliament --issues--> law in May", "council --provides--> grant (planned)",
+            "council --provides--> local charities (planned)"});
+}
+
+TEST_CASE("'worth' takes the amount: a contract worth a sum is no verb with an object", "[extract][claims]") {
+    CHECK(claims("The council ended a supply contract worth 5 million euros.") == V{});
+    CHECK(claims("Lenham claims that Ardrow cancelled a supply contract worth 40 million pounds without notice.") ==
+          V{});
+}
+
+TEST_CASE("a plural noun with a list of names in apposition stands for each name", "[extract][claims]") {
+    CHECK(claims("Three firms, Delta Labs, Orion Foods and Pella Brands, have funded the new stadium.") ==
+          V{"Delta Labs --funds--> new stadium", "Orion Foods --funds--> new stadium",
+            "Pella Brands --funds--> new stadium"});
+}
+
+TEST_CASE("the subject of a relative clause is not the noun the clause modifies", "[extract][claims]") {
+    CHECK(claims("The new nurses will visit the homes they serve.") == V{"new nurses --supports--> homes"});
+}
+
+TEST_CASE("'after X, a description, sued Y': 'after' introduces a clause with X its subject", "[extract][claims]") {
+    CHECK(claims("Shares fell a day after Bramley Foods, a rival that makes cheese, sued the council.") ==
+          V{"Bramley Foods --instance-of--> rival", "Bramley Foods --opposes--> council"});
+}
+
+TEST_CASE("an opening name with its description set off by commas is the subject, typed by the description",
+          "[extract][claims]") {
+    CHECK(claims("Brightline, a water start-up based in Leeds, has raised 30 million pounds. The company will hire "
+                 "50 engineers.") ==
+          V{"Brightline --employs--> 50 engineers (planned)", "Brightline --instance-of--> water start-up"});
+}
+
+TEST_CASE("'the centre' is an actor whose name has that word, not any organisation named before",
+          "[extract][claims]") {
+    CHECK(claims("The Delmont Research Centre opened in March. Critics, including the campaign group Clear Air, "
+                 "oppose it. The centre will cooperate with the Ostrava Institute.") ==
+          V{"Delmont Research Centre --cooperates-with--> Ostrava Institute (planned)",
+            "including --opposes--> Delmont Research Centre"});
+}
+
+TEST_CASE("'the company said' about an untyped name types it and counts as naming it", "[extract][claims]") {
+    CHECK(claims("Brightline has raised 30 million pounds in a round led by Oakfield Bank, the company said on "
+                 "Monday. The company will hire 50 engineers.") ==
+          V{"Brightline --employs--> 50 engineers (planned)"});
+}
+
+TEST_CASE("'a joint master's degree with X': the joint act hung on the possessive is still joint",
+          "[extract][claims]") {
+    CHECK(claims("Halden College runs a joint master's degree with Rivermoor University.") ==
+          V{"Halden College --conducts--> joint master's degree",
+            "Halden College --cooperates-with--> Rivermoor University"});
+}
+
+TEST_CASE("examples after 'including' are each the doer, a description with its name included",
+          "[extract][claims]") {
+    CHECK(claims("Several firms, including the chip maker Velora and the cable firm Lintex, will supply "
+                 "equipment to the field teams.") ==
+          V{"Lintex --instance-of--> firms", "Lintex --provides--> equipment (planned)",
+            "Velora --instance-of--> firms", "Velora --provides--> equipment (planned)",
+            "firms --provides--> equipment (planned)"});
+}
+
+TEST_CASE("an abbreviation in brackets abbreviates the whole name", "[extract][claims]") {
+    CHECK(claims("The Northern Institute for Marine Studies (NIMS) will lead the survey. NIMS was founded by "
+                 "Ada Holt.") ==
+          V{"Ada Holt --establishes--> Northern Institute for Marine Studies",
+            "Northern Institute for Marine Studies --leads--> survey (planned)"});
+}
+
+TEST_CASE("'the carmaker in the High Court' is the carmaker named before, the court only where",
+          "[extract][claims]") {
+    CHECK(claims("Fenton Motors, the carmaker based in Derby, will cut jobs. In March, Rolt Cables sued the "
+                 "carmaker in the High Court.") ==
+          V{"Fenton Motors --harms--> jobs (planned)", "Fenton Motors --instance-of--> carmaker",
+            "Rolt Cables --opposes--> Fenton Motors"});
+}
+
+TEST_CASE("a month or a weekday after 'in' or 'on' is no place", "[extract][claims]") {
+    CHECK(type_of("In March, Rolt Cables sued the council in Derby.", "March") == "<0 actors>");
+    CHECK(type_of("In March, Rolt Cables sued the council in Derby.", "Derby") == "place");
+}
+
+TEST_CASE("a name known only as a rival of a company is a company; a rival of a person stays a person",
+          "[extract][claims]") {
+    const std::string text = "Orlan Foods will compete with larger rivals such as Bretta and Kolwick.";
+    CHECK(type_of(text, "Bretta") == "company");
+    CHECK(type_of(text, "Kolwick") == "company");
+    CHECK(type_of("Maria Lopez will compete with rivals such as Bretta in the final.", "Bretta") == "person");
 }

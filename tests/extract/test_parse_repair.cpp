@@ -1042,3 +1042,125 @@ TEST_CASE("a name right after a common noun, hung on a noun further back, names 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(toks[8].head + 1 == 8);
 }
+
+TEST_CASE("a passive's 'by' read as advmod with the name on it is the agent's case", "[extract][repair]") {
+    // "It will be led by Joan Pike ."
+    auto toks = tree({{"It", "PRON", 4, "nsubj:pass"},
+                      {"will", "AUX", 4, "aux"},
+                      {"be", "AUX", 4, "aux:pass"},
+                      {"led", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "advmod"},
+                      {"Joan", "PROPN", 5, "appos"},
+                      {"Pike", "PROPN", 6, "flat"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nsubj:pass", "4:aux", "4:aux:pass", "0:root", "6:case", "4:obl:agent", "6:flat",
+                          "4:punct"});
+    // "of course" after an active verb stays as the parser left it.
+    auto fixed = tree({{"I", "PRON", 2, "nsubj"},
+                       {"agree", "VERB", 0, "root"},
+                       {"of", "ADP", 2, "advmod"},
+                       {"course", "NOUN", 3, "fixed"},
+                       {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(fixed, 0, static_cast<uint32_t>(fixed.size())) == 0);
+}
+
+TEST_CASE("a noun right before a pronoun subject, parsed as that clause's oblique, heads a bare relative clause",
+          "[extract][repair]") {
+    // "She paid for rooms they never cleaned ." with "rooms" the oblique of "cleaned".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"paid", "VERB", 0, "root"},
+                      {"for", "ADP", 4, "case"},
+                      {"rooms", "NOUN", 7, "obl"},
+                      {"they", "PRON", 7, "nsubj"},
+                      {"never", "ADV", 7, "advmod"},
+                      {"cleaned", "VERB", 2, "advcl"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:case", "2:obl", "7:nsubj", "7:advmod", "4:acl:relcl",
+                          "2:punct"});
+    // "Last week we met ." : a sentence-initial time keeps its verb.
+    auto time = tree({{"Last", "ADJ", 2, "amod"},
+                      {"week", "NOUN", 4, "obl:tmod"},
+                      {"we", "PRON", 4, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(time, 0, static_cast<uint32_t>(time.size())) == 0);
+}
+
+TEST_CASE("a relative clause without 'that' hung on a verb, or beside its object, modifies the object",
+          "[extract][repair]") {
+    // "They will check the lessons we give ." with "give" an acl:relcl of "check".
+    auto on_verb = tree({{"They", "PRON", 3, "nsubj"},
+                         {"will", "AUX", 3, "aux"},
+                         {"check", "VERB", 0, "root"},
+                         {"the", "DET", 5, "det"},
+                         {"lessons", "NOUN", 3, "obj"},
+                         {"we", "PRON", 7, "nsubj"},
+                         {"give", "VERB", 3, "acl:relcl"},
+                         {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(on_verb, 0, static_cast<uint32_t>(on_verb.size())) >= 1);
+    CHECK(arcs(on_verb)[6] == "5:acl:relcl");
+    // The same with "give" a parataxis of "check".
+    auto beside = on_verb;
+    beside[6].head = 2;
+    beside[6].deprel = "parataxis";
+    CHECK(repair_parse(beside, 0, static_cast<uint32_t>(beside.size())) >= 1);
+    CHECK(arcs(beside) == V{"3:nsubj", "3:aux", "0:root", "5:det", "3:obj", "7:nsubj", "5:acl:relcl", "3:punct"});
+    // A parataxis with its own object is a clause of its own: "They check the lessons , we give marks ."
+    auto own = tree({{"They", "PRON", 2, "nsubj"},
+                     {"check", "VERB", 0, "root"},
+                     {"the", "DET", 4, "det"},
+                     {"lessons", "NOUN", 2, "obj"},
+                     {"we", "PRON", 6, "nsubj"},
+                     {"give", "VERB", 2, "parataxis"},
+                     {"marks", "NOUN", 6, "obj"},
+                     {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(own, 0, static_cast<uint32_t>(own.size())) == 0);
+}
+
+TEST_CASE("a participle with its agent right after a noun deep in the phrase it was hung on modifies that noun",
+          "[extract][repair]") {
+    // "They met A and two partners at a dinner hosted by the mayor ." with "hosted" on "A".
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {"Orwell", "PROPN", 2, "obj"},
+                      {"and", "CCONJ", 6, "cc"},
+                      {"two", "NUM", 6, "nummod"},
+                      {"partners", "NOUN", 3, "conj"},
+                      {"at", "ADP", 9, "case"},
+                      {"a", "DET", 9, "det"},
+                      {"dinner", "NOUN", 6, "nmod"},
+                      {"hosted", "VERB", 3, "acl"},
+                      {"by", "ADP", 13, "case"},
+                      {"the", "DET", 13, "det"},
+                      {"mayor", "NOUN", 10, "obl:agent"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[9].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[9] == "9:acl");
+}
+
+TEST_CASE("a list after a preposition broken up by the parser is one coordination", "[extract][repair]") {
+    // "They met with the Bank of Leeds , Orwell Bank and two lenders ." with "Bank" (Orwell) an
+    // oblique of "met" carrying the last item.
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},
+                      {"met", "VERB", 0, "root"},
+                      {"with", "ADP", 5, "case"},
+                      {"the", "DET", 5, "det"},
+                      {"Bank", "PROPN", 2, "obl"},
+                      {"of", "ADP", 7, "case"},
+                      {"Leeds", "PROPN", 5, "nmod"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"Orwell", "PROPN", 10, "compound"},
+                      {"Bank", "PROPN", 2, "obl"},
+                      {"and", "CCONJ", 13, "cc"},
+                      {"two", "NUM", 13, "nummod"},
+                      {"lenders", "NOUN", 10, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    const auto a = arcs(toks);
+    CHECK(a[9] == "5:conj");
+    CHECK(a[12] == "5:conj");
+}

@@ -329,3 +329,26 @@ TEST_CASE("tagger reusing a word's summed weights gives the tags of scoring ever
     CHECK(differ == 0);
     CHECK(words > 10000);
 }
+
+TEST_CASE("'to' before a regular '-ed' form is a preposition, and a capitalised '-ing' word ends a name",
+          "[extract][tagger]") {
+    Document doc = make_doc({"The trust gives grants to accredited colleges .",
+                             "It was bought by the publisher Hale Learning ."});
+    run_all(doc);
+    auto tags = [&](std::size_t s) {
+        std::vector<std::string> out;
+        for (uint32_t i = doc.sentences[s].first_token; i < doc.sentences[s].end_token; ++i) {
+            out.push_back(doc.tokens[i].upos + "/" + doc.tokens[i].xpos);
+        }
+        return out;
+    };
+    const auto first = tags(0);
+    CHECK(first[4] == "ADP/IN");  // the model tags "to accredited" PART/TO VERB/VB
+    CHECK(first[5] == "VERB/VBN");
+    const auto second = tags(1);
+    CHECK(second[6] == "PROPN/NNP");
+    // An infinitive keeps its "to": "to proceed" is no participle.
+    Document inf = make_doc({"The board wants to proceed ."});
+    run_all(inf);
+    CHECK(inf.tokens[3].upos == "PART");
+}
