@@ -10,6 +10,10 @@
 
 namespace claimgraph::extract {
 
+// Word fields are compared with string_view literals: length first, bytes only when it matches
+// (a std::string against a char pointer measures the pointer and compares bytes every time).
+using namespace std::string_view_literals;
+
 namespace {
 
 std::string_view base_rel(const std::string& deprel) {
@@ -20,7 +24,7 @@ std::string_view base_rel(const std::string& deprel) {
 
 bool is_subject(const std::string& deprel) { return deprel == "nsubj" || deprel == "nsubj:pass"; }
 
-bool nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+bool nominal(const Token& t) { return t.upos == "NOUN"sv || t.upos == "PROPN"sv || t.upos == "PRON"sv; }
 
 // A sentence's tree seen through indices 0..n-1 relative to its first token.
 class View {
@@ -67,8 +71,8 @@ public:
     // (returns the coordinator and sets comma), or -1.
     int coordinator_between(int a, int b, int& comma) const {
         comma = -1;
-        if (b - a == 2 && tok_[a + 1].upos == "CCONJ") return a + 1;
-        if (b - a == 3 && tok_[a + 1].form == "," && tok_[a + 2].upos == "CCONJ") {
+        if (b - a == 2 && tok_[a + 1].upos == "CCONJ"sv) return a + 1;
+        if (b - a == 3 && tok_[a + 1].form == ","sv && tok_[a + 2].upos == "CCONJ"sv) {
             comma = a + 1;
             return a + 2;
         }
@@ -107,7 +111,7 @@ bool repair_second_subject(View& v) {
         int right1 = v.span(s1).second, left2 = v.span(s2).first;
         // A comma or coordinator the parser hung on the second subject still separates the two
         // ("Kenya's Ministry of Education and five Canadian universities launched").
-        while (left2 < s2 && (v[left2].form == "," || v[left2].upos == "CCONJ") && v.dominates(s2, left2)) ++left2;
+        while (left2 < s2 && (v[left2].form == ","sv || v[left2].upos == "CCONJ"sv) && v.dominates(s2, left2)) ++left2;
         if (right1 >= left2) continue;
         int comma = -1;
         int c = v.coordinator_between(right1, left2, comma);
@@ -117,15 +121,15 @@ bool repair_second_subject(View& v) {
             if (comma >= 0) v.attach(comma, s2, "punct");
             return true;
         }
-        if (left2 - right1 == 2 && v[right1 + 1].form == "," && nominal(v[s1]) && nominal(v[s2])) {
+        if (left2 - right1 == 2 && v[right1 + 1].form == ","sv && nominal(v[s1]) && nominal(v[s2])) {
             // "Hospitals, clinics and pharmacies must ...": a list whose tail the parser kept
             // together. UD hangs every conjunct on the first.
             std::vector<int> tail;
             bool coordinated = false;
             for (int k : v.kids(s2)) {
-                if (v[k].deprel == "conj") {
+                if (v[k].deprel == "conj"sv) {
                     tail.push_back(k);
-                    for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+                    for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc"sv;
                 }
             }
             if (coordinated) {
@@ -137,36 +141,36 @@ bool repair_second_subject(View& v) {
         }
         // "Aldren's chief executive, Maria Okafor, said": a name set off by commas right after
         // a subject is that subject's apposition, not a second subject.
-        if (left2 - right1 == 2 && v[right1 + 1].form == "," && v[s2].upos == "PROPN" &&
+        if (left2 - right1 == 2 && v[right1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
             nominal(v[s1]) && v.span(s2).second + 1 < v.size() &&
-            v[v.span(s2).second + 1].form == ",") {
+            v[v.span(s2).second + 1].form == ","sv) {
             v.attach(s2, s1, "appos");
             v.attach(right1 + 1, s2, "punct");
             return true;
         }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
-        if (v[s2].upos == "PROPN" && s2 > 0 && left2 - 1 == right1 && v[right1].upos == "NOUN" &&
-            v[right1].deprel == "conj" && v.dominates(s1, right1)) {
+        if (v[s2].upos == "PROPN"sv && s2 > 0 && left2 - 1 == right1 && v[right1].upos == "NOUN"sv &&
+            v[right1].deprel == "conj"sv && v.dominates(s1, right1)) {
             v.attach(s2, right1, "appos");
             return true;
         }
         // "The energy company Lusitan Power will supply": a description right before a name is
         // the name's description, not a second subject.
-        if (v[s2].upos == "PROPN" && v[s1].upos == "NOUN" && right1 == s1 && left2 == s1 + 1) {
+        if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {
             v.attach(s2, s1, "appos");
             return true;
         }
         // "Karen Li, an analyst at the broker Tillman Hayes, said": no subject begins with a
         // preposition; one right after the first subject's phrase completes its last noun.
-        if (left2 == right1 + 1 && v[left2].upos == "ADP" && v[left2].deprel == "case" &&
-            nominal(v[right1]) && v[right1].upos != "PRON" && v.dominates(s1, right1) && nominal(v[s2])) {
+        if (left2 == right1 + 1 && v[left2].upos == "ADP"sv && v[left2].deprel == "case"sv &&
+            nominal(v[right1]) && v[right1].upos != "PRON"sv && v.dominates(s1, right1) && nominal(v[s2])) {
             v.attach(s2, right1, "nmod");
             v[left2].head = s2;
             return true;
         }
-        if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP" && v[s1].upos == "PROPN" &&
-            v[s2].upos == "PROPN") {
+        if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP"sv && v[s1].upos == "PROPN"sv &&
+            v[s2].upos == "PROPN"sv) {
             v.attach(s2, s1, "nmod");
             v.attach(right1 + 1, s2, "case");
             return true;
@@ -183,7 +187,7 @@ bool repair_nominal_root(View& v) {
     for (int i = 0; i < v.size() && r < 0; ++i) {
         if (v.head(i) == -1) r = i;
     }
-    if (r < 0 || (v[r].upos != "NOUN" && v[r].upos != "PROPN")) return false;
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
     std::vector<int> kids = v.kids(r);
     for (int k : kids) {
         std::string_view b = base_rel(v[k].deprel);
@@ -192,7 +196,7 @@ bool repair_nominal_root(View& v) {
         }
     }
     for (int verb : kids) {
-        if (verb < r || v[verb].deprel != "conj" || v[verb].upos != "VERB") continue;
+        if (verb < r || v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv) continue;
         int subj = -1;
         for (int k : v.kids(verb)) {
             if (is_subject(v[k].deprel) && k > r && k < verb) subj = k;
@@ -227,25 +231,25 @@ bool repair_nominal_root(View& v) {
 // only verb, the participle is the predicate.
 bool repair_participle_root(View& v) {
     int n = v.size();
-    if (n < 4 || v[n - 1].form != ".") return false;
+    if (n < 4 || v[n - 1].form != "."sv) return false;
     int r = -1;
     for (int i = 0; i < n && r < 0; ++i) {
         if (v.head(i) == -1) r = i;
     }
     // A capitalised noun ("A Top Quality Sandwich made to ...") is a title-like fragment.
-    if (r < 0 || v[r].upos != "NOUN" || v[r].form.empty() || v[r].form[0] < 'a' || v[r].form[0] > 'z') {
+    if (r < 0 || v[r].upos != "NOUN"sv || v[r].form.empty() || v[r].form[0] < 'a' || v[r].form[0] > 'z') {
         return false;
     }
     int verb = -1, verbs = 0;
     for (int i = 0; i < n; ++i) {
-        if (v[i].upos == "VERB" || v[i].upos == "AUX") ++verbs;
-        if (v.head(i) == r && v[i].deprel == "acl" && v[i].xpos == "VBN" && i > r) verb = i;
+        if (v[i].upos == "VERB"sv || v[i].upos == "AUX"sv) ++verbs;
+        if (v.head(i) == r && v[i].deprel == "acl"sv && v[i].xpos == "VBN"sv && i > r) verb = i;
     }
     if (verb < 0 || verbs != 1) return false;
     bool determined = false;
     for (int k : v.kids(r)) {
         if (k > verb && k != n - 1) return false;  // the noun phrase ends before the verb
-        if (v[k].deprel == "det" && k < r) determined = true;
+        if (v[k].deprel == "det"sv && k < r) determined = true;
     }
     if (!determined) return false;
     v.attach(verb, -1, "root");
@@ -262,7 +266,7 @@ bool repair_approximation(View& v) {
                                                   "approximately", "roughly", "under"};
     bool changed = false;
     for (int i = 0; i + 1 < v.size(); ++i) {
-        if (v[i].deprel != "case" || v[i + 1].upos != "NUM" || v[i + 1].deprel != "nummod" ||
+        if (v[i].deprel != "case"sv || v[i + 1].upos != "NUM"sv || v[i + 1].deprel != "nummod"sv ||
             v.head(i + 1) != v.head(i)) {
             continue;
         }
@@ -271,14 +275,14 @@ bool repair_approximation(View& v) {
         // The noun's other case marker ("to about 300 schools") keeps the oblique.
         int noun = v.head(i);
         bool other_case = false;
-        for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case");
+        for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case"sv);
         v.attach(i, i + 1, "advmod");
         v[i].upos = "ADV";
         v[i].xpos = "RB";
-        if (!other_case && noun >= 0 && v[noun].deprel == "obl" && v.head(noun) >= 0 &&
-            v[v.head(noun)].upos == "VERB") {
+        if (!other_case && noun >= 0 && v[noun].deprel == "obl"sv && v.head(noun) >= 0 &&
+            v[v.head(noun)].upos == "VERB"sv) {
             bool has_obj = false;
-            for (int k : v.kids(v.head(noun))) has_obj = has_obj || v[k].deprel == "obj";
+            for (int k : v.kids(v.head(noun))) has_obj = has_obj || v[k].deprel == "obj"sv;
             if (!has_obj) v[noun].deprel = "obj";
         }
         changed = true;
@@ -292,19 +296,19 @@ bool repair_appositive_conj(View& v) {
     bool changed = false;
     for (int c = 0; c < v.size(); ++c) {
         int n = v.head(c);
-        if (n < 0 || c < n || v[c].deprel != "conj" || !nominal(v[c]) || !nominal(v[n])) continue;
+        if (n < 0 || c < n || v[c].deprel != "conj"sv || !nominal(v[c]) || !nominal(v[n])) continue;
         bool coordinated = false;
         for (int k : v.kids(n)) {
-            if (v[k].deprel == "cc") coordinated = true;
-            if (v[k].deprel == "conj") {
-                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc" || v[g].deprel == "conj";
+            if (v[k].deprel == "cc"sv) coordinated = true;
+            if (v[k].deprel == "conj"sv) {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc"sv || v[g].deprel == "conj"sv;
             }
         }
         if (coordinated) continue;
         auto [lo, hi] = v.span(c);
-        while (lo < c && v[lo].form == "," && v.dominates(c, lo)) ++lo;
-        while (hi > c && v[hi].form == "," && v.dominates(c, hi)) --hi;
-        if (lo < 1 || hi + 1 >= v.size() || v[lo - 1].form != "," || v[hi + 1].form != ",") continue;
+        while (lo < c && v[lo].form == ","sv && v.dominates(c, lo)) ++lo;
+        while (hi > c && v[hi].form == ","sv && v.dominates(c, hi)) --hi;
+        if (lo < 1 || hi + 1 >= v.size() || v[lo - 1].form != ","sv || v[hi + 1].form != ","sv) continue;
         // Only between a subject and its verb, where a list would need its coordinator.
         if (!is_subject(v[n].deprel) || v.head(n) <= hi + 1) continue;
         v[c].deprel = "appos";
@@ -321,25 +325,25 @@ bool repair_appositive_after_name(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (n < 0 || c < n || v[c].deprel != "conj" || v[c].upos != "NOUN" || !nominal(v[n])) continue;
+        if (n < 0 || c < n || v[c].deprel != "conj"sv || v[c].upos != "NOUN"sv || !nominal(v[n])) continue;
         bool coordinated = false, det = false;
         for (int k : v.kids(n)) {
-            if (v[k].deprel == "cc") coordinated = true;
-            if (v[k].deprel == "conj") {
-                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+            if (v[k].deprel == "cc"sv) coordinated = true;
+            if (v[k].deprel == "conj"sv) {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc"sv;
             }
         }
-        for (int k : v.kids(c)) det = det || (v[k].deprel == "det" && k < c);
+        for (int k : v.kids(c)) det = det || (v[k].deprel == "det"sv && k < c);
         if (coordinated || !det) continue;
         auto [lo, hi] = v.span(c);
-        while (lo < c && v[lo].form == "," && v.dominates(c, lo)) ++lo;
-        while (hi > c && v[hi].form == "," && v.dominates(c, hi)) --hi;
-        if (lo < 2 || hi + 1 >= v.size() || v[lo - 1].form != ",") continue;
-        if (v[hi + 1].form != "," && v[hi + 1].form != "." && v[hi + 1].form != ";") continue;
+        while (lo < c && v[lo].form == ","sv && v.dominates(c, lo)) ++lo;
+        while (hi > c && v[hi].form == ","sv && v.dominates(c, hi)) --hi;
+        if (lo < 2 || hi + 1 >= v.size() || v[lo - 1].form != ","sv) continue;
+        if (v[hi + 1].form != ","sv && v[hi + 1].form != "."sv && v[hi + 1].form != ";"sv) continue;
         int name = lo - 2;  // the name's head: its last word, or the word its flat parts hang on
-        if (v[name].upos != "PROPN") continue;
-        while (v.head(name) >= 0 && v[name].deprel == "flat") name = v.head(name);
-        if (name == n || v[name].upos != "PROPN" || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
+        if (v[name].upos != "PROPN"sv) continue;
+        while (v.head(name) >= 0 && v[name].deprel == "flat"sv) name = v.head(name);
+        if (name == n || v[name].upos != "PROPN"sv || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
         v.attach(c, name, "appos");
         changed = true;
     }
@@ -354,17 +358,17 @@ bool repair_ampersand_names(View& v) {
     bool changed = false;
     for (int c = 0; c < v.size(); ++c) {
         int h = v.head(c);
-        if (h < 0 || h >= c || v[c].deprel != "conj" || v[c].upos != "PROPN") continue;
+        if (h < 0 || h >= c || v[c].deprel != "conj"sv || v[c].upos != "PROPN"sv) continue;
         int cc = -1;
         for (int k : v.kids(c)) {
-            if (v[k].deprel == "cc" && v[k].form == "&") cc = k;
+            if (v[k].deprel == "cc"sv && v[k].form == "&"sv) cc = k;
         }
         if (cc < 0) continue;
         int prev = -1;
         for (int k = h + 1; k < c; ++k) {
-            if (v.head(k) == h && v[k].deprel == "conj") prev = k;
+            if (v.head(k) == h && v[k].deprel == "conj"sv) prev = k;
         }
-        if (prev < 0 || v[prev].upos != "PROPN") continue;
+        if (prev < 0 || v[prev].upos != "PROPN"sv) continue;
         v[c].head = prev;
         changed = true;
     }
@@ -378,13 +382,13 @@ bool repair_ampersand_names(View& v) {
 bool repair_caseless_name(View& v) {
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
-        if (v[c].upos != "PROPN") continue;
+        if (v[c].upos != "PROPN"sv) continue;
         const std::string& rel = v[c].deprel;
         // "buys its ready meals from the Dutch producer Vandermeer": a name right after a common
         // noun is that noun's close apposition, not one of a noun further back.
         if (rel == "appos") {
             const int lo = v.span(c).first, x = lo - 1, h = v.head(c);
-            if (x >= 1 && h >= 0 && h < x && v[x].upos == "NOUN" && !v[x].form.empty() &&
+            if (x >= 1 && h >= 0 && h < x && v[x].upos == "NOUN"sv && !v[x].form.empty() &&
                 std::islower(static_cast<unsigned char>(v[x].form[0])) && v.dominates(h, x) && !v.dominates(c, x)) {
                 v[c].head = x;
                 changed = true;
@@ -397,8 +401,8 @@ bool repair_caseless_name(View& v) {
             const auto [lo, hi] = v.span(c);
             const int n = lo - 1;
             bool has_case = false;  // "at the broker Kestrel Dunn" is another repair's
-            for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case";
-            if (!has_case && n >= 1 && v[n].upos == "NOUN" && !v[n].form.empty() && v.head(c) < n && !v.dominates(c, n) &&
+            for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case"sv;
+            if (!has_case && n >= 1 && v[n].upos == "NOUN"sv && !v[n].form.empty() && v.head(c) < n && !v.dominates(c, n) &&
                 std::islower(static_cast<unsigned char>(v[n].form[0]))) {
                 v.attach(c, n, "appos");
                 changed = true;
@@ -409,13 +413,13 @@ bool repair_caseless_name(View& v) {
         auto [lo, hi] = v.span(c);
         if (lo < 1) continue;
         bool has_case = false;  // anywhere in the phrase: the parser may hang it on a compound
-        for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case";
+        for (int k = lo; k <= hi; ++k) has_case = has_case || v[k].deprel == "case"sv;
         if (has_case) continue;
         // "The president of Aldren, Maria Okafor, said": set off by commas after its noun.
-        if (v[lo].form == ",") {
+        if (v[lo].form == ","sv) {
             const int n0 = v.head(c);
-            const bool closed = hi + 1 >= v.size() || v[hi + 1].form == "," || v[hi + 1].form == ".";
-            if (closed && n0 >= 0 && n0 < c && rel == "nmod" && v[n0].upos == "NOUN") {
+            const bool closed = hi + 1 >= v.size() || v[hi + 1].form == ","sv || v[hi + 1].form == "."sv;
+            if (closed && n0 >= 0 && n0 < c && rel == "nmod" && v[n0].upos == "NOUN"sv) {
                 v.attach(c, n0, "appos");
                 changed = true;
             }
@@ -423,14 +427,14 @@ bool repair_caseless_name(View& v) {
         }
         // Right after its own head noun ("group Green Current"), or after a noun's phrase that
         // the parser made the name's sibling ("firm" and "Harwick Capital" both under "owned").
-        if (v.head(c) == lo - 1 && v[lo - 1].upos == "NOUN") {
+        if (v.head(c) == lo - 1 && v[lo - 1].upos == "NOUN"sv) {
             v.attach(c, lo - 1, "appos");
             changed = true;
             continue;
         }
         int n = lo - 1;
         while (v.head(n) >= 0 && v.head(n) != c && v.span(v.head(n)).second == lo - 1) n = v.head(n);
-        if (v[n].upos != "NOUN" || v.span(n).second != lo - 1) continue;
+        if (v[n].upos != "NOUN"sv || v.span(n).second != lo - 1) continue;
         if (v.head(c) != n && v.head(c) != v.head(n)) continue;
         v.attach(c, n, "appos");
         changed = true;
@@ -449,20 +453,20 @@ bool capitalized_word(const Token& t) {
 bool repair_possessive_name(View& v) {
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
-        if ((v[p].form != "'s" && v[p].form != "'") || v[p].deprel != "case") continue;
+        if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
         const int x = p - 1, y = p + 1;
         if (v.head(p) != x || !capitalized_word(v[x]) || !capitalized_word(v[y]) ||
-            v[y].upos != "PROPN" || (v[x].upos != "PROPN" && v[x].upos != "NOUN")) {
+            v[y].upos != "PROPN"sv || (v[x].upos != "PROPN"sv && v[x].upos != "NOUN"sv)) {
             continue;
         }
         int h = y;  // the name's head: the last of its capitalised compound words
         while (v.head(h) > h && capitalized_word(v[v.head(h)]) &&
-               (v[h].deprel == "compound" || v[h].deprel == "flat")) {
+               (v[h].deprel == "compound"sv || v[h].deprel == "flat"sv)) {
             h = v.head(h);
         }
         bool the = false;
         for (int k = 0; k < x; ++k) {
-            the = the || (v[k].deprel == "det" && (v[k].form == "the" || v[k].form == "The") &&
+            the = the || (v[k].deprel == "det"sv && (v[k].form == "the"sv || v[k].form == "The"sv) &&
                           (v.head(k) == x || v.head(k) == h));
         }
         if (!the) continue;
@@ -489,21 +493,21 @@ bool repair_possessive_name(View& v) {
 bool repair_coordinated_name(View& v) {
     bool changed = false;
     for (int c = 2; c + 2 < v.size(); ++c) {
-        if (v[c].form != "and") continue;
+        if (v[c].form != "and"sv) continue;
         const int x = c - 1;
-        if ((v[x - 1].form != "the" && v[x - 1].form != "The") || !capitalized_word(v[x]) ||
-            (v[x].upos != "NOUN" && v[x].upos != "PROPN")) {
+        if ((v[x - 1].form != "the"sv && v[x - 1].form != "The"sv) || !capitalized_word(v[x]) ||
+            (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
             continue;
         }
         int e = c + 1;  // the run of capitalised words after "and"
-        while (e + 1 < v.size() && capitalized_word(v[e + 1]) && v[e + 1].upos != "VERB" &&
-               v[e + 1].upos != "AUX") {
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) && v[e + 1].upos != "VERB"sv &&
+               v[e + 1].upos != "AUX"sv) {
             ++e;
         }
         bool words = e > c + 1;
         for (int k = c + 1; k <= e && words; ++k) {
             words = capitalized_word(v[k]) &&
-                    (v[k].upos == "PROPN" || v[k].upos == "NOUN" || v[k].upos == "ADJ");
+                    (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv || v[k].upos == "ADJ"sv);
         }
         if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
         const int y = c + 1;
@@ -516,7 +520,7 @@ bool repair_coordinated_name(View& v) {
         v.attach(x, e, "compound");
         v.attach(y, x, "conj");
         v.attach(c, y, "cc");
-        if (v[x].upos == "NOUN") {
+        if (v[x].upos == "NOUN"sv) {
             v[x].upos = "PROPN";
             v[x].xpos = "NNP";
             v[x].lemma = v[x].form;
@@ -530,7 +534,7 @@ bool repair_coordinated_name(View& v) {
 // before the sentence's verb ends at its comma; a noun phrase after that comma that the parser
 // made the participle's object is the verb's subject when the verb has none.
 bool repair_fronted_participle_object(View& v) {
-    if (v.size() < 6 || v[0].upos != "VERB" || v[0].xpos != "VBG" || v[0].deprel != "advcl") return false;
+    if (v.size() < 6 || v[0].upos != "VERB"sv || v[0].xpos != "VBG"sv || v[0].deprel != "advcl"sv) return false;
     const int h = v.head(0);
     if (h <= 0) return false;
     for (int k : v.kids(h)) {
@@ -538,14 +542,14 @@ bool repair_fronted_participle_object(View& v) {
     }
     int comma = -1;
     for (int k : v.kids(0)) {
-        if (v[k].form == "," && v[k].deprel == "punct") comma = k;
+        if (v[k].form == ","sv && v[k].deprel == "punct"sv) comma = k;
     }
     if (comma < 0) return false;
     for (int o : v.kids(0)) {
-        if (v[o].deprel != "obj" || o < comma || o > h || !nominal(v[o])) continue;
+        if (v[o].deprel != "obj"sv || o < comma || o > h || !nominal(v[o])) continue;
         if (v.span(0, o).second > comma) return false;  // the clause goes on past its comma
         bool pass = false;
-        for (int k : v.kids(h)) pass = pass || v[k].deprel == "aux:pass";
+        for (int k : v.kids(h)) pass = pass || v[k].deprel == "aux:pass"sv;
         v.attach(o, h, pass ? "nsubj:pass" : "nsubj");
         return true;
     }
@@ -557,17 +561,17 @@ bool repair_fronted_participle_object(View& v) {
 bool repair_prepositional_list_item(View& v) {
     bool changed = false;
     for (int s = 1; s < v.size(); ++s) {
-        if (v[s].deprel != "list" || !nominal(v[s]) || v.head(s) < 0 || !nominal(v[v.head(s)])) continue;
+        if (v[s].deprel != "list"sv || !nominal(v[s]) || v.head(s) < 0 || !nominal(v[v.head(s)])) continue;
         const int left = v.span(s).first;
         const int n = left - 1;
-        if (left >= s || n < 0 || v[left].upos != "ADP" || v[left].deprel != "case" ||
-            (v[n].upos != "NOUN" && v[n].upos != "PROPN") || !v.dominates(v.head(s), n) || v.dominates(s, n)) {
+        if (left >= s || n < 0 || v[left].upos != "ADP"sv || v[left].deprel != "case"sv ||
+            (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv) || !v.dominates(v.head(s), n) || v.dominates(s, n)) {
             continue;
         }
         // Inside an apposition set off by a comma ("Mara Olin, an analyst at ..."), not in a
         // run of words without punctuation (an address, a signature).
         bool comma = false;
-        for (int k = v.head(s) + 1; k < n && !comma; ++k) comma = v[k].form == ",";
+        for (int k = v.head(s) + 1; k < n && !comma; ++k) comma = v[k].form == ","sv;
         if (!comma) continue;
         v.attach(s, n, "nmod");
         v[left].head = s;
@@ -584,10 +588,10 @@ bool repair_preposition_head(View& v) {
     for (int p = 0; p + 1 < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
         // "It will be led by Sarah Whitfield": the parser may also call a passive's "by" advmod.
-        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod" && rel != "advmod")) continue;
+        if (v[p].upos != "ADP"sv || (rel != "obl" && rel != "nmod" && rel != "advmod")) continue;
         int noun = -1;
         for (int k : v.kids(p)) {
-            if (k > p && (nominal(v[k]) || v[k].upos == "NUM")) {
+            if (k > p && (nominal(v[k]) || v[k].upos == "NUM"sv)) {
                 noun = k;
                 break;
             }
@@ -596,15 +600,15 @@ bool repair_preposition_head(View& v) {
         const int h = v.head(p);
         if (rel == "advmod") {  // only the agent's "by" of a passive ("of course" is fixed)
             bool passive = false;
-            if (h >= 0 && v[h].xpos == "VBN") {
-                for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+            if (h >= 0 && v[h].xpos == "VBN"sv) {
+                for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;
             }
-            if (!passive || !ascii::iequals(v[p].form, "by") || v[noun].upos == "NUM") continue;
+            if (!passive || !ascii::iequals(v[p].form, "by") || v[noun].upos == "NUM"sv) continue;
         }
-        std::string new_rel = rel != "advmod" ? v[p].deprel : v[h].upos == "VERB" ? "obl" : "nmod";
-        if (base_rel(new_rel) == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB") {
-            bool passive = v[h].xpos == "VBN";
-            for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+        std::string new_rel = rel != "advmod" ? v[p].deprel : v[h].upos == "VERB"sv ? "obl" : "nmod";
+        if (base_rel(new_rel) == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB"sv) {
+            bool passive = v[h].xpos == "VBN"sv;
+            for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;
             if (passive) new_rel = "obl:agent";
         }
         for (int k : v.kids(p)) {
@@ -620,7 +624,7 @@ bool repair_preposition_head(View& v) {
 // A word of a multi-word name: capitalised, and a proper noun or an adjective or noun inside a
 // name ("General", "Royal", "Data").
 bool name_word(const Token& t) {
-    return capitalized_word(t) && (t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NOUN");
+    return capitalized_word(t) && (t.upos == "PROPN"sv || t.upos == "ADJ"sv || t.upos == "NOUN"sv);
 }
 
 // A line with a lower-case content word: no title-case headline, where every word but short
@@ -647,7 +651,7 @@ bool repair_name_list(View& v) {
     // A list needs a comma or a coordinator between its names.
     bool separated = false;
     for (int i = 0; i < n && !separated; ++i) {
-        separated = v[i].form == "," || v[i].upos == "CCONJ";
+        separated = v[i].form == ","sv || v[i].upos == "CCONJ"sv;
     }
     if (!separated) return false;
     struct Span {
@@ -660,7 +664,7 @@ bool repair_name_list(View& v) {
     // Gamble".
     auto joiner = [&](int k) {
         return k + 1 < n &&
-               (v[k].form == "of" || v[k].form == "for" || v[k].form == "'s" || v[k].form == "&") &&
+               (v[k].form == "of"sv || v[k].form == "for"sv || v[k].form == "'s"sv || v[k].form == "&"sv) &&
                name_word(v[k + 1]);
     };
     for (int i = 0; i < n; ++i) {
@@ -671,18 +675,18 @@ bool repair_name_list(View& v) {
             Span s;
             s.sep = sep;
             s.cc = cc;
-            if ((v[p].form == "the" || (p == 0 && v[p].form == "The")) && p + 1 < n) s.det = p++;
+            if ((v[p].form == "the"sv || (p == 0 && v[p].form == "The"sv)) && p + 1 < n) s.det = p++;
             // "the Finnish engineering firm Polarix": after "the", a description with a
             // lower-case noun or adjective in it, right before the name, is the name's.
             if (s.det >= 0) {
                 int q = p;
                 bool lower = false;
-                while (q < n && (v[q].upos == "ADJ" || v[q].upos == "NOUN") &&
-                       (!capitalized_word(v[q]) || v[q].upos == "ADJ")) {
+                while (q < n && (v[q].upos == "ADJ"sv || v[q].upos == "NOUN"sv) &&
+                       (!capitalized_word(v[q]) || v[q].upos == "ADJ"sv)) {
                     lower = lower || !capitalized_word(v[q]);
                     ++q;
                 }
-                if (lower && q < n && q > p && v[q].upos == "PROPN" && capitalized_word(v[q])) {
+                if (lower && q < n && q > p && v[q].upos == "PROPN"sv && capitalized_word(v[q])) {
                     s.desc = p;
                     p = q;
                 }
@@ -690,8 +694,8 @@ bool repair_name_list(View& v) {
             // A name starts after a word that is no part of it (not the sentence's first word,
             // capitalised anyway).
             if (!name_word(v[p]) || (s.det < 0 && s.desc < 0 && (p == 0 || capitalized_word(v[p - 1]) ||
-                                                   joiner(p - 1) || v[p - 1].form == "of" ||
-                                                   v[p - 1].form == "&"))) {
+                                                   joiner(p - 1) || v[p - 1].form == "of"sv ||
+                                                   v[p - 1].form == "&"sv))) {
                 break;
             }
             s.lo = s.hi = p;
@@ -699,13 +703,13 @@ bool repair_name_list(View& v) {
                 s.hi += name_word(v[s.hi + 1]) ? 1 : 2;
             }
             // "the Indian drugmaker": an adjective ends no name.
-            if (v[s.hi].upos == "ADJ") break;
+            if (v[s.hi].upos == "ADJ"sv) break;
             spans.push_back(s);
             if (spans.back().cc >= 0) break;  // "and C" ends the list
             p = s.hi + 1;
             sep = cc = -1;
-            if (p < n && v[p].form == ",") sep = p++;
-            if (p < n && (v[p].form == "and" || v[p].form == "or")) cc = p++;
+            if (p < n && v[p].form == ","sv) sep = p++;
+            if (p < n && (v[p].form == "and"sv || v[p].form == "or"sv)) cc = p++;
             if (sep < 0 && cc < 0) break;
         }
         // "X, and Y ..." with two names is more often two clauses than a list.
@@ -751,10 +755,10 @@ bool repair_name_list(View& v) {
         for (std::size_t s = 1; s < spans.size(); ++s) {
             const int h = heads[s];
             const int of = v.head(h);
-            if (h < 0 || v[h].deprel != "conj" || of < 0) continue;
+            if (h < 0 || v[h].deprel != "conj"sv || of < 0) continue;
             for (std::size_t e = 0; e < s; ++e) {
                 for (int k = spans[e].lo; k < of && inside(of, spans[e].lo, spans[e].hi); ++k) {
-                    in_name = in_name || (!name_word(v[k]) && v[k].form != "'s");
+                    in_name = in_name || (!name_word(v[k]) && v[k].form != "'s"sv);
                 }
             }
         }
@@ -768,7 +772,7 @@ bool repair_name_list(View& v) {
         if (described_subject) continue;
         bool fine = whole;
         for (std::size_t s = 1; fine && s < spans.size(); ++s) {
-            fine = v[heads[s]].deprel == "conj" && v.head(heads[s]) == heads[0];
+            fine = v[heads[s]].deprel == "conj"sv && v.head(heads[s]) == heads[0];
         }
         if (fine) continue;
         // A name with a possessive or a preposition inside that the parser broke is past this
@@ -800,7 +804,7 @@ bool repair_name_list(View& v) {
                 // Rebuilt as UD writes a compound name: every word on the last one.
                 h = sp.hi;
                 for (int k = sp.desc >= 0 ? sp.desc : sp.lo; k < sp.hi; ++k) {
-                    v.attach(k, h, v[k].upos == "ADJ" ? "amod" : "compound");
+                    v.attach(k, h, v[k].upos == "ADJ"sv ? "amod" : "compound");
                 }
                 if (sp.det >= 0) v.attach(sp.det, h, "det");
             }
@@ -827,15 +831,15 @@ bool repair_conjunct_of_name(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int h = v.head(c);
-        if (h < 0 || h >= c || v[h].upos != "NOUN") continue;
+        if (h < 0 || h >= c || v[h].upos != "NOUN"sv) continue;
         // "a report published by the Halden Institute, an education think tank": a description
         // set off by a comma right after a name describes the name, likewise.
-        const bool appos = v[c].deprel == "appos" && v[c].upos == "NOUN";
-        if (v[c].deprel != "conj" && !appos) continue;
+        const bool appos = v[c].deprel == "appos"sv && v[c].upos == "NOUN"sv;
+        if (v[c].deprel != "conj"sv && !appos) continue;
         int cc = -1;
         for (int k : v.kids(c)) {
-            if (k < c && (appos ? v[k].deprel == "punct" && v[k].form == ","
-                                : v[k].deprel == "cc")) {
+            if (k < c && (appos ? v[k].deprel == "punct"sv && v[k].form == ","sv
+                                : v[k].deprel == "cc"sv)) {
                 cc = k;
             }
         }
@@ -843,24 +847,24 @@ bool repair_conjunct_of_name(View& v) {
         if (appos && v.span(c).first != cc) continue;
         // The name right after a description may not hang on it yet: the second-subject repair
         // makes it the description's apposition later.
-        bool named = v[c].upos == "PROPN" || appos ||
-                     (c + 1 < v.size() && v[c + 1].upos == "PROPN" && capitalized_word(v[c + 1]));
+        bool named = v[c].upos == "PROPN"sv || appos ||
+                     (c + 1 < v.size() && v[c + 1].upos == "PROPN"sv && capitalized_word(v[c + 1]));
         for (int k : v.kids(c)) {
-            named = named || (k > c && v[k].upos == "PROPN" &&
-                              (v[k].deprel == "appos" || v[k].deprel == "flat" ||
-                               v[k].deprel == "compound"));
+            named = named || (k > c && v[k].upos == "PROPN"sv &&
+                              (v[k].deprel == "appos"sv || v[k].deprel == "flat"sv ||
+                               v[k].deprel == "compound"sv));
         }
         if (!named) continue;
         int x = cc - 1;
-        if (v[x].form == "," && x > 0) --x;
+        if (v[x].form == ","sv && x > 0) --x;
         // The top of the noun phrase that ends right before the coordinator.
         while (v.head(x) > h && v.head(x) < cc &&
-               (v[x].deprel == "nmod" || v[x].deprel == "flat" || v[x].deprel == "compound" ||
-                v[x].deprel == "appos")) {
+               (v[x].deprel == "nmod"sv || v[x].deprel == "flat"sv || v[x].deprel == "compound"sv ||
+                v[x].deprel == "appos"sv)) {
             x = v.head(x);
         }
         const std::string_view xr = base_rel(v[x].deprel);
-        if (x <= h || v[x].upos != "PROPN" || !v.dominates(h, x) ||
+        if (x <= h || v[x].upos != "PROPN"sv || !v.dominates(h, x) ||
             (xr != "obl" && xr != "nmod")) {
             continue;
         }
@@ -876,19 +880,19 @@ bool repair_conjunct_of_name(View& v) {
 bool repair_second_agent(View& v) {
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
-        if (v[c].deprel != "obl:agent" || !nominal(v[c])) continue;
+        if (v[c].deprel != "obl:agent"sv || !nominal(v[c])) continue;
         bool has_case = false;
-        for (int k : v.kids(c)) has_case = has_case || v[k].deprel == "case";
+        for (int k : v.kids(c)) has_case = has_case || v[k].deprel == "case"sv;
         if (has_case) continue;
         int first = -1;
         for (int k : v.kids(v.head(c))) {
-            if (k < c && v[k].deprel == "obl:agent" && first < 0) first = k;
+            if (k < c && v[k].deprel == "obl:agent"sv && first < 0) first = k;
         }
         if (first < 0) continue;
         // The comma may hang on either side of it.
         const int lo = v.span(c).first;
-        const int comma = v[lo].form == "," ? lo : lo - 1;
-        if (comma < 1 || v[comma].form != "," || v.span(first, c).second != comma - 1) continue;
+        const int comma = v[lo].form == ","sv ? lo : lo - 1;
+        if (comma < 1 || v[comma].form != ","sv || v.span(first, c).second != comma - 1) continue;
         v.attach(c, first, "appos");
         changed = true;
     }
@@ -902,14 +906,14 @@ bool repair_second_agent(View& v) {
 bool repair_reported_conjunct(View& v) {
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
-        if (v[c].deprel != "conj" || v[c].upos != "VERB" || v[c].xpos != "VBD") continue;
+        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || v[c].xpos != "VBD"sv) continue;
         const int p = v.head(c);
-        if (p < 0 || v[p].deprel != "ccomp") continue;
+        if (p < 0 || v[p].deprel != "ccomp"sv) continue;
         const int s = v.head(p);
-        if (s < 0 || v[s].upos != "VERB" || v[s].xpos != "VBD" || s > p) continue;
+        if (s < 0 || v[s].upos != "VERB"sv || v[s].xpos != "VBD"sv || s > p) continue;
         bool own_subject = false, modal = false;
         for (int k : v.kids(c)) own_subject = own_subject || is_subject(v[k].deprel);
-        for (int k : v.kids(p)) modal = modal || (v[k].deprel == "aux" && v[k].xpos == "MD");
+        for (int k : v.kids(p)) modal = modal || (v[k].deprel == "aux"sv && v[k].xpos == "MD"sv);
         if (own_subject || !modal) continue;
         v[c].head = s;
         changed = true;
@@ -923,17 +927,17 @@ bool repair_reported_conjunct(View& v) {
 bool repair_participle_attachment(View& v) {
     bool changed = false;
     for (int a = 2; a + 1 < v.size(); ++a) {
-        if (v[a].deprel != "acl" || v[a].xpos != "VBN") continue;
+        if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv) continue;
         const int h = v.head(a), x = a - 1;
         // The noun right before may be the complement of h's phrase or of a noun further on in
         // it ("McGill University and three partners at a ceremony hosted by the ministry"), but
         // it must lie inside h's phrase, and not inside the participle's own.
-        if (h < 0 || h >= x || !v.dominates(h, x) || v[x].deprel != "nmod" || v[x].upos != "NOUN" ||
+        if (h < 0 || h >= x || !v.dominates(h, x) || v[x].deprel != "nmod"sv || v[x].upos != "NOUN"sv ||
             v.dominates(a, x)) {
             continue;
         }
         bool agent = false;
-        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent";
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
         if (!agent) continue;
         v[a].head = x;
         changed = true;
@@ -947,9 +951,9 @@ bool repair_time_object(View& v) {
     static constexpr std::string_view kWords[] = {"next", "last", "this", "every", "each"};
     bool changed = false;
     for (int o = 1; o < v.size(); ++o) {
-        if (v[o].deprel != "obj" || v[o].upos != "NOUN") continue;
+        if (v[o].deprel != "obj"sv || v[o].upos != "NOUN"sv) continue;
         bool earlier = false, time = false;
-        for (int k : v.kids(v.head(o))) earlier = earlier || (k < o && v[k].deprel == "obj");
+        for (int k : v.kids(v.head(o))) earlier = earlier || (k < o && v[k].deprel == "obj"sv);
         for (int k : v.kids(o)) {
             const std::string w = ascii::lower(v[k].form);
             time = time || (k == o - 1 && std::find(std::begin(kWords), std::end(kWords), w) !=
@@ -964,17 +968,17 @@ bool repair_time_object(View& v) {
     // of the verb.
     for (int h = 2; h < v.size(); ++h) {
         const int a = h - 1, c = h - 2;
-        if (v[h].upos != "NOUN" || v.head(a) != h || v.head(c) != h || v[c].deprel != "compound") continue;
+        if (v[h].upos != "NOUN"sv || v.head(a) != h || v.head(c) != h || v[c].deprel != "compound"sv) continue;
         const std::string w = ascii::lower(v[a].form);
         if (std::find(std::begin(kWords), std::end(kWords), w) == std::end(kWords)) continue;
-        if (v[c].upos != "NOUN" && v[c].upos != "PROPN") continue;
+        if (v[c].upos != "NOUN"sv && v[c].upos != "PROPN"sv) continue;
         const int up = v.head(h);
         const std::string rel = v[h].deprel;
         for (int k : v.kids(h)) {
             if (k < c) v[k].head = c;
         }
         v.attach(c, up, rel.c_str());
-        const bool clause = up >= 0 && (v[up].upos == "VERB" || v[up].upos == "AUX");
+        const bool clause = up >= 0 && (v[up].upos == "VERB"sv || v[up].upos == "AUX"sv);
         v.attach(h, clause ? up : c, clause ? "obl:tmod" : "nmod:tmod");
         changed = true;
     }
@@ -988,9 +992,9 @@ bool repair_stranded_preposition(View& v) {
     bool changed = false;
     for (int p = 1; p < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
-        if (v[p].upos != "ADP" || (rel != "obl" && rel != "nmod") || v.head(p) != p - 1) continue;
-        if (v[p - 1].upos != "VERB" || !v.kids(p).empty()) continue;
-        const bool end = p + 1 >= v.size() || v[p + 1].upos == "PUNCT" ||
+        if (v[p].upos != "ADP"sv || (rel != "obl" && rel != "nmod") || v.head(p) != p - 1) continue;
+        if (v[p - 1].upos != "VERB"sv || !v.kids(p).empty()) continue;
+        const bool end = p + 1 >= v.size() || v[p + 1].upos == "PUNCT"sv ||
                          ascii::lower(v[p + 1].form) == "by";
         if (!end) continue;
         v[p].deprel = "compound:prt";
@@ -1001,9 +1005,9 @@ bool repair_stranded_preposition(View& v) {
     // with nothing but adverbs between it and "by".
     for (int p = 1; p + 2 < v.size(); ++p) {
         const int n = v.head(p);
-        if (v[p].upos != "ADP" || v[p].deprel != "case" || v[p - 1].upos != "VERB" || n <= p) continue;
+        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "VERB"sv || n <= p) continue;
         int by = p + 1;
-        while (by < n && v[by].upos == "ADV" && v.head(by) == n) ++by;
+        while (by < n && v[by].upos == "ADV"sv && v.head(by) == n) ++by;
         if (by >= n || ascii::lower(v[by].form) != "by" || v.head(by) != n) continue;
         v.attach(p, p - 1, "compound:prt");
         for (int a = p + 1; a < by; ++a) v.attach(a, p - 1, "advmod");
@@ -1018,7 +1022,7 @@ bool repair_stranded_preposition(View& v) {
 int phrase_before_relative(View& v, int rel) {
     int n = rel - 2;
     while (v.head(n) >= 0 && v.head(n) < n &&
-           (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos")) {
+           (v[n].deprel == "flat"sv || v[n].deprel == "nmod"sv || v[n].deprel == "appos"sv)) {
         n = v.head(n);
     }
     return n;
@@ -1040,19 +1044,19 @@ bool repair_agent_relative(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
-        if (v[c].upos != "VERB" || h < 0 || h >= c) continue;
+        if (v[c].upos != "VERB"sv || h < 0 || h >= c) continue;
         int by = -1, rel = -1, agent = -1;
         for (int k : v.kids(c)) {
-            if (k < c && ascii::lower(v[k].form) == "by" && v[k].deprel == "mark") by = k;
+            if (k < c && ascii::lower(v[k].form) == "by" && v[k].deprel == "mark"sv) by = k;
             if (k < c && is_subject(v[k].deprel) && relative_pronoun(v[k])) rel = k;
         }
-        if (by < 0 || rel < 2 || v[rel - 1].form != ",") continue;
+        if (by < 0 || rel < 2 || v[rel - 1].form != ","sv) continue;
         for (int k : v.kids(c)) {
             if (agent < 0 && k > by && k < rel && nominal(v[k]) && base_rel(v[k].deprel) == "obl") agent = k;
         }
         if (agent < 0) continue;
         bool passive = false;
-        for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass";
+        for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;
         const std::string rel_of_clause = v[c].deprel;
         v.attach(agent, h, passive || rel_of_clause == "obl:agent" ? "obl:agent" : "obl");
         v.attach(by, agent, "case");
@@ -1070,14 +1074,14 @@ bool repair_agent_relative(View& v) {
 bool repair_emphatic_reflexive(View& v) {
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
-        if (v[p].upos != "PRON" || v[p].form.size() <= 4) continue;  // before lower-casing
+        if (v[p].upos != "PRON"sv || v[p].form.size() <= 4) continue;  // before lower-casing
         const std::string w = ascii::lower(v[p].form);
         const bool reflexive = w.size() > 4 &&
                                (w.compare(w.size() - 4, 4, "self") == 0 ||
                                 (w.size() > 6 && w.compare(w.size() - 6, 6, "selves") == 0));
         const int c = v.head(p), n = p - 1;
-        if (!reflexive || !is_subject(v[p].deprel) || c <= p || !nominal(v[n]) || v[n].upos == "PRON" ||
-            v.head(c) != n || v[c].deprel != "acl:relcl") {
+        if (!reflexive || !is_subject(v[p].deprel) || c <= p || !nominal(v[n]) || v[n].upos == "PRON"sv ||
+            v.head(c) != n || v[c].deprel != "acl:relcl"sv) {
             continue;
         }
         const std::string subj_rel = v[p].deprel, noun_rel = v[n].deprel;
@@ -1099,11 +1103,11 @@ bool repair_as_well_as(View& v) {
     bool changed = false;
     for (int x = 3; x < v.size(); ++x) {
         const int h = v.head(x);
-        if (!nominal(v[x]) || v[x].deprel == "conj" || h < 0 || h >= x || !nominal(v[h])) continue;
+        if (!nominal(v[x]) || v[x].deprel == "conj"sv || h < 0 || h >= x || !nominal(v[h])) continue;
         int as = -1;  // UD's cc "as" with "well" and "as" fixed to it, maybe on a numeral of x
         for (int k = v.span(x).first; k + 2 < x; ++k) {
             if (ascii::lower(v[k].form) == "as" && ascii::lower(v[k + 1].form) == "well" &&
-                ascii::lower(v[k + 2].form) == "as" && v[k].deprel == "cc") {
+                ascii::lower(v[k + 2].form) == "as" && v[k].deprel == "cc"sv) {
                 as = k;
             }
         }
@@ -1122,7 +1126,7 @@ bool repair_punctuation_head(View& v) {
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
-        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT" || v[i].deprel != "appos") continue;
+        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv || v[i].deprel != "appos"sv) continue;
         const int h = v.head(p);
         if (h < 0 || h == i || v.dominates(i, h)) continue;
         v[i].head = h;
@@ -1138,13 +1142,13 @@ bool repair_appositive_participle(View& v) {
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const std::string_view rel = base_rel(v[a].deprel);
-        if (v[a].xpos != "VBN" || (rel != "xcomp" && rel != "advcl")) continue;
+        if (v[a].xpos != "VBN"sv || (rel != "xcomp" && rel != "advcl")) continue;
         const int x = a - 1, h = v.head(a);
-        if (v[x].deprel != "appos" || v[x].upos != "NOUN" || h < 0 || !v.dominates(h, x) || v.dominates(a, x)) {
+        if (v[x].deprel != "appos"sv || v[x].upos != "NOUN"sv || h < 0 || !v.dominates(h, x) || v.dominates(a, x)) {
             continue;
         }
         bool agent = false;
-        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent";
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
         if (!agent) continue;
         v.attach(a, x, "acl");
         changed = true;
@@ -1162,21 +1166,21 @@ bool repair_bare_relative(View& v) {
     // the noun right before it, when that noun is the verb's.
     for (int c = 2; c < v.size(); ++c) {
         const int h = v.head(c);
-        if (v[c].deprel != "acl:relcl" || h < 0 || v[h].upos != "VERB") continue;
+        if (v[c].deprel != "acl:relcl"sv || h < 0 || v[h].upos != "VERB"sv) continue;
         const int n = v.span(c).first - 1;
-        if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON" || v.head(n) != h || v.dominates(c, n)) continue;
+        if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON"sv || v.head(n) != h || v.dominates(c, n)) continue;
         v[c].head = n;
         changed = true;
     }
     for (int s = 2; s + 1 < v.size(); ++s) {
-        if (v[s].upos != "PRON" || v[s].deprel != "nsubj") continue;
+        if (v[s].upos != "PRON"sv || v[s].deprel != "nsubj"sv) continue;
         const std::string w = ascii::lower(v[s].form);
         if (w != "it" && w != "they" && w != "he" && w != "she" && w != "we" && w != "i" && w != "you") continue;
         const int c = v.head(s), n = s - 1;
-        if (c <= s || c >= v.size() || v[c].upos != "VERB" || v[n].upos != "NOUN") continue;
+        if (c <= s || c >= v.size() || v[c].upos != "VERB"sv || v[n].upos != "NOUN"sv) continue;
         // "will check the lessons they give" with the clause a parataxis beside the object: the
         // same relative clause, the object already in place.
-        if (v.head(n) == v.head(c) && v[n].deprel == "obj" && v[c].deprel == "parataxis") {
+        if (v.head(n) == v.head(c) && v[n].deprel == "obj"sv && v[c].deprel == "parataxis"sv) {
             bool blocked = false;
             for (int k : v.kids(c)) {
                 const std::string_view r = base_rel(v[k].deprel);
@@ -1200,7 +1204,7 @@ bool repair_bare_relative(View& v) {
             blocked = blocked || r == "mark" || r == "cc" || r == "obj" || r == "ccomp" || r == "xcomp" ||
                       (k < n && r != "punct");
         }
-        for (int k = h + 1; k < n && !blocked; ++k) blocked = v[k].upos == "PUNCT";
+        for (int k = h + 1; k < n && !blocked; ++k) blocked = v[k].upos == "PUNCT"sv;
         if (blocked) continue;
         const std::string keep = v[n].deprel;
         v.attach(n, h, keep.c_str());
@@ -1217,12 +1221,12 @@ bool repair_agent_participle_conjunct(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (v[c].deprel != "conj" || v[c].xpos != "VBN" || n < 0 || n >= c || !nominal(v[n])) continue;
+        if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c || !nominal(v[n])) continue;
         const int verb = v.head(n);
-        if (v[n].deprel != "obl:agent" || verb < 0 || verb >= n || v[verb].xpos != "VBN") continue;
+        if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
         bool agent = false;
         for (int k : v.kids(c)) {
-            for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case" && ascii::iequals(v[g].form, "by"));
+            for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
         }
         if (!agent) continue;
         v[c].head = verb;
@@ -1239,24 +1243,24 @@ bool repair_appositive_of_verb(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
-        if (h < 0 || v[h].upos != "VERB" || !nominal(v[c])) continue;
+        if (h < 0 || v[h].upos != "VERB"sv || !nominal(v[c])) continue;
         // As a conjunct of the verb: only a noun phrase with its determiner and no coordinator.
         bool det = false, cc = false;
         for (int k : v.kids(c)) {
-            det = det || (k < c && v[k].deprel == "det");
-            cc = cc || v[k].deprel == "cc";
+            det = det || (k < c && v[k].deprel == "det"sv);
+            cc = cc || v[k].deprel == "cc"sv;
         }
-        if (v[c].deprel != "appos" && !(v[c].deprel == "conj" && det && !cc && v[c].upos == "NOUN")) continue;
+        if (v[c].deprel != "appos"sv && !(v[c].deprel == "conj"sv && det && !cc && v[c].upos == "NOUN"sv)) continue;
         const int lo = v.span(c).first;
-        if (lo < 2 || v[lo].form != ",") continue;
+        if (lo < 2 || v[lo].form != ","sv) continue;
         int name = lo - 1;
-        while (v.head(name) >= 0 && v[name].deprel == "flat") name = v.head(name);
-        if (!nominal(v[name]) || v[name].upos == "PRON" || v.span(name).second != lo - 1) continue;
+        while (v.head(name) >= 0 && v[name].deprel == "flat"sv) name = v.head(name);
+        if (!nominal(v[name]) || v[name].upos == "PRON"sv || v.span(name).second != lo - 1) continue;
         // The name hangs on the verb, or on a verb conjoined to it ("managed by X and run by Y,").
         const int nh = v.head(name);
-        const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj" && v.head(nh) == h && v[nh].upos == "VERB");
+        const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj"sv && v.head(nh) == h && v[nh].upos == "VERB"sv);
         // A common noun before the comma keeps it ("They sold the house, a decision ...").
-        if (!on_verb || v[name].upos != "PROPN") continue;
+        if (!on_verb || v[name].upos != "PROPN"sv) continue;
         v.attach(c, name, "appos");
         changed = true;
     }
@@ -1271,19 +1275,19 @@ bool repair_conjunct_subject(View& v) {
     bool changed = false;
     for (int c = 2; c + 2 < v.size(); ++c) {
         const int verb = v.head(c);
-        if (v[c].deprel != "conj" || !nominal(v[c]) || v[c].upos == "PRON" || verb < 0 || verb >= c ||
-            v[verb].upos != "VERB") {
+        if (v[c].deprel != "conj"sv || !nominal(v[c]) || v[c].upos == "PRON"sv || verb < 0 || verb >= c ||
+            v[verb].upos != "VERB"sv) {
             continue;
         }
         const int next = v.span(c).second + 1;
-        if (next >= v.size() || v[next].upos != "AUX" || base_rel(v[next].deprel) != "aux") continue;
+        if (next >= v.size() || v[next].upos != "AUX"sv || base_rel(v[next].deprel) != "aux") continue;
         const int w = v.head(next);
-        if (w <= next || v.head(w) != verb || v[w].deprel != "conj" || v[w].upos != "VERB") continue;
+        if (w <= next || v.head(w) != verb || v[w].deprel != "conj"sv || v[w].upos != "VERB"sv) continue;
         bool subject = false;
         for (int k : v.kids(w)) subject = subject || is_subject(v[k].deprel);
         if (subject) continue;
         for (int k : v.kids(c)) {
-            if (k < c && (v[k].deprel == "cc" || (v[k].deprel == "punct" && v[k].form == ","))) v[k].head = w;
+            if (k < c && (v[k].deprel == "cc"sv || (v[k].deprel == "punct"sv && v[k].form == ","sv))) v[k].head = w;
         }
         v.attach(c, w, "nsubj");
         changed = true;
@@ -1297,17 +1301,17 @@ bool repair_conjunct_subject(View& v) {
 bool repair_worth(View& v) {
     bool changed = false;
     for (int w = 2; w + 1 < v.size(); ++w) {
-        if (!ascii::iequals(v[w].form, "worth") || v[w].upos != "ADJ") continue;
+        if (!ascii::iequals(v[w].form, "worth") || v[w].upos != "ADJ"sv) continue;
         const int h = v.head(w);
-        if (h > w && v[w].deprel == "amod") {  // hung on the amount after it
+        if (h > w && v[w].deprel == "amod"sv) {  // hung on the amount after it
             const int n = v.head(h);
-            if (n < 0 || n >= w || v[n].upos != "NOUN" || v.dominates(h, n)) continue;
+            if (n < 0 || n >= w || v[n].upos != "NOUN"sv || v.dominates(h, n)) continue;
             v.attach(w, n, "amod");
             v.attach(h, w, "obj");
             changed = true;
-        } else if (h >= 0 && h < w && v[h].upos == "NOUN" && v[w].deprel == "amod") {  // amount on the noun
+        } else if (h >= 0 && h < w && v[h].upos == "NOUN"sv && v[w].deprel == "amod"sv) {  // amount on the noun
             for (int k : v.kids(h)) {
-                if (k > w && v[k].deprel == "obj") {
+                if (k > w && v[k].deprel == "obj"sv) {
                     v.attach(k, w, "obj");
                     changed = true;
                 }
@@ -1324,26 +1328,26 @@ bool repair_worth(View& v) {
 bool repair_subordinate_clause(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if (v[c].deprel != "conj" || v[c].upos != "VERB" || (v[c].xpos != "VBD" && v[c].xpos != "VBZ")) continue;
+        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) continue;
         const int h = v.head(c);
         if (h < 0 || h >= c) continue;
         bool blocked = false;
-        for (int k : v.kids(c)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc" || (k < c && v[k].deprel != "punct");
+        for (int k : v.kids(c)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc"sv || (k < c && v[k].deprel != "punct"sv);
         if (blocked) continue;
         int end = c - 1;
-        if (v[end].form == ",") --end;
+        if (v[end].form == ","sv) --end;
         // The noun phrase that ends there and begins with the subordinator as its case word.
         int n = -1, marker = -1;
         for (int k = 1; k < end && n < 0; ++k) {
             const std::string w = ascii::lower(v[k].form);
-            if (v[k].deprel != "case" || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+            if (v[k].deprel != "case"sv || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
             const int x = v.head(k);
-            if (x <= k || !nominal(v[x]) || v[x].upos == "PRON" || !v.dominates(h, x) || v.span(x).first != k) continue;
+            if (x <= k || !nominal(v[x]) || v[x].upos == "PRON"sv || !v.dominates(h, x) || v.span(x).first != k) continue;
             // The phrase may go on with an apposition the parser hung one word higher.
             std::vector<int> appositions;
             int reach = v.span(x).second;
             for (int a = reach + 1; a <= end && reach < end; ++a) {
-                if (v[a].deprel == "appos" && v.head(a) == v.head(x) && v.span(a).first == reach + 1) {
+                if (v[a].deprel == "appos"sv && v.head(a) == v.head(x) && v.span(a).first == reach + 1) {
                     appositions.push_back(a);
                     reach = v.span(a).second;
                 }
@@ -1367,7 +1371,7 @@ bool repair_subordinate_clause(View& v) {
 bool repair_participle_as_case(View& v) {
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
-        if (v[p].upos != "VERB" || v[p].deprel != "case" || v[p].xpos != "VBN") continue;
+        if (v[p].upos != "VERB"sv || v[p].deprel != "case"sv || v[p].xpos != "VBN"sv) continue;
         const int x = v.head(p);
         if (x <= p || !nominal(v[x])) continue;
         const int y = v.head(x);
@@ -1384,25 +1388,25 @@ bool repair_participle_as_case(View& v) {
 // parser made the verb's subject, the verb hung on the name: the name is the subject, the
 // description its apposition, and the verb takes the name's place in the tree.
 bool repair_opening_name_subject(View& v) {
-    if (v.size() < 6 || v[0].upos != "PROPN") return false;
+    if (v.size() < 6 || v[0].upos != "PROPN"sv) return false;
     int x = 0;  // the name's head: its flat or compound words hang on it
-    while (x + 1 < v.size() && v[x].upos == "PROPN" && v.head(x) == x + 1 && v[x + 1].upos == "PROPN") ++x;
+    while (x + 1 < v.size() && v[x].upos == "PROPN"sv && v.head(x) == x + 1 && v[x + 1].upos == "PROPN"sv) ++x;
     if (x + 1 >= v.size()) return false;
     for (int k = 0; k <= x; ++k) {
         if (k != x && v.head(k) != x && v.head(k) != x + 1) return false;
     }
-    if (v[x + 1].form != ",") return false;
+    if (v[x + 1].form != ","sv) return false;
     for (int c = x + 2; c < v.size(); ++c) {
-        if (v[c].upos != "VERB" || v.head(c) != x) continue;
+        if (v[c].upos != "VERB"sv || v.head(c) != x) continue;
         int n = -1;
         for (int k : v.kids(c)) {
-            if (v[k].deprel == "nsubj" && k < c && v[k].upos == "NOUN" && v.span(k).first == x + 2) n = k;
+            if (v[k].deprel == "nsubj"sv && k < c && v[k].upos == "NOUN"sv && v.span(k).first == x + 2) n = k;
         }
         if (n < 0) continue;
         bool det = false;
-        for (int k : v.kids(n)) det = det || v[k].deprel == "det";
+        for (int k : v.kids(n)) det = det || v[k].deprel == "det"sv;
         const int comma = v.span(n).second + 1;
-        if (!det || comma >= c || v[comma].form != ",") continue;
+        if (!det || comma >= c || v[comma].form != ","sv) continue;
         const std::string rel = v[x].deprel;
         const int head = v.head(x);
         v.attach(c, head, rel.c_str());
@@ -1423,15 +1427,15 @@ bool repair_bracketed_abbreviation(View& v) {
         const bool capitals = f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char ch) {
                                   return std::isupper(static_cast<unsigned char>(ch)) != 0;
                               });
-        if (v[c].deprel != "appos" || (v[c].upos != "PROPN" && !capitals) || v[c - 1].form != "(" ||
-            v[c + 1].form != ")") {
+        if (v[c].deprel != "appos"sv || (v[c].upos != "PROPN"sv && !capitals) || v[c - 1].form != "("sv ||
+            v[c + 1].form != ")"sv) {
             continue;
         }
         int top = v.head(c);
-        if (top < 0 || top >= c - 1 || v[top].upos != "PROPN") continue;
+        if (top < 0 || top >= c - 1 || v[top].upos != "PROPN"sv) continue;
         // Climb while the word's phrase is part of a larger name ending right before the bracket.
-        while (v.head(top) >= 0 && v[v.head(top)].upos == "PROPN" && v.head(top) < c &&
-               (v[top].deprel == "nmod" || v[top].deprel == "flat" || v[top].deprel == "compound")) {
+        while (v.head(top) >= 0 && v[v.head(top)].upos == "PROPN"sv && v.head(top) < c &&
+               (v[top].deprel == "nmod"sv || v[top].deprel == "flat"sv || v[top].deprel == "compound"sv)) {
             top = v.head(top);
         }
         if (top == v.head(c)) continue;
@@ -1448,12 +1452,12 @@ bool repair_example_conjunct(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (v[c].deprel != "conj" || n < 0 || n >= c || !nominal(v[c])) continue;
+        if (v[c].deprel != "conj"sv || n < 0 || n >= c || !nominal(v[c])) continue;
         int example = -1;
         for (int k : v.kids(n)) {
             if (k <= n || k >= c || base_rel(v[k].deprel) != "nmod") continue;
             int first = v.span(k).first;
-            while (first < k && v[first].upos == "PUNCT") ++first;
+            while (first < k && v[first].upos == "PUNCT"sv) ++first;
             const std::string w = ascii::lower(v[first].form);
             if (w == "including" || (w == "such" && first + 1 < v.size() && ascii::iequals(v[first + 1].form, "as"))) {
                 example = k;
@@ -1464,9 +1468,9 @@ bool repair_example_conjunct(View& v) {
         const int lo = v.span(c).first;
         int before = lo;
         for (int k : v.kids(c)) {
-            if (v[k].deprel == "cc" && k < c) before = std::min(before, k);
+            if (v[k].deprel == "cc"sv && k < c) before = std::min(before, k);
         }
-        if (before < 1 || v.span(example).second != before - 1 || v[before].upos != "CCONJ") continue;
+        if (before < 1 || v.span(example).second != before - 1 || v[before].upos != "CCONJ"sv) continue;
         v[c].head = example;
         changed = true;
     }
@@ -1481,15 +1485,15 @@ bool repair_broken_list(View& v) {
     bool changed = false;
     for (int y = 3; y < v.size(); ++y) {
         const std::string_view rel = base_rel(v[y].deprel);
-        if ((rel != "obl" && rel != "obj") || !nominal(v[y]) || v[y].upos == "PRON") continue;
+        if ((rel != "obl" && rel != "obj") || !nominal(v[y]) || v[y].upos == "PRON"sv) continue;
         int lo = v.span(y).first;
-        if (v[lo].form == "," && lo < y) ++lo;  // the comma may hang on the item itself
-        if (lo < 2 || v[lo - 1].form != ",") continue;
+        if (v[lo].form == ","sv && lo < y) ++lo;  // the comma may hang on the item itself
+        if (lo < 2 || v[lo - 1].form != ","sv) continue;
         bool has_case = false, coordinated = false;
         for (int k : v.kids(y)) {
-            has_case = has_case || v[k].deprel == "case";
-            if (v[k].deprel == "conj") {
-                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc";
+            has_case = has_case || v[k].deprel == "case"sv;
+            if (v[k].deprel == "conj"sv) {
+                for (int g : v.kids(k)) coordinated = coordinated || v[g].deprel == "cc"sv;
             }
         }
         if (has_case || !coordinated) continue;
@@ -1498,13 +1502,13 @@ bool repair_broken_list(View& v) {
         for (int k = 0; k < lo - 1; ++k) {
             if (!nominal(v[k]) || v.span(k).second != lo - 2 || v.dominates(y, k)) continue;
             bool cased = false;
-            for (int g : v.kids(k)) cased = cased || (v[g].deprel == "case" && g < k);
+            for (int g : v.kids(k)) cased = cased || (v[g].deprel == "case"sv && g < k);
             // The outermost such phrase ("the University of Toronto", not "Toronto").
             if (x < 0 && cased && (base_rel(v[k].deprel) == "nmod" || base_rel(v[k].deprel) == "obl")) x = k;
         }
         if (x < 0 || !v.dominates(v.head(y), x)) continue;
         for (int k : v.kids(y)) {
-            if (v[k].deprel == "conj") v[k].head = x;
+            if (v[k].deprel == "conj"sv) v[k].head = x;
         }
         v.attach(y, x, "conj");
         v[lo - 1].head = y;
@@ -1536,16 +1540,16 @@ bool repair_paired_conjunct(View& v) {
         if (pair.empty()) continue;
         const char* coordinator = pair == "both" ? "and" : pair == "either" ? "or" : "nor";
         bool has_conj = false;
-        for (int k : v.kids(x)) has_conj = has_conj || v[k].deprel == "conj";
+        for (int k : v.kids(x)) has_conj = has_conj || v[k].deprel == "conj"sv;
         if (has_conj) continue;
         for (int c = x + 1; c < v.size(); ++c) {
             const int d = v.head(c);
-            if (v[c].deprel != "conj" || d == x || d < x || !v.dominates(x, d) ||
+            if (v[c].deprel != "conj"sv || d == x || d < x || !v.dominates(x, d) ||
                 base_rel(v[d].deprel) != "nmod") {
                 continue;
             }
             bool paired = false;
-            for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc" && ascii::lower(v[k].form) == coordinator);
+            for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc"sv && ascii::lower(v[k].form) == coordinator);
             if (!paired) continue;
             v[c].head = x;
             changed = true;
@@ -1562,31 +1566,31 @@ bool repair_paired_conjunct(View& v) {
 // description's apposition and the root noun the verb's subject.
 bool repair_name_relative_root(View& v) {
     const int n = v.size();
-    if (n < 4 || v[n - 1].form != ".") return false;
+    if (n < 4 || v[n - 1].form != "."sv) return false;
     int r = -1;
     for (int i = 0; i < n && r < 0; ++i) {
         if (v.head(i) == -1) r = i;
     }
-    if (r < 0 || v[r].upos != "NOUN") return false;
+    if (r < 0 || v[r].upos != "NOUN"sv) return false;
     for (int c = r + 1; c < n; ++c) {
         const int d = v.head(c);
-        if (v[c].deprel != "acl:relcl" || v[c].upos != "VERB" || d < 0 || v[d].upos != "NOUN" ||
+        if (v[c].deprel != "acl:relcl"sv || v[c].upos != "VERB"sv || d < 0 || v[d].upos != "NOUN"sv ||
             !v.dominates(r, d)) {
             continue;
         }
         int subj = -1;
         bool relative = false;
         for (int k : v.kids(c)) {
-            if (k < c && v[k].deprel == "nsubj" && v[k].upos == "PROPN") subj = k;
-            relative = relative || relative_pronoun(v[k]) || v[k].deprel == "mark";
+            if (k < c && v[k].deprel == "nsubj"sv && v[k].upos == "PROPN"sv) subj = k;
+            relative = relative || relative_pronoun(v[k]) || v[k].deprel == "mark"sv;
         }
         if (subj < 0 || relative) continue;
         // The description the name follows, in the root's phrase.
         const int desc = v.span(subj).first - 1;
-        if (desc < 0 || v[desc].upos != "NOUN" || !v.dominates(r, desc) || v.dominates(c, desc)) continue;
+        if (desc < 0 || v[desc].upos != "NOUN"sv || !v.dominates(r, desc) || v.dominates(c, desc)) continue;
         int verbs = 0;
         for (int i = 0; i < n; ++i) {
-            if ((v[i].upos == "VERB" || v[i].upos == "AUX") && i != c && v[i].deprel != "amod" &&
+            if ((v[i].upos == "VERB"sv || v[i].upos == "AUX"sv) && i != c && v[i].deprel != "amod"sv &&
                 !(v.head(i) == c && base_rel(v[i].deprel) == "aux")) {
                 ++verbs;
             }
@@ -1611,26 +1615,26 @@ bool repair_name_relative_root(View& v) {
 // the verb of saying go to the nearest verb before them.
 bool repair_closing_report(View& v) {
     const int n = v.size();
-    if (n < 6 || v[n - 1].upos != "PUNCT") return false;
+    if (n < 6 || v[n - 1].upos != "PUNCT"sv) return false;
     int verb = -1;
     for (int i = n - 2; i > 0 && verb < 0; --i) {
-        if (v[i].upos == "VERB") verb = i;
+        if (v[i].upos == "VERB"sv) verb = i;
     }
-    if (verb < 3 || v.head(verb) < 0 || v[verb].xpos == "VBG") return false;
+    if (verb < 3 || v.head(verb) < 0 || v[verb].xpos == "VBG"sv) return false;
     for (int k : v.kids(verb)) {
-        if (base_rel(v[k].deprel) == "aux" && k > 0 && v[k].xpos != "MD") return false;  // "had been told"
+        if (base_rel(v[k].deprel) == "aux" && k > 0 && v[k].xpos != "MD"sv) return false;  // "had been told"
     }
     // After the verb only its adjuncts ("on Thursday") and the closing mark.
     for (int k = verb + 1; k < n - 1; ++k) {
         int top = k;  // bounded: an earlier repair may have left a cycle (undone after)
         for (int steps = 0; v.head(top) > verb && steps < n; ++steps) top = v.head(top);
-        if (v.head(top) != verb || (base_rel(v[top].deprel) != "obl" && v[top].deprel != "advmod")) {
+        if (v.head(top) != verb || (base_rel(v[top].deprel) != "obl" && v[top].deprel != "advmod"sv)) {
             return false;
         }
     }
     // Before it, ", the company": one noun phrase after a comma.
     int comma = verb - 1;
-    while (comma > 0 && v[comma].form != ",") --comma;
+    while (comma > 0 && v[comma].form != ","sv) --comma;
     if (comma < 2 || verb - comma > 6) return false;
     int subj = -1;
     for (int k = comma + 1; k < verb; ++k) {
@@ -1644,13 +1648,13 @@ bool repair_closing_report(View& v) {
     // preposition ("according to an assessment released by"); a first or second
     // person ("..., I know.") is a comment on the sentence, UD's parataxis.
     for (int k = comma + 1; k < verb; ++k) {
-        if (v[k].upos == "CCONJ" || v[k].upos == "ADP" || v[k].form == ",") return false;
+        if (v[k].upos == "CCONJ"sv || v[k].upos == "ADP"sv || v[k].form == ","sv) return false;
     }
     // "..., a software company based in Manchester.": a participle after an indefinite noun
     // phrase describes it; the speaker of a closing report is one already known.
     const std::string first = ascii::lower(v[comma + 1].form);
-    if (v[verb].xpos == "VBN" && (first == "a" || first == "an")) return false;
-    if (v[subj].upos == "PRON") {
+    if (v[verb].xpos == "VBN"sv && (first == "a" || first == "an")) return false;
+    if (v[subj].upos == "PRON"sv) {
         const std::string w = ascii::lower(v[subj].form);
         if (w != "he" && w != "she" && w != "they" && w != "it") return false;
     }
@@ -1665,7 +1669,7 @@ bool repair_closing_report(View& v) {
     for (int k = 0; k < comma; ++k) {
         if (v.head(k) != verb) continue;
         int h = k - 1;
-        while (h >= 0 && !(v[h].upos == "VERB" && !v.dominates(k, h))) --h;
+        while (h >= 0 && !(v[h].upos == "VERB"sv && !v.dominates(k, h))) --h;
         if (h < 0) return false;
         v[k].head = h;
     }
@@ -1677,7 +1681,7 @@ bool repair_closing_report(View& v) {
         if (top >= 0 && h == -1) return false;
         if (h == -1 || top < 0) top = k;
     }
-    if (top < 0 || (v[top].upos != "VERB" && v[top].upos != "AUX" && !nominal(v[top]))) return false;
+    if (top < 0 || (v[top].upos != "VERB"sv && v[top].upos != "AUX"sv && !nominal(v[top]))) return false;
     v.attach(subj, verb, "nsubj");
     v.attach(comma, verb, "punct");
     v.attach(verb, -1, "root");
@@ -1695,13 +1699,13 @@ bool repair_closing_report(View& v) {
 bool repair_relative_parataxis(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if (v[c].deprel != "parataxis") continue;
+        if (v[c].deprel != "parataxis"sv) continue;
         int rel = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
             if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
         }
-        if (rel < 2 || v[rel - 1].form != ",") continue;
+        if (rel < 2 || v[rel - 1].form != ","sv) continue;
         const int n = phrase_before_relative(v, rel);
         if (!nominal(v[n]) || v.dominates(c, n)) continue;
         v.attach(c, n, "acl:relcl");
@@ -1719,23 +1723,23 @@ bool repair_clause_coordination(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int verb = v.head(c);
-        if (v[c].deprel != "ccomp" || verb < 0 || verb >= c || v[verb].upos != "VERB") continue;
+        if (v[c].deprel != "ccomp"sv || verb < 0 || verb >= c || v[verb].upos != "VERB"sv) continue;
         int subj = -1;
         bool mark = false, aux = false;
         for (int k : v.kids(c)) {
             if (is_subject(v[k].deprel) && k > verb && k < c) subj = k;
-            mark = mark || v[k].deprel == "mark";
+            mark = mark || v[k].deprel == "mark"sv;
             aux = aux || base_rel(v[k].deprel) == "aux";
         }
         if (subj < 0 || mark || !aux || !nominal(v[subj])) continue;
         bool has_obj = false;
-        for (int k : v.kids(verb)) has_obj = has_obj || v[k].deprel == "obj";
+        for (int k : v.kids(verb)) has_obj = has_obj || v[k].deprel == "obj"sv;
         if (has_obj) continue;
         int second = -1, cc = -1;
         for (int k : v.kids(subj)) {
-            if (v[k].deprel != "conj" || k > c || !nominal(v[k])) continue;
+            if (v[k].deprel != "conj"sv || k > c || !nominal(v[k])) continue;
             for (int g : v.kids(k)) {
-                if (v[g].deprel == "cc" && g > 0 && v[g - 1].form == ",") cc = g;
+                if (v[g].deprel == "cc"sv && g > 0 && v[g - 1].form == ","sv) cc = g;
             }
             if (cc >= 0) {
                 second = k;
@@ -1764,14 +1768,14 @@ bool repair_examples_of_noun(View& v) {
         int marker = -1;
         for (int k : v.kids(e)) {
             const std::string w = ascii::lower(v[k].form);
-            if (v[k].deprel == "case" && k < e && (w == "including" || w == "such")) marker = k;
+            if (v[k].deprel == "case"sv && k < e && (w == "including" || w == "such")) marker = k;
         }
-        if (marker < 2 || v[marker - 1].form != ",") continue;
+        if (marker < 2 || v[marker - 1].form != ","sv) continue;
         int n = marker - 2;  // the end of the noun phrase before the comma: climb to its head
         while (v.head(n) >= 0 && v.head(n) < marker - 1 && v.head(n) > n - 8 && !nominal(v[n])) {
             n = v.head(n);
         }
-        while (v.head(n) > n && v.head(n) < marker - 1 && v[n].deprel == "compound") n = v.head(n);
+        while (v.head(n) > n && v.head(n) < marker - 1 && v[n].deprel == "compound"sv) n = v.head(n);
         if (!nominal(v[n]) || v.dominates(e, n) || v.head(e) == n) continue;
         // Only across the noun's own verb: the noun is a subject or object of e's verb.
         if (v.head(n) != v.head(e)) continue;
@@ -1800,7 +1804,7 @@ bool repair_hyphen_words(View& v) {
     bool changed = false;
     for (int d = 1; d + 1 < v.size(); ++d) {
         const int x = d - 1, y = d + 1;
-        if (v[d].form != "-" || v[x].space_after || v[d].space_after) continue;
+        if (v[d].form != "-"sv || v[x].space_after || v[d].space_after) continue;
         if (!alphabetic(v[x].form) || !alphabetic(v[y].form)) continue;
         const bool particle = std::find(std::begin(kParticles), std::end(kParticles),
                                         v[y].lemma) != std::end(kParticles);
@@ -1808,7 +1812,7 @@ bool repair_hyphen_words(View& v) {
         const bool nominal_slot = xr == "nsubj" || xr == "nsubj:pass" || xr == "obj" ||
                                   xr == "iobj" || xr == "obl" || xr == "nmod" || xr == "appos" ||
                                   xr == "conj" || xr == "root";
-        if (particle && v[x].upos == "NOUN" && v[y].upos != "NOUN" && v.head(y) != x &&
+        if (particle && v[x].upos == "NOUN"sv && v[y].upos != "NOUN"sv && v.head(y) != x &&
             nominal_slot && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
             v[y].head = v.head(x);
             v[y].deprel = v[x].deprel;
@@ -1823,8 +1827,8 @@ bool repair_hyphen_words(View& v) {
         }
         // "the battery start-up Voltaris": the particle already heads the word but was read as
         // an adjective of the name; the word is a noun, a compound of the name like "battery".
-        if (particle && v[x].upos == "NOUN" && v.head(x) == y && v[y].upos == "ADJ" && v[y].deprel == "amod" &&
-            v.head(y) > y && v[v.head(y)].upos == "PROPN") {
+        if (particle && v[x].upos == "NOUN"sv && v.head(x) == y && v[y].upos == "ADJ"sv && v[y].deprel == "amod"sv &&
+            v.head(y) > y && v[v.head(y)].upos == "PROPN"sv) {
             v[y].upos = "NOUN";
             v[y].xpos = "NN";
             v[y].deprel = "compound";
@@ -1851,27 +1855,27 @@ bool repair_verb_apposition(View& v) {
     for (int a = 3; a < v.size(); ++a) {
         const int h = v.head(a);
         const std::string& rel = v[a].deprel;
-        if (v[a].upos != "NOUN" || h < 0 || (v[h].upos != "VERB" && v[h].upos != "AUX")) continue;
+        if (v[a].upos != "NOUN"sv || h < 0 || (v[h].upos != "VERB"sv && v[h].upos != "AUX"sv)) continue;
         // A noun "conjunct" of a verb with no coordinator of its own is no conjunct either.
         bool coordinated = false;
-        for (int k : v.kids(a)) coordinated = coordinated || v[k].deprel == "cc";
+        for (int k : v.kids(a)) coordinated = coordinated || v[k].deprel == "cc"sv;
         if (rel != "appos" && rel != "obl:unmarked" && rel != "obl:npmod" && (rel != "conj" || coordinated)) continue;
         int s = v.span(a).first;
-        if (v[s].form == ",") ++s;  // the comma may hang on the apposition
-        if (s < 2 || v[s - 1].form != "," || s > a) continue;
+        if (v[s].form == ","sv) ++s;  // the comma may hang on the apposition
+        if (s < 2 || v[s - 1].form != ","sv || s > a) continue;
         const std::string det = ascii::lower(v[s].form);
         if (det != "a" && det != "an") continue;
         // The name before the comma, through a closing bracket ("Partners for Rural Health (PRH),")
         // and up its flat parts, complements and apposition.
         int n = s - 2;
-        if (v[n].form == ")" && v.head(n) >= 0 && v.head(n) < n) n = v.head(n);
+        if (v[n].form == ")"sv && v.head(n) >= 0 && v.head(n) < n) n = v.head(n);
         for (int steps = 0; steps < 8 && v.head(n) >= 0 && v.head(n) < n &&
-                            (v[n].deprel == "flat" || v[n].deprel == "nmod" || v[n].deprel == "appos" ||
-                             v[n].deprel == "compound");
+                            (v[n].deprel == "flat"sv || v[n].deprel == "nmod"sv || v[n].deprel == "appos"sv ||
+                             v[n].deprel == "compound"sv);
              ++steps) {
             n = v.head(n);
         }
-        const bool name = v[n].upos == "PROPN" || (v[n].upos == "NOUN" && n > 0 && capitalized_word(v[n]));
+        const bool name = v[n].upos == "PROPN"sv || (v[n].upos == "NOUN"sv && n > 0 && capitalized_word(v[n]));
         if (!name || v.dominates(a, n) || !v.dominates(h, n)) continue;
         v.attach(a, n, "appos");
         changed = true;
@@ -1887,15 +1891,15 @@ bool repair_role_before_subject(View& v) {
     for (int r = 1; r + 3 < v.size(); ++r) {
         const int h = v.head(r);
         const std::string& rel = v[r].deprel;
-        if (v[r].upos != "NOUN" || h <= r || (rel != "obl:unmarked" && rel != "obl:npmod")) continue;
-        if (v[h].upos != "VERB") continue;
+        if (v[r].upos != "NOUN"sv || h <= r || (rel != "obl:unmarked" && rel != "obl:npmod")) continue;
+        if (v[h].upos != "VERB"sv) continue;
         bool possessed = false;
-        for (int k : v.kids(r)) possessed = possessed || v[k].deprel == "nmod:poss";
-        if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ",") continue;
+        for (int k : v.kids(r)) possessed = possessed || v[k].deprel == "nmod:poss"sv;
+        if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ","sv) continue;
         const int s = r + 2;
-        if (v[s].upos != "PROPN" || v.head(s) != h || !is_subject(v[s].deprel)) continue;
+        if (v[s].upos != "PROPN"sv || v.head(s) != h || !is_subject(v[s].deprel)) continue;
         const int end = v.span(s).second;
-        if (end + 1 >= h || v[end + 1].form != ",") continue;
+        if (end + 1 >= h || v[end + 1].form != ","sv) continue;
         const std::string subj_rel = v[s].deprel;
         v.attach(r, h, subj_rel.c_str());
         v.attach(s, r, "appos");
@@ -1915,11 +1919,11 @@ bool repair_name_preposition(View& v) {
     bool changed = false;
     for (int x = 1; x + 2 < n; ++x) {
         const int p = x + 1;
-        if ((v[x].upos != "PROPN" && v[x].upos != "NOUN") || !capitalized_word(v[x])) continue;
-        if (v[p].form != "for" && v[p].form != "of") continue;
+        if ((v[x].upos != "PROPN"sv && v[x].upos != "NOUN"sv) || !capitalized_word(v[x])) continue;
+        if (v[p].form != "for"sv && v[p].form != "of"sv) continue;
         int y = p + 1;
         while (y + 1 < n && name_word(v[y + 1])) ++y;
-        if (!name_word(v[p + 1]) || v[y].upos == "ADJ") continue;
+        if (!name_word(v[p + 1]) || v[y].upos == "ADJ"sv) continue;
         // The run is one phrase headed by its last word, which carries the preposition.
         bool one_phrase = v.head(p) == y;
         for (int k = p + 1; k < y; ++k) one_phrase = one_phrase && v.head(k) == y;
@@ -1938,23 +1942,23 @@ bool repair_name_preposition(View& v) {
 bool repair_opening_name_apposition(View& v) {
     const int n = v.size();
     int e = 0;  // the name: capitalised words from the start
-    while (e + 1 < n && v[e + 1].upos == "PROPN") ++e;
-    if (v[0].upos != "PROPN" || e + 3 >= n || v[e + 1].form != ",") return false;
+    while (e + 1 < n && v[e + 1].upos == "PROPN"sv) ++e;
+    if (v[0].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
     const std::string det = ascii::lower(v[e + 2].form);
     if (det != "a" && det != "an") return false;
     int h = -1;  // the description's head: a noun subject whose phrase holds the "a"
     for (int k = e + 3; k < n && h < 0; ++k) {
-        if (v[k].upos == "NOUN" && is_subject(v[k].deprel) && v.dominates(k, e + 2)) h = k;
+        if (v[k].upos == "NOUN"sv && is_subject(v[k].deprel) && v.dominates(k, e + 2)) h = k;
     }
     if (h < 0) return false;
     const int verb = v.head(h);
-    if (verb <= h || (v[verb].upos != "VERB" && v[verb].upos != "AUX")) return false;
+    if (verb <= h || (v[verb].upos != "VERB"sv && v[verb].upos != "AUX"sv)) return false;
     // A comma closes the description before the verb and its auxiliaries.
     int first = verb;
     for (int k : v.kids(verb)) {
         if (base_rel(v[k].deprel) == "aux" && k < first && k > h) first = k;
     }
-    if (v[first - 1].form != "," || v.span(h).second >= first - 1) return false;
+    if (v[first - 1].form != ","sv || v.span(h).second >= first - 1) return false;
     // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
     const int name = [&] {
         int r = 0;
@@ -1979,21 +1983,21 @@ bool repair_opening_examples(View& v) {
     const int n = v.size();
     int inc = -1;
     for (int k = 2; k < n && inc < 0; ++k) {
-        if (ascii::iequals(v[k].form, "including") && v[k - 1].form == "," && v[k].upos == "VERB") inc = k;
+        if (ascii::iequals(v[k].form, "including") && v[k - 1].form == ","sv && v[k].upos == "VERB"sv) inc = k;
     }
     if (inc < 0) return false;
     int noun = inc - 2;  // the opening noun phrase, all of it before the comma
     while (v.head(noun) >= 0 && v.head(noun) < inc - 1 && v.head(noun) > noun) noun = v.head(noun);
-    if (v.span(noun).first != 0 || (v[noun].upos != "NOUN" && v[noun].upos != "PROPN")) return false;
+    if (v.span(noun).first != 0 || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) return false;
     int ex = -1;
     for (int k : v.kids(inc)) {
-        if (v[k].deprel == "obj" && k > inc) ex = k;
+        if (v[k].deprel == "obj"sv && k > inc) ex = k;
     }
     if (ex < 0) return false;
     const int close = v.span(ex).second + 1;
-    if (close + 1 >= n || v[close].form != ",") return false;
+    if (close + 1 >= n || v[close].form != ","sv) return false;
     const int verb = v.head(inc);
-    if (verb <= close || v[verb].upos != "VERB" || v.dominates(noun, verb)) return false;
+    if (verb <= close || v[verb].upos != "VERB"sv || v.dominates(noun, verb)) return false;
     for (int k : v.kids(verb)) {
         if (is_subject(v[k].deprel) && k != inc) return false;  // it has a subject of its own
     }
@@ -2014,27 +2018,27 @@ bool repair_opening_examples(View& v) {
 bool repair_of_list(View& v) {
     bool changed = false;
     auto bare_plural = [&](int k) {
-        if (v[k].upos != "NOUN" || v[k].xpos != "NNS") return false;
+        if (v[k].upos != "NOUN"sv || v[k].xpos != "NNS"sv) return false;
         for (int c : v.kids(k)) {
-            if (v[c].deprel == "det" || v[c].deprel == "nmod:poss") return false;
+            if (v[c].deprel == "det"sv || v[c].deprel == "nmod:poss"sv) return false;
         }
         return true;
     };
     for (int y = 2; y + 2 < v.size(); ++y) {
         const int x = v.head(y);
-        if (x < 0 || x >= y || v[y].deprel != "nmod" || !bare_plural(y)) continue;
+        if (x < 0 || x >= y || v[y].deprel != "nmod"sv || !bare_plural(y)) continue;
         bool of = false;
-        for (int c : v.kids(y)) of = of || (v[c].deprel == "case" && ascii::iequals(v[c].form, "of"));
+        for (int c : v.kids(y)) of = of || (v[c].deprel == "case"sv && ascii::iequals(v[c].form, "of"));
         if (!of) continue;
         const int comma = v.span(y).second + 1;
         const int d = comma + 1;
-        if (d >= v.size() || v[comma].form != "," || !bare_plural(d) || v.head(d) == y) continue;
-        if (v[d].deprel != "appos" && v[d].deprel != "conj") continue;
+        if (d >= v.size() || v[comma].form != ","sv || !bare_plural(d) || v.head(d) == y) continue;
+        if (v[d].deprel != "appos"sv && v[d].deprel != "conj"sv) continue;
         if (v.dominates(d, y)) continue;
         v.attach(d, y, "conj");
         v.attach(comma, d, "punct");
         for (int c : v.kids(d)) {
-            if (v[c].deprel == "acl:relcl" && v[c].xpos == "VBZ") v.attach(c, x, "acl:relcl");
+            if (v[c].deprel == "acl:relcl"sv && v[c].xpos == "VBZ"sv) v.attach(c, x, "acl:relcl");
         }
         changed = true;
     }
@@ -2047,9 +2051,9 @@ bool repair_demonstrative_pronoun(View& v) {
     bool changed = false;
     for (int k = 0; k + 1 < v.size(); ++k) {
         const std::string w = ascii::lower(v[k].form);
-        if (v[k].upos != "PRON" || (w != "this" && w != "these" && w != "those")) continue;
+        if (v[k].upos != "PRON"sv || (w != "this" && w != "these" && w != "those")) continue;
         const int n = k + 1;
-        if (v.head(n) != k || (v[n].upos != "NOUN" && v[n].upos != "PROPN")) continue;
+        if (v.head(n) != k || (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv)) continue;
         v.attach(n, v.head(k), v[k].deprel.c_str());
         for (int c : v.kids(k)) {
             if (c != n) v[c].head = n;
@@ -2070,35 +2074,35 @@ bool repair_caseless_list_item(View& v) {
     bool changed = false;
     for (int b = 3; b + 2 < v.size(); ++b) {
         const std::string rel(base_rel(v[b].deprel));
-        if (v[b].upos != "PROPN" || (rel != "obl" && rel != "nmod")) continue;
+        if (v[b].upos != "PROPN"sv || (rel != "obl" && rel != "nmod")) continue;
         bool cased = false;
         int c = -1;
         for (int k : v.kids(b)) {
-            cased = cased || v[k].deprel == "case";
-            if (v[k].deprel == "conj" && k > b) {
+            cased = cased || v[k].deprel == "case"sv;
+            if (v[k].deprel == "conj"sv && k > b) {
                 for (int g : v.kids(k)) {
-                    if (v[g].deprel == "cc") c = k;
+                    if (v[g].deprel == "cc"sv) c = k;
                 }
             }
         }
         if (cased || c < 0) continue;
         int lo = v.span(b, c).first;
-        if (v[lo].form == ",") ++lo;  // the comma may hang on B
-        if (lo < 2 || v[lo - 1].form != ",") continue;
+        if (v[lo].form == ","sv) ++lo;  // the comma may hang on B
+        if (lo < 2 || v[lo - 1].form != ","sv) continue;
         int a = lo - 2;  // the end of A's phrase: up to its head, through "of" ("University of Toronto")
         auto of_phrase = [&](int k) {
             for (int g : v.kids(k)) {
-                if (v[g].deprel == "case" && ascii::iequals(v[g].form, "of")) return true;
+                if (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "of")) return true;
             }
             return false;
         };
         while (v.head(a) >= 0 && v.head(a) < a &&
-               (v[a].deprel == "flat" || v[a].deprel == "compound" || (v[a].deprel == "nmod" && of_phrase(a)))) {
+               (v[a].deprel == "flat"sv || v[a].deprel == "compound"sv || (v[a].deprel == "nmod"sv && of_phrase(a)))) {
             a = v.head(a);
         }
         if (!nominal(v[a]) || v.dominates(b, a) || v.dominates(a, b)) continue;
         bool a_cased = false;
-        for (int k : v.kids(a)) a_cased = a_cased || v[k].deprel == "case";
+        for (int k : v.kids(a)) a_cased = a_cased || v[k].deprel == "case"sv;
         if (!a_cased) continue;  // a list after a preposition: A has its own
         v.attach(b, a, "conj");
         v.attach(c, a, "conj");
@@ -2114,14 +2118,14 @@ bool repair_caseless_list_item(View& v) {
 bool repair_coordinator_head(View& v) {
     bool changed = false;
     for (int c = 1; c + 1 < v.size(); ++c) {
-        if (v[c].upos != "CCONJ") continue;
+        if (v[c].upos != "CCONJ"sv) continue;
         int w = -1;
         for (int k : v.kids(c)) {
-            if (k > c && v[k].upos == "VERB") w = k;
+            if (k > c && v[k].upos == "VERB"sv) w = k;
         }
         if (w < 0) continue;
         int p = c - 1;
-        while (p >= 0 && !(v[p].upos == "VERB" && v[p].xpos == v[w].xpos && !v.dominates(w, p))) --p;
+        while (p >= 0 && !(v[p].upos == "VERB"sv && v[p].xpos == v[w].xpos && !v.dominates(w, p))) --p;
         if (p < 0) continue;
         v.attach(w, p, "conj");
         v.attach(c, w, "cc");
@@ -2140,8 +2144,8 @@ bool repair_close_apposition(View& v) {
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
-        if (v[k].upos != "PROPN" || v[k].deprel != "appos" || h < 0 || h >= d) continue;
-        if (v[d].upos != "NOUN" || capitalized_word(v[d]) || v.dominates(k, d)) continue;
+        if (v[k].upos != "PROPN"sv || v[k].deprel != "appos"sv || h < 0 || h >= d) continue;
+        if (v[d].upos != "NOUN"sv || capitalized_word(v[d]) || v.dominates(k, d)) continue;
         v.attach(k, d, "appos");
         changed = true;
     }

@@ -12,6 +12,8 @@
 
 namespace claimgraph::extract {
 
+using namespace std::string_view_literals;  // length-first comparisons of tag names
+
 namespace {
 
 // What the features need to know about one word, hashed once per sentence.
@@ -333,8 +335,8 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
         // singular noun at the start of a clause are its whole subject. After a verb or a
         // preposition they are an object ("allow the USB ports to charge"), so not there.
         const bool clause_start =
-            i == 2 || (i >= 3 && (upos_[tags[i - 3]] == "PUNCT" || upos_[tags[i - 3]] == "CCONJ" ||
-                                  upos_[tags[i - 3]] == "SCONJ"));
+            i == 2 || (i >= 3 && (upos_[tags[i - 3]] == "PUNCT"sv || upos_[tags[i - 3]] == "CCONJ"sv ||
+                                  upos_[tags[i - 3]] == "SCONJ"sv));
         const bool after_subject =
             clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
         if (after_adverb || after_subject) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
@@ -360,7 +362,7 @@ void TaggerModel::nouns_before_of(const std::vector<std::string_view>& forms,
                                  forms[i - 1] != "bit" && forms[i - 1] != "lot";
         if (!adj_before && !noun_before) continue;
         const std::string& det = upos_[tags[i - 2]];
-        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$") continue;
+        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$"sv) continue;
         retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
     }
 }
@@ -374,9 +376,9 @@ void TaggerModel::nouns_before_participle(const std::vector<std::string_view>& f
                                           const LemmaLexicon& lexicon) const {
     if (nn_class_ < 0) return;
     for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
-        if (upos_[tags[i]] != "ADV" || open_class_[tags[i - 1]] != LemmaLexicon::kNoun) continue;
-        if (upos_[tags[i - 2]] != "DET" || forms[i + 2] != "by") continue;
-        if (xpos_[tags[i + 1]] != "VBN" && xpos_[tags[i + 1]] != "VBD") continue;
+        if (upos_[tags[i]] != "ADV"sv || open_class_[tags[i - 1]] != LemmaLexicon::kNoun) continue;
+        if (upos_[tags[i - 2]] != "DET"sv || forms[i + 2] != "by") continue;
+        if (xpos_[tags[i + 1]] != "VBN"sv && xpos_[tags[i + 1]] != "VBD"sv) continue;
         retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
     }
 }
@@ -388,7 +390,7 @@ void TaggerModel::nouns_after_possessive(const std::vector<std::string_view>& fo
                                          const LemmaLexicon& lexicon) const {
     if (nn_class_ < 0 || nns_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {
-        if (xpos_[tags[i - 1]] != "POS" || open_class_[tags[i]] != LemmaLexicon::kVerb) continue;
+        if (xpos_[tags[i - 1]] != "POS"sv || open_class_[tags[i]] != LemmaLexicon::kVerb) continue;
         // A lone quote mark is a possessive only after a plural in -s ("teachers' pay"), not as
         // a closing quote ("the people of Fallujah' condemning"); and "Hackney's has" is the
         // shop's name and a verb: be, have and do are never the possessed noun.
@@ -430,17 +432,17 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
     if (nns_class_ < 0 || vbz_class_ < 0) return;
     std::size_t open = 0;
     while (open < forms.size() && forms[open] != ",") {
-        if (upos_[tags[open]] == "VERB" || upos_[tags[open]] == "AUX") return;
+        if (upos_[tags[open]] == "VERB"sv || upos_[tags[open]] == "AUX"sv) return;
         ++open;
     }
     if (open < 2 || open + 3 >= forms.size() || open_class_[tags[open - 1]] != LemmaLexicon::kNoun) return;
     const std::string_view first = forms[open + 1];
-    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET") return;
+    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
         if (forms[i - 1] != ",") continue;
         if (tags[i] == nns_class_) {
             const std::string& next = upos_[tags[i + 1]];
-            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$") {
+            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$"sv) {
                 retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
             }
         }
@@ -460,7 +462,7 @@ void TaggerModel::nouns_before_reduced_relative(const std::vector<std::string_vi
     static constexpr std::string_view kSubjects[] = {"it", "they", "we", "he", "she", "I", "you"};
     for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
         // Any adjective class ("broadband" is ADJ/GW, as EWT tags "goes with" pieces), after a JJ.
-        if (upos_[tags[i]] != "ADJ" || xpos_[tags[i]] == "JJR" || xpos_[tags[i]] == "JJS" ||
+        if (upos_[tags[i]] != "ADJ"sv || xpos_[tags[i]] == "JJR"sv || xpos_[tags[i]] == "JJS"sv ||
             tags[i - 1] != jj_class_) {
             continue;
         }
@@ -469,7 +471,7 @@ void TaggerModel::nouns_before_reduced_relative(const std::vector<std::string_vi
         if (next.rfind("VB", 0) != 0 && next != "MD") continue;
         std::size_t j = i - 1;
         while (j > 0 && tags[j] == jj_class_) --j;
-        if (upos_[tags[j]] == "DET" || xpos_[tags[j]] == "PRP$") tags[i] = static_cast<uint16_t>(nn_class_);
+        if (upos_[tags[j]] == "DET"sv || xpos_[tags[j]] == "PRP$"sv) tags[i] = static_cast<uint16_t>(nn_class_);
     }
 }
 
@@ -480,7 +482,7 @@ void TaggerModel::nouns_before_reduced_relative(const std::vector<std::string_vi
 void TaggerModel::adjective_opening_quotation(const std::vector<std::string_view>& forms,
                                               std::vector<uint16_t>& tags,
                                               const LemmaLexicon& lexicon) const {
-    if (jj_class_ < 0 || forms.size() < 3 || upos_[tags[1]] != "PROPN") return;
+    if (jj_class_ < 0 || forms.size() < 3 || upos_[tags[1]] != "PROPN"sv) return;
     if (forms[0] != "\"" && forms[0] != "\u201c") return;
     if (forms[2].empty() || forms[2][0] < 'a' || forms[2][0] > 'z') return;
     if (lexicon.surface_classes(ascii::lower(forms[1])) == LemmaLexicon::kAdj) {
@@ -498,12 +500,12 @@ void TaggerModel::to_before_participle(const std::vector<std::string_view>& form
                                        std::vector<uint16_t>& tags) const {
     if (in_class_ < 0) return;
     for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
-        if ((forms[i] != "to" && forms[i] != "To") || upos_[tags[i]] != "PART") continue;
+        if ((forms[i] != "to" && forms[i] != "To") || upos_[tags[i]] != "PART"sv) continue;
         const std::string_view w = forms[i + 1];
         const bool regular = w.size() > 5 && w.substr(w.size() - 2) == "ed" && w.substr(w.size() - 3) != "eed";
-        if (!regular || upos_[tags[i + 1]] != "VERB") continue;
+        if (!regular || upos_[tags[i + 1]] != "VERB"sv) continue;
         tags[i] = static_cast<uint16_t>(in_class_);
-        if (xpos_[tags[i + 1]] == "VB" && vbn_class_ >= 0) tags[i + 1] = static_cast<uint16_t>(vbn_class_);
+        if (xpos_[tags[i + 1]] == "VB"sv && vbn_class_ >= 0) tags[i + 1] = static_cast<uint16_t>(vbn_class_);
     }
 }
 
@@ -586,7 +588,7 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     for (std::size_t i = 1; i < forms.size(); ++i) {
         const bool ing = open_class_[tags[i]] == LemmaLexicon::kVerb && forms[i].size() > 4 &&
                          forms[i].substr(forms[i].size() - 3) == "ing" && i >= 2 &&
-                         (upos_[tags[i - 1]] == "PROPN" || upos_[tags[i - 1]] == "NOUN");
+                         (upos_[tags[i - 1]] == "PROPN"sv || upos_[tags[i - 1]] == "NOUN"sv);
         if ((open_class_[tags[i]] != LemmaLexicon::kAdj && !ing) || !capitalized(forms[i]) ||
             !capitalized(forms[i - 1])) {
             continue;
@@ -626,13 +628,13 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         }
         std::size_t b = a;
         bool has_propn = false;
-        while (b < forms.size() && capitalized(forms[b])) has_propn |= upos_[tags[b++]] == "PROPN";
+        while (b < forms.size() && capitalized(forms[b])) has_propn |= upos_[tags[b++]] == "PROPN"sv;
         const bool after_name_of = a >= 2 && forms[a - 1] == "of" && capitalized(forms[a - 2]);
         bool after_description = false;
-        if (a >= 2 && upos_[tags[a - 1]] == "NOUN" && !capitalized(forms[a - 1])) {
+        if (a >= 2 && upos_[tags[a - 1]] == "NOUN"sv && !capitalized(forms[a - 1])) {
             for (std::size_t k = a - 1; k-- > 0 && k + 4 > a;) {
                 if (forms[k] == "the" || forms[k] == "The") after_description = true;
-                if (upos_[tags[k]] != "NOUN" && upos_[tags[k]] != "ADJ") break;
+                if (upos_[tags[k]] != "NOUN"sv && upos_[tags[k]] != "ADJ"sv) break;
             }
         }
         if (b - a >= 2 && (has_propn || after_name_of || after_description)) {
