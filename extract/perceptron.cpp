@@ -1,4 +1,3 @@
-#include <cstdio>
 #include "extract/perceptron.hpp"
 
 #include <algorithm>
@@ -206,7 +205,6 @@ void WeightTable::build_dense() {
         s.off_len = static_cast<uint32_t>(next) << 8;
         ++next;
     }
-    if (getenv("CG_DENSE_STATS")) { std::vector<uint64_t> nz(num_classes_); for (std::size_t r=0;r<next;++r) for (uint32_t c=0;c<num_classes_;++c) nz[c]+= dense_[r*dense_stride_+c]!=0; fprintf(stderr,"rows %zu classes %u:", next, num_classes_); for (uint32_t c=0;c<num_classes_;++c) fprintf(stderr," %u:%lu",c,nz[c]); fprintf(stderr,"\n"); }
 }
 
 // The hot loop of tagging and parsing, compiled for AVX2 and the baseline (see
