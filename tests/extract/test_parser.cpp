@@ -1,13 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
+#include "article_documents.hpp"
 #include "extract/model.hpp"
-#include "extract/pipeline.hpp"
 
 using namespace claimgraph::extract;
 
@@ -107,15 +104,9 @@ TEST_CASE("parser reusing a word's role sums gives the trees of scoring every fe
           "[extract][parser]") {
     // Every sentence of the test articles, tokenized and tagged by the pipeline, is parsed both
     // ways; the scores are exact integer sums, so every head and label must agree.
-    Extractor extractor{ExtractorOptions{}};
     const ParserModel& parser = shipped()->parser;
     std::size_t sentences = 0, words = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::string(CLAIMGRAPH_TEST_DATA_DIR) + "/articles")) {
-        if (entry.path().extension() != ".txt") continue;
-        std::ifstream in(entry.path());
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        Document doc = extractor.process(entry.path().filename().string(), text);
+    for (const Document& doc : article_documents()) {
         for (const Sentence& sent : doc.sentences) {
             std::vector<std::string_view> forms;
             std::vector<uint16_t> tags;

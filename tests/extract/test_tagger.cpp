@@ -1,14 +1,11 @@
 #include <catch2/catch.hpp>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "article_documents.hpp"
 #include "extract/model.hpp"
-#include "extract/pipeline.hpp"
 
 using namespace claimgraph::extract;
 
@@ -297,16 +294,10 @@ TEST_CASE("tagger reusing a word's summed weights gives the tags of scoring ever
           "[extract][tagger]") {
     // Every sentence of the test articles (over 4,096 distinct words, so the cache's slots are
     // reused), tagged both ways, in the articles' order and then backwards.
-    Extractor extractor{ExtractorOptions{}};
     const TaggerModel& tagger = shipped()->tagger;
     auto lexicon = shipped_lemma_lexicon();
     std::vector<std::vector<std::string>> sentences;
-    for (const auto& entry : std::filesystem::directory_iterator(
-             std::string(CLAIMGRAPH_TEST_DATA_DIR) + "/articles")) {
-        if (entry.path().extension() != ".txt") continue;
-        std::ifstream in(entry.path());
-        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        Document doc = extractor.process(entry.path().filename().string(), text);
+    for (const Document& doc : article_documents()) {
         for (const Sentence& sent : doc.sentences) {
             sentences.emplace_back();
             for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
