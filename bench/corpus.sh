@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Corpus-scale build benchmark: claimgraph `build` (parse, claims, graph, JSON output) on 1 MB,
 # 10 MB and the whole ~30 MB corpus of Debian documentation prose, with -j 1 and -j 2, and
-# wink-nlp (tokenize, sentence-split, tag, entities) on the same files in the same run.
+# wink-nlp (tokenize, sentence-split, tag, entities) on the same files in the same run. The row
+# claimgraph-tag is the like-for-like one: claimgraph's own tokenize, split and tag stages alone
+# (`parse --until tag` on the files' text, one thread), with no parse, claims or graph.
 #
 #   bench/corpus.sh [build/claimgraph]        (as root, or with the packages already installed)
 #
@@ -63,6 +65,7 @@ measure() {
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
     cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.2f", s}' "$log")
     tokens=$(grep -ohE '[0-9]+ tokens,' "$log" "$out" | head -1 | cut -d' ' -f1)  # the summary's count, not a warning's limit
+    [ -n "$tokens" ] || tokens=$(awk -F'\t' '$1 == "timing" && $2 == "tokens" {print $3}' "$log")
     echo "$wall $rss ${tokens:-0} $cpu"
 }
 
@@ -73,17 +76,18 @@ for mb in $sizes; do
     bytes=$(xargs -d '\n' cat < "$list" | wc -c)
     runs=$repeat
     [ "$mb" = all ] && runs=1
-    for tool in claimgraph-j1 claimgraph-j2 wink; do
+    for tool in claimgraph-j1 claimgraph-j2 claimgraph-tag wink; do
         walls=() rsss=() cpus=() tokens=0 graph=0
         for ((i = 0; i < runs; i++)); do
             case $tool in
                 claimgraph-j1) r=$(measure "$bin" build -j 1 -o "$work/graph.json" --name bench $(cat "$list")) ;;
                 claimgraph-j2) r=$(measure "$bin" build -j 2 -o "$work/graph.json" --name bench $(cat "$list")) ;;
+                claimgraph-tag) r=$(measure bash -c 'xargs -d "\n" cat < "$1" | "$2" parse --until tag --timing --max-document-bytes 4000000000 -o /dev/null -' tag "$list" "$bin") ;;
                 wink) r=$(measure node "$work/wink/wink_tag.js" "$list") ;;
             esac
             read -r w m t c <<< "$r"
             walls+=("$w") rsss+=("$m") cpus+=("$c") tokens=$t
-            [ "$tool" != wink ] && graph=$(stat -c %s "$work/graph.json")
+            case $tool in claimgraph-j*) graph=$(stat -c %s "$work/graph.json") ;; esac
             echo "  $mb $tool run $((i + 1)): ${w}s wall ${c}s CPU ${m}MB $t tokens (load $(cut -d' ' -f1 /proc/loadavg))" >&2
         done
         w=$(printf '%s\n' "${walls[@]}" | median)
