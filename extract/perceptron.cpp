@@ -48,6 +48,7 @@ void WeightTable::start(uint32_t num_classes, float scale, std::size_t expected_
     while (cap < expected_keys * 2) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
+    size_filter(expected_keys);
 }
 
 bool WeightTable::insert_slot(uint64_t key, uint32_t off, uint32_t len) {
@@ -73,6 +74,7 @@ void WeightTable::add_row(uint64_t key, const Entry* entries, uint32_t count) {
     }
     uint32_t off = static_cast<uint32_t>(entries_.size());
     if (!insert_slot(key, off, count)) return;
+    filter_add(key);
     entries_.insert(entries_.end(), entries, entries + count);
     num_weights_ += count;
     order_.push_back(key);
@@ -146,6 +148,22 @@ void WeightTable::load(ByteReader& r) {
     }
     num_keys_ = keys;
     build_dense();
+    build_filter();
+}
+
+void WeightTable::size_filter(std::size_t keys) {
+    // About 8 bits a key, at most 2^23 bits (1 MB), two words at least.
+    unsigned bits = 7;
+    while (bits < 23 && (std::size_t{1} << bits) < keys * 8) ++bits;
+    filter_shift_ = 64 - (bits - 6);
+    filter_.assign((std::size_t{1} << bits) / 64, 0);
+}
+
+void WeightTable::build_filter() {
+    size_filter(num_keys_);
+    for (std::size_t k = 0; k < order_.size(); ++k) {
+        filter_add(order_[k]);
+    }
 }
 
 // Places the rows in entries_ so that scoring reads as few cache lines as a row's size allows
@@ -217,10 +235,16 @@ void WeightTable::score(const uint64_t* feats, std::size_t n, int32_t* __restric
     for (std::size_t base = 0; base < n; base += kChunk) {
         std::size_t m = std::min(kChunk, n - base);
         const uint64_t* f = feats + base;
-        for (std::size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[f[i] & mask_]);
-        std::size_t k = 0;
+        uint64_t live[kChunk];
+        std::size_t nl = 0;
         for (std::size_t i = 0; i < m; ++i) {
-            const Slot* s = find(f[i]);
+            if (!maybe_present(f[i])) continue;
+            __builtin_prefetch(&slots_[f[i] & mask_]);
+            live[nl++] = f[i];
+        }
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < nl; ++i) {
+            const Slot* s = find(live[i]);
             if (!s) continue;
             if (s->len() == 0) {
                 const int16_t* row = dense_.data() + std::size_t{s->off()} * dense_stride_;

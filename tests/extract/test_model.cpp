@@ -256,6 +256,51 @@ TEST_CASE("rows of every length keep their weights when load() packs them into c
     CHECK(w2.data() == w.data());
 }
 
+TEST_CASE("the key filter never hides a row: tables grown past their size, pruned and empty",
+          "[extract][model]") {
+    // start() sizes the filter for 2 keys; 5000 rows later it is saturated but must still let
+    // every key through, and pruned() and load() rebuild it for their own sizes.
+    constexpr uint32_t kClasses = 3;
+    constexpr std::size_t kRows = 5000;
+    WeightTable t;
+    t.start(kClasses, 1.0f, 2);
+    uint64_t state = 11;
+    std::vector<uint64_t> keys;
+    for (std::size_t k = 0; k < kRows; ++k) {
+        uint64_t key = next_random(state) | 1;
+        WeightTable::Entry e[1] = {{static_cast<uint16_t>(k % kClasses), static_cast<int16_t>(k % 2 ? 5 : 9)}};
+        t.add_row(key, e, 1);
+        keys.push_back(key);
+    }
+    ByteWriter w;
+    t.save(w);
+    ByteReader r(w.data(), "grown.model");
+    WeightTable loaded;
+    loaded.load(r);
+    WeightTable pruned = t.pruned(6);  // keeps the rows of weight 9: the even k
+    std::size_t missing = 0;
+    for (std::size_t k = 0; k < kRows; ++k) {
+        std::vector<int32_t> a(kClasses, 0), b(kClasses, 0), c(kClasses, 0);
+        t.score(&keys[k], 1, a.data());
+        loaded.score(&keys[k], 1, b.data());
+        pruned.score(&keys[k], 1, c.data());
+        const int32_t w_k = k % 2 ? 5 : 9;
+        missing += a[k % kClasses] != w_k;
+        missing += b[k % kClasses] != w_k;
+        missing += c[k % kClasses] != (k % 2 ? 0 : 9);
+    }
+    CHECK(missing == 0);
+    // Keys that were never added score nothing; a table never started scores nothing either.
+    std::vector<uint64_t> absent;
+    for (int k = 0; k < 1000; ++k) absent.push_back(next_random(state) | 1);
+    std::vector<int32_t> none(kClasses, 0), zero(kClasses, 0);
+    loaded.score(absent.data(), absent.size(), none.data());
+    CHECK(none == zero);
+    WeightTable empty;
+    empty.score(absent.data(), absent.size(), none.data());
+    CHECK(none == zero);
+}
+
 TEST_CASE("key index finds each key's first position and nothing else", "[extract][model]") {
     KeyIndex empty;
     CHECK(empty.find(7) == -1);
