@@ -1418,6 +1418,55 @@ bool repair_opening_name_subject(View& v) {
     return false;
 }
 
+// "Hanlo, whose factories serve phone makers, said it would hire engineers": a relative clause
+// opened by "whose" between commas after a sentence's opening noun phrase. The parser may take
+// the relative clause for the sentence's main clause (the name its vocative, or the root with the
+// clause its apposition) and the finite verb after the second comma for a conjunct of it. A
+// conjunct has a coordinator; with none, that verb is the main verb, the phrase its subject and
+// the "whose" clause a relative clause on the phrase.
+bool repair_whose_relative(View& v) {
+    const int n = v.size();
+    int w = -1;
+    for (int i = 2; i < n && w < 0; ++i) {
+        if (v[i].deprel == "nmod:poss"sv && ascii::iequals(v[i].form, "whose") && v[i - 1].form == ","sv) w = i;
+    }
+    if (w < 0) return false;
+    const int x = w - 2;  // the last word of the opening phrase, its head
+    if (!nominal(v[x]) || v[x].upos == "PRON"sv) return false;
+    for (int k = 0; k < x; ++k) {
+        if (!v.dominates(x, k) && v.head(k) != x + 1) return false;
+    }
+    const int noun = v.head(w);
+    if (noun < 0 || !is_subject(v[noun].deprel)) return false;
+    const int c = v.head(noun);
+    if (c <= noun || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) return false;
+    if (v.head(c) >= 0 && v.head(c) != x) return false;
+    const bool x_root = v.head(x) == -1;
+    if (!x_root && v.head(x) != c) return false;
+    for (int f = c + 1; f + 1 < n; ++f) {
+        if (v[f].form != ","sv || v.head(f + 1) != c || v[f + 1].deprel != "conj"sv ||
+            v[f + 1].upos != "VERB"sv) {
+            continue;
+        }
+        const int verb = f + 1;
+        const std::string_view tag(v[verb].xpos);
+        if (tag != "VBD"sv && tag != "VBZ"sv && tag != "VBP"sv) return false;
+        for (int k : v.kids(verb)) {
+            if (v[k].deprel == "cc"sv || is_subject(v[k].deprel)) return false;
+        }
+        const int root = x_root ? x : c;
+        for (int k = verb + 1; k < n; ++k) {
+            if (v.head(k) == root || v.head(k) == c) v[k].head = verb;
+        }
+        v[f].head = verb;
+        v.attach(verb, -1, "root");
+        v.attach(x, verb, "nsubj");
+        v.attach(c, x, "acl:relcl");
+        return true;
+    }
+    return false;
+}
+
 // "The Lisbon Institute for Ocean Science (LIOS)": an abbreviation in brackets after a name
 // abbreviates the whole name, not the word of it the parser hung it on.
 bool repair_bracketed_abbreviation(View& v) {
@@ -2204,6 +2253,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     }
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;

@@ -1164,3 +1164,50 @@ TEST_CASE("a list after a preposition broken up by the parser is one coordinatio
     CHECK(a[9] == "5:conj");
     CHECK(a[12] == "5:conj");
 }
+
+TEST_CASE("a 'whose' clause between commas after the opening name leaves the next verb the main one",
+          "[extract][repair]") {
+    // "Calder Mills , whose workers make wool , said it would close ." with the relative clause
+    // the root, the name its vocative and "said" its conjunct.
+    auto toks = tree({{"Calder", "PROPN", 2, "compound"},
+                      {"Mills", "PROPN", 6, "vocative"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"whose", "PRON", 5, "nmod:poss"},
+                      {"workers", "NOUN", 6, "nsubj"},
+                      {"make", "VERB", 0, "root"},
+                      {"wool", "NOUN", 6, "obj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"said", "VERB", 6, "conj"},
+                      {"it", "PRON", 12, "nsubj"},
+                      {"would", "AUX", 12, "aux"},
+                      {"close", "VERB", 9, "ccomp"},
+                      {".", "PUNCT", 6, "punct"}});
+    toks[8].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:compound", "9:nsubj", "2:punct", "5:nmod:poss", "6:nsubj", "2:acl:relcl", "6:obj",
+                          "9:punct", "0:root", "12:nsubj", "12:aux", "9:ccomp", "9:punct"});
+    // "The Orwell Trust , whose staff run farms , said it would sell them ." with the name the
+    // root and the clause its apposition.
+    auto more = tree({{"The", "DET", 3, "det"},
+                      {"Orwell", "PROPN", 3, "compound"},
+                      {"Trust", "PROPN", 0, "root"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"whose", "PRON", 6, "nmod:poss"},
+                      {"staff", "NOUN", 7, "nsubj"},
+                      {"run", "VERB", 3, "appos"},
+                      {"farms", "NOUN", 7, "obj"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"said", "VERB", 7, "conj"},
+                      {"it", "PRON", 13, "nsubj"},
+                      {"would", "AUX", 13, "aux"},
+                      {"sell", "VERB", 10, "ccomp"},
+                      {"them", "PRON", 13, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    more[9].xpos = "VBD";
+    CHECK(repair_parse(more, 0, static_cast<uint32_t>(more.size())) >= 1);
+    const auto a = arcs(more);
+    CHECK(a[2] == "10:nsubj");
+    CHECK(a[6] == "3:acl:relcl");
+    CHECK(a[9] == "0:root");
+    CHECK(a[14] == "10:punct");
+}
