@@ -1834,6 +1834,37 @@ bool repair_examples_of_noun(View& v) {
     return changed;
 }
 
+// "competes with larger carmakers including Rover and Saab": "including" with no comma before it
+// read as a participle modifying the noun, its examples the participle's object. "including"
+// with an object and nothing else of a clause (no subject, auxiliary or adverbial) is the
+// preposition UD makes it: its object is an nmod of the noun, "including" its case marker.
+bool repair_including_participle(View& v) {
+    bool changed = false;
+    for (int i = 1; i + 1 < v.size(); ++i) {
+        const int n = v.head(i);
+        if (v[i].deprel != "acl"sv || n < 0 || n > i || !nominal(v[n]) || !ascii::iequals(v[i].form, "including")) {
+            continue;
+        }
+        int obj = -1;
+        bool other = false;
+        for (int k : v.kids(i)) {
+            if (v[k].deprel == "obj"sv && k > i && nominal(v[k])) {
+                obj = k;
+            } else if (v[k].upos != "PUNCT"sv) {
+                other = true;
+            }
+        }
+        if (obj < 0 || other) continue;
+        v.attach(obj, n, "nmod");
+        v.attach(i, obj, "case");
+        for (int k = 0; k < v.size(); ++k) {
+            if (v.head(k) == i && v[k].upos == "PUNCT"sv) v[k].head = obj;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 bool alphabetic(const std::string& w) {
     if (w.empty()) return false;
     for (char c : w) {
@@ -2231,6 +2262,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
+                  (repair_including_participle(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +

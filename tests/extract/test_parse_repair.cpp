@@ -1211,3 +1211,40 @@ TEST_CASE("a 'whose' clause between commas after the opening name leaves the nex
     CHECK(a[9] == "0:root");
     CHECK(a[14] == "10:punct");
 }
+
+TEST_CASE("'including' with only an object after a noun is a preposition giving the noun's examples",
+          "[extract][repair]") {
+    // "The bank lends to small farms including Ashcombe and Tilly Farm ." with "including" a
+    // participle on "farms" and the examples its object.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"bank", "NOUN", 3, "nsubj"},
+                      {"lends", "VERB", 0, "root"},
+                      {"to", "ADP", 6, "case"},
+                      {"small", "ADJ", 6, "amod"},
+                      {"farms", "NOUN", 3, "obl"},
+                      {"including", "VERB", 6, "acl"},
+                      {"Ashcombe", "PROPN", 7, "obj"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"Tilly", "PROPN", 11, "compound"},
+                      {"Farm", "PROPN", 8, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    const auto a = arcs(toks);
+    CHECK(a[6] == "8:case");
+    CHECK(a[7] == "6:nmod");
+    CHECK(a[10] == "8:conj");
+    // "He spent the day including names in the list": with more than an object, "including" is
+    // a verb of its own and keeps its tree.
+    auto clause = tree({{"He", "PRON", 2, "nsubj"},
+                        {"spent", "VERB", 0, "root"},
+                        {"the", "DET", 4, "det"},
+                        {"day", "NOUN", 2, "obj"},
+                        {"including", "VERB", 4, "acl"},
+                        {"names", "NOUN", 5, "obj"},
+                        {"in", "ADP", 9, "case"},
+                        {"the", "DET", 9, "det"},
+                        {"list", "NOUN", 5, "obl"},
+                        {".", "PUNCT", 2, "punct"}});
+    repair_parse(clause, 0, static_cast<uint32_t>(clause.size()));
+    CHECK(arcs(clause)[4] == "4:acl");
+}
