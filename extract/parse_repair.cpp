@@ -751,11 +751,18 @@ bool repair_name_list(View& v) {
         }
         // "the Foundation for Science and Technology": a conjunct the parser hung inside an
         // earlier name's prepositional part belongs to that name.
+        // But in "A, B, the University of Ostend and Ravensworth College" the coordinator before a
+        // last name of its own (two words or more) after a comma-separated item ends the list:
+        // a list of three names has its "and" before the last one.
         bool in_name = false;
         for (std::size_t s = 1; s < spans.size(); ++s) {
             const int h = heads[s];
             const int of = v.head(h);
             if (h < 0 || v[h].deprel != "conj"sv || of < 0) continue;
+            if (s + 1 == spans.size() && s >= 2 && spans[s].cc >= 0 && spans[s - 1].sep >= 0 &&
+                spans[s].hi > spans[s].lo) {
+                continue;
+            }
             for (std::size_t e = 0; e < s; ++e) {
                 for (int k = spans[e].lo; k < of && inside(of, spans[e].lo, spans[e].hi); ++k) {
                     in_name = in_name || (!name_word(v[k]) && v[k].form != "'s"sv);

@@ -1248,3 +1248,34 @@ TEST_CASE("'including' with only an object after a noun is a preposition giving 
     repair_parse(clause, 0, static_cast<uint32_t>(clause.size()));
     CHECK(arcs(clause)[4] == "4:acl");
 }
+
+TEST_CASE("in a list of three names the 'and' before a last name of its own ends the list and no 'of' name",
+          "[extract][repair]") {
+    // "The fund backs Dale Academy , Elm College , the Museum of Wool and Harbour School ." with
+    // the second name the object, the first its compound across the comma, the third an
+    // apposition and the last a conjunct inside "of Wool".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"fund", "NOUN", 3, "nsubj"},
+                      {"backs", "VERB", 0, "root"},
+                      {"Dale", "PROPN", 5, "compound"},
+                      {"Academy", "PROPN", 8, "compound"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"Elm", "PROPN", 8, "compound"},
+                      {"College", "PROPN", 3, "obj"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"the", "DET", 11, "det"},
+                      {"Museum", "PROPN", 8, "appos"},
+                      {"of", "ADP", 13, "case"},
+                      {"Wool", "PROPN", 11, "nmod"},
+                      {"and", "CCONJ", 15, "cc"},
+                      {"Harbour", "PROPN", 13, "conj"},
+                      {"School", "PROPN", 15, "flat"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    const auto a = arcs(toks);
+    CHECK(a[4] == "3:obj");
+    CHECK(a[7] == "5:conj");
+    CHECK(a[10] == "5:conj");
+    CHECK(a[12] == "11:nmod");
+    CHECK(a[14] == "5:conj");
+}
