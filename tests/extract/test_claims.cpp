@@ -1052,3 +1052,13 @@ TEST_CASE("a name known only as a rival of a company is a company; a rival of a 
     CHECK(type_of(text, "Kolwick") == "company");
     CHECK(type_of("Maria Lopez will compete with rivals such as Bretta in the final.", "Bretta") == "person");
 }
+
+TEST_CASE("a scientist named by '-ologist' or '-icist' at an organisation is employed there",
+          "[extract][claims]") {
+    CHECK(claims("Rosa Mbeki, a seismologist at Tarnside University, warned the council.") ==
+          V{"Rosa Mbeki --instance-of--> seismologist at Tarnside University",
+            "Tarnside University --employs--> Rosa Mbeki"});
+    CHECK(claims("Piet Vos, an ethicist at the Orla Institute, criticised the trial.") ==
+          V{"Orla Institute --employs--> Piet Vos", "Piet Vos --instance-of--> ethicist at the Orla Institute",
+            "Piet Vos --opposes--> trial"});
+}
