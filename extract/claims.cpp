@@ -1247,10 +1247,13 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
     for (int guard = 0; c >= 0 && guard < 6; ++guard) {
         if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") {
             // "Ingrid Halse, a glaciologist who heads the centre": what the clause says of the
-            // description it says of the name the description is in apposition to.
+            // description it says of the name the description is in apposition to. A name of
+            // common words ("the Open Door Trust, a charity that ...") may be tagged a noun: a
+            // capitalised word inside the sentence is still its head.
             const int n = t.head(c);
-            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && t.head(n) >= 0 &&
-                t.upos(t.head(n)) == "PROPN" && t.head(n) < n) {
+            const int named = n >= 0 ? t.head(n) : -1;
+            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && named >= 0 &&
+                (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
                 return t.head(n);
             }
             // "pay for a ground station in Svalbard, which will be run by X": the parser's
