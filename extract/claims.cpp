@@ -1715,6 +1715,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
+        // "The trial was approved by the board", "the fees are covered by the trust": the verb
+        // and its passive subject make the same phrase of the ontology as verb and object do in
+        // the active ("approved the trial" regulates, "approved the law" issues).
+        const bool actor_agent = std::any_of(agents.begin(), agents.end(), [&](int m) {
+            const std::string& ty = doc_.mentions[m].type;
+            return is_actor_type(ty) && ty != "fund";
+        });
+        if (actor_agent) {
+            if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) r = ro;
+        }
         // "paid for by a grant from the agency": whoever the money comes from does it too; so
         // does whoever adds money to a funding ("is funded by X, with grants from Y and Z").
         std::vector<int> sources;

@@ -1070,3 +1070,12 @@ TEST_CASE("a relative clause on the description of a name made of common words i
     CHECK(std::find(got.begin(), got.end(), "Open Door Trust --supports--> 900 families") != got.end());
     CHECK(std::find(got.begin(), got.end(), "housing charity --supports--> 900 families") == got.end());
 }
+
+TEST_CASE("a passive verb and its subject make the ontology phrase that verb and object make in the active",
+          "[extract][claims]") {
+    // "approve" alone issues (a law); "approve a merger" is what a regulator does.
+    CHECK(claims("The merger was approved by the Tarn Competition Board.") ==
+          V{"Tarn Competition Board --regulates--> merger"});
+    CHECK(claims("The Tarn Competition Board approved the merger.") == V{"Tarn Competition Board --regulates--> merger"});
+    CHECK(claims("The law was approved by the Tarn Assembly.") == V{"Tarn Assembly --issues--> law"});
+}
