@@ -1079,3 +1079,11 @@ TEST_CASE("a passive verb and its subject make the ontology phrase that verb and
     CHECK(claims("The Tarn Competition Board approved the merger.") == V{"Tarn Competition Board --regulates--> merger"});
     CHECK(claims("The law was approved by the Tarn Assembly.") == V{"Tarn Assembly --issues--> law"});
 }
+
+TEST_CASE("names ending in 'Foundry' or 'Microsystems' are companies and not two-word person names",
+          "[extract][claims][types]") {
+    CHECK(type_of("Wafers for the sensors are made by Orwin Foundry near Dresden.", "Orwin Foundry") == "company");
+    CHECK(type_of("Keld Microsystems will open an office in Lyon.", "Keld Microsystems") == "company");
+    // "a chipmaker" (like "the foundry") describes a company.
+    CHECK(type_of("Marro, a Belgian chipmaker, will build the sensors.", "Marro") == "company");
+}
