@@ -1678,6 +1678,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         int head = resolve_transparent(t, v);
         if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
         std::vector<int> objs = arg_mentions(t, si, v);
+        // "The largest buyer of the parts is Orwin Steel": with a definite description as subject
+        // and a name after "is", the copula says which one the description picks out (a
+        // specificational sentence): the name is the instance, the description its class.
+        const int det = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "det") : -1;
+        if (det >= 0 && det < p.subject && t.lower_form(det) == "the" && t.upos(v) == "PROPN") {
+            emit(objs, "instance-of", subjects, conf - 0.1, "be");
+            return;
+        }
         emit(subjects, "instance-of", objs, conf - 0.1, "be");
         return;
     }

@@ -1087,3 +1087,12 @@ TEST_CASE("names ending in 'Foundry' or 'Microsystems' are companies and not two
     // "a chipmaker" (like "the foundry") describes a company.
     CHECK(type_of("Marro, a Belgian chipmaker, will build the sensors.", "Marro") == "company");
 }
+
+TEST_CASE("'the N is Name' makes the name the instance and the description its class",
+          "[extract][claims]") {
+    CHECK(claims("The main supplier of the parts is Orwin Steel.") ==
+          V{"Orwin Steel --instance-of--> main supplier of the parts"});
+    // "X is a Y" keeps its direction.
+    CHECK(claims("Orwin Steel is the main supplier of the parts.") ==
+          V{"Orwin Steel --instance-of--> main supplier of the parts"});
+}
