@@ -1306,6 +1306,12 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             std::string w = t.lower_form(d);
             if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
             if (t.rel(d) == "cc:preconj" && w == "neither") return true;
+            // "Not all donors have joined", "Not every school will take part": the act is denied
+            // of the class as a whole (some did, which says of no named one that it did).
+            if (b == "nsubj" && t.base(d) == "det" && (w == "all" || w == "every") && d > 0 &&
+                t.lower_form(d - 1) == "not" && (t.head(d - 1) == k || t.head(d - 1) == d)) {
+                return true;
+            }
         }
     }
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies

@@ -1096,3 +1096,10 @@ TEST_CASE("'the N is Name' makes the name the instance and the description its c
     CHECK(claims("Orwin Steel is the main supplier of the parts.") ==
           V{"Orwin Steel --instance-of--> main supplier of the parts"});
 }
+
+TEST_CASE("'Not all N' or 'Not every N' as subject denies the act of the class",
+          "[extract][claims][negation]") {
+    CHECK(claims("Not all farmers supported the levy.") == V{"farmers --not supports--> levy"});
+    CHECK(claims("Not every hospital will join the scheme.") == V{"hospital --not participates-in--> scheme (planned)"});
+    CHECK(claims("All farmers supported the levy.") == V{"farmers --supports--> levy"});
+}
