@@ -1302,6 +1302,30 @@ bool repair_conjunct_subject(View& v) {
     return changed;
 }
 
+// "which oversees medical research": the parser may read the adjective before a verb's object
+// as a secondary predicate (xcomp) with the noun as its object. An adjective takes no object
+// ("worth" aside, which is mended above): the noun right after it is the verb's object and the
+// adjective modifies it.
+bool repair_adjective_object(View& v) {
+    bool changed = false;
+    for (int a = 1; a + 1 < v.size(); ++a) {
+        const int h = v.head(a), n = a + 1;
+        if (v[a].upos != "ADJ"sv || v[a].deprel != "xcomp"sv || h < 0 || h > a || v[h].upos != "VERB"sv ||
+            ascii::iequals(v[a].form, "worth")) {
+            continue;
+        }
+        if (v.head(n) != a || v[n].deprel != "obj"sv || v[n].upos != "NOUN"sv) continue;
+        bool verb_obj = false;
+        for (int k : v.kids(h)) verb_obj = verb_obj || v[k].deprel == "obj"sv;
+        if (verb_obj) continue;
+        v.attach(n, h, "obj");
+        v.attach(a, n, "amod");
+        for (int k : v.kids(a)) v[k].head = n;
+        changed = true;
+    }
+    return changed;
+}
+
 // "a supply contract worth 40 million pounds": "worth" takes the amount as its object (as EWT
 // annotates it) and modifies the noun before it; the parser may make the amount the noun's
 // object (which reads the noun as a verb) or hang "worth" on the amount.
@@ -2258,6 +2282,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_adjective_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +

@@ -1279,3 +1279,26 @@ TEST_CASE("in a list of three names the 'and' before a last name of its own ends
     CHECK(a[12] == "11:nmod");
     CHECK(a[14] == "5:conj");
 }
+
+TEST_CASE("an adjective read as a verb's secondary predicate with the object noun under it modifies that noun",
+          "[extract][repair]") {
+    // "The board audits public spending ." with "public" an xcomp of "audits" and "spending"
+    // its object.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"board", "NOUN", 3, "nsubj"},
+                      {"audits", "VERB", 0, "root"},
+                      {"public", "ADJ", 3, "xcomp"},
+                      {"spending", "NOUN", 4, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:amod", "3:obj", "3:punct"});
+    // "They painted the door red ." is a true secondary predicate: the verb has its object.
+    auto kept = tree({{"They", "PRON", 2, "nsubj"},
+                      {"painted", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"door", "NOUN", 2, "obj"},
+                      {"red", "ADJ", 2, "xcomp"},
+                      {".", "PUNCT", 2, "punct"}});
+    repair_parse(kept, 0, static_cast<uint32_t>(kept.size()));
+    CHECK(arcs(kept)[4] == "2:xcomp");
+}
