@@ -1021,9 +1021,16 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (m.antecedent < 0) {
             // "Harlow Foods ... Harlow blamed higher prices": the first word(s) of one
             // organisation's name, said after it, are that organisation.
+            // "Granite Peak Capital ... Granite Peak will lend": the short form's words may be
+            // tagged common nouns; capitalised, they are still the name's (a lone one only inside
+            // the sentence, where a capital marks a name).
             auto sf = short_form_of_.find(m.key);
             bool all_names = true;
             for (int k : np.tokens) all_names = all_names && t.upos(k) == "PROPN";
+            if (!all_names && (np.tokens.size() >= 2 || np.tokens.front() > 0)) {
+                all_names = std::all_of(np.tokens.begin(), np.tokens.end(),
+                                        [&](int k) { return t.base(k) != "cc" && capitalized_name_part(t, k); });
+            }
             if (all_names && sf != short_form_of_.end() && sf->second >= 0) {
                 const Mention& full = doc_.mentions[sf->second];
                 // A lone given name rarely names a person in the news ("Harlow" may be one).

@@ -1103,3 +1103,11 @@ TEST_CASE("'Not all N' or 'Not every N' as subject denies the act of the class",
     CHECK(claims("Not every hospital will join the scheme.") == V{"hospital --not participates-in--> scheme (planned)"});
     CHECK(claims("All farmers supported the levy.") == V{"farmers --supports--> levy"});
 }
+
+TEST_CASE("a shortened name whose words are common nouns is the organisation named in full before",
+          "[extract][claims]") {
+    // "Stone" and "Bridge" are tagged common nouns; capitalised, they are the name's first words.
+    const V got =
+        claims("The mill was bought by Stone Bridge Capital last year. The town says Stone Bridge will fund the school.");
+    CHECK(std::find(got.begin(), got.end(), "Stone Bridge Capital --funds--> school (planned)") != got.end());
+}
