@@ -270,7 +270,8 @@ public:
     }
     void prefer_described_types();
     std::vector<int> counted_group(const Tree& t, uint32_t si, int n) const;
-    void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
+    void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key,
+                          const std::string& type);
     // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
     // council or a ministry, whose first word is most often a place).
     bool short_form_type(const std::string& ty) const {
@@ -1068,7 +1069,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         auto [it, fresh] = surname_of_.emplace(surname, idx);
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
     }
-    if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key);
+    if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
@@ -1077,15 +1078,38 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     return idx;
 }
 
-void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key) {
+void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key,
+                                     const std::string& type) {
     std::string prefix;
     for (std::size_t j = 0; j + 1 < np.tokens.size(); ++j) {
         const int k = np.tokens[j];
         if (t.upos(k) != "PROPN") return;
         if (!prefix.empty()) prefix += ' ';
         prefix += t.lower_form(k);
-        // "Corby ... Corby Borough Council": words that named something before stay that.
+        // "Corby ... Corby Borough Council": words that named something before stay that. But a
+        // short form that came first with no type of its own ("Veltrix signs deal" in a headline,
+        // then "Veltrix Microsystems, a chip designer") is the organisation named in full after.
         if (keys_seen_.count(prefix)) {
+            std::vector<int> earlier;
+            bool untyped = short_form_type(type);
+            for (int m = 0; untyped && m < static_cast<int>(doc_.mentions.size()); ++m) {
+                const Mention& c = doc_.mentions[m];
+                if (c.key != prefix) continue;
+                // Not after a preposition: "in Ashby ... Ashby Foods" names a place and a firm.
+                untyped = c.type == "concept" && doc_.tokens[c.head].upos == "PROPN" &&
+                          !(c.first_token > 0 && doc_.tokens[c.first_token - 1].upos == "ADP");
+                earlier.push_back(m);
+            }
+            if (untyped && !earlier.empty()) {
+                for (int m : earlier) {
+                    Mention& c = doc_.mentions[m];
+                    if (c.antecedent < 0) c.antecedent = idx;
+                    c.key = key;
+                    c.type = type;
+                }
+                short_form_of_[prefix] = idx;
+                continue;
+            }
             short_form_of_[prefix] = -1;
             continue;
         }

@@ -1111,3 +1111,12 @@ TEST_CASE("a shortened name whose words are common nouns is the organisation nam
         claims("The mill was bought by Stone Bridge Capital last year. The town says Stone Bridge will fund the school.");
     CHECK(std::find(got.begin(), got.end(), "Stone Bridge Capital --funds--> school (planned)") != got.end());
 }
+
+TEST_CASE("a short name said before the organisation's full name is that organisation",
+          "[extract][claims]") {
+    // A headline and a first sentence often use the short name; the full one comes after.
+    const V got = claims("Kesto to fund drone school\n\nTURKU - Kesto has agreed to fund a drone school. Kesto "
+                         "Robotics, a drone maker based in Turku, will supply the navy.");
+    CHECK(std::find(got.begin(), got.end(), "Kesto Robotics --funds--> drone school (planned)") != got.end());
+    CHECK(std::find(got.begin(), got.end(), "Kesto --funds--> drone school (planned)") == got.end());
+}
