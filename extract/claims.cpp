@@ -1123,9 +1123,10 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type) {
     // class an apposition names types the name over a guess from the name's shape (two
     // capitalised words) or its last word ("Launch" an event, "Partners" people). A name the
     // gazetteer or a naming pattern types keeps that type, and only institutional classes
-    // overrule ("Ingrid Halse, a glaciologist" is a person either way).
+    // overrule ("Ingrid Halse, a glaciologist" is a person either way). A programme is one too:
+    // "projects such as the Nordic Heart Atlas" are not people.
     static const std::set<std::string> institutional = {"company", "organization", "university",
-                                                        "school", "government", "fund"};
+                                                        "school", "government", "fund", "project"};
     if (!institutional.count(type)) return;
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     const std::string old = doc_.mentions[m].type;

@@ -1120,3 +1120,8 @@ TEST_CASE("a short name said before the organisation's full name is that organis
     CHECK(std::find(got.begin(), got.end(), "Kesto Robotics --funds--> drone school (planned)") != got.end());
     CHECK(std::find(got.begin(), got.end(), "Kesto --funds--> drone school (planned)") == got.end());
 }
+
+TEST_CASE("a name given as an example of projects is a project over the person guess from its shape",
+          "[extract][claims][types]") {
+    CHECK(type_of("The institute funds projects such as the Nordic Heart Atlas.", "Nordic Heart Atlas") == "project");
+}
