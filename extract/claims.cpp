@@ -270,7 +270,8 @@ public:
     }
     void prefer_described_types();
     std::vector<int> counted_group(const Tree& t, uint32_t si, int n) const;
-    void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key);
+    void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key,
+                          const std::string& type);
     // Types whose names are shortened to their first word(s): "Harlow" for "Harlow Foods" (not a
     // council or a ministry, whose first word is most often a place).
     bool short_form_type(const std::string& ty) const {
@@ -1021,9 +1022,16 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (m.antecedent < 0) {
             // "Harlow Foods ... Harlow blamed higher prices": the first word(s) of one
             // organisation's name, said after it, are that organisation.
+            // "Granite Peak Capital ... Granite Peak will lend": the short form's words may be
+            // tagged common nouns; capitalised, they are still the name's (a lone one only inside
+            // the sentence, where a capital marks a name).
             auto sf = short_form_of_.find(m.key);
             bool all_names = true;
             for (int k : np.tokens) all_names = all_names && t.upos(k) == "PROPN";
+            if (!all_names && (np.tokens.size() >= 2 || np.tokens.front() > 0)) {
+                all_names = std::all_of(np.tokens.begin(), np.tokens.end(),
+                                        [&](int k) { return t.base(k) != "cc" && capitalized_name_part(t, k); });
+            }
             if (all_names && sf != short_form_of_.end() && sf->second >= 0) {
                 const Mention& full = doc_.mentions[sf->second];
                 // A lone given name rarely names a person in the news ("Harlow" may be one).
@@ -1061,7 +1069,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         auto [it, fresh] = surname_of_.emplace(surname, idx);
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
     }
-    if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key);
+    if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
@@ -1070,15 +1078,38 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     return idx;
 }
 
-void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key) {
+void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key,
+                                     const std::string& type) {
     std::string prefix;
     for (std::size_t j = 0; j + 1 < np.tokens.size(); ++j) {
         const int k = np.tokens[j];
         if (t.upos(k) != "PROPN") return;
         if (!prefix.empty()) prefix += ' ';
         prefix += t.lower_form(k);
-        // "Corby ... Corby Borough Council": words that named something before stay that.
+        // "Corby ... Corby Borough Council": words that named something before stay that. But a
+        // short form that came first with no type of its own ("Veltrix signs deal" in a headline,
+        // then "Veltrix Microsystems, a chip designer") is the organisation named in full after.
         if (keys_seen_.count(prefix)) {
+            std::vector<int> earlier;
+            bool untyped = short_form_type(type);
+            for (int m = 0; untyped && m < static_cast<int>(doc_.mentions.size()); ++m) {
+                const Mention& c = doc_.mentions[m];
+                if (c.key != prefix) continue;
+                // Not after a preposition: "in Ashby ... Ashby Foods" names a place and a firm.
+                untyped = c.type == "concept" && doc_.tokens[c.head].upos == "PROPN" &&
+                          !(c.first_token > 0 && doc_.tokens[c.first_token - 1].upos == "ADP");
+                earlier.push_back(m);
+            }
+            if (untyped && !earlier.empty()) {
+                for (int m : earlier) {
+                    Mention& c = doc_.mentions[m];
+                    if (c.antecedent < 0) c.antecedent = idx;
+                    c.key = key;
+                    c.type = type;
+                }
+                short_form_of_[prefix] = idx;
+                continue;
+            }
             short_form_of_[prefix] = -1;
             continue;
         }
@@ -1092,9 +1123,10 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type) {
     // class an apposition names types the name over a guess from the name's shape (two
     // capitalised words) or its last word ("Launch" an event, "Partners" people). A name the
     // gazetteer or a naming pattern types keeps that type, and only institutional classes
-    // overrule ("Ingrid Halse, a glaciologist" is a person either way).
+    // overrule ("Ingrid Halse, a glaciologist" is a person either way). A programme is one too:
+    // "projects such as the Nordic Heart Atlas" are not people.
     static const std::set<std::string> institutional = {"company", "organization", "university",
-                                                        "school", "government", "fund"};
+                                                        "school", "government", "fund", "project"};
     if (!institutional.count(type)) return;
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     const std::string old = doc_.mentions[m].type;
@@ -1247,10 +1279,13 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
     for (int guard = 0; c >= 0 && guard < 6; ++guard) {
         if (t.rel(c) == "acl:relcl" || t.rel(c) == "advcl:relcl") {
             // "Ingrid Halse, a glaciologist who heads the centre": what the clause says of the
-            // description it says of the name the description is in apposition to.
+            // description it says of the name the description is in apposition to. A name of
+            // common words ("the Open Door Trust, a charity that ...") may be tagged a noun: a
+            // capitalised word inside the sentence is still its head.
             const int n = t.head(c);
-            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && t.head(n) >= 0 &&
-                t.upos(t.head(n)) == "PROPN" && t.head(n) < n) {
+            const int named = n >= 0 ? t.head(n) : -1;
+            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && named >= 0 &&
+                (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
                 return t.head(n);
             }
             // "pay for a ground station in Svalbard, which will be run by X": the parser's
@@ -1303,6 +1338,12 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             std::string w = t.lower_form(d);
             if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
             if (t.rel(d) == "cc:preconj" && w == "neither") return true;
+            // "Not all donors have joined", "Not every school will take part": the act is denied
+            // of the class as a whole (some did, which says of no named one that it did).
+            if (b == "nsubj" && t.base(d) == "det" && (w == "all" || w == "every") && d > 0 &&
+                t.lower_form(d - 1) == "not" && (t.head(d - 1) == k || t.head(d - 1) == d)) {
+                return true;
+            }
         }
     }
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
@@ -1675,6 +1716,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         int head = resolve_transparent(t, v);
         if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
         std::vector<int> objs = arg_mentions(t, si, v);
+        // "The largest buyer of the parts is Orwin Steel": with a definite description as subject
+        // and a name after "is", the copula says which one the description picks out (a
+        // specificational sentence): the name is the instance, the description its class.
+        const int det = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "det") : -1;
+        if (det >= 0 && det < p.subject && t.lower_form(det) == "the" && t.upos(v) == "PROPN") {
+            emit(objs, "instance-of", subjects, conf - 0.1, "be");
+            return;
+        }
         emit(subjects, "instance-of", objs, conf - 0.1, "be");
         return;
     }
@@ -1712,6 +1761,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
+        // "The trial was approved by the board", "the fees are covered by the trust": the verb
+        // and its passive subject make the same phrase of the ontology as verb and object do in
+        // the active ("approved the trial" regulates, "approved the law" issues).
+        const bool actor_agent = std::any_of(agents.begin(), agents.end(), [&](int m) {
+            const std::string& ty = doc_.mentions[m].type;
+            return is_actor_type(ty) && ty != "fund";
+        });
+        if (actor_agent) {
+            if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) r = ro;
+        }
         // "paid for by a grant from the agency": whoever the money comes from does it too; so
         // does whoever adds money to a funding ("is funded by X, with grants from Y and Z").
         std::vector<int> sources;

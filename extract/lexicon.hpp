@@ -39,8 +39,13 @@ public:
     bool negating_governor(std::string_view w) const { return has(negating_, w); }
     bool particle(std::string_view w) const { return has(particles_, w); }
     bool judging_verb(std::string_view w) const { return has(judging_, w); }
-    // "an analyst at X": whose role noun says they work where they are "at".
-    bool occupation(std::string_view w) const { return has(occupations_, w); }
+    // "an analyst at X": whose role noun says they work where they are "at". Besides the list, the
+    // names of sciences' practitioners: "-ologist" ("a psychologist at X", "a seismologist") and
+    // "-icist" ("a bioethicist at X", "a geneticist", "a physicist"), which no list keeps whole.
+    bool occupation(std::string_view w) const {
+        return has(occupations_, w) || (w.size() > 7 && w.substr(w.size() - 7) == "ologist") ||
+               (w.size() > 6 && w.substr(w.size() - 5) == "icist");
+    }
     // "a former researcher at X": a role held no longer.
     bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.

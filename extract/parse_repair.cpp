@@ -751,11 +751,18 @@ bool repair_name_list(View& v) {
         }
         // "the Foundation for Science and Technology": a conjunct the parser hung inside an
         // earlier name's prepositional part belongs to that name.
+        // But in "A, B, the University of Ostend and Ravensworth College" the coordinator before a
+        // last name of its own (two words or more) after a comma-separated item ends the list:
+        // a list of three names has its "and" before the last one.
         bool in_name = false;
         for (std::size_t s = 1; s < spans.size(); ++s) {
             const int h = heads[s];
             const int of = v.head(h);
             if (h < 0 || v[h].deprel != "conj"sv || of < 0) continue;
+            if (s + 1 == spans.size() && s >= 2 && spans[s].cc >= 0 && spans[s - 1].sep >= 0 &&
+                spans[s].hi > spans[s].lo) {
+                continue;
+            }
             for (std::size_t e = 0; e < s; ++e) {
                 for (int k = spans[e].lo; k < of && inside(of, spans[e].lo, spans[e].hi); ++k) {
                     in_name = in_name || (!name_word(v[k]) && v[k].form != "'s"sv);
@@ -1295,6 +1302,30 @@ bool repair_conjunct_subject(View& v) {
     return changed;
 }
 
+// "which oversees medical research": the parser may read the adjective before a verb's object
+// as a secondary predicate (xcomp) with the noun as its object. An adjective takes no object
+// ("worth" aside, which is mended above): the noun right after it is the verb's object and the
+// adjective modifies it.
+bool repair_adjective_object(View& v) {
+    bool changed = false;
+    for (int a = 1; a + 1 < v.size(); ++a) {
+        const int h = v.head(a), n = a + 1;
+        if (v[a].upos != "ADJ"sv || v[a].deprel != "xcomp"sv || h < 0 || h > a || v[h].upos != "VERB"sv ||
+            ascii::iequals(v[a].form, "worth")) {
+            continue;
+        }
+        if (v.head(n) != a || v[n].deprel != "obj"sv || v[n].upos != "NOUN"sv) continue;
+        bool verb_obj = false;
+        for (int k : v.kids(h)) verb_obj = verb_obj || v[k].deprel == "obj"sv;
+        if (verb_obj) continue;
+        v.attach(n, h, "obj");
+        v.attach(a, n, "amod");
+        for (int k : v.kids(a)) v[k].head = n;
+        changed = true;
+    }
+    return changed;
+}
+
 // "a supply contract worth 40 million pounds": "worth" takes the amount as its object (as EWT
 // annotates it) and modifies the noun before it; the parser may make the amount the noun's
 // object (which reads the noun as a verb) or hang "worth" on the amount.
@@ -1413,6 +1444,55 @@ bool repair_opening_name_subject(View& v) {
         v.attach(x, c, "nsubj");
         v.attach(n, x, "appos");
         v[comma].head = n;
+        return true;
+    }
+    return false;
+}
+
+// "Hanlo, whose factories serve phone makers, said it would hire engineers": a relative clause
+// opened by "whose" between commas after a sentence's opening noun phrase. The parser may take
+// the relative clause for the sentence's main clause (the name its vocative, or the root with the
+// clause its apposition) and the finite verb after the second comma for a conjunct of it. A
+// conjunct has a coordinator; with none, that verb is the main verb, the phrase its subject and
+// the "whose" clause a relative clause on the phrase.
+bool repair_whose_relative(View& v) {
+    const int n = v.size();
+    int w = -1;
+    for (int i = 2; i < n && w < 0; ++i) {
+        if (v[i].deprel == "nmod:poss"sv && ascii::iequals(v[i].form, "whose") && v[i - 1].form == ","sv) w = i;
+    }
+    if (w < 0) return false;
+    const int x = w - 2;  // the last word of the opening phrase, its head
+    if (!nominal(v[x]) || v[x].upos == "PRON"sv) return false;
+    for (int k = 0; k < x; ++k) {
+        if (!v.dominates(x, k) && v.head(k) != x + 1) return false;
+    }
+    const int noun = v.head(w);
+    if (noun < 0 || !is_subject(v[noun].deprel)) return false;
+    const int c = v.head(noun);
+    if (c <= noun || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) return false;
+    if (v.head(c) >= 0 && v.head(c) != x) return false;
+    const bool x_root = v.head(x) == -1;
+    if (!x_root && v.head(x) != c) return false;
+    for (int f = c + 1; f + 1 < n; ++f) {
+        if (v[f].form != ","sv || v.head(f + 1) != c || v[f + 1].deprel != "conj"sv ||
+            v[f + 1].upos != "VERB"sv) {
+            continue;
+        }
+        const int verb = f + 1;
+        const std::string_view tag(v[verb].xpos);
+        if (tag != "VBD"sv && tag != "VBZ"sv && tag != "VBP"sv) return false;
+        for (int k : v.kids(verb)) {
+            if (v[k].deprel == "cc"sv || is_subject(v[k].deprel)) return false;
+        }
+        const int root = x_root ? x : c;
+        for (int k = verb + 1; k < n; ++k) {
+            if (v.head(k) == root || v.head(k) == c) v[k].head = verb;
+        }
+        v[f].head = verb;
+        v.attach(verb, -1, "root");
+        v.attach(x, verb, "nsubj");
+        v.attach(c, x, "acl:relcl");
         return true;
     }
     return false;
@@ -1780,6 +1860,37 @@ bool repair_examples_of_noun(View& v) {
         // Only across the noun's own verb: the noun is a subject or object of e's verb.
         if (v.head(n) != v.head(e)) continue;
         v.attach(e, n, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
+// "competes with larger carmakers including Rover and Saab": "including" with no comma before it
+// read as a participle modifying the noun, its examples the participle's object. "including"
+// with an object and nothing else of a clause (no subject, auxiliary or adverbial) is the
+// preposition UD makes it: its object is an nmod of the noun, "including" its case marker.
+bool repair_including_participle(View& v) {
+    bool changed = false;
+    for (int i = 1; i + 1 < v.size(); ++i) {
+        const int n = v.head(i);
+        if (v[i].deprel != "acl"sv || n < 0 || n > i || !nominal(v[n]) || !ascii::iequals(v[i].form, "including")) {
+            continue;
+        }
+        int obj = -1;
+        bool other = false;
+        for (int k : v.kids(i)) {
+            if (v[k].deprel == "obj"sv && k > i && nominal(v[k])) {
+                obj = k;
+            } else if (v[k].upos != "PUNCT"sv) {
+                other = true;
+            }
+        }
+        if (obj < 0 || other) continue;
+        v.attach(obj, n, "nmod");
+        v.attach(i, obj, "case");
+        for (int k = 0; k < v.size(); ++k) {
+            if (v.head(k) == i && v[k].upos == "PUNCT"sv) v[k].head = obj;
+        }
         changed = true;
     }
     return changed;
@@ -2171,6 +2282,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_adjective_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
@@ -2182,6 +2294,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
+                  (repair_including_participle(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +
@@ -2204,6 +2317,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     }
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;

@@ -1164,3 +1164,141 @@ TEST_CASE("a list after a preposition broken up by the parser is one coordinatio
     CHECK(a[9] == "5:conj");
     CHECK(a[12] == "5:conj");
 }
+
+TEST_CASE("a 'whose' clause between commas after the opening name leaves the next verb the main one",
+          "[extract][repair]") {
+    // "Calder Mills , whose workers make wool , said it would close ." with the relative clause
+    // the root, the name its vocative and "said" its conjunct.
+    auto toks = tree({{"Calder", "PROPN", 2, "compound"},
+                      {"Mills", "PROPN", 6, "vocative"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"whose", "PRON", 5, "nmod:poss"},
+                      {"workers", "NOUN", 6, "nsubj"},
+                      {"make", "VERB", 0, "root"},
+                      {"wool", "NOUN", 6, "obj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"said", "VERB", 6, "conj"},
+                      {"it", "PRON", 12, "nsubj"},
+                      {"would", "AUX", 12, "aux"},
+                      {"close", "VERB", 9, "ccomp"},
+                      {".", "PUNCT", 6, "punct"}});
+    toks[8].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:compound", "9:nsubj", "2:punct", "5:nmod:poss", "6:nsubj", "2:acl:relcl", "6:obj",
+                          "9:punct", "0:root", "12:nsubj", "12:aux", "9:ccomp", "9:punct"});
+    // "The Orwell Trust , whose staff run farms , said it would sell them ." with the name the
+    // root and the clause its apposition.
+    auto more = tree({{"The", "DET", 3, "det"},
+                      {"Orwell", "PROPN", 3, "compound"},
+                      {"Trust", "PROPN", 0, "root"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"whose", "PRON", 6, "nmod:poss"},
+                      {"staff", "NOUN", 7, "nsubj"},
+                      {"run", "VERB", 3, "appos"},
+                      {"farms", "NOUN", 7, "obj"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"said", "VERB", 7, "conj"},
+                      {"it", "PRON", 13, "nsubj"},
+                      {"would", "AUX", 13, "aux"},
+                      {"sell", "VERB", 10, "ccomp"},
+                      {"them", "PRON", 13, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    more[9].xpos = "VBD";
+    CHECK(repair_parse(more, 0, static_cast<uint32_t>(more.size())) >= 1);
+    const auto a = arcs(more);
+    CHECK(a[2] == "10:nsubj");
+    CHECK(a[6] == "3:acl:relcl");
+    CHECK(a[9] == "0:root");
+    CHECK(a[14] == "10:punct");
+}
+
+TEST_CASE("'including' with only an object after a noun is a preposition giving the noun's examples",
+          "[extract][repair]") {
+    // "The bank lends to small farms including Ashcombe and Tilly Farm ." with "including" a
+    // participle on "farms" and the examples its object.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"bank", "NOUN", 3, "nsubj"},
+                      {"lends", "VERB", 0, "root"},
+                      {"to", "ADP", 6, "case"},
+                      {"small", "ADJ", 6, "amod"},
+                      {"farms", "NOUN", 3, "obl"},
+                      {"including", "VERB", 6, "acl"},
+                      {"Ashcombe", "PROPN", 7, "obj"},
+                      {"and", "CCONJ", 11, "cc"},
+                      {"Tilly", "PROPN", 11, "compound"},
+                      {"Farm", "PROPN", 8, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    const auto a = arcs(toks);
+    CHECK(a[6] == "8:case");
+    CHECK(a[7] == "6:nmod");
+    CHECK(a[10] == "8:conj");
+    // "He spent the day including names in the list": with more than an object, "including" is
+    // a verb of its own and keeps its tree.
+    auto clause = tree({{"He", "PRON", 2, "nsubj"},
+                        {"spent", "VERB", 0, "root"},
+                        {"the", "DET", 4, "det"},
+                        {"day", "NOUN", 2, "obj"},
+                        {"including", "VERB", 4, "acl"},
+                        {"names", "NOUN", 5, "obj"},
+                        {"in", "ADP", 9, "case"},
+                        {"the", "DET", 9, "det"},
+                        {"list", "NOUN", 5, "obl"},
+                        {".", "PUNCT", 2, "punct"}});
+    repair_parse(clause, 0, static_cast<uint32_t>(clause.size()));
+    CHECK(arcs(clause)[4] == "4:acl");
+}
+
+TEST_CASE("in a list of three names the 'and' before a last name of its own ends the list and no 'of' name",
+          "[extract][repair]") {
+    // "The fund backs Dale Academy , Elm College , the Museum of Wool and Harbour School ." with
+    // the second name the object, the first its compound across the comma, the third an
+    // apposition and the last a conjunct inside "of Wool".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"fund", "NOUN", 3, "nsubj"},
+                      {"backs", "VERB", 0, "root"},
+                      {"Dale", "PROPN", 5, "compound"},
+                      {"Academy", "PROPN", 8, "compound"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"Elm", "PROPN", 8, "compound"},
+                      {"College", "PROPN", 3, "obj"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"the", "DET", 11, "det"},
+                      {"Museum", "PROPN", 8, "appos"},
+                      {"of", "ADP", 13, "case"},
+                      {"Wool", "PROPN", 11, "nmod"},
+                      {"and", "CCONJ", 15, "cc"},
+                      {"Harbour", "PROPN", 13, "conj"},
+                      {"School", "PROPN", 15, "flat"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    const auto a = arcs(toks);
+    CHECK(a[4] == "3:obj");
+    CHECK(a[7] == "5:conj");
+    CHECK(a[10] == "5:conj");
+    CHECK(a[12] == "11:nmod");
+    CHECK(a[14] == "5:conj");
+}
+
+TEST_CASE("an adjective read as a verb's secondary predicate with the object noun under it modifies that noun",
+          "[extract][repair]") {
+    // "The board audits public spending ." with "public" an xcomp of "audits" and "spending"
+    // its object.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"board", "NOUN", 3, "nsubj"},
+                      {"audits", "VERB", 0, "root"},
+                      {"public", "ADJ", 3, "xcomp"},
+                      {"spending", "NOUN", 4, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:amod", "3:obj", "3:punct"});
+    // "They painted the door red ." is a true secondary predicate: the verb has its object.
+    auto kept = tree({{"They", "PRON", 2, "nsubj"},
+                      {"painted", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"door", "NOUN", 2, "obj"},
+                      {"red", "ADJ", 2, "xcomp"},
+                      {".", "PUNCT", 2, "punct"}});
+    repair_parse(kept, 0, static_cast<uint32_t>(kept.size()));
+    CHECK(arcs(kept)[4] == "2:xcomp");
+}
