@@ -461,6 +461,11 @@ TEST_CASE("money spent on something funds it", "[extract][claims]") {
           V{"department --funds--> teacher training"});
 }
 
+TEST_CASE("money paid towards something funds it", "[extract][claims]") {
+    CHECK(claims("The city council will pay 12 million dollars towards the new library.") ==
+          V{"city council --funds--> new library (planned)"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");
