@@ -1851,9 +1851,9 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if (to && to->name == "provides") r = to;
                 }
             }
-            if (r && r->name == "improves" && amount) {
-                // "raised 90 million dollars": an amount of money raised is money received, not
-                // something made better.
+            if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
+                // "raised 90 million dollars", "could raise money for": an amount of money or
+                // money itself raised is money received, not something made better.
                 auto ty = onto_.type_of_head(t.lower_lemma(obj));
                 if (ty && *ty == "fund") r = nullptr;
             }

@@ -466,6 +466,12 @@ TEST_CASE("money paid towards something funds it", "[extract][claims]") {
           V{"city council --funds--> new library (planned)"});
 }
 
+TEST_CASE("raising money collects it and raising fees makes them higher", "[extract][claims]") {
+    CHECK(claims("The students will raise money for a new playground.").empty());
+    CHECK(claims("The city will raise parking fees.") ==
+          V{"city --improves--> parking fees (planned)"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");
