@@ -1303,6 +1303,16 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             std::string w = t.lower_form(d);
             if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
             if (t.rel(d) == "cc:preconj" && w == "neither") return true;
+            // "Not all members welcomed the decision", "Not every school agrees": the act is
+            // denied of the class as a whole, so no member may be said to do it.
+            if (b == "nsubj" && t.base(d) == "det" && (w == "all" || w == "every")) {
+                for (int n : t.kids(k)) {
+                    if (n < d && t.base(n) == "advmod" && t.lower_form(n) == "not") return true;
+                }
+                for (int n : t.kids(d)) {
+                    if (n < d && t.base(n) == "advmod" && t.lower_form(n) == "not") return true;
+                }
+            }
         }
     }
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies

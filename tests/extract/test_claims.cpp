@@ -472,6 +472,14 @@ TEST_CASE("raising money collects it and raising fees makes them higher", "[extr
           V{"city --improves--> parking fees (planned)"});
 }
 
+TEST_CASE("'not all' or 'not every' on the subject denies the act", "[extract][claims]") {
+    CHECK(claims("Not all members welcomed the decision.") ==
+          V{"members --not supports--> decision"});
+    CHECK(claims("Not every school supports the reform.") ==
+          V{"school --not supports--> reform"});
+    CHECK(claims("All members welcomed the decision.") == V{"members --supports--> decision"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");
