@@ -1898,13 +1898,16 @@ bool repair_role_before_subject(View& v) {
         if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ","sv) continue;
         const int s = r + 2;
         if (v[s].upos != "PROPN"sv || v.head(s) != h || !is_subject(v[s].deprel)) continue;
-        const int end = v.span(s).second;
-        if (end + 1 >= h || v[end + 1].form != ","sv) continue;
+        // "The council's leader, Samuel Okafor, said": the parser may hang the closing comma on
+        // the name, so that the name's phrase ends with it.
+        int close = v.span(s).second;
+        if (v[close].form != ","sv) ++close;
+        if (close >= h || v[close].form != ","sv) continue;
         const std::string subj_rel = v[s].deprel;
         v.attach(r, h, subj_rel.c_str());
         v.attach(s, r, "appos");
         v.attach(r + 1, s, "punct");
-        v.attach(end + 1, s, "punct");
+        v.attach(close, s, "punct");
         changed = true;
     }
     return changed;

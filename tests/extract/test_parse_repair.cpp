@@ -1164,3 +1164,23 @@ TEST_CASE("a list after a preposition broken up by the parser is one coordinatio
     CHECK(a[9] == "5:conj");
     CHECK(a[12] == "5:conj");
 }
+
+TEST_CASE("a role before the name of who holds it is the subject when the name keeps the comma",
+          "[extract][repair]") {
+    // "The museum's director, Paula Grant, said so.": the parser made the role an oblique, the
+    // name the subject, and hung the closing comma on the name.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"museum", "NOUN", 4, "nmod:poss"},
+                      {"'s", "PART", 2, "case"},
+                      {"director", "NOUN", 9, "obl:unmarked"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Paula", "PROPN", 9, "nsubj"},
+                      {"Grant", "PROPN", 6, "flat"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"said", "VERB", 0, "root"},
+                      {"so", "ADV", 9, "advmod"},
+                      {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nmod:poss", "2:case", "9:nsubj", "6:punct", "4:appos", "6:flat",
+                          "6:punct", "0:root", "9:advmod", "9:punct"});
+}
