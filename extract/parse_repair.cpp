@@ -1214,6 +1214,79 @@ bool repair_bare_relative(View& v) {
     return changed;
 }
 
+// "Norrail, whose contract expires in 2028, will buy trains": a sentence's opening noun phrase
+// with a "whose" clause between commas is the subject of the verb after the clause, and the
+// clause is its relative clause. The parser may make the opening noun the clause verb's subject
+// and that verb an adverbial clause of the main one, or the "whose" noun an apposition.
+bool repair_whose_subject(View& v) {
+    const int n = v.size();
+    for (int w = 2; w + 3 < n; ++w) {
+        if (v[w].form != "whose"sv || v[w - 1].form != ","sv) continue;
+        // The antecedent: the head of the phrase before the comma ("the Federation of Station
+        // Staff"), which must open the sentence.
+        int a = w - 2;
+        while (v.head(a) >= 0 && v.head(a) < a) {
+            const std::string_view r = base_rel(v[a].deprel);
+            if (r != "flat" && r != "compound" && r != "nmod") break;
+            a = v.head(a);
+        }
+        if (v[a].upos != "NOUN"sv && v[a].upos != "PROPN"sv) return false;
+        for (int k = 0; k < a; ++k) {
+            if (v.head(k) < 0 || !v.dominates(a, k)) return false;
+        }
+        const int noun = v.head(w);
+        if (noun <= w || noun >= n || !nominal(v[noun])) return false;
+        int close = noun + 1;
+        while (close < n && v[close].form != ","sv) ++close;
+        // The clause's head: its verb, or the predicate of its copula ("whose chair is a former
+        // minister").
+        auto clause_head = [&v](int k) {
+            if (v[k].upos == "VERB"sv) return true;
+            for (int c : v.kids(k)) {
+                if (v[c].deprel == "cop"sv) return true;
+            }
+            return false;
+        };
+        int verb = noun + 1;
+        while (verb < close && !clause_head(verb)) ++verb;
+        if (close + 1 >= n || verb >= close) return false;
+        int root = 0;
+        while (root < n && v.head(root) >= 0) ++root;
+        if (root == verb) {
+            // "The Lindell Trust, whose founder died last year, has funded": the clause's verb
+            // made the root, the main verb its conjunct.
+            int main = -1;
+            for (int k : v.kids(verb)) {
+                const std::string_view r = base_rel(v[k].deprel);
+                if (main < 0 && k > close && v[k].upos == "VERB"sv && (r == "conj" || r == "parataxis")) main = k;
+            }
+            if (main < 0) return false;
+            v.attach(main, -1, "root");
+            for (int k : v.kids(verb)) {
+                if (k > close) v[k].head = main;
+            }
+            root = main;
+        }
+        if (root <= close || root >= n || v[root].upos != "VERB"sv) return false;
+        if (v.head(verb) == a && base_rel(v[verb].deprel) == "acl" && v.head(a) == root) return false;
+        // The main verb's subjects inside the clause are the clause's ("contract ... expires").
+        for (int k = w + 1; k < close; ++k) {
+            if (k != verb && v.head(k) >= 0 && (v.head(k) < w || v.head(k) > close)) {
+                const std::string keep = v[k].deprel;
+                v.attach(k, verb, k == noun && !is_subject(keep) ? "nsubj" : keep.c_str());
+            }
+        }
+        bool passive = false;
+        for (int k : v.kids(root)) passive = passive || v[k].deprel == "aux:pass"sv;
+        v.attach(verb, a, "acl:relcl");
+        v.attach(a, root, passive ? "nsubj:pass" : "nsubj");
+        v.attach(w - 1, verb, "punct");
+        v.attach(close, verb, "punct");
+        return true;
+    }
+    return false;
+}
+
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
@@ -2172,6 +2245,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_whose_subject(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +

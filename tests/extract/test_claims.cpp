@@ -480,6 +480,15 @@ TEST_CASE("'not all' or 'not every' on the subject denies the act", "[extract][c
     CHECK(claims("All members welcomed the decision.") == V{"members --supports--> decision"});
 }
 
+TEST_CASE("a 'whose' clause after an opening name leaves the name the main verb's subject",
+          "[extract][claims]") {
+    CHECK(claims("Kelby, whose lease on the site ends in 2029, will build a new depot.") ==
+          V{"Kelby --establishes--> new depot (planned)"});
+    CHECK(claims("The Orla Foundation, whose chair is a former minister, has funded three rural "
+                 "clinics.") == V{"Orla Foundation --funds--> three rural clinics",
+                                  "chair --instance-of--> former minister"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");

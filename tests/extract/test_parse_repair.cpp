@@ -1184,3 +1184,56 @@ TEST_CASE("a role before the name of who holds it is the subject when the name k
     CHECK(arcs(toks) == V{"2:det", "4:nmod:poss", "2:case", "9:nsubj", "6:punct", "4:appos", "6:flat",
                           "6:punct", "0:root", "9:advmod", "9:punct"});
 }
+
+TEST_CASE("an opening noun phrase with a 'whose' clause between commas is the main verb's subject",
+          "[extract][repair]") {
+    // "Kelby, whose lease on the site ends in 2029, will build a new depot.": the parser made
+    // the name the subject of "ends" and "ends" an adverbial clause of "build".
+    auto toks = tree({{"Kelby", "PROPN", 8, "nsubj"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"whose", "PRON", 4, "nmod:poss"},
+                      {"lease", "NOUN", 8, "nsubj"},
+                      {"on", "ADP", 7, "case"},
+                      {"the", "DET", 7, "det"},
+                      {"site", "NOUN", 4, "nmod"},
+                      {"ends", "VERB", 13, "advcl"},
+                      {"in", "ADP", 10, "case"},
+                      {"2029", "NUM", 8, "obl"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"will", "AUX", 13, "aux"},
+                      {"build", "VERB", 0, "root"},
+                      {"a", "DET", 16, "det"},
+                      {"new", "ADJ", 16, "amod"},
+                      {"depot", "NOUN", 13, "obj"},
+                      {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"13:nsubj", "8:punct", "4:nmod:poss", "8:nsubj", "7:case", "7:det", "4:nmod",
+                          "1:acl:relcl", "10:case", "8:obl", "8:punct", "13:aux", "0:root", "16:det",
+                          "16:amod", "13:obj", "13:punct"});
+}
+
+TEST_CASE("a copular 'whose' clause made the root gives the root back to the main verb",
+          "[extract][repair]") {
+    // "The Orla Foundation, whose chair is a former minister, has funded three rural clinics."
+    auto toks = tree({{"The", "DET", 3, "det"},
+                      {"Orla", "PROPN", 3, "compound"},
+                      {"Foundation", "PROPN", 10, "nsubj"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"whose", "PRON", 6, "nmod:poss"},
+                      {"chair", "NOUN", 10, "nsubj"},
+                      {"is", "AUX", 10, "cop"},
+                      {"a", "DET", 10, "det"},
+                      {"former", "ADJ", 10, "amod"},
+                      {"minister", "NOUN", 0, "root"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"has", "AUX", 13, "aux"},
+                      {"funded", "VERB", 10, "conj"},
+                      {"three", "NUM", 16, "nummod"},
+                      {"rural", "ADJ", 16, "amod"},
+                      {"clinics", "NOUN", 13, "obj"},
+                      {".", "PUNCT", 10, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "13:nsubj", "10:punct", "6:nmod:poss", "10:nsubj",
+                          "10:cop", "10:det", "10:amod", "3:acl:relcl", "10:punct", "13:aux", "0:root",
+                          "16:nummod", "16:amod", "13:obj", "13:punct"});
+}
