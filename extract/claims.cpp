@@ -2161,7 +2161,27 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                 for (int w : noun_phrase(t, k, false).tokens) {
                     named = named || (t.upos(w) == "PROPN" && (w == k || t.head(w) == k));
                 }
-                if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
+                // "Two of the city's museums, the Harlan Gallery and the Stone House,": a plural
+                // noun with a list of names in apposition is their class, not one actor renamed.
+                // The list must end the phrase: "at German universities, Chile's Ministry of
+                // Education announced" is the parser's apposition, not the text's.
+                int last = k;
+                for (int c : t.kids(k)) {
+                    if (t.base(c) == "conj" && c > last) last = c;
+                }
+                const auto last_tokens = noun_phrase(t, last, false).tokens;
+                const int end = last_tokens.empty() ? last : std::max(last, last_tokens.back());
+                const bool closed = end + 1 < t.size() &&
+                                    (t.tok(end + 1).form == "," || t.tok(end + 1).form == ")" ||
+                                     t.tok(end + 1).form == "." || t.tok(end + 1).form == ";");
+                if (mn >= 0 && ma >= 0 && named && closed && t.xpos(renamed) == "NNS" && t.upos(k) == "PROPN") {
+                    add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
+                    for (int c : t.kids(k)) {
+                        if (t.base(c) != "conj" || t.upos(c) != "PROPN") continue;
+                        const int mc = mention(t, si, c, false);
+                        if (mc >= 0 && mc != mn) add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
+                    }
+                } else if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
                     // Partners,": a description and the name after it are one actor.
                     int root = ma;

@@ -489,6 +489,13 @@ TEST_CASE("a 'whose' clause after an opening name leaves the name the main verb'
                                   "chair --instance-of--> former minister"});
 }
 
+TEST_CASE("names in apposition to a plural noun are instances of it", "[extract][claims]") {
+    CHECK(claims("Two museums, the Harlan Gallery and the Stone House, will close in May.") ==
+          V{"Harlan Gallery --instance-of--> Two museums", "Stone House --instance-of--> Two museums"});
+    CHECK(claims("Two of the bank's branches, Eastgate and Millbrook, were sold last year.") ==
+          V{"Eastgate --instance-of--> bank's branches", "Millbrook --instance-of--> bank's branches"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");
