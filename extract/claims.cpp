@@ -425,7 +425,13 @@ bool ExtractorImpl::actor_conjunct_of_place(const Tree& t, int c) const {
     if (t.upos(c) == "NOUN") {
         other = onto_.type_of_head(t.lower_lemma(c));
     } else if (t.upos(c) == "PROPN") {
-        std::string name = t.tok(c).form;
+        // "the Kerala Nursing Institute": the name's words before its head too, so that the
+        // head's naming pattern ("* Institute") sees the whole name.
+        std::string name;
+        for (int k : t.kids(c)) {
+            if (t.base(k) == "compound" && k < c && t.upos(k) == "PROPN") name += t.tok(k).form + " ";
+        }
+        name += t.tok(c).form;
         for (int k : t.kids(c)) {
             if (t.base(k) == "flat" && k > c) name += " " + t.tok(k).form;
         }

@@ -496,6 +496,15 @@ TEST_CASE("names in apposition to a plural noun are instances of it", "[extract]
           V{"Eastgate --instance-of--> bank's branches", "Millbrook --instance-of--> bank's branches"});
 }
 
+TEST_CASE("a multi-word name conjoined to a place after 'in' is the conjunct of what is in the place",
+          "[extract][claims]") {
+    CHECK(claims("The ministry signed agreements with the College of Music in Vienna and the "
+                 "Salzburg Arts Institute.") ==
+          V{"College of Music in Vienna --cooperates-with--> ministry",
+            "College of Music in Vienna --located-in--> Vienna",
+            "ministry --cooperates-with--> Salzburg Arts Institute"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");
