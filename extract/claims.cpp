@@ -1755,7 +1755,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
-        together_with(agents);
+        // "was built by Delmar together with the contractor Pell Works": whoever acts together
+        // with the agent does the act too, and cooperates with the agent (the parser hangs the
+        // phrase on the verb or on the agent).
+        for (int w : with_phrases) {
+            const int c = t.child(w, "case", true);
+            if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+            const std::vector<int> partners = arg_mentions(t, si, w);
+            emit(partners, r ? r->name : hyphenate(base), subjects, conf - 0.05, base + " together with");
+            emit(agents, "cooperates-with", partners, conf - 0.05, "together with");
+        }
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             if (const RelationInfo* ro = map_relation(base + " " + a.prep)) {

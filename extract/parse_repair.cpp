@@ -1287,6 +1287,33 @@ bool repair_whose_subject(View& v) {
     return false;
 }
 
+// "was carried out by Norrail, the operator ..., together with the firm Castor Build": after a
+// comma, "together with" (or "jointly with", "along with") adds a partner to the clause's act. The
+// parser may hang the partner on the adverb, on the comma or make it a relative clause of the
+// noun before; it is an oblique of the clause's verb, the adverb its modifier.
+bool repair_together_with(View& v) {
+    bool changed = false;
+    for (int i = 2; i + 1 < v.size(); ++i) {
+        if (v[i].form != "with"sv || v[i - 2].form != ","sv) continue;
+        const std::string_view adv = v[i - 1].form;
+        if (adv != "together"sv && adv != "jointly"sv && adv != "along"sv) continue;
+        const int x = v.head(i);
+        if (x <= i || x >= v.size() || !nominal(v[x])) continue;
+        if (v[x].deprel == "obl"sv && v.head(x) >= 0 && v[v.head(x)].upos == "VERB"sv) continue;
+        int verb = v.head(x);
+        for (int steps = 0; verb >= 0 && steps < v.size(); ++steps) {
+            if (v[verb].upos == "VERB"sv && base_rel(v[verb].deprel) != "acl" && v[verb].deprel != "amod"sv) break;
+            verb = v.head(verb);
+        }
+        if (verb < 0 || verb >= v.size() || v.dominates(x, verb)) continue;
+        v.attach(x, verb, "obl");
+        v.attach(i - 1, x, "advmod");
+        v.attach(i - 2, x, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
@@ -2245,7 +2272,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
-                  (repair_whose_subject(v) ? 1 : 0) +
+                  (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +

@@ -505,6 +505,16 @@ TEST_CASE("a multi-word name conjoined to a place after 'in' is the conjunct of 
             "ministry --cooperates-with--> Salzburg Arts Institute"});
 }
 
+TEST_CASE("a partner 'together with' a passive's agent does the act with the agent",
+          "[extract][claims]") {
+    CHECK(claims("The bridge was built by Delmar together with the contractor Pell Works.") ==
+          V{"Delmar --cooperates-with--> Pell Works", "Delmar --establishes--> bridge",
+            "Pell Works --establishes--> bridge"});
+    CHECK(claims("The survey was carried out by the institute, jointly with two regional universities.") ==
+          V{"institute --conducts--> survey", "institute --cooperates-with--> two regional universities",
+            "two regional universities --conducts--> survey"});
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");

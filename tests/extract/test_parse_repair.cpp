@@ -1237,3 +1237,27 @@ TEST_CASE("a copular 'whose' clause made the root gives the root back to the mai
                           "10:cop", "10:det", "10:amod", "3:acl:relcl", "10:punct", "13:aux", "0:root",
                           "16:nummod", "16:amod", "13:obj", "13:punct"});
 }
+
+TEST_CASE("a partner after a comma and 'jointly with' is an oblique of the clause's verb", "[extract][repair]") {
+    // "The survey was carried out by the institute, jointly with two regional universities.":
+    // the parser made the partner a relative clause of the agent.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"survey", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"carried", "VERB", 0, "root"},
+                      {"out", "ADP", 4, "compound:prt"},
+                      {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"institute", "NOUN", 4, "obl:agent"},
+                      {",", "PUNCT", 14, "punct"},
+                      {"jointly", "ADV", 14, "advmod"},
+                      {"with", "ADP", 14, "case"},
+                      {"two", "NUM", 14, "nummod"},
+                      {"regional", "ADJ", 14, "amod"},
+                      {"universities", "NOUN", 8, "acl:relcl"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "4:compound:prt", "8:case", "8:det",
+                          "4:obl:agent", "14:punct", "14:advmod", "14:case", "14:nummod", "14:amod", "4:obl",
+                          "4:punct"});
+}
