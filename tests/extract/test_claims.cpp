@@ -1028,9 +1028,11 @@ TEST_CASE("'worth' takes the amount: a contract worth a sum is no verb with an o
 }
 
 TEST_CASE("a plural noun with a list of names in apposition stands for each name", "[extract][claims]") {
+    // Each name is also an instance of the class ("names in apposition to a plural noun").
     CHECK(claims("Three firms, Delta Labs, Orion Foods and Pella Brands, have funded the new stadium.") ==
-          V{"Delta Labs --funds--> new stadium", "Orion Foods --funds--> new stadium",
-            "Pella Brands --funds--> new stadium"});
+          V{"Delta Labs --funds--> new stadium", "Delta Labs --instance-of--> Three firms",
+            "Orion Foods --funds--> new stadium", "Orion Foods --instance-of--> Three firms",
+            "Pella Brands --funds--> new stadium", "Pella Brands --instance-of--> Three firms"});
 }
 
 TEST_CASE("the subject of a relative clause is not the noun the clause modifies", "[extract][claims]") {
