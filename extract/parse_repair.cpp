@@ -1314,6 +1314,34 @@ bool repair_together_with(View& v) {
     return changed;
 }
 
+// "agreed to lend the region 900 million euros": an amount right after a verb's object, with no
+// comma between, is the verb's direct object and the noun before it the indirect one; the parser
+// may make the amount the noun's apposition ("the region, 900 million euros").
+bool repair_amount_second_object(View& v) {
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        if (v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
+        const int o = v.head(k);
+        if (o < 0 || o >= k || v[o].deprel != "obj"sv || v[o].upos != "NOUN"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv) continue;
+        // Money only: "visited the site 3 times", "saw it two years ago" count no object.
+        static constexpr std::string_view kCurrencies[] = {"dollar", "euro", "pound", "yuan", "yen",
+                                                           "franc", "rupee", "krona", "peso", "rand"};
+        std::string_view unit = v[k].form;
+        if (unit.size() > 3 && unit.back() == 's') unit.remove_suffix(1);
+        if (std::find(std::begin(kCurrencies), std::end(kCurrencies), unit) == std::end(kCurrencies)) continue;
+        bool counted = false;
+        for (int c : v.kids(k)) counted = counted || (c < k && base_rel(v[c].deprel) == "nummod");
+        const int first = v.span(k).first;
+        if (!counted || first <= o || v.span(o, k).second + 1 != first) continue;
+        v.attach(o, verb, "iobj");
+        v.attach(k, verb, "obj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
@@ -2273,6 +2301,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
+                  (repair_amount_second_object(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +

@@ -1261,3 +1261,21 @@ TEST_CASE("a partner after a comma and 'jointly with' is an oblique of the claus
                           "4:obl:agent", "14:punct", "14:advmod", "14:case", "14:nummod", "14:amod", "4:obl",
                           "4:punct"});
 }
+
+TEST_CASE("an amount right after a verb's object is its direct object and no apposition",
+          "[extract][repair]") {
+    // "The fund will give the school 2 million dollars."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"fund", "NOUN", 4, "nsubj"},
+                      {"will", "AUX", 4, "aux"},
+                      {"give", "VERB", 0, "root"},
+                      {"the", "DET", 6, "det"},
+                      {"school", "NOUN", 4, "obj"},
+                      {"2", "NUM", 8, "compound"},
+                      {"million", "NUM", 9, "nummod"},
+                      {"dollars", "NOUN", 6, "appos"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "6:det", "4:iobj", "8:compound", "9:nummod",
+                          "4:obj", "4:punct"});
+}
