@@ -259,7 +259,7 @@ public:
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
-    void retype_by_description(int m, const std::string& type);
+    void retype_by_description(int m, const std::string& type, bool place_too = false);
     void note_description(const Tree& t, int noun, int m);
     // The type a description noun gives, its modifier first ("the shipping group" a company).
     std::optional<std::string> description_type(const Tree& t, int noun) const;
@@ -1093,7 +1093,7 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
     }
 }
 
-void ExtractorImpl::retype_by_description(int m, const std::string& type) {
+void ExtractorImpl::retype_by_description(int m, const std::string& type, bool place_too) {
     // "Kestrel Diagnostics, a South African company,", "Orbis Launch, a French company": the
     // class an apposition names types the name over a guess from the name's shape (two
     // capitalised words) or its last word ("Launch" an event, "Partners" people). A name the
@@ -1101,8 +1101,12 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type) {
     // overrule ("Ingrid Halse, a glaciologist" is a person either way).
     static const std::set<std::string> institutional = {"company", "organization", "university",
                                                         "school", "government", "fund"};
-    if (!institutional.count(type)) return;
+    // "towns, including Brenholm and Oster Vale": a place class given examples types a name over
+    // the two-capitalised-words guess of a person (only that guess: a person is no place).
+    const bool place = place_too && type == "place";
+    if (!institutional.count(type) && !place) return;
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    if (place && !shape_person(doc_.mentions[m]) && doc_.mentions[m].type != "concept") return;
     const std::string old = doc_.mentions[m].type;
     if (old == type || onto_.type_of_name(doc_.mentions[m].label)) return;
     const std::string key = doc_.mentions[m].key;
@@ -2033,7 +2037,9 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
             // example over a guess ("Bosch" is a painter to WordNet).
             if (m >= 0 && t.upos(c) == "PROPN") {
-                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) retype_by_description(m, *ty);
+                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) {
+                    retype_by_description(m, *ty, true);
+                }
             }
         }
     }

@@ -515,6 +515,14 @@ TEST_CASE("a partner 'together with' a passive's agent does the act with the age
             "two regional universities --conducts--> survey"});
 }
 
+TEST_CASE("a place class given named examples types them places over the person guess",
+          "[extract][claims]") {
+    CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
+                  "Kelby Cross") == "place");
+    // A description of a person keeps the person: only the shape's guess gives way.
+    CHECK(type_of("Residents such as Mary Kell have asked for new bus stops.", "Mary Kell") == "person");
+}
+
 TEST_CASE("'of' after a person's name is not part of the name", "[extract][claims]") {
     CHECK(type_of("Professor Li Wei of Kingsbridge College said the sample was small.", "Li Wei") ==
           "person");
