@@ -1342,6 +1342,33 @@ bool repair_amount_second_object(View& v) {
     return changed;
 }
 
+// "will train candidates in English and in local procedures": a conjunct that repeats a
+// preposition is the conjunct of the earlier phrase with that preposition, not of the object or
+// the verb the parser hung it on.
+bool repair_repeated_preposition(View& v) {
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) continue;
+        const int c = v.head(p);
+        if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= p - 1) continue;
+        int e = -1;  // the nearest earlier dependent of h with the same preposition
+        for (int k : v.kids(h)) {
+            if (k >= p - 1 || k <= h || !nominal(v[k])) continue;
+            const std::string_view r = base_rel(v[k].deprel);
+            if (r != "obl" && r != "nmod") continue;
+            for (int m : v.kids(k)) {
+                if (m < k && v[m].deprel == "case"sv && v[m].form == v[p].form) e = std::max(e, k);
+            }
+        }
+        if (e < 0 || v.dominates(c, e)) continue;
+        v[c].head = e;
+        changed = true;
+    }
+    return changed;
+}
+
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
@@ -2301,7 +2328,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
-                  (repair_amount_second_object(v) ? 1 : 0) +
+                  (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +

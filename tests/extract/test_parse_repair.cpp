@@ -1279,3 +1279,24 @@ TEST_CASE("an amount right after a verb's object is its direct object and no app
     CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "6:det", "4:iobj", "8:compound", "9:nummod",
                           "4:obj", "4:punct"});
 }
+
+TEST_CASE("a conjunct that repeats a preposition joins the earlier phrase with it", "[extract][repair]") {
+    // "The clinics will train volunteers in French and in basic first aid.": the parser made
+    // "aid" a conjunct of the object, "volunteers".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"clinics", "NOUN", 4, "nsubj"},
+                      {"will", "AUX", 4, "aux"},
+                      {"train", "VERB", 0, "root"},
+                      {"volunteers", "NOUN", 4, "obj"},
+                      {"in", "ADP", 7, "case"},
+                      {"French", "PROPN", 5, "nmod"},
+                      {"and", "CCONJ", 12, "cc"},
+                      {"in", "ADP", 12, "case"},
+                      {"basic", "ADJ", 12, "amod"},
+                      {"first", "ADJ", 12, "amod"},
+                      {"aid", "NOUN", 5, "conj"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "4:obj", "7:case", "5:nmod", "12:cc", "12:case",
+                          "12:amod", "12:amod", "7:conj", "4:punct"});
+}
