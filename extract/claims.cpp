@@ -1781,6 +1781,21 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (subjects.empty()) return;
     together_with(subjects);
 
+    // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
+    // supplies it.
+    if (const RelationInfo* got = obj >= 0 ? map_relation(base) : nullptr; got && got->name == "acquires") {
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl" || a.prep != "from") continue;
+            std::vector<int> sellers;
+            for (int m : arg_mentions(t, si, a.head)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                    sellers.push_back(m);
+                }
+            }
+            emit(sellers, "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
+        }
+    }
     // "Most of the money will come from the agency": whoever money comes from provides it.
     if (obj < 0 && p.subject >= 0 && lex_.source_verb(t.lower_lemma(v))) {
         const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));

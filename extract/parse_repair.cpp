@@ -1369,6 +1369,32 @@ bool repair_repeated_preposition(View& v) {
     return changed;
 }
 
+// "will buy sixty trains from the manufacturer Alpwerk": with a verb of getting, "from" gives
+// whom the object is got from, an oblique of the verb (as UD has it), not part of the object's
+// name ("trains from Alpwerk").
+bool repair_source_of_getting(View& v) {
+    static constexpr std::string_view kGetting[] = {"buy", "purchase", "acquire", "order", "receive",
+                                                    "obtain", "import", "borrow", "rent", "lease"};
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].deprel != "nmod"sv || !nominal(v[x])) continue;
+        const int o = v.head(x);
+        if (o < 0 || o >= x || v[o].deprel != "obj"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv) continue;
+        if (std::find(std::begin(kGetting), std::end(kGetting), std::string_view(v[verb].lemma)) ==
+            std::end(kGetting)) {
+            continue;
+        }
+        bool from = false;
+        for (int c : v.kids(x)) from = from || (c < x && v[c].deprel == "case"sv && v[c].form == "from"sv);
+        if (!from) continue;
+        v.attach(x, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
@@ -2329,6 +2355,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
+                  (repair_source_of_getting(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
