@@ -1781,19 +1781,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (subjects.empty()) return;
     together_with(subjects);
 
+    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
+    // not given.
+    auto givers_from = [&](int head) {
+        std::vector<int> givers;
+        for (int m : arg_mentions(t, si, head)) {
+            const std::string& ty = doc_.mentions[m].type;
+            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                givers.push_back(m);
+            }
+        }
+        return givers;
+    };
     // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
     // supplies it.
     if (const RelationInfo* got = obj >= 0 ? map_relation(base) : nullptr; got && got->name == "acquires") {
         for (const auto& a : p.arguments) {
             if (a.role != "obl" || a.prep != "from") continue;
-            std::vector<int> sellers;
-            for (int m : arg_mentions(t, si, a.head)) {
-                const std::string& ty = doc_.mentions[m].type;
-                if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
-                    sellers.push_back(m);
-                }
-            }
-            emit(sellers, "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
+            emit(givers_from(a.head), "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
         }
     }
     // "Most of the money will come from the agency": whoever money comes from provides it.
@@ -1801,15 +1806,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));
         for (const auto& a : money && *money == "fund" ? p.arguments : std::vector<Argument>{}) {
             if (a.role != "obl" || a.prep != "from") continue;
-            // From an actor: money from a budget or a fund is money moved, not given.
-            std::vector<int> givers;
-            for (int m : arg_mentions(t, si, a.head)) {
-                const std::string& ty = doc_.mentions[m].type;
-                if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
-                    givers.push_back(m);
-                }
-            }
-            emit(givers, "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
+            emit(givers_from(a.head), "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
         }
     }
 
