@@ -259,7 +259,7 @@ public:
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
-    void retype_by_description(int m, const std::string& type);
+    void retype_by_description(int m, const std::string& type, bool place_too = false);
     void note_description(const Tree& t, int noun, int m);
     // The type a description noun gives, its modifier first ("the shipping group" a company).
     std::optional<std::string> description_type(const Tree& t, int noun) const;
@@ -426,7 +426,13 @@ bool ExtractorImpl::actor_conjunct_of_place(const Tree& t, int c) const {
     if (t.upos(c) == "NOUN") {
         other = onto_.type_of_head(t.lower_lemma(c));
     } else if (t.upos(c) == "PROPN") {
-        std::string name = t.tok(c).form;
+        // "the Kerala Nursing Institute": the name's words before its head too, so that the
+        // head's naming pattern ("* Institute") sees the whole name.
+        std::string name;
+        for (int k : t.kids(c)) {
+            if (t.base(k) == "compound" && k < c && t.upos(k) == "PROPN") name += t.tok(k).form + " ";
+        }
+        name += t.tok(c).form;
         for (int k : t.kids(c)) {
             if (t.base(k) == "flat" && k > c) name += " " + t.tok(k).form;
         }
@@ -1118,7 +1124,7 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
     }
 }
 
-void ExtractorImpl::retype_by_description(int m, const std::string& type) {
+void ExtractorImpl::retype_by_description(int m, const std::string& type, bool place_too) {
     // "Kestrel Diagnostics, a South African company,", "Orbis Launch, a French company": the
     // class an apposition names types the name over a guess from the name's shape (two
     // capitalised words) or its last word ("Launch" an event, "Partners" people). A name the
@@ -1127,8 +1133,12 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type) {
     // "projects such as the Nordic Heart Atlas" are not people.
     static const std::set<std::string> institutional = {"company", "organization", "university",
                                                         "school", "government", "fund", "project"};
-    if (!institutional.count(type)) return;
+    // "towns, including Brenholm and Oster Vale": a place class given examples types a name over
+    // the two-capitalised-words guess of a person (only that guess: a person is no place).
+    const bool place = place_too && type == "place";
+    if (!institutional.count(type) && !place) return;
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    if (place && !shape_person(doc_.mentions[m]) && doc_.mentions[m].type != "concept") return;
     const std::string old = doc_.mentions[m].type;
     if (old == type || onto_.type_of_name(doc_.mentions[m].label)) return;
     const std::string key = doc_.mentions[m].key;
@@ -1339,10 +1349,18 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
             if (t.rel(d) == "cc:preconj" && w == "neither") return true;
             // "Not all donors have joined", "Not every school will take part": the act is denied
-            // of the class as a whole (some did, which says of no named one that it did).
-            if (b == "nsubj" && t.base(d) == "det" && (w == "all" || w == "every") && d > 0 &&
-                t.lower_form(d - 1) == "not" && (t.head(d - 1) == k || t.head(d - 1) == d)) {
-                return true;
+            // of the class as a whole (some did, which says of no named one that it did). The
+            // parser hangs "not" on the determiner, on the noun, or leaves it just before.
+            if (b == "nsubj" && t.base(d) == "det" && (w == "all" || w == "every")) {
+                if (d > 0 && t.lower_form(d - 1) == "not" && (t.head(d - 1) == k || t.head(d - 1) == d)) {
+                    return true;
+                }
+                for (int n : t.kids(k)) {
+                    if (n < d && t.base(n) == "advmod" && t.lower_form(n) == "not") return true;
+                }
+                for (int n : t.kids(d)) {
+                    if (n < d && t.base(n) == "advmod" && t.lower_form(n) == "not") return true;
+                }
             }
         }
     }
@@ -1798,7 +1816,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
         emit(agents, r ? r->name : hyphenate(base), subjects, conf, base);
-        together_with(agents);
+        // "was built by Delmar together with the contractor Pell Works": whoever acts together
+        // with the agent does the act too, and cooperates with the agent (the parser hangs the
+        // phrase on the verb or on the agent).
+        for (int w : with_phrases) {
+            const int c = t.child(w, "case", true);
+            if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+            const std::vector<int> partners = arg_mentions(t, si, w);
+            emit(partners, r ? r->name : hyphenate(base), subjects, conf - 0.05, base + " together with");
+            emit(agents, "cooperates-with", partners, conf - 0.05, "together with");
+        }
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             if (const RelationInfo* ro = map_relation(base + " " + a.prep)) {
@@ -1811,20 +1838,32 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (subjects.empty()) return;
     together_with(subjects);
 
+    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
+    // not given.
+    auto givers_from = [&](int head) {
+        std::vector<int> givers;
+        for (int m : arg_mentions(t, si, head)) {
+            const std::string& ty = doc_.mentions[m].type;
+            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                givers.push_back(m);
+            }
+        }
+        return givers;
+    };
+    // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
+    // supplies it.
+    if (const RelationInfo* got = obj >= 0 ? map_relation(base) : nullptr; got && got->name == "acquires") {
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl" || a.prep != "from") continue;
+            emit(givers_from(a.head), "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
+        }
+    }
     // "Most of the money will come from the agency": whoever money comes from provides it.
     if (obj < 0 && p.subject >= 0 && lex_.source_verb(t.lower_lemma(v))) {
         const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));
         for (const auto& a : money && *money == "fund" ? p.arguments : std::vector<Argument>{}) {
             if (a.role != "obl" || a.prep != "from") continue;
-            // From an actor: money from a budget or a fund is money moved, not given.
-            std::vector<int> givers;
-            for (int m : arg_mentions(t, si, a.head)) {
-                const std::string& ty = doc_.mentions[m].type;
-                if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
-                    givers.push_back(m);
-                }
-            }
-            emit(givers, "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
+            emit(givers_from(a.head), "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
         }
     }
 
@@ -1910,9 +1949,9 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if (to && to->name == "provides") r = to;
                 }
             }
-            if (r && r->name == "improves" && amount) {
-                // "raised 90 million dollars": an amount of money raised is money received, not
-                // something made better.
+            if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
+                // "raised 90 million dollars", "could raise money for": an amount of money or
+                // money itself raised is money received, not something made better.
                 auto ty = onto_.type_of_head(t.lower_lemma(obj));
                 if (ty && *ty == "fund") r = nullptr;
             }
@@ -2067,7 +2106,9 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
             // example over a guess ("Bosch" is a painter to WordNet).
             if (m >= 0 && t.upos(c) == "PROPN") {
-                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) retype_by_description(m, *ty);
+                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) {
+                    retype_by_description(m, *ty, true);
+                }
             }
         }
     }
@@ -2210,7 +2251,27 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                 for (int w : noun_phrase(t, k, false).tokens) {
                     named = named || (t.upos(w) == "PROPN" && (w == k || t.head(w) == k));
                 }
-                if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
+                // "Two of the city's museums, the Harlan Gallery and the Stone House,": a plural
+                // noun with a list of names in apposition is their class, not one actor renamed.
+                // The list must end the phrase: "at German universities, Chile's Ministry of
+                // Education announced" is the parser's apposition, not the text's.
+                int last = k;
+                for (int c : t.kids(k)) {
+                    if (t.base(c) == "conj" && c > last) last = c;
+                }
+                const auto last_tokens = noun_phrase(t, last, false).tokens;
+                const int end = last_tokens.empty() ? last : std::max(last, last_tokens.back());
+                const bool closed = end + 1 < t.size() &&
+                                    (t.tok(end + 1).form == "," || t.tok(end + 1).form == ")" ||
+                                     t.tok(end + 1).form == "." || t.tok(end + 1).form == ";");
+                if (mn >= 0 && ma >= 0 && named && closed && t.xpos(renamed) == "NNS" && t.upos(k) == "PROPN") {
+                    add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
+                    for (int c : t.kids(k)) {
+                        if (t.base(c) != "conj" || t.upos(c) != "PROPN") continue;
+                        const int mc = mention(t, si, c, false);
+                        if (mc >= 0 && mc != mn) add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
+                    }
+                } else if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
                     // Partners,": a description and the name after it are one actor.
                     int root = ma;

@@ -59,7 +59,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"joint_modifiers", &lex.joint_}, {"negating_governors", &lex.negating_},
         {"particles", &lex.particles_}, {"judging_verbs", &lex.judging_},
         {"occupations", &lex.occupations_}, {"past_role_modifiers", &lex.past_role_},
-        {"source_verbs", &lex.source_},
+        {"source_verbs", &lex.source_}, {"money_nouns", &lex.money_},
         {"time_names", &lex.time_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {

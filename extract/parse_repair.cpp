@@ -1221,6 +1221,187 @@ bool repair_bare_relative(View& v) {
     return changed;
 }
 
+// "Norrail, whose contract expires in 2028, will buy trains": a sentence's opening noun phrase
+// with a "whose" clause between commas is the subject of the verb after the clause, and the
+// clause is its relative clause. The parser may make the opening noun the clause verb's subject
+// and that verb an adverbial clause of the main one, or the "whose" noun an apposition.
+bool repair_whose_subject(View& v) {
+    const int n = v.size();
+    for (int w = 2; w + 3 < n; ++w) {
+        if (v[w].form != "whose"sv || v[w - 1].form != ","sv) continue;
+        // The antecedent: the head of the phrase before the comma ("the Federation of Station
+        // Staff"), which must open the sentence.
+        int a = w - 2;
+        while (v.head(a) >= 0 && v.head(a) < a) {
+            const std::string_view r = base_rel(v[a].deprel);
+            if (r != "flat" && r != "compound" && r != "nmod") break;
+            a = v.head(a);
+        }
+        if (v[a].upos != "NOUN"sv && v[a].upos != "PROPN"sv) return false;
+        for (int k = 0; k < a; ++k) {
+            if (v.head(k) < 0 || !v.dominates(a, k)) return false;
+        }
+        const int noun = v.head(w);
+        if (noun <= w || noun >= n || !nominal(v[noun])) return false;
+        int close = noun + 1;
+        while (close < n && v[close].form != ","sv) ++close;
+        // The clause's head: its verb, or the predicate of its copula ("whose chair is a former
+        // minister").
+        auto clause_head = [&v](int k) {
+            if (v[k].upos == "VERB"sv) return true;
+            for (int c : v.kids(k)) {
+                if (v[c].deprel == "cop"sv) return true;
+            }
+            return false;
+        };
+        int verb = noun + 1;
+        while (verb < close && !clause_head(verb)) ++verb;
+        if (close + 1 >= n || verb >= close) return false;
+        int root = 0;
+        while (root < n && v.head(root) >= 0) ++root;
+        if (root == verb) {
+            // "The Lindell Trust, whose founder died last year, has funded": the clause's verb
+            // made the root, the main verb its conjunct.
+            int main = -1;
+            for (int k : v.kids(verb)) {
+                const std::string_view r = base_rel(v[k].deprel);
+                if (main < 0 && k > close && v[k].upos == "VERB"sv && (r == "conj" || r == "parataxis")) main = k;
+            }
+            if (main < 0) return false;
+            v.attach(main, -1, "root");
+            for (int k : v.kids(verb)) {
+                if (k > close) v[k].head = main;
+            }
+            root = main;
+        }
+        if (root <= close || root >= n || v[root].upos != "VERB"sv) return false;
+        if (v.head(verb) == a && base_rel(v[verb].deprel) == "acl" && v.head(a) == root) return false;
+        // The main verb's subjects inside the clause are the clause's ("contract ... expires").
+        for (int k = w + 1; k < close; ++k) {
+            if (k != verb && v.head(k) >= 0 && (v.head(k) < w || v.head(k) > close)) {
+                const std::string keep = v[k].deprel;
+                v.attach(k, verb, k == noun && !is_subject(keep) ? "nsubj" : keep.c_str());
+            }
+        }
+        bool passive = false;
+        for (int k : v.kids(root)) passive = passive || v[k].deprel == "aux:pass"sv;
+        v.attach(verb, a, "acl:relcl");
+        v.attach(a, root, passive ? "nsubj:pass" : "nsubj");
+        v.attach(w - 1, verb, "punct");
+        v.attach(close, verb, "punct");
+        return true;
+    }
+    return false;
+}
+
+// "was carried out by Norrail, the operator ..., together with the firm Castor Build": after a
+// comma, "together with" (or "jointly with", "along with") adds a partner to the clause's act. The
+// parser may hang the partner on the adverb, on the comma or make it a relative clause of the
+// noun before; it is an oblique of the clause's verb, the adverb its modifier.
+bool repair_together_with(View& v) {
+    bool changed = false;
+    for (int i = 2; i + 1 < v.size(); ++i) {
+        if (v[i].form != "with"sv || v[i - 2].form != ","sv) continue;
+        const std::string_view adv = v[i - 1].form;
+        if (adv != "together"sv && adv != "jointly"sv && adv != "along"sv) continue;
+        const int x = v.head(i);
+        if (x <= i || x >= v.size() || !nominal(v[x])) continue;
+        if (v[x].deprel == "obl"sv && v.head(x) >= 0 && v[v.head(x)].upos == "VERB"sv) continue;
+        int verb = v.head(x);
+        for (int steps = 0; verb >= 0 && steps < v.size(); ++steps) {
+            if (v[verb].upos == "VERB"sv && base_rel(v[verb].deprel) != "acl" && v[verb].deprel != "amod"sv) break;
+            verb = v.head(verb);
+        }
+        if (verb < 0 || verb >= v.size() || v.dominates(x, verb)) continue;
+        v.attach(x, verb, "obl");
+        v.attach(i - 1, x, "advmod");
+        v.attach(i - 2, x, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "agreed to lend the region 900 million euros": an amount right after a verb's object, with no
+// comma between, is the verb's direct object and the noun before it the indirect one; the parser
+// may make the amount the noun's apposition ("the region, 900 million euros").
+bool repair_amount_second_object(View& v) {
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        if (v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
+        const int o = v.head(k);
+        if (o < 0 || o >= k || v[o].deprel != "obj"sv || v[o].upos != "NOUN"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv) continue;
+        // Money only: "visited the site 3 times", "saw it two years ago" count no object.
+        static constexpr std::string_view kCurrencies[] = {"dollar", "euro", "pound", "yuan", "yen",
+                                                           "franc", "rupee", "krona", "peso", "rand"};
+        std::string_view unit = v[k].form;
+        if (unit.size() > 3 && unit.back() == 's') unit.remove_suffix(1);
+        if (std::find(std::begin(kCurrencies), std::end(kCurrencies), unit) == std::end(kCurrencies)) continue;
+        bool counted = false;
+        for (int c : v.kids(k)) counted = counted || (c < k && base_rel(v[c].deprel) == "nummod");
+        const int first = v.span(k).first;
+        if (!counted || first <= o || v.span(o, k).second + 1 != first) continue;
+        v.attach(o, verb, "iobj");
+        v.attach(k, verb, "obj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "will train candidates in English and in local procedures": a conjunct that repeats a
+// preposition is the conjunct of the earlier phrase with that preposition, not of the object or
+// the verb the parser hung it on.
+bool repair_repeated_preposition(View& v) {
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) continue;
+        const int c = v.head(p);
+        if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= p - 1) continue;
+        int e = -1;  // the nearest earlier dependent of h with the same preposition
+        for (int k : v.kids(h)) {
+            if (k >= p - 1 || k <= h || !nominal(v[k])) continue;
+            const std::string_view r = base_rel(v[k].deprel);
+            if (r != "obl" && r != "nmod") continue;
+            for (int m : v.kids(k)) {
+                if (m < k && v[m].deprel == "case"sv && v[m].form == v[p].form) e = std::max(e, k);
+            }
+        }
+        if (e < 0 || v.dominates(c, e)) continue;
+        v[c].head = e;
+        changed = true;
+    }
+    return changed;
+}
+
+// "will buy sixty trains from the manufacturer Alpwerk": with a verb of getting, "from" gives
+// whom the object is got from, an oblique of the verb (as UD has it), not part of the object's
+// name ("trains from Alpwerk").
+bool repair_source_of_getting(View& v) {
+    static constexpr std::string_view kGetting[] = {"buy", "purchase", "acquire", "order", "receive",
+                                                    "obtain", "import", "borrow", "rent", "lease"};
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].deprel != "nmod"sv || !nominal(v[x])) continue;
+        const int o = v.head(x);
+        if (o < 0 || o >= x || v[o].deprel != "obj"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv) continue;
+        if (std::find(std::begin(kGetting), std::end(kGetting), std::string_view(v[verb].lemma)) ==
+            std::end(kGetting)) {
+            continue;
+        }
+        bool from = false;
+        for (int c : v.kids(x)) from = from || (c < x && v[c].deprel == "case"sv && v[c].form == "from"sv);
+        if (!from) continue;
+        v.attach(x, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
@@ -2009,13 +2190,16 @@ bool repair_role_before_subject(View& v) {
         if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ","sv) continue;
         const int s = r + 2;
         if (v[s].upos != "PROPN"sv || v.head(s) != h || !is_subject(v[s].deprel)) continue;
-        const int end = v.span(s).second;
-        if (end + 1 >= h || v[end + 1].form != ","sv) continue;
+        // "The council's leader, Samuel Okafor, said": the parser may hang the closing comma on
+        // the name, so that the name's phrase ends with it.
+        int close = v.span(s).second;
+        if (v[close].form != ","sv) ++close;
+        if (close >= h || v[close].form != ","sv) continue;
         const std::string subj_rel = v[s].deprel;
         v.attach(r, h, subj_rel.c_str());
         v.attach(s, r, "appos");
         v.attach(r + 1, s, "punct");
-        v.attach(end + 1, s, "punct");
+        v.attach(close, s, "punct");
         changed = true;
     }
     return changed;
@@ -2280,6 +2464,9 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
+                  (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
+                  (repair_source_of_getting(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) +

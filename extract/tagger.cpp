@@ -410,13 +410,25 @@ void TaggerModel::nouns_after_possessive(const std::vector<std::string_view>& fo
 
 // "The Global Fund, which finances malaria programmes": right after a relative "which" or "who"
 // that follows its noun or a comma, a plural noun form is the relative clause's verb.
+// "a charity that tracks international recruitment": after "that" too, when an object's phrase
+// follows; a plural subject of a "that" complement comes before its own verb ("the news that
+// prices rose").
 void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& forms,
                                         std::vector<uint16_t>& tags,
                                         const LemmaLexicon& lexicon) const {
     if (nns_class_ < 0 || vbz_class_ < 0) return;
     for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
-        if (tags[i] != nns_class_ || (forms[i - 1] != "which" && forms[i - 1] != "who")) continue;
+        if (tags[i] != nns_class_) continue;
         const std::string& before = upos_[tags[i - 2]];
+        if (forms[i - 1] == "that") {
+            const std::string& next = upos_[tags[i + 1]];
+            if (before != "NOUN" || (next != "DET" && next != "ADJ" && next != "NUM" &&
+                                     xpos_[tags[i + 1]] != "PRP$"sv)) {
+                continue;
+            }
+        } else if (forms[i - 1] != "which" && forms[i - 1] != "who") {
+            continue;
+        }
         if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }

@@ -343,3 +343,13 @@ TEST_CASE("'to' before a regular '-ed' form is a preposition, and a capitalised 
     run_all(inf);
     CHECK(inf.tokens[3].upos == "PART");
 }
+
+TEST_CASE("a plural-noun form after a noun and 'that', before an object's phrase, is the "
+          "relative clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The report was written by a charity that tracks international arms sales .")[8] ==
+          "tracks/VBZ");
+    // A plural subject of a "that" complement comes before its own verb.
+    CHECK(tags("The news that prices rose surprised nobody .")[3] == "prices/NNS");
+}
