@@ -2447,6 +2447,31 @@ bool repair_close_apposition(View& v) {
     return changed;
 }
 
+// "The mill was founded by the brewing group Harlow and is now owned by the council": the
+// parser may take the name closing the agent for the subject of the conjoined verb. A conjoined
+// clause's subject follows its coordinator, so a name before it that follows a common noun
+// directly is that noun's close apposition ("the brewing group Harlow"), and the conjoined verb
+// keeps the first verb's subject.
+bool repair_subject_before_coordinator(View& v) {
+    bool changed = false;
+    for (int s = 1; s + 2 < v.size(); ++s) {
+        const int w = v.head(s);
+        if (!is_subject(v[s].deprel) || v[s].upos != "PROPN"sv || w <= s + 1 || w >= v.size() ||
+            v[w].deprel != "conj"sv) {
+            continue;
+        }
+        const auto [lo, hi] = v.span(s);
+        const int c = hi + 1, noun = lo - 1;
+        if (c >= w || v[c].deprel != "cc"sv || v.head(c) != w || noun < 0 || v[noun].upos != "NOUN"sv ||
+            capitalized_word(v[noun]) || v.dominates(w, noun) || v.dominates(s, noun)) {
+            continue;
+        }
+        v.attach(s, noun, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -2491,7 +2516,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_demonstrative_pronoun(v) ? 1 : 0) +
                   (repair_caseless_list_item(v) ? 1 : 0) +
                   (repair_coordinator_head(v) ? 1 : 0) +
-                  (repair_close_apposition(v) ? 1 : 0);
+                  (repair_close_apposition(v) ? 1 : 0) +
+                  (repair_subject_before_coordinator(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

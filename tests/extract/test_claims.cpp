@@ -1195,3 +1195,11 @@ TEST_CASE("a name given as an example of projects is a project over the person g
           "[extract][claims][types]") {
     CHECK(type_of("The institute funds projects such as the Nordic Heart Atlas.", "Nordic Heart Atlas") == "project");
 }
+
+TEST_CASE("a name closing a passive's agent before 'and' and a conjoined verb is the agent's apposition",
+          "[extract][claims]") {
+    // A conjoined clause's subject follows its coordinator: "Kolby" belongs to "the dairy group".
+    CHECK(claims("The creamery was started in 1931 by the dairy group Kolby and is now run mostly by the "
+                 "county council.") ==
+          V{"Kolby --establishes--> creamery", "county council --conducts--> creamery"});
+}
