@@ -1203,3 +1203,9 @@ TEST_CASE("a name closing a passive's agent before 'and' and a conjoined verb is
                  "county council.") ==
           V{"Kolby --establishes--> creamery", "county council --conducts--> creamery"});
 }
+
+TEST_CASE("'the order' with a determiner is a thing ordered, not the 'order' of 'in order to'",
+          "[extract][claims]") {
+    CHECK(claims("The dockers' union will not oppose the order for six new cranes.") ==
+          V{"dockers' union --not opposes--> order (planned)"});
+}
