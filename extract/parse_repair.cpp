@@ -2472,6 +2472,33 @@ bool repair_subject_before_coordinator(View& v) {
     return changed;
 }
 
+// "which certifies new aircraft and supervises airline safety": the parser may hang a finite
+// verb after "and" on the object before it. A finite verb is no conjunct of a noun: it is the
+// conjunct of the verb that takes that object, and shares its subject.
+bool repair_verb_conjunct_of_object(View& v) {
+    bool changed = false;
+    for (int w = 3; w < v.size(); ++w) {
+        const int o = v.head(w);
+        if (v[w].upos != "VERB"sv || v[w].deprel != "conj"sv || o < 1 || o >= w || !nominal(v[o]) ||
+            base_rel(v[o].deprel) != "obj") {
+            continue;
+        }
+        const std::string_view x = v[w].xpos;
+        if (x != "VBZ"sv && x != "VBD"sv && x != "VBP"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv || v[verb].xpos != v[w].xpos) continue;
+        bool cc = false, subject = false;
+        for (int k : v.kids(w)) {
+            cc = cc || (k > o && k < w && v[k].deprel == "cc"sv);
+            subject = subject || is_subject(v[k].deprel);
+        }
+        if (!cc || subject) continue;
+        v[w].head = verb;
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -2517,7 +2544,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_caseless_list_item(v) ? 1 : 0) +
                   (repair_coordinator_head(v) ? 1 : 0) +
                   (repair_close_apposition(v) ? 1 : 0) +
-                  (repair_subject_before_coordinator(v) ? 1 : 0);
+                  (repair_subject_before_coordinator(v) ? 1 : 0) +
+                  (repair_verb_conjunct_of_object(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -1209,3 +1209,11 @@ TEST_CASE("'the order' with a determiner is a thing ordered, not the 'order' of 
     CHECK(claims("The dockers' union will not oppose the order for six new cranes.") ==
           V{"dockers' union --not opposes--> order (planned)"});
 }
+
+TEST_CASE("a finite verb after 'and' is the conjunct of the verb before, not of that verb's object",
+          "[extract][claims]") {
+    // "aircraft" (singular and plural alike) invites the parser to hang "inspects" on it.
+    CHECK(claims("The Air Office, which licenses light aircraft and inspects airport safety, fined the club.") ==
+          V{"Air Office --regulates--> airport safety", "Air Office --regulates--> club",
+            "Air Office --regulates--> light aircraft"});
+}
