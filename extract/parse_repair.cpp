@@ -1349,15 +1349,23 @@ bool repair_amount_second_object(View& v) {
     return changed;
 }
 
+// The nominal conjunct whose preposition `p` comes right after its coordinator ("and in local
+// procedures"), or -1.
+int repeated_preposition_conjunct(View& v, int p) {
+    if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) return -1;
+    const int c = v.head(p);
+    if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) return -1;
+    return c;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
 bool repair_repeated_preposition(View& v) {
     bool changed = false;
     for (int p = 2; p + 1 < v.size(); ++p) {
-        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) continue;
-        const int c = v.head(p);
-        if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) continue;
+        const int c = repeated_preposition_conjunct(v, p);
+        if (c < 0) continue;
         const int h = v.head(c);
         if (h < 0 || h >= p - 1) continue;
         int e = -1;  // the nearest earlier dependent of h with the same preposition
@@ -2499,6 +2507,32 @@ bool repair_verb_conjunct_of_object(View& v) {
     return changed;
 }
 
+// "funded by Tarn Climate, an EU programme, and by the Osk Foundation, a charity that supports
+// science": a conjunct that repeats the preposition of a phrase with an apposition is that
+// phrase's conjunct, not the apposition's; an apposition after the conjunct describes the
+// conjunct, not the first phrase.
+bool repair_repeated_preposition_after_apposition(View& v) {
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        const int c = repeated_preposition_conjunct(v, p);
+        if (c < 0) continue;
+        const int h = v.head(c);
+        if (h < 1 || h >= p - 1 || v[h].deprel != "appos"sv) continue;
+        const int a = v.head(h);
+        if (a < 0 || a >= h || !nominal(v[a])) continue;
+        bool same = false;
+        for (int m : v.kids(a)) same = same || (m < a && v[m].deprel == "case"sv && v[m].form == v[p].form);
+        if (!same) continue;
+        v[c].head = a;
+        const int end = v.span(c).second;
+        for (int k : v.kids(a)) {
+            if (k > end && v[k].deprel == "appos"sv) v[k].head = c;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -2545,7 +2579,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_coordinator_head(v) ? 1 : 0) +
                   (repair_close_apposition(v) ? 1 : 0) +
                   (repair_subject_before_coordinator(v) ? 1 : 0) +
-                  (repair_verb_conjunct_of_object(v) ? 1 : 0);
+                  (repair_verb_conjunct_of_object(v) ? 1 : 0) +
+                  (repair_repeated_preposition_after_apposition(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

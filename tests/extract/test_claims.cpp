@@ -1217,3 +1217,11 @@ TEST_CASE("a finite verb after 'and' is the conjunct of the verb before, not of 
           V{"Air Office --regulates--> airport safety", "Air Office --regulates--> club",
             "Air Office --regulates--> light aircraft"});
 }
+
+TEST_CASE("'by X, an apposition, and by Y' makes Y a second agent, and an apposition after Y describes Y",
+          "[extract][claims]") {
+    CHECK(claims("The survey is paid for by Nordic Ocean, an EU science programme, and by the Brandt Trust, "
+                 "a charity that backs marine research.") ==
+          V{"Brandt Trust --funds--> survey", "Brandt Trust --instance-of--> charity",
+            "Nordic Ocean --funds--> survey", "Nordic Ocean --instance-of--> EU science programme"});
+}
