@@ -2533,6 +2533,29 @@ bool repair_repeated_preposition_after_apposition(View& v) {
     return changed;
 }
 
+// "a company based in Munich that builds machines": a restrictive "that" clause does not pick
+// out a proper name, so one right after the place of a participle ("based in", "located in")
+// describes the noun the participle modifies.
+bool repair_relative_after_participle_place(View& v) {
+    bool changed = false;
+    for (int r = 3; r < v.size(); ++r) {
+        const int place = v.head(r);
+        if (v[r].deprel != "acl:relcl"sv || place < 2 || place >= r || v[place].upos != "PROPN"sv ||
+            base_rel(v[place].deprel) != "obl"sv || v.span(place, r).second + 1 != v.span(r).first) {
+            continue;
+        }
+        bool that = false;
+        for (int k : v.kids(r)) that = that || (k < r && v[k].form == "that"sv && is_subject(v[k].deprel));
+        const int part = v.head(place);
+        if (!that || part < 1 || part >= place || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv) continue;
+        const int noun = v.head(part);
+        if (noun < 0 || noun >= part || v[noun].upos != "NOUN"sv) continue;
+        v[r].head = noun;
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -2580,7 +2603,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_close_apposition(v) ? 1 : 0) +
                   (repair_subject_before_coordinator(v) ? 1 : 0) +
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
-                  (repair_repeated_preposition_after_apposition(v) ? 1 : 0);
+                  (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
+                  (repair_relative_after_participle_place(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -1225,3 +1225,11 @@ TEST_CASE("'by X, an apposition, and by Y' makes Y a second agent, and an apposi
           V{"Brandt Trust --funds--> survey", "Brandt Trust --instance-of--> charity",
             "Nordic Ocean --funds--> survey", "Nordic Ocean --instance-of--> EU science programme"});
 }
+
+TEST_CASE("a 'that' clause after the place of 'based in' describes the noun 'based' modifies, not the place",
+          "[extract][claims]") {
+    // A restrictive "that" clause does not pick out a proper name such as "Gdansk".
+    CHECK(claims("The ferries are built by Valk Marine, a shipyard based in Gdansk that also supplies the navy.") ==
+          V{"Valk Marine --establishes--> ferries", "Valk Marine --instance-of--> shipyard",
+            "Valk Marine --provides--> navy"});
+}
