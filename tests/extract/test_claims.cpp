@@ -1233,3 +1233,11 @@ TEST_CASE("a 'that' clause after the place of 'based in' describes the noun 'bas
           V{"Valk Marine --establishes--> ferries", "Valk Marine --instance-of--> shipyard",
             "Valk Marine --provides--> navy"});
 }
+
+TEST_CASE("goods ordered from a supplier are bought; people ordered from a place are not",
+          "[extract][claims]") {
+    CHECK(claims("The ferry line has ordered four boats from Valk Marine.") ==
+          V{"Valk Marine --provides--> four boats", "ferry line --acquires--> four boats"});
+    CHECK(claims("The minister ordered an inquiry.").empty());
+    CHECK(claims("The ministry ordered the troops from the border.").empty());
+}
