@@ -1753,6 +1753,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (a.role == "obj") obj = a.head;
         if (a.role == "iobj") iobj = a.head;
     }
+    // "ordered 40 jets from the manufacturer": goods ordered from a supplier are bought; without
+    // the supplier, "ordered an inquiry" or "ordered the firm to pay" buys nothing, and people
+    // ordered from a place ("ordered the troops from the border") are sent away.
+    const auto obj_type = obj >= 0 ? onto_.type_of_head(t.lower_lemma(obj)) : std::nullopt;
+    if (base == "order" && obj >= 0 && !(obj_type && *obj_type == "person")) {
+        for (const auto& a : p.arguments) {
+            if (a.role == "obl" && a.prep == "from") base = "buy";
+        }
+    }
     // An amount: a noun counted by a number before it ("90 million dollars").
     bool amount = false;
     if (obj >= 0 && t.upos(obj) == "NOUN") {

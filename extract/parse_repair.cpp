@@ -1349,15 +1349,23 @@ bool repair_amount_second_object(View& v) {
     return changed;
 }
 
+// The nominal conjunct whose preposition `p` comes right after its coordinator ("and in local
+// procedures"), or -1.
+int repeated_preposition_conjunct(View& v, int p) {
+    if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) return -1;
+    const int c = v.head(p);
+    if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) return -1;
+    return c;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
 bool repair_repeated_preposition(View& v) {
     bool changed = false;
     for (int p = 2; p + 1 < v.size(); ++p) {
-        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) continue;
-        const int c = v.head(p);
-        if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) continue;
+        const int c = repeated_preposition_conjunct(v, p);
+        if (c < 0) continue;
         const int h = v.head(c);
         if (h < 0 || h >= p - 1) continue;
         int e = -1;  // the nearest earlier dependent of h with the same preposition
@@ -2447,6 +2455,107 @@ bool repair_close_apposition(View& v) {
     return changed;
 }
 
+// "The mill was founded by the brewing group Harlow and is now owned by the council": the
+// parser may take the name closing the agent for the subject of the conjoined verb. A conjoined
+// clause's subject follows its coordinator, so a name before it that follows a common noun
+// directly is that noun's close apposition ("the brewing group Harlow"), and the conjoined verb
+// keeps the first verb's subject.
+bool repair_subject_before_coordinator(View& v) {
+    bool changed = false;
+    for (int s = 1; s + 2 < v.size(); ++s) {
+        const int w = v.head(s);
+        if (!is_subject(v[s].deprel) || v[s].upos != "PROPN"sv || w <= s + 1 || w >= v.size() ||
+            v[w].deprel != "conj"sv) {
+            continue;
+        }
+        const auto [lo, hi] = v.span(s);
+        const int c = hi + 1, noun = lo - 1;
+        if (c >= w || v[c].deprel != "cc"sv || v.head(c) != w || noun < 0 || v[noun].upos != "NOUN"sv ||
+            capitalized_word(v[noun]) || v.dominates(w, noun) || v.dominates(s, noun)) {
+            continue;
+        }
+        v.attach(s, noun, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "which certifies new aircraft and supervises airline safety": the parser may hang a finite
+// verb after "and" on the object before it. A finite verb is no conjunct of a noun: it is the
+// conjunct of the verb that takes that object, and shares its subject.
+bool repair_verb_conjunct_of_object(View& v) {
+    bool changed = false;
+    for (int w = 3; w < v.size(); ++w) {
+        const int o = v.head(w);
+        if (v[w].upos != "VERB"sv || v[w].deprel != "conj"sv || o < 1 || o >= w || !nominal(v[o]) ||
+            base_rel(v[o].deprel) != "obj") {
+            continue;
+        }
+        const std::string_view x = v[w].xpos;
+        if (x != "VBZ"sv && x != "VBD"sv && x != "VBP"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv || v[verb].xpos != v[w].xpos) continue;
+        bool cc = false, subject = false;
+        for (int k : v.kids(w)) {
+            cc = cc || (k > o && k < w && v[k].deprel == "cc"sv);
+            subject = subject || is_subject(v[k].deprel);
+        }
+        if (!cc || subject) continue;
+        v[w].head = verb;
+        changed = true;
+    }
+    return changed;
+}
+
+// "funded by Tarn Climate, an EU programme, and by the Osk Foundation, a charity that supports
+// science": a conjunct that repeats the preposition of a phrase with an apposition is that
+// phrase's conjunct, not the apposition's; an apposition after the conjunct describes the
+// conjunct, not the first phrase.
+bool repair_repeated_preposition_after_apposition(View& v) {
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        const int c = repeated_preposition_conjunct(v, p);
+        if (c < 0) continue;
+        const int h = v.head(c);
+        if (h < 1 || h >= p - 1 || v[h].deprel != "appos"sv) continue;
+        const int a = v.head(h);
+        if (a < 0 || a >= h || !nominal(v[a])) continue;
+        bool same = false;
+        for (int m : v.kids(a)) same = same || (m < a && v[m].deprel == "case"sv && v[m].form == v[p].form);
+        if (!same) continue;
+        v[c].head = a;
+        const int end = v.span(c).second;
+        for (int k : v.kids(a)) {
+            if (k > end && v[k].deprel == "appos"sv) v[k].head = c;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "a company based in Munich that builds machines": a restrictive "that" clause does not pick
+// out a proper name, so one right after the place of a participle ("based in", "located in")
+// describes the noun the participle modifies.
+bool repair_relative_after_participle_place(View& v) {
+    bool changed = false;
+    for (int r = 3; r < v.size(); ++r) {
+        const int place = v.head(r);
+        if (v[r].deprel != "acl:relcl"sv || place < 2 || place >= r || v[place].upos != "PROPN"sv ||
+            base_rel(v[place].deprel) != "obl"sv || v.span(place, r).second + 1 != v.span(r).first) {
+            continue;
+        }
+        bool that = false;
+        for (int k : v.kids(r)) that = that || (k < r && v[k].form == "that"sv && is_subject(v[k].deprel));
+        const int part = v.head(place);
+        if (!that || part < 1 || part >= place || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv) continue;
+        const int noun = v.head(part);
+        if (noun < 0 || noun >= part || v[noun].upos != "NOUN"sv) continue;
+        v[r].head = noun;
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -2491,7 +2600,11 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_demonstrative_pronoun(v) ? 1 : 0) +
                   (repair_caseless_list_item(v) ? 1 : 0) +
                   (repair_coordinator_head(v) ? 1 : 0) +
-                  (repair_close_apposition(v) ? 1 : 0);
+                  (repair_close_apposition(v) ? 1 : 0) +
+                  (repair_subject_before_coordinator(v) ? 1 : 0) +
+                  (repair_verb_conjunct_of_object(v) ? 1 : 0) +
+                  (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
+                  (repair_relative_after_participle_place(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -1195,3 +1195,49 @@ TEST_CASE("a name given as an example of projects is a project over the person g
           "[extract][claims][types]") {
     CHECK(type_of("The institute funds projects such as the Nordic Heart Atlas.", "Nordic Heart Atlas") == "project");
 }
+
+TEST_CASE("a name closing a passive's agent before 'and' and a conjoined verb is the agent's apposition",
+          "[extract][claims]") {
+    // A conjoined clause's subject follows its coordinator: "Kolby" belongs to "the dairy group".
+    CHECK(claims("The creamery was started in 1931 by the dairy group Kolby and is now run mostly by the "
+                 "county council.") ==
+          V{"Kolby --establishes--> creamery", "county council --conducts--> creamery"});
+}
+
+TEST_CASE("'the order' with a determiner is a thing ordered, not the 'order' of 'in order to'",
+          "[extract][claims]") {
+    CHECK(claims("The dockers' union will not oppose the order for six new cranes.") ==
+          V{"dockers' union --not opposes--> order (planned)"});
+}
+
+TEST_CASE("a finite verb after 'and' is the conjunct of the verb before, not of that verb's object",
+          "[extract][claims]") {
+    // "aircraft" (singular and plural alike) invites the parser to hang "inspects" on it.
+    CHECK(claims("The Air Office, which licenses light aircraft and inspects airport safety, fined the club.") ==
+          V{"Air Office --regulates--> airport safety", "Air Office --regulates--> club",
+            "Air Office --regulates--> light aircraft"});
+}
+
+TEST_CASE("'by X, an apposition, and by Y' makes Y a second agent, and an apposition after Y describes Y",
+          "[extract][claims]") {
+    CHECK(claims("The survey is paid for by Nordic Ocean, an EU science programme, and by the Brandt Trust, "
+                 "a charity that backs marine research.") ==
+          V{"Brandt Trust --funds--> survey", "Brandt Trust --instance-of--> charity",
+            "Nordic Ocean --funds--> survey", "Nordic Ocean --instance-of--> EU science programme"});
+}
+
+TEST_CASE("a 'that' clause after the place of 'based in' describes the noun 'based' modifies, not the place",
+          "[extract][claims]") {
+    // A restrictive "that" clause does not pick out a proper name such as "Gdansk".
+    CHECK(claims("The ferries are built by Valk Marine, a shipyard based in Gdansk that also supplies the navy.") ==
+          V{"Valk Marine --establishes--> ferries", "Valk Marine --instance-of--> shipyard",
+            "Valk Marine --provides--> navy"});
+}
+
+TEST_CASE("goods ordered from a supplier are bought; people ordered from a place are not",
+          "[extract][claims]") {
+    CHECK(claims("The ferry line has ordered four boats from Valk Marine.") ==
+          V{"Valk Marine --provides--> four boats", "ferry line --acquires--> four boats"});
+    CHECK(claims("The minister ordered an inquiry.").empty());
+    CHECK(claims("The ministry ordered the troops from the border.").empty());
+}
