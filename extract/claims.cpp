@@ -253,6 +253,7 @@ public:
     std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string key_of(const Tree& t, const NounPhrase& np) const;
     int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
+    int name_top(const Tree& t, int k) const;
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
@@ -379,8 +380,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
                        p != "on") {
                 continue;
-            } else if ((p == "in" || p == "at") && t.upos(k) != "PROPN") {
-                // "universities in rural areas" identifies; "Labs in two rounds" does not.
+            } else if ((p == "in" || p == "at") && t.upos(k) != "PROPN" &&
+                       !(k > 0 && capitalized_name_part(t, k) && i > 0 && capitalized_name_part(t, i))) {
+                // "universities in rural areas" identifies; "Labs in two rounds" does not. Inside
+                // a name every word counts ("Institute for Quality in Social Care").
                 auto ty = onto_.type_of_head(t.lower_lemma(k));
                 if (!ty || *ty == "concept" || *ty == "event") continue;
             }
@@ -389,7 +392,9 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             std::vector<int> sub{k};
             for (std::size_t q = 0; q < sub.size(); ++q) {
                 for (int g : t.kids(sub[q])) {
-                    if (t.rel(g) != "acl:relcl") sub.push_back(g);
+                    // An apposition on the complement is no part of the label either ("the
+                    // Institute for Quality in Health Care, an independent agency that ...").
+                    if (t.rel(g) != "acl:relcl" && t.base(g) != "appos") sub.push_back(g);
                 }
             }
             if (sub.size() > 8) continue;
@@ -930,10 +935,54 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     return most >= 2 * second ? best : -1;
 }
 
+// The head of the capitalised name a proper noun is a complement of, through "of", "for", "on"
+// and "in" (not a place: "Tohoku University in Japan" names the place apart): "Care" in
+// "Institute for Quality in Health Care", "Insurers" in "Federal Association of Health
+// Insurers". The word itself when it is no such complement.
+int ExtractorImpl::name_top(const Tree& t, int k) const {
+    auto capitalised = [&t](int x) {
+        const std::string& f = t.tok(x).form;
+        return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+    };
+    // A proper noun, or a capitalised common noun inside a sentence ("Quality" in "the
+    // Institute for Quality in Social Care").
+    if (!(t.upos(k) == "PROPN" || (t.upos(k) == "NOUN" && k > 0)) || !capitalised(k)) return k;
+    int x = k;
+    while (t.base(x) == "nmod" && t.head(x) >= 0 && t.head(x) < x) {
+        const int h = t.head(x);
+        const std::string p = t.prep(x);
+        if (!(p == "of" || p == "for" || p == "on" || (p == "in" && !place_token(t, x)))) break;
+        if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || h == 0) break;
+        if (t.rel(x) == "nmod:poss") break;
+        // Every word between is part of the name: capitalised, or the chain's case words.
+        bool name = true;
+        for (int w = h + 1; w < x && name; ++w) {
+            name = capitalised(w) || t.base(w) == "case" || t.upos(w) == "CCONJ" || t.upos(w) == "DET";
+        }
+        if (!name) break;
+        x = h;
+    }
+    return x;
+}
+
 int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {
     auto found = mention_at_.find({si, head});
     if (found != mention_at_.end()) return found->second;
     if (head < 0) return -1;
+    if (!keep_conj) {
+        // A word inside a name's own complement is that name: what hangs on "Care" in "the
+        // Institute for Quality in Health Care, an independent agency" or on "Insurers" in "the
+        // Federal Association of Health Insurers, which negotiates ..." is said of the whole.
+        const int top = name_top(t, head);
+        if (top != head) {
+            NounPhrase whole = noun_phrase(t, top, false);
+            if (std::find(whole.tokens.begin(), whole.tokens.end(), head) != whole.tokens.end()) {
+                const int idx = mention(t, si, top, false);
+                mention_at_[{si, head}] = idx;
+                return idx;
+            }
+        }
+    }
     if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
         t.lower_form(head) == "whom") {
         int r = resolve_relative(t, head);

@@ -1195,3 +1195,22 @@ TEST_CASE("a name given as an example of projects is a project over the person g
           "[extract][claims][types]") {
     CHECK(type_of("The institute funds projects such as the Nordic Heart Atlas.", "Nordic Heart Atlas") == "project");
 }
+
+TEST_CASE("a name with 'for ... in ...' keeps its words, and what hangs on them is said of it",
+          "[extract][claims]") {
+    // The apposition and its relative clause hang on "Quality", a word inside the name, and
+    // "in Social Care" was dropped as if it were a place phrase of a common noun.
+    CHECK(claims("An assessment published by the Institute for Quality in Social Care, an "
+                 "independent agency that advises the Care Board, found that homes were short of "
+                 "staff.") ==
+          V{"Institute for Quality in Social Care --instance-of--> independent agency",
+            "Institute for Quality in Social Care --issues--> assessment"});
+    CHECK(claims("A review published by the Institute for Excellence in Dental Care, an independent "
+                 "agency that advises the Federal Board, found that fees rose.") ==
+          V{"Institute for Excellence in Dental Care --instance-of--> independent agency",
+            "Institute for Excellence in Dental Care --issues--> review"});
+    // A place after "in" is no part of a name: "universities in China" still names China apart.
+    CHECK(claims("Tsinghua University in China signed an agreement with Monash University.") ==
+          V{"Monash University --cooperates-with--> Tsinghua University in China",
+            "Tsinghua University in China --located-in--> China"});
+}
