@@ -381,7 +381,7 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                        p != "on") {
                 continue;
             } else if ((p == "in" || p == "at") && t.upos(k) != "PROPN" &&
-                       !(k > 0 && capitalized_name_part(t, k) && i > 0 && capitalized_name_part(t, i))) {
+                       !(k > 0 && capitalized_name_part(t, k) && i != root && capitalized_name_part(t, i))) {
                 // "universities in rural areas" identifies; "Labs in two rounds" does not. Inside
                 // a name every word counts ("Institute for Quality in Social Care").
                 auto ty = onto_.type_of_head(t.lower_lemma(k));
@@ -936,9 +936,8 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
 }
 
 // The head of the capitalised name a proper noun is a complement of, through "of", "for", "on"
-// and "in" (not a place: "Tohoku University in Japan" names the place apart): "Care" in
-// "Institute for Quality in Health Care", "Insurers" in "Federal Association of Health
-// Insurers". The word itself when it is no such complement.
+// and a nested "in": "Care" in "Institute for Quality in Health Care", "Insurers" in "Federal
+// Association of Health Insurers". The word itself when it is no such complement.
 int ExtractorImpl::name_top(const Tree& t, int k) const {
     auto capitalised = [&t](int x) {
         const std::string& f = t.tok(x).form;
@@ -951,7 +950,11 @@ int ExtractorImpl::name_top(const Tree& t, int k) const {
     while (t.base(x) == "nmod" && t.head(x) >= 0 && t.head(x) < x) {
         const int h = t.head(x);
         const std::string p = t.prep(x);
-        if (!(p == "of" || p == "for" || p == "on" || (p == "in" && !place_token(t, x)))) break;
+        // "in" belongs to a name only inside another complement ("Institute for Quality in
+        // Health Care"); on the name's head it gives a place ("St Oswin's Hospital in York").
+        const bool nested_in = p == "in" && !place_token(t, x) && t.base(h) == "nmod" &&
+                               (t.prep(h) == "for" || t.prep(h) == "of" || t.prep(h) == "on");
+        if (!(p == "of" || p == "for" || p == "on" || nested_in)) break;
         if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || h == 0) break;
         if (t.rel(x) == "nmod:poss") break;
         // Every word between is part of the name: capitalised, or the chain's case words.
@@ -1046,6 +1049,18 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     m.label = join_tokens(t, np.tokens);
     m.key = key_of(t, np);
     m.type = described_type(t, np, m.label);
+    // "Network Rail, which agreed to sell the land": a person is "who". A name typed a person
+    // only by its shape (two capitalised words) that a "which" clause describes is an
+    // organisation.
+    // Every mention of the name, before and after, is then one (prefer_described_types).
+    bool which_clause = false;
+    if (m.type == "person" && np.proper && !onto_.type_of_name(m.label)) {
+        for (int k : t.kids(np.head)) {
+            if (t.rel(k) != "acl:relcl") continue;
+            for (int w : t.kids(k)) which_clause = which_clause || (t.lower_form(w) == "which" && w > np.head);
+        }
+        if (which_clause) m.type = "organization";
+    }
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
         if (lex_.pronoun_first_second(f) || np.relative) return -1;
@@ -1126,6 +1141,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
+    if (which_clause) described_type_.emplace(m.key, "organization");
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
     if (np.descriptor >= 0) note_description(t, np.descriptor, idx);

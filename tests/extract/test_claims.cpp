@@ -1214,3 +1214,21 @@ TEST_CASE("a name with 'for ... in ...' keeps its words, and what hangs on them 
           V{"Monash University --cooperates-with--> Tsinghua University in China",
             "Tsinghua University in China --located-in--> China"});
 }
+
+TEST_CASE("a name guessed a person by its shape that a 'which' clause describes is an organisation",
+          "[extract][claims]") {
+    // Every mention, the one before the clause too; a "who" clause leaves a person a person.
+    const std::string text =
+        "Harbour Freight owns the old docks. The docks are leased by Harbour Freight, which plans "
+        "to sell them. The prize went to Anna Berg, who founded a school.";
+    CHECK(type_of(text, "Harbour Freight") == "organization");
+    CHECK(type_of(text, "Anna Berg") == "person");
+}
+
+TEST_CASE("a town after 'in' on a name's own head stays a place of its own", "[extract][claims]") {
+    // Inside another complement "in" is part of a name ("Institute for Quality in Social Care");
+    // on the name's head it says where the named thing is.
+    CHECK(type_of("The trial includes Aireborough General Hospital and St Mary's Hospital in "
+                  "Wakeford.",
+                  "Wakeford") == "place");
+}
