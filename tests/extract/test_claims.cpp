@@ -1232,3 +1232,12 @@ TEST_CASE("a town after 'in' on a name's own head stays a place of its own", "[e
                   "Wakeford.",
                   "Wakeford") == "place");
 }
+
+TEST_CASE("'side with' supports; money promised is provided, a promise of anything else is not",
+          "[extract][claims]") {
+    CHECK(claims("Several parents' groups have sided with the school board.") ==
+          V{"Several parents' groups --supports--> school board"});
+    CHECK(claims("The Osterfeld Foundation has promised a grant of two million euros to the museum.") ==
+          V{"Osterfeld Foundation --provides--> grant of two million euros"});
+    CHECK(claims("The Osterfeld Foundation has promised a new report on the museum.").empty());
+}
