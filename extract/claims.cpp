@@ -1923,6 +1923,32 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             emit(givers_from(a.head), "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
         }
     }
+    // "will study the estate, with funding from the Wellcome Trust", "built with a grant from
+    // X", "with support from Y": whoever the money or the support comes from funds (supports)
+    // whoever does the act.
+    // The parser may read "with funding" as a clause: "funding" a gerund marked by "with".
+    std::vector<int> with_nouns;
+    for (const auto& a : p.arguments) {
+        if (a.role == "obl" && a.prep == "with") with_nouns.push_back(resolve_transparent(t, a.head));
+    }
+    for (int k : t.kids(v)) {
+        const int mark = t.child(k, "mark");
+        if (t.base(k) == "advcl" && t.xpos(k) == "VBG" && mark >= 0 && t.lower_form(mark) == "with" &&
+            t.child(k, "nsubj", true) < 0 && t.child(k, "obj") < 0) {
+            with_nouns.push_back(k);
+        }
+    }
+    for (int noun : with_nouns) {
+        const std::string word = t.verbal(noun) ? t.lower_form(noun) : t.lower_lemma(noun);
+        const RelationInfo* given = onto_.relation_for_noun(word);
+        std::string rel = given && (given->name == "funds" || given->name == "supports") ? given->name : "";
+        if (auto ty = onto_.type_of_head(word); rel.empty() && ty && *ty == "fund") rel = "funds";
+        if (rel.empty()) continue;
+        for (int k : t.kids(noun)) {
+            const bool from = (t.base(k) == "nmod" || t.base(k) == "obl") && k > noun && t.prep(k) == "from";
+            if (from) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
+        }
+    }
     // "Most of the money will come from the agency": whoever money comes from provides it.
     if (obj < 0 && p.subject >= 0 && lex_.source_verb(t.lower_lemma(v))) {
         const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));
