@@ -2506,8 +2506,9 @@ void ExtractorImpl::run() {
             // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
             // organisation, not at a person, so a name typed a person by its shape alone (two
             // capitalised words) is an organisation there.
-            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "at" &&
-                t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
+            // An unknown one-word name there is one too ("Analysts at Nordea").
+            if ((mm.type == "person" || mm.type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
+                t.prep(n) == "at" && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
                 if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) mm.type = "organization";
             }

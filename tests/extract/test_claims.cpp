@@ -1251,3 +1251,8 @@ TEST_CASE("whoever funding comes from, 'with funding from X', funds whoever acts
     CHECK(claims("Kestrel University surveyed the river, with support from the Aldwick Trust.") ==
           V{"Aldwick Trust --supports--> Kestrel University"});
 }
+
+TEST_CASE("an unknown one-word name that people of a trade are at is an organisation", "[extract][claims]") {
+    // "Nordea" has no type of its own; analysts are at organisations, not at concepts.
+    CHECK(type_of("Analysts at Velbrook expect the dispute to hurt sales.", "Velbrook") == "organization");
+}
