@@ -253,6 +253,7 @@ public:
     std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string key_of(const Tree& t, const NounPhrase& np) const;
     int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
+    int name_top(const Tree& t, int k) const;
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
@@ -379,8 +380,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
                        p != "on") {
                 continue;
-            } else if ((p == "in" || p == "at") && t.upos(k) != "PROPN") {
-                // "universities in rural areas" identifies; "Labs in two rounds" does not.
+            } else if ((p == "in" || p == "at") && t.upos(k) != "PROPN" &&
+                       !(k > 0 && capitalized_name_part(t, k) && i != root && capitalized_name_part(t, i))) {
+                // "universities in rural areas" identifies; "Labs in two rounds" does not. Inside
+                // a name every word counts ("Institute for Quality in Social Care").
                 auto ty = onto_.type_of_head(t.lower_lemma(k));
                 if (!ty || *ty == "concept" || *ty == "event") continue;
             }
@@ -389,7 +392,9 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             std::vector<int> sub{k};
             for (std::size_t q = 0; q < sub.size(); ++q) {
                 for (int g : t.kids(sub[q])) {
-                    if (t.rel(g) != "acl:relcl") sub.push_back(g);
+                    // An apposition on the complement is no part of the label either ("the
+                    // Institute for Quality in Health Care, an independent agency that ...").
+                    if (t.rel(g) != "acl:relcl" && t.base(g) != "appos") sub.push_back(g);
                 }
             }
             if (sub.size() > 8) continue;
@@ -930,10 +935,57 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     return most >= 2 * second ? best : -1;
 }
 
+// The head of the capitalised name a proper noun is a complement of, through "of", "for", "on"
+// and a nested "in": "Care" in "Institute for Quality in Health Care", "Insurers" in "Federal
+// Association of Health Insurers". The word itself when it is no such complement.
+int ExtractorImpl::name_top(const Tree& t, int k) const {
+    auto capitalised = [&t](int x) {
+        const std::string& f = t.tok(x).form;
+        return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+    };
+    // A proper noun, or a capitalised common noun inside a sentence ("Quality" in "the
+    // Institute for Quality in Social Care").
+    if (!(t.upos(k) == "PROPN" || (t.upos(k) == "NOUN" && k > 0)) || !capitalised(k)) return k;
+    int x = k;
+    while (t.base(x) == "nmod" && t.head(x) >= 0 && t.head(x) < x) {
+        const int h = t.head(x);
+        const std::string p = t.prep(x);
+        // "in" belongs to a name only inside another complement ("Institute for Quality in
+        // Health Care"); on the name's head it gives a place ("St Oswin's Hospital in York").
+        const bool nested_in = p == "in" && !place_token(t, x) && t.base(h) == "nmod" &&
+                               (t.prep(h) == "for" || t.prep(h) == "of" || t.prep(h) == "on");
+        if (!(p == "of" || p == "for" || p == "on" || nested_in)) break;
+        if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || h == 0) break;
+        if (t.rel(x) == "nmod:poss") break;
+        // Every word between is part of the name: capitalised, or the chain's case words.
+        bool name = true;
+        for (int w = h + 1; w < x && name; ++w) {
+            name = capitalised(w) || t.base(w) == "case" || t.upos(w) == "CCONJ" || t.upos(w) == "DET";
+        }
+        if (!name) break;
+        x = h;
+    }
+    return x;
+}
+
 int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {
     auto found = mention_at_.find({si, head});
     if (found != mention_at_.end()) return found->second;
     if (head < 0) return -1;
+    if (!keep_conj) {
+        // A word inside a name's own complement is that name: what hangs on "Care" in "the
+        // Institute for Quality in Health Care, an independent agency" or on "Insurers" in "the
+        // Federal Association of Health Insurers, which negotiates ..." is said of the whole.
+        const int top = name_top(t, head);
+        if (top != head) {
+            NounPhrase whole = noun_phrase(t, top, false);
+            if (std::find(whole.tokens.begin(), whole.tokens.end(), head) != whole.tokens.end()) {
+                const int idx = mention(t, si, top, false);
+                mention_at_[{si, head}] = idx;
+                return idx;
+            }
+        }
+    }
     if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
         t.lower_form(head) == "whom") {
         int r = resolve_relative(t, head);
@@ -997,6 +1049,18 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     m.label = join_tokens(t, np.tokens);
     m.key = key_of(t, np);
     m.type = described_type(t, np, m.label);
+    // "Network Rail, which agreed to sell the land": a person is "who". A name typed a person
+    // only by its shape (two capitalised words) that a "which" clause describes is an
+    // organisation.
+    // Every mention of the name, before and after, is then one (prefer_described_types).
+    bool which_clause = false;
+    if (m.type == "person" && np.proper && !onto_.type_of_name(m.label)) {
+        for (int k : t.kids(np.head)) {
+            if (t.rel(k) != "acl:relcl") continue;
+            for (int w : t.kids(k)) which_clause = which_clause || (t.lower_form(w) == "which" && w > np.head);
+        }
+        if (which_clause) m.type = "organization";
+    }
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
         if (lex_.pronoun_first_second(f) || np.relative) return -1;
@@ -1077,6 +1141,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
+    if (which_clause) described_type_.emplace(m.key, "organization");
     doc_.mentions.push_back(std::move(m));
     if (t.upos(np.head) == "PROPN") named_.push_back(idx);
     if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
@@ -1867,6 +1932,32 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             emit(givers_from(a.head), "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
         }
     }
+    // "will study the estate, with funding from the Wellcome Trust", "built with a grant from
+    // X", "with support from Y": whoever the money or the support comes from funds (supports)
+    // whoever does the act.
+    // The parser may read "with funding" as a clause: "funding" a gerund marked by "with".
+    std::vector<int> with_nouns;
+    for (const auto& a : p.arguments) {
+        if (a.role == "obl" && a.prep == "with") with_nouns.push_back(resolve_transparent(t, a.head));
+    }
+    for (int k : t.kids(v)) {
+        const int mark = t.child(k, "mark");
+        if (t.base(k) == "advcl" && t.xpos(k) == "VBG" && mark >= 0 && t.lower_form(mark) == "with" &&
+            t.child(k, "nsubj", true) < 0 && t.child(k, "obj") < 0) {
+            with_nouns.push_back(k);
+        }
+    }
+    for (int noun : with_nouns) {
+        const std::string word = t.verbal(noun) ? t.lower_form(noun) : t.lower_lemma(noun);
+        const RelationInfo* given = onto_.relation_for_noun(word);
+        std::string rel = given && (given->name == "funds" || given->name == "supports") ? given->name : "";
+        if (auto ty = onto_.type_of_head(word); rel.empty() && ty && *ty == "fund") rel = "funds";
+        if (rel.empty()) continue;
+        for (int k : t.kids(noun)) {
+            const bool from = (t.base(k) == "nmod" || t.base(k) == "obl") && k > noun && t.prep(k) == "from";
+            if (from) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
+        }
+    }
     // "Most of the money will come from the agency": whoever money comes from provides it.
     if (obj < 0 && p.subject >= 0 && lex_.source_verb(t.lower_lemma(v))) {
         const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));
@@ -2424,8 +2515,9 @@ void ExtractorImpl::run() {
             // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
             // organisation, not at a person, so a name typed a person by its shape alone (two
             // capitalised words) is an organisation there.
-            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "at" &&
-                t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
+            // An unknown one-word name there is one too ("Analysts at Nordea").
+            if ((mm.type == "person" || mm.type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
+                t.prep(n) == "at" && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
                 if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) mm.type = "organization";
             }

@@ -175,6 +175,13 @@ bool repair_second_subject(View& v) {
             v.attach(right1 + 1, s2, "case");
             return true;
         }
+        // "Leeds City Council has approved": a name cut in two, its first words one subject and
+        // its last word another, nothing between; the first words modify the last.
+        if (left2 == right1 + 1 && left2 == s2 && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
+            v[right1].upos == "PROPN"sv) {
+            v.attach(s1, s2, "compound");
+            return true;
+        }
     }
     return false;
 }

@@ -1241,3 +1241,64 @@ TEST_CASE("goods ordered from a supplier are bought; people ordered from a place
     CHECK(claims("The minister ordered an inquiry.").empty());
     CHECK(claims("The ministry ordered the troops from the border.").empty());
 }
+
+TEST_CASE("a name with 'for ... in ...' keeps its words, and what hangs on them is said of it",
+          "[extract][claims]") {
+    // The apposition and its relative clause hang on "Quality", a word inside the name, and
+    // "in Social Care" was dropped as if it were a place phrase of a common noun.
+    CHECK(claims("An assessment published by the Institute for Quality in Social Care, an "
+                 "independent agency that advises the Care Board, found that homes were short of "
+                 "staff.") ==
+          V{"Institute for Quality in Social Care --instance-of--> independent agency",
+            "Institute for Quality in Social Care --issues--> assessment"});
+    CHECK(claims("A review published by the Institute for Excellence in Dental Care, an independent "
+                 "agency that advises the Federal Board, found that fees rose.") ==
+          V{"Institute for Excellence in Dental Care --instance-of--> independent agency",
+            "Institute for Excellence in Dental Care --issues--> review"});
+    // A place after "in" is no part of a name: "universities in China" still names China apart.
+    CHECK(claims("Tsinghua University in China signed an agreement with Monash University.") ==
+          V{"Monash University --cooperates-with--> Tsinghua University in China",
+            "Tsinghua University in China --located-in--> China"});
+}
+
+TEST_CASE("a name guessed a person by its shape that a 'which' clause describes is an organisation",
+          "[extract][claims]") {
+    // Every mention, the one before the clause too; a "who" clause leaves a person a person.
+    const std::string text =
+        "Harbour Freight owns the old docks. The docks are leased by Harbour Freight, which plans "
+        "to sell them. The prize went to Anna Berg, who founded a school.";
+    CHECK(type_of(text, "Harbour Freight") == "organization");
+    CHECK(type_of(text, "Anna Berg") == "person");
+}
+
+TEST_CASE("a town after 'in' on a name's own head stays a place of its own", "[extract][claims]") {
+    // Inside another complement "in" is part of a name ("Institute for Quality in Social Care");
+    // on the name's head it says where the named thing is.
+    CHECK(type_of("The trial includes Aireborough General Hospital and St Mary's Hospital in "
+                  "Wakeford.",
+                  "Wakeford") == "place");
+}
+
+TEST_CASE("'side with' supports; money promised is provided, a promise of anything else is not",
+          "[extract][claims]") {
+    CHECK(claims("Several parents' groups have sided with the school board.") ==
+          V{"parents' groups --supports--> school board"});
+    CHECK(claims("The Osterfeld Foundation has promised a grant of two million euros to the museum.") ==
+          V{"Osterfeld Foundation --provides--> grant of two million euros"});
+    CHECK(claims("The Osterfeld Foundation has promised a new report on the museum.").empty());
+}
+
+TEST_CASE("whoever funding comes from, 'with funding from X', funds whoever acts", "[extract][claims]") {
+    // The parser reads "with funding" as a clause (a gerund marked by "with") or as an oblique.
+    CHECK(claims("Kestrel University will survey the river, with funding from the Aldwick Trust.") ==
+          V{"Aldwick Trust --funds--> Kestrel University (planned)"});
+    CHECK(claims("With a grant from the Aldwick Trust, Kestrel University surveyed the river.") ==
+          V{"Aldwick Trust --funds--> Kestrel University"});
+    CHECK(claims("Kestrel University surveyed the river, with support from the Aldwick Trust.") ==
+          V{"Aldwick Trust --supports--> Kestrel University"});
+}
+
+TEST_CASE("an unknown one-word name that people of a trade are at is an organisation", "[extract][claims]") {
+    // "Nordea" has no type of its own; analysts are at organisations, not at concepts.
+    CHECK(type_of("Analysts at Velbrook expect the dispute to hurt sales.", "Velbrook") == "organization");
+}

@@ -1439,3 +1439,24 @@ TEST_CASE("a conjunct that repeats a preposition joins the earlier phrase with i
     CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "4:obj", "7:case", "5:nmod", "12:cc", "12:case",
                           "12:amod", "12:amod", "7:conj", "4:punct"});
 }
+
+TEST_CASE("a name cut into two subjects with nothing between is one name", "[extract][repair]") {
+    // "Bradford District Council has agreed ." with "Bradford District" one subject and
+    // "Council" another.
+    auto toks = tree({{"Bradford", "PROPN", 5, "nsubj"},
+                      {"District", "PROPN", 1, "flat"},
+                      {"Council", "PROPN", 5, "nsubj"},
+                      {"has", "AUX", 5, "aux"},
+                      {"agreed", "VERB", 0, "root"},
+                      {".", "PUNCT", 5, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:compound", "1:flat", "5:nsubj", "5:aux", "0:root", "5:punct"});
+    // With a comma between, two subjects stay for the other repairs to read.
+    auto apart = tree({{"Bradford", "PROPN", 4, "nsubj"},
+                       {",", "PUNCT", 3, "punct"},
+                       {"Council", "PROPN", 4, "nsubj"},
+                       {"agreed", "VERB", 0, "root"},
+                       {".", "PUNCT", 4, "punct"}});
+    repair_parse(apart, 0, static_cast<uint32_t>(apart.size()));
+    CHECK(arcs(apart)[0] != "3:compound");
+}
