@@ -1195,3 +1195,8 @@ TEST_CASE("a name given as an example of projects is a project over the person g
           "[extract][claims][types]") {
     CHECK(type_of("The institute funds projects such as the Nordic Heart Atlas.", "Nordic Heart Atlas") == "project");
 }
+
+TEST_CASE("a founder in apposition founded the organisation that is hers", "[extract][claims]") {
+    CHECK(claims("The bakery chain is growing. Its founder, Paula Brandt, said sales had doubled in Bremen.") ==
+          V{"Paula Brandt --establishes--> bakery chain"});
+}
