@@ -1200,3 +1200,11 @@ TEST_CASE("a founder in apposition founded the organisation that is hers", "[ext
     CHECK(claims("The bakery chain is growing. Its founder, Paula Brandt, said sales had doubled in Bremen.") ==
           V{"Paula Brandt --establishes--> bakery chain"});
 }
+
+TEST_CASE("'its' after a passive with a notion for subject is the agent's", "[extract][claims]") {
+    // The trust, a subject two sentences back, is not the owner: the agent of the last clause is.
+    CHECK(claims("The Harbour Trust runs the ferry. The timetable was attacked by the campaign "
+                 "group Marlow Voice. Its chairman, Omar Haddad, wants fewer night sailings.") ==
+          V{"Harbour Trust --conducts--> ferry", "Marlow Voice --opposes--> timetable",
+             "Omar Haddad --leads--> Marlow Voice"});
+}
