@@ -2025,7 +2025,8 @@ bool repair_clause_coordination(View& v) {
 bool repair_examples_of_noun(View& v) {
     bool changed = false;
     for (int e = 2; e < v.size(); ++e) {
-        if (base_rel(v[e].deprel) != "obl" || !nominal(v[e])) continue;
+        const bool subject = is_subject(v[e].deprel);
+        if ((base_rel(v[e].deprel) != "obl" && !subject) || !nominal(v[e])) continue;
         int marker = -1;
         for (int k : v.kids(e)) {
             const std::string w = ascii::lower(v[k].form);
@@ -2040,6 +2041,17 @@ bool repair_examples_of_noun(View& v) {
         if (!nominal(v[n]) || v.dominates(e, n) || v.head(e) == n) continue;
         // Only across the noun's own verb: the noun is a subject or object of e's verb.
         if (v.head(n) != v.head(e)) continue;
+        if (subject) {
+            // "Several councillors, such as Ruth Egan, have backed the plan": the parser may make
+            // the example the subject and the noun before it a caseless oblique; the noun is the
+            // subject. (An oblique with its own preposition is one: "In many towns, such as X".)
+            if (base_rel(v[n].deprel) != "obl") continue;
+            bool cased = false;
+            for (int k : v.kids(n)) cased = cased || v[k].deprel == "case"sv;
+            if (cased) continue;
+            const std::string rel = v[e].deprel;
+            v.attach(n, v.head(e), rel.c_str());
+        }
         v.attach(e, n, "nmod");
         changed = true;
     }

@@ -1208,3 +1208,9 @@ TEST_CASE("'its' after a passive with a notion for subject is the agent's", "[ex
           V{"Harbour Trust --conducts--> ferry", "Marlow Voice --opposes--> timetable",
              "Omar Haddad --leads--> Marlow Voice"});
 }
+
+TEST_CASE("a noun before 'such as' examples is the subject the parser gave to an example", "[extract][claims]") {
+    CHECK(claims("Several local doctors, such as Anna Berg of Tarnby Medical Centre, have backed the petition.") ==
+          V{"Anna Berg of Tarnby Medical Centre --instance-of--> local doctors",
+            "Anna Berg of Tarnby Medical Centre --supports--> petition", "local doctors --supports--> petition"});
+}
