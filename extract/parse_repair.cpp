@@ -2234,6 +2234,18 @@ bool repair_name_preposition(View& v) {
         // The run is one phrase headed by its last word, which carries the preposition.
         bool one_phrase = v.head(p) == y;
         for (int k = p + 1; k < y; ++k) one_phrase = one_phrase && v.head(k) == y;
+        // "The Office for Academic Quality, which regulates degree standards,": a relative
+        // clause after a comma closing the name is said of the whole name, whose head is its
+        // first word; the parser may hang it on the name's last word.
+        if (one_phrase && v.head(y) == x && y + 2 < n && v[y + 1].form == ","sv) {
+            for (int k : v.kids(y)) {
+                if (k > y + 1 && v[k].deprel == "acl:relcl"sv) {
+                    v.attach(k, x, "acl:relcl");
+                    v.attach(y + 1, k, "punct");
+                    changed = true;
+                }
+            }
+        }
         if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
         v.attach(y, x, "nmod");
         changed = true;

@@ -1209,6 +1209,12 @@ TEST_CASE("'its' after a passive with a notion for subject is the agent's", "[ex
              "Omar Haddad --leads--> Marlow Voice"});
 }
 
+TEST_CASE("a relative clause after an 'X for Y' name is said of the whole name", "[extract][claims]") {
+    CHECK(claims("The Institute for Coastal Research, which funds marine projects, has opened an office.") ==
+          V{"Institute for Coastal Research --establishes--> office",
+            "Institute for Coastal Research --funds--> marine projects"});
+}
+
 TEST_CASE("a noun before 'such as' examples is the subject the parser gave to an example", "[extract][claims]") {
     CHECK(claims("Several local doctors, such as Anna Berg of Tarnby Medical Centre, have backed the petition.") ==
           V{"Anna Berg of Tarnby Medical Centre --instance-of--> local doctors",
