@@ -2463,6 +2463,19 @@ bool repair_close_apposition(View& v) {
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
+        // "The charity Mothers First, which supports women,": the parser may hang the name on
+        // its noun as an nmod with no preposition, which English does not have; it is the
+        // noun's close apposition.
+        if (v[k].upos == "PROPN"sv && v[k].deprel == "nmod"sv && h >= 0 && h < k && v[h].upos == "NOUN"sv &&
+            !capitalized_word(v[h]) && v.span(k).first == h + 1) {
+            bool cased = false;
+            for (int c : v.kids(k)) cased = cased || v[c].deprel == "case"sv;
+            if (!cased) {
+                v.attach(k, h, "appos");
+                changed = true;
+                continue;
+            }
+        }
         if (v[k].upos != "PROPN"sv || v[k].deprel != "appos"sv || h < 0 || h >= d) continue;
         if (v[d].upos != "NOUN"sv || capitalized_word(v[d]) || v.dominates(k, d)) continue;
         v.attach(k, d, "appos");

@@ -1220,3 +1220,12 @@ TEST_CASE("a noun before 'such as' examples is the subject the parser gave to an
           V{"Anna Berg of Tarnby Medical Centre --instance-of--> local doctors",
             "Anna Berg of Tarnby Medical Centre --supports--> petition", "local doctors --supports--> petition"});
 }
+
+TEST_CASE("a name hung on its noun as a caseless nmod is that noun's close apposition", "[extract][claims]") {
+    // The parser makes "First" an nmod of "charity" with no preposition, so "charity" alone was
+    // the subject of "will provide".
+    CHECK(claims("The charity Neighbours First, which supports tenants during disputes, will provide lawyers "
+                 "to help families stay in their homes.") ==
+          V{"Neighbours First --provides--> lawyers (planned)", "Neighbours First --supports--> tenants",
+            "lawyers --supports--> families (planned)"});
+}
