@@ -1163,6 +1163,33 @@ bool repair_appositive_participle(View& v) {
     return changed;
 }
 
+// "will invest money in a park that the university will run with local firms": "that" right
+// after a verb's oblique, opening a clause with its own subject whose verb lacks its object, is a
+// relative pronoun (the clause's object), not a complementiser; the parser may make the clause
+// a complement of the main verb. An object before "that" stays ("told the board that ...").
+bool repair_that_relative(View& v) {
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "mark"sv) continue;
+        const int c = v.head(k), n = k - 1;
+        if (c <= k + 1 || v[c].upos != "VERB"sv || v[c].deprel != "ccomp"sv) continue;
+        if (!nominal(v[n]) || v[n].upos == "PRON"sv || base_rel(v[n].deprel) != "obl" || v.head(n) != v.head(c)) continue;
+        bool subject = false, complete = false;
+        for (int d : v.kids(c)) {
+            const std::string_view r = base_rel(v[d].deprel);
+            subject = subject || (r == "nsubj" && d > k && d < c);
+            complete = complete || r == "obj" || r == "ccomp" || r == "xcomp" || v[d].deprel == "nsubj:pass"sv ||
+                       v[d].deprel == "cop"sv;
+        }
+        if (!subject || complete) continue;
+        v.attach(c, n, "acl:relcl");
+        v.attach(k, c, "obj");
+        v[k].upos = "PRON";
+        changed = true;
+    }
+    return changed;
+}
+
 // "charged customers for speeds it did not provide": a noun right before a pronoun subject,
 // parsed as that clause's own oblique or object although the clause hangs on an earlier verb
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
@@ -2501,6 +2528,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_that_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) +

@@ -1229,3 +1229,9 @@ TEST_CASE("a name hung on its noun as a caseless nmod is that noun's close appos
           V{"Neighbours First --provides--> lawyers (planned)", "Neighbours First --supports--> tenants",
             "lawyers --supports--> families (planned)"});
 }
+
+TEST_CASE("'that' after an oblique, opening a clause whose verb lacks its object, is a relative pronoun", "[extract][claims]") {
+    // The parser made "that the city will manage" a complement clause of "spend".
+    CHECK(claims("The trust will spend 2 million pounds on a museum that the city will manage with local artists.") ==
+          V{"city --conducts--> museum (planned)", "trust --funds--> museum (planned)"});
+}
