@@ -367,9 +367,11 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             // Education"); drop long ones and examples ("such as ...").
             std::string p = t.prep(k);
             // "Professor Li Wei of Kingsbridge College": after a person's name (UD's flat
-            // names), "of" gives where the person works, no part of the name.
-            if (p == "of" && i == root && t.upos(i) == "PROPN" && t.child(i, "flat") >= 0 &&
-                t.child(i, "flat") < k) {
+            // names), "of" gives where the person works, no part of the name; so too when the
+            // parser hangs it on the surname ("Ruth Egan of Dalby Town Council").
+            const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
+            if (p == "of" && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
+                t.child(root, "flat") < k) {
                 continue;
             }
             if (t.rel(k) == "nmod:poss") {
