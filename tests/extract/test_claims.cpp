@@ -1239,3 +1239,8 @@ TEST_CASE("'that' after an oblique, opening a clause whose verb lacks its object
 TEST_CASE("'of' after a person's name hung on the surname is no part of the name", "[extract][claims]") {
     CHECK(claims("Marta Olsen of Kelby Housing Trust opposed the plan.") == V{"Marta Olsen --opposes--> plan"});
 }
+
+TEST_CASE("approving a course or a degree accredits it: regulates", "[extract][claims]") {
+    CHECK(claims("The nursing council approved the new midwifery degree last year.") ==
+          V{"nursing council --regulates--> new midwifery degree"});
+}
