@@ -368,9 +368,11 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             // Education"); drop long ones and examples ("such as ...").
             std::string p = t.prep(k);
             // "Professor Li Wei of Kingsbridge College": after a person's name (UD's flat
-            // names), "of" gives where the person works, no part of the name.
-            if (p == "of" && i == root && t.upos(i) == "PROPN" && t.child(i, "flat") >= 0 &&
-                t.child(i, "flat") < k) {
+            // names), "of" gives where the person works, no part of the name; so too when the
+            // parser hangs it on the surname ("Ruth Egan of Dalby Town Council").
+            const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
+            if (p == "of" && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
+                t.child(root, "flat") < k) {
                 continue;
             }
             if (t.rel(k) == "nmod:poss") {
@@ -784,7 +786,24 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // A subject is the likelier antecedent, except of an object pronoun, whose antecedent
         // is likelier an earlier object ("X welcomed the deal. Y criticised it.").
         // Then a subject before anything else.
-        const bool subject = h.deprel.rfind("nsubj", 0) == 0;
+        bool subject = h.deprel.rfind("nsubj", 0) == 0;
+        // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
+        // agent is its clause's doer, and when the clause's subject could not own a founder or a
+        // director (a notion), the agent is the clause's leading actor.
+        if (!subject && actor_owner && h.deprel == "obl:agent" && h.head >= 0) {
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            const uint32_t verb = first + static_cast<uint32_t>(h.head);
+            bool actor_subject = false;
+            for (const Mention& o : doc_.mentions) {
+                if (o.sentence != c.sentence || doc_.tokens[o.head].head < 0 ||
+                    first + static_cast<uint32_t>(doc_.tokens[o.head].head) != verb ||
+                    doc_.tokens[o.head].deprel.rfind("nsubj", 0) != 0) {
+                    continue;
+                }
+                actor_subject = is_actor_type(o.type) || doc_.tokens[o.head].upos == "PROPN";
+            }
+            subject = !actor_subject;
+        }
         const int role = t.base(tok) == "obj" ? (h.deprel == "obj" ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         if (score > best_score) {

@@ -1170,6 +1170,33 @@ bool repair_appositive_participle(View& v) {
     return changed;
 }
 
+// "will invest money in a park that the university will run with local firms": "that" right
+// after a verb's oblique, opening a clause with its own subject whose verb lacks its object, is a
+// relative pronoun (the clause's object), not a complementiser; the parser may make the clause
+// a complement of the main verb. An object before "that" stays ("told the board that ...").
+bool repair_that_relative(View& v) {
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "mark"sv) continue;
+        const int c = v.head(k), n = k - 1;
+        if (c <= k + 1 || v[c].upos != "VERB"sv || v[c].deprel != "ccomp"sv) continue;
+        if (!nominal(v[n]) || v[n].upos == "PRON"sv || base_rel(v[n].deprel) != "obl" || v.head(n) != v.head(c)) continue;
+        bool subject = false, complete = false;
+        for (int d : v.kids(c)) {
+            const std::string_view r = base_rel(v[d].deprel);
+            subject = subject || (r == "nsubj" && d > k && d < c);
+            complete = complete || r == "obj" || r == "ccomp" || r == "xcomp" || v[d].deprel == "nsubj:pass"sv ||
+                       v[d].deprel == "cop"sv;
+        }
+        if (!subject || complete) continue;
+        v.attach(c, n, "acl:relcl");
+        v.attach(k, c, "obj");
+        v[k].upos = "PRON";
+        changed = true;
+    }
+    return changed;
+}
+
 // "charged customers for speeds it did not provide": a noun right before a pronoun subject,
 // parsed as that clause's own oblique or object although the clause hangs on an earlier verb
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
@@ -2040,7 +2067,8 @@ bool repair_clause_coordination(View& v) {
 bool repair_examples_of_noun(View& v) {
     bool changed = false;
     for (int e = 2; e < v.size(); ++e) {
-        if (base_rel(v[e].deprel) != "obl" || !nominal(v[e])) continue;
+        const bool subject = is_subject(v[e].deprel);
+        if ((base_rel(v[e].deprel) != "obl" && !subject) || !nominal(v[e])) continue;
         int marker = -1;
         for (int k : v.kids(e)) {
             const std::string w = ascii::lower(v[k].form);
@@ -2055,6 +2083,17 @@ bool repair_examples_of_noun(View& v) {
         if (!nominal(v[n]) || v.dominates(e, n) || v.head(e) == n) continue;
         // Only across the noun's own verb: the noun is a subject or object of e's verb.
         if (v.head(n) != v.head(e)) continue;
+        if (subject) {
+            // "Several councillors, such as Ruth Egan, have backed the plan": the parser may make
+            // the example the subject and the noun before it a caseless oblique; the noun is the
+            // subject. (An oblique with its own preposition is one: "In many towns, such as X".)
+            if (base_rel(v[n].deprel) != "obl") continue;
+            bool cased = false;
+            for (int k : v.kids(n)) cased = cased || v[k].deprel == "case"sv;
+            if (cased) continue;
+            const std::string rel = v[e].deprel;
+            v.attach(n, v.head(e), rel.c_str());
+        }
         v.attach(e, n, "nmod");
         changed = true;
     }
@@ -2237,6 +2276,18 @@ bool repair_name_preposition(View& v) {
         // The run is one phrase headed by its last word, which carries the preposition.
         bool one_phrase = v.head(p) == y;
         for (int k = p + 1; k < y; ++k) one_phrase = one_phrase && v.head(k) == y;
+        // "The Office for Academic Quality, which regulates degree standards,": a relative
+        // clause after a comma closing the name is said of the whole name, whose head is its
+        // first word; the parser may hang it on the name's last word.
+        if (one_phrase && v.head(y) == x && y + 2 < n && v[y + 1].form == ","sv) {
+            for (int k : v.kids(y)) {
+                if (k > y + 1 && v[k].deprel == "acl:relcl"sv) {
+                    v.attach(k, x, "acl:relcl");
+                    v.attach(y + 1, k, "punct");
+                    changed = true;
+                }
+            }
+        }
         if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
         v.attach(y, x, "nmod");
         changed = true;
@@ -2454,6 +2505,19 @@ bool repair_close_apposition(View& v) {
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
+        // "The charity Mothers First, which supports women,": the parser may hang the name on
+        // its noun as an nmod with no preposition, which English does not have; it is the
+        // noun's close apposition.
+        if (v[k].upos == "PROPN"sv && v[k].deprel == "nmod"sv && h >= 0 && h < k && v[h].upos == "NOUN"sv &&
+            !capitalized_word(v[h]) && v.span(k).first == h + 1) {
+            bool cased = false;
+            for (int c : v.kids(k)) cased = cased || v[c].deprel == "case"sv;
+            if (!cased) {
+                v.attach(k, h, "appos");
+                changed = true;
+                continue;
+            }
+        }
         if (v[k].upos != "PROPN"sv || v[k].deprel != "appos"sv || h < 0 || h >= d) continue;
         if (v[d].upos != "NOUN"sv || capitalized_word(v[d]) || v.dominates(k, d)) continue;
         v.attach(k, d, "appos");
@@ -2580,6 +2644,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_that_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) +

@@ -1302,3 +1302,52 @@ TEST_CASE("an unknown one-word name that people of a trade are at is an organisa
     // "Nordea" has no type of its own; analysts are at organisations, not at concepts.
     CHECK(type_of("Analysts at Velbrook expect the dispute to hurt sales.", "Velbrook") == "organization");
 }
+
+TEST_CASE("a founder in apposition founded the organisation that is hers", "[extract][claims]") {
+    CHECK(claims("The bakery chain is growing. Its founder, Paula Brandt, said sales had doubled in Bremen.") ==
+          V{"Paula Brandt --establishes--> bakery chain"});
+}
+
+TEST_CASE("'its' after a passive with a notion for subject is the agent's", "[extract][claims]") {
+    // The trust, a subject two sentences back, is not the owner: the agent of the last clause is.
+    CHECK(claims("The Harbour Trust runs the ferry. The timetable was attacked by the campaign "
+                 "group Marlow Voice. Its chairman, Omar Haddad, wants fewer night sailings.") ==
+          V{"Harbour Trust --conducts--> ferry", "Marlow Voice --opposes--> timetable",
+             "Omar Haddad --leads--> Marlow Voice"});
+}
+
+TEST_CASE("a relative clause after an 'X for Y' name is said of the whole name", "[extract][claims]") {
+    CHECK(claims("The Institute for Coastal Research, which funds marine projects, has opened an office.") ==
+          V{"Institute for Coastal Research --establishes--> office",
+            "Institute for Coastal Research --funds--> marine projects"});
+}
+
+TEST_CASE("a noun before 'such as' examples is the subject the parser gave to an example", "[extract][claims]") {
+    CHECK(claims("Several local doctors, such as Anna Berg of Tarnby Medical Centre, have backed the petition.") ==
+          V{"Anna Berg --instance-of--> local doctors",
+            "Anna Berg --supports--> petition", "local doctors --supports--> petition"});
+}
+
+TEST_CASE("a name hung on its noun as a caseless nmod is that noun's close apposition", "[extract][claims]") {
+    // The parser makes "First" an nmod of "charity" with no preposition, so "charity" alone was
+    // the subject of "will provide".
+    CHECK(claims("The charity Neighbours First, which supports tenants during disputes, will provide lawyers "
+                 "to help families stay in their homes.") ==
+          V{"Neighbours First --provides--> lawyers (planned)", "Neighbours First --supports--> tenants",
+            "lawyers --supports--> families (planned)"});
+}
+
+TEST_CASE("'that' after an oblique, opening a clause whose verb lacks its object, is a relative pronoun", "[extract][claims]") {
+    // The parser made "that the city will manage" a complement clause of "spend".
+    CHECK(claims("The trust will spend 2 million pounds on a museum that the city will manage with local artists.") ==
+          V{"city --conducts--> museum (planned)", "trust --funds--> museum (planned)"});
+}
+
+TEST_CASE("'of' after a person's name hung on the surname is no part of the name", "[extract][claims]") {
+    CHECK(claims("Marta Olsen of Kelby Housing Trust opposed the plan.") == V{"Marta Olsen --opposes--> plan"});
+}
+
+TEST_CASE("approving a course or a degree accredits it: regulates", "[extract][claims]") {
+    CHECK(claims("The nursing council approved the new midwifery degree last year.") ==
+          V{"nursing council --regulates--> new midwifery degree"});
+}
