@@ -382,7 +382,9 @@ private:
                 dash = k;
                 break;
             }
-            if (is_terminal(f) || starts_lower(f)) return kNone;
+            // A bracketed source may be lower case: "BERLIN (dpa) -".
+            const bool bracketed = form(k - 1) == "(" && form(k + 1) == ")";
+            if (is_terminal(f) || (starts_lower(f) && !bracketed)) return kNone;
         }
         if (dash == kNone || !ascii_upper(form(dash + 1)[0])) return kNone;
         bool capitals = all_capitals(form(line.first)), month = false, number = false,
@@ -392,8 +394,8 @@ private:
             month = month || is_month(f);
             number = number || ascii_digit(f[0]);
             comma = comma || f == ",";
-            source = source || (f == "(" && k + 2 < dash && ascii_upper(form(k + 1)[0]) &&
-                                form(k + 2) == ")");
+            source = source || (f == "(" && k + 2 < dash && form(k + 2) == ")" &&
+                                (ascii_upper(form(k + 1)[0]) || ascii_lower(form(k + 1)[0])));
         }
         if (!ascii_upper(form(line.first)[0])) return kNone;
         // A place in capitals has its comma ("SAN JOSE, Calif. --") or stands alone, one to three

@@ -318,3 +318,14 @@ TEST_CASE("splitter sets a news dateline apart from the paragraph's first senten
                                        Block::body, Block::body, Block::body, Block::body,
                                        Block::navigation, Block::body});
 }
+
+TEST_CASE("a dateline's bracketed source may be lower case", "[extract][splitter]") {
+    // "(dpa)" is one agency's own spelling; a lower-case word outside brackets is no dateline.
+    const auto doc = split(
+        "BERLIN, May 2 (dpa) - The ministry sold its stake.\n\n"
+        "Results (see below) - The figures rose.");
+    Texts got;
+    for (const auto& s : doc.sentences) got.emplace_back(doc.sentence_text(s));
+    CHECK(got == Texts{"BERLIN, May 2 (dpa) -", "The ministry sold its stake.",
+                       "Results (see below) - The figures rose."});
+}
