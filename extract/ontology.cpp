@@ -364,9 +364,17 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
     if (auto it = name_types_.find(std::string(name)); it != name_types_.end()) return it->second;
     for (const auto& p : patterns_) {
         if (name.size() <= p.prefix.size() + p.suffix.size()) continue;
-        if (name.substr(0, p.prefix.size()) == p.prefix &&
-            name.substr(name.size() - p.suffix.size()) == p.suffix) {
-            return p.type;
+        if (name.substr(name.size() - p.suffix.size()) != p.suffix) continue;
+        if (name.substr(0, p.prefix.size()) == p.prefix) return p.type;
+        // "Norwegian Ministry of Energy", "Free University of Berlin": a pattern's opening words
+        // may follow words that qualify the name (longer patterns still come first).
+        if (p.prefix.empty()) continue;
+        for (std::size_t at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1)) {
+            const std::size_t start = at + 1;
+            if (name.size() > start + p.prefix.size() + p.suffix.size() &&
+                name.substr(start, p.prefix.size()) == p.prefix) {
+                return p.type;
+            }
         }
     }
     return std::nullopt;

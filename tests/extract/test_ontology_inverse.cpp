@@ -37,3 +37,19 @@ TEST_CASE("an inverse verb listed under two relations is an error", "[extract][o
         Catch::Contains("inverse verb phrase \"include\" is listed under both \"part-of\" and "
                         "\"instance-of\""));
 }
+
+TEST_CASE("a naming pattern's opening words may follow words that qualify the name",
+          "[extract][ontology]") {
+    auto o = extract::Ontology::parse(
+        "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+        " \"government\": {\"patterns\": [\"Ministry of *\"]},"
+        " \"company\": {\"patterns\": [\"* Energy\"]}},\n \"relations\": {}}\n",
+        "test.json");
+    // The longer pattern wins wherever its opening words stand.
+    CHECK(o.type_of_name("Ministry of Energy") == std::optional<std::string>("government"));
+    CHECK(o.type_of_name("Norwegian Ministry of Energy") == std::optional<std::string>("government"));
+    CHECK(o.type_of_name("Brenner Energy") == std::optional<std::string>("company"));
+    // The opening words must start a word, and something must follow them.
+    CHECK(o.type_of_name("Superministry of Energy") == std::optional<std::string>("company"));
+    CHECK(o.type_of_name("Old Ministry of") == std::nullopt);
+}
