@@ -1351,3 +1351,8 @@ TEST_CASE("approving a course or a degree accredits it: regulates", "[extract][c
     CHECK(claims("The nursing council approved the new midwifery degree last year.") ==
           V{"nursing council --regulates--> new midwifery degree"});
 }
+
+TEST_CASE("a chancellor (provost, superintendent, commissioner) of X leads X", "[extract][claims]") {
+    CHECK(claims("\"We will cope,\" said Dr. Ruth Alder, chancellor of the Fenwick College District.") ==
+          V{"Ruth Alder --leads--> Fenwick College District"});
+}
