@@ -1356,3 +1356,10 @@ TEST_CASE("a chancellor (provost, superintendent, commissioner) of X leads X", "
     CHECK(claims("\"We will cope,\" said Dr. Ruth Alder, chancellor of the Fenwick College District.") ==
           V{"Ruth Alder --leads--> Fenwick College District"});
 }
+
+TEST_CASE("a school or college district is a public body, not a place", "[extract][claims]") {
+    CHECK(type_of("The Fenwick College District will close two campuses.", "Fenwick College District") ==
+          "government");
+    CHECK(type_of("The Alder Valley School District hired 40 teachers.", "Alder Valley School District") ==
+          "government");
+}
