@@ -2135,6 +2135,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
 void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                                    const std::vector<Proposition>& props) {
+    // "a report by the Public Policy Institute", "a study by two universities": who wrote the
+    // work or carried it out (the ontology's "report by", "study by").
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" || k < n || t.prep(k) != "by" || !t.nominal(n)) continue;
+        const RelationInfo* by = onto_.relation_for_noun(t.lower_lemma(n) + " by");
+        if (!by) break;
+        const int work = mention(t, si, n, false);
+        for (int a : arg_mentions(t, si, k)) {
+            if (is_actor_type(doc_.mentions[a].type) && doc_.mentions[a].type != "place") {
+                add_claim(t, si, a, by->name, work, false, "asserted", 0.7, t.lower_lemma(n) + " by");
+            }
+        }
+    }
     // "cooperation between A and B", "China's cooperation with X", "support for X".
     const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n));
     if (!r) return;

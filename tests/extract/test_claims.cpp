@@ -1363,3 +1363,12 @@ TEST_CASE("a school or college district is a public body, not a place", "[extrac
     CHECK(type_of("The Alder Valley School District hired 40 teachers.", "Alder Valley School District") ==
           "government");
 }
+
+TEST_CASE("a report by X is issued by X, a study by X conducted by X", "[extract][claims]") {
+    CHECK(claims("A report by the Harwell Institute found that rents rose.") ==
+          V{"Harwell Institute --issues--> report"});
+    CHECK(claims("A study by Kestrel University found that pupils slept less.") ==
+          V{"Kestrel University --conducts--> study"});
+    // A place is no author: "a report by the river" says where.
+    CHECK(claims("Residents read a report by the river.").empty());
+}
