@@ -1255,6 +1255,35 @@ bool repair_bare_relative(View& v) {
     return changed;
 }
 
+// "signed an agreement with the software company Brightline, which will pay for ...": a
+// "which" clause right after a comma that ends a name is about the name; the parser may hang
+// it on the common noun the name's phrase completes ("agreement"). ("Professor Li Wei of
+// Kingsbridge College, who ..." is about the person: names are left as they are.)
+bool repair_relative_after_name(View& v) {
+    bool changed = false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        if (v[r - 1].form != ","sv || !ascii::iequals(v[r].form, "which")) continue;
+        const int clause = v.head(r);
+        if (clause <= r || clause >= v.size() || v[clause].deprel != "acl:relcl"sv) continue;
+        const int noun = v.head(clause);
+        const int name = r - 2;
+        if (noun < 0 || noun >= name || v[name].upos != "PROPN"sv || v[noun].upos != "NOUN"sv) continue;
+        // The name heads its phrase (or ends a flat name) and hangs, through its phrase, on
+        // the noun: "agreement with ... Brightline".
+        int top = name;
+        while (v.head(top) >= 0 && v.head(top) > noun && v.head(top) < r &&
+               (base_rel(v[top].deprel) == "flat" || v[top].deprel == "compound"sv)) {
+            top = v.head(top);
+        }
+        if (v.head(top) != noun || base_rel(v[top].deprel) != "nmod") continue;
+        if (v.span(top).second != name) continue;
+        v[clause].head = top;
+        v[r - 1].head = clause;
+        changed = true;
+    }
+    return changed;
+}
+
 // "Norrail, whose contract expires in 2028, will buy trains": a sentence's opening noun phrase
 // with a "whose" clause between commas is the subject of the verb after the clause, and the
 // clause is its relative clause. The parser may make the opening noun the clause verb's subject
@@ -2699,6 +2728,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     // tested" reaches this shape only once the split subject is mended.
     repairs += repair_conjunct_of_name(v) ? 1 : 0;
+    repairs += repair_relative_after_name(v) ? 1 : 0;
     return repairs;
 }
 

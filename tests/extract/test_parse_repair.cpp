@@ -1460,3 +1460,36 @@ TEST_CASE("a name cut into two subjects with nothing between is one name", "[ext
     repair_parse(apart, 0, static_cast<uint32_t>(apart.size()));
     CHECK(arcs(apart)[0] != "3:compound");
 }
+
+TEST_CASE("a 'which' clause after the comma that ends a name is about the name", "[extract][repair]") {
+    // "Halden signed a deal with the firm Corvo , which will build it ." with the clause on "deal".
+    auto toks = tree({{"Halden", "PROPN", 2, "nsubj"},
+                      {"signed", "VERB", 0, "root"},
+                      {"a", "DET", 4, "det"},
+                      {"deal", "NOUN", 2, "obj"},
+                      {"with", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"firm", "NOUN", 8, "compound"},
+                      {"Corvo", "PROPN", 4, "nmod"},
+                      {",", "PUNCT", 12, "punct"},
+                      {"which", "PRON", 12, "nsubj"},
+                      {"will", "AUX", 12, "aux"},
+                      {"build", "VERB", 4, "acl:relcl"},
+                      {"it", "PRON", 12, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[11] == "8:acl:relcl");
+    // A name's own complement before "who" leaves the clause on the person.
+    auto person = tree({{"Professor", "PROPN", 2, "compound"},
+                        {"Li", "PROPN", 8, "nsubj"},
+                        {"of", "ADP", 4, "case"},
+                        {"Kestrel", "PROPN", 2, "nmod"},
+                        {",", "PUNCT", 6, "punct"},
+                        {"who", "PRON", 7, "nsubj"},
+                        {"spoke", "VERB", 2, "acl:relcl"},
+                        {"said", "VERB", 0, "root"},
+                        {"so", "ADV", 8, "advmod"},
+                        {".", "PUNCT", 8, "punct"}});
+    repair_parse(person, 0, static_cast<uint32_t>(person.size()));
+    CHECK(arcs(person)[6] == "2:acl:relcl");
+}
