@@ -756,6 +756,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
+    bool best_main = false;
     for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
         const Mention& c = doc_.mentions[m];
         if (c.sentence + 3 < si) break;
@@ -805,10 +806,19 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             subject = !actor_subject;
         }
         const int role = t.base(tok) == "obj" ? (h.deprel == "obj" ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
+        // "The cut was proposed by X, who said the state must close a deficit. It was opposed
+        // by ...": a subject pronoun takes up the subject of a main clause over one said inside
+        // it.
+        const uint32_t first = doc_.sentences[c.sentence].first_token;
+        const bool main_subject = subject && h.head >= 0 && doc_.tokens[first + static_cast<uint32_t>(h.head)].head < 0;
+        // (Within one sentence only: a nearer sentence's subject still comes first.)
+        const bool main = t.base(tok) != "obj" && main_subject;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
-        if (score > best_score) {
+        if (score > best_score ||
+            (score == best_score && main && !best_main && doc_.mentions[best].sentence == c.sentence)) {
             best = m;
             best_score = score;
+            best_main = main;
         }
     }
     while (best >= 0 && doc_.mentions[best].antecedent >= 0) best = doc_.mentions[best].antecedent;

@@ -1372,3 +1372,11 @@ TEST_CASE("a report by X is issued by X, a study by X conducted by X", "[extract
     // A place is no author: "a report by the river" says where.
     CHECK(claims("Residents read a report by the river.").empty());
 }
+
+TEST_CASE("a subject pronoun takes up its sentence's main subject over a subject said inside it",
+          "[extract][claims]") {
+    // "the council" is the subject of a clause inside the sentence; "The levy" is the sentence's.
+    CHECK(claims("The levy was proposed by Mayor Tom Reed, who has said the council must balance its "
+                 "budget. It was opposed by the Harbour Traders Association.") ==
+          V{"Harbour Traders Association --opposes--> levy"});
+}
