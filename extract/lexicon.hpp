@@ -3,6 +3,9 @@
 // modality markers, pronouns. Data with a format version, not code.
 #pragma once
 
+#include "common/string_hash.hpp"
+
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -57,8 +60,10 @@ public:
     bool time_name(std::string_view w) const { return has(time_, w); }
 
 private:
-    using Set = std::unordered_set<std::string>;
-    static bool has(const Set& s, std::string_view w) { return s.count(std::string(w)) != 0; }
+    // Looked up by string_view without building a string (the extractor asks thousands of
+    // times a document).
+    using Set = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
+    static bool has(const Set& s, std::string_view w) { return s.find(w) != s.end(); }
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,

@@ -145,10 +145,10 @@ void WeightTable::load(ByteReader& r) {
         if (k + kAhead < keys) __builtin_prefetch(&slots_[order_[k + kAhead] & mask_], 1);
         if (order_[k] == 0) r.fail("zero feature key");
         if (!insert_slot(order_[k], row_off_[k], row_len_[k])) r.fail("duplicate feature key");
+        filter_add(order_[k]);  // start() sized the filter for `keys`
     }
     num_keys_ = keys;
     build_dense();
-    build_filter();
 }
 
 void WeightTable::size_filter(std::size_t keys) {
@@ -157,13 +157,6 @@ void WeightTable::size_filter(std::size_t keys) {
     while (bits < 23 && (std::size_t{1} << bits) < keys * 8) ++bits;
     filter_shift_ = 64 - (bits - 6);
     filter_.assign((std::size_t{1} << bits) / 64, 0);
-}
-
-void WeightTable::build_filter() {
-    size_filter(num_keys_);
-    for (std::size_t k = 0; k < order_.size(); ++k) {
-        filter_add(order_[k]);
-    }
 }
 
 // Places the rows in entries_ so that scoring reads as few cache lines as a row's size allows

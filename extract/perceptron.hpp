@@ -209,7 +209,6 @@ private:
         uint64_t m = filter_mask(h);
         return (filter_[filter_word(h)] & m) == m;
     }
-    void build_filter();
     void size_filter(std::size_t keys);
     // Until a table is started every feature may be present (two words of set bits).
     BulkVector<uint64_t> filter_ = BulkVector<uint64_t>(2, ~uint64_t{0});

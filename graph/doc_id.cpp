@@ -1,5 +1,7 @@
 #include "graph/doc_id.hpp"
 
+#include "common/string_hash.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -11,15 +13,10 @@ namespace claimgraph::graph {
 
 namespace {
 
-struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 struct Table {
     std::mutex mutex;
     // Nodes do not move when the set grows: the pointers handed out stay valid.
-    std::unordered_set<std::string, Hash, std::equal_to<>> ids;
+    std::unordered_set<std::string, StringViewHash, std::equal_to<>> ids;
 };
 
 Table& table() {
@@ -105,7 +102,7 @@ const std::string* DocId::intern(std::string_view id) {
     thread_local std::string last_text;
     if (last != nullptr && last_text == id) return last;
     thread_local LocalTable local;
-    const std::size_t hash = Hash{}(id);
+    const std::size_t hash = StringViewHash{}(id);
     const std::string* found = local.find(id, hash);
     if (found == nullptr) {
         Table& t = table();
