@@ -399,7 +399,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                     if (t.rel(g) != "acl:relcl" && t.base(g) != "appos") sub.push_back(g);
                 }
             }
-            if (sub.size() > 8) continue;
+            // A label stays a short noun phrase: a complement that would take it past a dozen
+            // words ("a lung cancer screening programme for former coal miners in the South
+            // Wales valleys") is left out, like a long one.
+            if (sub.size() > 8 || out.size() + sub.size() > 11) continue;
             bool has_clause = false;
             for (int s : sub) {
                 auto sb = t.base(s);

@@ -1380,3 +1380,23 @@ TEST_CASE("a subject pronoun takes up its sentence's main subject over a subject
                  "budget. It was opposed by the Harbour Traders Association.") ==
           V{"Harbour Traders Association --opposes--> levy"});
 }
+
+TEST_CASE("an -ing noun inside a compound is no participle taking the next noun as object",
+          "[extract][claims]") {
+    // "screening" is a noun too: "a breast cancer screening service" is one noun phrase, the
+    // service funded (the model alone tags "screening" a participle with "service" its object).
+    CHECK(claims("The Harlan Trust will fund a breast cancer screening service for older women.") ==
+          V{"Harlan Trust --funds--> breast cancer screening service for older women (planned)"});
+    // "involving" is no noun of its own: "a project involving farmers" keeps the participle, and
+    // the project is what is funded (as a compound, "farmers" would be).
+    CHECK(claims("The Harlan Trust funded a project involving farmers.") ==
+          V{"Harlan Trust --funds--> project"});
+}
+
+TEST_CASE("a complement that would take a label past a dozen words stays out of it",
+          "[extract][claims]") {
+    // 13 words with "in the Northern Cape province", which is left out.
+    CHECK(claims("The Harlan Trust will fund a new teacher training programme for young science "
+                 "graduates in the Northern Cape province.") ==
+          V{"Harlan Trust --funds--> new teacher training programme for young science graduates (planned)"});
+}
