@@ -2633,6 +2633,81 @@ bool repair_repeated_preposition_after_apposition(View& v) {
     return changed;
 }
 
+// "A report published last year by the Royal College warned that ...": a participle with its
+// agent read as the predicate (the root, or a clause's conjunct after ", and"), with the noun
+// before it as its subject and the finite verb that follows the agent hung on it or beside it.
+// The participle modifies the noun, and the noun is the finite verb's subject; the finite verb
+// takes the participle's place in the sentence.
+bool repair_participle_subject(View& v) {
+    const int n = v.size();
+    bool changed = false;
+    for (int r = 1; r < n; ++r) {
+        if (v[r].xpos != "VBN"sv || v[r].upos != "VERB"sv) continue;
+        const int up = v.head(r);
+        if (up < -1 || up >= n || (up >= 0 && v[r].deprel != "conj"sv)) continue;
+        int subj = -1, agent = -1, verb = -1;
+        bool plain = true;
+        for (int k = 0; k < n && plain; ++k) {
+            if (v.head(k) != r) continue;
+            const std::string& d = v[k].deprel;
+            if (d == "aux"sv || d == "aux:pass"sv || d == "cop"sv || d == "mark"sv) plain = false;
+            if (d == "nsubj"sv && k < r) subj = k;
+            if (d == "obl:agent"sv && k > r) agent = k;
+        }
+        if (!plain || subj < 0 || v[subj].upos != "NOUN"sv) continue;
+        if (v.span(subj).second != r - 1) continue;  // the noun phrase ends right before it
+        // The agent may have been read as the next verb's subject ("by the Alder Institute
+        // found"): the first phrase after the participle marked "by".
+        int by_subject = -1;
+        if (agent < 0) {
+            for (int k = r + 1; k + 1 < n && agent < 0; ++k) {
+                if (v[k].form != "by"sv || v[k].deprel != "case"sv) continue;
+                const int a = v.head(k);
+                if (a <= k || a >= n) break;
+                const int h = v.head(a);
+                if (v[a].deprel == "nsubj"sv && h > a && h < n && v.head(h) == r) {
+                    agent = a;
+                    by_subject = a;
+                }
+                break;
+            }
+        }
+        if (agent < 0) continue;
+        for (int k = agent + 1; k < n && verb < 0; ++k) {
+            const bool kid = v.head(k) == r &&
+                             (v[k].deprel == "advcl"sv || v[k].deprel == "conj"sv ||
+                              v[k].deprel == "parataxis"sv || v[k].deprel == "ccomp"sv);
+            const bool sibling = up >= 0 && v.head(k) == up &&
+                                 (v[k].deprel == "conj"sv || v[k].deprel == "parataxis"sv);
+            if ((kid || sibling) && (v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv)) {
+                verb = k;
+            }
+        }
+        if (verb < 0) continue;
+        bool own_start = false;  // a subject, marker or coordinator of its own: a clause of its own
+        if (by_subject >= 0 && v.head(by_subject) != verb) continue;
+        for (int k = 0; k < verb && !own_start; ++k) {
+            if (k == by_subject || v.head(k) != verb) continue;
+            const std::string& d = v[k].deprel;
+            own_start = is_subject(d) || d == "mark"sv || d == "cc"sv || d == "punct"sv;
+        }
+        if (own_start) continue;
+        if (by_subject >= 0) v.attach(by_subject, r, "obl:agent");
+        const std::string rel = v[r].deprel;
+        v[verb].head = up;
+        v[verb].deprel = rel;
+        v.attach(subj, verb, "nsubj");
+        v.attach(r, subj, "acl");
+        for (int k = 0; k < n; ++k) {
+            if (v.head(k) != r) continue;
+            // What follows the finite verb, and the ", and" before the subject, are the verb's.
+            if (k > verb || (k < subj && (v[k].deprel == "cc"sv || v[k].deprel == "punct"sv))) v[k].head = verb;
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "a company based in Munich that builds machines": a restrictive "that" clause does not pick
 // out a proper name, so one right after the place of a participle ("based in", "located in")
 // describes the noun the participle modifies.
@@ -2705,7 +2780,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_subject_before_coordinator(v) ? 1 : 0) +
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
-                  (repair_relative_after_participle_place(v) ? 1 : 0);
+                  (repair_relative_after_participle_place(v) ? 1 : 0) +
+                  (repair_participle_subject(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -303,6 +303,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_modals(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         gerunds_inside_compound(forms, out, *lexicon);
+        participles_before_agent(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
@@ -414,6 +415,47 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
         if (upos_[tags[j]] != "DET"sv && xpos_[tags[j]] != "PRP$"sv && xpos_[tags[j]] != "POS"sv) continue;
         // A noun in its own right ("screening", "pricing"), not only as any verb's -ing form.
         if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
+    }
+}
+
+// "A report published last year by the Royal College warned that": a past form right after a
+// noun phrase opened by a determiner, with "by" a few words on and no verb between, is a
+// participle modifying the phrase when a finite verb follows the agent before any coordinator,
+// pronoun or "that" (which would start the past verb's own clause: "The board said by Friday it
+// would"). The finite verb is the sentence's; the phrase is its subject.
+void TaggerModel::participles_before_agent(const std::vector<std::string_view>& forms,
+                                           std::vector<uint16_t>& tags,
+                                           const LemmaLexicon& lexicon) const {
+    if (vbn_class_ < 0) return;
+    const std::size_t n = forms.size();
+    for (std::size_t i = 2; i + 2 < n; ++i) {
+        if (xpos_[tags[i]] != "VBD"sv || open_class_[tags[i - 1]] != LemmaLexicon::kNoun ||
+            xpos_[tags[i - 1]] == "NNP"sv) {
+            continue;
+        }
+        std::size_t j = i - 1;
+        while (j > 0 && (open_class_[tags[j]] == LemmaLexicon::kNoun ||
+                         open_class_[tags[j]] == LemmaLexicon::kAdj)) {
+            --j;
+        }
+        if (upos_[tags[j]] != "DET"sv) continue;
+        std::size_t by = i + 1;
+        while (by < n && by <= i + 4 && forms[by] != "by" && open_class_[tags[by]] != LemmaLexicon::kVerb &&
+               upos_[tags[by]] != "AUX"sv) {
+            ++by;
+        }
+        if (by >= n || forms[by] != "by") continue;
+        bool finite = false;
+        for (std::size_t m = by + 1; m < n; ++m) {
+            const std::string& u = upos_[tags[m]];
+            if (u == "CCONJ" || u == "PRON" || u == "SCONJ" || forms[m] == "that") break;
+            const std::string& x = xpos_[tags[m]];
+            if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") {
+                finite = true;
+                break;
+            }
+        }
+        if (finite) retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
     }
 }
 

@@ -1400,3 +1400,14 @@ TEST_CASE("a complement that would take a label past a dozen words stays out of 
                  "graduates in the Northern Cape province.") ==
           V{"Harlan Trust --funds--> new teacher training programme for young science graduates (planned)"});
 }
+
+TEST_CASE("a noun's participle with its agent, before the sentence's verb, modifies the noun",
+          "[extract][claims]") {
+    // The model tags "published" a past tense and makes it the predicate of "study".
+    CHECK(claims("A study published last month by the Alder Institute found that rents rose.") ==
+          V{"Alder Institute --issues--> study"});
+    // The same after ", and", where the participle was read as the second clause's verb.
+    CHECK(claims("Tenants protested, and a review published last week by the Alder Institute "
+                 "criticised the Fenwick Council.") ==
+          V{"Alder Institute --issues--> review", "review --opposes--> Fenwick Council"});
+}
