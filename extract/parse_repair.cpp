@@ -175,6 +175,18 @@ bool repair_second_subject(View& v) {
             v.attach(right1 + 1, s2, "case");
             return true;
         }
+        // "A Dutch robotics start-up has formed": a common noun phrase cut in two, nothing
+        // between, is one phrase whose first part modifies the last noun; a determiner the parser
+        // hung on the verb right before it is the phrase's.
+        if (left2 == right1 + 1 && v[s1].upos == "NOUN"sv && v[s2].upos == "NOUN"sv && right1 == s1) {
+            const int left1 = v.span(s1).first;
+            const int verb = v.head(s1);
+            v.attach(s1, s2, "compound");
+            if (left1 > 0 && v.head(left1 - 1) == verb && v[left1 - 1].upos == "DET"sv) {
+                v.attach(left1 - 1, s2, "det");
+            }
+            return true;
+        }
         // "Leeds City Council has approved": a name cut in two, its first words one subject and
         // its last word another, nothing between; the first words modify the last.
         if (left2 == right1 + 1 && left2 == s2 && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&

@@ -304,6 +304,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         nouns_before_participle(forms, out, *lexicon);
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
+        hyphenated_particle_nouns(forms, out);
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
@@ -456,6 +457,30 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
             }
         }
         if (finite) retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+    }
+}
+
+// "A German logistics start-up has formed": a word joined by a hyphen to a particle ("start-up",
+// "follow-up", "spin-off", "buy-out") right after a determiner, adjective, noun or possessive is
+// a noun, as UD tags both parts ("a follow - up"); a verb and its particle are not hyphenated
+// after a subject ("firms start up").
+void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>& forms,
+                                            std::vector<uint16_t>& tags) const {
+    if (nn_class_ < 0) return;
+    static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
+                                                      "on", "back", "away"};
+    for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
+        if (forms[i + 1] != "-" || open_class_[tags[i]] != LemmaLexicon::kVerb) continue;
+        if (std::find(std::begin(kParticles), std::end(kParticles), forms[i + 2]) == std::end(kParticles)) {
+            continue;
+        }
+        const uint8_t before = open_class_[tags[i - 1]];
+        if (before != LemmaLexicon::kNoun && before != LemmaLexicon::kAdj && upos_[tags[i - 1]] != "DET"sv &&
+            xpos_[tags[i - 1]] != "POS"sv && xpos_[tags[i - 1]] != "PRP$"sv) {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(nn_class_);
+        tags[i + 2] = static_cast<uint16_t>(nn_class_);
     }
 }
 

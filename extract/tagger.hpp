@@ -69,6 +69,8 @@ private:
                                  std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void participles_before_agent(const std::vector<std::string_view>& forms,
                                   std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void hyphenated_particle_nouns(const std::vector<std::string_view>& forms,
+                                   std::vector<uint16_t>& tags) const;
     void nouns_after_possessive(const std::vector<std::string_view>& forms,
                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,

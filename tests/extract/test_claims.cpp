@@ -1411,3 +1411,15 @@ TEST_CASE("a noun's participle with its agent, before the sentence's verb, modif
                  "criticised the Fenwick Council.") ==
           V{"Alder Institute --issues--> review", "review --opposes--> Fenwick Council"});
 }
+
+TEST_CASE("a hyphenated word with a particle after a noun phrase's start is a noun", "[extract][claims]") {
+    // The model alone reads "logistics start" as a subject and its verb.
+    CHECK(claims("A German logistics start-up has formed a partnership with Kestrel University.") ==
+          V{"German logistics start-up --cooperates-with--> Kestrel University"});
+}
+
+TEST_CASE("a common noun phrase cut into two subjects is one phrase", "[extract][claims]") {
+    // "robotics" and "start-up" both read as subjects of "formed", "A" as a marker.
+    CHECK(claims("A Dutch robotics start-up has formed a partnership with Kestrel University.") ==
+          V{"Dutch robotics start-up --cooperates-with--> Kestrel University"});
+}
