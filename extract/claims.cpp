@@ -298,6 +298,7 @@ public:
     void apposition_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
+    void employer_claims(const Tree& t, uint32_t si, int holder, int role, int k);
     void section_heading(const Tree& t, uint32_t si);
     std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
     std::string verb_phrase(const Tree& t, int p) const;
@@ -2335,21 +2336,9 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
-        bool past = false;  // "a former researcher at Stanford University"
-        for (int a : t.kids(role)) past = past || (a < role && lex_.past_role_modifier(t.lower_lemma(a)));
-        if (!r && !past && t.base(k) == "nmod" && k > role && t.prep(k) == "at" &&
-            lex_.occupation(t.lower_lemma(role))) {
-            // "Karen Li, an analyst at the broker Tillman Hayes": the organisation she works at
-            // employs her (her role is still said: no 'made').
-            for (int m : arg_mentions(t, si, k)) {
-                const std::string& ty = doc_.mentions[m].type;
-                if (m == holder || !is_actor_type(ty) || ty == "person" || ty == "place" || ty == "country" ||
-                    ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
-                    continue;
-                }
-                add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
-            }
-        }
+        // "Karen Li, an analyst at the broker Tillman Hayes": the organisation she works at
+        // employs her (her role is still said: no 'made').
+        if (!r) employer_claims(t, si, holder, role, k);
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;
@@ -2358,6 +2347,26 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         }
     }
     return made;
+}
+
+// An occupation noun with "at X" (`k`, a dependent of `role`): X employs whoever holds the
+// occupation ("an analyst at Tillman Hayes", "Researchers at Kestrel University found"); not a
+// "former" one.
+void ExtractorImpl::employer_claims(const Tree& t, uint32_t si, int holder, int role, int k) {
+    if (holder < 0 || t.base(k) != "nmod" || k < role || t.prep(k) != "at" || !lex_.occupation(t.lower_lemma(role))) {
+        return;
+    }
+    for (int a : t.kids(role)) {
+        if (a < role && lex_.past_role_modifier(t.lower_lemma(a))) return;
+    }
+    for (int m : arg_mentions(t, si, k)) {
+        const std::string& ty = doc_.mentions[m].type;
+        if (m == holder || !is_actor_type(ty) || ty == "person" || ty == "place" || ty == "country" ||
+            ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
+            continue;
+        }
+        add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+    }
 }
 
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
@@ -2531,6 +2540,14 @@ void ExtractorImpl::run() {
             nominal_claims(t, si, n, props);
             example_claims(t, si, n);
             location_claims(t, si, n);
+            // "Analysts at DNB Markets said": the occupation noun is itself the holder, unless it
+            // describes a person named beside it ("Karen Li, an analyst at ...": hers).
+            if (t.upos(n) == "NOUN" && lex_.occupation(t.lower_lemma(n)) && t.base(n) != "appos" &&
+                t.child(n, "appos") < 0 && t.rel(n) != "nmod:desc") {
+                for (int k : t.kids(n)) {
+                    if (t.base(k) == "nmod" && k > n && t.prep(k) == "at") employer_claims(t, si, mention(t, si, n, false), n, k);
+                }
+            }
             // "its prices were higher, a decision that ...": an apposition the parser hung on an
             // adjective renames no thing.
             if (t.nominal(n)) apposition_claims(t, si, n);

@@ -1423,3 +1423,13 @@ TEST_CASE("a common noun phrase cut into two subjects is one phrase", "[extract]
     CHECK(claims("A Dutch robotics start-up has formed a partnership with Kestrel University.") ==
           V{"Dutch robotics start-up --cooperates-with--> Kestrel University"});
 }
+
+TEST_CASE("an occupation noun with 'at X' is employed by X, as a person in that role is", "[extract][claims]") {
+    CHECK(claims("Economists at Kestrel Securities said the price was too high.") ==
+          V{"Kestrel Securities --employs--> Economists at Kestrel Securities"});
+    // Not a former one, and not the description of a person named beside it: hers.
+    CHECK(claims("Former engineers at Kestrel Securities said the price was too high.").empty());
+    CHECK(claims("Mia Holt, an economist at Kestrel Securities, said the price was too high.") ==
+          V{"Kestrel Securities --employs--> Mia Holt",
+            "Mia Holt --instance-of--> economist at Kestrel Securities"});
+}
