@@ -700,11 +700,23 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
         // An unknown name: a name made of capitalised words whose last word is a known head
         // ("Tsinghua Medical Center") was caught above; otherwise an organisation if it is an
         // acronym, else left to context.
-        const std::string& f = t.tok(h).form;
-        bool caps = f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char c) {
-                        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
-                    });
-        if (caps) return "organization";
+        auto acronym = [](const std::string& f) {
+            return f.size() >= 2 && std::isupper(static_cast<unsigned char>(f[0])) &&
+                   std::all_of(f.begin(), f.end(), [](char c) {
+                       return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+                   });
+        };
+        if (acronym(t.tok(h).form) && !lex_.title_acronym(t.tok(h).form)) return "organization";
+        // "FNV Agrarisch", "DNB Markets": a two-word name opened by an acronym is no personal
+        // name, unless the acronym is a place ("UK Smith") or a title ("MP Jones", "CEO Smith").
+        std::vector<int> words;
+        for (int k : np.tokens) {
+            if (t.upos(k) == "PROPN") words.push_back(k);
+        }
+        if (words.size() == 2 && np.tokens.size() == 2 && acronym(t.tok(words[0]).form) &&
+            !onto_.type_of_name(t.tok(words[0]).form) && !lex_.title_acronym(t.tok(words[0]).form)) {
+            return "organization";
+        }
         // Two or more capitalised name tokens without a known head: most often a person.
         int names = 0;
         for (int k : np.tokens) names += t.upos(k) == "PROPN";

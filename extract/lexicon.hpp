@@ -49,6 +49,8 @@ public:
         return has(occupations_, w) || (w.size() > 7 && w.substr(w.size() - 7) == "ologist") ||
                (w.size() > 6 && w.substr(w.size() - 5) == "icist");
     }
+    // "MP Jones", "CEO Smith": upper-case titles written before a personal name.
+    bool title_acronym(std::string_view w) const { return has(title_acronyms_, w); }
     // "a former researcher at X": a role held no longer.
     bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
     // "raised money", "raise funds": nouns that name money itself, which one raises by collecting
@@ -67,7 +69,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, source_,
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, source_,
         time_, money_;
 };
 

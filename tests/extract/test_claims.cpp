@@ -1433,3 +1433,11 @@ TEST_CASE("an occupation noun with 'at X' is employed by X, as a person in that 
           V{"Kestrel Securities --employs--> Mia Holt",
             "Mia Holt --instance-of--> economist at Kestrel Securities"});
 }
+
+TEST_CASE("a two-word name opened by an acronym is no personal name", "[extract][claims]") {
+    // The parser makes "Vostra" the head here, "ZMT" its compound.
+    CHECK(type_of("Farmers welcomed the plan, but a union for farm workers, ZMT Vostra, warned that "
+                  "robots could cut jobs.", "ZMT Vostra") == "organization");
+    // A title or a place before a surname leaves the person.
+    CHECK(type_of("MP Harwood signed the deal.", "MP Harwood") == "person");
+}
