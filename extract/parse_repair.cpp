@@ -2645,6 +2645,35 @@ bool repair_repeated_preposition_after_apposition(View& v) {
     return changed;
 }
 
+// "rivals such as the Spanish company Agrobot": "such" read as an adjective of the noun with
+// "as" fixed to it and the example as its object. UD makes "such" (with "as" fixed) the
+// example's case marker and the example a modifier of the noun.
+bool repair_such_as_object(View& v) {
+    bool changed = false;
+    const int n = v.size();
+    for (int i = 0; i + 2 < n; ++i) {
+        if (!ascii::iequals(v[i].form, "such") || !ascii::iequals(v[i + 1].form, "as")) continue;
+        const int h = v.head(i);
+        if (h < 0 || h >= n || h > i || v[i].deprel != "amod"sv || !nominal(v[h])) continue;
+        int example = -1;
+        for (int k = i + 2; k < n && example < 0; ++k) {
+            if (v.head(k) == i && (v[k].deprel == "obj"sv || v[k].deprel == "obl"sv || v[k].deprel == "nmod"sv) &&
+                nominal(v[k])) {
+                example = k;
+            }
+        }
+        if (example < 0) continue;
+        for (int k = 0; k < n; ++k) {
+            if (v.head(k) == i && k != i + 1 && k != example) v[k].head = example;
+        }
+        v.attach(example, h, "nmod");
+        v.attach(i, example, "case");
+        v.attach(i + 1, i, "fixed");
+        changed = true;
+    }
+    return changed;
+}
+
 // "A report published last year by the Royal College warned that ...": a participle with its
 // agent read as the predicate (the root, or a clause's conjunct after ", and"), with the noun
 // before it as its subject and the finite verb that follows the agent hung on it or beside it.
@@ -2793,7 +2822,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
-                  (repair_participle_subject(v) ? 1 : 0);
+                  (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -1493,3 +1493,16 @@ TEST_CASE("a 'which' clause after the comma that ends a name is about the name",
     repair_parse(person, 0, static_cast<uint32_t>(person.size()));
     CHECK(arcs(person)[6] == "2:acl:relcl");
 }
+
+TEST_CASE("'such as' read as an adjective with the example its object marks the example",
+          "[extract][repair]") {
+    auto toks = tree({{"Rivals", "NOUN", 6, "nsubj"},
+                      {"such", "ADJ", 1, "amod"},
+                      {"as", "ADP", 2, "fixed"},
+                      {"the", "DET", 5, "det"},
+                      {"Vostra", "PROPN", 2, "obj"},
+                      {"objected", "VERB", 0, "root"},
+                      {".", "PUNCT", 6, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"6:nsubj", "5:case", "2:fixed", "5:det", "1:nmod", "0:root", "6:punct"});
+}
