@@ -2645,6 +2645,54 @@ bool repair_repeated_preposition_after_apposition(View& v) {
     return changed;
 }
 
+// "Calloway Group, which built the scheme, did not respond to questions.": the opening noun
+// phrase read as the root, with the sentence's verb hung on the relative clause set off by
+// commas. The verb after the clause's closing comma, with no subject, marker or coordinator of
+// its own, is the root and the noun phrase its subject.
+bool repair_relative_then_predicate(View& v) {
+    const int n = v.size();
+    int r = -1;
+    for (int i = 0; i < n && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || r + 2 >= n || v[r + 1].form != ","sv) {
+        return false;
+    }
+    for (int c = r + 2; c < n; ++c) {
+        if (v.head(c) != r || v[c].deprel != "acl:relcl"sv) continue;
+        bool relative = false;
+        for (int k = r + 1; k < c; ++k) relative = relative || (v.head(k) == c && relative_pronoun(v[k]));
+        if (!relative) return false;
+        for (int f = c + 1; f < n; ++f) {
+            if (v.head(f) != c || v[f].upos != "VERB"sv) continue;
+            const std::string& d = v[f].deprel;
+            if (d != "advcl"sv && d != "conj"sv && d != "parataxis"sv && d != "ccomp"sv) continue;
+            const int left = v.span(f).first;
+            if (left < 1 || v[left - 1].form != ","sv) {
+                // A comma the parser hung on the verb itself opens the span.
+                if (v[left].form != ","sv) continue;
+            }
+            bool own = false;
+            for (int k = 0; k < f && !own; ++k) {
+                if (v.head(k) != f) continue;
+                const std::string& kd = v[k].deprel;
+                own = is_subject(kd) || kd == "mark"sv || kd == "cc"sv ||
+                      (kd == "punct"sv && k != left) || relative_pronoun(v[k]);
+            }
+            if (own) continue;
+            for (int k = 0; k < n; ++k) {
+                if (k != f && v.head(k) == r && k > f) v[k].head = f;
+            }
+            const int comma = v[left].form == ","sv ? left : left - 1;
+            v.attach(f, -1, "root");
+            v.attach(r, f, "nsubj");
+            v.attach(comma, c, "punct");
+            return true;
+        }
+    }
+    return false;
+}
+
 // "rivals such as the Spanish company Agrobot": "such" read as an adjective of the noun with
 // "as" fixed to it and the example as its object. UD makes "such" (with "as" fixed) the
 // example's case marker and the example a modifier of the noun.
@@ -2822,7 +2870,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
-                  (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0);
+                  (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
+                  (repair_relative_then_predicate(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -1506,3 +1506,22 @@ TEST_CASE("'such as' read as an adjective with the example its object marks the 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks) == V{"6:nsubj", "5:case", "2:fixed", "5:det", "1:nmod", "0:root", "6:punct"});
 }
+
+TEST_CASE("an opening noun with a comma-set relative clause is the subject of the verb after it",
+          "[extract][repair]") {
+    // "Harwell Foods, which owns mills, did not reply." with "reply" hung on "owns".
+    auto toks = tree({{"Harwell", "PROPN", 2, "compound"},
+                      {"Foods", "PROPN", 0, "root"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"which", "PRON", 5, "nsubj"},
+                      {"owns", "VERB", 2, "acl:relcl"},
+                      {"mills", "NOUN", 5, "obj"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"did", "AUX", 10, "aux"},
+                      {"not", "PART", 10, "advmod"},
+                      {"reply", "VERB", 5, "advcl"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:compound", "10:nsubj", "5:punct", "5:nsubj", "2:acl:relcl", "5:obj", "5:punct",
+                          "10:aux", "10:advmod", "0:root", "10:punct"});
+}
