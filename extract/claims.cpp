@@ -717,10 +717,14 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             !onto_.type_of_name(t.tok(words[0]).form) && !lex_.title_acronym(t.tok(words[0]).form)) {
             return "organization";
         }
-        // Two or more capitalised name tokens without a known head: most often a person.
+        // Two or more capitalised name tokens without a known head: most often a person; but
+        // a name ending in a country's name is a body of that country ("Sport England").
         int names = 0;
         for (int k : np.tokens) names += t.upos(k) == "PROPN";
-        if (names >= 2 && np.tokens.size() == static_cast<std::size_t>(names)) return "person";
+        if (names >= 2 && np.tokens.size() == static_cast<std::size_t>(names)) {
+            auto last = onto_.type_of_name(t.tok(np.tokens.back()).form);
+            return last && *last == "country" ? "organization" : "person";
+        }
     }
     if (np.pronoun) {
         std::string f = t.lower_form(h);

@@ -1441,3 +1441,9 @@ TEST_CASE("a two-word name opened by an acronym is no personal name", "[extract]
     // A title or a place before a surname leaves the person.
     CHECK(type_of("MP Harwood signed the deal.", "MP Harwood") == "person");
 }
+
+TEST_CASE("a two-word name ending in a country's name is a body, not a person", "[extract][claims]") {
+    CHECK(type_of("The grant was approved by Sport England on Monday.", "Sport England") == "organization");
+    // A city at the end leaves the person: "Jack London".
+    CHECK(type_of("The grant was approved by Jack London on Monday.", "Jack London") == "person");
+}
