@@ -2377,8 +2377,11 @@ void ExtractorImpl::employer_claims(const Tree& t, uint32_t si, int holder, int 
     }
     for (int m : arg_mentions(t, si, k)) {
         const std::string& ty = doc_.mentions[m].type;
-        if (m == holder || !is_actor_type(ty) || ty == "person" || ty == "place" || ty == "country" ||
-            ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
+        // A name nothing has typed yet ("an analyst at Nordea") is typed an organisation later,
+        // by where it stands.
+        const bool untyped_name = ty == "concept" && doc_.tokens[doc_.mentions[m].head].upos == "PROPN";
+        if (m == holder || (!is_actor_type(ty) && !untyped_name) || ty == "person" || ty == "place" ||
+            ty == "country" || ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
             continue;
         }
         add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");

@@ -1447,3 +1447,9 @@ TEST_CASE("a two-word name ending in a country's name is a body, not a person", 
     // A city at the end leaves the person: "Jack London".
     CHECK(type_of("The grant was approved by Jack London on Monday.", "Jack London") == "person");
 }
+
+TEST_CASE("an untyped one-word name after an occupation's 'at' employs the holder", "[extract][claims]") {
+    CHECK(claims("Analysts at Vostrabank expect the dispute to end.") ==
+          V{"Vostrabank --employs--> Analysts at Vostrabank"});
+    CHECK(type_of("Analysts at Vostrabank expect the dispute to end.", "Vostrabank") == "organization");
+}
