@@ -2722,6 +2722,30 @@ bool repair_such_as_object(View& v) {
     return changed;
 }
 
+// "The German Diabetes Aid, a patient group funded partly by drugmakers, warned": a participle
+// with its agent read as a relative clause on the name, with the description set off by the
+// comma as its subject. The description is the name's apposition, and the participle modifies
+// the description.
+bool appositive_participle(View& v, int r) {
+    const int n = v.size();
+    const int up = v.head(r);
+    int subj = -1, agent = -1;
+    for (int k = 0; k < n; ++k) {
+        if (v.head(k) != r) continue;
+        const std::string& d = v[k].deprel;
+        if (d == "aux"sv || d == "aux:pass"sv || d == "cop"sv || d == "mark"sv || relative_pronoun(v[k])) return false;
+        if (d == "nsubj"sv && k < r) subj = k;
+        if (d == "obl:agent"sv && k > r) agent = k;
+    }
+    if (subj < 0 || agent < 0 || v[subj].upos != "NOUN"sv || subj <= up || !nominal(v[up])) return false;
+    const auto [left, right] = v.span(subj);
+    if (right != r - 1 || left < 1 || v[left - 1].form != ","sv || left - 1 <= up) return false;
+    v.attach(subj, up, "appos");
+    v.attach(r, subj, "acl");
+    if (v.head(left - 1) == r) v[left - 1].head = subj;
+    return true;
+}
+
 // "A report published last year by the Royal College warned that ...": a participle with its
 // agent read as the predicate (the root, or a clause's conjunct after ", and"), with the noun
 // before it as its subject and the finite verb that follows the agent hung on it or beside it.
@@ -2733,7 +2757,12 @@ bool repair_participle_subject(View& v) {
     for (int r = 1; r < n; ++r) {
         if (v[r].xpos != "VBN"sv || v[r].upos != "VERB"sv) continue;
         const int up = v.head(r);
-        if (up < -1 || up >= n || (up >= 0 && v[r].deprel != "conj"sv)) continue;
+        if (up < -1 || up >= n) continue;
+        if (up >= 0 && v[r].deprel == "acl:relcl"sv) {
+            if (appositive_participle(v, r)) changed = true;
+            continue;
+        }
+        if (up >= 0 && v[r].deprel != "conj"sv) continue;
         int subj = -1, agent = -1, verb = -1;
         bool plain = true;
         for (int k = 0; k < n && plain; ++k) {

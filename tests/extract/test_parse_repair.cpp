@@ -1525,3 +1525,23 @@ TEST_CASE("an opening noun with a comma-set relative clause is the subject of th
     CHECK(arcs(toks) == V{"2:compound", "10:nsubj", "5:punct", "5:nsubj", "2:acl:relcl", "5:obj", "5:punct",
                           "10:aux", "10:advmod", "0:root", "10:punct"});
 }
+
+TEST_CASE("a comma-set description with a participle and its agent is the name's apposition",
+          "[extract][repair]") {
+    // "Vostra, a charity funded by banks, warned." with "charity" read as the subject of a
+    // relative clause "funded by banks" on the name.
+    auto toks = tree({{"Vostra", "PROPN", 9, "nsubj"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"a", "DET", 4, "det"},
+                      {"charity", "NOUN", 5, "nsubj"},
+                      {"funded", "VERB", 1, "acl:relcl"},
+                      {"by", "ADP", 7, "case"},
+                      {"banks", "NOUN", 5, "obl:agent"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"warned", "VERB", 0, "root"},
+                      {".", "PUNCT", 9, "punct"}});
+    toks[4].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"9:nsubj", "1:punct", "4:det", "1:appos", "4:acl", "7:case", "5:obl:agent", "9:punct",
+                          "0:root", "9:punct"});
+}
