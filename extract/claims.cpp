@@ -1612,6 +1612,12 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             return h;
         }
         if (mark >= 0 && t.lower_form(mark) != "to") return -1;  // "cooperation in running schools"
+        // "a plan to build homes", "the council's decision to close schools": a plan does not
+        // build; whose plan it is does, when the phrase says ("the council's"), else no one said.
+        if (mark >= 0 && lex_.intention_noun(t.lower_lemma(h))) {
+            const int poss = t.child(h, "nmod:poss");
+            return poss;
+        }
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).
         return h;

@@ -49,6 +49,9 @@ public:
         return has(occupations_, w) || (w.size() > 7 && w.substr(w.size() - 7) == "ologist") ||
                (w.size() > 6 && w.substr(w.size() - 5) == "icist");
     }
+    // "a plan to build homes", "a decision to close": nouns of intending whose infinitive's doer
+    // is whoever intends, not the noun.
+    bool intention_noun(std::string_view w) const { return has(intention_, w); }
     // "MP Jones", "CEO Smith": upper-case titles written before a personal name.
     bool title_acronym(std::string_view w) const { return has(title_acronyms_, w); }
     // "a former researcher at X": a role held no longer.
@@ -69,7 +72,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, source_,
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, source_,
         time_, money_;
 };
 

@@ -1453,3 +1453,13 @@ TEST_CASE("an untyped one-word name after an occupation's 'at' employs the holde
           V{"Vostrabank --employs--> Analysts at Vostrabank"});
     CHECK(type_of("Analysts at Vostrabank expect the dispute to end.", "Vostrabank") == "organization");
 }
+
+TEST_CASE("a plan to do something does not do it; whose plan it is does", "[extract][claims]") {
+    CHECK(claims("Residents opposed a plan to build 300 homes.") == V{"Residents --opposes--> plan"});
+    CHECK(claims("Doctors welcomed the Harlan Trust's decision to fund the clinic.") ==
+          V{"Doctors --supports--> Harlan Trust's decision", "Harlan Trust --funds--> clinic (planned)"});
+    // An instrument still stands in for its users: money to support projects supports them.
+    CHECK(claims("The ministry created funds to support rural schools.") ==
+          V{"funds --supports--> rural schools (planned)", "ministry --establishes--> funds",
+            "ministry --funds--> rural schools (planned)"});
+}
