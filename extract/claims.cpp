@@ -2117,6 +2117,33 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)))) {
                     emit(subjects, rel, targets, conf, base);
                 }
+                // "will run the programme with two hospitals", "developed the vaccine with
+                // Kestrel Labs": whoever carries out, sets up or leads something with an actor
+                // cooperates with it ("provided schools with laptops" says what was given).
+                // The parser often hangs the phrase on the object ("carried out the study with
+                // KU Leuven"); there only an organisation counts ("a study with 300 patients").
+                if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads")) {
+                    std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
+                    for (const auto& a : p.arguments) {
+                        if (a.role == "obl" && a.prep == "with") phrases.emplace_back(a.head, false);
+                    }
+                    for (int k : obj >= 0 ? t.kids(obj) : std::vector<int>{}) {
+                        if (t.base(k) == "nmod" && k > obj && t.prep(k) == "with") phrases.emplace_back(k, true);
+                    }
+                    for (const auto& [w, on_object] : phrases) {
+                        const int c = t.child(w, "case", true);
+                        if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
+                        std::vector<int> partners;
+                        for (int m : arg_mentions(t, si, w)) {
+                            const std::string& ty = doc_.mentions[m].type;
+                            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
+                                ty != "project" && ty != "event" && !(on_object && ty == "person")) {
+                                partners.push_back(m);
+                            }
+                        }
+                        emit(subjects, "cooperates-with", partners, conf - 0.05, base + " with");
+                    }
+                }
             }
         }
         // "invested in Voltaris in three funding rounds": the verb's own complement is the first

@@ -1340,7 +1340,8 @@ TEST_CASE("a name hung on its noun as a caseless nmod is that noun's close appos
 TEST_CASE("'that' after an oblique, opening a clause whose verb lacks its object, is a relative pronoun", "[extract][claims]") {
     // The parser made "that the city will manage" a complement clause of "spend".
     CHECK(claims("The trust will spend 2 million pounds on a museum that the city will manage with local artists.") ==
-          V{"city --conducts--> museum (planned)", "trust --funds--> museum (planned)"});
+          V{"city --conducts--> museum (planned)", "city --cooperates-with--> local artists (planned)",
+            "trust --funds--> museum (planned)"});
 }
 
 TEST_CASE("'of' after a person's name hung on the surname is no part of the name", "[extract][claims]") {
@@ -1462,4 +1463,18 @@ TEST_CASE("a plan to do something does not do it; whose plan it is does", "[extr
     CHECK(claims("The ministry created funds to support rural schools.") ==
           V{"funds --supports--> rural schools (planned)", "ministry --establishes--> funds",
             "ministry --funds--> rural schools (planned)"});
+}
+
+TEST_CASE("carrying out, setting up or leading something with an actor is cooperating with it",
+          "[extract][claims]") {
+    CHECK(claims("Harwell University will run the trial with two hospitals.") ==
+          V{"Harwell University --conducts--> trial (planned)",
+            "Harwell University --cooperates-with--> two hospitals (planned)"});
+    // Hung on the object, only an organisation is a partner; patients are who it is done with.
+    CHECK(claims("Harwell University carried out the study with the Kestrel Institute.") ==
+          V{"Harwell University --conducts--> study", "Harwell University --cooperates-with--> Kestrel Institute"});
+    CHECK(claims("Harwell University carried out the study with 300 patients.") ==
+          V{"Harwell University --conducts--> study"});
+    // What is given is no partner.
+    CHECK(claims("The trust provided schools with laptops.") == V{"trust --provides--> schools"});
 }
