@@ -33,8 +33,19 @@ public:
         : tok_(tokens.data() + first), n_(static_cast<int>(end - first)) {}
 
     int size() const { return n_; }
-    Token& operator[](int i) { return tok_[i]; }
+    // Read-only: every change goes through the setters below, so that the cached subtree
+    // bounds know when the tree changed.
+    const Token& operator[](int i) const { return tok_[i]; }
     int head(int i) const { return tok_[i].head; }
+
+    void set_head(int i, int h) {
+        tok_[i].head = h;
+        bounds_ok_ = false;
+    }
+    void set_deprel(int i, std::string_view rel) { tok_[i].deprel.assign(rel); }
+    void set_upos(int i, std::string_view tag) { tok_[i].upos.assign(tag); }
+    void set_xpos(int i, std::string_view tag) { tok_[i].xpos.assign(tag); }
+    void set_lemma(int i, std::string_view lemma) { tok_[i].lemma.assign(lemma); }
 
     // True when `anc` dominates `i` (or is i). Bounded climb: a malformed input never loops.
     bool dominates(int anc, int i) const {
@@ -46,12 +57,52 @@ public:
         return false;
     }
 
+    // out[k] = kYes when `anc` dominates k (as `dominates(anc, k)` answers), else kNo. Each
+    // climb stops at the first token already answered; a climb that comes back to a token of
+    // its own path is in a cycle without `anc`, which no bounded climb would reach either.
+    static constexpr uint8_t kUnknown = 0, kYes = 1, kNo = 2, kOnPath = 3;
+    void under(int anc, std::vector<uint8_t>& out, std::vector<int>& path) const {
+        out.assign(static_cast<std::size_t>(n_), kUnknown);
+        if (anc >= 0 && anc < n_) out[static_cast<std::size_t>(anc)] = kYes;
+        for (int k = 0; k < n_; ++k) {
+            if (out[static_cast<std::size_t>(k)] != kUnknown) continue;
+            path.clear();
+            int x = k;
+            uint8_t answer = kNo;
+            while (true) {
+                if (x < 0 || x >= n_) break;
+                const uint8_t known = out[static_cast<std::size_t>(x)];
+                if (known == kYes || known == kNo) {
+                    answer = known;
+                    break;
+                }
+                if (known == kOnPath) break;
+                out[static_cast<std::size_t>(x)] = kOnPath;
+                path.push_back(x);
+                x = tok_[x].head;
+            }
+            for (int p : path) out[static_cast<std::size_t>(p)] = answer;
+        }
+    }
+
     // Leftmost and rightmost token of i's subtree, leaving out the subtree of `skip` (-1: none).
+    // Without `skip`, the bounds of every subtree are found in one climb per token and kept
+    // until a head changes; with it, one pass marks both subtrees. Same answers as calling
+    // `dominates` for every token, cycles and out-of-range heads included.
     std::pair<int, int> span(int i, int skip = -1) const {
+        if (skip < 0) {
+            if (i < 0 || i >= n_) return {i, i};
+            if (!bounds_ok_) compute_bounds();
+            const Scratch& s = scratch();
+            return {s.lo[static_cast<std::size_t>(i)], s.hi[static_cast<std::size_t>(i)]};
+        }
+        Scratch& s = scratch();
+        under(i, s.in_i, s.path);
+        under(skip, s.in_skip, s.path);
         int lo = i, hi = i;
         for (int k = 0; k < n_; ++k) {
-            if (skip >= 0 && dominates(skip, k)) continue;
-            if (dominates(i, k)) {
+            if (s.in_skip[static_cast<std::size_t>(k)] == kYes) continue;
+            if (s.in_i[static_cast<std::size_t>(k)] == kYes) {
                 lo = std::min(lo, k);
                 hi = std::max(hi, k);
             }
@@ -59,8 +110,32 @@ public:
         return {lo, hi};
     }
 
-    std::vector<int> kids(int h) const {
-        std::vector<int> out;
+    // The children of h in sentence order, a snapshot taken at the call: loops may move heads
+    // while they walk it. Short lists live on the stack.
+    class Kids {
+    public:
+        const int* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+        const int* end() const { return begin() + n_; }
+        bool empty() const { return n_ == 0; }
+        void push_back(int k) {
+            if (n_ < kInline) {
+                inline_[n_++] = k;
+                return;
+            }
+            if (heap_.empty()) heap_.assign(inline_, inline_ + kInline);
+            heap_.push_back(k);
+            ++n_;
+        }
+
+    private:
+        static constexpr int kInline = 16;
+        int inline_[kInline];
+        int n_ = 0;
+        std::vector<int> heap_;
+    };
+
+    Kids kids(int h) const {
+        Kids out;
         for (int k = 0; k < n_; ++k) {
             if (tok_[k].head == h) out.push_back(k);
         }
@@ -80,13 +155,45 @@ public:
     }
 
     void attach(int i, int head, const char* rel) {
-        tok_[i].head = head;
-        tok_[i].deprel = rel;
+        set_head(i, head);
+        set_deprel(i, rel);
     }
 
 private:
+    // Buffers reused from sentence to sentence (one View is in use at a time on a thread; a new
+    // View starts with its bounds unknown, so nothing stale is read).
+    struct Scratch {
+        std::vector<int> lo, hi, seen, path;
+        std::vector<uint8_t> in_i, in_skip;
+    };
+    static Scratch& scratch() {
+        thread_local Scratch s;
+        return s;
+    }
+
+    // lo[i], hi[i]: the bounds of i's subtree. Each token widens the bounds of every distinct
+    // token on its climb (its ancestors, the members of a cycle it runs into included).
+    void compute_bounds() const {
+        Scratch& s = scratch();
+        const auto n = static_cast<std::size_t>(n_);
+        s.lo.resize(n);
+        s.hi.resize(n);
+        s.seen.assign(n, -1);
+        for (int i = 0; i < n_; ++i) s.lo[static_cast<std::size_t>(i)] = s.hi[static_cast<std::size_t>(i)] = i;
+        for (int k = 0; k < n_; ++k) {
+            for (int x = k; x >= 0 && x < n_ && s.seen[static_cast<std::size_t>(x)] != k; x = tok_[x].head) {
+                const auto ux = static_cast<std::size_t>(x);
+                s.seen[ux] = k;
+                s.lo[ux] = std::min(s.lo[ux], k);
+                s.hi[ux] = std::max(s.hi[ux], k);
+            }
+        }
+        bounds_ok_ = true;
+    }
+
     Token* tok_;
     int n_;
+    mutable bool bounds_ok_ = false;
 };
 
 // "The ministry and the university will fund": the second subject is the first one's conjunct;
@@ -135,7 +242,7 @@ bool repair_second_subject(View& v) {
             if (coordinated) {
                 v.attach(s2, s1, "conj");
                 v.attach(right1 + 1, s2, "punct");
-                for (int k : tail) v[k].head = s1;
+                for (int k : tail) v.set_head(k, s1);
                 return true;
             }
         }
@@ -166,7 +273,7 @@ bool repair_second_subject(View& v) {
         if (left2 == right1 + 1 && v[left2].upos == "ADP"sv && v[left2].deprel == "case"sv &&
             nominal(v[right1]) && v[right1].upos != "PRON"sv && v.dominates(s1, right1) && nominal(v[s2])) {
             v.attach(s2, right1, "nmod");
-            v[left2].head = s2;
+            v.set_head(left2, s2);
             return true;
         }
         if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP"sv && v[s1].upos == "PROPN"sv &&
@@ -195,7 +302,7 @@ bool repair_nominal_root(View& v) {
         if (v.head(i) == -1) r = i;
     }
     if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
-    std::vector<int> kids = v.kids(r);
+    const View::Kids kids = v.kids(r);
     for (int k : kids) {
         std::string_view b = base_rel(v[k].deprel);
         if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") {
@@ -225,7 +332,7 @@ bool repair_nominal_root(View& v) {
         if (comma >= 0) v.attach(comma, subj, "punct");
         // What hung on the noun to the right of the verb belongs to the clause.
         for (int k : kids) {
-            if (k > verb) v[k].head = verb;
+            if (k > verb) v.set_head(k, verb);
         }
         return true;
     }
@@ -261,8 +368,8 @@ bool repair_participle_root(View& v) {
     if (!determined) return false;
     v.attach(verb, -1, "root");
     v.attach(r, verb, "nsubj");
-    v[verb].xpos = "VBD";
-    v[n - 1].head = verb;
+    v.set_xpos(verb, "VBD");
+    v.set_head(n - 1, verb);
     return true;
 }
 
@@ -284,13 +391,13 @@ bool repair_approximation(View& v) {
         bool other_case = false;
         for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case"sv);
         v.attach(i, i + 1, "advmod");
-        v[i].upos = "ADV";
-        v[i].xpos = "RB";
+        v.set_upos(i, "ADV");
+        v.set_xpos(i, "RB");
         if (!other_case && noun >= 0 && v[noun].deprel == "obl"sv && v.head(noun) >= 0 &&
             v[v.head(noun)].upos == "VERB"sv) {
             bool has_obj = false;
             for (int k : v.kids(v.head(noun))) has_obj = has_obj || v[k].deprel == "obj"sv;
-            if (!has_obj) v[noun].deprel = "obj";
+            if (!has_obj) v.set_deprel(noun, "obj");
         }
         changed = true;
     }
@@ -318,7 +425,7 @@ bool repair_appositive_conj(View& v) {
         if (lo < 1 || hi + 1 >= v.size() || v[lo - 1].form != ","sv || v[hi + 1].form != ","sv) continue;
         // Only between a subject and its verb, where a list would need its coordinator.
         if (!is_subject(v[n].deprel) || v.head(n) <= hi + 1) continue;
-        v[c].deprel = "appos";
+        v.set_deprel(c, "appos");
         changed = true;
     }
     return changed;
@@ -376,7 +483,7 @@ bool repair_ampersand_names(View& v) {
             if (v.head(k) == h && v[k].deprel == "conj"sv) prev = k;
         }
         if (prev < 0 || v[prev].upos != "PROPN"sv) continue;
-        v[c].head = prev;
+        v.set_head(c, prev);
         changed = true;
     }
     return changed;
@@ -397,7 +504,7 @@ bool repair_caseless_name(View& v) {
             const int lo = v.span(c).first, x = lo - 1, h = v.head(c);
             if (x >= 1 && h >= 0 && h < x && v[x].upos == "NOUN"sv && !v[x].form.empty() &&
                 std::islower(static_cast<unsigned char>(v[x].form[0])) && v.dominates(h, x) && !v.dominates(c, x)) {
-                v[c].head = x;
+                v.set_head(c, x);
                 changed = true;
             }
             continue;
@@ -481,10 +588,10 @@ bool repair_possessive_name(View& v) {
         if (v.head(h) == x) {
             // The parser made the name hang on the possessor ("Tenants" subject, "Association"
             // its apposition): the name takes the possessor's place.
-            v[h].head = v.head(x);
-            v[h].deprel = v[x].deprel;
+            v.set_head(h, v.head(x));
+            v.set_deprel(h, v[x].deprel);
             for (int k : v.kids(x)) {
-                if (k > h) v[k].head = h;
+                if (k > h) v.set_head(k, h);
             }
         }
         v.attach(x, h, "compound");
@@ -518,19 +625,19 @@ bool repair_coordinated_name(View& v) {
         }
         if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
         const int y = c + 1;
-        v[e].head = v.head(x);
-        v[e].deprel = v[x].deprel;
+        v.set_head(e, v.head(x));
+        v.set_deprel(e, v[x].deprel);
         for (int k : v.kids(x)) {
-            if (k < x || k > e) v[k].head = e;
+            if (k < x || k > e) v.set_head(k, e);
         }
         for (int k = y + 1; k < e; ++k) v.attach(k, e, "compound");
         v.attach(x, e, "compound");
         v.attach(y, x, "conj");
         v.attach(c, y, "cc");
         if (v[x].upos == "NOUN"sv) {
-            v[x].upos = "PROPN";
-            v[x].xpos = "NNP";
-            v[x].lemma = v[x].form;
+            v.set_upos(x, "PROPN");
+            v.set_xpos(x, "NNP");
+            v.set_lemma(x, v[x].form);
         }
         changed = true;
     }
@@ -581,7 +688,7 @@ bool repair_prepositional_list_item(View& v) {
         for (int k = v.head(s) + 1; k < n && !comma; ++k) comma = v[k].form == ","sv;
         if (!comma) continue;
         v.attach(s, n, "nmod");
-        v[left].head = s;
+        v.set_head(left, s);
         changed = true;
     }
     return changed;
@@ -619,7 +726,7 @@ bool repair_preposition_head(View& v) {
             if (passive) new_rel = "obl:agent";
         }
         for (int k : v.kids(p)) {
-            if (k != noun) v[k].head = noun;
+            if (k != noun) v.set_head(k, noun);
         }
         v.attach(noun, h, new_rel.c_str());
         v.attach(p, noun, "case");
@@ -831,7 +938,7 @@ bool repair_name_list(View& v) {
                 if (sp.cc >= 0) v.attach(sp.cc, h, "cc");
             }
         }
-        for (int k : before) v[k].head = heads[0];
+        for (int k : before) v.set_head(k, heads[0]);
         changed = true;
     }
     return changed;
@@ -882,7 +989,7 @@ bool repair_conjunct_of_name(View& v) {
             (xr != "obl" && xr != "nmod")) {
             continue;
         }
-        v[c].head = x;
+        v.set_head(c, x);
         changed = true;
     }
     return changed;
@@ -929,7 +1036,7 @@ bool repair_reported_conjunct(View& v) {
         for (int k : v.kids(c)) own_subject = own_subject || is_subject(v[k].deprel);
         for (int k : v.kids(p)) modal = modal || (v[k].deprel == "aux"sv && v[k].xpos == "MD"sv);
         if (own_subject || !modal) continue;
-        v[c].head = s;
+        v.set_head(c, s);
         changed = true;
     }
     return changed;
@@ -953,7 +1060,7 @@ bool repair_participle_attachment(View& v) {
         bool agent = false;
         for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
         if (!agent) continue;
-        v[a].head = x;
+        v.set_head(a, x);
         changed = true;
     }
     return changed;
@@ -974,7 +1081,7 @@ bool repair_time_object(View& v) {
                                               std::end(kWords));
         }
         if (!earlier || !time) continue;
-        v[o].deprel = "obl:tmod";
+        v.set_deprel(o, "obl:tmod");
         changed = true;
     }
     // "was rejected by the ministry last year": "last" cannot stand between a compound and its
@@ -989,7 +1096,7 @@ bool repair_time_object(View& v) {
         const int up = v.head(h);
         const std::string rel = v[h].deprel;
         for (int k : v.kids(h)) {
-            if (k < c) v[k].head = c;
+            if (k < c) v.set_head(k, c);
         }
         v.attach(c, up, rel.c_str());
         const bool clause = up >= 0 && (v[up].upos == "VERB"sv || v[up].upos == "AUX"sv);
@@ -1011,7 +1118,7 @@ bool repair_stranded_preposition(View& v) {
         const bool end = p + 1 >= v.size() || v[p + 1].upos == "PUNCT"sv ||
                          ascii::lower(v[p + 1].form) == "by";
         if (!end) continue;
-        v[p].deprel = "compound:prt";
+        v.set_deprel(p, "compound:prt");
         changed = true;
     }
     // "is paid for largely by the Meridian Fund", "paid for by the Corvel Foundation": a
@@ -1101,7 +1208,7 @@ bool repair_emphatic_reflexive(View& v) {
         const std::string subj_rel = v[p].deprel, noun_rel = v[n].deprel;
         v.attach(c, v.head(n), noun_rel.c_str());
         for (int k : v.kids(n)) {
-            if (k > c) v[k].head = c;
+            if (k > c) v.set_head(k, c);
         }
         v.attach(n, c, subj_rel.c_str());
         v.attach(p, n, "nmod:unmarked");
@@ -1126,7 +1233,7 @@ bool repair_as_well_as(View& v) {
             }
         }
         if (as < 0) continue;
-        v[x].deprel = "conj";
+        v.set_deprel(x, "conj");
         v.attach(as, x, "cc");
         changed = true;
     }
@@ -1143,7 +1250,7 @@ bool repair_punctuation_head(View& v) {
         if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv || v[i].deprel != "appos"sv) continue;
         const int h = v.head(p);
         if (h < 0 || h == i || v.dominates(i, h)) continue;
-        v[i].head = h;
+        v.set_head(i, h);
         changed = true;
     }
     return changed;
@@ -1191,7 +1298,7 @@ bool repair_that_relative(View& v) {
         if (!subject || complete) continue;
         v.attach(c, n, "acl:relcl");
         v.attach(k, c, "obj");
-        v[k].upos = "PRON";
+        v.set_upos(k, "PRON");
         changed = true;
     }
     return changed;
@@ -1210,7 +1317,7 @@ bool repair_bare_relative(View& v) {
         if (v[c].deprel != "acl:relcl"sv || h < 0 || v[h].upos != "VERB"sv) continue;
         const int n = v.span(c).first - 1;
         if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON"sv || v.head(n) != h || v.dominates(c, n)) continue;
-        v[c].head = n;
+        v.set_head(c, n);
         changed = true;
     }
     for (int s = 2; s + 1 < v.size(); ++s) {
@@ -1277,8 +1384,8 @@ bool repair_relative_after_name(View& v) {
         }
         if (v.head(top) != noun || base_rel(v[top].deprel) != "nmod") continue;
         if (v.span(top).second != name) continue;
-        v[clause].head = top;
-        v[r - 1].head = clause;
+        v.set_head(clause, top);
+        v.set_head(r - 1, clause);
         changed = true;
     }
     return changed;
@@ -1333,7 +1440,7 @@ bool repair_whose_subject(View& v) {
             if (main < 0) return false;
             v.attach(main, -1, "root");
             for (int k : v.kids(verb)) {
-                if (k > close) v[k].head = main;
+                if (k > close) v.set_head(k, main);
             }
             root = main;
         }
@@ -1441,7 +1548,7 @@ bool repair_repeated_preposition(View& v) {
             }
         }
         if (e < 0 || v.dominates(c, e)) continue;
-        v[c].head = e;
+        v.set_head(c, e);
         changed = true;
     }
     return changed;
@@ -1488,7 +1595,7 @@ bool repair_agent_participle_conjunct(View& v) {
             for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
         }
         if (!agent) continue;
-        v[c].head = verb;
+        v.set_head(c, verb);
         changed = true;
     }
     return changed;
@@ -1546,7 +1653,7 @@ bool repair_conjunct_subject(View& v) {
         for (int k : v.kids(w)) subject = subject || is_subject(v[k].deprel);
         if (subject) continue;
         for (int k : v.kids(c)) {
-            if (k < c && (v[k].deprel == "cc"sv || (v[k].deprel == "punct"sv && v[k].form == ","sv))) v[k].head = w;
+            if (k < c && (v[k].deprel == "cc"sv || (v[k].deprel == "punct"sv && v[k].form == ","sv))) v.set_head(k, w);
         }
         v.attach(c, w, "nsubj");
         changed = true;
@@ -1572,7 +1679,7 @@ bool repair_adjective_object(View& v) {
         if (verb_obj) continue;
         v.attach(n, h, "obj");
         v.attach(a, n, "amod");
-        for (int k : v.kids(a)) v[k].head = n;
+        for (int k : v.kids(a)) v.set_head(k, n);
         changed = true;
     }
     return changed;
@@ -1636,7 +1743,7 @@ bool repair_subordinate_clause(View& v) {
                 }
             }
             if (reach != end) continue;
-            for (int a : appositions) v[a].head = x;
+            for (int a : appositions) v.set_head(a, x);
             n = x;
             marker = k;
         }
@@ -1695,7 +1802,7 @@ bool repair_opening_name_subject(View& v) {
         v.attach(c, head, rel.c_str());
         v.attach(x, c, "nsubj");
         v.attach(n, x, "appos");
-        v[comma].head = n;
+        v.set_head(comma, n);
         return true;
     }
     return false;
@@ -1739,9 +1846,9 @@ bool repair_whose_relative(View& v) {
         }
         const int root = x_root ? x : c;
         for (int k = verb + 1; k < n; ++k) {
-            if (v.head(k) == root || v.head(k) == c) v[k].head = verb;
+            if (v.head(k) == root || v.head(k) == c) v.set_head(k, verb);
         }
-        v[f].head = verb;
+        v.set_head(f, verb);
         v.attach(verb, -1, "root");
         v.attach(x, verb, "nsubj");
         v.attach(c, x, "acl:relcl");
@@ -1771,7 +1878,7 @@ bool repair_bracketed_abbreviation(View& v) {
             top = v.head(top);
         }
         if (top == v.head(c)) continue;
-        v[c].head = top;
+        v.set_head(c, top);
         changed = true;
     }
     return changed;
@@ -1803,7 +1910,7 @@ bool repair_example_conjunct(View& v) {
             if (v[k].deprel == "cc"sv && k < c) before = std::min(before, k);
         }
         if (before < 1 || v.span(example).second != before - 1 || v[before].upos != "CCONJ"sv) continue;
-        v[c].head = example;
+        v.set_head(c, example);
         changed = true;
     }
     return changed;
@@ -1840,10 +1947,10 @@ bool repair_broken_list(View& v) {
         }
         if (x < 0 || !v.dominates(v.head(y), x)) continue;
         for (int k : v.kids(y)) {
-            if (v[k].deprel == "conj"sv) v[k].head = x;
+            if (v[k].deprel == "conj"sv) v.set_head(k, x);
         }
         v.attach(y, x, "conj");
-        v[lo - 1].head = y;
+        v.set_head(lo - 1, y);
         changed = true;
     }
     return changed;
@@ -1883,7 +1990,7 @@ bool repair_paired_conjunct(View& v) {
             bool paired = false;
             for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc"sv && ascii::lower(v[k].form) == coordinator);
             if (!paired) continue;
-            v[c].head = x;
+            v.set_head(c, x);
             changed = true;
             break;
         }
@@ -1931,7 +2038,7 @@ bool repair_name_relative_root(View& v) {
         v.attach(subj, desc, "appos");
         v.attach(c, -1, "root");
         for (int k : v.kids(r)) {
-            if (k > c) v[k].head = c;
+            if (k > c) v.set_head(k, c);
         }
         v.attach(r, c, "nsubj");
         return true;
@@ -2003,7 +2110,7 @@ bool repair_closing_report(View& v) {
         int h = k - 1;
         while (h >= 0 && !(v[h].upos == "VERB"sv && !v.dominates(k, h))) --h;
         if (h < 0) return false;
-        v[k].head = h;
+        v.set_head(k, h);
     }
     int top = -1;
     for (int k = 0; k < comma; ++k) {
@@ -2019,9 +2126,9 @@ bool repair_closing_report(View& v) {
     v.attach(verb, -1, "root");
     v.attach(top, verb, "ccomp");
     for (int k = 0; k < n; ++k) {
-        if (v.head(k) != verb && k > verb && v.head(k) >= 0 && !v.dominates(verb, k)) v[k].head = verb;
+        if (v.head(k) != verb && k > verb && v.head(k) >= 0 && !v.dominates(verb, k)) v.set_head(k, verb);
     }
-    v[n - 1].head = verb;
+    v.set_head(n - 1, verb);
     return true;
 }
 
@@ -2153,7 +2260,7 @@ bool repair_including_participle(View& v) {
         v.attach(obj, n, "nmod");
         v.attach(i, obj, "case");
         for (int k = 0; k < v.size(); ++k) {
-            if (v.head(k) == i && v[k].upos == "PUNCT"sv) v[k].head = obj;
+            if (v.head(k) == i && v[k].upos == "PUNCT"sv) v.set_head(k, obj);
         }
         changed = true;
     }
@@ -2189,12 +2296,12 @@ bool repair_hyphen_words(View& v) {
                                   xr == "conj" || xr == "root";
         if (particle && v[x].upos == "NOUN"sv && v[y].upos != "NOUN"sv && v.head(y) != x &&
             nominal_slot && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
-            v[y].head = v.head(x);
-            v[y].deprel = v[x].deprel;
-            v[y].upos = "NOUN";
-            v[y].xpos = "NN";
+            v.set_head(y, v.head(x));
+            v.set_deprel(y, v[x].deprel);
+            v.set_upos(y, "NOUN");
+            v.set_xpos(y, "NN");
             for (int k : v.kids(x)) {
-                if (k != y) v[k].head = y;
+                if (k != y) v.set_head(k, y);
             }
             v.attach(x, y, "compound");
             v.attach(d, y, "punct");
@@ -2204,16 +2311,16 @@ bool repair_hyphen_words(View& v) {
         // an adjective of the name; the word is a noun, a compound of the name like "battery".
         if (particle && v[x].upos == "NOUN"sv && v.head(x) == y && v[y].upos == "ADJ"sv && v[y].deprel == "amod"sv &&
             v.head(y) > y && v[v.head(y)].upos == "PROPN"sv) {
-            v[y].upos = "NOUN";
-            v[y].xpos = "NN";
-            v[y].deprel = "compound";
+            v.set_upos(y, "NOUN");
+            v.set_xpos(y, "NN");
+            v.set_deprel(y, "compound");
             changed = true;
         }
         if (v.head(x) == y) {
             std::string joined = v[x].form + "-" + v[y].lemma;
             ascii::lower_in_place(joined);
             if (v[y].lemma != joined) {
-                v[y].lemma = joined;
+                v.set_lemma(y, joined);
                 changed = true;
             }
         }
@@ -2446,11 +2553,11 @@ bool repair_demonstrative_pronoun(View& v) {
         if (v.head(n) != k || (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv)) continue;
         v.attach(n, v.head(k), v[k].deprel.c_str());
         for (int c : v.kids(k)) {
-            if (c != n) v[c].head = n;
+            if (c != n) v.set_head(c, n);
         }
         v.attach(k, n, "det");
-        v[k].upos = "DET";
-        v[k].xpos = "DT";
+        v.set_upos(k, "DET");
+        v.set_xpos(k, "DT");
         changed = true;
     }
     return changed;
@@ -2520,7 +2627,7 @@ bool repair_coordinator_head(View& v) {
         v.attach(w, p, "conj");
         v.attach(c, w, "cc");
         for (int k : v.kids(c)) {
-            if (k != w) v[k].head = w;
+            if (k != w) v.set_head(k, w);
         }
         changed = true;
     }
@@ -2601,7 +2708,7 @@ bool repair_verb_conjunct_of_object(View& v) {
             subject = subject || is_subject(v[k].deprel);
         }
         if (!cc || subject) continue;
-        v[w].head = verb;
+        v.set_head(w, verb);
         changed = true;
     }
     return changed;
@@ -2623,10 +2730,10 @@ bool repair_repeated_preposition_after_apposition(View& v) {
         bool same = false;
         for (int m : v.kids(a)) same = same || (m < a && v[m].deprel == "case"sv && v[m].form == v[p].form);
         if (!same) continue;
-        v[c].head = a;
+        v.set_head(c, a);
         const int end = v.span(c).second;
         for (int k : v.kids(a)) {
-            if (k > end && v[k].deprel == "appos"sv) v[k].head = c;
+            if (k > end && v[k].deprel == "appos"sv) v.set_head(k, c);
         }
         changed = true;
     }
@@ -2650,7 +2757,7 @@ bool repair_relative_after_participle_place(View& v) {
         if (!that || part < 1 || part >= place || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv) continue;
         const int noun = v.head(part);
         if (noun < 0 || noun >= part || v[noun].upos != "NOUN"sv) continue;
-        v[r].head = noun;
+        v.set_head(r, noun);
         changed = true;
     }
     return changed;
