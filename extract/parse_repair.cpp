@@ -26,6 +26,68 @@ bool is_subject(const std::string& deprel) { return deprel == "nsubj" || deprel 
 
 bool nominal(const Token& t) { return t.upos == "NOUN"sv || t.upos == "PROPN"sv || t.upos == "PRON"sv; }
 
+// What a sentence holds, as bit sets, so that a repair whose trigger (a relation, a tag, a word)
+// is absent returns at once. Only the relations, tags and words some repair asks for have bits.
+namespace trigger {
+constexpr std::string_view kRels[] = {
+    "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
+    "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
+    "parataxis", "list"};
+constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
+                                      "CCONJ", "NUM", "VBN", "VBD"};
+// Compared without case: a bit stands for every capitalisation of its word.
+constexpr std::string_view kWords[] = {
+    "whose", "by", "both", "either", "neither", "&", "-", "including", "such", "worth",
+    "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
+    "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
+    "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
+    "and", "for", "of"};
+static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
+
+// Length and first byte first: most labels and tags differ there, and no library call is made
+// for them.
+constexpr bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || (!a.empty() && a[0] != b[0])) return false;
+    for (std::size_t i = 1; i < a.size(); ++i) {
+        if (a[i] != b[i]) return false;
+    }
+    return true;
+}
+
+template <std::size_t N>
+constexpr uint64_t bit_of(const std::string_view (&table)[N], std::string_view word) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (same(table[i], word)) return uint64_t{1} << i;
+    }
+    return 0;
+}
+// The bits of words and labels named in the repairs; a name missing from its table fails to compile.
+template <std::size_t N>
+consteval uint64_t bits(const std::string_view (&table)[N], std::initializer_list<std::string_view> words) {
+    uint64_t out = 0;
+    for (std::string_view w : words) {
+        const uint64_t b = bit_of(table, w);
+        if (b == 0) throw "not in the trigger table";
+        out |= b;
+    }
+    return out;
+}
+consteval uint64_t rel(std::initializer_list<std::string_view> r) { return bits(kRels, r); }
+consteval uint64_t tag(std::initializer_list<std::string_view> t) { return bits(kTags, t); }
+consteval uint64_t word(std::initializer_list<std::string_view> w) { return bits(kWords, w); }
+
+inline uint64_t word_bit(std::string_view form) {
+    if (form.empty() || form.size() > 13) return 0;  // "approximately" is the longest
+    const char first = ascii::lower(form[0]);
+    for (std::size_t i = 0; i < std::size(kWords); ++i) {
+        if (kWords[i].size() == form.size() && kWords[i][0] == first && ascii::iequals(kWords[i], form)) {
+            return uint64_t{1} << i;
+        }
+    }
+    return 0;
+}
+}  // namespace trigger
+
 // A sentence's tree seen through indices 0..n-1 relative to its first token.
 class View {
 public:
@@ -42,10 +104,37 @@ public:
         tok_[i].head = h;
         bounds_ok_ = false;
     }
-    void set_deprel(int i, std::string_view rel) { tok_[i].deprel.assign(rel); }
-    void set_upos(int i, std::string_view tag) { tok_[i].upos.assign(tag); }
-    void set_xpos(int i, std::string_view tag) { tok_[i].xpos.assign(tag); }
+    void set_deprel(int i, std::string_view rel) {
+        tok_[i].deprel.assign(rel);
+        note_rel(tok_[i].deprel);
+    }
+    void set_upos(int i, std::string_view tag) {
+        tok_[i].upos.assign(tag);
+        tags_ |= trigger::bit_of(trigger::kTags, tok_[i].upos);
+    }
+    void set_xpos(int i, std::string_view tag) {
+        tok_[i].xpos.assign(tag);
+        tags_ |= trigger::bit_of(trigger::kTags, tok_[i].xpos);
+    }
     void set_lemma(int i, std::string_view lemma) { tok_[i].lemma.assign(lemma); }
+
+    // Fills the trigger bits from the sentence; until then every trigger counts as present. The
+    // setters add the bits of what they write and no bit is ever taken away, so a bit that is
+    // not set means no token has that relation, tag or word now.
+    void summarize() {
+        rels_ = bases_ = tags_ = words_ = 0;
+        for (int i = 0; i < n_; ++i) {
+            note_rel(tok_[i].deprel);
+            tags_ |= trigger::bit_of(trigger::kTags, tok_[i].upos) | trigger::bit_of(trigger::kTags, tok_[i].xpos);
+            words_ |= trigger::word_bit(tok_[i].form);
+        }
+    }
+    // Some token has one of these relations (bases: one of these relations before its colon),
+    // one of these tags (UPOS or XPOS), one of these words.
+    bool has_rel(uint64_t bits) const { return (rels_ & bits) != 0; }
+    bool has_base(uint64_t bits) const { return (bases_ & bits) != 0; }
+    bool has_tag(uint64_t bits) const { return (tags_ & bits) != 0; }
+    bool has_word(uint64_t bits) const { return (words_ & bits) != 0; }
 
     // True when `anc` dominates `i` (or is i). Bounded climb: a malformed input never loops.
     bool dominates(int anc, int i) const {
@@ -191,9 +280,17 @@ private:
         bounds_ok_ = true;
     }
 
+    void note_rel(std::string_view rel) {
+        rels_ |= trigger::bit_of(trigger::kRels, rel);
+        const auto colon = rel.find(':');
+        bases_ |= colon == std::string_view::npos ? trigger::bit_of(trigger::kRels, rel)
+                                                  : trigger::bit_of(trigger::kRels, rel.substr(0, colon));
+    }
+
     Token* tok_;
     int n_;
     mutable bool bounds_ok_ = false;
+    uint64_t rels_ = ~uint64_t{0}, bases_ = ~uint64_t{0}, tags_ = ~uint64_t{0}, words_ = ~uint64_t{0};
 };
 
 // "The ministry and the university will fund": the second subject is the first one's conjunct;
@@ -297,6 +394,7 @@ bool repair_second_subject(View& v) {
 // "provide" as its conjunct carrying "cooperation" as subject. The verb is the root and the two
 // nouns are its coordinated subject.
 bool repair_nominal_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     int r = -1;
     for (int i = 0; i < v.size() && r < 0; ++i) {
         if (v.head(i) == -1) r = i;
@@ -344,6 +442,7 @@ bool repair_nominal_root(View& v) {
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
 // only verb, the participle is the predicate.
 bool repair_participle_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     int n = v.size();
     if (n < 4 || v[n - 1].form != "."sv) return false;
     int r = -1;
@@ -376,6 +475,7 @@ bool repair_participle_root(View& v) {
 // "train about 3,000 nurses": a word of approximation before a number read as the noun's
 // preposition turns the object into an oblique. It modifies the number.
 bool repair_approximation(View& v) {
+    if (!(v.has_word(trigger::word({"about", "around", "over", "nearly", "almost", "approximately", "roughly", "under"})) && v.has_tag(trigger::tag({"NUM"})))) return false;
     static constexpr std::string_view kWords[] = {"about", "around", "over", "nearly", "almost",
                                                   "approximately", "roughly", "under"};
     bool changed = false;
@@ -407,6 +507,7 @@ bool repair_approximation(View& v) {
 // "Kestrel's largest shareholder, the investment firm Alder Partners, supported ...": a nominal
 // "conjunct" set off by commas with no coordinator anywhere in the list is an apposition.
 bool repair_appositive_conj(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})))) return false;
     bool changed = false;
     for (int c = 0; c < v.size(); ++c) {
         int n = v.head(c);
@@ -436,6 +537,7 @@ bool repair_appositive_conj(View& v) {
 // determiner set off by commas right after a name inside an earlier noun's phrase, which the
 // parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
 bool repair_appositive_after_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
@@ -469,6 +571,7 @@ bool repair_appositive_after_name(View& v) {
 // names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
 // "&" moves under the proper-noun conjunct just before it.
 bool repair_ampersand_names(View& v) {
+    if (!(v.has_word(trigger::word({"&"})))) return false;
     bool changed = false;
     for (int c = 0; c < v.size(); ++c) {
         int h = v.head(c);
@@ -494,6 +597,7 @@ bool repair_ampersand_names(View& v) {
 // with no preposition, is the noun's apposition (UD's nmod and obl have their case word, and
 // "obl:unmarked" is for times and measures, not names).
 bool repair_caseless_name(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].upos != "PROPN"sv) continue;
@@ -565,6 +669,7 @@ bool capitalized_word(const Token& t) {
 // word with a possessive before a capitalised name is part of that name ("the China's Ministry"
 // is no English, so a determiner tells these from "China's Ministry of Education").
 bool repair_possessive_name(View& v) {
+    if (!(v.has_word(trigger::word({"'s", "'"})))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
@@ -605,6 +710,7 @@ bool repair_possessive_name(View& v) {
 // run's last word, with the two words around "and" coordinated inside it (as EWT annotates
 // it); the parser tends to make the first word a phrase of its own and the rest its conjunct.
 bool repair_coordinated_name(View& v) {
+    if (!(v.has_word(trigger::word({"and"})))) return false;
     bool changed = false;
     for (int c = 2; c + 2 < v.size(); ++c) {
         if (v[c].form != "and"sv) continue;
@@ -673,6 +779,7 @@ bool repair_fronted_participle_object(View& v) {
 // "Mara Olin, an analyst at the broker Kestrel Dunn, said": a phrase that begins with a
 // preposition is no list item of the phrase before it; it completes that phrase's last noun.
 bool repair_prepositional_list_item(View& v) {
+    if (!(v.has_rel(trigger::rel({"list"})))) return false;
     bool changed = false;
     for (int s = 1; s < v.size(); ++s) {
         if (v[s].deprel != "list"sv || !nominal(v[s]) || v.head(s) < 0 || !nominal(v[v.head(s)])) continue;
@@ -698,6 +805,7 @@ bool repair_prepositional_list_item(View& v) {
 // nmod with the noun hanging on it as a conjunct or compound). The noun is the phrase's head
 // and the preposition its case marker; "by" after a passive verb marks the agent.
 bool repair_preposition_head(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 0; p + 1 < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
@@ -949,6 +1057,7 @@ bool repair_name_list(View& v) {
 // conjunct that names something (a name, or a description with its name) and follows a named
 // phrase inside that noun's modifiers is that name's conjunct: names coordinate with names.
 bool repair_conjunct_of_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "appos"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -999,6 +1108,7 @@ bool repair_conjunct_of_name(View& v) {
 // that ...": a verb has one agent; a second "agent" with no "by" of its own, set off by a comma
 // after the first, is the first one's apposition.
 bool repair_second_agent(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:agent"})))) return false;
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].deprel != "obl:agent"sv || !nominal(v[c])) continue;
@@ -1025,6 +1135,7 @@ bool repair_second_agent(View& v) {
 // ("should be", "would sell"), continues the past tense of the verb of saying, not the reported
 // clause: it is that verb's conjunct and shares its subject.
 bool repair_reported_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"ccomp"})) && v.has_tag(trigger::tag({"VBD"})))) return false;
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || v[c].xpos != "VBD"sv) continue;
@@ -1046,6 +1157,7 @@ bool repair_reported_conjunct(View& v) {
 // right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
 // whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
 bool repair_participle_attachment(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int a = 2; a + 1 < v.size(); ++a) {
         if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv) continue;
@@ -1069,6 +1181,7 @@ bool repair_participle_attachment(View& v) {
 // "publish its first results next spring": a verb has one direct object; a second one after it
 // that "next", "last", "this" or "every" picks out is a time ("next spring", "last week").
 bool repair_time_object(View& v) {
+    if (!(v.has_word(trigger::word({"next", "last", "this", "every", "each"})))) return false;
     static constexpr std::string_view kWords[] = {"next", "last", "this", "every", "each"};
     bool changed = false;
     for (int o = 1; o < v.size(); ++o) {
@@ -1110,6 +1223,7 @@ bool repair_time_object(View& v) {
 // own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
 // compound:prt, so that the verb's phrase is whole.
 bool repair_stranded_preposition(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 1; p < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
@@ -1159,9 +1273,7 @@ bool relative_pronoun(const Token& t) {
 // "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
 // clause modifies the phrase before ", who".
 bool repair_agent_relative(View& v) {
-    bool by_word = false;  // the trigger, looked for before walking the tree
-    for (int k = 0; k < v.size() && !by_word; ++k) by_word = ascii::iequals(v[k].form, "by");
-    if (!by_word) return false;
+    if (!v.has_word(trigger::word({"by"}))) return false;  // the trigger, before walking the tree
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -1193,6 +1305,7 @@ bool repair_agent_relative(View& v) {
 // subject: the clause is the noun's own predicate, and the pronoun stresses the noun (UD's
 // nmod:unmarked).
 bool repair_emphatic_reflexive(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_tag(trigger::tag({"PRON"})))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if (v[p].upos != "PRON"sv || v[p].form.size() <= 4) continue;  // before lower-casing
@@ -1221,6 +1334,7 @@ bool repair_emphatic_reflexive(View& v) {
 // like "and"; a noun after it that the parser hung on the noun before it as anything but a
 // conjunct is that noun's conjunct.
 bool repair_as_well_as(View& v) {
+    if (!(v.has_word(trigger::word({"well"})))) return false;
     bool changed = false;
     for (int x = 3; x < v.size(); ++x) {
         const int h = v.head(x);
@@ -1244,6 +1358,7 @@ bool repair_as_well_as(View& v) {
 // an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
 // hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
 bool repair_punctuation_head(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})))) return false;
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
@@ -1260,6 +1375,7 @@ bool repair_punctuation_head(View& v) {
 // own agent right after an apposition describes the apposition's noun; the parser may make it a
 // complement of the verb the whole phrase depends on.
 bool repair_appositive_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const std::string_view rel = base_rel(v[a].deprel);
@@ -1282,6 +1398,7 @@ bool repair_appositive_participle(View& v) {
 // relative pronoun (the clause's object), not a complementiser; the parser may make the clause
 // a complement of the main verb. An object before "that" stays ("told the board that ...").
 bool repair_that_relative(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"mark"})))) return false;
     bool changed = false;
     for (int k = 1; k + 2 < v.size(); ++k) {
         if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "mark"sv) continue;
@@ -1309,6 +1426,7 @@ bool repair_that_relative(View& v) {
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
 // verb and the clause to the noun (UD's acl:relcl, the gap its object).
 bool repair_bare_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) || (v.has_tag(trigger::tag({"PRON"})) && v.has_rel(trigger::rel({"nsubj"}))))) return false;
     bool changed = false;
     // "will inspect the lessons they give": a relative clause the parser hung on a verb modifies
     // the noun right before it, when that noun is the verb's.
@@ -1367,6 +1485,7 @@ bool repair_bare_relative(View& v) {
 // it on the common noun the name's phrase completes ("agreement"). ("Professor Li Wei of
 // Kingsbridge College, who ..." is about the person: names are left as they are.)
 bool repair_relative_after_name(View& v) {
+    if (!(v.has_word(trigger::word({"which"})))) return false;
     bool changed = false;
     for (int r = 2; r + 1 < v.size(); ++r) {
         if (v[r - 1].form != ","sv || !ascii::iequals(v[r].form, "which")) continue;
@@ -1396,6 +1515,7 @@ bool repair_relative_after_name(View& v) {
 // clause is its relative clause. The parser may make the opening noun the clause verb's subject
 // and that verb an adverbial clause of the main one, or the "whose" noun an apposition.
 bool repair_whose_subject(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})))) return false;
     const int n = v.size();
     for (int w = 2; w + 3 < n; ++w) {
         if (v[w].form != "whose"sv || v[w - 1].form != ","sv) continue;
@@ -1469,6 +1589,7 @@ bool repair_whose_subject(View& v) {
 // parser may hang the partner on the adverb, on the comma or make it a relative clause of the
 // noun before; it is an oblique of the clause's verb, the adverb its modifier.
 bool repair_together_with(View& v) {
+    if (!(v.has_word(trigger::word({"together", "jointly", "along"})))) return false;
     bool changed = false;
     for (int i = 2; i + 1 < v.size(); ++i) {
         if (v[i].form != "with"sv || v[i - 2].form != ","sv) continue;
@@ -1495,6 +1616,7 @@ bool repair_together_with(View& v) {
 // comma between, is the verb's direct object and the noun before it the indirect one; the parser
 // may make the amount the noun's apposition ("the region, 900 million euros").
 bool repair_amount_second_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         if (v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
@@ -1532,6 +1654,7 @@ int repeated_preposition_conjunct(View& v, int p) {
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
 bool repair_repeated_preposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"case"})) && v.has_tag(trigger::tag({"CCONJ"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 2; p + 1 < v.size(); ++p) {
         const int c = repeated_preposition_conjunct(v, p);
@@ -1558,6 +1681,7 @@ bool repair_repeated_preposition(View& v) {
 // whom the object is got from, an oblique of the verb (as UD has it), not part of the object's
 // name ("trains from Alpwerk").
 bool repair_source_of_getting(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod"})) && v.has_rel(trigger::rel({"obj"})))) return false;
     static constexpr std::string_view kGetting[] = {"buy", "purchase", "acquire", "order", "receive",
                                                     "obtain", "import", "borrow", "rent", "lease"};
     bool changed = false;
@@ -1584,6 +1708,7 @@ bool repair_source_of_getting(View& v) {
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
 bool repair_agent_participle_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
@@ -1606,6 +1731,7 @@ bool repair_agent_participle_conjunct(View& v) {
 // does a determined noun phrase the parser made the verb's conjunct with no coordinator, when
 // a name ends right before its comma.
 bool repair_appositive_of_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos", "conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -1638,6 +1764,7 @@ bool repair_appositive_of_verb(View& v) {
 // conjunct verb of it with its auxiliary but no subject, is that verb's subject; the
 // coordinator before the noun joins the two clauses.
 bool repair_conjunct_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"AUX"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     bool changed = false;
     for (int c = 2; c + 2 < v.size(); ++c) {
         const int verb = v.head(c);
@@ -1666,6 +1793,7 @@ bool repair_conjunct_subject(View& v) {
 // ("worth" aside, which is mended above): the noun right after it is the verb's object and the
 // adjective modifies it.
 bool repair_adjective_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp"})) && v.has_tag(trigger::tag({"ADJ"})))) return false;
     bool changed = false;
     for (int a = 1; a + 1 < v.size(); ++a) {
         const int h = v.head(a), n = a + 1;
@@ -1689,6 +1817,7 @@ bool repair_adjective_object(View& v) {
 // annotates it) and modifies the noun before it; the parser may make the amount the noun's
 // object (which reads the noun as a verb) or hang "worth" on the amount.
 bool repair_worth(View& v) {
+    if (!(v.has_word(trigger::word({"worth"})))) return false;
     bool changed = false;
     for (int w = 2; w + 1 < v.size(); ++w) {
         if (!ascii::iequals(v[w].form, "worth") || v[w].upos != "ADJ"sv) continue;
@@ -1716,6 +1845,7 @@ bool repair_worth(View& v) {
 // object, followed right away by a past or present verb with no subject and no coordinator that
 // it made a conjunct, is that verb's subject, and the word its subordinator.
 bool repair_subordinate_clause(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) continue;
@@ -1759,6 +1889,7 @@ bool repair_subordinate_clause(View& v) {
 // "a battery start-up based in Austin": a participle the parser made the case marker of the
 // place after it is the participle of the noun before, with the place its oblique.
 bool repair_participle_as_case(View& v) {
+    if (!(v.has_rel(trigger::rel({"case"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if (v[p].upos != "VERB"sv || v[p].deprel != "case"sv || v[p].xpos != "VBN"sv) continue;
@@ -1815,6 +1946,7 @@ bool repair_opening_name_subject(View& v) {
 // conjunct has a coordinator; with none, that verb is the main verb, the phrase its subject and
 // the "whose" clause a relative clause on the phrase.
 bool repair_whose_relative(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})))) return false;
     const int n = v.size();
     int w = -1;
     for (int i = 2; i < n && w < 0; ++i) {
@@ -1860,6 +1992,7 @@ bool repair_whose_relative(View& v) {
 // "The Lisbon Institute for Ocean Science (LIOS)": an abbreviation in brackets after a name
 // abbreviates the whole name, not the word of it the parser hung it on.
 bool repair_bracketed_abbreviation(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_word(trigger::word({"("})))) return false;
     bool changed = false;
     for (int c = 3; c + 1 < v.size(); ++c) {
         const std::string& f = v[c].form;
@@ -1888,6 +2021,7 @@ bool repair_bracketed_abbreviation(View& v) {
 // supply": a conjunct after the examples of "including" or "such as" is another example, not a
 // conjunct of the class noun they illustrate.
 bool repair_example_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"including", "such"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
@@ -1921,6 +2055,7 @@ bool repair_example_conjunct(View& v) {
 // word and a later one (without any) hung higher up as an oblique or object with the rest as
 // its conjuncts. The later item and its conjuncts are the first item's conjuncts.
 bool repair_broken_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"cc"})))) return false;
     bool changed = false;
     for (int y = 3; y < v.size(); ++y) {
         const std::string_view rel = base_rel(v[y].deprel);
@@ -1961,13 +2096,7 @@ bool repair_broken_list(View& v) {
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
 bool repair_paired_conjunct(View& v) {
     // Most sentences have no "both", "either" or "neither": look for one before walking the tree.
-    bool any = false;
-    for (int k = 0; k < v.size() && !any; ++k) {
-        const std::string& f = v[k].form;
-        any = ascii::iequals(f, "both") || ascii::iequals(f, "either") ||
-              ascii::iequals(f, "neither");
-    }
-    if (!any) return false;
+    if (!v.has_word(trigger::word({"both", "either", "neither"}))) return false;
     bool changed = false;
     for (int x = 1; x < v.size(); ++x) {
         if (!nominal(v[x])) continue;
@@ -2004,6 +2133,7 @@ bool repair_paired_conjunct(View& v) {
 // the root, no relative word and no other verb, the clause is the sentence: the name is the
 // description's apposition and the root noun the verb's subject.
 bool repair_name_relative_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})))) return false;
     const int n = v.size();
     if (n < 4 || v[n - 1].form != "."sv) return false;
     int r = -1;
@@ -2136,6 +2266,7 @@ bool repair_closing_report(View& v) {
 // relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
 // phrase that ends right before the comma and the pronoun.
 bool repair_relative_parataxis(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_word(trigger::word({"who", "which"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         if (v[c].deprel != "parataxis"sv) continue;
@@ -2159,6 +2290,7 @@ bool repair_relative_parataxis(View& v) {
 // finite complement with no "that" whose subject lies between the verbs and is coordinated
 // after a comma is the first verb's object, then the next clause.
 bool repair_clause_coordination(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int verb = v.head(c);
@@ -2201,6 +2333,7 @@ bool repair_clause_coordination(View& v) {
 // the examples of a noun set off by commas right after it belong to that noun, though the
 // parser may hang them on the verb.
 bool repair_examples_of_noun(View& v) {
+    if (!(v.has_word(trigger::word({"including", "such"})))) return false;
     bool changed = false;
     for (int e = 2; e < v.size(); ++e) {
         const bool subject = is_subject(v[e].deprel);
@@ -2241,6 +2374,7 @@ bool repair_examples_of_noun(View& v) {
 // with an object and nothing else of a clause (no subject, auxiliary or adverbial) is the
 // preposition UD makes it: its object is an nmod of the noun, "including" its case marker.
 bool repair_including_participle(View& v) {
+    if (!(v.has_word(trigger::word({"including"})) && v.has_rel(trigger::rel({"acl"})))) return false;
     bool changed = false;
     for (int i = 1; i + 1 < v.size(); ++i) {
         const int n = v.head(i);
@@ -2281,6 +2415,7 @@ bool alphabetic(const std::string& w) {
 // "follow - up"; and the head of any hyphenated word gets the whole word as its lemma
 // ("start-up", "co-fund"), so that lexicons see the word, not its last part.
 bool repair_hyphen_words(View& v) {
+    if (!(v.has_word(trigger::word({"-"})))) return false;
     static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
                                                       "on", "back", "away"};
     bool changed = false;
@@ -2333,6 +2468,7 @@ bool repair_hyphen_words(View& v) {
 // verb as an apposition (which a verb cannot have) or as a bare oblique; it is the name's
 // apposition. Only after a name: "..., a decision that" after a clause is another matter.
 bool repair_verb_apposition(View& v) {
+    if (!(v.has_word(trigger::word({"a", "an"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const int h = v.head(a);
@@ -2369,6 +2505,7 @@ bool repair_verb_apposition(View& v) {
 // who holds it between commas, then the verb. The parser may make the role a bare oblique of the
 // verb and the name its subject; in UD the role is the subject and the name its apposition.
 bool repair_role_before_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})))) return false;
     bool changed = false;
     for (int r = 1; r + 3 < v.size(); ++r) {
         const int h = v.head(r);
@@ -2399,6 +2536,7 @@ bool repair_role_before_subject(View& v) {
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
 bool repair_name_preposition(View& v) {
+    if (!(v.has_word(trigger::word({"for", "of"})))) return false;
     const int n = v.size();
     if (!lower_content(v)) return false;
     bool changed = false;
@@ -2477,6 +2615,7 @@ bool repair_opening_name_apposition(View& v) {
 // as a verb with the examples as its object and leave the noun without a role (a vocative, a
 // dependent); the noun is the verb's subject and the examples its nmod with "including" as case.
 bool repair_opening_examples(View& v) {
+    if (!(v.has_word(trigger::word({"including"})))) return false;
     const int n = v.size();
     int inc = -1;
     for (int k = 2; k < n && inc < 0; ++k) {
@@ -2513,6 +2652,7 @@ bool repair_opening_examples(View& v) {
 // phrase is that phrase's conjunct; a relative clause on it whose verb is singular ("buys") is
 // the clause of the noun the "of" phrase completes.
 bool repair_of_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod"})) && v.has_word(trigger::word({"of"})))) return false;
     bool changed = false;
     auto bare_plural = [&](int k) {
         if (v[k].upos != "NOUN"sv || v[k].xpos != "NNS"sv) return false;
@@ -2545,6 +2685,7 @@ bool repair_of_list(View& v) {
 // "Health officials rejected those claims": a demonstrative read as a pronoun with the noun right
 // after it as its dependent is the noun's determiner; the noun takes its place in the clause.
 bool repair_demonstrative_pronoun(View& v) {
+    if (!(v.has_tag(trigger::tag({"PRON"})) && v.has_word(trigger::word({"this", "these", "those"})))) return false;
     bool changed = false;
     for (int k = 0; k + 1 < v.size(); ++k) {
         const std::string w = ascii::lower(v[k].form);
@@ -2568,6 +2709,7 @@ bool repair_demonstrative_pronoun(View& v) {
 // of its own, on the verb and C on B; B, set off by the comma after A and followed by "and C", is
 // A's conjunct, and so is C.
 bool repair_caseless_list_item(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})) && v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"cc"})))) return false;
     bool changed = false;
     for (int b = 3; b + 2 < v.size(); ++b) {
         const std::string rel(base_rel(v[b].deprel));
@@ -2613,6 +2755,7 @@ bool repair_caseless_list_item(View& v) {
 // parser may hang the second infinitive on "and" (and "and" on the closing period). The verb is
 // the conjunct of the nearest verb of the same form before it, "and" its coordinator.
 bool repair_coordinator_head(View& v) {
+    if (!(v.has_tag(trigger::tag({"CCONJ"})))) return false;
     bool changed = false;
     for (int c = 1; c + 1 < v.size(); ++c) {
         if (v[c].upos != "CCONJ"sv) continue;
@@ -2638,6 +2781,7 @@ bool repair_coordinator_head(View& v) {
 // comma between, names that noun ("the group Hafnor"); the parser may hang it on a noun further
 // back as an apposition.
 bool repair_close_apposition(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
@@ -2668,6 +2812,7 @@ bool repair_close_apposition(View& v) {
 // directly is that noun's close apposition ("the brewing group Harlow"), and the conjoined verb
 // keeps the first verb's subject.
 bool repair_subject_before_coordinator(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})) && v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"cc"})))) return false;
     bool changed = false;
     for (int s = 1; s + 2 < v.size(); ++s) {
         const int w = v.head(s);
@@ -2691,6 +2836,7 @@ bool repair_subject_before_coordinator(View& v) {
 // verb after "and" on the object before it. A finite verb is no conjunct of a noun: it is the
 // conjunct of the verb that takes that object, and shares its subject.
 bool repair_verb_conjunct_of_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})) && v.has_base(trigger::rel({"obj"})))) return false;
     bool changed = false;
     for (int w = 3; w < v.size(); ++w) {
         const int o = v.head(w);
@@ -2719,6 +2865,7 @@ bool repair_verb_conjunct_of_object(View& v) {
 // phrase's conjunct, not the apposition's; an apposition after the conjunct describes the
 // conjunct, not the first phrase.
 bool repair_repeated_preposition_after_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"case"})) && v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"CCONJ"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 2; p + 1 < v.size(); ++p) {
         const int c = repeated_preposition_conjunct(v, p);
@@ -2744,6 +2891,7 @@ bool repair_repeated_preposition_after_apposition(View& v) {
 // out a proper name, so one right after the place of a participle ("based in", "located in")
 // describes the noun the participle modifies.
 bool repair_relative_after_participle_place(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"acl"})) && v.has_word(trigger::word({"that"})))) return false;
     bool changed = false;
     for (int r = 3; r < v.size(); ++r) {
         const int place = v.head(r);
@@ -2778,6 +2926,7 @@ bool acyclic(const View& v) {
 
 int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     View v(tokens, first, end);
+    v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) +
