@@ -91,8 +91,12 @@ inline uint64_t word_bit(std::string_view form) {
 // A sentence's tree seen through indices 0..n-1 relative to its first token.
 class View {
 public:
+    // Every change made through the View is logged, so that undo() can give back the parser's
+    // tree (a View is one sentence's; one is in use at a time on a thread).
     View(std::vector<Token>& tokens, uint32_t first, uint32_t end)
-        : tok_(tokens.data() + first), n_(static_cast<int>(end - first)) {}
+        : tok_(tokens.data() + first), n_(static_cast<int>(end - first)) {
+        changes().used = 0;
+    }
 
     int size() const { return n_; }
     // Read-only: every change goes through the setters below, so that the cached subtree
@@ -101,22 +105,48 @@ public:
     int head(int i) const { return tok_[i].head; }
 
     void set_head(int i, int h) {
+        remember(i, Field::head);
         tok_[i].head = h;
         bounds_ok_ = false;
     }
     void set_deprel(int i, std::string_view rel) {
+        remember(i, Field::deprel);
         tok_[i].deprel.assign(rel);
         note_rel(tok_[i].deprel);
     }
     void set_upos(int i, std::string_view tag) {
+        remember(i, Field::upos);
         tok_[i].upos.assign(tag);
         tags_ |= trigger::bit_of(trigger::kTags, tok_[i].upos);
     }
     void set_xpos(int i, std::string_view tag) {
+        remember(i, Field::xpos);
         tok_[i].xpos.assign(tag);
         tags_ |= trigger::bit_of(trigger::kTags, tok_[i].xpos);
     }
-    void set_lemma(int i, std::string_view lemma) { tok_[i].lemma.assign(lemma); }
+    void set_lemma(int i, std::string_view lemma) {
+        remember(i, Field::lemma);
+        tok_[i].lemma.assign(lemma);
+    }
+
+    // Gives every field changed since the View was made its value from before, newest change
+    // first.
+    void undo() {
+        Changes& log = changes();
+        for (std::size_t j = log.used; j-- > 0;) {
+            const Change& c = log.items[j];
+            Token& t = tok_[c.i];
+            switch (c.field) {
+                case Field::head: t.head = c.head; break;
+                case Field::deprel: t.deprel.assign(c.text); break;
+                case Field::upos: t.upos.assign(c.text); break;
+                case Field::xpos: t.xpos.assign(c.text); break;
+                case Field::lemma: t.lemma.assign(c.text); break;
+            }
+        }
+        log.used = 0;
+        bounds_ok_ = false;
+    }
 
     // Fills the trigger bits from the sentence; until then every trigger counts as present. The
     // setters add the bits of what they write and no bit is ever taken away, so a bit that is
@@ -278,6 +308,37 @@ private:
             }
         }
         bounds_ok_ = true;
+    }
+
+    enum class Field : uint8_t { head, deprel, upos, xpos, lemma };
+    struct Change {
+        int i = 0;
+        Field field = Field::head;
+        int32_t head = 0;
+        std::string text;  // kept from sentence to sentence: its buffer is reused
+    };
+    struct Changes {
+        std::vector<Change> items;
+        std::size_t used = 0;
+    };
+    static Changes& changes() {
+        thread_local Changes log;
+        return log;
+    }
+    void remember(int i, Field field) {
+        Changes& log = changes();
+        if (log.used == log.items.size()) log.items.emplace_back();
+        Change& c = log.items[log.used++];
+        c.i = i;
+        c.field = field;
+        const Token& t = tok_[i];
+        switch (field) {
+            case Field::head: c.head = t.head; break;
+            case Field::deprel: c.text.assign(t.deprel); break;
+            case Field::upos: c.text.assign(t.upos); break;
+            case Field::xpos: c.text.assign(t.xpos); break;
+            case Field::lemma: c.text.assign(t.lemma); break;
+        }
     }
 
     void note_rel(std::string_view rel) {
@@ -2924,8 +2985,7 @@ bool acyclic(const View& v) {
     return true;
 }
 
-int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
-    View v(tokens, first, end);
+int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
@@ -2992,40 +3052,16 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
-    // The parser's tree, kept to fall back on: a repair that went wrong on a strange sentence
-    // must not leave a cycle for the extractor to walk into.
-    struct Saved {
-        int32_t head;
-        std::string deprel, upos, xpos, lemma;
-    };
-    // Reused from sentence to sentence: its strings keep their buffers, so saving costs no
-    // allocation once the longest sentence has been seen.
-    thread_local std::vector<Saved> saved;
-    if (saved.size() < end - first) saved.resize(end - first);
-    for (uint32_t i = first; i < end; ++i) {
-        const Token& t = tokens[i];
-        Saved& s = saved[i - first];
-        s.head = t.head;
-        s.deprel.assign(t.deprel);
-        s.upos.assign(t.upos);
-        s.xpos.assign(t.xpos);
-        s.lemma.assign(t.lemma);
-    }
-    const int repairs = repair_tree(tokens, first, end);
+    // The parser's tree is kept to fall back on (the View logs every change, so an untouched
+    // sentence costs no copy): a repair that went wrong on a strange sentence must not leave a
+    // cycle for the extractor to walk into.
     View v(tokens, first, end);
+    const int repairs = repair_tree(v);
     if (acyclic(v)) return repairs;
     spdlog::debug("parse repair: a repair made a cycle in the sentence at byte {}; keeping the "
                   "parser's tree",
                   tokens[first].start);
-    for (uint32_t i = first; i < end; ++i) {
-        Saved& s = saved[i - first];
-        Token& t = tokens[i];
-        t.head = s.head;
-        t.deprel = std::move(s.deprel);
-        t.upos = std::move(s.upos);
-        t.xpos = std::move(s.xpos);
-        t.lemma = std::move(s.lemma);
-    }
+    v.undo();
     return 0;
 }
 
