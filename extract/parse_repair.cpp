@@ -76,16 +76,45 @@ consteval uint64_t rel(std::initializer_list<std::string_view> r) { return bits(
 consteval uint64_t tag(std::initializer_list<std::string_view> t) { return bits(kTags, t); }
 consteval uint64_t word(std::initializer_list<std::string_view> w) { return bits(kWords, w); }
 
-inline uint64_t word_bit(std::string_view form) {
-    if (form.empty() || form.size() > 13) return 0;  // "approximately" is the longest
-    const char first = ascii::lower(form[0]);
-    for (std::size_t i = 0; i < std::size(kWords); ++i) {
-        if (kWords[i].size() == form.size() && kWords[i][0] == first && ascii::iequals(kWords[i], form)) {
-            return uint64_t{1} << i;
+// A word's bit by hashing: an open-addressing table built once from a trigger table, with
+// ASCII case folded for words.
+class BitIndex {
+public:
+    template <std::size_t N>
+    BitIndex(const std::string_view (&table)[N], bool fold) : fold_(fold) {
+        for (std::size_t i = 0; i < N; ++i) {
+            max_ = std::max(max_, table[i].size());
+            std::size_t s = slot(table[i]);
+            while (entries_[s].bit != 0) s = (s + 1) & kMask;
+            entries_[s] = {table[i], uint64_t{1} << i};
         }
     }
-    return 0;
-}
+    uint64_t find(std::string_view w) const {
+        if (w.empty() || w.size() > max_) return 0;
+        for (std::size_t s = slot(w);; s = (s + 1) & kMask) {
+            const Entry& e = entries_[s];
+            if (e.bit == 0) return 0;
+            if (e.word.size() == w.size() && (fold_ ? ascii::iequals(e.word, w) : e.word == w)) return e.bit;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = 256, kMask = kSlots - 1;  // at most 64 of them used
+    struct Entry {
+        std::string_view word;
+        uint64_t bit = 0;
+    };
+    char at(std::string_view w, std::size_t i) const { return fold_ ? ascii::lower(w[i]) : w[i]; }
+    std::size_t slot(std::string_view w) const {
+        const auto c = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(at(w, i))); };
+        return (w.size() * 131 + c(0) * 31 + c(w.size() - 1) * 7 + c(w.size() / 2)) & kMask;
+    }
+    bool fold_;
+    std::size_t max_ = 0;
+    Entry entries_[kSlots];
+};
+const BitIndex kRelIndex(kRels, false), kTagIndex(kTags, false), kWordIndex(kWords, true);
+
 }  // namespace trigger
 
 // A sentence's tree seen through indices 0..n-1 relative to its first token.
@@ -117,12 +146,12 @@ public:
     void set_upos(int i, std::string_view tag) {
         remember(i, Field::upos);
         tok_[i].upos.assign(tag);
-        tags_ |= trigger::bit_of(trigger::kTags, tok_[i].upos);
+        tags_ |= trigger::kTagIndex.find(tok_[i].upos);
     }
     void set_xpos(int i, std::string_view tag) {
         remember(i, Field::xpos);
         tok_[i].xpos.assign(tag);
-        tags_ |= trigger::bit_of(trigger::kTags, tok_[i].xpos);
+        tags_ |= trigger::kTagIndex.find(tok_[i].xpos);
     }
     void set_lemma(int i, std::string_view lemma) {
         remember(i, Field::lemma);
@@ -155,8 +184,8 @@ public:
         rels_ = bases_ = tags_ = words_ = 0;
         for (int i = 0; i < n_; ++i) {
             note_rel(tok_[i].deprel);
-            tags_ |= trigger::bit_of(trigger::kTags, tok_[i].upos) | trigger::bit_of(trigger::kTags, tok_[i].xpos);
-            words_ |= trigger::word_bit(tok_[i].form);
+            tags_ |= trigger::kTagIndex.find(tok_[i].upos) | trigger::kTagIndex.find(tok_[i].xpos);
+            words_ |= trigger::kWordIndex.find(tok_[i].form);
         }
     }
     // Some token has one of these relations (bases: one of these relations before its colon),
@@ -342,10 +371,11 @@ private:
     }
 
     void note_rel(std::string_view rel) {
-        rels_ |= trigger::bit_of(trigger::kRels, rel);
-        const auto colon = rel.find(':');
-        bases_ |= colon == std::string_view::npos ? trigger::bit_of(trigger::kRels, rel)
-                                                  : trigger::bit_of(trigger::kRels, rel.substr(0, colon));
+        const uint64_t whole = trigger::kRelIndex.find(rel);
+        rels_ |= whole;
+        std::size_t colon = 0;
+        while (colon < rel.size() && rel[colon] != ':') ++colon;
+        bases_ |= colon == rel.size() ? whole : trigger::kRelIndex.find(rel.substr(0, colon));
     }
 
     Token* tok_;
