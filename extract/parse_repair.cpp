@@ -26,15 +26,174 @@ bool is_subject(const std::string& deprel) { return deprel == "nsubj" || deprel 
 
 bool nominal(const Token& t) { return t.upos == "NOUN"sv || t.upos == "PROPN"sv || t.upos == "PRON"sv; }
 
+// What a sentence holds, as bit sets, so that a repair whose trigger (a relation, a tag, a word)
+// is absent returns at once. Only the relations, tags and words some repair asks for have bits.
+namespace trigger {
+constexpr std::string_view kRels[] = {
+    "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
+    "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
+    "parataxis", "list"};
+constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
+                                      "CCONJ", "NUM", "VBN", "VBD"};
+// Compared without case: a bit stands for every capitalisation of its word.
+constexpr std::string_view kWords[] = {
+    "whose", "by", "both", "either", "neither", "&", "-", "including", "such", "worth",
+    "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
+    "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
+    "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
+    "and", "for", "of"};
+static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
+
+// Length and first byte first: most labels and tags differ there, and no library call is made
+// for them.
+constexpr bool same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || (!a.empty() && a[0] != b[0])) return false;
+    for (std::size_t i = 1; i < a.size(); ++i) {
+        if (a[i] != b[i]) return false;
+    }
+    return true;
+}
+
+template <std::size_t N>
+constexpr uint64_t bit_of(const std::string_view (&table)[N], std::string_view word) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (same(table[i], word)) return uint64_t{1} << i;
+    }
+    return 0;
+}
+// The bits of words and labels named in the repairs; a name missing from its table fails to compile.
+template <std::size_t N>
+consteval uint64_t bits(const std::string_view (&table)[N], std::initializer_list<std::string_view> words) {
+    uint64_t out = 0;
+    for (std::string_view w : words) {
+        const uint64_t b = bit_of(table, w);
+        if (b == 0) throw "not in the trigger table";
+        out |= b;
+    }
+    return out;
+}
+consteval uint64_t rel(std::initializer_list<std::string_view> r) { return bits(kRels, r); }
+consteval uint64_t tag(std::initializer_list<std::string_view> t) { return bits(kTags, t); }
+consteval uint64_t word(std::initializer_list<std::string_view> w) { return bits(kWords, w); }
+
+// A word's bit by hashing: an open-addressing table built once from a trigger table, with
+// ASCII case folded for words.
+class BitIndex {
+public:
+    template <std::size_t N>
+    BitIndex(const std::string_view (&table)[N], bool fold) : fold_(fold) {
+        for (std::size_t i = 0; i < N; ++i) {
+            max_ = std::max(max_, table[i].size());
+            std::size_t s = slot(table[i]);
+            while (entries_[s].bit != 0) s = (s + 1) & kMask;
+            entries_[s] = {table[i], uint64_t{1} << i};
+        }
+    }
+    uint64_t find(std::string_view w) const {
+        if (w.empty() || w.size() > max_) return 0;
+        for (std::size_t s = slot(w);; s = (s + 1) & kMask) {
+            const Entry& e = entries_[s];
+            if (e.bit == 0) return 0;
+            if (e.word.size() == w.size() && (fold_ ? ascii::iequals(e.word, w) : e.word == w)) return e.bit;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = 256, kMask = kSlots - 1;  // at most 64 of them used
+    struct Entry {
+        std::string_view word;
+        uint64_t bit = 0;
+    };
+    char at(std::string_view w, std::size_t i) const { return fold_ ? ascii::lower(w[i]) : w[i]; }
+    std::size_t slot(std::string_view w) const {
+        const auto c = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(at(w, i))); };
+        return (w.size() * 131 + c(0) * 31 + c(w.size() - 1) * 7 + c(w.size() / 2)) & kMask;
+    }
+    bool fold_;
+    std::size_t max_ = 0;
+    Entry entries_[kSlots];
+};
+const BitIndex kRelIndex(kRels, false), kTagIndex(kTags, false), kWordIndex(kWords, true);
+
+}  // namespace trigger
+
 // A sentence's tree seen through indices 0..n-1 relative to its first token.
 class View {
 public:
+    // Every change made through the View is logged, so that undo() can give back the parser's
+    // tree (a View is one sentence's; one is in use at a time on a thread).
     View(std::vector<Token>& tokens, uint32_t first, uint32_t end)
-        : tok_(tokens.data() + first), n_(static_cast<int>(end - first)) {}
+        : tok_(tokens.data() + first), n_(static_cast<int>(end - first)) {
+        changes().used = 0;
+    }
 
     int size() const { return n_; }
-    Token& operator[](int i) { return tok_[i]; }
+    // Read-only: every change goes through the setters below, so that the cached subtree
+    // bounds know when the tree changed.
+    const Token& operator[](int i) const { return tok_[i]; }
     int head(int i) const { return tok_[i].head; }
+
+    void set_head(int i, int h) {
+        remember(i, Field::head);
+        tok_[i].head = h;
+        bounds_ok_ = false;
+    }
+    void set_deprel(int i, std::string_view rel) {
+        remember(i, Field::deprel);
+        tok_[i].deprel.assign(rel);
+        note_rel(tok_[i].deprel);
+    }
+    void set_upos(int i, std::string_view tag) {
+        remember(i, Field::upos);
+        tok_[i].upos.assign(tag);
+        tags_ |= trigger::kTagIndex.find(tok_[i].upos);
+    }
+    void set_xpos(int i, std::string_view tag) {
+        remember(i, Field::xpos);
+        tok_[i].xpos.assign(tag);
+        tags_ |= trigger::kTagIndex.find(tok_[i].xpos);
+    }
+    void set_lemma(int i, std::string_view lemma) {
+        remember(i, Field::lemma);
+        tok_[i].lemma.assign(lemma);
+    }
+
+    // Gives every field changed since the View was made its value from before, newest change
+    // first.
+    void undo() {
+        Changes& log = changes();
+        for (std::size_t j = log.used; j-- > 0;) {
+            const Change& c = log.items[j];
+            Token& t = tok_[c.i];
+            switch (c.field) {
+                case Field::head: t.head = c.head; break;
+                case Field::deprel: t.deprel.assign(c.text); break;
+                case Field::upos: t.upos.assign(c.text); break;
+                case Field::xpos: t.xpos.assign(c.text); break;
+                case Field::lemma: t.lemma.assign(c.text); break;
+            }
+        }
+        log.used = 0;
+        bounds_ok_ = false;
+    }
+
+    // Fills the trigger bits from the sentence; until then every trigger counts as present. The
+    // setters add the bits of what they write and no bit is ever taken away, so a bit that is
+    // not set means no token has that relation, tag or word now.
+    void summarize() {
+        rels_ = bases_ = tags_ = words_ = 0;
+        for (int i = 0; i < n_; ++i) {
+            note_rel(tok_[i].deprel);
+            tags_ |= trigger::kTagIndex.find(tok_[i].upos) | trigger::kTagIndex.find(tok_[i].xpos);
+            words_ |= trigger::kWordIndex.find(tok_[i].form);
+        }
+    }
+    // Some token has one of these relations (bases: one of these relations before its colon),
+    // one of these tags (UPOS or XPOS), one of these words.
+    bool has_rel(uint64_t bits) const { return (rels_ & bits) != 0; }
+    bool has_base(uint64_t bits) const { return (bases_ & bits) != 0; }
+    bool has_tag(uint64_t bits) const { return (tags_ & bits) != 0; }
+    bool has_word(uint64_t bits) const { return (words_ & bits) != 0; }
 
     // True when `anc` dominates `i` (or is i). Bounded climb: a malformed input never loops.
     bool dominates(int anc, int i) const {
@@ -46,12 +205,52 @@ public:
         return false;
     }
 
+    // out[k] = kYes when `anc` dominates k (as `dominates(anc, k)` answers), else kNo. Each
+    // climb stops at the first token already answered; a climb that comes back to a token of
+    // its own path is in a cycle without `anc`, which no bounded climb would reach either.
+    static constexpr uint8_t kUnknown = 0, kYes = 1, kNo = 2, kOnPath = 3;
+    void under(int anc, std::vector<uint8_t>& out, std::vector<int>& path) const {
+        out.assign(static_cast<std::size_t>(n_), kUnknown);
+        if (anc >= 0 && anc < n_) out[static_cast<std::size_t>(anc)] = kYes;
+        for (int k = 0; k < n_; ++k) {
+            if (out[static_cast<std::size_t>(k)] != kUnknown) continue;
+            path.clear();
+            int x = k;
+            uint8_t answer = kNo;
+            while (true) {
+                if (x < 0 || x >= n_) break;
+                const uint8_t known = out[static_cast<std::size_t>(x)];
+                if (known == kYes || known == kNo) {
+                    answer = known;
+                    break;
+                }
+                if (known == kOnPath) break;
+                out[static_cast<std::size_t>(x)] = kOnPath;
+                path.push_back(x);
+                x = tok_[x].head;
+            }
+            for (int p : path) out[static_cast<std::size_t>(p)] = answer;
+        }
+    }
+
     // Leftmost and rightmost token of i's subtree, leaving out the subtree of `skip` (-1: none).
+    // Without `skip`, the bounds of every subtree are found in one climb per token and kept
+    // until a head changes; with it, one pass marks both subtrees. Same answers as calling
+    // `dominates` for every token, cycles and out-of-range heads included.
     std::pair<int, int> span(int i, int skip = -1) const {
+        if (skip < 0) {
+            if (i < 0 || i >= n_) return {i, i};
+            if (!bounds_ok_) compute_bounds();
+            const Scratch& s = scratch();
+            return {s.lo[static_cast<std::size_t>(i)], s.hi[static_cast<std::size_t>(i)]};
+        }
+        Scratch& s = scratch();
+        under(i, s.in_i, s.path);
+        under(skip, s.in_skip, s.path);
         int lo = i, hi = i;
         for (int k = 0; k < n_; ++k) {
-            if (skip >= 0 && dominates(skip, k)) continue;
-            if (dominates(i, k)) {
+            if (s.in_skip[static_cast<std::size_t>(k)] == kYes) continue;
+            if (s.in_i[static_cast<std::size_t>(k)] == kYes) {
                 lo = std::min(lo, k);
                 hi = std::max(hi, k);
             }
@@ -59,8 +258,32 @@ public:
         return {lo, hi};
     }
 
-    std::vector<int> kids(int h) const {
-        std::vector<int> out;
+    // The children of h in sentence order, a snapshot taken at the call: loops may move heads
+    // while they walk it. Short lists live on the stack.
+    class Kids {
+    public:
+        const int* begin() const { return heap_.empty() ? inline_ : heap_.data(); }
+        const int* end() const { return begin() + n_; }
+        bool empty() const { return n_ == 0; }
+        void push_back(int k) {
+            if (n_ < kInline) {
+                inline_[n_++] = k;
+                return;
+            }
+            if (heap_.empty()) heap_.assign(inline_, inline_ + kInline);
+            heap_.push_back(k);
+            ++n_;
+        }
+
+    private:
+        static constexpr int kInline = 16;
+        int inline_[kInline];
+        int n_ = 0;
+        std::vector<int> heap_;
+    };
+
+    Kids kids(int h) const {
+        Kids out;
         for (int k = 0; k < n_; ++k) {
             if (tok_[k].head == h) out.push_back(k);
         }
@@ -80,13 +303,85 @@ public:
     }
 
     void attach(int i, int head, const char* rel) {
-        tok_[i].head = head;
-        tok_[i].deprel = rel;
+        set_head(i, head);
+        set_deprel(i, rel);
     }
 
 private:
+    // Buffers reused from sentence to sentence (one View is in use at a time on a thread; a new
+    // View starts with its bounds unknown, so nothing stale is read).
+    struct Scratch {
+        std::vector<int> lo, hi, seen, path;
+        std::vector<uint8_t> in_i, in_skip;
+    };
+    static Scratch& scratch() {
+        thread_local Scratch s;
+        return s;
+    }
+
+    // lo[i], hi[i]: the bounds of i's subtree. Each token widens the bounds of every distinct
+    // token on its climb (its ancestors, the members of a cycle it runs into included).
+    void compute_bounds() const {
+        Scratch& s = scratch();
+        const auto n = static_cast<std::size_t>(n_);
+        s.lo.resize(n);
+        s.hi.resize(n);
+        s.seen.assign(n, -1);
+        for (int i = 0; i < n_; ++i) s.lo[static_cast<std::size_t>(i)] = s.hi[static_cast<std::size_t>(i)] = i;
+        for (int k = 0; k < n_; ++k) {
+            for (int x = k; x >= 0 && x < n_ && s.seen[static_cast<std::size_t>(x)] != k; x = tok_[x].head) {
+                const auto ux = static_cast<std::size_t>(x);
+                s.seen[ux] = k;
+                s.lo[ux] = std::min(s.lo[ux], k);
+                s.hi[ux] = std::max(s.hi[ux], k);
+            }
+        }
+        bounds_ok_ = true;
+    }
+
+    enum class Field : uint8_t { head, deprel, upos, xpos, lemma };
+    struct Change {
+        int i = 0;
+        Field field = Field::head;
+        int32_t head = 0;
+        std::string text;  // kept from sentence to sentence: its buffer is reused
+    };
+    struct Changes {
+        std::vector<Change> items;
+        std::size_t used = 0;
+    };
+    static Changes& changes() {
+        thread_local Changes log;
+        return log;
+    }
+    void remember(int i, Field field) {
+        Changes& log = changes();
+        if (log.used == log.items.size()) log.items.emplace_back();
+        Change& c = log.items[log.used++];
+        c.i = i;
+        c.field = field;
+        const Token& t = tok_[i];
+        switch (field) {
+            case Field::head: c.head = t.head; break;
+            case Field::deprel: c.text.assign(t.deprel); break;
+            case Field::upos: c.text.assign(t.upos); break;
+            case Field::xpos: c.text.assign(t.xpos); break;
+            case Field::lemma: c.text.assign(t.lemma); break;
+        }
+    }
+
+    void note_rel(std::string_view rel) {
+        const uint64_t whole = trigger::kRelIndex.find(rel);
+        rels_ |= whole;
+        std::size_t colon = 0;
+        while (colon < rel.size() && rel[colon] != ':') ++colon;
+        bases_ |= colon == rel.size() ? whole : trigger::kRelIndex.find(rel.substr(0, colon));
+    }
+
     Token* tok_;
     int n_;
+    mutable bool bounds_ok_ = false;
+    uint64_t rels_ = ~uint64_t{0}, bases_ = ~uint64_t{0}, tags_ = ~uint64_t{0}, words_ = ~uint64_t{0};
 };
 
 // "The ministry and the university will fund": the second subject is the first one's conjunct;
@@ -135,7 +430,7 @@ bool repair_second_subject(View& v) {
             if (coordinated) {
                 v.attach(s2, s1, "conj");
                 v.attach(right1 + 1, s2, "punct");
-                for (int k : tail) v[k].head = s1;
+                for (int k : tail) v.set_head(k, s1);
                 return true;
             }
         }
@@ -166,7 +461,7 @@ bool repair_second_subject(View& v) {
         if (left2 == right1 + 1 && v[left2].upos == "ADP"sv && v[left2].deprel == "case"sv &&
             nominal(v[right1]) && v[right1].upos != "PRON"sv && v.dominates(s1, right1) && nominal(v[s2])) {
             v.attach(s2, right1, "nmod");
-            v[left2].head = s2;
+            v.set_head(left2, s2);
             return true;
         }
         if (left2 - right1 == 2 && v[right1 + 1].upos == "ADP"sv && v[s1].upos == "PROPN"sv &&
@@ -202,12 +497,13 @@ bool repair_second_subject(View& v) {
 // "provide" as its conjunct carrying "cooperation" as subject. The verb is the root and the two
 // nouns are its coordinated subject.
 bool repair_nominal_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     int r = -1;
     for (int i = 0; i < v.size() && r < 0; ++i) {
         if (v.head(i) == -1) r = i;
     }
     if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
-    std::vector<int> kids = v.kids(r);
+    const View::Kids kids = v.kids(r);
     for (int k : kids) {
         std::string_view b = base_rel(v[k].deprel);
         if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") {
@@ -237,7 +533,7 @@ bool repair_nominal_root(View& v) {
         if (comma >= 0) v.attach(comma, subj, "punct");
         // What hung on the noun to the right of the verb belongs to the clause.
         for (int k : kids) {
-            if (k > verb) v[k].head = verb;
+            if (k > verb) v.set_head(k, verb);
         }
         return true;
     }
@@ -249,6 +545,7 @@ bool repair_nominal_root(View& v) {
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
 // only verb, the participle is the predicate.
 bool repair_participle_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     int n = v.size();
     if (n < 4 || v[n - 1].form != "."sv) return false;
     int r = -1;
@@ -273,14 +570,15 @@ bool repair_participle_root(View& v) {
     if (!determined) return false;
     v.attach(verb, -1, "root");
     v.attach(r, verb, "nsubj");
-    v[verb].xpos = "VBD";
-    v[n - 1].head = verb;
+    v.set_xpos(verb, "VBD");
+    v.set_head(n - 1, verb);
     return true;
 }
 
 // "train about 3,000 nurses": a word of approximation before a number read as the noun's
 // preposition turns the object into an oblique. It modifies the number.
 bool repair_approximation(View& v) {
+    if (!(v.has_word(trigger::word({"about", "around", "over", "nearly", "almost", "approximately", "roughly", "under"})) && v.has_tag(trigger::tag({"NUM"})))) return false;
     static constexpr std::string_view kWords[] = {"about", "around", "over", "nearly", "almost",
                                                   "approximately", "roughly", "under"};
     bool changed = false;
@@ -296,13 +594,13 @@ bool repair_approximation(View& v) {
         bool other_case = false;
         for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case"sv);
         v.attach(i, i + 1, "advmod");
-        v[i].upos = "ADV";
-        v[i].xpos = "RB";
+        v.set_upos(i, "ADV");
+        v.set_xpos(i, "RB");
         if (!other_case && noun >= 0 && v[noun].deprel == "obl"sv && v.head(noun) >= 0 &&
             v[v.head(noun)].upos == "VERB"sv) {
             bool has_obj = false;
             for (int k : v.kids(v.head(noun))) has_obj = has_obj || v[k].deprel == "obj"sv;
-            if (!has_obj) v[noun].deprel = "obj";
+            if (!has_obj) v.set_deprel(noun, "obj");
         }
         changed = true;
     }
@@ -312,6 +610,7 @@ bool repair_approximation(View& v) {
 // "Kestrel's largest shareholder, the investment firm Alder Partners, supported ...": a nominal
 // "conjunct" set off by commas with no coordinator anywhere in the list is an apposition.
 bool repair_appositive_conj(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})))) return false;
     bool changed = false;
     for (int c = 0; c < v.size(); ++c) {
         int n = v.head(c);
@@ -330,7 +629,7 @@ bool repair_appositive_conj(View& v) {
         if (lo < 1 || hi + 1 >= v.size() || v[lo - 1].form != ","sv || v[hi + 1].form != ","sv) continue;
         // Only between a subject and its verb, where a list would need its coordinator.
         if (!is_subject(v[n].deprel) || v.head(n) <= hi + 1) continue;
-        v[c].deprel = "appos";
+        v.set_deprel(c, "appos");
         changed = true;
     }
     return changed;
@@ -341,6 +640,7 @@ bool repair_appositive_conj(View& v) {
 // determiner set off by commas right after a name inside an earlier noun's phrase, which the
 // parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
 bool repair_appositive_after_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
@@ -374,6 +674,7 @@ bool repair_appositive_after_name(View& v) {
 // names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
 // "&" moves under the proper-noun conjunct just before it.
 bool repair_ampersand_names(View& v) {
+    if (!(v.has_word(trigger::word({"&"})))) return false;
     bool changed = false;
     for (int c = 0; c < v.size(); ++c) {
         int h = v.head(c);
@@ -388,7 +689,7 @@ bool repair_ampersand_names(View& v) {
             if (v.head(k) == h && v[k].deprel == "conj"sv) prev = k;
         }
         if (prev < 0 || v[prev].upos != "PROPN"sv) continue;
-        v[c].head = prev;
+        v.set_head(c, prev);
         changed = true;
     }
     return changed;
@@ -399,6 +700,7 @@ bool repair_ampersand_names(View& v) {
 // with no preposition, is the noun's apposition (UD's nmod and obl have their case word, and
 // "obl:unmarked" is for times and measures, not names).
 bool repair_caseless_name(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].upos != "PROPN"sv) continue;
@@ -409,7 +711,7 @@ bool repair_caseless_name(View& v) {
             const int lo = v.span(c).first, x = lo - 1, h = v.head(c);
             if (x >= 1 && h >= 0 && h < x && v[x].upos == "NOUN"sv && !v[x].form.empty() &&
                 std::islower(static_cast<unsigned char>(v[x].form[0])) && v.dominates(h, x) && !v.dominates(c, x)) {
-                v[c].head = x;
+                v.set_head(c, x);
                 changed = true;
             }
             continue;
@@ -470,6 +772,7 @@ bool capitalized_word(const Token& t) {
 // word with a possessive before a capitalised name is part of that name ("the China's Ministry"
 // is no English, so a determiner tells these from "China's Ministry of Education").
 bool repair_possessive_name(View& v) {
+    if (!(v.has_word(trigger::word({"'s", "'"})))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
@@ -493,10 +796,10 @@ bool repair_possessive_name(View& v) {
         if (v.head(h) == x) {
             // The parser made the name hang on the possessor ("Tenants" subject, "Association"
             // its apposition): the name takes the possessor's place.
-            v[h].head = v.head(x);
-            v[h].deprel = v[x].deprel;
+            v.set_head(h, v.head(x));
+            v.set_deprel(h, v[x].deprel);
             for (int k : v.kids(x)) {
-                if (k > h) v[k].head = h;
+                if (k > h) v.set_head(k, h);
             }
         }
         v.attach(x, h, "compound");
@@ -510,6 +813,7 @@ bool repair_possessive_name(View& v) {
 // run's last word, with the two words around "and" coordinated inside it (as EWT annotates
 // it); the parser tends to make the first word a phrase of its own and the rest its conjunct.
 bool repair_coordinated_name(View& v) {
+    if (!(v.has_word(trigger::word({"and"})))) return false;
     bool changed = false;
     for (int c = 2; c + 2 < v.size(); ++c) {
         if (v[c].form != "and"sv) continue;
@@ -530,19 +834,19 @@ bool repair_coordinated_name(View& v) {
         }
         if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
         const int y = c + 1;
-        v[e].head = v.head(x);
-        v[e].deprel = v[x].deprel;
+        v.set_head(e, v.head(x));
+        v.set_deprel(e, v[x].deprel);
         for (int k : v.kids(x)) {
-            if (k < x || k > e) v[k].head = e;
+            if (k < x || k > e) v.set_head(k, e);
         }
         for (int k = y + 1; k < e; ++k) v.attach(k, e, "compound");
         v.attach(x, e, "compound");
         v.attach(y, x, "conj");
         v.attach(c, y, "cc");
         if (v[x].upos == "NOUN"sv) {
-            v[x].upos = "PROPN";
-            v[x].xpos = "NNP";
-            v[x].lemma = v[x].form;
+            v.set_upos(x, "PROPN");
+            v.set_xpos(x, "NNP");
+            v.set_lemma(x, v[x].form);
         }
         changed = true;
     }
@@ -578,6 +882,7 @@ bool repair_fronted_participle_object(View& v) {
 // "Mara Olin, an analyst at the broker Kestrel Dunn, said": a phrase that begins with a
 // preposition is no list item of the phrase before it; it completes that phrase's last noun.
 bool repair_prepositional_list_item(View& v) {
+    if (!(v.has_rel(trigger::rel({"list"})))) return false;
     bool changed = false;
     for (int s = 1; s < v.size(); ++s) {
         if (v[s].deprel != "list"sv || !nominal(v[s]) || v.head(s) < 0 || !nominal(v[v.head(s)])) continue;
@@ -593,7 +898,7 @@ bool repair_prepositional_list_item(View& v) {
         for (int k = v.head(s) + 1; k < n && !comma; ++k) comma = v[k].form == ","sv;
         if (!comma) continue;
         v.attach(s, n, "nmod");
-        v[left].head = s;
+        v.set_head(left, s);
         changed = true;
     }
     return changed;
@@ -603,6 +908,7 @@ bool repair_prepositional_list_item(View& v) {
 // nmod with the noun hanging on it as a conjunct or compound). The noun is the phrase's head
 // and the preposition its case marker; "by" after a passive verb marks the agent.
 bool repair_preposition_head(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 0; p + 1 < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
@@ -631,7 +937,7 @@ bool repair_preposition_head(View& v) {
             if (passive) new_rel = "obl:agent";
         }
         for (int k : v.kids(p)) {
-            if (k != noun) v[k].head = noun;
+            if (k != noun) v.set_head(k, noun);
         }
         v.attach(noun, h, new_rel.c_str());
         v.attach(p, noun, "case");
@@ -843,7 +1149,7 @@ bool repair_name_list(View& v) {
                 if (sp.cc >= 0) v.attach(sp.cc, h, "cc");
             }
         }
-        for (int k : before) v[k].head = heads[0];
+        for (int k : before) v.set_head(k, heads[0]);
         changed = true;
     }
     return changed;
@@ -854,6 +1160,7 @@ bool repair_name_list(View& v) {
 // conjunct that names something (a name, or a description with its name) and follows a named
 // phrase inside that noun's modifiers is that name's conjunct: names coordinate with names.
 bool repair_conjunct_of_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "appos"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -894,7 +1201,7 @@ bool repair_conjunct_of_name(View& v) {
             (xr != "obl" && xr != "nmod")) {
             continue;
         }
-        v[c].head = x;
+        v.set_head(c, x);
         changed = true;
     }
     return changed;
@@ -904,6 +1211,7 @@ bool repair_conjunct_of_name(View& v) {
 // that ...": a verb has one agent; a second "agent" with no "by" of its own, set off by a comma
 // after the first, is the first one's apposition.
 bool repair_second_agent(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:agent"})))) return false;
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].deprel != "obl:agent"sv || !nominal(v[c])) continue;
@@ -930,6 +1238,7 @@ bool repair_second_agent(View& v) {
 // ("should be", "would sell"), continues the past tense of the verb of saying, not the reported
 // clause: it is that verb's conjunct and shares its subject.
 bool repair_reported_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"ccomp"})) && v.has_tag(trigger::tag({"VBD"})))) return false;
     bool changed = false;
     for (int c = 1; c < v.size(); ++c) {
         if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || v[c].xpos != "VBD"sv) continue;
@@ -941,7 +1250,7 @@ bool repair_reported_conjunct(View& v) {
         for (int k : v.kids(c)) own_subject = own_subject || is_subject(v[k].deprel);
         for (int k : v.kids(p)) modal = modal || (v[k].deprel == "aux"sv && v[k].xpos == "MD"sv);
         if (own_subject || !modal) continue;
-        v[c].head = s;
+        v.set_head(c, s);
         changed = true;
     }
     return changed;
@@ -951,6 +1260,7 @@ bool repair_reported_conjunct(View& v) {
 // right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
 // whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
 bool repair_participle_attachment(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int a = 2; a + 1 < v.size(); ++a) {
         if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv) continue;
@@ -965,7 +1275,7 @@ bool repair_participle_attachment(View& v) {
         bool agent = false;
         for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
         if (!agent) continue;
-        v[a].head = x;
+        v.set_head(a, x);
         changed = true;
     }
     return changed;
@@ -974,6 +1284,7 @@ bool repair_participle_attachment(View& v) {
 // "publish its first results next spring": a verb has one direct object; a second one after it
 // that "next", "last", "this" or "every" picks out is a time ("next spring", "last week").
 bool repair_time_object(View& v) {
+    if (!(v.has_word(trigger::word({"next", "last", "this", "every", "each"})))) return false;
     static constexpr std::string_view kWords[] = {"next", "last", "this", "every", "each"};
     bool changed = false;
     for (int o = 1; o < v.size(); ++o) {
@@ -986,7 +1297,7 @@ bool repair_time_object(View& v) {
                                               std::end(kWords));
         }
         if (!earlier || !time) continue;
-        v[o].deprel = "obl:tmod";
+        v.set_deprel(o, "obl:tmod");
         changed = true;
     }
     // "was rejected by the ministry last year": "last" cannot stand between a compound and its
@@ -1001,7 +1312,7 @@ bool repair_time_object(View& v) {
         const int up = v.head(h);
         const std::string rel = v[h].deprel;
         for (int k : v.kids(h)) {
-            if (k < c) v[k].head = c;
+            if (k < c) v.set_head(k, c);
         }
         v.attach(c, up, rel.c_str());
         const bool clause = up >= 0 && (v[up].upos == "VERB"sv || v[up].upos == "AUX"sv);
@@ -1015,6 +1326,7 @@ bool repair_time_object(View& v) {
 // own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
 // compound:prt, so that the verb's phrase is whole.
 bool repair_stranded_preposition(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 1; p < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
@@ -1023,7 +1335,7 @@ bool repair_stranded_preposition(View& v) {
         const bool end = p + 1 >= v.size() || v[p + 1].upos == "PUNCT"sv ||
                          ascii::lower(v[p + 1].form) == "by";
         if (!end) continue;
-        v[p].deprel = "compound:prt";
+        v.set_deprel(p, "compound:prt");
         changed = true;
     }
     // "is paid for largely by the Meridian Fund", "paid for by the Corvel Foundation": a
@@ -1064,9 +1376,7 @@ bool relative_pronoun(const Token& t) {
 // "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
 // clause modifies the phrase before ", who".
 bool repair_agent_relative(View& v) {
-    bool by_word = false;  // the trigger, looked for before walking the tree
-    for (int k = 0; k < v.size() && !by_word; ++k) by_word = ascii::iequals(v[k].form, "by");
-    if (!by_word) return false;
+    if (!v.has_word(trigger::word({"by"}))) return false;  // the trigger, before walking the tree
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -1098,6 +1408,7 @@ bool repair_agent_relative(View& v) {
 // subject: the clause is the noun's own predicate, and the pronoun stresses the noun (UD's
 // nmod:unmarked).
 bool repair_emphatic_reflexive(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_tag(trigger::tag({"PRON"})))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if (v[p].upos != "PRON"sv || v[p].form.size() <= 4) continue;  // before lower-casing
@@ -1113,7 +1424,7 @@ bool repair_emphatic_reflexive(View& v) {
         const std::string subj_rel = v[p].deprel, noun_rel = v[n].deprel;
         v.attach(c, v.head(n), noun_rel.c_str());
         for (int k : v.kids(n)) {
-            if (k > c) v[k].head = c;
+            if (k > c) v.set_head(k, c);
         }
         v.attach(n, c, subj_rel.c_str());
         v.attach(p, n, "nmod:unmarked");
@@ -1126,6 +1437,7 @@ bool repair_emphatic_reflexive(View& v) {
 // like "and"; a noun after it that the parser hung on the noun before it as anything but a
 // conjunct is that noun's conjunct.
 bool repair_as_well_as(View& v) {
+    if (!(v.has_word(trigger::word({"well"})))) return false;
     bool changed = false;
     for (int x = 3; x < v.size(); ++x) {
         const int h = v.head(x);
@@ -1138,7 +1450,7 @@ bool repair_as_well_as(View& v) {
             }
         }
         if (as < 0) continue;
-        v[x].deprel = "conj";
+        v.set_deprel(x, "conj");
         v.attach(as, x, "cc");
         changed = true;
     }
@@ -1149,13 +1461,14 @@ bool repair_as_well_as(View& v) {
 // an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
 // hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
 bool repair_punctuation_head(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})))) return false;
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
         if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv || v[i].deprel != "appos"sv) continue;
         const int h = v.head(p);
         if (h < 0 || h == i || v.dominates(i, h)) continue;
-        v[i].head = h;
+        v.set_head(i, h);
         changed = true;
     }
     return changed;
@@ -1165,6 +1478,7 @@ bool repair_punctuation_head(View& v) {
 // own agent right after an apposition describes the apposition's noun; the parser may make it a
 // complement of the verb the whole phrase depends on.
 bool repair_appositive_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const std::string_view rel = base_rel(v[a].deprel);
@@ -1187,6 +1501,7 @@ bool repair_appositive_participle(View& v) {
 // relative pronoun (the clause's object), not a complementiser; the parser may make the clause
 // a complement of the main verb. An object before "that" stays ("told the board that ...").
 bool repair_that_relative(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"mark"})))) return false;
     bool changed = false;
     for (int k = 1; k + 2 < v.size(); ++k) {
         if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "mark"sv) continue;
@@ -1203,7 +1518,7 @@ bool repair_that_relative(View& v) {
         if (!subject || complete) continue;
         v.attach(c, n, "acl:relcl");
         v.attach(k, c, "obj");
-        v[k].upos = "PRON";
+        v.set_upos(k, "PRON");
         changed = true;
     }
     return changed;
@@ -1214,6 +1529,7 @@ bool repair_that_relative(View& v) {
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
 // verb and the clause to the noun (UD's acl:relcl, the gap its object).
 bool repair_bare_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) || (v.has_tag(trigger::tag({"PRON"})) && v.has_rel(trigger::rel({"nsubj"}))))) return false;
     bool changed = false;
     // "will inspect the lessons they give": a relative clause the parser hung on a verb modifies
     // the noun right before it, when that noun is the verb's.
@@ -1222,7 +1538,7 @@ bool repair_bare_relative(View& v) {
         if (v[c].deprel != "acl:relcl"sv || h < 0 || v[h].upos != "VERB"sv) continue;
         const int n = v.span(c).first - 1;
         if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON"sv || v.head(n) != h || v.dominates(c, n)) continue;
-        v[c].head = n;
+        v.set_head(c, n);
         changed = true;
     }
     for (int s = 2; s + 1 < v.size(); ++s) {
@@ -1272,6 +1588,7 @@ bool repair_bare_relative(View& v) {
 // it on the common noun the name's phrase completes ("agreement"). ("Professor Li Wei of
 // Kingsbridge College, who ..." is about the person: names are left as they are.)
 bool repair_relative_after_name(View& v) {
+    if (!(v.has_word(trigger::word({"which"})))) return false;
     bool changed = false;
     for (int r = 2; r + 1 < v.size(); ++r) {
         if (v[r - 1].form != ","sv || !ascii::iequals(v[r].form, "which")) continue;
@@ -1289,8 +1606,8 @@ bool repair_relative_after_name(View& v) {
         }
         if (v.head(top) != noun || base_rel(v[top].deprel) != "nmod") continue;
         if (v.span(top).second != name) continue;
-        v[clause].head = top;
-        v[r - 1].head = clause;
+        v.set_head(clause, top);
+        v.set_head(r - 1, clause);
         changed = true;
     }
     return changed;
@@ -1301,6 +1618,7 @@ bool repair_relative_after_name(View& v) {
 // clause is its relative clause. The parser may make the opening noun the clause verb's subject
 // and that verb an adverbial clause of the main one, or the "whose" noun an apposition.
 bool repair_whose_subject(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})))) return false;
     const int n = v.size();
     for (int w = 2; w + 3 < n; ++w) {
         if (v[w].form != "whose"sv || v[w - 1].form != ","sv) continue;
@@ -1345,7 +1663,7 @@ bool repair_whose_subject(View& v) {
             if (main < 0) return false;
             v.attach(main, -1, "root");
             for (int k : v.kids(verb)) {
-                if (k > close) v[k].head = main;
+                if (k > close) v.set_head(k, main);
             }
             root = main;
         }
@@ -1374,6 +1692,7 @@ bool repair_whose_subject(View& v) {
 // parser may hang the partner on the adverb, on the comma or make it a relative clause of the
 // noun before; it is an oblique of the clause's verb, the adverb its modifier.
 bool repair_together_with(View& v) {
+    if (!(v.has_word(trigger::word({"together", "jointly", "along"})))) return false;
     bool changed = false;
     for (int i = 2; i + 1 < v.size(); ++i) {
         if (v[i].form != "with"sv || v[i - 2].form != ","sv) continue;
@@ -1400,6 +1719,7 @@ bool repair_together_with(View& v) {
 // comma between, is the verb's direct object and the noun before it the indirect one; the parser
 // may make the amount the noun's apposition ("the region, 900 million euros").
 bool repair_amount_second_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         if (v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
@@ -1437,6 +1757,7 @@ int repeated_preposition_conjunct(View& v, int p) {
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
 bool repair_repeated_preposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"case"})) && v.has_tag(trigger::tag({"CCONJ"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 2; p + 1 < v.size(); ++p) {
         const int c = repeated_preposition_conjunct(v, p);
@@ -1453,7 +1774,7 @@ bool repair_repeated_preposition(View& v) {
             }
         }
         if (e < 0 || v.dominates(c, e)) continue;
-        v[c].head = e;
+        v.set_head(c, e);
         changed = true;
     }
     return changed;
@@ -1463,6 +1784,7 @@ bool repair_repeated_preposition(View& v) {
 // whom the object is got from, an oblique of the verb (as UD has it), not part of the object's
 // name ("trains from Alpwerk").
 bool repair_source_of_getting(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod"})) && v.has_rel(trigger::rel({"obj"})))) return false;
     static constexpr std::string_view kGetting[] = {"buy", "purchase", "acquire", "order", "receive",
                                                     "obtain", "import", "borrow", "rent", "lease"};
     bool changed = false;
@@ -1489,6 +1811,7 @@ bool repair_source_of_getting(View& v) {
 // own "by" agent, conjoined to the agent of a passive participle, is that participle's
 // conjunct (names and notions do not coordinate with verbs).
 bool repair_agent_participle_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
@@ -1500,7 +1823,7 @@ bool repair_agent_participle_conjunct(View& v) {
             for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
         }
         if (!agent) continue;
-        v[c].head = verb;
+        v.set_head(c, verb);
         changed = true;
     }
     return changed;
@@ -1511,6 +1834,7 @@ bool repair_agent_participle_conjunct(View& v) {
 // does a determined noun phrase the parser made the verb's conjunct with no coordinator, when
 // a name ends right before its comma.
 bool repair_appositive_of_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos", "conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -1543,6 +1867,7 @@ bool repair_appositive_of_verb(View& v) {
 // conjunct verb of it with its auxiliary but no subject, is that verb's subject; the
 // coordinator before the noun joins the two clauses.
 bool repair_conjunct_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"AUX"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     bool changed = false;
     for (int c = 2; c + 2 < v.size(); ++c) {
         const int verb = v.head(c);
@@ -1558,7 +1883,7 @@ bool repair_conjunct_subject(View& v) {
         for (int k : v.kids(w)) subject = subject || is_subject(v[k].deprel);
         if (subject) continue;
         for (int k : v.kids(c)) {
-            if (k < c && (v[k].deprel == "cc"sv || (v[k].deprel == "punct"sv && v[k].form == ","sv))) v[k].head = w;
+            if (k < c && (v[k].deprel == "cc"sv || (v[k].deprel == "punct"sv && v[k].form == ","sv))) v.set_head(k, w);
         }
         v.attach(c, w, "nsubj");
         changed = true;
@@ -1571,6 +1896,7 @@ bool repair_conjunct_subject(View& v) {
 // ("worth" aside, which is mended above): the noun right after it is the verb's object and the
 // adjective modifies it.
 bool repair_adjective_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp"})) && v.has_tag(trigger::tag({"ADJ"})))) return false;
     bool changed = false;
     for (int a = 1; a + 1 < v.size(); ++a) {
         const int h = v.head(a), n = a + 1;
@@ -1584,7 +1910,7 @@ bool repair_adjective_object(View& v) {
         if (verb_obj) continue;
         v.attach(n, h, "obj");
         v.attach(a, n, "amod");
-        for (int k : v.kids(a)) v[k].head = n;
+        for (int k : v.kids(a)) v.set_head(k, n);
         changed = true;
     }
     return changed;
@@ -1594,6 +1920,7 @@ bool repair_adjective_object(View& v) {
 // annotates it) and modifies the noun before it; the parser may make the amount the noun's
 // object (which reads the noun as a verb) or hang "worth" on the amount.
 bool repair_worth(View& v) {
+    if (!(v.has_word(trigger::word({"worth"})))) return false;
     bool changed = false;
     for (int w = 2; w + 1 < v.size(); ++w) {
         if (!ascii::iequals(v[w].form, "worth") || v[w].upos != "ADJ"sv) continue;
@@ -1621,6 +1948,7 @@ bool repair_worth(View& v) {
 // object, followed right away by a past or present verb with no subject and no coordinator that
 // it made a conjunct, is that verb's subject, and the word its subordinator.
 bool repair_subordinate_clause(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) continue;
@@ -1648,7 +1976,7 @@ bool repair_subordinate_clause(View& v) {
                 }
             }
             if (reach != end) continue;
-            for (int a : appositions) v[a].head = x;
+            for (int a : appositions) v.set_head(a, x);
             n = x;
             marker = k;
         }
@@ -1664,6 +1992,7 @@ bool repair_subordinate_clause(View& v) {
 // "a battery start-up based in Austin": a participle the parser made the case marker of the
 // place after it is the participle of the noun before, with the place its oblique.
 bool repair_participle_as_case(View& v) {
+    if (!(v.has_rel(trigger::rel({"case"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if (v[p].upos != "VERB"sv || v[p].deprel != "case"sv || v[p].xpos != "VBN"sv) continue;
@@ -1707,7 +2036,7 @@ bool repair_opening_name_subject(View& v) {
         v.attach(c, head, rel.c_str());
         v.attach(x, c, "nsubj");
         v.attach(n, x, "appos");
-        v[comma].head = n;
+        v.set_head(comma, n);
         return true;
     }
     return false;
@@ -1720,6 +2049,7 @@ bool repair_opening_name_subject(View& v) {
 // conjunct has a coordinator; with none, that verb is the main verb, the phrase its subject and
 // the "whose" clause a relative clause on the phrase.
 bool repair_whose_relative(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})))) return false;
     const int n = v.size();
     int w = -1;
     for (int i = 2; i < n && w < 0; ++i) {
@@ -1751,9 +2081,9 @@ bool repair_whose_relative(View& v) {
         }
         const int root = x_root ? x : c;
         for (int k = verb + 1; k < n; ++k) {
-            if (v.head(k) == root || v.head(k) == c) v[k].head = verb;
+            if (v.head(k) == root || v.head(k) == c) v.set_head(k, verb);
         }
-        v[f].head = verb;
+        v.set_head(f, verb);
         v.attach(verb, -1, "root");
         v.attach(x, verb, "nsubj");
         v.attach(c, x, "acl:relcl");
@@ -1765,6 +2095,7 @@ bool repair_whose_relative(View& v) {
 // "The Lisbon Institute for Ocean Science (LIOS)": an abbreviation in brackets after a name
 // abbreviates the whole name, not the word of it the parser hung it on.
 bool repair_bracketed_abbreviation(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_word(trigger::word({"("})))) return false;
     bool changed = false;
     for (int c = 3; c + 1 < v.size(); ++c) {
         const std::string& f = v[c].form;
@@ -1783,7 +2114,7 @@ bool repair_bracketed_abbreviation(View& v) {
             top = v.head(top);
         }
         if (top == v.head(c)) continue;
-        v[c].head = top;
+        v.set_head(c, top);
         changed = true;
     }
     return changed;
@@ -1793,6 +2124,7 @@ bool repair_bracketed_abbreviation(View& v) {
 // supply": a conjunct after the examples of "including" or "such as" is another example, not a
 // conjunct of the class noun they illustrate.
 bool repair_example_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"including", "such"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
@@ -1815,7 +2147,7 @@ bool repair_example_conjunct(View& v) {
             if (v[k].deprel == "cc"sv && k < c) before = std::min(before, k);
         }
         if (before < 1 || v.span(example).second != before - 1 || v[before].upos != "CCONJ"sv) continue;
-        v[c].head = example;
+        v.set_head(c, example);
         changed = true;
     }
     return changed;
@@ -1826,6 +2158,7 @@ bool repair_example_conjunct(View& v) {
 // word and a later one (without any) hung higher up as an oblique or object with the rest as
 // its conjuncts. The later item and its conjuncts are the first item's conjuncts.
 bool repair_broken_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"cc"})))) return false;
     bool changed = false;
     for (int y = 3; y < v.size(); ++y) {
         const std::string_view rel = base_rel(v[y].deprel);
@@ -1852,10 +2185,10 @@ bool repair_broken_list(View& v) {
         }
         if (x < 0 || !v.dominates(v.head(y), x)) continue;
         for (int k : v.kids(y)) {
-            if (v[k].deprel == "conj"sv) v[k].head = x;
+            if (v[k].deprel == "conj"sv) v.set_head(k, x);
         }
         v.attach(y, x, "conj");
-        v[lo - 1].head = y;
+        v.set_head(lo - 1, y);
         changed = true;
     }
     return changed;
@@ -1866,13 +2199,7 @@ bool repair_broken_list(View& v) {
 // "nor"); the parser may hang that conjunct on a noun inside the first one's "of" phrase.
 bool repair_paired_conjunct(View& v) {
     // Most sentences have no "both", "either" or "neither": look for one before walking the tree.
-    bool any = false;
-    for (int k = 0; k < v.size() && !any; ++k) {
-        const std::string& f = v[k].form;
-        any = ascii::iequals(f, "both") || ascii::iequals(f, "either") ||
-              ascii::iequals(f, "neither");
-    }
-    if (!any) return false;
+    if (!v.has_word(trigger::word({"both", "either", "neither"}))) return false;
     bool changed = false;
     for (int x = 1; x < v.size(); ++x) {
         if (!nominal(v[x])) continue;
@@ -1895,7 +2222,7 @@ bool repair_paired_conjunct(View& v) {
             bool paired = false;
             for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc"sv && ascii::lower(v[k].form) == coordinator);
             if (!paired) continue;
-            v[c].head = x;
+            v.set_head(c, x);
             changed = true;
             break;
         }
@@ -1909,6 +2236,7 @@ bool repair_paired_conjunct(View& v) {
 // the root, no relative word and no other verb, the clause is the sentence: the name is the
 // description's apposition and the root noun the verb's subject.
 bool repair_name_relative_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})))) return false;
     const int n = v.size();
     if (n < 4 || v[n - 1].form != "."sv) return false;
     int r = -1;
@@ -1943,7 +2271,7 @@ bool repair_name_relative_root(View& v) {
         v.attach(subj, desc, "appos");
         v.attach(c, -1, "root");
         for (int k : v.kids(r)) {
-            if (k > c) v[k].head = c;
+            if (k > c) v.set_head(k, c);
         }
         v.attach(r, c, "nsubj");
         return true;
@@ -2015,7 +2343,7 @@ bool repair_closing_report(View& v) {
         int h = k - 1;
         while (h >= 0 && !(v[h].upos == "VERB"sv && !v.dominates(k, h))) --h;
         if (h < 0) return false;
-        v[k].head = h;
+        v.set_head(k, h);
     }
     int top = -1;
     for (int k = 0; k < comma; ++k) {
@@ -2031,9 +2359,9 @@ bool repair_closing_report(View& v) {
     v.attach(verb, -1, "root");
     v.attach(top, verb, "ccomp");
     for (int k = 0; k < n; ++k) {
-        if (v.head(k) != verb && k > verb && v.head(k) >= 0 && !v.dominates(verb, k)) v[k].head = verb;
+        if (v.head(k) != verb && k > verb && v.head(k) >= 0 && !v.dominates(verb, k)) v.set_head(k, verb);
     }
-    v[n - 1].head = verb;
+    v.set_head(n - 1, verb);
     return true;
 }
 
@@ -2041,6 +2369,7 @@ bool repair_closing_report(View& v) {
 // relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
 // phrase that ends right before the comma and the pronoun.
 bool repair_relative_parataxis(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_word(trigger::word({"who", "which"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         if (v[c].deprel != "parataxis"sv) continue;
@@ -2064,6 +2393,7 @@ bool repair_relative_parataxis(View& v) {
 // finite complement with no "that" whose subject lies between the verbs and is coordinated
 // after a comma is the first verb's object, then the next clause.
 bool repair_clause_coordination(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int verb = v.head(c);
@@ -2106,6 +2436,7 @@ bool repair_clause_coordination(View& v) {
 // the examples of a noun set off by commas right after it belong to that noun, though the
 // parser may hang them on the verb.
 bool repair_examples_of_noun(View& v) {
+    if (!(v.has_word(trigger::word({"including", "such"})))) return false;
     bool changed = false;
     for (int e = 2; e < v.size(); ++e) {
         const bool subject = is_subject(v[e].deprel);
@@ -2146,6 +2477,7 @@ bool repair_examples_of_noun(View& v) {
 // with an object and nothing else of a clause (no subject, auxiliary or adverbial) is the
 // preposition UD makes it: its object is an nmod of the noun, "including" its case marker.
 bool repair_including_participle(View& v) {
+    if (!(v.has_word(trigger::word({"including"})) && v.has_rel(trigger::rel({"acl"})))) return false;
     bool changed = false;
     for (int i = 1; i + 1 < v.size(); ++i) {
         const int n = v.head(i);
@@ -2165,7 +2497,7 @@ bool repair_including_participle(View& v) {
         v.attach(obj, n, "nmod");
         v.attach(i, obj, "case");
         for (int k = 0; k < v.size(); ++k) {
-            if (v.head(k) == i && v[k].upos == "PUNCT"sv) v[k].head = obj;
+            if (v.head(k) == i && v[k].upos == "PUNCT"sv) v.set_head(k, obj);
         }
         changed = true;
     }
@@ -2186,6 +2518,7 @@ bool alphabetic(const std::string& w) {
 // "follow - up"; and the head of any hyphenated word gets the whole word as its lemma
 // ("start-up", "co-fund"), so that lexicons see the word, not its last part.
 bool repair_hyphen_words(View& v) {
+    if (!(v.has_word(trigger::word({"-"})))) return false;
     static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
                                                       "on", "back", "away"};
     bool changed = false;
@@ -2201,12 +2534,12 @@ bool repair_hyphen_words(View& v) {
                                   xr == "conj" || xr == "root";
         if (particle && v[x].upos == "NOUN"sv && v[y].upos != "NOUN"sv && v.head(y) != x &&
             nominal_slot && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
-            v[y].head = v.head(x);
-            v[y].deprel = v[x].deprel;
-            v[y].upos = "NOUN";
-            v[y].xpos = "NN";
+            v.set_head(y, v.head(x));
+            v.set_deprel(y, v[x].deprel);
+            v.set_upos(y, "NOUN");
+            v.set_xpos(y, "NN");
             for (int k : v.kids(x)) {
-                if (k != y) v[k].head = y;
+                if (k != y) v.set_head(k, y);
             }
             v.attach(x, y, "compound");
             v.attach(d, y, "punct");
@@ -2216,16 +2549,16 @@ bool repair_hyphen_words(View& v) {
         // an adjective of the name; the word is a noun, a compound of the name like "battery".
         if (particle && v[x].upos == "NOUN"sv && v.head(x) == y && v[y].upos == "ADJ"sv && v[y].deprel == "amod"sv &&
             v.head(y) > y && v[v.head(y)].upos == "PROPN"sv) {
-            v[y].upos = "NOUN";
-            v[y].xpos = "NN";
-            v[y].deprel = "compound";
+            v.set_upos(y, "NOUN");
+            v.set_xpos(y, "NN");
+            v.set_deprel(y, "compound");
             changed = true;
         }
         if (v.head(x) == y) {
             std::string joined = v[x].form + "-" + v[y].lemma;
             ascii::lower_in_place(joined);
             if (v[y].lemma != joined) {
-                v[y].lemma = joined;
+                v.set_lemma(y, joined);
                 changed = true;
             }
         }
@@ -2238,6 +2571,7 @@ bool repair_hyphen_words(View& v) {
 // verb as an apposition (which a verb cannot have) or as a bare oblique; it is the name's
 // apposition. Only after a name: "..., a decision that" after a clause is another matter.
 bool repair_verb_apposition(View& v) {
+    if (!(v.has_word(trigger::word({"a", "an"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const int h = v.head(a);
@@ -2274,6 +2608,7 @@ bool repair_verb_apposition(View& v) {
 // who holds it between commas, then the verb. The parser may make the role a bare oblique of the
 // verb and the name its subject; in UD the role is the subject and the name its apposition.
 bool repair_role_before_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})))) return false;
     bool changed = false;
     for (int r = 1; r + 3 < v.size(); ++r) {
         const int h = v.head(r);
@@ -2304,6 +2639,7 @@ bool repair_role_before_subject(View& v) {
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
 bool repair_name_preposition(View& v) {
+    if (!(v.has_word(trigger::word({"for", "of"})))) return false;
     const int n = v.size();
     if (!lower_content(v)) return false;
     bool changed = false;
@@ -2382,6 +2718,7 @@ bool repair_opening_name_apposition(View& v) {
 // as a verb with the examples as its object and leave the noun without a role (a vocative, a
 // dependent); the noun is the verb's subject and the examples its nmod with "including" as case.
 bool repair_opening_examples(View& v) {
+    if (!(v.has_word(trigger::word({"including"})))) return false;
     const int n = v.size();
     int inc = -1;
     for (int k = 2; k < n && inc < 0; ++k) {
@@ -2418,6 +2755,7 @@ bool repair_opening_examples(View& v) {
 // phrase is that phrase's conjunct; a relative clause on it whose verb is singular ("buys") is
 // the clause of the noun the "of" phrase completes.
 bool repair_of_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod"})) && v.has_word(trigger::word({"of"})))) return false;
     bool changed = false;
     auto bare_plural = [&](int k) {
         if (v[k].upos != "NOUN"sv || v[k].xpos != "NNS"sv) return false;
@@ -2450,6 +2788,7 @@ bool repair_of_list(View& v) {
 // "Health officials rejected those claims": a demonstrative read as a pronoun with the noun right
 // after it as its dependent is the noun's determiner; the noun takes its place in the clause.
 bool repair_demonstrative_pronoun(View& v) {
+    if (!(v.has_tag(trigger::tag({"PRON"})) && v.has_word(trigger::word({"this", "these", "those"})))) return false;
     bool changed = false;
     for (int k = 0; k + 1 < v.size(); ++k) {
         const std::string w = ascii::lower(v[k].form);
@@ -2458,11 +2797,11 @@ bool repair_demonstrative_pronoun(View& v) {
         if (v.head(n) != k || (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv)) continue;
         v.attach(n, v.head(k), v[k].deprel.c_str());
         for (int c : v.kids(k)) {
-            if (c != n) v[c].head = n;
+            if (c != n) v.set_head(c, n);
         }
         v.attach(k, n, "det");
-        v[k].upos = "DET";
-        v[k].xpos = "DT";
+        v.set_upos(k, "DET");
+        v.set_xpos(k, "DT");
         changed = true;
     }
     return changed;
@@ -2473,6 +2812,7 @@ bool repair_demonstrative_pronoun(View& v) {
 // of its own, on the verb and C on B; B, set off by the comma after A and followed by "and C", is
 // A's conjunct, and so is C.
 bool repair_caseless_list_item(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})) && v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"cc"})))) return false;
     bool changed = false;
     for (int b = 3; b + 2 < v.size(); ++b) {
         const std::string rel(base_rel(v[b].deprel));
@@ -2518,6 +2858,7 @@ bool repair_caseless_list_item(View& v) {
 // parser may hang the second infinitive on "and" (and "and" on the closing period). The verb is
 // the conjunct of the nearest verb of the same form before it, "and" its coordinator.
 bool repair_coordinator_head(View& v) {
+    if (!(v.has_tag(trigger::tag({"CCONJ"})))) return false;
     bool changed = false;
     for (int c = 1; c + 1 < v.size(); ++c) {
         if (v[c].upos != "CCONJ"sv) continue;
@@ -2532,7 +2873,7 @@ bool repair_coordinator_head(View& v) {
         v.attach(w, p, "conj");
         v.attach(c, w, "cc");
         for (int k : v.kids(c)) {
-            if (k != w) v[k].head = w;
+            if (k != w) v.set_head(k, w);
         }
         changed = true;
     }
@@ -2543,6 +2884,7 @@ bool repair_coordinator_head(View& v) {
 // comma between, names that noun ("the group Hafnor"); the parser may hang it on a noun further
 // back as an apposition.
 bool repair_close_apposition(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
@@ -2573,6 +2915,7 @@ bool repair_close_apposition(View& v) {
 // directly is that noun's close apposition ("the brewing group Harlow"), and the conjoined verb
 // keeps the first verb's subject.
 bool repair_subject_before_coordinator(View& v) {
+    if (!(v.has_tag(trigger::tag({"PROPN"})) && v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"cc"})))) return false;
     bool changed = false;
     for (int s = 1; s + 2 < v.size(); ++s) {
         const int w = v.head(s);
@@ -2596,6 +2939,7 @@ bool repair_subject_before_coordinator(View& v) {
 // verb after "and" on the object before it. A finite verb is no conjunct of a noun: it is the
 // conjunct of the verb that takes that object, and shares its subject.
 bool repair_verb_conjunct_of_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})) && v.has_base(trigger::rel({"obj"})))) return false;
     bool changed = false;
     for (int w = 3; w < v.size(); ++w) {
         const int o = v.head(w);
@@ -2613,7 +2957,7 @@ bool repair_verb_conjunct_of_object(View& v) {
             subject = subject || is_subject(v[k].deprel);
         }
         if (!cc || subject) continue;
-        v[w].head = verb;
+        v.set_head(w, verb);
         changed = true;
     }
     return changed;
@@ -2624,6 +2968,7 @@ bool repair_verb_conjunct_of_object(View& v) {
 // phrase's conjunct, not the apposition's; an apposition after the conjunct describes the
 // conjunct, not the first phrase.
 bool repair_repeated_preposition_after_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"case"})) && v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"CCONJ"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int p = 2; p + 1 < v.size(); ++p) {
         const int c = repeated_preposition_conjunct(v, p);
@@ -2635,10 +2980,10 @@ bool repair_repeated_preposition_after_apposition(View& v) {
         bool same = false;
         for (int m : v.kids(a)) same = same || (m < a && v[m].deprel == "case"sv && v[m].form == v[p].form);
         if (!same) continue;
-        v[c].head = a;
+        v.set_head(c, a);
         const int end = v.span(c).second;
         for (int k : v.kids(a)) {
-            if (k > end && v[k].deprel == "appos"sv) v[k].head = c;
+            if (k > end && v[k].deprel == "appos"sv) v.set_head(k, c);
         }
         changed = true;
     }
@@ -2681,7 +3026,7 @@ bool repair_relative_then_predicate(View& v) {
             }
             if (own) continue;
             for (int k = 0; k < n; ++k) {
-                if (k != f && v.head(k) == r && k > f) v[k].head = f;
+                if (k != f && v.head(k) == r && k > f) v.set_head(k, f);
             }
             const int comma = v[left].form == ","sv ? left : left - 1;
             v.attach(f, -1, "root");
@@ -2712,7 +3057,7 @@ bool repair_such_as_object(View& v) {
         }
         if (example < 0) continue;
         for (int k = 0; k < n; ++k) {
-            if (v.head(k) == i && k != i + 1 && k != example) v[k].head = example;
+            if (v.head(k) == i && k != i + 1 && k != example) v.set_head(k, example);
         }
         v.attach(example, h, "nmod");
         v.attach(i, example, "case");
@@ -2742,7 +3087,7 @@ bool appositive_participle(View& v, int r) {
     if (right != r - 1 || left < 1 || v[left - 1].form != ","sv || left - 1 <= up) return false;
     v.attach(subj, up, "appos");
     v.attach(r, subj, "acl");
-    if (v.head(left - 1) == r) v[left - 1].head = subj;
+    if (v.head(left - 1) == r) v.set_head(left - 1, subj);
     return true;
 }
 
@@ -2812,14 +3157,14 @@ bool repair_participle_subject(View& v) {
         if (own_start) continue;
         if (by_subject >= 0) v.attach(by_subject, r, "obl:agent");
         const std::string rel = v[r].deprel;
-        v[verb].head = up;
-        v[verb].deprel = rel;
+        v.set_head(verb, up);
+        v.set_deprel(verb, rel);
         v.attach(subj, verb, "nsubj");
         v.attach(r, subj, "acl");
         for (int k = 0; k < n; ++k) {
             if (v.head(k) != r) continue;
             // What follows the finite verb, and the ", and" before the subject, are the verb's.
-            if (k > verb || (k < subj && (v[k].deprel == "cc"sv || v[k].deprel == "punct"sv))) v[k].head = verb;
+            if (k > verb || (k < subj && (v[k].deprel == "cc"sv || v[k].deprel == "punct"sv))) v.set_head(k, verb);
         }
         changed = true;
     }
@@ -2830,6 +3175,7 @@ bool repair_participle_subject(View& v) {
 // out a proper name, so one right after the place of a participle ("based in", "located in")
 // describes the noun the participle modifies.
 bool repair_relative_after_participle_place(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"acl"})) && v.has_word(trigger::word({"that"})))) return false;
     bool changed = false;
     for (int r = 3; r < v.size(); ++r) {
         const int place = v.head(r);
@@ -2843,7 +3189,7 @@ bool repair_relative_after_participle_place(View& v) {
         if (!that || part < 1 || part >= place || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv) continue;
         const int noun = v.head(part);
         if (noun < 0 || noun >= part || v[noun].upos != "NOUN"sv) continue;
-        v[r].head = noun;
+        v.set_head(r, noun);
         changed = true;
     }
     return changed;
@@ -2862,8 +3208,8 @@ bool acyclic(const View& v) {
     return true;
 }
 
-int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
-    View v(tokens, first, end);
+int repair_tree(View& v) {
+    v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) +
@@ -2931,40 +3277,16 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
 
 int repair_parse(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
     if (end <= first || end > tokens.size()) return 0;
-    // The parser's tree, kept to fall back on: a repair that went wrong on a strange sentence
-    // must not leave a cycle for the extractor to walk into.
-    struct Saved {
-        int32_t head;
-        std::string deprel, upos, xpos, lemma;
-    };
-    // Reused from sentence to sentence: its strings keep their buffers, so saving costs no
-    // allocation once the longest sentence has been seen.
-    thread_local std::vector<Saved> saved;
-    if (saved.size() < end - first) saved.resize(end - first);
-    for (uint32_t i = first; i < end; ++i) {
-        const Token& t = tokens[i];
-        Saved& s = saved[i - first];
-        s.head = t.head;
-        s.deprel.assign(t.deprel);
-        s.upos.assign(t.upos);
-        s.xpos.assign(t.xpos);
-        s.lemma.assign(t.lemma);
-    }
-    const int repairs = repair_tree(tokens, first, end);
+    // The parser's tree is kept to fall back on (the View logs every change, so an untouched
+    // sentence costs no copy): a repair that went wrong on a strange sentence must not leave a
+    // cycle for the extractor to walk into.
     View v(tokens, first, end);
+    const int repairs = repair_tree(v);
     if (acyclic(v)) return repairs;
     spdlog::debug("parse repair: a repair made a cycle in the sentence at byte {}; keeping the "
                   "parser's tree",
                   tokens[first].start);
-    for (uint32_t i = first; i < end; ++i) {
-        Saved& s = saved[i - first];
-        Token& t = tokens[i];
-        t.head = s.head;
-        t.deprel = std::move(s.deprel);
-        t.upos = std::move(s.upos);
-        t.xpos = std::move(s.xpos);
-        t.lemma = std::move(s.lemma);
-    }
+    v.undo();
     return 0;
 }
 
