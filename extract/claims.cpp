@@ -788,6 +788,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // is likelier an earlier object ("X welcomed the deal. Y criticised it.").
         // Then a subject before anything else.
         bool subject = h.deprel.rfind("nsubj", 0) == 0;
+        // "The patient charity Kidney Aid, which ..., welcomed the deal": the name in apposition
+        // to a subject description is that subject.
+        if (!subject && h.deprel == "appos" && h.head >= 0) {
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            subject = doc_.tokens[first + static_cast<uint32_t>(h.head)].deprel.rfind("nsubj", 0) == 0;
+        }
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
         // director (a notion), the agent is the clause's leading actor.
@@ -912,7 +918,8 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) continue;
         int root = *it;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-        if (only >= 0 && only != root) {
+        // A name said twice is one actor, linked or not ("Brightwave" in a headline and a text).
+        if (only >= 0 && doc_.mentions[only].key != doc_.mentions[root].key) {
             only = -2;
             break;
         }
@@ -1161,6 +1168,21 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
     }
     if (m.key.empty()) return -1;
+    // "the youth charity Open Door ... Open Door, which ...": a name said again is the actor it
+    // named, even where its words alone type nothing ("Open" read as an adjective).
+    const bool name_shaped = std::all_of(np.tokens.begin(), np.tokens.end(), [&](int k) {
+        const std::string& f = t.tok(k).form;
+        return t.upos(k) == "DET" || (!f.empty() && std::isupper(static_cast<unsigned char>(f[0])));
+    });
+    if (m.type == "concept" && m.antecedent < 0 && !np.pronoun && name_shaped) {
+        for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+            const Mention& x = doc_.mentions[*it];
+            if (x.key == m.key && is_actor_type(x.type) && !shape_person(x)) {
+                m.type = x.type;
+                break;
+            }
+        }
+    }
     int idx = static_cast<int>(doc_.mentions.size());
     if (referring) referring_.insert(idx);
     if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN") {

@@ -1380,3 +1380,24 @@ TEST_CASE("a subject pronoun takes up its sentence's main subject over a subject
                  "budget. It was opposed by the Harbour Traders Association.") ==
           V{"Harbour Traders Association --opposes--> levy"});
 }
+
+TEST_CASE("'its' takes up a name in apposition to the previous sentence's subject", "[extract][claims]") {
+    // The parser makes "charity" the subject and the name its apposition; the object "Kellmore
+    // Council" is nearer but is not what has a chair.
+    CHECK(claims("The housing charity Hearthstone, which runs three shelters, praised the budget but "
+                 "urged Kellmore Council to fund more beds. Its chair, Nadia Quinn, said the shelters "
+                 "were full.") ==
+          V{"Hearthstone --conducts--> three shelters", "Hearthstone --encourages--> Kellmore Council",
+            "Kellmore Council --funds--> beds (planned)", "Nadia Quinn --leads--> Hearthstone"});
+}
+
+TEST_CASE("a name said again is the actor it named, whatever its words are tagged", "[extract][claims]") {
+    // "Fresh" opens the sentence as an adjective; the name is still the charity's, and so what
+    // "Its director" is of.
+    CHECK(claims("The council works with Fresh Start, a drama charity. Researchers at Kellmore "
+                 "University studied the plays.\n\nFresh Start, which has trained young actors since "
+                 "2001, will hire ten tutors. Its director, Omar Fisk, praised the council.") ==
+          V{"Fresh Start --cultivates--> young actors", "Fresh Start --employs--> ten tutors (planned)",
+            "Fresh Start --instance-of--> drama charity", "Omar Fisk --leads--> Fresh Start",
+            "Omar Fisk --supports--> council", "council --cooperates-with--> Fresh Start"});
+}
