@@ -2350,7 +2350,26 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
 bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role) {
     if (holder < 0 || !t.nominal(role)) return false;
     bool made = false;
-    for (int k : t.kids(role)) {
+    // "Halvora's founder and chief executive, Amira Sethi", "founder and head of Kestrel": one
+    // holder of coordinated roles holds each; the possessor before the first role and the
+    // complement after the last are said of all of them.
+    const bool second_role = t.base(role) == "conj" && t.head(role) >= 0 && t.head(role) < role &&
+                             t.upos(t.head(role)) == "NOUN" && t.upos(role) == "NOUN";
+    if (second_role && role_claims(t, si, holder, t.head(role))) made = true;
+    std::vector<int> complements = t.kids(role);
+    if (second_role) {
+        for (int k : t.kids(t.head(role))) {
+            if (t.rel(k) == "nmod:poss" && k < t.head(role)) complements.push_back(k);
+        }
+    } else {
+        for (int c : t.kids(role)) {
+            if (t.base(c) != "conj" || t.upos(c) != "NOUN" || t.upos(role) != "NOUN") continue;
+            for (int k : t.kids(c)) {
+                if (t.base(k) == "nmod" && k > c && !t.prep(k).empty()) complements.push_back(k);
+            }
+        }
+    }
+    for (int k : complements) {
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");

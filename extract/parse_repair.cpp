@@ -2288,6 +2288,31 @@ bool repair_role_before_subject(View& v) {
     return changed;
 }
 
+// "Brandt's head of research, Klaus Vetter, said": a name in apposition renames a phrase, not a
+// bare lower-case field inside it ("research", "marketing", "finance" take no determiner and no
+// name); the parser may hang the name on that field. It renames the noun whose "of" phrase the
+// field is.
+bool repair_field_apposition(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "appos"sv || v[a].upos != "PROPN"sv) continue;
+        const int field = v.head(a);
+        if (field < 2 || field >= a || v[field].upos != "NOUN"sv || base_rel(v[field].deprel) != "nmod"sv) continue;
+        if (v[field].form.empty() || !std::islower(static_cast<unsigned char>(v[field].form[0]))) continue;
+        bool of = false, bare = true;
+        for (int k : v.kids(field)) {
+            if (k > field) continue;
+            of = of || (v[k].deprel == "case"sv && v[k].form == "of"sv && k + 1 == field);
+            bare = bare && v[k].deprel == "case"sv;
+        }
+        const int role = v.head(field);
+        if (!of || !bare || role < 0 || role >= field || v[role].upos != "NOUN"sv) continue;
+        v[a].head = role;
+        changed = true;
+    }
+    return changed;
+}
+
 // "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
@@ -2695,6 +2720,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +
+                  (repair_field_apposition(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +

@@ -1401,3 +1401,17 @@ TEST_CASE("a name said again is the actor it named, whatever its words are tagge
             "Fresh Start --instance-of--> drama charity", "Omar Fisk --leads--> Fresh Start",
             "Omar Fisk --supports--> council", "council --cooperates-with--> Fresh Start"});
 }
+
+TEST_CASE("one holder of coordinated roles holds each, of the possessor before them", "[extract][claims]") {
+    // "executive" after "and chief" is a noun ending the second role, not an adjective.
+    CHECK(claims("\"We are ready,\" said Orvane's founder and chief executive, Rosa Lind.") ==
+          V{"Rosa Lind --establishes--> Orvane", "Rosa Lind --leads--> Orvane"});
+    CHECK(claims("Corvel's chairman and chief executive, Tomas Ruiz, resigned.") ==
+          V{"Tomas Ruiz --leads--> Corvel"});
+}
+
+TEST_CASE("a name after a role's bare field renames the role", "[extract][claims]") {
+    CHECK(claims("Orvane's director of marketing, Lena Brook, praised the campaign.") ==
+          V{"Lena Brook --leads--> Orvane", "Lena Brook --leads--> marketing",
+            "Lena Brook --supports--> campaign"});
+}

@@ -1493,3 +1493,32 @@ TEST_CASE("a 'which' clause after the comma that ends a name is about the name",
     repair_parse(person, 0, static_cast<uint32_t>(person.size()));
     CHECK(arcs(person)[6] == "2:acl:relcl");
 }
+
+TEST_CASE("a name hung on a role's bare field is the role's apposition", "[extract][repair]") {
+    // "Orvane 's director of marketing , Lena Brook , spoke ." with the name on "marketing".
+    auto toks = tree({{"Orvane", "PROPN", 3, "nmod:poss"},
+                      {"'s", "PART", 1, "case"},
+                      {"director", "NOUN", 11, "nsubj"},
+                      {"of", "ADP", 5, "case"},
+                      {"marketing", "NOUN", 3, "nmod"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"Lena", "PROPN", 8, "compound"},
+                      {"Brook", "PROPN", 5, "appos"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"then", "ADV", 11, "advmod"},
+                      {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 11, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[7] == "3:appos");
+    // A field with its determiner is a thing a name can rename: "the head of the unit, Corvo".
+    auto unit = tree({{"the", "DET", 2, "det"},
+                      {"head", "NOUN", 8, "nsubj"},
+                      {"of", "ADP", 5, "case"},
+                      {"the", "DET", 5, "det"},
+                      {"unit", "NOUN", 2, "nmod"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"Corvo", "PROPN", 5, "appos"},
+                      {"spoke", "VERB", 0, "root"}});
+    repair_parse(unit, 0, static_cast<uint32_t>(unit.size()));
+    CHECK(arcs(unit)[6] == "5:appos");
+}
