@@ -2093,12 +2093,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").
+            // "licensed its drug to Brandt": the parser often hangs the "to" phrase on the object.
             if (obj >= 0 && iobj < 0) {
-                for (const auto& a : p.arguments) {
-                    if (a.role != "obl" || a.prep != "to") continue;
-                    const RelationInfo* to = map_relation(base + " to");
-                    if (to && to->name == "provides") r = to;
-                }
+                bool to_phrase = false;
+                for (const auto& a : p.arguments) to_phrase = to_phrase || (a.role == "obl" && a.prep == "to");
+                for (int k : t.kids(obj)) to_phrase = to_phrase || (t.base(k) == "nmod" && k > obj && t.prep(k) == "to");
+                const RelationInfo* to = to_phrase ? map_relation(base + " to") : nullptr;
+                if (to && to->name == "provides") r = to;
             }
             if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
                 // "raised 90 million dollars", "could raise money for": an amount of money or

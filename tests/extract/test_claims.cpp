@@ -1415,3 +1415,9 @@ TEST_CASE("a name after a role's bare field renames the role", "[extract][claims
           V{"Lena Brook --leads--> Orvane", "Lena Brook --leads--> marketing",
             "Lena Brook --supports--> campaign"});
 }
+
+TEST_CASE("licensing something to someone gives it; licensing alone regulates", "[extract][claims]") {
+    CHECK(claims("Corvel licensed its battery patents to the carmaker Oskar Motors.") ==
+          V{"Corvel --provides--> Oskar Motors", "Corvel --provides--> battery patents"});
+    CHECK(claims("The agency licenses private clinics.") == V{"agency --regulates--> private clinics"});
+}
