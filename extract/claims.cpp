@@ -2382,7 +2382,10 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
             // employs her (her role is still said: no 'made').
             for (int m : arg_mentions(t, si, k)) {
                 const std::string& ty = doc_.mentions[m].type;
-                if (m == holder || !is_actor_type(ty) || ty == "person" || ty == "place" || ty == "country" ||
+                // "an analyst at Barclays": a name nothing typed yet is where she works (the
+                // sentence's names are typed after its claims).
+                const bool untyped_name = ty == "concept" && doc_.tokens[doc_.mentions[m].head].upos == "PROPN";
+                if (m == holder || (!is_actor_type(ty) && !untyped_name) || ty == "person" || ty == "place" || ty == "country" ||
                     ty == "event" || ty == "policy" || ty == "fund" || ty == "project") {
                     continue;
                 }

@@ -1421,3 +1421,8 @@ TEST_CASE("licensing something to someone gives it; licensing alone regulates", 
           V{"Corvel --provides--> Oskar Motors", "Corvel --provides--> battery patents"});
     CHECK(claims("The agency licenses private clinics.") == V{"agency --regulates--> private clinics"});
 }
+
+TEST_CASE("an occupation at a name not yet typed is employment there", "[extract][claims]") {
+    CHECK(claims("Ruth Kemp, an economist at Lorvane, said prices would rise.") ==
+          V{"Lorvane --employs--> Ruth Kemp", "Ruth Kemp --instance-of--> economist at Lorvane"});
+}
