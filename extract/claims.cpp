@@ -1325,6 +1325,18 @@ std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n)
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
     std::vector<int> out;
     if (head < 0) return out;
+    // "Vireo and Calloway, both of which are developing drugs": "both (all, each) of which"
+    // stands for every one the relative clause is about ("some of which" only for some).
+    const std::string& q = t.lower_form(head);
+    if (t.upos(head) != "NOUN" && (q == "both" || q == "all" || q == "each")) {
+        for (int k : t.kids(head)) {
+            if (t.base(k) != "nmod" || t.prep(k) != "of" || (t.lower_form(k) != "which" && t.lower_form(k) != "whom")) {
+                continue;
+            }
+            const int r = resolve_relative(t, k);
+            if (r >= 0 && r != head) return arg_mentions(t, si, r);
+        }
+    }
     int content = resolve_transparent(t, head);
     std::vector<int> conj = conjuncts(t, content);
     if (keep_together(t, content, conj)) {

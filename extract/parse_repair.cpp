@@ -2313,6 +2313,39 @@ bool repair_field_apposition(View& v) {
     return changed;
 }
 
+// "competes with Vireo and Calloway, both of which are developing rival drugs": "both of which"
+// ("all of whom", "some of which", ...) after a comma is the subject of a relative clause on the
+// phrase before the comma. The parser may take the clause for an adverbial one, with the
+// preposition before that phrase as its marker and the phrase as its oblique.
+bool repair_quantified_relative(View& v) {
+    bool changed = false;
+    for (int w = 3; w < v.size(); ++w) {
+        if (v[w].form != "which"sv && v[w].form != "whom"sv) continue;
+        const int q = w - 2;
+        if (v[w - 1].form != "of"sv || v.head(w) != q || v[q - 1].form != ","sv) continue;
+        const int verb = v.head(q);
+        if (verb <= w || !is_subject(v[q].deprel) || v[verb].deprel == "acl:relcl"sv) continue;
+        // The phrase before the comma: climb from its last word through nominal heads before it.
+        int x = q - 2;
+        while (v.head(x) >= 0 && v.head(x) < x && nominal(v[v.head(x)])) x = v.head(x);
+        if (!nominal(v[x]) || x < 1) continue;
+        if (v.head(x) == verb) {
+            // The phrase was the clause's oblique: it goes back to the clause's own head, with
+            // the clause's marker before it as its preposition.
+            const int outer = v.head(verb);
+            if (outer < 0) continue;
+            v.attach(x, outer, v[x].deprel == "obj"sv ? "obj" : "obl");
+            for (int k : v.kids(verb)) {
+                if (k < x && v[k].upos == "ADP"sv) v.attach(k, x, "case");
+            }
+        }
+        if (v.dominates(verb, x)) continue;
+        v.attach(verb, x, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
@@ -2721,6 +2754,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +
                   (repair_field_apposition(v) ? 1 : 0) +
+                  (repair_quantified_relative(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +

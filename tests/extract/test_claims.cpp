@@ -1426,3 +1426,10 @@ TEST_CASE("an occupation at a name not yet typed is employment there", "[extract
     CHECK(claims("Ruth Kemp, an economist at Lorvane, said prices would rise.") ==
           V{"Lorvane --employs--> Ruth Kemp", "Ruth Kemp --instance-of--> economist at Lorvane"});
 }
+
+TEST_CASE("'both of which' after a comma stands for the phrase before it", "[extract][claims]") {
+    CHECK(claims("The council works with Kellmore University and Tarwick College, both of which are "
+                 "training nurses.") ==
+          V{"Kellmore University --cultivates--> nurses", "Tarwick College --cultivates--> nurses",
+            "council --cooperates-with--> Kellmore University", "council --cooperates-with--> Tarwick College"});
+}

@@ -1522,3 +1522,22 @@ TEST_CASE("a name hung on a role's bare field is the role's apposition", "[extra
     repair_parse(unit, 0, static_cast<uint32_t>(unit.size()));
     CHECK(arcs(unit)[6] == "5:appos");
 }
+
+TEST_CASE("'both of which' after a comma opens a relative clause on the phrase before it", "[extract][repair]") {
+    // "Orvane works with Kellmore , both of which train nurses ." read as an adverbial clause
+    // marked by "with", with "Kellmore" its oblique.
+    auto toks = tree({{"Orvane", "PROPN", 2, "nsubj"},
+                      {"works", "VERB", 0, "root"},
+                      {"with", "ADP", 9, "mark"},
+                      {"Kellmore", "PROPN", 9, "obl"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"both", "DET", 9, "nsubj"},
+                      {"of", "ADP", 8, "case"},
+                      {"which", "PRON", 6, "nmod"},
+                      {"train", "VERB", 2, "advcl"},
+                      {"nurses", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:case", "2:obl", "4:punct", "9:nsubj", "8:case",
+                          "6:nmod", "4:acl:relcl", "9:obj", "2:punct"});
+}
