@@ -1907,11 +1907,37 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     };
 
+    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
+    // not given.
+    auto givers_from = [&](int head) {
+        std::vector<int> givers;
+        for (int m : arg_mentions(t, si, head)) {
+            const std::string& ty = doc_.mentions[m].type;
+            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                givers.push_back(m);
+            }
+        }
+        return givers;
+    };
     if (p.passive) {
         // Passive: the agent does it to the subject. Without an agent the claim has no actor.
         int agent = -1;
         for (const auto& a : p.arguments) {
             if (a.role == "agent") agent = a.head;
+        }
+        // "is funded with 6 million pounds from the ministry": without an agent, whoever the money
+        // (an amount, with a verb of funding) comes from funds the subject.
+        const RelationInfo* funding = agent < 0 && p.subject >= 0 ? map_relation(base) : nullptr;
+        for (const auto& a : funding && funding->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role != "obl" || a.prep != "with") continue;
+            const int noun = resolve_transparent(t, a.head);
+            const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            if (!(money && *money == "fund") && !lex_.money_noun(t.lower_lemma(noun)) && t.child(noun, "nummod") < 0) continue;
+            for (int k : t.kids(noun)) {
+                if (t.base(k) == "nmod" && k > noun && t.prep(k) == "from") {
+                    emit(givers_from(k), "funds", subjects, conf - 0.1, "be " + base + " with money from");
+                }
+            }
         }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
@@ -1975,18 +2001,6 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (subjects.empty()) return;
     together_with(subjects);
 
-    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
-    // not given.
-    auto givers_from = [&](int head) {
-        std::vector<int> givers;
-        for (int m : arg_mentions(t, si, head)) {
-            const std::string& ty = doc_.mentions[m].type;
-            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
-                givers.push_back(m);
-            }
-        }
-        return givers;
-    };
     // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
     // supplies it.
     if (const RelationInfo* got = obj >= 0 ? map_relation(base) : nullptr; got && got->name == "acquires") {

@@ -2346,6 +2346,115 @@ bool repair_quantified_relative(View& v) {
     return changed;
 }
 
+// "the Department of Health and Social Care": inside a capitalised name, a run of capitalised
+// words after "and" that follows the name's "of" (or "for") phrase coordinates with that
+// phrase's noun ("Health and Social Care"), as in "Ministry of Science and Technology"; the
+// parser may hang the run on the name's head as a second name.
+bool repair_coordinated_complement(View& v) {
+    bool changed = false;
+    for (int c = 3; c + 1 < v.size(); ++c) {
+        if (v[c].form != "and"sv) continue;
+        const int x = c - 1, n = v.head(x);
+        if (n < 0 || n >= x - 1 || !capitalized_word(v[x]) || !capitalized_word(v[n]) ||
+            base_rel(v[x].deprel) != "nmod"sv || (v[x - 1].form != "of"sv && v[x - 1].form != "for"sv)) {
+            continue;
+        }
+        int e = c + 1;
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) &&
+               (v[e + 1].upos == "PROPN"sv || v[e + 1].upos == "NOUN"sv || v[e + 1].upos == "ADJ"sv)) {
+            ++e;
+        }
+        // Common words only ("Social Care", "Technology"): a run with a proper noun is a name of
+        // its own ("the University of Tokyo and Seoul National University").
+        bool words = true;
+        for (int k = c + 1; k <= e; ++k) {
+            words = words && capitalized_word(v[k]) && (v[k].upos == "NOUN"sv || v[k].upos == "ADJ"sv);
+        }
+        if (!words || v.head(e) != n || base_rel(v[e].deprel) != "conj"sv) continue;
+        v.attach(e, x, "conj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The National Association of Head Teachers said": a capitalised name with an "of" phrase of
+// two or more capitalised words; the parser may take the phrase's last word for the head of the
+// whole, with the name's head its compound and the "of" phrase cut after its first word. The
+// name's head heads the phrase again and the "of" phrase is whole.
+bool repair_name_of_compound(View& v) {
+    bool changed = false;
+    for (int w = 1; w + 3 < v.size(); ++w) {
+        const int h = v.head(w);
+        if (v[w].deprel != "compound"sv || h <= w + 2 || !capitalized_word(v[w]) || v[w].upos != "PROPN"sv) continue;
+        if (v[w + 1].form != "of"sv) continue;
+        const int first = w + 2;
+        if (v.head(first) != w || base_rel(v[first].deprel) != "nmod"sv) continue;
+        bool run = true;
+        for (int k = first; k <= h; ++k) run = run && capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv);
+        if (!run || v.head(w + 1) != first) continue;
+        v.attach(w, v.head(h), v[h].deprel.c_str());
+        for (int k : v.kids(h)) {
+            if (k < w) v[k].head = w;  // "The", "National" belong to the name's head
+        }
+        v.attach(h, w, "nmod");
+        v.attach(w + 1, h, "case");
+        for (int k = first; k < h; ++k) {
+            if (v.head(k) == w || v.head(k) == h || (k > first && v.head(k) == first)) v.attach(k, h, "compound");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
+// closed": a past participle set off by commas after the subject modifies it; the parser may
+// take the participle for the sentence's verb, with the subject its own and the real verb
+// hung on it. The verb after the second comma, with no subject of its own, is the root again.
+bool repair_participle_between_commas(View& v) {
+    for (int p = 2; p + 3 < v.size(); ++p) {
+        // ("called" may be tagged a past tense: between commas after the subject it is none.)
+        if (v.head(p) != -1 || (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv) || v[p - 1].form != ","sv) continue;
+        int subj = -1;
+        bool aux = false;
+        for (int k : v.kids(p)) {
+            if (v[k].deprel == "nsubj"sv && k < p) subj = k;
+            aux = aux || base_rel(v[k].deprel) == "aux"sv;
+        }
+        // The subject's phrase ends at the first comma (which may hang on it).
+        if (subj < 0 || aux || v.span(subj).second < p - 2) continue;
+        int verb = -1;
+        for (int k : v.kids(p)) {
+            if (k <= p || v[k].upos != "VERB"sv || v[k - 1].upos == "PUNCT"sv) continue;
+            const auto r = base_rel(v[k].deprel);
+            if (r != "advcl"sv && r != "conj"sv && r != "parataxis"sv && r != "ccomp"sv) continue;
+            bool own_subject = false;
+            bool finite = v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv;
+            int first = k;
+            for (int g : v.kids(k)) {
+                own_subject = own_subject || is_subject(v[g].deprel) || v[g].upos == "SCONJ"sv;
+                finite = finite || base_rel(v[g].deprel) == "aux"sv;
+                if (g < first && v[g].upos != "PUNCT"sv) first = g;
+            }
+            // The second comma closes the participle's phrase right before the verb's own words.
+            if (own_subject || !finite || first < 1 || v[first - 1].form != ","sv) continue;
+            verb = k;
+            break;
+        }
+        if (verb < 0) continue;
+        bool passive = false;
+        for (int g : v.kids(verb)) passive = passive || v[g].deprel == "aux:pass"sv;
+        v.attach(verb, -1, "root");
+        v.attach(subj, verb, passive ? "nsubj:pass" : "nsubj");
+        v.attach(p, subj, "acl");
+        v[p].xpos = "VBN";
+        for (int k : v.kids(p)) {
+            if (k > v.span(verb).first && v[k].upos == "PUNCT"sv) v[k].head = verb;
+        }
+        return true;
+    }
+    return false;
+}
+
 // "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
@@ -2755,6 +2864,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_role_before_subject(v) ? 1 : 0) +
                   (repair_field_apposition(v) ? 1 : 0) +
                   (repair_quantified_relative(v) ? 1 : 0) +
+                  (repair_coordinated_complement(v) ? 1 : 0) +
+                  (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +
@@ -2776,6 +2887,9 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    // After the second-subject repair, which makes "Association" of "The National Association of
+    // Head Teachers" the compound of a second subject "Teachers".
+    repairs += repair_name_of_compound(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;

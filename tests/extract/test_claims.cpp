@@ -1433,3 +1433,8 @@ TEST_CASE("'both of which' after a comma stands for the phrase before it", "[ext
           V{"Kellmore University --cultivates--> nurses", "Tarwick College --cultivates--> nurses",
             "council --cooperates-with--> Kellmore University", "council --cooperates-with--> Tarwick College"});
 }
+
+TEST_CASE("funded with an amount from X: X funds it", "[extract][claims]") {
+    CHECK(claims("The clinic is funded with 2 million euros from the Ministry of Labour and Social Affairs.") ==
+          V{"Ministry of Labour and Social Affairs --funds--> clinic"});
+}

@@ -1541,3 +1541,75 @@ TEST_CASE("'both of which' after a comma opens a relative clause on the phrase b
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:case", "2:obl", "4:punct", "9:nsubj", "8:case",
                           "6:nmod", "4:acl:relcl", "9:obj", "2:punct"});
 }
+
+TEST_CASE("a capitalised run after 'and' coordinates with a name's 'of' noun", "[extract][repair]") {
+    // "from the Ministry of Trade and Foreign Affairs ." with "Affairs" a second name on "Ministry".
+    auto toks = tree({{"from", "ADP", 3, "case"},
+                      {"the", "DET", 3, "det"},
+                      {"Ministry", "PROPN", 0, "root"},
+                      {"of", "ADP", 5, "case"},
+                      {"Trade", "PROPN", 3, "nmod"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"Foreign", "ADJ", 8, "amod"},
+                      {"Affairs", "NOUN", 3, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[7] == "5:conj");
+    // A name of its own after "and" is left alone: "the Ministry of Trade and Seoul University".
+    auto other = tree({{"the", "DET", 2, "det"},
+                       {"Ministry", "PROPN", 0, "root"},
+                       {"of", "ADP", 4, "case"},
+                       {"Trade", "PROPN", 2, "nmod"},
+                       {"and", "CCONJ", 7, "cc"},
+                       {"Seoul", "PROPN", 7, "compound"},
+                       {"University", "PROPN", 2, "conj"}});
+    repair_parse(other, 0, static_cast<uint32_t>(other.size()));
+    CHECK(arcs(other)[6] == "2:conj");
+    // Lower-case words after "and" are no part of the name: "the Ministry of Trade and its staff".
+    auto staff = tree({{"the", "DET", 2, "det"},
+                       {"Ministry", "PROPN", 0, "root"},
+                       {"of", "ADP", 4, "case"},
+                       {"Trade", "PROPN", 2, "nmod"},
+                       {"and", "CCONJ", 7, "cc"},
+                       {"its", "PRON", 7, "nmod:poss"},
+                       {"staff", "NOUN", 2, "conj"}});
+    repair_parse(staff, 0, static_cast<uint32_t>(staff.size()));
+    CHECK(arcs(staff)[6] == "2:conj");
+}
+
+TEST_CASE("a name's head cut off as the compound of its 'of' phrase's last word heads it again",
+          "[extract][repair]") {
+    // "The Royal Society of Field Surgeons said ." with "Surgeons" the head and "Society" its
+    // compound (as the second-subject repair leaves two subjects).
+    auto toks = tree({{"The", "DET", 3, "det"},
+                      {"Royal", "ADJ", 3, "amod"},
+                      {"Society", "PROPN", 7, "nsubj"},
+                      {"of", "ADP", 5, "case"},
+                      {"Field", "PROPN", 3, "nmod"},
+                      {"Surgeons", "PROPN", 7, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:det", "3:amod", "7:nsubj", "6:case", "6:compound", "3:nmod", "0:root", "7:punct"});
+}
+
+TEST_CASE("a participle between commas after the subject modifies it", "[extract][repair]") {
+    // "The scheme , called Safe Steps , is run by Orvane ." with "called" read as the verb.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"scheme", "NOUN", 4, "nsubj"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"called", "VERB", 0, "root"},
+                      {"Safe", "ADJ", 6, "amod"},
+                      {"Steps", "NOUN", 4, "obj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"is", "AUX", 9, "aux:pass"},
+                      {"run", "VERB", 4, "advcl"},
+                      {"by", "ADP", 11, "case"},
+                      {"Orvane", "PROPN", 9, "obl"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBD";
+    toks[8].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "9:nsubj:pass", "2:punct", "2:acl", "6:amod", "4:obj", "9:punct",
+                          "9:aux:pass", "0:root", "11:case", "9:obl", "9:punct"});
+}
