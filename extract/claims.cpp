@@ -1826,6 +1826,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NNS";
         emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
              c, pred);
+        // "Its largest investors include X": one of a possessor's investors (directors, ...) holds
+        // that role towards the possessor, as "X, an investor in it" or "its director, X" do.
+        if (!plural_class || inv.name != "part-of") return;
+        for (int k : t.kids(p.subject)) {
+            if (t.rel(k) != "nmod:poss" || !role_possessor(t, k)) continue;
+            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
+                emit(members, r->name, arg_mentions(t, si, k), c - 0.05, pred + " " + t.lower_lemma(p.subject));
+            }
+        }
     };
 
     if (copular) {

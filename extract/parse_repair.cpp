@@ -2455,6 +2455,31 @@ bool repair_participle_between_commas(View& v) {
     return false;
 }
 
+// "the venture firm Northgate and Cambridge Enterprise, the university's investment arm, which
+// ...": a singular description set off by commas right after the last of coordinated names
+// renames that name, not the first conjunct the parser hung it on ("A and B, two firms," with a
+// plural would rename both).
+bool repair_apposition_of_last_conjunct(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "appos"sv || v[a].upos != "NOUN"sv || v[a].xpos != "NN"sv) continue;
+        const int h = v.head(a);
+        const int start = v.span(a).first;
+        if (h < 0 || h >= a || start < 2) continue;
+        const int comma = v[start].form == ","sv ? start : start - 1;  // the comma may hang on it
+        if (v[comma].form != ","sv) continue;
+        int c = comma - 1;  // the name's last word; climb its flat and compound parts
+        while (c >= 0 && v.head(c) > c - 4 && v.head(c) < comma && v.head(c) != h && v[c].upos == "PROPN"sv &&
+               (v[c].deprel == "flat"sv || v[c].deprel == "compound"sv)) {
+            c = v.head(c);
+        }
+        if (c <= h || v[c].upos != "PROPN"sv || v[c].deprel != "conj"sv || v.head(c) != h) continue;
+        v[a].head = c;
+        changed = true;
+    }
+    return changed;
+}
+
 // "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
@@ -2865,6 +2890,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_field_apposition(v) ? 1 : 0) +
                   (repair_quantified_relative(v) ? 1 : 0) +
                   (repair_coordinated_complement(v) ? 1 : 0) +
+                  (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

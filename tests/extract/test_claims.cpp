@@ -1438,3 +1438,10 @@ TEST_CASE("funded with an amount from X: X funds it", "[extract][claims]") {
     CHECK(claims("The clinic is funded with 2 million euros from the Ministry of Labour and Social Affairs.") ==
           V{"Ministry of Labour and Social Affairs --funds--> clinic"});
 }
+
+TEST_CASE("'its investors include X': X funds the possessor", "[extract][claims]") {
+    CHECK(claims("Orvane makes sensors. Its backers include Tarwick Capital.") ==
+          V{"Tarwick Capital --funds--> Orvane", "Tarwick Capital --instance-of--> backers"});
+    CHECK(claims("Ruth Kemp, an investor in Orvane Labs, said prices would rise.") ==
+          V{"Ruth Kemp --funds--> Orvane Labs"});
+}

@@ -1613,3 +1613,27 @@ TEST_CASE("a participle between commas after the subject modifies it", "[extract
     CHECK(arcs(toks) == V{"2:det", "9:nsubj:pass", "2:punct", "2:acl", "6:amod", "4:obj", "9:punct",
                           "9:aux:pass", "0:root", "11:case", "9:obl", "9:punct"});
 }
+
+TEST_CASE("a singular description after the last of coordinated names renames that name", "[extract][repair]") {
+    // "backers include Orlo and Tarwick Capital , the city 's fund , ..." with the description on
+    // the first conjunct.
+    auto toks = tree({{"backers", "NOUN", 2, "nsubj"},
+                      {"include", "VERB", 0, "root"},
+                      {"Orlo", "PROPN", 2, "obj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"Tarwick", "PROPN", 3, "conj"},
+                      {"Capital", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"the", "DET", 9, "det"},
+                      {"city", "NOUN", 10, "nmod:poss"},
+                      {"fund", "NOUN", 3, "appos"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[9].xpos = "NN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[9] == "5:appos");
+    // A plural renames the whole list: "Orlo and Tarwick Capital, two funds,".
+    toks[9].xpos = "NNS";
+    toks[9].head = 2;
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[9] == "3:appos");
+}
