@@ -1714,7 +1714,9 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
             } else if (b == "obl" && r != "obl:tmod" && r != "obl:npmod" && r != "obl:unmarked") {
                 a.prep = t.prep(k);
                 if (a.prep.empty()) continue;
-                a.role = (prop.passive && a.prep == "by") ? "agent" : "obl";
+                // "was cut by 40 percent": "by" before an amount measures; it marks no agent.
+                const bool measure = t.lower_form(k) == "percent" && t.child(k, "nummod") >= 0;
+                a.role = (prop.passive && a.prep == "by" && !measure) ? "agent" : "obl";
             } else if (b == "xcomp" && (t.nominal(k) || t.upos(k) == "ADJ")) {
                 a.role = "xcomp";
             } else if (is_copular && b == "nmod" && k > p && t.child(k, "case", true) >= 0) {

@@ -1140,10 +1140,15 @@ bool repair_punctuation_head(View& v) {
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
-        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv || v[i].deprel != "appos"sv) continue;
+        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv) continue;
         const int h = v.head(p);
         if (h < 0 || h == i || v.dominates(i, h)) continue;
-        v[i].head = h;
+        // "by the health minister, Rachel Okoye, during ...": a name right after a comma that
+        // follows a noun, hung on the comma under any relation, is that noun's apposition.
+        const bool name_after_noun = v[i].upos == "PROPN"sv && p == i - 1 && h == p - 1 && v[h].upos == "NOUN"sv &&
+                                     v[p].form == ","sv;
+        if (v[i].deprel != "appos"sv && !name_after_noun) continue;
+        v.attach(i, h, "appos");
         changed = true;
     }
     return changed;
@@ -2480,6 +2485,38 @@ bool repair_apposition_of_last_conjunct(View& v) {
     return changed;
 }
 
+// "cut protein levels by 40 percent": "by" before an amount measures a change; it marks no
+// agent. "during a visit to X": a phrase with its own preposition renames nothing; the parser's
+// apposition with a preposition is an oblique of the nearest verb above it.
+bool repair_measure_and_prepositional_apposition(View& v) {
+    bool changed = false;
+    for (int i = 1; i < v.size(); ++i) {
+        const int h = v.head(i);
+        if (h < 0) continue;
+        if (v[i].deprel == "obl:agent"sv && v[i].upos == "NOUN"sv) {
+            bool number = false;
+            for (int k : v.kids(i)) number = number || (v[k].deprel == "nummod"sv && k < i);
+            if (number && (v[i].form == "percent"sv || v[i].form == "%"sv)) {
+                v[i].deprel = "obl";
+                changed = true;
+            }
+            continue;
+        }
+        if (v[i].deprel != "appos"sv || !nominal(v[i])) continue;
+        int c = -1;
+        for (int k : v.kids(i)) {
+            if (k < i && v[k].deprel == "case"sv && v[k].upos == "ADP"sv) c = k;
+        }
+        if (c < 0 || v[c].form == "of"sv) continue;
+        int verb = h;
+        for (int steps = 0; verb >= 0 && v[verb].upos != "VERB"sv && steps < v.size(); ++steps) verb = v.head(verb);
+        if (verb < 0 || verb > i || v[verb].upos != "VERB"sv || v.dominates(i, verb)) continue;
+        v.attach(i, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
@@ -2890,6 +2927,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_field_apposition(v) ? 1 : 0) +
                   (repair_quantified_relative(v) ? 1 : 0) +
                   (repair_coordinated_complement(v) ? 1 : 0) +
+                  (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +

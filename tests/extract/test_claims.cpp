@@ -1445,3 +1445,8 @@ TEST_CASE("'its investors include X': X funds the possessor", "[extract][claims]
     CHECK(claims("Ruth Kemp, an investor in Orvane Labs, said prices would rise.") ==
           V{"Ruth Kemp --funds--> Orvane Labs"});
 }
+
+TEST_CASE("'by' before a percentage measures a change and marks no agent", "[extract][claims]") {
+    CHECK(claims("Fees were cut by 30 percent.").empty());
+    CHECK(claims("Fees were cut by the council.") == V{"council --harms--> Fees"});
+}

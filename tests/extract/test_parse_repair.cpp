@@ -1637,3 +1637,23 @@ TEST_CASE("a singular description after the last of coordinated names renames th
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks)[9] == "3:appos");
 }
+
+TEST_CASE("a name hung on the comma after a noun is the noun's apposition", "[extract][repair]") {
+    // "opened by the mayor , Ann Lee , during a tour ." with the name on the comma and the
+    // prepositional phrase its apposition.
+    auto toks = tree({{"opened", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "case"},
+                      {"the", "DET", 4, "det"},
+                      {"mayor", "NOUN", 1, "obl:agent"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Ann", "PROPN", 5, "xcomp"},
+                      {"Lee", "PROPN", 6, "flat"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"during", "ADP", 11, "case"},
+                      {"a", "DET", 11, "det"},
+                      {"tour", "NOUN", 6, "appos"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "4:punct", "4:appos", "6:flat",
+                          "11:punct", "11:case", "11:det", "1:obl", "1:punct"});
+}
