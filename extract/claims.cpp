@@ -883,6 +883,27 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
     // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
     if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+        // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
+        // competes with ...": a sentence that opens with the noun goes on about the named subject
+        // of the sentence before when that is of the noun's type.
+        const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
+        for (int m = static_cast<int>(doc_.mentions.size()) - 1;
+             m >= 0 && noun_type && t.base(np.head) == "nsubj" && np.head <= 1 && t.head(np.head) >= 0 &&
+             t.head(t.head(np.head)) < 0 && si > 0;
+             --m) {
+            const Mention& c = doc_.mentions[m];
+            if (c.sentence >= si) continue;
+            if (c.sentence + 1 < si) break;
+            const Token& h = doc_.tokens[c.head];
+            if (h.deprel != "nsubj" || h.head < 0) continue;
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            if (doc_.tokens[first + static_cast<uint32_t>(h.head)].head >= 0) continue;  // a main clause's
+            int root = m;
+            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+            if (doc_.mentions[root].type == *noun_type && doc_.tokens[doc_.mentions[root].head].upos == "PROPN") {
+                return root;
+            }
+        }
         if (doc_.mentions[d->second].sentence < si) return d->second;
     }
     if (words.size() != 1) return -1;

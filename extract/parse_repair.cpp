@@ -2577,14 +2577,20 @@ bool repair_opening_name_apposition(View& v) {
     for (int k : v.kids(verb)) {
         if (base_rel(v[k].deprel) == "aux" && k < first && k > h) first = k;
     }
-    if (v[first - 1].form != ","sv || v.span(h).second >= first - 1) return false;
+    // (The closing comma may hang on the description.)
+    if (v[first - 1].form != ","sv || v.span(h).second > first - 1) return false;
     // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
     const int name = [&] {
         int r = 0;
         while (v.head(r) >= 0 && v.head(r) <= e) r = v.head(r);
         return r;
     }();
-    if (v.dominates(verb, name)) return false;
+    // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
+    // company spun out of ..., has licensed" with the name an adverbial clause).
+    const auto loose = base_rel(v[name].deprel);
+    const bool loose_on_verb = v.head(name) == verb && (loose == "advcl"sv || loose == "parataxis"sv ||
+                                                         loose == "dep"sv || loose == "vocative"sv);
+    if (v.dominates(verb, name) && !loose_on_verb) return false;
     const int up = v.head(name);
     const std::string rel = v[name].deprel;
     if (v.dominates(name, verb)) v.attach(verb, up, rel.c_str());

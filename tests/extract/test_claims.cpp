@@ -1450,3 +1450,12 @@ TEST_CASE("'by' before a percentage measures a change and marks no agent", "[ext
     CHECK(claims("Fees were cut by 30 percent.").empty());
     CHECK(claims("Fees were cut by the council.") == V{"council --harms--> Fees"});
 }
+
+TEST_CASE("a sentence opening with 'the company' goes on about the previous sentence's named subject",
+          "[extract][claims]") {
+    // "the software company Orvane" was the one so described; the sentence before is about Tarwick.
+    CHECK(claims("The software company Orvane has hired 40 engineers. The carmaker Tarwick builds vans. "
+                 "Tarwick did not comment on the plan. The company competes with Kellmore Digital.") ==
+          V{"Kellmore Digital --competes-with--> Tarwick", "Orvane --employs--> 40 engineers",
+            "Tarwick --establishes--> vans"});
+}

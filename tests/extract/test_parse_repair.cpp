@@ -1657,3 +1657,24 @@ TEST_CASE("a name hung on the comma after a noun is the noun's apposition", "[ex
     CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "4:punct", "4:appos", "6:flat",
                           "11:punct", "11:case", "11:det", "1:obl", "1:punct"});
 }
+
+TEST_CASE("an opening name the parser hung on the verb as a clause is the subject", "[extract][repair]") {
+    // "Orvane , a software company based in Leeds , has hired staff ." with "Orvane" an adverbial
+    // clause and the description the subject (the closing comma on the description).
+    auto toks = tree({{"Orvane", "PROPN", 11, "advcl"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"a", "DET", 5, "det"},
+                      {"software", "NOUN", 5, "compound"},
+                      {"company", "NOUN", 11, "nsubj"},
+                      {"based", "VERB", 5, "acl"},
+                      {"in", "ADP", 8, "case"},
+                      {"Leeds", "PROPN", 6, "obl"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"has", "AUX", 11, "aux"},
+                      {"hired", "VERB", 0, "root"},
+                      {"staff", "NOUN", 11, "obj"},
+                      {".", "PUNCT", 11, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[0] == "11:nsubj");
+    CHECK(arcs(toks)[4] == "1:appos");
+}
