@@ -647,6 +647,15 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     // project in the Eastern Province" is a project, not a province).
     const std::string& hf = t.tok(h).form;
     const bool common_head = t.upos(h) == "NOUN" && !hf.empty() && std::islower(static_cast<unsigned char>(hf[0]));
+    // "the Royal College of Psychiatrists", "the American College of Surgeons": a college of
+    // members of a profession is their professional body, not a place of study.
+    if (!common_head && t.lower_form(h) == "college") {
+        for (int k : t.kids(h)) {
+            if (k < h || t.base(k) != "nmod" || t.prep(k) != "of") continue;
+            if (t.xpos(k) != "NNS" && t.xpos(k) != "NNPS") continue;
+            if (auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && *ty == "person") return "organization";
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",

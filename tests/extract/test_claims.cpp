@@ -1459,3 +1459,9 @@ TEST_CASE("a sentence opening with 'the company' goes on about the previous sent
           V{"Kellmore Digital --competes-with--> Tarwick", "Orvane --employs--> 40 engineers",
             "Tarwick --establishes--> vans"});
 }
+
+TEST_CASE("a college of a profession's members is a professional body", "[extract][claims]") {
+    CHECK(type_of("The Royal College of Physicians criticised the plan.", "Royal College of Physicians") ==
+          "organization");
+    CHECK(type_of("The Royal College of Music criticised the plan.", "Royal College of Music") == "university");
+}
