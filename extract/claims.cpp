@@ -651,6 +651,15 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     // project in the Eastern Province" is a project, not a province).
     const std::string& hf = t.tok(h).form;
     const bool common_head = t.upos(h) == "NOUN" && !hf.empty() && std::islower(static_cast<unsigned char>(hf[0]));
+    // "the Royal College of Psychiatrists", "the American College of Surgeons": a college of
+    // members of a profession is their professional body, not a place of study.
+    if (!common_head && t.lower_form(h) == "college") {
+        for (int k : t.kids(h)) {
+            if (k < h || t.base(k) != "nmod" || t.prep(k) != "of") continue;
+            if (t.xpos(k) != "NNS" && t.xpos(k) != "NNPS") continue;
+            if (auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && *ty == "person") return "organization";
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",
@@ -808,6 +817,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // is likelier an earlier object ("X welcomed the deal. Y criticised it.").
         // Then a subject before anything else.
         bool subject = h.deprel.rfind("nsubj", 0) == 0;
+        // "The patient charity Kidney Aid, which ..., welcomed the deal": the name in apposition
+        // to a subject description is that subject.
+        if (!subject && h.deprel == "appos" && h.head >= 0) {
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            subject = doc_.tokens[first + static_cast<uint32_t>(h.head)].deprel.rfind("nsubj", 0) == 0;
+        }
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
         // director (a notion), the agent is the clause's leading actor.
@@ -897,6 +912,27 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
     // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
     if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+        // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
+        // competes with ...": a sentence that opens with the noun goes on about the named subject
+        // of the sentence before when that is of the noun's type.
+        const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
+        for (int m = static_cast<int>(doc_.mentions.size()) - 1;
+             m >= 0 && noun_type && t.base(np.head) == "nsubj" && np.head <= 1 && t.head(np.head) >= 0 &&
+             t.head(t.head(np.head)) < 0 && si > 0;
+             --m) {
+            const Mention& c = doc_.mentions[m];
+            if (c.sentence >= si) continue;
+            if (c.sentence + 1 < si) break;
+            const Token& h = doc_.tokens[c.head];
+            if (h.deprel != "nsubj" || h.head < 0) continue;
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            if (doc_.tokens[first + static_cast<uint32_t>(h.head)].head >= 0) continue;  // a main clause's
+            int root = m;
+            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+            if (doc_.mentions[root].type == *noun_type && doc_.tokens[doc_.mentions[root].head].upos == "PROPN") {
+                return root;
+            }
+        }
         if (doc_.mentions[d->second].sentence < si) return d->second;
     }
     if (words.size() != 1) return -1;
@@ -932,7 +968,8 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) continue;
         int root = *it;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-        if (only >= 0 && only != root) {
+        // A name said twice is one actor, linked or not ("Brightwave" in a headline and a text).
+        if (only >= 0 && doc_.mentions[only].key != doc_.mentions[root].key) {
             only = -2;
             break;
         }
@@ -1181,6 +1218,21 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
     }
     if (m.key.empty()) return -1;
+    // "the youth charity Open Door ... Open Door, which ...": a name said again is the actor it
+    // named, even where its words alone type nothing ("Open" read as an adjective).
+    const bool name_shaped = std::all_of(np.tokens.begin(), np.tokens.end(), [&](int k) {
+        const std::string& f = t.tok(k).form;
+        return t.upos(k) == "DET" || (!f.empty() && std::isupper(static_cast<unsigned char>(f[0])));
+    });
+    if (m.type == "concept" && m.antecedent < 0 && !np.pronoun && name_shaped) {
+        for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+            const Mention& x = doc_.mentions[*it];
+            if (x.key == m.key && is_actor_type(x.type) && !shape_person(x)) {
+                m.type = x.type;
+                break;
+            }
+        }
+    }
     int idx = static_cast<int>(doc_.mentions.size());
     if (referring) referring_.insert(idx);
     if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN") {
@@ -1323,6 +1375,18 @@ std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n)
 std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int head) {
     std::vector<int> out;
     if (head < 0) return out;
+    // "Vireo and Calloway, both of which are developing drugs": "both (all, each) of which"
+    // stands for every one the relative clause is about ("some of which" only for some).
+    const std::string& q = t.lower_form(head);
+    if (t.upos(head) != "NOUN" && (q == "both" || q == "all" || q == "each")) {
+        for (int k : t.kids(head)) {
+            if (t.base(k) != "nmod" || t.prep(k) != "of" || (t.lower_form(k) != "which" && t.lower_form(k) != "whom")) {
+                continue;
+            }
+            const int r = resolve_relative(t, k);
+            if (r >= 0 && r != head) return arg_mentions(t, si, r);
+        }
+    }
     int content = resolve_transparent(t, head);
     std::vector<int> conj = conjuncts(t, content);
     if (keep_together(t, content, conj)) {
@@ -1706,7 +1770,9 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
             } else if (b == "obl" && r != "obl:tmod" && r != "obl:npmod" && r != "obl:unmarked") {
                 a.prep = t.prep(k);
                 if (a.prep.empty()) continue;
-                a.role = (prop.passive && a.prep == "by") ? "agent" : "obl";
+                // "was cut by 40 percent": "by" before an amount measures; it marks no agent.
+                const bool measure = t.lower_form(k) == "percent" && t.child(k, "nummod") >= 0;
+                a.role = (prop.passive && a.prep == "by" && !measure) ? "agent" : "obl";
             } else if (b == "xcomp" && (t.nominal(k) || t.upos(k) == "ADJ")) {
                 a.role = "xcomp";
             } else if (is_copular && b == "nmod" && k > p && t.child(k, "case", true) >= 0) {
@@ -1818,6 +1884,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NNS";
         emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
              c, pred);
+        // "Its largest investors include X": one of a possessor's investors (directors, ...) holds
+        // that role towards the possessor, as "X, an investor in it" or "its director, X" do.
+        if (!plural_class || inv.name != "part-of") return;
+        for (int k : t.kids(p.subject)) {
+            if (t.rel(k) != "nmod:poss" || !role_possessor(t, k)) continue;
+            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
+                emit(members, r->name, arg_mentions(t, si, k), c - 0.05, pred + " " + t.lower_lemma(p.subject));
+            }
+        }
     };
 
     if (copular) {
@@ -1899,11 +1974,37 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     };
 
+    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
+    // not given.
+    auto givers_from = [&](int head) {
+        std::vector<int> givers;
+        for (int m : arg_mentions(t, si, head)) {
+            const std::string& ty = doc_.mentions[m].type;
+            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                givers.push_back(m);
+            }
+        }
+        return givers;
+    };
     if (p.passive) {
         // Passive: the agent does it to the subject. Without an agent the claim has no actor.
         int agent = -1;
         for (const auto& a : p.arguments) {
             if (a.role == "agent") agent = a.head;
+        }
+        // "is funded with 6 million pounds from the ministry": without an agent, whoever the money
+        // (an amount, with a verb of funding) comes from funds the subject.
+        const RelationInfo* funding = agent < 0 && p.subject >= 0 ? map_relation(base) : nullptr;
+        for (const auto& a : funding && funding->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role != "obl" || a.prep != "with") continue;
+            const int noun = resolve_transparent(t, a.head);
+            const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            if (!(money && *money == "fund") && !lex_.money_noun(t.lower_lemma(noun)) && t.child(noun, "nummod") < 0) continue;
+            for (int k : t.kids(noun)) {
+                if (t.base(k) == "nmod" && k > noun && t.prep(k) == "from") {
+                    emit(givers_from(k), "funds", subjects, conf - 0.1, "be " + base + " with money from");
+                }
+            }
         }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
@@ -1967,18 +2068,6 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (subjects.empty()) return;
     together_with(subjects);
 
-    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
-    // not given.
-    auto givers_from = [&](int head) {
-        std::vector<int> givers;
-        for (int m : arg_mentions(t, si, head)) {
-            const std::string& ty = doc_.mentions[m].type;
-            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
-                givers.push_back(m);
-            }
-        }
-        return givers;
-    };
     // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
     // supplies it.
     if (const RelationInfo* got = obj >= 0 ? map_relation(base) : nullptr; got && got->name == "acquires") {
@@ -2097,12 +2186,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").
+            // "licensed its drug to Brandt": the parser often hangs the "to" phrase on the object.
             if (obj >= 0 && iobj < 0) {
-                for (const auto& a : p.arguments) {
-                    if (a.role != "obl" || a.prep != "to") continue;
-                    const RelationInfo* to = map_relation(base + " to");
-                    if (to && to->name == "provides") r = to;
-                }
+                bool to_phrase = false;
+                for (const auto& a : p.arguments) to_phrase = to_phrase || (a.role == "obl" && a.prep == "to");
+                for (int k : t.kids(obj)) to_phrase = to_phrase || (t.base(k) == "nmod" && k > obj && t.prep(k) == "to");
+                const RelationInfo* to = to_phrase ? map_relation(base + " to") : nullptr;
+                if (to && to->name == "provides") r = to;
             }
             if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
                 // "raised 90 million dollars", "could raise money for": an amount of money or
@@ -2381,7 +2471,26 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
 bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role) {
     if (holder < 0 || !t.nominal(role)) return false;
     bool made = false;
-    for (int k : t.kids(role)) {
+    // "Halvora's founder and chief executive, Amira Sethi", "founder and head of Kestrel": one
+    // holder of coordinated roles holds each; the possessor before the first role and the
+    // complement after the last are said of all of them.
+    const bool second_role = t.base(role) == "conj" && t.head(role) >= 0 && t.head(role) < role &&
+                             t.upos(t.head(role)) == "NOUN" && t.upos(role) == "NOUN";
+    if (second_role && role_claims(t, si, holder, t.head(role))) made = true;
+    std::vector<int> complements = t.kids(role);
+    if (second_role) {
+        for (int k : t.kids(t.head(role))) {
+            if (t.rel(k) == "nmod:poss" && k < t.head(role)) complements.push_back(k);
+        }
+    } else {
+        for (int c : t.kids(role)) {
+            if (t.base(c) != "conj" || t.upos(c) != "NOUN" || t.upos(role) != "NOUN") continue;
+            for (int k : t.kids(c)) {
+                if (t.base(k) == "nmod" && k > c && !t.prep(k).empty()) complements.push_back(k);
+            }
+        }
+    }
+    for (int k : complements) {
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");

@@ -1461,14 +1461,19 @@ bool repair_as_well_as(View& v) {
 // an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
 // hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
 bool repair_punctuation_head(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos"})))) return false;
+    if (!(v.has_rel(trigger::rel({"appos"})) || v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
-        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv || v[i].deprel != "appos"sv) continue;
+        if (p < 0 || p >= v.size() || v[p].upos != "PUNCT"sv) continue;
         const int h = v.head(p);
         if (h < 0 || h == i || v.dominates(i, h)) continue;
-        v.set_head(i, h);
+        // "by the health minister, Rachel Okoye, during ...": a name right after a comma that
+        // follows a noun, hung on the comma under any relation, is that noun's apposition.
+        const bool name_after_noun = v[i].upos == "PROPN"sv && p == i - 1 && h == p - 1 && v[h].upos == "NOUN"sv &&
+                                     v[p].form == ","sv;
+        if (v[i].deprel != "appos"sv && !name_after_noun) continue;
+        v.attach(i, h, "appos");
         changed = true;
     }
     return changed;
@@ -2635,6 +2640,230 @@ bool repair_role_before_subject(View& v) {
     return changed;
 }
 
+// "Brandt's head of research, Klaus Vetter, said": a name in apposition renames a phrase, not a
+// bare lower-case field inside it ("research", "marketing", "finance" take no determiner and no
+// name); the parser may hang the name on that field. It renames the noun whose "of" phrase the
+// field is.
+bool repair_field_apposition(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "appos"sv || v[a].upos != "PROPN"sv) continue;
+        const int field = v.head(a);
+        if (field < 2 || field >= a || v[field].upos != "NOUN"sv || base_rel(v[field].deprel) != "nmod"sv) continue;
+        if (v[field].form.empty() || !std::islower(static_cast<unsigned char>(v[field].form[0]))) continue;
+        bool of = false, bare = true;
+        for (int k : v.kids(field)) {
+            if (k > field) continue;
+            of = of || (v[k].deprel == "case"sv && v[k].form == "of"sv && k + 1 == field);
+            bare = bare && v[k].deprel == "case"sv;
+        }
+        const int role = v.head(field);
+        if (!of || !bare || role < 0 || role >= field || v[role].upos != "NOUN"sv) continue;
+        v.set_head(a, role);
+        changed = true;
+    }
+    return changed;
+}
+
+// "competes with Vireo and Calloway, both of which are developing rival drugs": "both of which"
+// ("all of whom", "some of which", ...) after a comma is the subject of a relative clause on the
+// phrase before the comma. The parser may take the clause for an adverbial one, with the
+// preposition before that phrase as its marker and the phrase as its oblique.
+bool repair_quantified_relative(View& v) {
+    bool changed = false;
+    for (int w = 3; w < v.size(); ++w) {
+        if (v[w].form != "which"sv && v[w].form != "whom"sv) continue;
+        const int q = w - 2;
+        if (v[w - 1].form != "of"sv || v.head(w) != q || v[q - 1].form != ","sv) continue;
+        const int verb = v.head(q);
+        if (verb <= w || !is_subject(v[q].deprel) || v[verb].deprel == "acl:relcl"sv) continue;
+        // The phrase before the comma: climb from its last word through nominal heads before it.
+        int x = q - 2;
+        while (v.head(x) >= 0 && v.head(x) < x && nominal(v[v.head(x)])) x = v.head(x);
+        if (!nominal(v[x]) || x < 1) continue;
+        if (v.head(x) == verb) {
+            // The phrase was the clause's oblique: it goes back to the clause's own head, with
+            // the clause's marker before it as its preposition.
+            const int outer = v.head(verb);
+            if (outer < 0) continue;
+            v.attach(x, outer, v[x].deprel == "obj"sv ? "obj" : "obl");
+            for (int k : v.kids(verb)) {
+                if (k < x && v[k].upos == "ADP"sv) v.attach(k, x, "case");
+            }
+        }
+        if (v.dominates(verb, x)) continue;
+        v.attach(verb, x, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the Department of Health and Social Care": inside a capitalised name, a run of capitalised
+// words after "and" that follows the name's "of" (or "for") phrase coordinates with that
+// phrase's noun ("Health and Social Care"), as in "Ministry of Science and Technology"; the
+// parser may hang the run on the name's head as a second name.
+bool repair_coordinated_complement(View& v) {
+    bool changed = false;
+    for (int c = 3; c + 1 < v.size(); ++c) {
+        if (v[c].form != "and"sv) continue;
+        const int x = c - 1, n = v.head(x);
+        if (n < 0 || n >= x - 1 || !capitalized_word(v[x]) || !capitalized_word(v[n]) ||
+            base_rel(v[x].deprel) != "nmod"sv || (v[x - 1].form != "of"sv && v[x - 1].form != "for"sv)) {
+            continue;
+        }
+        int e = c + 1;
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) &&
+               (v[e + 1].upos == "PROPN"sv || v[e + 1].upos == "NOUN"sv || v[e + 1].upos == "ADJ"sv)) {
+            ++e;
+        }
+        // Common words only ("Social Care", "Technology"): a run with a proper noun is a name of
+        // its own ("the University of Tokyo and Seoul National University").
+        bool words = true;
+        for (int k = c + 1; k <= e; ++k) {
+            words = words && capitalized_word(v[k]) && (v[k].upos == "NOUN"sv || v[k].upos == "ADJ"sv);
+        }
+        if (!words || v.head(e) != n || base_rel(v[e].deprel) != "conj"sv) continue;
+        v.attach(e, x, "conj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The National Association of Head Teachers said": a capitalised name with an "of" phrase of
+// two or more capitalised words; the parser may take the phrase's last word for the head of the
+// whole, with the name's head its compound and the "of" phrase cut after its first word. The
+// name's head heads the phrase again and the "of" phrase is whole.
+bool repair_name_of_compound(View& v) {
+    bool changed = false;
+    for (int w = 1; w + 3 < v.size(); ++w) {
+        const int h = v.head(w);
+        if (v[w].deprel != "compound"sv || h <= w + 2 || !capitalized_word(v[w]) || v[w].upos != "PROPN"sv) continue;
+        if (v[w + 1].form != "of"sv) continue;
+        const int first = w + 2;
+        if (v.head(first) != w || base_rel(v[first].deprel) != "nmod"sv) continue;
+        bool run = true;
+        for (int k = first; k <= h; ++k) run = run && capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv);
+        if (!run || v.head(w + 1) != first) continue;
+        v.attach(w, v.head(h), v[h].deprel.c_str());
+        for (int k : v.kids(h)) {
+            if (k < w) v.set_head(k, w);  // "The", "National" belong to the name's head
+        }
+        v.attach(h, w, "nmod");
+        v.attach(w + 1, h, "case");
+        for (int k = first; k < h; ++k) {
+            if (v.head(k) == w || v.head(k) == h || (k > first && v.head(k) == first)) v.attach(k, h, "compound");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
+// closed": a past participle set off by commas after the subject modifies it; the parser may
+// take the participle for the sentence's verb, with the subject its own and the real verb
+// hung on it. The verb after the second comma, with no subject of its own, is the root again.
+bool repair_participle_between_commas(View& v) {
+    for (int p = 2; p + 3 < v.size(); ++p) {
+        // ("called" may be tagged a past tense: between commas after the subject it is none.)
+        if (v.head(p) != -1 || (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv) || v[p - 1].form != ","sv) continue;
+        int subj = -1;
+        bool aux = false;
+        for (int k : v.kids(p)) {
+            if (v[k].deprel == "nsubj"sv && k < p) subj = k;
+            aux = aux || base_rel(v[k].deprel) == "aux"sv;
+        }
+        // The subject's phrase ends at the first comma (which may hang on it).
+        if (subj < 0 || aux || v.span(subj).second < p - 2) continue;
+        int verb = -1;
+        for (int k : v.kids(p)) {
+            if (k <= p || v[k].upos != "VERB"sv || v[k - 1].upos == "PUNCT"sv) continue;
+            const auto r = base_rel(v[k].deprel);
+            if (r != "advcl"sv && r != "conj"sv && r != "parataxis"sv && r != "ccomp"sv) continue;
+            bool own_subject = false;
+            bool finite = v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv;
+            int first = k;
+            for (int g : v.kids(k)) {
+                own_subject = own_subject || is_subject(v[g].deprel) || v[g].upos == "SCONJ"sv;
+                finite = finite || base_rel(v[g].deprel) == "aux"sv;
+                if (g < first && v[g].upos != "PUNCT"sv) first = g;
+            }
+            // The second comma closes the participle's phrase right before the verb's own words.
+            if (own_subject || !finite || first < 1 || v[first - 1].form != ","sv) continue;
+            verb = k;
+            break;
+        }
+        if (verb < 0) continue;
+        bool passive = false;
+        for (int g : v.kids(verb)) passive = passive || v[g].deprel == "aux:pass"sv;
+        v.attach(verb, -1, "root");
+        v.attach(subj, verb, passive ? "nsubj:pass" : "nsubj");
+        v.attach(p, subj, "acl");
+        v.set_xpos(p, "VBN");
+        for (int k : v.kids(p)) {
+            if (k > v.span(verb).first && v[k].upos == "PUNCT"sv) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "the venture firm Northgate and Cambridge Enterprise, the university's investment arm, which
+// ...": a singular description set off by commas right after the last of coordinated names
+// renames that name, not the first conjunct the parser hung it on ("A and B, two firms," with a
+// plural would rename both).
+bool repair_apposition_of_last_conjunct(View& v) {
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "appos"sv || v[a].upos != "NOUN"sv || v[a].xpos != "NN"sv) continue;
+        const int h = v.head(a);
+        const int start = v.span(a).first;
+        if (h < 0 || h >= a || start < 2) continue;
+        const int comma = v[start].form == ","sv ? start : start - 1;  // the comma may hang on it
+        if (v[comma].form != ","sv) continue;
+        int c = comma - 1;  // the name's last word; climb its flat and compound parts
+        while (c >= 0 && v.head(c) > c - 4 && v.head(c) < comma && v.head(c) != h && v[c].upos == "PROPN"sv &&
+               (v[c].deprel == "flat"sv || v[c].deprel == "compound"sv)) {
+            c = v.head(c);
+        }
+        if (c <= h || v[c].upos != "PROPN"sv || v[c].deprel != "conj"sv || v.head(c) != h) continue;
+        v.set_head(a, c);
+        changed = true;
+    }
+    return changed;
+}
+
+// "cut protein levels by 40 percent": "by" before an amount measures a change; it marks no
+// agent. "during a visit to X": a phrase with its own preposition renames nothing; the parser's
+// apposition with a preposition is an oblique of the nearest verb above it.
+bool repair_measure_and_prepositional_apposition(View& v) {
+    bool changed = false;
+    for (int i = 1; i < v.size(); ++i) {
+        const int h = v.head(i);
+        if (h < 0) continue;
+        if (v[i].deprel == "obl:agent"sv && v[i].upos == "NOUN"sv) {
+            bool number = false;
+            for (int k : v.kids(i)) number = number || (v[k].deprel == "nummod"sv && k < i);
+            if (number && (v[i].form == "percent"sv || v[i].form == "%"sv)) {
+                v.set_deprel(i, "obl");
+                changed = true;
+            }
+            continue;
+        }
+        if (v[i].deprel != "appos"sv || !nominal(v[i])) continue;
+        int c = -1;
+        for (int k : v.kids(i)) {
+            if (k < i && v[k].deprel == "case"sv && v[k].upos == "ADP"sv) c = k;
+        }
+        if (c < 0 || v[c].form == "of"sv) continue;
+        int verb = h;
+        for (int steps = 0; verb >= 0 && v[verb].upos != "VERB"sv && steps < v.size(); ++steps) verb = v.head(verb);
+        if (verb < 0 || verb > i || v[verb].upos != "VERB"sv || v.dominates(i, verb)) continue;
+        v.attach(i, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "heads the university's Centre for Polar Research": a capitalised noun, "for" or "of" and a
 // run of capitalised words make one name ("the Institute for Fiscal Studies"); the parser may
 // hang the "for" phrase on the verb. (Not in a title-case line, where every word is capitalised.)
@@ -2696,14 +2925,20 @@ bool repair_opening_name_apposition(View& v) {
     for (int k : v.kids(verb)) {
         if (base_rel(v[k].deprel) == "aux" && k < first && k > h) first = k;
     }
-    if (v[first - 1].form != ","sv || v.span(h).second >= first - 1) return false;
+    // (The closing comma may hang on the description.)
+    if (v[first - 1].form != ","sv || v.span(h).second > first - 1) return false;
     // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
     const int name = [&] {
         int r = 0;
         while (v.head(r) >= 0 && v.head(r) <= e) r = v.head(r);
         return r;
     }();
-    if (v.dominates(verb, name)) return false;
+    // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
+    // company spun out of ..., has licensed" with the name an adverbial clause).
+    const auto loose = base_rel(v[name].deprel);
+    const bool loose_on_verb = v.head(name) == verb && (loose == "advcl"sv || loose == "parataxis"sv ||
+                                                         loose == "dep"sv || loose == "vocative"sv);
+    if (v.dominates(verb, name) && !loose_on_verb) return false;
     const int up = v.head(name);
     const std::string rel = v[name].deprel;
     if (v.dominates(name, verb)) v.attach(verb, up, rel.c_str());
@@ -3234,6 +3469,12 @@ int repair_tree(View& v) {
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) +
+                  (repair_field_apposition(v) ? 1 : 0) +
+                  (repair_quantified_relative(v) ? 1 : 0) +
+                  (repair_coordinated_complement(v) ? 1 : 0) +
+                  (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
+                  (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
+                  (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +
@@ -3257,6 +3498,9 @@ int repair_tree(View& v) {
         if (!changed) break;
         ++repairs;
     }
+    // After the second-subject repair, which makes "Association" of "The National Association of
+    // Head Teachers" the compound of a second subject "Teachers".
+    repairs += repair_name_of_compound(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;

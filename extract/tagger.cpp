@@ -365,7 +365,10 @@ void TaggerModel::nouns_before_of(const std::vector<std::string_view>& forms,
                                  forms[i - 1] != "bit" && forms[i - 1] != "lot";
         if (!adj_before && !noun_before) continue;
         const std::string& det = upos_[tags[i - 2]];
-        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$"sv) continue;
+        // "Halvora's founder and chief executive, Amira Sethi": a second role coordinated with a
+        // noun before it stands where the determiner would.
+        const bool coordinated = det == "CCONJ" && i >= 3 && open_class_[tags[i - 3]] == LemmaLexicon::kNoun;
+        if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$"sv && !coordinated) continue;
         retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
     }
 }

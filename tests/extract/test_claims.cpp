@@ -1478,3 +1478,90 @@ TEST_CASE("carrying out, setting up or leading something with an actor is cooper
     // What is given is no partner.
     CHECK(claims("The trust provided schools with laptops.") == V{"trust --provides--> schools"});
 }
+
+TEST_CASE("'its' takes up a name in apposition to the previous sentence's subject", "[extract][claims]") {
+    // The parser makes "charity" the subject and the name its apposition; the object "Kellmore
+    // Council" is nearer but is not what has a chair.
+    CHECK(claims("The housing charity Hearthstone, which runs three shelters, praised the budget but "
+                 "urged Kellmore Council to fund more beds. Its chair, Nadia Quinn, said the shelters "
+                 "were full.") ==
+          V{"Hearthstone --conducts--> three shelters", "Hearthstone --encourages--> Kellmore Council",
+            "Kellmore Council --funds--> beds (planned)", "Nadia Quinn --leads--> Hearthstone"});
+}
+
+TEST_CASE("a name said again is the actor it named, whatever its words are tagged", "[extract][claims]") {
+    // "Fresh" opens the sentence as an adjective; the name is still the charity's, and so what
+    // "Its director" is of.
+    CHECK(claims("The council works with Fresh Start, a drama charity. Researchers at Kellmore "
+                 "University studied the plays.\n\nFresh Start, which has trained young actors since "
+                 "2001, will hire ten tutors. Its director, Omar Fisk, praised the council.") ==
+          V{"Fresh Start --cultivates--> young actors", "Fresh Start --employs--> ten tutors (planned)",
+            "Fresh Start --instance-of--> drama charity",
+            "Kellmore University --employs--> Researchers at Kellmore University",
+            "Omar Fisk --leads--> Fresh Start", "Omar Fisk --supports--> council",
+            "council --cooperates-with--> Fresh Start"});
+}
+
+TEST_CASE("one holder of coordinated roles holds each, of the possessor before them", "[extract][claims]") {
+    // "executive" after "and chief" is a noun ending the second role, not an adjective.
+    CHECK(claims("\"We are ready,\" said Orvane's founder and chief executive, Rosa Lind.") ==
+          V{"Rosa Lind --establishes--> Orvane", "Rosa Lind --leads--> Orvane"});
+    CHECK(claims("Corvel's chairman and chief executive, Tomas Ruiz, resigned.") ==
+          V{"Tomas Ruiz --leads--> Corvel"});
+}
+
+TEST_CASE("a name after a role's bare field renames the role", "[extract][claims]") {
+    CHECK(claims("Orvane's director of marketing, Lena Brook, praised the campaign.") ==
+          V{"Lena Brook --leads--> Orvane", "Lena Brook --leads--> marketing",
+            "Lena Brook --supports--> campaign"});
+}
+
+TEST_CASE("licensing something to someone gives it; licensing alone regulates", "[extract][claims]") {
+    CHECK(claims("Corvel licensed its battery patents to the carmaker Oskar Motors.") ==
+          V{"Corvel --provides--> Oskar Motors", "Corvel --provides--> battery patents"});
+    CHECK(claims("The agency licenses private clinics.") == V{"agency --regulates--> private clinics"});
+}
+
+TEST_CASE("an occupation at a name not yet typed is employment there", "[extract][claims]") {
+    CHECK(claims("Ruth Kemp, an economist at Lorvane, said prices would rise.") ==
+          V{"Lorvane --employs--> Ruth Kemp", "Ruth Kemp --instance-of--> economist at Lorvane"});
+}
+
+TEST_CASE("'both of which' after a comma stands for the phrase before it", "[extract][claims]") {
+    CHECK(claims("The council works with Kellmore University and Tarwick College, both of which are "
+                 "training nurses.") ==
+          V{"Kellmore University --cultivates--> nurses", "Tarwick College --cultivates--> nurses",
+            "council --cooperates-with--> Kellmore University", "council --cooperates-with--> Tarwick College"});
+}
+
+TEST_CASE("funded with an amount from X: X funds it", "[extract][claims]") {
+    CHECK(claims("The clinic is funded with 2 million euros from the Ministry of Labour and Social Affairs.") ==
+          V{"Ministry of Labour and Social Affairs --funds--> clinic"});
+}
+
+TEST_CASE("'its investors include X': X funds the possessor", "[extract][claims]") {
+    CHECK(claims("Orvane makes sensors. Its backers include Tarwick Capital.") ==
+          V{"Tarwick Capital --funds--> Orvane", "Tarwick Capital --instance-of--> backers"});
+    CHECK(claims("Ruth Kemp, an investor in Orvane Labs, said prices would rise.") ==
+          V{"Ruth Kemp --funds--> Orvane Labs"});
+}
+
+TEST_CASE("'by' before a percentage measures a change and marks no agent", "[extract][claims]") {
+    CHECK(claims("Fees were cut by 30 percent.").empty());
+    CHECK(claims("Fees were cut by the council.") == V{"council --harms--> Fees"});
+}
+
+TEST_CASE("a sentence opening with 'the company' goes on about the previous sentence's named subject",
+          "[extract][claims]") {
+    // "the software company Orvane" was the one so described; the sentence before is about Tarwick.
+    CHECK(claims("The software company Orvane has hired 40 engineers. The carmaker Tarwick builds vans. "
+                 "Tarwick did not comment on the plan. The company competes with Kellmore Digital.") ==
+          V{"Kellmore Digital --competes-with--> Tarwick", "Orvane --employs--> 40 engineers",
+            "Tarwick --establishes--> vans"});
+}
+
+TEST_CASE("a college of a profession's members is a professional body", "[extract][claims]") {
+    CHECK(type_of("The Royal College of Physicians criticised the plan.", "Royal College of Physicians") ==
+          "organization");
+    CHECK(type_of("The Royal College of Music criticised the plan.", "Royal College of Music") == "university");
+}

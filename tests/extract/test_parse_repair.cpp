@@ -1545,3 +1545,188 @@ TEST_CASE("a comma-set description with a participle and its agent is the name's
     CHECK(arcs(toks) == V{"9:nsubj", "1:punct", "4:det", "1:appos", "4:acl", "7:case", "5:obl:agent", "9:punct",
                           "0:root", "9:punct"});
 }
+
+TEST_CASE("a name hung on a role's bare field is the role's apposition", "[extract][repair]") {
+    // "Orvane 's director of marketing , Lena Brook , spoke ." with the name on "marketing".
+    auto toks = tree({{"Orvane", "PROPN", 3, "nmod:poss"},
+                      {"'s", "PART", 1, "case"},
+                      {"director", "NOUN", 11, "nsubj"},
+                      {"of", "ADP", 5, "case"},
+                      {"marketing", "NOUN", 3, "nmod"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"Lena", "PROPN", 8, "compound"},
+                      {"Brook", "PROPN", 5, "appos"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"then", "ADV", 11, "advmod"},
+                      {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 11, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[7] == "3:appos");
+    // A field with its determiner is a thing a name can rename: "the head of the unit, Corvo".
+    auto unit = tree({{"the", "DET", 2, "det"},
+                      {"head", "NOUN", 8, "nsubj"},
+                      {"of", "ADP", 5, "case"},
+                      {"the", "DET", 5, "det"},
+                      {"unit", "NOUN", 2, "nmod"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"Corvo", "PROPN", 5, "appos"},
+                      {"spoke", "VERB", 0, "root"}});
+    repair_parse(unit, 0, static_cast<uint32_t>(unit.size()));
+    CHECK(arcs(unit)[6] == "5:appos");
+}
+
+TEST_CASE("'both of which' after a comma opens a relative clause on the phrase before it", "[extract][repair]") {
+    // "Orvane works with Kellmore , both of which train nurses ." read as an adverbial clause
+    // marked by "with", with "Kellmore" its oblique.
+    auto toks = tree({{"Orvane", "PROPN", 2, "nsubj"},
+                      {"works", "VERB", 0, "root"},
+                      {"with", "ADP", 9, "mark"},
+                      {"Kellmore", "PROPN", 9, "obl"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"both", "DET", 9, "nsubj"},
+                      {"of", "ADP", 8, "case"},
+                      {"which", "PRON", 6, "nmod"},
+                      {"train", "VERB", 2, "advcl"},
+                      {"nurses", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:case", "2:obl", "4:punct", "9:nsubj", "8:case",
+                          "6:nmod", "4:acl:relcl", "9:obj", "2:punct"});
+}
+
+TEST_CASE("a capitalised run after 'and' coordinates with a name's 'of' noun", "[extract][repair]") {
+    // "from the Ministry of Trade and Foreign Affairs ." with "Affairs" a second name on "Ministry".
+    auto toks = tree({{"from", "ADP", 3, "case"},
+                      {"the", "DET", 3, "det"},
+                      {"Ministry", "PROPN", 0, "root"},
+                      {"of", "ADP", 5, "case"},
+                      {"Trade", "PROPN", 3, "nmod"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"Foreign", "ADJ", 8, "amod"},
+                      {"Affairs", "NOUN", 3, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[7] == "5:conj");
+    // A name of its own after "and" is left alone: "the Ministry of Trade and Seoul University".
+    auto other = tree({{"the", "DET", 2, "det"},
+                       {"Ministry", "PROPN", 0, "root"},
+                       {"of", "ADP", 4, "case"},
+                       {"Trade", "PROPN", 2, "nmod"},
+                       {"and", "CCONJ", 7, "cc"},
+                       {"Seoul", "PROPN", 7, "compound"},
+                       {"University", "PROPN", 2, "conj"}});
+    repair_parse(other, 0, static_cast<uint32_t>(other.size()));
+    CHECK(arcs(other)[6] == "2:conj");
+    // Lower-case words after "and" are no part of the name: "the Ministry of Trade and its staff".
+    auto staff = tree({{"the", "DET", 2, "det"},
+                       {"Ministry", "PROPN", 0, "root"},
+                       {"of", "ADP", 4, "case"},
+                       {"Trade", "PROPN", 2, "nmod"},
+                       {"and", "CCONJ", 7, "cc"},
+                       {"its", "PRON", 7, "nmod:poss"},
+                       {"staff", "NOUN", 2, "conj"}});
+    repair_parse(staff, 0, static_cast<uint32_t>(staff.size()));
+    CHECK(arcs(staff)[6] == "2:conj");
+}
+
+TEST_CASE("a name's head cut off as the compound of its 'of' phrase's last word heads it again",
+          "[extract][repair]") {
+    // "The Royal Society of Field Surgeons said ." with "Surgeons" the head and "Society" its
+    // compound (as the second-subject repair leaves two subjects).
+    auto toks = tree({{"The", "DET", 3, "det"},
+                      {"Royal", "ADJ", 3, "amod"},
+                      {"Society", "PROPN", 7, "nsubj"},
+                      {"of", "ADP", 5, "case"},
+                      {"Field", "PROPN", 3, "nmod"},
+                      {"Surgeons", "PROPN", 7, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:det", "3:amod", "7:nsubj", "6:case", "6:compound", "3:nmod", "0:root", "7:punct"});
+}
+
+TEST_CASE("a participle between commas after the subject modifies it", "[extract][repair]") {
+    // "The scheme , called Safe Steps , is run by Orvane ." with "called" read as the verb.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"scheme", "NOUN", 4, "nsubj"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"called", "VERB", 0, "root"},
+                      {"Safe", "ADJ", 6, "amod"},
+                      {"Steps", "NOUN", 4, "obj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"is", "AUX", 9, "aux:pass"},
+                      {"run", "VERB", 4, "advcl"},
+                      {"by", "ADP", 11, "case"},
+                      {"Orvane", "PROPN", 9, "obl"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBD";
+    toks[8].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "9:nsubj:pass", "2:punct", "2:acl", "6:amod", "4:obj", "9:punct",
+                          "9:aux:pass", "0:root", "11:case", "9:obl", "9:punct"});
+}
+
+TEST_CASE("a singular description after the last of coordinated names renames that name", "[extract][repair]") {
+    // "backers include Orlo and Tarwick Capital , the city 's fund , ..." with the description on
+    // the first conjunct.
+    auto toks = tree({{"backers", "NOUN", 2, "nsubj"},
+                      {"include", "VERB", 0, "root"},
+                      {"Orlo", "PROPN", 2, "obj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"Tarwick", "PROPN", 3, "conj"},
+                      {"Capital", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"the", "DET", 9, "det"},
+                      {"city", "NOUN", 10, "nmod:poss"},
+                      {"fund", "NOUN", 3, "appos"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[9].xpos = "NN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[9] == "5:appos");
+    // A plural renames the whole list: "Orlo and Tarwick Capital, two funds,".
+    toks[9].xpos = "NNS";
+    toks[9].head = 2;
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[9] == "3:appos");
+}
+
+TEST_CASE("a name hung on the comma after a noun is the noun's apposition", "[extract][repair]") {
+    // "opened by the mayor , Ann Lee , during a tour ." with the name on the comma and the
+    // prepositional phrase its apposition.
+    auto toks = tree({{"opened", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "case"},
+                      {"the", "DET", 4, "det"},
+                      {"mayor", "NOUN", 1, "obl:agent"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Ann", "PROPN", 5, "xcomp"},
+                      {"Lee", "PROPN", 6, "flat"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"during", "ADP", 11, "case"},
+                      {"a", "DET", 11, "det"},
+                      {"tour", "NOUN", 6, "appos"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "4:punct", "4:appos", "6:flat",
+                          "11:punct", "11:case", "11:det", "1:obl", "1:punct"});
+}
+
+TEST_CASE("an opening name the parser hung on the verb as a clause is the subject", "[extract][repair]") {
+    // "Orvane , a software company based in Leeds , has hired staff ." with "Orvane" an adverbial
+    // clause and the description the subject (the closing comma on the description).
+    auto toks = tree({{"Orvane", "PROPN", 11, "advcl"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"a", "DET", 5, "det"},
+                      {"software", "NOUN", 5, "compound"},
+                      {"company", "NOUN", 11, "nsubj"},
+                      {"based", "VERB", 5, "acl"},
+                      {"in", "ADP", 8, "case"},
+                      {"Leeds", "PROPN", 6, "obl"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"has", "AUX", 11, "aux"},
+                      {"hired", "VERB", 0, "root"},
+                      {"staff", "NOUN", 11, "obj"},
+                      {".", "PUNCT", 11, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[0] == "11:nsubj");
+    CHECK(arcs(toks)[4] == "1:appos");
+}
