@@ -661,7 +661,9 @@ bool repair_appositive_after_name(View& v) {
         if (v[hi + 1].form != ","sv && v[hi + 1].form != "."sv && v[hi + 1].form != ";"sv) continue;
         int name = lo - 2;  // the name's head: its last word, or the word its flat parts hang on
         if (v[name].upos != "PROPN"sv) continue;
-        while (v.head(name) >= 0 && v[name].deprel == "flat"sv) name = v.head(name);
+        for (int steps = 0; v.head(name) >= 0 && v[name].deprel == "flat"sv && steps < v.size(); ++steps) {
+            name = v.head(name);  // bounded: an earlier repair's cycle must not hang the climb
+        }
         if (name == n || v[name].upos != "PROPN"sv || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
         v.attach(c, name, "appos");
         changed = true;
@@ -754,7 +756,10 @@ bool repair_caseless_name(View& v) {
             continue;
         }
         int n = lo - 1;
-        while (v.head(n) >= 0 && v.head(n) != c && v.span(v.head(n)).second == lo - 1) n = v.head(n);
+        for (int steps = 0; v.head(n) >= 0 && v.head(n) != c && v.span(v.head(n)).second == lo - 1 && steps < v.size();
+             ++steps) {
+            n = v.head(n);
+        }
         if (v[n].upos != "NOUN"sv || v.span(n).second != lo - 1) continue;
         if (v.head(c) != n && v.head(c) != v.head(n)) continue;
         v.attach(c, n, "appos");
@@ -1191,9 +1196,9 @@ bool repair_conjunct_of_name(View& v) {
         int x = cc - 1;
         if (v[x].form == ","sv && x > 0) --x;
         // The top of the noun phrase that ends right before the coordinator.
-        while (v.head(x) > h && v.head(x) < cc &&
+        for (int steps = 0; steps <= v.size() && v.head(x) > h && v.head(x) < cc &&
                (v[x].deprel == "nmod"sv || v[x].deprel == "flat"sv || v[x].deprel == "compound"sv ||
-                v[x].deprel == "appos"sv)) {
+                v[x].deprel == "appos"sv); ++steps) {
             x = v.head(x);
         }
         const std::string_view xr = base_rel(v[x].deprel);
@@ -1854,7 +1859,9 @@ bool repair_appositive_of_verb(View& v) {
         const int lo = v.span(c).first;
         if (lo < 2 || v[lo].form != ","sv) continue;
         int name = lo - 1;
-        while (v.head(name) >= 0 && v[name].deprel == "flat"sv) name = v.head(name);
+        for (int steps = 0; v.head(name) >= 0 && v[name].deprel == "flat"sv && steps < v.size(); ++steps) {
+            name = v.head(name);  // bounded: an earlier repair's cycle must not hang the climb
+        }
         if (!nominal(v[name]) || v[name].upos == "PRON"sv || v.span(name).second != lo - 1) continue;
         // The name hangs on the verb, or on a verb conjoined to it ("managed by X and run by Y,").
         const int nh = v.head(name);
@@ -2114,8 +2121,8 @@ bool repair_bracketed_abbreviation(View& v) {
         int top = v.head(c);
         if (top < 0 || top >= c - 1 || v[top].upos != "PROPN"sv) continue;
         // Climb while the word's phrase is part of a larger name ending right before the bracket.
-        while (v.head(top) >= 0 && v[v.head(top)].upos == "PROPN"sv && v.head(top) < c &&
-               (v[top].deprel == "nmod"sv || v[top].deprel == "flat"sv || v[top].deprel == "compound"sv)) {
+        for (int steps = 0; steps <= v.size() && v.head(top) >= 0 && v[v.head(top)].upos == "PROPN"sv && v.head(top) < c &&
+               (v[top].deprel == "nmod"sv || v[top].deprel == "flat"sv || v[top].deprel == "compound"sv); ++steps) {
             top = v.head(top);
         }
         if (top == v.head(c)) continue;
@@ -2453,7 +2460,7 @@ bool repair_examples_of_noun(View& v) {
         }
         if (marker < 2 || v[marker - 1].form != ","sv) continue;
         int n = marker - 2;  // the end of the noun phrase before the comma: climb to its head
-        while (v.head(n) >= 0 && v.head(n) < marker - 1 && v.head(n) > n - 8 && !nominal(v[n])) {
+        for (int steps = 0; steps <= v.size() && v.head(n) >= 0 && v.head(n) < marker - 1 && v.head(n) > n - 8 && !nominal(v[n]); ++steps) {
             n = v.head(n);
         }
         while (v.head(n) > n && v.head(n) < marker - 1 && v[n].deprel == "compound"sv) n = v.head(n);
@@ -2821,8 +2828,8 @@ bool repair_apposition_of_last_conjunct(View& v) {
         const int comma = v[start].form == ","sv ? start : start - 1;  // the comma may hang on it
         if (v[comma].form != ","sv) continue;
         int c = comma - 1;  // the name's last word; climb its flat and compound parts
-        while (c >= 0 && v.head(c) > c - 4 && v.head(c) < comma && v.head(c) != h && v[c].upos == "PROPN"sv &&
-               (v[c].deprel == "flat"sv || v[c].deprel == "compound"sv)) {
+        for (int steps = 0; steps <= v.size() && c >= 0 && v.head(c) > c - 4 && v.head(c) < comma && v.head(c) != h && v[c].upos == "PROPN"sv &&
+               (v[c].deprel == "flat"sv || v[c].deprel == "compound"sv); ++steps) {
             c = v.head(c);
         }
         if (c <= h || v[c].upos != "PROPN"sv || v[c].deprel != "conj"sv || v.head(c) != h) continue;
@@ -2930,7 +2937,7 @@ bool repair_opening_name_apposition(View& v) {
     // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
     const int name = [&] {
         int r = 0;
-        while (v.head(r) >= 0 && v.head(r) <= e) r = v.head(r);
+        for (int steps = 0; v.head(r) >= 0 && v.head(r) <= e && steps < v.size(); ++steps) r = v.head(r);
         return r;
     }();
     // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
