@@ -506,32 +506,82 @@ bool repair_coordinated_name(View& v) {
             (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
             continue;
         }
+        // A capitalised "-ing" word with more of the name after it is a name word the tagger
+        // took for a verb ("the Mining and Engineering Skills Board").
+        auto gerund_in_name = [&](int k) {
+            const std::string& f = v[k].form;
+            return v[k].upos == "VERB"sv && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 &&
+                   k + 1 < v.size() && capitalized_word(v[k + 1]) && v[k + 1].upos != "VERB"sv &&
+                   v[k + 1].upos != "AUX"sv;
+        };
         int e = c + 1;  // the run of capitalised words after "and"
-        while (e + 1 < v.size() && capitalized_word(v[e + 1]) && v[e + 1].upos != "VERB"sv &&
-               v[e + 1].upos != "AUX"sv) {
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) &&
+               ((v[e + 1].upos != "VERB"sv && v[e + 1].upos != "AUX"sv) || gerund_in_name(e + 1))) {
             ++e;
         }
         bool words = e > c + 1;
         for (int k = c + 1; k <= e && words; ++k) {
-            words = capitalized_word(v[k]) &&
-                    (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv || v[k].upos == "ADJ"sv);
+            words = capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv ||
+                                               v[k].upos == "ADJ"sv || gerund_in_name(k));
         }
         if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
         const int y = c + 1;
         v[e].head = v.head(x);
         v[e].deprel = v[x].deprel;
-        for (int k : v.kids(x)) {
-            if (k < x || k > e) v[k].head = e;
+        // What hangs on the name's words from outside the name hangs on its head: "the Food
+        // and Allied Workers Union, which ..." (the parser may hang it on any of the words).
+        for (int w = x; w < e; ++w) {
+            for (int k : v.kids(w)) {
+                if (k < x || k > e) v[k].head = e;
+            }
         }
         for (int k = y + 1; k < e; ++k) v.attach(k, e, "compound");
         v.attach(x, e, "compound");
         v.attach(y, x, "conj");
         v.attach(c, y, "cc");
-        if (v[x].upos == "NOUN"sv) {
-            v[x].upos = "PROPN";
-            v[x].xpos = "NNP";
-            v[x].lemma = v[x].form;
+        for (int k : {x, y}) {
+            if (v[k].upos == "NOUN"sv || v[k].upos == "VERB"sv) {
+                v[k].upos = "PROPN";
+                v[k].xpos = "NNP";
+                v[k].lemma = v[k].form;
+            }
         }
+        changed = true;
+    }
+    return changed;
+}
+
+// "the Department of Health and Social Care", "the Ministry of Finance and Planning": a
+// capitalised common noun after "and" that ends a name's "of"/"for" complement is coordinated
+// with that complement, not with the name's head (as EWT annotates it); the parser tends to hang
+// it on the head, which splits the name into two actors. A proper noun there may be an actor of
+// its own ("the Ministry of Education and Google"), and so may a phrase with a determiner.
+bool repair_name_complement_conjunct(View& v) {
+    bool changed = false;
+    for (int y = 4; y < v.size(); ++y) {
+        const int h = v.head(y);
+        if (v[y].deprel != "conj"sv || v[y].upos != "NOUN"sv || h < 0 || h >= y ||
+            v[h].upos != "PROPN"sv) {
+            continue;
+        }
+        const auto [cc, hi] = v.span(y);  // "and" and the conjunct's own words
+        if (v[cc].deprel != "cc"sv || v.head(cc) != y || v[cc].form != "and"sv) continue;
+        bool capitalised = true;
+        for (int k = cc + 1; k <= hi; ++k) capitalised = capitalised && capitalized_word(v[k]);
+        if (!capitalised) continue;
+        // The complement whose phrase ends right before "and".
+        int comp = -1;
+        for (int k : v.kids(h)) {
+            if (k > h && k < cc && v[k].deprel == "nmod"sv && v.span(k).second == cc - 1) comp = k;
+        }
+        if (comp < 0 || !capitalized_word(v[comp]) || v[comp].upos != "PROPN"sv) continue;
+        bool preposition = false;
+        for (int k : v.kids(comp)) {
+            preposition = preposition || (v[k].deprel == "case"sv && k < comp &&
+                                          (v[k].form == "of"sv || v[k].form == "for"sv));
+        }
+        if (!preposition) continue;
+        v.attach(y, comp, "conj");
         changed = true;
     }
     return changed;
@@ -2686,6 +2736,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
+                  (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +

@@ -708,6 +708,81 @@ TEST_CASE("'the Fish and Wildlife Service': a coordination inside a name is the 
     CHECK(toks[1].lemma == "Food");
 }
 
+TEST_CASE("'the Mining and Processing Skills Board': a capitalised -ing word inside a name is a name word",
+          "[extract][repair]") {
+    // The parser's tree: "Mining" the subject, "Processing" a verb conjunct with "Skills Board"
+    // its object and the apposition hung on "Skills".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"Mining", "NOUN", 12, "nsubj"},
+                      {"and", "CCONJ", 4, "cc"},
+                      {"Processing", "VERB", 2, "conj"},
+                      {"Skills", "PROPN", 4, "obj"},
+                      {"Board", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"a", "DET", 9, "det"},
+                      {"agency", "NOUN", 5, "appos"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"will", "AUX", 12, "aux"},
+                      {"train", "VERB", 0, "root"},
+                      {"miners", "NOUN", 12, "obj"},
+                      {".", "PUNCT", 12, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"6:det", "6:compound", "4:cc", "2:conj", "6:compound", "12:nsubj", "9:punct",
+                          "9:det", "6:appos", "6:punct", "12:aux", "0:root", "12:obj", "12:punct"});
+    CHECK(toks[3].upos == "PROPN");
+    // A lower-case "-ing" word ends no name: "the Mining and processing firms" is left alone.
+    auto lower = tree({{"The", "DET", 2, "det"},
+                       {"Mining", "NOUN", 7, "nsubj"},
+                       {"and", "CCONJ", 4, "cc"},
+                       {"processing", "VERB", 2, "conj"},
+                       {"Skills", "PROPN", 4, "obj"},
+                       {"Board", "PROPN", 5, "flat"},
+                       {"met", "VERB", 0, "root"},
+                       {".", "PUNCT", 7, "punct"}});
+    repair_parse(lower, 0, static_cast<uint32_t>(lower.size()));
+    CHECK(arcs(lower)[3] == "2:conj");
+}
+
+TEST_CASE("'the Ministry of Finance and Economic Planning': a capitalised noun after 'and' joins the name's complement",
+          "[extract][repair]") {
+    // The parser's tree: "Planning" the conjunct of "Ministry", two actors.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"Ministry", "PROPN", 8, "nsubj"},
+                      {"of", "ADP", 4, "case"},
+                      {"Finance", "PROPN", 2, "nmod"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"Economic", "ADJ", 7, "amod"},
+                      {"Planning", "NOUN", 2, "conj"},
+                      {"approved", "VERB", 0, "root"},
+                      {"the", "DET", 10, "det"},
+                      {"budget", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 8, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "8:nsubj", "4:case", "2:nmod", "7:cc", "7:amod", "4:conj", "0:root",
+                          "10:det", "8:obj", "8:punct"});
+    // A proper noun or a phrase with "the" after "and" is an actor of its own.
+    auto google = tree({{"The", "DET", 2, "det"},
+                        {"Ministry", "PROPN", 7, "nsubj"},
+                        {"of", "ADP", 4, "case"},
+                        {"Finance", "PROPN", 2, "nmod"},
+                        {"and", "CCONJ", 6, "cc"},
+                        {"Google", "PROPN", 2, "conj"},
+                        {"met", "VERB", 0, "root"}});
+    auto treasury = tree({{"The", "DET", 2, "det"},
+                          {"Ministry", "PROPN", 8, "nsubj"},
+                          {"of", "ADP", 4, "case"},
+                          {"Finance", "PROPN", 2, "nmod"},
+                          {"and", "CCONJ", 7, "cc"},
+                          {"the", "DET", 7, "det"},
+                          {"Treasury", "NOUN", 2, "conj"},
+                          {"met", "VERB", 0, "root"}});
+    for (auto* other : {&google, &treasury}) {
+        const auto before = arcs(*other);
+        repair_parse(*other, 0, static_cast<uint32_t>(other->size()));
+        CHECK(arcs(*other) == before);
+    }
+}
+
 TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
           "[extract][repair]") {
     auto toks = tree({{"Speaking", "VERB", 7, "advcl"},
