@@ -765,7 +765,22 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const Token& h = doc_.tokens[c.head];
         if (h.upos == "PRON") continue;
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
-        bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" || c.label.find(" and ") != std::string::npos;
+        // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
+        // joins words inside the name rather than the head itself, is one actor.
+        bool head_coordinated = false;
+        const uint32_t sent_first = doc_.sentences[c.sentence].first_token;
+        for (uint32_t k = c.first_token; k < c.end_token && k < doc_.tokens.size(); ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.deprel != "cc" || w.head < 0) continue;
+            const uint32_t j = sent_first + static_cast<uint32_t>(w.head);  // the conjunct "and" joins
+            const Token& joined = doc_.tokens[j];
+            head_coordinated = head_coordinated || j == c.head ||
+                               (joined.deprel == "conj" && joined.head >= 0 &&
+                                sent_first + static_cast<uint32_t>(joined.head) == c.head);
+        }
+        const bool inner_and = h.upos == "PROPN" && h.xpos == "NNP" && !head_coordinated;
+        bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" ||
+                        (c.label.find(" and ") != std::string::npos && !inner_and);
         // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one actor.
         if (c_plural && c.first_token < c.head && doc_.tokens[c.first_token].upos == "PROPN" &&
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&

@@ -1380,3 +1380,9 @@ TEST_CASE("a subject pronoun takes up its sentence's main subject over a subject
                  "budget. It was opposed by the Harbour Traders Association.") ==
           V{"Harbour Traders Association --opposes--> levy"});
 }
+
+TEST_CASE("'it' takes up a name with an inner 'and' as one actor", "[extract][claims]") {
+    // "and" inside the name joins two of its words, not two actors: the name is singular.
+    CHECK(claims("The Fish and Wildlife Service protects wetlands. It will also license hunters.") ==
+          V{"Fish and Wildlife Service --regulates--> hunters (planned)"});
+}
