@@ -1476,16 +1476,20 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
     // the act of its infinitive.
     if (infinitive_of_negating(t, p) && !negated(t, t.head(p))) return true;
-    // "does not plan to build", "did not agree to fund": an intention denied denies its act.
-    if (t.base(p) == "xcomp" && t.head(p) >= 0 && lex_.planning_verb(t.lower_lemma(t.head(p))) &&
+    // "does not plan to build", "did not agree to fund", "cannot afford to hire", "is not able
+    // to pay": an intention, a means or an ability denied denies the act of its infinitive (a
+    // negating governor denied, "did not fail to", is the case above).
+    if (t.base(p) == "xcomp" && t.head(p) >= 0 && !lex_.negating_governor(t.lower_lemma(t.head(p))) &&
         negated(t, t.head(p))) {
         return true;
     }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
+        // "not only funded X but also ...": the act is affirmed, with more to come.
+        const bool not_only = k + 1 < t.size() && t.lower_form(k + 1) == "only";
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
             lex_.negation(t.lower_form(k)) && t.lower_form(k) != "without" &&
-            t.lower_form(k) != "nor" && t.lower_form(k) != "neither") {
+            t.lower_form(k) != "nor" && t.lower_form(k) != "neither" && !not_only) {
             return true;
         }
     }

@@ -1386,3 +1386,16 @@ TEST_CASE("'it' takes up a name with an inner 'and' as one actor", "[extract][cl
     CHECK(claims("The Fish and Wildlife Service protects wetlands. It will also license hunters.") ==
           V{"Fish and Wildlife Service --regulates--> hunters (planned)"});
 }
+
+TEST_CASE("a denied means or ability denies the act of its infinitive", "[extract][claims]") {
+    CHECK(claims("Many farms cannot afford to hire seasonal workers.") ==
+          V{"farms --not employs--> seasonal workers (possible)"});
+    CHECK(claims("The charity was not able to fund the clinic.") == V{"charity --not funds--> clinic"});
+    // A denied negating governor affirms it.
+    CHECK(claims("The charity did not fail to fund the clinic.") == V{"charity --funds--> clinic"});
+}
+
+TEST_CASE("'not only' affirms the act", "[extract][claims]") {
+    CHECK(claims("The agency not only funds the museum but also trains its curators.") ==
+          V{"agency --cultivates--> curators", "agency --funds--> museum"});
+}
