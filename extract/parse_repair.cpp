@@ -551,6 +551,51 @@ bool repair_coordinated_name(View& v) {
     return changed;
 }
 
+// "Twelve colleges, among them A and B, will ...": "among them" introduces examples of the
+// noun before it as one expression (like "such as"); the parser makes "them" a phrase of its
+// own (a subject, or the head that the examples hang on).
+bool repair_among_them(View& v) {
+    bool changed = false;
+    for (int a = 1; a + 2 < v.size(); ++a) {
+        const int them = a + 1;
+        if ((v[a].form != "among"sv && v[a].form != "Among"sv) || v[them].form != "them"sv ||
+            v[a - 1].form != ","sv) {
+            continue;
+        }
+        int x = v.head(a);
+        if (x == them && v.head(them) > them && nominal(v[v.head(them)])) {
+            x = v.head(them);  // "them" on the first example
+        } else if (x == them) {
+            // "among" on "them", the examples hanging on "them": the first example takes its place.
+            int first = -1;
+            for (int k : v.kids(them)) {
+                if (k > them && first < 0 && nominal(v[k])) first = k;
+            }
+            if (first < 0 || v.head(them) < 0) continue;
+            v[first].head = v.head(them);
+            v[first].deprel = v[them].deprel;
+            for (int k : v.kids(them)) {
+                if (k != first) v[k].head = first;
+            }
+            x = first;
+        }
+        if (x <= them || !nominal(v[x]) || v[a].deprel != "case"sv) continue;
+        if (v.head(a) != x) v.attach(a, x, "case");
+        v.attach(them, a, "fixed");
+        // The examples made conjuncts or appositions of the noun before them: they are its
+        // complement, and the later ones the first one's conjuncts.
+        const int noun = v.head(x);
+        if (noun >= 0 && noun < a && (v[x].deprel == "conj"sv || v[x].deprel == "appos"sv)) {
+            for (int k : v.kids(noun)) {
+                if (k > x && v[k].deprel == "conj"sv) v[k].head = x;
+            }
+            v[x].deprel = "nmod";
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Department of Health and Social Care", "the Ministry of Finance and Planning": a
 // capitalised common noun after "and" that ends a name's "of"/"for" complement is coordinated
 // with that complement, not with the name's head (as EWT annotates it); the parser tends to hang
@@ -678,10 +723,20 @@ bool repair_preposition_head(View& v) {
     return changed;
 }
 
+// An abbreviation in capitals tagged a proper noun ("NHS", "TVET"): a word of a name too.
+bool acronym_word(const Token& t) {
+    if (t.form.size() < 2 || t.upos != "PROPN"sv) return false;
+    for (char ch : t.form) {
+        if (ch < 'A' || ch > 'Z') return false;
+    }
+    return true;
+}
+
 // A word of a multi-word name: capitalised, and a proper noun or an adjective or noun inside a
-// name ("General", "Royal", "Data").
+// name ("General", "Royal", "Data"), or an abbreviation ("the Leeds NHS Trust").
 bool name_word(const Token& t) {
-    return capitalized_word(t) && (t.upos == "PROPN"sv || t.upos == "ADJ"sv || t.upos == "NOUN"sv);
+    return (capitalized_word(t) && (t.upos == "PROPN"sv || t.upos == "ADJ"sv || t.upos == "NOUN"sv)) ||
+           acronym_word(t);
 }
 
 // A line with a lower-case content word: no title-case headline, where every word but short
@@ -2767,6 +2822,8 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         if (!changed) break;
         ++repairs;
     }
+    // Once two subjects are one ("Two schools, among them A and B, will ..." had A a subject).
+    repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;

@@ -1399,3 +1399,8 @@ TEST_CASE("'not only' affirms the act", "[extract][claims]") {
     CHECK(claims("The agency not only funds the museum but also trains its curators.") ==
           V{"agency --cultivates--> curators", "agency --funds--> museum"});
 }
+
+TEST_CASE("examples after 'among them', a name with an abbreviation in it", "[extract][claims]") {
+    CHECK(claims("Two schools, among them Hillside Academy and the Lowfield STEM Academy, will test the course.") ==
+          V{"Hillside Academy --instance-of--> Two schools", "Lowfield STEM Academy --instance-of--> Two schools"});
+}

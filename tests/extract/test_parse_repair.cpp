@@ -783,6 +783,45 @@ TEST_CASE("'the Ministry of Finance and Economic Planning': a capitalised noun a
     }
 }
 
+TEST_CASE("'among them' before examples is one expression", "[extract][repair]") {
+    // The parser's trees: "them" a subject beside the first example, or "them" the phrase the
+    // first example hangs on as an apposition.
+    auto subject = tree({{"Three", "NUM", 2, "nummod"},
+                         {"hospitals", "NOUN", 9, "nsubj"},
+                         {",", "PUNCT", 6, "punct"},
+                         {"among", "ADP", 6, "case"},
+                         {"them", "PRON", 6, "nsubj"},
+                         {"Mercy", "PROPN", 2, "nmod"},
+                         {"and", "CCONJ", 8, "cc"},
+                         {"Hope", "PROPN", 6, "conj"},
+                         {"closed", "VERB", 0, "root"},
+                         {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(subject, 0, static_cast<uint32_t>(subject.size())) >= 1);
+    CHECK(arcs(subject) ==
+          V{"2:nummod", "9:nsubj", "6:punct", "6:case", "4:fixed", "2:nmod", "8:cc", "6:conj", "0:root", "9:punct"});
+    auto on_them = tree({{"Three", "NUM", 2, "nummod"},
+                         {"hospitals", "NOUN", 9, "nsubj"},
+                         {",", "PUNCT", 5, "punct"},
+                         {"among", "ADP", 5, "case"},
+                         {"them", "PRON", 2, "nmod"},
+                         {"Mercy", "PROPN", 5, "appos"},
+                         {"and", "CCONJ", 8, "cc"},
+                         {"Hope", "PROPN", 6, "conj"},
+                         {"closed", "VERB", 0, "root"},
+                         {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(on_them, 0, static_cast<uint32_t>(on_them.size())) >= 1);
+    CHECK(arcs(on_them) ==
+          V{"2:nummod", "9:nsubj", "6:punct", "6:case", "4:fixed", "2:nmod", "8:cc", "6:conj", "0:root", "9:punct"});
+    // "shared among them and the schools": no examples, no comma before "among".
+    auto shared = tree({{"Funds", "NOUN", 3, "nsubj:pass"},
+                        {"were", "AUX", 3, "aux:pass"},
+                        {"shared", "VERB", 0, "root"},
+                        {"among", "ADP", 5, "case"},
+                        {"them", "PRON", 3, "obl"},
+                        {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(shared, 0, static_cast<uint32_t>(shared.size())) == 0);
+}
+
 TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
           "[extract][repair]") {
     auto toks = tree({{"Speaking", "VERB", 7, "advcl"},
