@@ -232,6 +232,53 @@ bool repair_nominal_root(View& v) {
     return false;
 }
 
+// "Its director-general, Pimchanok Suwan, said ...": a role noun, the name set off by commas
+// and the verb, which the parser may read as a list of three with the role noun the root. When
+// the noun's two conjuncts have no coordinator, the name is the noun's apposition and the noun
+// the verb's subject.
+bool repair_role_name_list_root(View& v) {
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN"sv) return false;
+    int name = -1, verb = -1;
+    for (int k : v.kids(r)) {
+        if (v[k].deprel != "conj"sv || k < r) continue;
+        if (name < 0 && v[k].upos == "PROPN"sv) {
+            name = k;
+        } else if (name >= 0 && verb < 0 && v[k].upos == "VERB"sv) {
+            verb = k;
+        }
+    }
+    if (name < 0 || verb < 0) return false;
+    for (int k : v.kids(name)) {
+        if (v[k].deprel == "cc"sv) return false;
+    }
+    for (int k : v.kids(verb)) {
+        if (v[k].deprel == "cc"sv || is_subject(v[k].deprel)) return false;
+    }
+    // The commas around the name (the parser hangs them on the name or on its neighbours).
+    const auto [lo, hi] = v.span(name);
+    const int open = v[lo].form == ","sv ? lo : lo - 1;
+    const int close = v[hi].form == ","sv ? hi : hi + 1;
+    if (open <= r || close + 1 >= v.size() || v[open].form != ","sv || v[close].form != ","sv ||
+        v.span(verb).first > close + 1) {
+        return false;
+    }
+    for (int k = r + 1; k < open; ++k) {
+        if (!v.dominates(r, k) || v.dominates(name, k) || v.dominates(verb, k)) return false;
+    }
+    v.attach(verb, -1, "root");
+    v.attach(r, verb, "nsubj");
+    v.attach(name, r, "appos");
+    v.attach(close, name, "punct");
+    for (int k : v.kids(r)) {
+        if (k > close) v[k].head = verb;
+    }
+    return true;
+}
+
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
 // [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
@@ -2314,6 +2361,14 @@ bool repair_hyphen_words(View& v) {
             v[y].deprel = "compound";
             changed = true;
         }
+        // "director-general", "secretary-general", "attorney-general": a title after a noun
+        // is a noun, whatever "general" is alone.
+        if (v.head(x) == y && v[x].upos == "NOUN"sv && v[y].upos == "ADJ"sv &&
+            (v[y].form == "general"sv || v[y].form == "General"sv)) {
+            v[y].upos = "NOUN";
+            v[y].xpos = "NN";
+            changed = true;
+        }
         if (v.head(x) == y) {
             std::string joined = v[x].form + "-" + v[y].lemma;
             ascii::lower_in_place(joined);
@@ -2819,6 +2874,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
         changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
+        changed = repair_role_name_list_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }

@@ -822,6 +822,40 @@ TEST_CASE("'among them' before examples is one expression", "[extract][repair]")
     CHECK(repair_parse(shared, 0, static_cast<uint32_t>(shared.size())) == 0);
 }
 
+TEST_CASE("'Its secretary-general, Ana Ruiz, said': the title is a noun and the verb's subject",
+          "[extract][repair]") {
+    // The parser's tree: "general" an adjective and the root, the name and the verb its
+    // conjuncts.
+    auto toks = tree({{"Its", "PRON", 4, "nmod:poss"},
+                      {"secretary", "NOUN", 4, "compound"},
+                      {"-", "PUNCT", 2, "punct"},
+                      {"general", "ADJ", 0, "root"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"Ana", "PROPN", 7, "compound"},
+                      {"Ruiz", "PROPN", 4, "conj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"resigned", "VERB", 4, "conj"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[1].space_after = toks[2].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) ==
+          V{"4:nmod:poss", "4:compound", "2:punct", "9:nsubj", "7:punct", "7:compound", "4:appos", "7:punct", "0:root", "9:punct"});
+    CHECK(toks[3].upos == "NOUN");
+    // With a coordinator it is a list: "Its chair, Ana Ruiz and the board resigned" is left alone.
+    auto list = tree({{"Its", "PRON", 2, "nmod:poss"},
+                      {"chair", "NOUN", 0, "root"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"Ana", "PROPN", 5, "compound"},
+                      {"Ruiz", "PROPN", 2, "conj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"resigned", "VERB", 2, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    const auto before = arcs(list);
+    repair_parse(list, 0, static_cast<uint32_t>(list.size()));
+    CHECK(arcs(list) == before);
+}
+
 TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
           "[extract][repair]") {
     auto toks = tree({{"Speaking", "VERB", 7, "advcl"},
