@@ -1065,6 +1065,34 @@ bool repair_second_agent(View& v) {
     return changed;
 }
 
+// "rejected the charge, saying it held twelve hearings": a finite verb (a past tense or an
+// "-s" present; the plain present looks like the infinitive of "help them find") is no open
+// complement; when the parser makes it an xcomp with the noun phrase right before it
+// the governing verb's object, that phrase is its subject and the clause what was said.
+bool repair_finite_complement(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "xcomp"sv || v[c].upos != "VERB"sv ||
+            (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) {
+            continue;
+        }
+        const int g = v.head(c);
+        if (g < 0 || g > c) continue;
+        bool own_subject = false;
+        for (int k : v.kids(c)) own_subject = own_subject || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
+        if (own_subject) continue;
+        int obj = -1;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "obj"sv && k < c && nominal(v[k]) && v.span(k).second == c - 1) obj = k;
+        }
+        if (obj < 0) continue;
+        v.attach(obj, c, "nsubj");
+        v.attach(c, g, "ccomp");
+        changed = true;
+    }
+    return changed;
+}
+
 // "MSF said the vaccine should be cheaper and urged the institute to publish its prices": a
 // past-tense verb with no subject of its own, conjoined to a reported clause that is modal
 // ("should be", "would sell"), continues the past tense of the verb of saying, not the reported
@@ -2849,6 +2877,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
+                  (repair_finite_complement(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

@@ -856,6 +856,35 @@ TEST_CASE("'Its secretary-general, Ana Ruiz, said': the title is a noun and the 
     CHECK(arcs(list) == before);
 }
 
+TEST_CASE("a finite verb read as an open complement is a reported clause with its own subject",
+          "[extract][repair]") {
+    // "The firm denied the claim, arguing it paid all its taxes": the parser made "it" the
+    // object of "arguing" and "paid" its xcomp.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"firm", "NOUN", 3, "nsubj"},
+                      {"denied", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"claim", "NOUN", 3, "obj"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"arguing", "VERB", 3, "advcl"},
+                      {"it", "PRON", 7, "obj"},
+                      {"paid", "VERB", 7, "xcomp"},
+                      {"taxes", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[8].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "7:punct", "3:advcl", "9:nsubj",
+                          "7:ccomp", "9:obj", "3:punct"});
+    // "made it happen": a bare infinitive is an open complement.
+    auto bare = tree({{"Rain", "NOUN", 2, "nsubj"},
+                      {"made", "VERB", 0, "root"},
+                      {"it", "PRON", 2, "obj"},
+                      {"happen", "VERB", 2, "xcomp"},
+                      {".", "PUNCT", 2, "punct"}});
+    bare[3].xpos = "VB";
+    CHECK(repair_parse(bare, 0, static_cast<uint32_t>(bare.size())) == 0);
+}
+
 TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
           "[extract][repair]") {
     auto toks = tree({{"Speaking", "VERB", 7, "advcl"},
