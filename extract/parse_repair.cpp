@@ -1758,6 +1758,26 @@ bool repair_adjective_object(View& v) {
     return changed;
 }
 
+// "will benefit most", "should invest more": a lone degree word after a verb says how much,
+// not what; the parser may read it as the verb's object (an adjective standing for a noun).
+bool repair_degree_object(View& v) {
+    bool changed = false;
+    for (int a = 1; a < v.size(); ++a) {
+        const std::string& f = v[a].form;
+        if (f != "most"sv && f != "more"sv && f != "less"sv && f != "least"sv) continue;
+        const int h = v.head(a);
+        if (v[a].deprel != "obj"sv || (v[a].upos != "ADJ"sv && v[a].upos != "ADV"sv) || h < 0 || h > a ||
+            v[h].upos != "VERB"sv || !v.kids(a).empty()) {
+            continue;
+        }
+        v[a].deprel = "advmod";
+        v[a].upos = "ADV";
+        v[a].xpos = f == "most"sv || f == "least"sv ? "RBS" : "RBR";
+        changed = true;
+    }
+    return changed;
+}
+
 // "a supply contract worth 40 million pounds": "worth" takes the amount as its object (as EWT
 // annotates it) and modifies the noun before it; the parser may make the amount the noun's
 // object (which reads the noun as a verb) or hang "worth" on the amount.
@@ -2867,7 +2887,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_source_of_getting(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
-                  (repair_adjective_object(v) ? 1 : 0) +
+                  (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +

@@ -885,6 +885,26 @@ TEST_CASE("a finite verb read as an open complement is a reported clause with it
     CHECK(repair_parse(bare, 0, static_cast<uint32_t>(bare.size())) == 0);
 }
 
+TEST_CASE("a lone degree word after a verb is an adverb, not its object", "[extract][repair]") {
+    auto toks = tree({{"Rural", "ADJ", 2, "amod"},
+                      {"clinics", "NOUN", 4, "nsubj"},
+                      {"would", "AUX", 4, "aux"},
+                      {"gain", "VERB", 0, "root"},
+                      {"least", "ADJ", 4, "obj"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:amod", "4:nsubj", "4:aux", "0:root", "4:advmod", "4:punct"});
+    CHECK(toks[4].upos == "ADV");
+    // "more of the funds" names what: left alone.
+    auto of = tree({{"Clinics", "NOUN", 2, "nsubj"},
+                    {"want", "VERB", 0, "root"},
+                    {"more", "ADJ", 2, "obj"},
+                    {"of", "ADP", 5, "case"},
+                    {"funds", "NOUN", 3, "nmod"},
+                    {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(of, 0, static_cast<uint32_t>(of.size())) == 0);
+}
+
 TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
           "[extract][repair]") {
     auto toks = tree({{"Speaking", "VERB", 7, "advcl"},
