@@ -2226,12 +2226,13 @@ bool repair_closing_report(View& v) {
 }
 
 // "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
-// relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
-// phrase that ends right before the comma and the pronoun.
+// relative clause; when the parser made it a parataxis or an adverbial clause of the sentence
+// ("said X, who is overseeing the reform"), it modifies the noun phrase that ends right before
+// the comma and the pronoun.
 bool repair_relative_parataxis(View& v) {
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if (v[c].deprel != "parataxis"sv) continue;
+        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv) continue;
         int rel = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);

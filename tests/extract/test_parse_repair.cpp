@@ -459,6 +459,23 @@ TEST_CASE("a parataxis whose subject is 'who' is a relative clause of the name b
     CHECK(arcs(toks)[5] == "2:acl:relcl");
 }
 
+TEST_CASE("an adverbial clause whose subject is 'who' is a relative clause of the name before it",
+          "[extract][repair]") {
+    // "said Omar Haddad , who is chairing the panel ."
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Omar", "PROPN", 1, "nsubj"},
+                      {"Haddad", "PROPN", 2, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"who", "PRON", 7, "nsubj"},
+                      {"is", "AUX", 7, "aux"},
+                      {"chairing", "VERB", 1, "advcl"},
+                      {"the", "DET", 9, "det"},
+                      {"panel", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[6] == "2:acl:relcl");
+}
+
 TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
           "[extract][repair]") {
     // "a report published by the Halden Institute , an education think tank"
