@@ -1179,6 +1179,41 @@ bool repair_time_object(View& v) {
     return changed;
 }
 
+// A word that names a time: a weekday, a month, a year, or a unit of the calendar.
+bool time_word(const Token& t) {
+    static constexpr std::string_view kWords[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "year", "month", "week", "day", "morning",
+        "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "winter"};
+    const std::string w = ascii::lower(t.form);
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return true;
+    }
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// "a reform announced on Wednesday by the ministry", "was approved last year by the board": a
+// time cannot have an agent; a "by" phrase the parser hung on the time of a passive participle is
+// the participle's agent (a "by" phrase that is itself a time, "by March", is a deadline).
+bool repair_agent_after_time(View& v) {
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        const int t = v.head(k);
+        if (v[k].deprel != "nmod"sv || t < 0 || t >= k || !time_word(v[t]) || time_word(v[k])) continue;
+        bool by = false;
+        for (int c : v.kids(k)) by = by || (c < k && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
+        const int verb = v.head(t);
+        if (!by || base_rel(v[t].deprel) != "obl" || verb < 0 || verb > t || v[verb].upos != "VERB"sv ||
+            v[verb].xpos != "VBN"sv) {
+            continue;
+        }
+        v.attach(k, verb, "obl:agent");
+        changed = true;
+    }
+    return changed;
+}
+
 // "paid for by the Corvel Foundation", "the plan it voted on": a preposition with no noun of its
 // own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
 // compound:prt, so that the verb's phrase is whole.
@@ -2898,7 +2933,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
-                  (repair_finite_complement(v) ? 1 : 0) +
+                  (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

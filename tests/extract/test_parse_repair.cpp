@@ -476,6 +476,31 @@ TEST_CASE("an adverbial clause whose subject is 'who' is a relative clause of th
     CHECK(arcs(toks)[6] == "2:acl:relcl");
 }
 
+TEST_CASE("a 'by' phrase hung on the time of a passive participle is its agent", "[extract][repair]") {
+    // "a levy introduced in 2024 by the treasury"
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"levy", "NOUN", 0, "root"},
+                      {"introduced", "VERB", 2, "acl"},
+                      {"in", "ADP", 5, "case"},
+                      {"2024", "NUM", 3, "obl"},
+                      {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"treasury", "NOUN", 5, "nmod"}});
+    toks[2].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[7] == "3:obl:agent");
+    // "due on Monday by noon" has no agent: a time after "by" stays.
+    auto deadline = tree({{"a", "DET", 2, "det"},
+                          {"levy", "NOUN", 0, "root"},
+                          {"introduced", "VERB", 2, "acl"},
+                          {"in", "ADP", 5, "case"},
+                          {"March", "PROPN", 3, "obl"},
+                          {"by", "ADP", 7, "case"},
+                          {"Friday", "PROPN", 5, "nmod"}});
+    deadline[2].xpos = "VBN";
+    CHECK(repair_parse(deadline, 0, static_cast<uint32_t>(deadline.size())) == 0);
+}
+
 TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
           "[extract][repair]") {
     // "a report published by the Halden Institute , an education think tank"
