@@ -1898,6 +1898,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (const auto& a : p.arguments) {
             if (a.role == "agent") agent = a.head;
         }
+        // "The union is opposed to the plan", "is committed to": with no agent, a participle
+        // after "be" and its preposition may state the subject's stance, a phrase of the
+        // ontology as the adjective's is ("be opposed to"). (A reduced participle, "a firm based
+        // in Oslo", describes rather than states.)
+        if (agent < 0 && p.subject >= 0 && t.child(p.predicate, "aux:pass") >= 0) {
+            for (const auto& a : p.arguments) {
+                if (a.role != "obl" || a.prep.empty()) continue;
+                const std::string phrase = "be " + t.lower_form(p.predicate) + " " + a.prep;
+                if (const RelationInfo* r = map_relation(phrase)) {
+                    emit(subjects, r->name, arg_mentions(t, si, a.head), conf, phrase);
+                }
+            }
+        }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);

@@ -1404,3 +1404,12 @@ TEST_CASE("examples after 'among them', a name with an abbreviation in it", "[ex
     CHECK(claims("Two schools, among them Hillside Academy and the Lowfield STEM Academy, will test the course.") ==
           V{"Hillside Academy --instance-of--> Two schools", "Lowfield STEM Academy --instance-of--> Two schools"});
 }
+
+TEST_CASE("a stance said with 'be' and a participle or adjective and its preposition", "[extract][claims]") {
+    CHECK(claims("The guild is opposed to the merger.") == V{"guild --opposes--> merger"});
+    CHECK(claims("The guild was not opposed to the merger.") == V{"guild --not opposes--> merger"});
+    CHECK(claims("The mayor was critical of the budget.") == V{"mayor --opposes--> budget"});
+    CHECK(claims("The mayor is supportive of the budget.") == V{"mayor --supports--> budget"});
+    // A participle with no agent and no phrase of the ontology says nothing of its subject.
+    CHECK(claims("The guild is surprised at the merger.").empty());
+}
