@@ -1413,3 +1413,9 @@ TEST_CASE("a stance said with 'be' and a participle or adjective and its preposi
     // A participle with no agent and no phrase of the ontology says nothing of its subject.
     CHECK(claims("The guild is surprised at the merger.").empty());
 }
+
+TEST_CASE("'be paired with' and 'be twinned with' are cooperation", "[extract][claims]") {
+    CHECK(claims("Village clinics will be paired with city hospitals.") ==
+          V{"city hospitals --cooperates-with--> Village clinics (planned)"});  // symmetric: one order
+    CHECK(claims("The town is twinned with Lyon.") == V{"Lyon --cooperates-with--> town"});
+}
