@@ -206,6 +206,20 @@ bool capitalized_name_part(const Tree& t, int k) {
            (t.upos(k) == "PROPN" || t.upos(k) == "NOUN");
 }
 
+// "a fund of 20 million euros": a noun counted by a number that is the "of" complement of a
+// noun before it measures that noun.
+template <class TreeT>
+bool amount_of(const TreeT& t, int n) {
+    if (n < 0 || t.head(n) < 0 || t.head(n) >= n || t.base(n) != "nmod" || t.prep(n) != "of" ||
+        !t.nominal(t.head(n))) {
+        return false;
+    }
+    for (int k : t.kids(n)) {
+        if (t.base(k) == "nummod" && k < n) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -1611,6 +1625,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             return h;
         }
         if (mark >= 0 && t.lower_form(mark) != "to") return -1;  // "cooperation in running schools"
+        // "a fund of 20 million euros to help farms": the amount only measures the noun whose
+        // "of" complement it is; that noun does it.
+        if (mark >= 0 && amount_of(t, h)) return t.head(h);
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).
         return h;
@@ -2605,6 +2622,7 @@ void ExtractorImpl::run() {
             if (mark < 0 || t.lower_form(mark) != "to") continue;
             int fund = t.base(v) == "acl" ? h : t.child(h, "obj");
             if (fund < 0) continue;
+            if (t.base(v) == "acl" && amount_of(t, fund)) h = fund = t.head(fund);  // "a fund of N euros to"
             NounPhrase np = noun_phrase(t, fund, false);
             if (type_of(t, np, join_tokens(t, np.tokens)) != "fund") continue;
             const RelationInfo* r = map_relation(verb_phrase(t, v));

@@ -1419,3 +1419,10 @@ TEST_CASE("'be paired with' and 'be twinned with' are cooperation", "[extract][c
           V{"city hospitals --cooperates-with--> Village clinics (planned)"});  // symmetric: one order
     CHECK(claims("The town is twinned with Lyon.") == V{"Lyon --cooperates-with--> town"});
 }
+
+TEST_CASE("a purpose clause on the amount of a fund is the fund's", "[extract][claims]") {
+    // The parser hangs "to help" on "pounds".
+    CHECK(claims("The charity offered a grant of 2 million pounds to help rural schools.") ==
+          V{"charity --funds--> rural schools (planned)", "charity --provides--> grant",
+            "grant --supports--> rural schools (planned)"});
+}
