@@ -2682,6 +2682,35 @@ void ExtractorImpl::prefer_described_types() {
             }
         }
     }
+    // "plants in Pretoria and East London": a name typed a person only by its shape that is
+    // coordinated with a known place or country is one too (coordinated names are alike).
+    for (const auto& m : doc_.mentions) {
+        const Token& h = doc_.tokens[m.head];
+        if (!shape_person(m) || h.upos != "PROPN") continue;
+        const uint32_t first = doc_.sentences[m.sentence].first_token;
+        const int at = static_cast<int>(m.head - first);
+        std::vector<int> partners;
+        if (h.deprel == "conj" && h.head >= 0) partners.push_back(h.head);
+        for (uint32_t k = first; k < doc_.sentences[m.sentence].end_token; ++k) {
+            if (doc_.tokens[k].deprel == "conj" && doc_.tokens[k].head == at) partners.push_back(static_cast<int>(k - first));
+        }
+        // Only where a place is meant: "in A and B", "across A and B".
+        const int lead = h.deprel == "conj" && h.head >= 0 ? h.head : at;
+        bool locative = false;
+        for (uint32_t k = first; k < doc_.sentences[m.sentence].end_token; ++k) {
+            const Token& c = doc_.tokens[k];
+            const std::string w = ascii::lower(c.form);
+            locative = locative || (c.head == lead && c.deprel == "case" &&
+                                    (w == "in" || w == "at" || w == "near" || w == "across" || w == "throughout"));
+        }
+        if (!locative) continue;
+        for (int p : partners) {
+            auto found = mention_at_.find({m.sentence, p});
+            if (found == mention_at_.end()) continue;
+            const Mention& o = doc_.mentions[found->second];
+            if (o.type == "place" || o.type == "country") learned.emplace(m.key, o.type);
+        }
+    }
     for (auto& m : doc_.mentions) {
         auto it = learned.find(m.key);
         if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;

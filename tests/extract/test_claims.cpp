@@ -1426,3 +1426,10 @@ TEST_CASE("a purpose clause on the amount of a fund is the fund's", "[extract][c
           V{"charity --funds--> rural schools (planned)", "charity --provides--> grant",
             "grant --supports--> rural schools (planned)"});
 }
+
+TEST_CASE("a name typed only by its shape, coordinated with a place after 'in', is a place", "[extract][claims]") {
+    CHECK(type_of("The brewer has plants in Pretoria and Amber Vale.", "Amber Vale") == "place");
+    CHECK(type_of("Amber Vale hired a mayor.", "Amber Vale") == "person");  // by its shape alone
+    // Not where no place is meant.
+    CHECK(type_of("Talks between Kenya and Mary Wanjiku ended.", "Mary Wanjiku") == "person");
+}
