@@ -1433,3 +1433,8 @@ TEST_CASE("a name typed only by its shape, coordinated with a place after 'in', 
     // Not where no place is meant.
     CHECK(type_of("Talks between Kenya and Mary Wanjiku ended.", "Mary Wanjiku") == "person");
 }
+
+TEST_CASE("taking apprentices or trainees is employing them", "[extract][claims]") {
+    CHECK(claims("The bakery will take six trainees next year.") == V{"bakery --employs--> six trainees (planned)"});
+    CHECK(claims("The bakery took the money.").empty());
+}
