@@ -1093,6 +1093,21 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
+// "the workshops in which trainees learn", "the partners with whom it works": a relative
+// pronoun after a preposition is an oblique of its clause, never its object or subject.
+bool repair_prepositional_relative(View& v) {
+    bool changed = false;
+    for (int k = 1; k < v.size(); ++k) {
+        const std::string w = ascii::lower(v[k].form);
+        if ((w != "which"sv && w != "whom"sv) || v.head(k - 1) != k || v[k - 1].deprel != "case"sv) continue;
+        const std::string_view r = base_rel(v[k].deprel);
+        if (r != "obj"sv && r != "iobj"sv && r != "nsubj"sv) continue;
+        v[k].deprel = "obl";
+        changed = true;
+    }
+    return changed;
+}
+
 // "MSF said the vaccine should be cheaper and urged the institute to publish its prices": a
 // past-tense verb with no subject of its own, conjoined to a reported clause that is modal
 // ("should be", "would sell"), continues the past tense of the verb of saying, not the reported
@@ -2934,6 +2949,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
+                  (repair_prepositional_relative(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

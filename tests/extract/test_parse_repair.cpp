@@ -501,6 +501,25 @@ TEST_CASE("a 'by' phrase hung on the time of a passive participle is its agent",
     CHECK(repair_parse(deadline, 0, static_cast<uint32_t>(deadline.size())) == 0);
 }
 
+TEST_CASE("a relative pronoun after a preposition is an oblique", "[extract][repair]") {
+    // "the labs in which interns train": the parser made "which" the object of "train".
+    auto toks = tree({{"the", "DET", 2, "det"},
+                      {"labs", "NOUN", 0, "root"},
+                      {"in", "ADP", 4, "case"},
+                      {"which", "PRON", 6, "obj"},
+                      {"interns", "NOUN", 6, "nsubj"},
+                      {"train", "VERB", 2, "acl:relcl"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[3] == "6:obl");
+    // "the labs which interns run": no preposition, an object.
+    auto plain = tree({{"the", "DET", 2, "det"},
+                       {"labs", "NOUN", 0, "root"},
+                       {"which", "PRON", 5, "obj"},
+                       {"interns", "NOUN", 5, "nsubj"},
+                       {"run", "VERB", 2, "acl:relcl"}});
+    CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
+}
+
 TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
           "[extract][repair]") {
     // "a report published by the Halden Institute , an education think tank"
