@@ -1485,6 +1485,37 @@ bool repair_bare_relative(View& v) {
     return changed;
 }
 
+// "The customs services will exchange data", "The savings banks will raise fees": a plural
+// noun before a plural noun may read as a noun with a relative clause that has no "that" ("the
+// books students read"). Such a clause lacks its object; when the verb has its own object and
+// the noun heads the sentence, the two nouns are one compound subject of the verb.
+bool repair_gapless_bare_relative(View& v) {
+    for (int c = 2; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "acl:relcl"sv || v[c].upos != "VERB"sv || n < 0 || n >= c || v.head(n) != -1 ||
+            v[n].upos != "NOUN"sv) {
+            continue;
+        }
+        int subj = -1;
+        bool obj = false, blocked = false;
+        for (int k : v.kids(c)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            if (r == "nsubj"sv && k < c) subj = k;
+            obj = obj || (r == "obj"sv && k > c);
+            blocked = blocked || r == "mark"sv || r == "ccomp"sv || r == "xcomp"sv || relative_pronoun(v[k]);
+        }
+        if (subj != n + 1 || !obj || blocked || v[subj].upos != "NOUN"sv || !v.kids(subj).empty()) continue;
+        for (int k : v.kids(n)) {
+            if (k > n && k != c) v[k].head = c;  // the sentence's closing mark
+            if (k < n) v[k].head = subj;          // "The"
+        }
+        v.attach(c, -1, "root");
+        v.attach(n, subj, "compound");
+        return true;
+    }
+    return false;
+}
+
 // "signed an agreement with the software company Brightline, which will pay for ...": a
 // "which" clause right after a comma that ends a name is about the name; the parser may hang
 // it on the common noun the name's phrase completes ("agreement"). ("Professor Li Wei of
@@ -2949,7 +2980,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
-                  (repair_prepositional_relative(v) ? 1 : 0) +
+                  (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

@@ -520,6 +520,31 @@ TEST_CASE("a relative pronoun after a preposition is an oblique", "[extract][rep
     CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
 }
 
+TEST_CASE("a bare 'relative clause' with its own object after the opening noun is a compound subject's verb",
+          "[extract][repair]") {
+    // "The arms makers will cut jobs ." read as "the arms [that] makers will cut".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"arms", "NOUN", 0, "root"},
+                      {"makers", "NOUN", 5, "nsubj"},
+                      {"will", "AUX", 5, "aux"},
+                      {"cut", "VERB", 2, "acl:relcl"},
+                      {"jobs", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "5:nsubj", "5:aux", "0:root", "5:obj", "5:punct"});
+    // "The books students read are old": the clause lacks its object, a true relative clause.
+    auto gap = tree({{"The", "DET", 2, "det"},
+                     {"books", "NOUN", 6, "nsubj"},
+                     {"students", "NOUN", 4, "nsubj"},
+                     {"read", "VERB", 2, "acl:relcl"},
+                     {"are", "AUX", 6, "cop"},
+                     {"old", "ADJ", 0, "root"},
+                     {".", "PUNCT", 6, "punct"}});
+    const auto before = arcs(gap);
+    repair_parse(gap, 0, static_cast<uint32_t>(gap.size()));
+    CHECK(arcs(gap) == before);
+}
+
 TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
           "[extract][repair]") {
     // "a report published by the Halden Institute , an education think tank"
