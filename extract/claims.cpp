@@ -2696,12 +2696,24 @@ void ExtractorImpl::prefer_described_types() {
         }
         // Only where a place is meant: "in A and B", "across A and B".
         const int lead = h.deprel == "conj" && h.head >= 0 ? h.head : at;
-        bool locative = false;
+        bool locative = false, of = false;
         for (uint32_t k = first; k < doc_.sentences[m.sentence].end_token; ++k) {
             const Token& c = doc_.tokens[k];
             const std::string w = ascii::lower(c.form);
             locative = locative || (c.head == lead && c.deprel == "case" &&
                                     (w == "in" || w == "at" || w == "near" || w == "across" || w == "throughout"));
+            of = of || (c.head == lead && c.deprel == "case" && w == "of");
+        }
+        // "the provinces of A and B", "the city of X": the names a place noun's "of" gives are
+        // places of that kind.
+        const Token& lead_tok = doc_.tokens[first + static_cast<uint32_t>(lead)];
+        if (of && lead_tok.deprel == "nmod" && lead_tok.head >= 0) {
+            const Token& cls = doc_.tokens[first + static_cast<uint32_t>(lead_tok.head)];
+            const auto ty = onto_.type_of_head(ascii::lower(cls.lemma));
+            if (cls.upos == "NOUN" && ty && *ty == "place") {
+                learned.emplace(m.key, "place");
+                continue;
+            }
         }
         if (!locative) continue;
         for (int p : partners) {

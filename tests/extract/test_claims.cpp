@@ -1438,3 +1438,9 @@ TEST_CASE("taking apprentices or trainees is employing them", "[extract][claims]
     CHECK(claims("The bakery will take six trainees next year.") == V{"bakery --employs--> six trainees (planned)"});
     CHECK(claims("The bakery took the money.").empty());
 }
+
+TEST_CASE("names a place noun's 'of' gives are places", "[extract][claims]") {
+    CHECK(type_of("Floods hit the provinces of Amber Vale and Kinsley Heath.", "Kinsley Heath") == "place");
+    CHECK(type_of("The town of Amber Vale hired a mayor.", "Amber Vale") == "place");
+    CHECK(type_of("The sister of Kinsley Heath hired a mayor.", "Kinsley Heath") != "place");
+}
