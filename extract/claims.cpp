@@ -1941,6 +1941,18 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (actor_agent) {
             if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) r = ro;
         }
+        // "The insurer was joined by the federation" (in refusing): a named organisation joined
+        // by another acts with it; joining one as a member is said in the active ("Finland
+        // joined NATO"), and a common noun is still joined ("the alliance was joined by").
+        if (r && r->name == "participates-in" && actor_agent && t.lower_lemma(p.predicate) == "join" &&
+            !subjects.empty() && std::all_of(subjects.begin(), subjects.end(), [&](int m) {
+                while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+                const std::string& ty = doc_.mentions[m].type;
+                return doc_.tokens[doc_.mentions[m].head].upos == "PROPN" &&
+                       (ty == "company" || ty == "organization" || ty == "government" || ty == "university");
+            })) {
+            if (const RelationInfo* co = onto_.relation("cooperates-with")) r = co;
+        }
         // "paid for by a grant from the agency": whoever the money comes from does it too; so
         // does whoever adds money to a funding ("is funded by X, with grants from Y and Z").
         std::vector<int> sources;

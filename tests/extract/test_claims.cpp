@@ -1444,3 +1444,9 @@ TEST_CASE("names a place noun's 'of' gives are places", "[extract][claims]") {
     CHECK(type_of("The town of Amber Vale hired a mayor.", "Amber Vale") == "place");
     CHECK(type_of("The sister of Kinsley Heath hired a mayor.", "Kinsley Heath") != "place");
 }
+
+TEST_CASE("a named organisation joined by another acts with it; a common noun is joined", "[extract][claims]") {
+    CHECK(claims("Harlow Foods refused the offer. It was joined by the Brandt Group.") ==
+          V{"Brandt Group --cooperates-with--> Harlow Foods"});
+    CHECK(claims("The alliance was joined by Kenya.") == V{"Kenya --participates-in--> alliance"});
+}
