@@ -1093,6 +1093,32 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
+// "said Karen Holt, the authority's chief executive.": after "chief", "executive" (or
+// "officer") is the noun the title ends in, not an adjective; the parser may make "chief" the
+// noun and hang "executive" elsewhere (a secondary predicate of the verb).
+bool repair_chief_title(View& v) {
+    bool changed = false;
+    for (int e = 1; e < v.size(); ++e) {
+        const int c = e - 1;
+        if (!ascii::iequals(v[c].form, "chief") || v[c].upos != "NOUN"sv ||
+            (!ascii::iequals(v[e].form, "executive") && !ascii::iequals(v[e].form, "officer")) ||
+            v[e].upos == "NOUN"sv || v.head(e) == c || v.dominates(e, c)) {
+            continue;
+        }
+        if (!v.kids(e).empty()) continue;
+        v[e].head = v.head(c);
+        v[e].deprel = v[c].deprel;
+        v[e].upos = "NOUN";
+        v[e].xpos = "NN";
+        for (int k : v.kids(c)) v[k].head = e;
+        v.attach(c, e, "amod");
+        v[c].upos = "ADJ";
+        v[c].xpos = "JJ";
+        changed = true;
+    }
+    return changed;
+}
+
 // "the workshops in which trainees learn", "the partners with whom it works": a relative
 // pronoun after a preposition is an oblique of its clause, never its object or subject.
 bool repair_prepositional_relative(View& v) {
@@ -2981,6 +3007,7 @@ int repair_tree(std::vector<Token>& tokens, uint32_t first, uint32_t end) {
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
+                  (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

@@ -545,6 +545,24 @@ TEST_CASE("a bare 'relative clause' with its own object after the opening noun i
     CHECK(arcs(gap) == before);
 }
 
+TEST_CASE("'chief executive': the title ends in the noun 'executive'", "[extract][repair]") {
+    // "said Ann Lee , the bank 's chief executive ." with "executive" an adjective of "said".
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Ann", "PROPN", 1, "nsubj"},
+                      {"Lee", "PROPN", 2, "flat"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"bank", "NOUN", 8, "nmod:poss"},
+                      {"'s", "PART", 6, "case"},
+                      {"chief", "NOUN", 2, "appos"},
+                      {"executive", "ADJ", 1, "xcomp"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "1:nsubj", "2:flat", "9:punct", "6:det", "9:nmod:poss", "6:case", "9:amod",
+                          "2:appos", "1:punct"});
+    CHECK(toks[8].upos == "NOUN");
+}
+
 TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
           "[extract][repair]") {
     // "a report published by the Halden Institute , an education think tank"
