@@ -2728,6 +2728,20 @@ void ExtractorImpl::prefer_described_types() {
             }
         }
         if (!locative) continue;
+        // "householders in Hebden Bridge", "a factory in Amber Vale": a person is not where
+        // people or things are (though one may have "confidence in" one: the governing noun
+        // must name actors or things that stand somewhere).
+        bool sited = false;
+        if (lead == at && h.deprel == "nmod" && h.head >= 0) {
+            const Token& gov = doc_.tokens[first + static_cast<uint32_t>(h.head)];
+            const auto gty = onto_.type_of_head(ascii::lower(gov.lemma));
+            sited = gov.upos == "NOUN" && gty && *gty != "concept" && *gty != "policy" && *gty != "fund" &&
+                    *gty != "event" && *gty != "project";
+        }
+        if (sited) {
+            learned.emplace(m.key, "place");
+            continue;
+        }
         for (int p : partners) {
             auto found = mention_at_.find({m.sentence, p});
             if (found == mention_at_.end()) continue;

@@ -1450,3 +1450,8 @@ TEST_CASE("a named organisation joined by another acts with it; a common noun is
           V{"Brandt Group --cooperates-with--> Harlow Foods"});
     CHECK(claims("The alliance was joined by Kenya.") == V{"Kenya --participates-in--> alliance"});
 }
+
+TEST_CASE("a shape-typed name where actors are ('residents in X') is a place", "[extract][claims]") {
+    CHECK(type_of("Residents in Kinsley Heath protested.", "Kinsley Heath") == "place");
+    CHECK(type_of("The vote of confidence in Maria Kowal failed.", "Maria Kowal") == "person");
+}
