@@ -2001,6 +2001,44 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
     if (subjects.empty()) return;
     together_with(subjects);
+    // "built the farm with the turbine maker Vestholm", "runs the course with Harlow College":
+    // making or running something with a named organisation is doing it together (with a
+    // thing or a common noun, "with" is as often the means).
+    if (const RelationInfo* made = map_relation(base);
+        made && obj >= 0 && (made->name == "establishes" || made->name == "conducts")) {
+        std::vector<int> withs;  // on the verb, or hung on its object by the parser
+        for (const auto& a : p.arguments) {
+            if (a.role == "obl" && a.prep == "with") withs.push_back(a.head);
+        }
+        for (int k : t.kids(obj)) {
+            if (t.base(k) == "nmod" && k > obj && t.prep(k) == "with") withs.push_back(k);
+        }
+        for (int w : withs) {
+            std::vector<int> partners;
+            for (int m : arg_mentions(t, si, w)) {
+                int r = m;
+                while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+                const std::string& ty = doc_.mentions[r].type;
+                if (doc_.tokens[doc_.mentions[m].head].upos == "PROPN" &&
+                    (ty == "company" || ty == "organization" || ty == "university" || ty == "government")) {
+                    partners.push_back(m);
+                }
+            }
+            // Only an actor works with someone, not a notion ("the acquisition ... with which it
+            // is building"); a name counts even when nothing typed it.
+            std::vector<int> doers;
+            for (int m : subjects) {
+                int r = m;
+                while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+                const std::string& ty = doc_.mentions[r].type;
+                const bool name = doc_.tokens[doc_.mentions[r].head].upos == "PROPN";
+                if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") {
+                    doers.push_back(m);
+                }
+            }
+            emit(doers, "cooperates-with", partners, conf - 0.1, base + " with");
+        }
+    }
 
     // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
     // not given.

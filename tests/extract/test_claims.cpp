@@ -1455,3 +1455,10 @@ TEST_CASE("a shape-typed name where actors are ('residents in X') is a place", "
     CHECK(type_of("Residents in Kinsley Heath protested.", "Kinsley Heath") == "place");
     CHECK(type_of("The vote of confidence in Maria Kowal failed.", "Maria Kowal") == "person");
 }
+
+TEST_CASE("making or running something with a named organisation is cooperation", "[extract][claims]") {
+    CHECK(claims("The charity runs the course with Harlow College.") ==
+          V{"charity --conducts--> course", "charity --cooperates-with--> Harlow College"});
+    // With a thing, "with" is the means.
+    CHECK(claims("The city built the bridge with steel.") == V{"city --establishes--> bridge"});
+}
