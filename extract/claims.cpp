@@ -206,6 +206,20 @@ bool capitalized_name_part(const Tree& t, int k) {
            (t.upos(k) == "PROPN" || t.upos(k) == "NOUN");
 }
 
+// "a fund of 20 million euros": a noun counted by a number that is the "of" complement of a
+// noun before it measures that noun.
+template <class TreeT>
+bool amount_of(const TreeT& t, int n) {
+    if (n < 0 || t.head(n) < 0 || t.head(n) >= n || t.base(n) != "nmod" || t.prep(n) != "of" ||
+        !t.nominal(t.head(n))) {
+        return false;
+    }
+    for (int k : t.kids(n)) {
+        if (t.base(k) == "nummod" && k < n) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -794,7 +808,22 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const Token& h = doc_.tokens[c.head];
         if (h.upos == "PRON") continue;
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
-        bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" || c.label.find(" and ") != std::string::npos;
+        // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
+        // joins words inside the name rather than the head itself, is one actor.
+        bool head_coordinated = false;
+        const uint32_t sent_first = doc_.sentences[c.sentence].first_token;
+        for (uint32_t k = c.first_token; k < c.end_token && k < doc_.tokens.size(); ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.deprel != "cc" || w.head < 0) continue;
+            const uint32_t j = sent_first + static_cast<uint32_t>(w.head);  // the conjunct "and" joins
+            const Token& joined = doc_.tokens[j];
+            head_coordinated = head_coordinated || j == c.head ||
+                               (joined.deprel == "conj" && joined.head >= 0 &&
+                                sent_first + static_cast<uint32_t>(joined.head) == c.head);
+        }
+        const bool inner_and = h.upos == "PROPN" && h.xpos == "NNP" && !head_coordinated;
+        bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" ||
+                        (c.label.find(" and ") != std::string::npos && !inner_and);
         // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one actor.
         if (c_plural && c.first_token < c.head && doc_.tokens[c.first_token].upos == "PROPN" &&
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
@@ -1545,16 +1574,20 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
     // the act of its infinitive.
     if (infinitive_of_negating(t, p) && !negated(t, t.head(p))) return true;
-    // "does not plan to build", "did not agree to fund": an intention denied denies its act.
-    if (t.base(p) == "xcomp" && t.head(p) >= 0 && lex_.planning_verb(t.lower_lemma(t.head(p))) &&
+    // "does not plan to build", "did not agree to fund", "cannot afford to hire", "is not able
+    // to pay": an intention, a means or an ability denied denies the act of its infinitive (a
+    // negating governor denied, "did not fail to", is the case above).
+    if (t.base(p) == "xcomp" && t.head(p) >= 0 && !lex_.negating_governor(t.lower_lemma(t.head(p))) &&
         negated(t, t.head(p))) {
         return true;
     }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
+        // "not only funded X but also ...": the act is affirmed, with more to come.
+        const bool not_only = k + 1 < t.size() && t.lower_form(k + 1) == "only";
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
             lex_.negation(t.lower_form(k)) && t.lower_form(k) != "without" &&
-            t.lower_form(k) != "nor" && t.lower_form(k) != "neither") {
+            t.lower_form(k) != "nor" && t.lower_form(k) != "neither" && !not_only) {
             return true;
         }
     }
@@ -1682,6 +1715,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             const int poss = t.child(h, "nmod:poss");
             return poss;
         }
+        // "a fund of 20 million euros to help farms": the amount only measures the noun whose
+        // "of" complement it is; that noun does it.
+        if (mark >= 0 && amount_of(t, h)) return t.head(h);
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).
         return h;
@@ -2006,6 +2042,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 }
             }
         }
+        // "The union is opposed to the plan", "is committed to": with no agent, a participle
+        // after "be" and its preposition may state the subject's stance, a phrase of the
+        // ontology as the adjective's is ("be opposed to"). (A reduced participle, "a firm based
+        // in Oslo", describes rather than states.)
+        if (agent < 0 && p.subject >= 0 && t.child(p.predicate, "aux:pass") >= 0) {
+            for (const auto& a : p.arguments) {
+                if (a.role != "obl" || a.prep.empty()) continue;
+                const std::string phrase = "be " + t.lower_form(p.predicate) + " " + a.prep;
+                if (const RelationInfo* r = map_relation(phrase)) {
+                    emit(subjects, r->name, arg_mentions(t, si, a.head), conf, phrase);
+                }
+            }
+        }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
@@ -2018,6 +2067,18 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         });
         if (actor_agent) {
             if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) r = ro;
+        }
+        // "The insurer was joined by the federation" (in refusing): a named organisation joined
+        // by another acts with it; joining one as a member is said in the active ("Finland
+        // joined NATO"), and a common noun is still joined ("the alliance was joined by").
+        if (r && r->name == "participates-in" && actor_agent && t.lower_lemma(p.predicate) == "join" &&
+            !subjects.empty() && std::all_of(subjects.begin(), subjects.end(), [&](int m) {
+                while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+                const std::string& ty = doc_.mentions[m].type;
+                return doc_.tokens[doc_.mentions[m].head].upos == "PROPN" &&
+                       (ty == "company" || ty == "organization" || ty == "government" || ty == "university");
+            })) {
+            if (const RelationInfo* co = onto_.relation("cooperates-with")) r = co;
         }
         // "paid for by a grant from the agency": whoever the money comes from does it too; so
         // does whoever adds money to a funding ("is funded by X, with grants from Y and Z").
@@ -2212,6 +2273,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 // cooperates with it ("provided schools with laptops" says what was given).
                 // The parser often hangs the phrase on the object ("carried out the study with
                 // KU Leuven"); there only an organisation counts ("a study with 300 patients").
+                // Only an actor works with someone, not a notion ("the acquisition ... with which
+                // it is building"); a name counts even when nothing typed it.
+                std::vector<int> doers;
+                for (int m : subjects) {
+                    int d = m;
+                    while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
+                    const std::string& ty = doc_.mentions[d].type;
+                    const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
+                    if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
+                }
                 if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads")) {
                     std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
                     for (const auto& a : p.arguments) {
@@ -2231,7 +2302,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                                 partners.push_back(m);
                             }
                         }
-                        emit(subjects, "cooperates-with", partners, conf - 0.05, base + " with");
+                        emit(doers, "cooperates-with", partners, conf - 0.05, base + " with");
                     }
                 }
             }
@@ -2754,6 +2825,7 @@ void ExtractorImpl::run() {
             if (mark < 0 || t.lower_form(mark) != "to") continue;
             int fund = t.base(v) == "acl" ? h : t.child(h, "obj");
             if (fund < 0) continue;
+            if (t.base(v) == "acl" && amount_of(t, fund)) h = fund = t.head(fund);  // "a fund of N euros to"
             NounPhrase np = noun_phrase(t, fund, false);
             if (type_of(t, np, join_tokens(t, np.tokens)) != "fund") continue;
             const RelationInfo* r = map_relation(verb_phrase(t, v));
@@ -2811,6 +2883,61 @@ void ExtractorImpl::prefer_described_types() {
             if (doc_.mentions[rb].type == "company" && weak(doc_.mentions[ra])) {
                 learned[doc_.mentions[ra].key] = "company";
             }
+        }
+    }
+    // "plants in Pretoria and East London": a name typed a person only by its shape that is
+    // coordinated with a known place or country is one too (coordinated names are alike).
+    for (const auto& m : doc_.mentions) {
+        const Token& h = doc_.tokens[m.head];
+        if (!shape_person(m) || h.upos != "PROPN") continue;
+        const uint32_t first = doc_.sentences[m.sentence].first_token;
+        const int at = static_cast<int>(m.head - first);
+        std::vector<int> partners;
+        if (h.deprel == "conj" && h.head >= 0) partners.push_back(h.head);
+        for (uint32_t k = first; k < doc_.sentences[m.sentence].end_token; ++k) {
+            if (doc_.tokens[k].deprel == "conj" && doc_.tokens[k].head == at) partners.push_back(static_cast<int>(k - first));
+        }
+        // Only where a place is meant: "in A and B", "across A and B".
+        const int lead = h.deprel == "conj" && h.head >= 0 ? h.head : at;
+        bool locative = false, of = false;
+        for (uint32_t k = first; k < doc_.sentences[m.sentence].end_token; ++k) {
+            const Token& c = doc_.tokens[k];
+            const std::string w = ascii::lower(c.form);
+            locative = locative || (c.head == lead && c.deprel == "case" &&
+                                    (w == "in" || w == "at" || w == "near" || w == "across" || w == "throughout"));
+            of = of || (c.head == lead && c.deprel == "case" && w == "of");
+        }
+        // "the provinces of A and B", "the city of X": the names a place noun's "of" gives are
+        // places of that kind.
+        const Token& lead_tok = doc_.tokens[first + static_cast<uint32_t>(lead)];
+        if (of && lead_tok.deprel == "nmod" && lead_tok.head >= 0) {
+            const Token& cls = doc_.tokens[first + static_cast<uint32_t>(lead_tok.head)];
+            const auto ty = onto_.type_of_head(ascii::lower(cls.lemma));
+            if (cls.upos == "NOUN" && ty && *ty == "place") {
+                learned.emplace(m.key, "place");
+                continue;
+            }
+        }
+        if (!locative) continue;
+        // "householders in Hebden Bridge", "a factory in Amber Vale": a person is not where
+        // people or things are (though one may have "confidence in" one: the governing noun
+        // must name actors or things that stand somewhere).
+        bool sited = false;
+        if (lead == at && h.deprel == "nmod" && h.head >= 0) {
+            const Token& gov = doc_.tokens[first + static_cast<uint32_t>(h.head)];
+            const auto gty = onto_.type_of_head(ascii::lower(gov.lemma));
+            sited = gov.upos == "NOUN" && gty && *gty != "concept" && *gty != "policy" && *gty != "fund" &&
+                    *gty != "event" && *gty != "project";
+        }
+        if (sited) {
+            learned.emplace(m.key, "place");
+            continue;
+        }
+        for (int p : partners) {
+            auto found = mention_at_.find({m.sentence, p});
+            if (found == mention_at_.end()) continue;
+            const Mention& o = doc_.mentions[found->second];
+            if (o.type == "place" || o.type == "country") learned.emplace(m.key, o.type);
         }
     }
     for (auto& m : doc_.mentions) {

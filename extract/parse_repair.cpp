@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list"};
+    "parataxis", "list", "advcl"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -540,6 +540,53 @@ bool repair_nominal_root(View& v) {
     return false;
 }
 
+// "Its director-general, Pimchanok Suwan, said ...": a role noun, the name set off by commas
+// and the verb, which the parser may read as a list of three with the role noun the root. When
+// the noun's two conjuncts have no coordinator, the name is the noun's apposition and the noun
+// the verb's subject.
+bool repair_role_name_list_root(View& v) {
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN"sv) return false;
+    int name = -1, verb = -1;
+    for (int k : v.kids(r)) {
+        if (v[k].deprel != "conj"sv || k < r) continue;
+        if (name < 0 && v[k].upos == "PROPN"sv) {
+            name = k;
+        } else if (name >= 0 && verb < 0 && v[k].upos == "VERB"sv) {
+            verb = k;
+        }
+    }
+    if (name < 0 || verb < 0) return false;
+    for (int k : v.kids(name)) {
+        if (v[k].deprel == "cc"sv) return false;
+    }
+    for (int k : v.kids(verb)) {
+        if (v[k].deprel == "cc"sv || is_subject(v[k].deprel)) return false;
+    }
+    // The commas around the name (the parser hangs them on the name or on its neighbours).
+    const auto [lo, hi] = v.span(name);
+    const int open = v[lo].form == ","sv ? lo : lo - 1;
+    const int close = v[hi].form == ","sv ? hi : hi + 1;
+    if (open <= r || close + 1 >= v.size() || v[open].form != ","sv || v[close].form != ","sv ||
+        v.span(verb).first > close + 1) {
+        return false;
+    }
+    for (int k = r + 1; k < open; ++k) {
+        if (!v.dominates(r, k) || v.dominates(name, k) || v.dominates(verb, k)) return false;
+    }
+    v.attach(verb, -1, "root");
+    v.attach(r, verb, "nsubj");
+    v.attach(name, r, "appos");
+    v.attach(close, name, "punct");
+    for (int k : v.kids(r)) {
+        if (k > close) v.set_head(k, verb);
+    }
+    return true;
+}
+
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
 // [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
@@ -827,32 +874,127 @@ bool repair_coordinated_name(View& v) {
             (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
             continue;
         }
+        // A capitalised "-ing" word with more of the name after it is a name word the tagger
+        // took for a verb ("the Mining and Engineering Skills Board").
+        auto gerund_in_name = [&](int k) {
+            const std::string& f = v[k].form;
+            return v[k].upos == "VERB"sv && f.size() > 4 && f.compare(f.size() - 3, 3, "ing") == 0 &&
+                   k + 1 < v.size() && capitalized_word(v[k + 1]) && v[k + 1].upos != "VERB"sv &&
+                   v[k + 1].upos != "AUX"sv;
+        };
         int e = c + 1;  // the run of capitalised words after "and"
-        while (e + 1 < v.size() && capitalized_word(v[e + 1]) && v[e + 1].upos != "VERB"sv &&
-               v[e + 1].upos != "AUX"sv) {
+        while (e + 1 < v.size() && capitalized_word(v[e + 1]) &&
+               ((v[e + 1].upos != "VERB"sv && v[e + 1].upos != "AUX"sv) || gerund_in_name(e + 1))) {
             ++e;
         }
         bool words = e > c + 1;
         for (int k = c + 1; k <= e && words; ++k) {
-            words = capitalized_word(v[k]) &&
-                    (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv || v[k].upos == "ADJ"sv);
+            words = capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv ||
+                                               v[k].upos == "ADJ"sv || gerund_in_name(k));
         }
         if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
         const int y = c + 1;
         v.set_head(e, v.head(x));
         v.set_deprel(e, v[x].deprel);
-        for (int k : v.kids(x)) {
-            if (k < x || k > e) v.set_head(k, e);
+        // What hangs on the name's words from outside the name hangs on its head: "the Food
+        // and Allied Workers Union, which ..." (the parser may hang it on any of the words).
+        for (int w = x; w < e; ++w) {
+            for (int k : v.kids(w)) {
+                if (k < x || k > e) v.set_head(k, e);
+            }
         }
         for (int k = y + 1; k < e; ++k) v.attach(k, e, "compound");
         v.attach(x, e, "compound");
         v.attach(y, x, "conj");
         v.attach(c, y, "cc");
-        if (v[x].upos == "NOUN"sv) {
-            v.set_upos(x, "PROPN");
-            v.set_xpos(x, "NNP");
-            v.set_lemma(x, v[x].form);
+        for (int k : {x, y}) {
+            if (v[k].upos == "NOUN"sv || v[k].upos == "VERB"sv) {
+                v.set_upos(k, "PROPN");
+                v.set_xpos(k, "NNP");
+                v.set_lemma(k, v[k].form);
+            }
         }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Twelve colleges, among them A and B, will ...": "among them" introduces examples of the
+// noun before it as one expression (like "such as"); the parser makes "them" a phrase of its
+// own (a subject, or the head that the examples hang on).
+bool repair_among_them(View& v) {
+    bool changed = false;
+    for (int a = 1; a + 2 < v.size(); ++a) {
+        const int them = a + 1;
+        if ((v[a].form != "among"sv && v[a].form != "Among"sv) || v[them].form != "them"sv ||
+            v[a - 1].form != ","sv) {
+            continue;
+        }
+        int x = v.head(a);
+        if (x == them && v.head(them) > them && nominal(v[v.head(them)])) {
+            x = v.head(them);  // "them" on the first example
+        } else if (x == them) {
+            // "among" on "them", the examples hanging on "them": the first example takes its place.
+            int first = -1;
+            for (int k : v.kids(them)) {
+                if (k > them && first < 0 && nominal(v[k])) first = k;
+            }
+            if (first < 0 || v.head(them) < 0) continue;
+            v.set_head(first, v.head(them));
+            v.set_deprel(first, v[them].deprel);
+            for (int k : v.kids(them)) {
+                if (k != first) v.set_head(k, first);
+            }
+            x = first;
+        }
+        if (x <= them || !nominal(v[x]) || v[a].deprel != "case"sv) continue;
+        if (v.head(a) != x) v.attach(a, x, "case");
+        v.attach(them, a, "fixed");
+        // The examples made conjuncts or appositions of the noun before them: they are its
+        // complement, and the later ones the first one's conjuncts.
+        const int noun = v.head(x);
+        if (noun >= 0 && noun < a && (v[x].deprel == "conj"sv || v[x].deprel == "appos"sv)) {
+            for (int k : v.kids(noun)) {
+                if (k > x && v[k].deprel == "conj"sv) v.set_head(k, x);
+            }
+            v.set_deprel(x, "nmod");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "the Department of Health and Social Care", "the Ministry of Finance and Planning": a
+// capitalised common noun after "and" that ends a name's "of"/"for" complement is coordinated
+// with that complement, not with the name's head (as EWT annotates it); the parser tends to hang
+// it on the head, which splits the name into two actors. A proper noun there may be an actor of
+// its own ("the Ministry of Education and Google"), and so may a phrase with a determiner.
+bool repair_name_complement_conjunct(View& v) {
+    bool changed = false;
+    for (int y = 4; y < v.size(); ++y) {
+        const int h = v.head(y);
+        if (v[y].deprel != "conj"sv || v[y].upos != "NOUN"sv || h < 0 || h >= y ||
+            v[h].upos != "PROPN"sv) {
+            continue;
+        }
+        const auto [cc, hi] = v.span(y);  // "and" and the conjunct's own words
+        if (v[cc].deprel != "cc"sv || v.head(cc) != y || v[cc].form != "and"sv) continue;
+        bool capitalised = true;
+        for (int k = cc + 1; k <= hi; ++k) capitalised = capitalised && capitalized_word(v[k]);
+        if (!capitalised) continue;
+        // The complement whose phrase ends right before "and".
+        int comp = -1;
+        for (int k : v.kids(h)) {
+            if (k > h && k < cc && v[k].deprel == "nmod"sv && v.span(k).second == cc - 1) comp = k;
+        }
+        if (comp < 0 || !capitalized_word(v[comp]) || v[comp].upos != "PROPN"sv) continue;
+        bool preposition = false;
+        for (int k : v.kids(comp)) {
+            preposition = preposition || (v[k].deprel == "case"sv && k < comp &&
+                                          (v[k].form == "of"sv || v[k].form == "for"sv));
+        }
+        if (!preposition) continue;
+        v.attach(y, comp, "conj");
         changed = true;
     }
     return changed;
@@ -951,10 +1093,20 @@ bool repair_preposition_head(View& v) {
     return changed;
 }
 
+// An abbreviation in capitals tagged a proper noun ("NHS", "TVET"): a word of a name too.
+bool acronym_word(const Token& t) {
+    if (t.form.size() < 2 || t.upos != "PROPN"sv) return false;
+    for (char ch : t.form) {
+        if (ch < 'A' || ch > 'Z') return false;
+    }
+    return true;
+}
+
 // A word of a multi-word name: capitalised, and a proper noun or an adjective or noun inside a
-// name ("General", "Royal", "Data").
+// name ("General", "Royal", "Data"), or an abbreviation ("the Leeds NHS Trust").
 bool name_word(const Token& t) {
-    return capitalized_word(t) && (t.upos == "PROPN"sv || t.upos == "ADJ"sv || t.upos == "NOUN"sv);
+    return (capitalized_word(t) && (t.upos == "PROPN"sv || t.upos == "ADJ"sv || t.upos == "NOUN"sv)) ||
+           acronym_word(t);
 }
 
 // A line with a lower-case content word: no title-case headline, where every word but short
@@ -1238,6 +1390,75 @@ bool repair_second_agent(View& v) {
     return changed;
 }
 
+// "rejected the charge, saying it held twelve hearings": a finite verb (a past tense or an
+// "-s" present; the plain present looks like the infinitive of "help them find") is no open
+// complement; when the parser makes it an xcomp with the noun phrase right before it
+// the governing verb's object, that phrase is its subject and the clause what was said.
+bool repair_finite_complement(View& v) {
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "xcomp"sv || v[c].upos != "VERB"sv ||
+            (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) {
+            continue;
+        }
+        const int g = v.head(c);
+        if (g < 0 || g > c) continue;
+        bool own_subject = false;
+        for (int k : v.kids(c)) own_subject = own_subject || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
+        if (own_subject) continue;
+        int obj = -1;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "obj"sv && k < c && nominal(v[k]) && v.span(k).second == c - 1) obj = k;
+        }
+        if (obj < 0) continue;
+        v.attach(obj, c, "nsubj");
+        v.attach(c, g, "ccomp");
+        changed = true;
+    }
+    return changed;
+}
+
+// "said Karen Holt, the authority's chief executive.": after "chief", "executive" (or
+// "officer") is the noun the title ends in, not an adjective; the parser may make "chief" the
+// noun and hang "executive" elsewhere (a secondary predicate of the verb).
+bool repair_chief_title(View& v) {
+    bool changed = false;
+    for (int e = 1; e < v.size(); ++e) {
+        const int c = e - 1;
+        if (!ascii::iequals(v[c].form, "chief") || v[c].upos != "NOUN"sv ||
+            (!ascii::iequals(v[e].form, "executive") && !ascii::iequals(v[e].form, "officer")) ||
+            v[e].upos == "NOUN"sv || v.head(e) == c || v.dominates(e, c)) {
+            continue;
+        }
+        if (!v.kids(e).empty()) continue;
+        v.set_head(e, v.head(c));
+        v.set_deprel(e, v[c].deprel);
+        v.set_upos(e, "NOUN");
+        v.set_xpos(e, "NN");
+        for (int k : v.kids(c)) v.set_head(k, e);
+        v.attach(c, e, "amod");
+        v.set_upos(c, "ADJ");
+        v.set_xpos(c, "JJ");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the workshops in which trainees learn", "the partners with whom it works": a relative
+// pronoun after a preposition is an oblique of its clause, never its object or subject.
+bool repair_prepositional_relative(View& v) {
+    bool changed = false;
+    for (int k = 1; k < v.size(); ++k) {
+        const std::string w = ascii::lower(v[k].form);
+        if ((w != "which"sv && w != "whom"sv) || v.head(k - 1) != k || v[k - 1].deprel != "case"sv) continue;
+        const std::string_view r = base_rel(v[k].deprel);
+        if (r != "obj"sv && r != "iobj"sv && r != "nsubj"sv) continue;
+        v.set_deprel(k, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "MSF said the vaccine should be cheaper and urged the institute to publish its prices": a
 // past-tense verb with no subject of its own, conjoined to a reported clause that is modal
 // ("should be", "would sell"), continues the past tense of the verb of saying, not the reported
@@ -1322,6 +1543,41 @@ bool repair_time_object(View& v) {
         v.attach(c, up, rel.c_str());
         const bool clause = up >= 0 && (v[up].upos == "VERB"sv || v[up].upos == "AUX"sv);
         v.attach(h, clause ? up : c, clause ? "obl:tmod" : "nmod:tmod");
+        changed = true;
+    }
+    return changed;
+}
+
+// A word that names a time: a weekday, a month, a year, or a unit of the calendar.
+bool time_word(const Token& t) {
+    static constexpr std::string_view kWords[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "year", "month", "week", "day", "morning",
+        "afternoon", "evening", "night", "weekend", "spring", "summer", "autumn", "winter"};
+    const std::string w = ascii::lower(t.form);
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return true;
+    }
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// "a reform announced on Wednesday by the ministry", "was approved last year by the board": a
+// time cannot have an agent; a "by" phrase the parser hung on the time of a passive participle is
+// the participle's agent (a "by" phrase that is itself a time, "by March", is a deadline).
+bool repair_agent_after_time(View& v) {
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        const int t = v.head(k);
+        if (v[k].deprel != "nmod"sv || t < 0 || t >= k || !time_word(v[t]) || time_word(v[k])) continue;
+        bool by = false;
+        for (int c : v.kids(k)) by = by || (c < k && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
+        const int verb = v.head(t);
+        if (!by || base_rel(v[t].deprel) != "obl" || verb < 0 || verb > t || v[verb].upos != "VERB"sv ||
+            v[verb].xpos != "VBN"sv) {
+            continue;
+        }
+        v.attach(k, verb, "obl:agent");
         changed = true;
     }
     return changed;
@@ -1591,6 +1847,37 @@ bool repair_bare_relative(View& v) {
         changed = true;
     }
     return changed;
+}
+
+// "The customs services will exchange data", "The savings banks will raise fees": a plural
+// noun before a plural noun may read as a noun with a relative clause that has no "that" ("the
+// books students read"). Such a clause lacks its object; when the verb has its own object and
+// the noun heads the sentence, the two nouns are one compound subject of the verb.
+bool repair_gapless_bare_relative(View& v) {
+    for (int c = 2; c < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "acl:relcl"sv || v[c].upos != "VERB"sv || n < 0 || n >= c || v.head(n) != -1 ||
+            v[n].upos != "NOUN"sv) {
+            continue;
+        }
+        int subj = -1;
+        bool obj = false, blocked = false;
+        for (int k : v.kids(c)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            if (r == "nsubj"sv && k < c) subj = k;
+            obj = obj || (r == "obj"sv && k > c);
+            blocked = blocked || r == "mark"sv || r == "ccomp"sv || r == "xcomp"sv || relative_pronoun(v[k]);
+        }
+        if (subj != n + 1 || !obj || blocked || v[subj].upos != "NOUN"sv || !v.kids(subj).empty()) continue;
+        for (int k : v.kids(n)) {
+            if (k > n && k != c) v.set_head(k, c);  // the sentence's closing mark
+            if (k < n) v.set_head(k, subj);          // "The"
+        }
+        v.attach(c, -1, "root");
+        v.attach(n, subj, "compound");
+        return true;
+    }
+    return false;
 }
 
 // "signed an agreement with the software company Brightline, which will pay for ...": a
@@ -1923,6 +2210,26 @@ bool repair_adjective_object(View& v) {
         v.attach(n, h, "obj");
         v.attach(a, n, "amod");
         for (int k : v.kids(a)) v.set_head(k, n);
+        changed = true;
+    }
+    return changed;
+}
+
+// "will benefit most", "should invest more": a lone degree word after a verb says how much,
+// not what; the parser may read it as the verb's object (an adjective standing for a noun).
+bool repair_degree_object(View& v) {
+    bool changed = false;
+    for (int a = 1; a < v.size(); ++a) {
+        const std::string& f = v[a].form;
+        if (f != "most"sv && f != "more"sv && f != "less"sv && f != "least"sv) continue;
+        const int h = v.head(a);
+        if (v[a].deprel != "obj"sv || (v[a].upos != "ADJ"sv && v[a].upos != "ADV"sv) || h < 0 || h > a ||
+            v[h].upos != "VERB"sv || !v.kids(a).empty()) {
+            continue;
+        }
+        v.set_deprel(a, "advmod");
+        v.set_upos(a, "ADV");
+        v.set_xpos(a, f == "most"sv || f == "least"sv ? "RBS" : "RBR");
         changed = true;
     }
     return changed;
@@ -2378,13 +2685,14 @@ bool repair_closing_report(View& v) {
 }
 
 // "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
-// relative clause; when the parser made it a parataxis of the sentence, it modifies the noun
-// phrase that ends right before the comma and the pronoun.
+// relative clause; when the parser made it a parataxis or an adverbial clause of the sentence
+// ("said X, who is overseeing the reform"), it modifies the noun phrase that ends right before
+// the comma and the pronoun.
 bool repair_relative_parataxis(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_word(trigger::word({"who", "which"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "advcl"})) && v.has_word(trigger::word({"who", "which"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if (v[c].deprel != "parataxis"sv) continue;
+        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv) continue;
         int rel = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
@@ -2564,6 +2872,14 @@ bool repair_hyphen_words(View& v) {
             v.set_upos(y, "NOUN");
             v.set_xpos(y, "NN");
             v.set_deprel(y, "compound");
+            changed = true;
+        }
+        // "director-general", "secretary-general", "attorney-general": a title after a noun
+        // is a noun, whatever "general" is alone.
+        if (v.head(x) == y && v[x].upos == "NOUN"sv && v[y].upos == "ADJ"sv &&
+            (v[y].form == "general"sv || v[y].form == "General"sv)) {
+            v.set_upos(y, "NOUN");
+            v.set_xpos(y, "NN");
             changed = true;
         }
         if (v.head(x) == y) {
@@ -3460,15 +3776,19 @@ int repair_tree(View& v) {
                   (repair_source_of_getting(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
-                  (repair_adjective_object(v) ? 1 : 0) +
+                  (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
+                  (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
+                  (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
+                  (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
+                  (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
@@ -3502,12 +3822,15 @@ int repair_tree(View& v) {
         changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
+        changed = repair_role_name_list_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }
     // After the second-subject repair, which makes "Association" of "The National Association of
     // Head Teachers" the compound of a second subject "Teachers".
     repairs += repair_name_of_compound(v) ? 1 : 0;
+    // Once two subjects are one ("Two schools, among them A and B, will ..." had A a subject).
+    repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;

@@ -1565,3 +1565,85 @@ TEST_CASE("a college of a profession's members is a professional body", "[extrac
           "organization");
     CHECK(type_of("The Royal College of Music criticised the plan.", "Royal College of Music") == "university");
 }
+
+TEST_CASE("'it' takes up a name with an inner 'and' as one actor", "[extract][claims]") {
+    // "and" inside the name joins two of its words, not two actors: the name is singular.
+    CHECK(claims("The Fish and Wildlife Service protects wetlands. It will also license hunters.") ==
+          V{"Fish and Wildlife Service --regulates--> hunters (planned)"});
+}
+
+TEST_CASE("a denied means or ability denies the act of its infinitive", "[extract][claims]") {
+    CHECK(claims("Many farms cannot afford to hire seasonal workers.") ==
+          V{"farms --not employs--> seasonal workers (possible)"});
+    CHECK(claims("The charity was not able to fund the clinic.") == V{"charity --not funds--> clinic"});
+    // A denied negating governor affirms it.
+    CHECK(claims("The charity did not fail to fund the clinic.") == V{"charity --funds--> clinic"});
+}
+
+TEST_CASE("'not only' affirms the act", "[extract][claims]") {
+    CHECK(claims("The agency not only funds the museum but also trains its curators.") ==
+          V{"agency --cultivates--> curators", "agency --funds--> museum"});
+}
+
+TEST_CASE("examples after 'among them', a name with an abbreviation in it", "[extract][claims]") {
+    CHECK(claims("Two schools, among them Hillside Academy and the Lowfield STEM Academy, will test the course.") ==
+          V{"Hillside Academy --instance-of--> Two schools", "Lowfield STEM Academy --instance-of--> Two schools"});
+}
+
+TEST_CASE("a stance said with 'be' and a participle or adjective and its preposition", "[extract][claims]") {
+    CHECK(claims("The guild is opposed to the merger.") == V{"guild --opposes--> merger"});
+    CHECK(claims("The guild was not opposed to the merger.") == V{"guild --not opposes--> merger"});
+    CHECK(claims("The mayor was critical of the budget.") == V{"mayor --opposes--> budget"});
+    CHECK(claims("The mayor is supportive of the budget.") == V{"mayor --supports--> budget"});
+    // A participle with no agent and no phrase of the ontology says nothing of its subject.
+    CHECK(claims("The guild is surprised at the merger.").empty());
+}
+
+TEST_CASE("'be paired with' and 'be twinned with' are cooperation", "[extract][claims]") {
+    CHECK(claims("Village clinics will be paired with city hospitals.") ==
+          V{"city hospitals --cooperates-with--> Village clinics (planned)"});  // symmetric: one order
+    CHECK(claims("The town is twinned with Lyon.") == V{"Lyon --cooperates-with--> town"});
+}
+
+TEST_CASE("a purpose clause on the amount of a fund is the fund's", "[extract][claims]") {
+    // The parser hangs "to help" on "pounds".
+    CHECK(claims("The charity offered a grant of 2 million pounds to help rural schools.") ==
+          V{"charity --funds--> rural schools (planned)", "charity --provides--> grant",
+            "grant --supports--> rural schools (planned)"});
+}
+
+TEST_CASE("a name typed only by its shape, coordinated with a place after 'in', is a place", "[extract][claims]") {
+    CHECK(type_of("The brewer has plants in Pretoria and Amber Vale.", "Amber Vale") == "place");
+    CHECK(type_of("Amber Vale hired a mayor.", "Amber Vale") == "person");  // by its shape alone
+    // Not where no place is meant.
+    CHECK(type_of("Talks between Kenya and Mary Wanjiku ended.", "Mary Wanjiku") == "person");
+}
+
+TEST_CASE("taking apprentices or trainees is employing them", "[extract][claims]") {
+    CHECK(claims("The bakery will take six trainees next year.") == V{"bakery --employs--> six trainees (planned)"});
+    CHECK(claims("The bakery took the money.").empty());
+}
+
+TEST_CASE("names a place noun's 'of' gives are places", "[extract][claims]") {
+    CHECK(type_of("Floods hit the provinces of Amber Vale and Kinsley Heath.", "Kinsley Heath") == "place");
+    CHECK(type_of("The town of Amber Vale hired a mayor.", "Amber Vale") == "place");
+    CHECK(type_of("The sister of Kinsley Heath hired a mayor.", "Kinsley Heath") != "place");
+}
+
+TEST_CASE("a named organisation joined by another acts with it; a common noun is joined", "[extract][claims]") {
+    CHECK(claims("Harlow Foods refused the offer. It was joined by the Brandt Group.") ==
+          V{"Brandt Group --cooperates-with--> Harlow Foods"});
+    CHECK(claims("The alliance was joined by Kenya.") == V{"Kenya --participates-in--> alliance"});
+}
+
+TEST_CASE("a shape-typed name where actors are ('residents in X') is a place", "[extract][claims]") {
+    CHECK(type_of("Residents in Kinsley Heath protested.", "Kinsley Heath") == "place");
+    CHECK(type_of("The vote of confidence in Maria Kowal failed.", "Maria Kowal") == "person");
+}
+
+TEST_CASE("making or running something with a named organisation is cooperation", "[extract][claims]") {
+    CHECK(claims("The charity runs the course with Harlow College.") ==
+          V{"charity --conducts--> course", "charity --cooperates-with--> Harlow College"});
+    // With a thing, "with" is the means.
+    CHECK(claims("The city built the bridge with steel.") == V{"city --establishes--> bridge"});
+}

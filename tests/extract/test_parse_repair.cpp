@@ -459,6 +459,110 @@ TEST_CASE("a parataxis whose subject is 'who' is a relative clause of the name b
     CHECK(arcs(toks)[5] == "2:acl:relcl");
 }
 
+TEST_CASE("an adverbial clause whose subject is 'who' is a relative clause of the name before it",
+          "[extract][repair]") {
+    // "said Omar Haddad , who is chairing the panel ."
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Omar", "PROPN", 1, "nsubj"},
+                      {"Haddad", "PROPN", 2, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"who", "PRON", 7, "nsubj"},
+                      {"is", "AUX", 7, "aux"},
+                      {"chairing", "VERB", 1, "advcl"},
+                      {"the", "DET", 9, "det"},
+                      {"panel", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[6] == "2:acl:relcl");
+}
+
+TEST_CASE("a 'by' phrase hung on the time of a passive participle is its agent", "[extract][repair]") {
+    // "a levy introduced in 2024 by the treasury"
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"levy", "NOUN", 0, "root"},
+                      {"introduced", "VERB", 2, "acl"},
+                      {"in", "ADP", 5, "case"},
+                      {"2024", "NUM", 3, "obl"},
+                      {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"treasury", "NOUN", 5, "nmod"}});
+    toks[2].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[7] == "3:obl:agent");
+    // "due on Monday by noon" has no agent: a time after "by" stays.
+    auto deadline = tree({{"a", "DET", 2, "det"},
+                          {"levy", "NOUN", 0, "root"},
+                          {"introduced", "VERB", 2, "acl"},
+                          {"in", "ADP", 5, "case"},
+                          {"March", "PROPN", 3, "obl"},
+                          {"by", "ADP", 7, "case"},
+                          {"Friday", "PROPN", 5, "nmod"}});
+    deadline[2].xpos = "VBN";
+    CHECK(repair_parse(deadline, 0, static_cast<uint32_t>(deadline.size())) == 0);
+}
+
+TEST_CASE("a relative pronoun after a preposition is an oblique", "[extract][repair]") {
+    // "the labs in which interns train": the parser made "which" the object of "train".
+    auto toks = tree({{"the", "DET", 2, "det"},
+                      {"labs", "NOUN", 0, "root"},
+                      {"in", "ADP", 4, "case"},
+                      {"which", "PRON", 6, "obj"},
+                      {"interns", "NOUN", 6, "nsubj"},
+                      {"train", "VERB", 2, "acl:relcl"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[3] == "6:obl");
+    // "the labs which interns run": no preposition, an object.
+    auto plain = tree({{"the", "DET", 2, "det"},
+                       {"labs", "NOUN", 0, "root"},
+                       {"which", "PRON", 5, "obj"},
+                       {"interns", "NOUN", 5, "nsubj"},
+                       {"run", "VERB", 2, "acl:relcl"}});
+    CHECK(repair_parse(plain, 0, static_cast<uint32_t>(plain.size())) == 0);
+}
+
+TEST_CASE("a bare 'relative clause' with its own object after the opening noun is a compound subject's verb",
+          "[extract][repair]") {
+    // "The arms makers will cut jobs ." read as "the arms [that] makers will cut".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"arms", "NOUN", 0, "root"},
+                      {"makers", "NOUN", 5, "nsubj"},
+                      {"will", "AUX", 5, "aux"},
+                      {"cut", "VERB", 2, "acl:relcl"},
+                      {"jobs", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "5:nsubj", "5:aux", "0:root", "5:obj", "5:punct"});
+    // "The books students read are old": the clause lacks its object, a true relative clause.
+    auto gap = tree({{"The", "DET", 2, "det"},
+                     {"books", "NOUN", 6, "nsubj"},
+                     {"students", "NOUN", 4, "nsubj"},
+                     {"read", "VERB", 2, "acl:relcl"},
+                     {"are", "AUX", 6, "cop"},
+                     {"old", "ADJ", 0, "root"},
+                     {".", "PUNCT", 6, "punct"}});
+    const auto before = arcs(gap);
+    repair_parse(gap, 0, static_cast<uint32_t>(gap.size()));
+    CHECK(arcs(gap) == before);
+}
+
+TEST_CASE("'chief executive': the title ends in the noun 'executive'", "[extract][repair]") {
+    // "said Ann Lee , the bank 's chief executive ." with "executive" an adjective of "said".
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Ann", "PROPN", 1, "nsubj"},
+                      {"Lee", "PROPN", 2, "flat"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"bank", "NOUN", 8, "nmod:poss"},
+                      {"'s", "PART", 6, "case"},
+                      {"chief", "NOUN", 2, "appos"},
+                      {"executive", "ADJ", 1, "xcomp"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "1:nsubj", "2:flat", "9:punct", "6:det", "9:nmod:poss", "6:case", "9:amod",
+                          "2:appos", "1:punct"});
+    CHECK(toks[8].upos == "NOUN");
+}
+
 TEST_CASE("a description after a name, hung on the noun the name's phrase modifies, describes the name",
           "[extract][repair]") {
     // "a report published by the Halden Institute , an education think tank"
@@ -706,6 +810,203 @@ TEST_CASE("'the Fish and Wildlife Service': a coordination inside a name is the 
     CHECK(arcs(toks) == V{"6:det", "6:compound", "4:cc", "2:conj", "6:compound", "7:nsubj", "0:root", "7:punct"});
     CHECK(toks[1].upos == "PROPN");
     CHECK(toks[1].lemma == "Food");
+}
+
+TEST_CASE("'the Mining and Processing Skills Board': a capitalised -ing word inside a name is a name word",
+          "[extract][repair]") {
+    // The parser's tree: "Mining" the subject, "Processing" a verb conjunct with "Skills Board"
+    // its object and the apposition hung on "Skills".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"Mining", "NOUN", 12, "nsubj"},
+                      {"and", "CCONJ", 4, "cc"},
+                      {"Processing", "VERB", 2, "conj"},
+                      {"Skills", "PROPN", 4, "obj"},
+                      {"Board", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"a", "DET", 9, "det"},
+                      {"agency", "NOUN", 5, "appos"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"will", "AUX", 12, "aux"},
+                      {"train", "VERB", 0, "root"},
+                      {"miners", "NOUN", 12, "obj"},
+                      {".", "PUNCT", 12, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"6:det", "6:compound", "4:cc", "2:conj", "6:compound", "12:nsubj", "9:punct",
+                          "9:det", "6:appos", "6:punct", "12:aux", "0:root", "12:obj", "12:punct"});
+    CHECK(toks[3].upos == "PROPN");
+    // A lower-case "-ing" word ends no name: "the Mining and processing firms" is left alone.
+    auto lower = tree({{"The", "DET", 2, "det"},
+                       {"Mining", "NOUN", 7, "nsubj"},
+                       {"and", "CCONJ", 4, "cc"},
+                       {"processing", "VERB", 2, "conj"},
+                       {"Skills", "PROPN", 4, "obj"},
+                       {"Board", "PROPN", 5, "flat"},
+                       {"met", "VERB", 0, "root"},
+                       {".", "PUNCT", 7, "punct"}});
+    repair_parse(lower, 0, static_cast<uint32_t>(lower.size()));
+    CHECK(arcs(lower)[3] == "2:conj");
+}
+
+TEST_CASE("'the Ministry of Finance and Economic Planning': a capitalised noun after 'and' joins the name's complement",
+          "[extract][repair]") {
+    // The parser's tree: "Planning" the conjunct of "Ministry", two actors.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"Ministry", "PROPN", 8, "nsubj"},
+                      {"of", "ADP", 4, "case"},
+                      {"Finance", "PROPN", 2, "nmod"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"Economic", "ADJ", 7, "amod"},
+                      {"Planning", "NOUN", 2, "conj"},
+                      {"approved", "VERB", 0, "root"},
+                      {"the", "DET", 10, "det"},
+                      {"budget", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 8, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "8:nsubj", "4:case", "2:nmod", "7:cc", "7:amod", "4:conj", "0:root",
+                          "10:det", "8:obj", "8:punct"});
+    // A proper noun or a phrase with "the" after "and" is an actor of its own.
+    auto google = tree({{"The", "DET", 2, "det"},
+                        {"Ministry", "PROPN", 7, "nsubj"},
+                        {"of", "ADP", 4, "case"},
+                        {"Finance", "PROPN", 2, "nmod"},
+                        {"and", "CCONJ", 6, "cc"},
+                        {"Google", "PROPN", 2, "conj"},
+                        {"met", "VERB", 0, "root"}});
+    auto treasury = tree({{"The", "DET", 2, "det"},
+                          {"Ministry", "PROPN", 8, "nsubj"},
+                          {"of", "ADP", 4, "case"},
+                          {"Finance", "PROPN", 2, "nmod"},
+                          {"and", "CCONJ", 7, "cc"},
+                          {"the", "DET", 7, "det"},
+                          {"Treasury", "NOUN", 2, "conj"},
+                          {"met", "VERB", 0, "root"}});
+    for (auto* other : {&google, &treasury}) {
+        const auto before = arcs(*other);
+        repair_parse(*other, 0, static_cast<uint32_t>(other->size()));
+        CHECK(arcs(*other) == before);
+    }
+}
+
+TEST_CASE("'among them' before examples is one expression", "[extract][repair]") {
+    // The parser's trees: "them" a subject beside the first example, or "them" the phrase the
+    // first example hangs on as an apposition.
+    auto subject = tree({{"Three", "NUM", 2, "nummod"},
+                         {"hospitals", "NOUN", 9, "nsubj"},
+                         {",", "PUNCT", 6, "punct"},
+                         {"among", "ADP", 6, "case"},
+                         {"them", "PRON", 6, "nsubj"},
+                         {"Mercy", "PROPN", 2, "nmod"},
+                         {"and", "CCONJ", 8, "cc"},
+                         {"Hope", "PROPN", 6, "conj"},
+                         {"closed", "VERB", 0, "root"},
+                         {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(subject, 0, static_cast<uint32_t>(subject.size())) >= 1);
+    CHECK(arcs(subject) ==
+          V{"2:nummod", "9:nsubj", "6:punct", "6:case", "4:fixed", "2:nmod", "8:cc", "6:conj", "0:root", "9:punct"});
+    auto on_them = tree({{"Three", "NUM", 2, "nummod"},
+                         {"hospitals", "NOUN", 9, "nsubj"},
+                         {",", "PUNCT", 5, "punct"},
+                         {"among", "ADP", 5, "case"},
+                         {"them", "PRON", 2, "nmod"},
+                         {"Mercy", "PROPN", 5, "appos"},
+                         {"and", "CCONJ", 8, "cc"},
+                         {"Hope", "PROPN", 6, "conj"},
+                         {"closed", "VERB", 0, "root"},
+                         {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(on_them, 0, static_cast<uint32_t>(on_them.size())) >= 1);
+    CHECK(arcs(on_them) ==
+          V{"2:nummod", "9:nsubj", "6:punct", "6:case", "4:fixed", "2:nmod", "8:cc", "6:conj", "0:root", "9:punct"});
+    // "shared among them and the schools": no examples, no comma before "among".
+    auto shared = tree({{"Funds", "NOUN", 3, "nsubj:pass"},
+                        {"were", "AUX", 3, "aux:pass"},
+                        {"shared", "VERB", 0, "root"},
+                        {"among", "ADP", 5, "case"},
+                        {"them", "PRON", 3, "obl"},
+                        {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(shared, 0, static_cast<uint32_t>(shared.size())) == 0);
+}
+
+TEST_CASE("'Its secretary-general, Ana Ruiz, said': the title is a noun and the verb's subject",
+          "[extract][repair]") {
+    // The parser's tree: "general" an adjective and the root, the name and the verb its
+    // conjuncts.
+    auto toks = tree({{"Its", "PRON", 4, "nmod:poss"},
+                      {"secretary", "NOUN", 4, "compound"},
+                      {"-", "PUNCT", 2, "punct"},
+                      {"general", "ADJ", 0, "root"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"Ana", "PROPN", 7, "compound"},
+                      {"Ruiz", "PROPN", 4, "conj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"resigned", "VERB", 4, "conj"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[1].space_after = toks[2].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) ==
+          V{"4:nmod:poss", "4:compound", "2:punct", "9:nsubj", "7:punct", "7:compound", "4:appos", "7:punct", "0:root", "9:punct"});
+    CHECK(toks[3].upos == "NOUN");
+    // With a coordinator it is a list: "Its chair, Ana Ruiz and the board resigned" is left alone.
+    auto list = tree({{"Its", "PRON", 2, "nmod:poss"},
+                      {"chair", "NOUN", 0, "root"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"Ana", "PROPN", 5, "compound"},
+                      {"Ruiz", "PROPN", 2, "conj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"resigned", "VERB", 2, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    const auto before = arcs(list);
+    repair_parse(list, 0, static_cast<uint32_t>(list.size()));
+    CHECK(arcs(list) == before);
+}
+
+TEST_CASE("a finite verb read as an open complement is a reported clause with its own subject",
+          "[extract][repair]") {
+    // "The firm denied the claim, arguing it paid all its taxes": the parser made "it" the
+    // object of "arguing" and "paid" its xcomp.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"firm", "NOUN", 3, "nsubj"},
+                      {"denied", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"claim", "NOUN", 3, "obj"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"arguing", "VERB", 3, "advcl"},
+                      {"it", "PRON", 7, "obj"},
+                      {"paid", "VERB", 7, "xcomp"},
+                      {"taxes", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[8].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "7:punct", "3:advcl", "9:nsubj",
+                          "7:ccomp", "9:obj", "3:punct"});
+    // "made it happen": a bare infinitive is an open complement.
+    auto bare = tree({{"Rain", "NOUN", 2, "nsubj"},
+                      {"made", "VERB", 0, "root"},
+                      {"it", "PRON", 2, "obj"},
+                      {"happen", "VERB", 2, "xcomp"},
+                      {".", "PUNCT", 2, "punct"}});
+    bare[3].xpos = "VB";
+    CHECK(repair_parse(bare, 0, static_cast<uint32_t>(bare.size())) == 0);
+}
+
+TEST_CASE("a lone degree word after a verb is an adverb, not its object", "[extract][repair]") {
+    auto toks = tree({{"Rural", "ADJ", 2, "amod"},
+                      {"clinics", "NOUN", 4, "nsubj"},
+                      {"would", "AUX", 4, "aux"},
+                      {"gain", "VERB", 0, "root"},
+                      {"least", "ADJ", 4, "obj"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:amod", "4:nsubj", "4:aux", "0:root", "4:advmod", "4:punct"});
+    CHECK(toks[4].upos == "ADV");
+    // "more of the funds" names what: left alone.
+    auto of = tree({{"Clinics", "NOUN", 2, "nsubj"},
+                    {"want", "VERB", 0, "root"},
+                    {"more", "ADJ", 2, "obj"},
+                    {"of", "ADP", 5, "case"},
+                    {"funds", "NOUN", 3, "nmod"},
+                    {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(of, 0, static_cast<uint32_t>(of.size())) == 0);
 }
 
 TEST_CASE("an object after the comma that closes a fronted participle clause is the verb's subject",
