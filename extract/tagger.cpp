@@ -392,10 +392,10 @@ void TaggerModel::nouns_before_participle(const std::vector<std::string_view>& f
 // "a lung cancer screening programme for miners", "the drug pricing rules": an -ing word between
 // two common nouns, in a noun phrase opened by a determiner or possessive and closed right after
 // the second noun, is a noun of the compound, not a participle taking the second noun as its
-// object, when the lexicon lists the word as a noun of its own. In EWT's training part, such words with a noun reading are
-// tagged nouns or modifiers of the compound 18 times, participles with an object 4 times ("an
-// attack using anthrax"); words without a noun reading ("a case involving allegations") keep
-// their tag.
+// object, when the lexicon lists the word as a noun of its own. In EWT's training part, such
+// words that WordNet lists as nouns are tagged nouns or modifiers of the compound 18 times and
+// participles with an object 4 times ("an attack using anthrax"); words without a noun reading
+// ("a case involving allegations") keep their tag.
 void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& forms,
                                           std::vector<uint16_t>& tags,
                                           const LemmaLexicon& lexicon) const {
