@@ -3596,6 +3596,36 @@ bool repair_relative_then_predicate(View& v) {
     return false;
 }
 
+// "signed a contract with Kestrel Civil Engineering to rebuild the walls": "with" and the name
+// read as an absolute clause ("with X to do Y", the name its subject) on the infinitive. After a
+// noun whose phrase ends right before "with", the name is that noun's complement; the infinitive
+// keeps modifying the noun.
+bool repair_with_subject_infinitive(View& v) {
+    const int n = v.size();
+    bool changed = false;
+    for (int w = 1; w + 3 < n; ++w) {
+        if (!ascii::iequals(v[w].form, "with") || v[w].deprel != "mark"sv) continue;
+        const int verb = v.head(w);
+        if (verb <= w || verb >= n || v[verb].xpos != "VB"sv) continue;
+        int subj = -1, to = -1;
+        for (int k = w + 1; k < verb; ++k) {
+            if (v.head(k) != verb) continue;
+            if (v[k].deprel == "nsubj"sv) subj = k;
+            if (v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to")) to = k;
+        }
+        if (subj < 0 || to < 0 || !nominal(v[subj]) || v[subj].upos == "PRON"sv) continue;
+        const int noun = v.head(verb);
+        if (noun < 0 || noun >= w || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) continue;
+        if (v.span(noun, verb).second != w - 1) continue;  // the noun's phrase ends before "with"
+        const auto [lo, hi] = v.span(subj);
+        if (lo != w + 1 || hi != to - 1) continue;
+        v.attach(subj, noun, "nmod");
+        v.attach(w, subj, "case");
+        changed = true;
+    }
+    return changed;
+}
+
 // "rivals such as the Spanish company Agrobot": "such" read as an adjective of the noun with
 // "as" fixed to it and the example as its object. UD makes "such" (with "as" fixed) the
 // example's case marker and the example a modifier of the noun.
@@ -3814,7 +3844,7 @@ int repair_tree(View& v) {
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
-                  (repair_relative_then_predicate(v) ? 1 : 0);
+                  (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

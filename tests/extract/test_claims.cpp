@@ -1005,7 +1005,7 @@ TEST_CASE("'the two companies', 'both companies' are the last that many companie
     // "which will be led by": a passive's "by" that the parser called advmod is the agent's case.
     CHECK(claims("Dalby Foods signed a deal with the retailer Penwith Stores. Both companies will fund a training "
                  "centre, which will be led by Joan Pike.") ==
-          V{"Dalby Foods --funds--> training centre (planned)", "Dalby Foods --issues--> deal",
+          V{"Dalby Foods --cooperates-with--> Penwith Stores", "Dalby Foods --funds--> training centre (planned)",
             "Joan Pike --leads--> training centre (planned)", "Penwith Stores --funds--> training centre (planned)"});
     // Three companies where two were named: no guess.
     CHECK(claims("Dalby Foods and Merrow Brands met. The three companies will fund a training centre.") ==
@@ -1646,4 +1646,13 @@ TEST_CASE("making or running something with a named organisation is cooperation"
           V{"charity --conducts--> course", "charity --cooperates-with--> Harlow College"});
     // With a thing, "with" is the means.
     CHECK(claims("The city built the bridge with steel.") == V{"city --establishes--> bridge"});
+}
+
+TEST_CASE("signing a contract or striking a deal with someone is cooperating with them", "[extract][claims]") {
+    CHECK(claims("The council struck a deal with the Harwell Union.") ==
+          V{"council --cooperates-with--> Harwell Union"});
+    // "with the name to rebuild ..." read as an absolute clause on the infinitive.
+    CHECK(claims("The Fenwick Water Authority has signed a 40 million pound contract with Kestrel Civil "
+                 "Engineering to rebuild the walls.") ==
+          V{"Fenwick Water Authority --cooperates-with--> Kestrel Civil Engineering"});
 }
