@@ -2062,12 +2062,16 @@ bool repair_repeated_preposition(View& v) {
         const int h = v.head(c);
         if (h < 0 || h >= p - 1) continue;
         int e = -1;  // the nearest earlier dependent of h with the same preposition
-        for (int k : v.kids(h)) {
-            if (k >= p - 1 || k <= h || !nominal(v[k])) continue;
-            const std::string_view r = base_rel(v[k].deprel);
-            if (r != "obl" && r != "nmod") continue;
-            for (int m : v.kids(k)) {
-                if (m < k && v[m].deprel == "case"sv && v[m].form == v[p].form) e = std::max(e, k);
+        // "opposed by the Federation, which represents 120,000 educators, and by several
+        // lawmakers": when h has none, the nearest of h's ancestors that has one.
+        for (int a = h, steps = 0; e < 0 && a >= 0 && a < v.size() && steps <= v.size(); a = v.head(a), ++steps) {
+            for (int k : v.kids(a)) {
+                if (k >= p - 1 || (a == h && k <= h) || !nominal(v[k])) continue;
+                const std::string_view r = base_rel(v[k].deprel);
+                if (r != "obl" && r != "nmod") continue;
+                for (int m : v.kids(k)) {
+                    if (m < k && v[m].deprel == "case"sv && v[m].form == v[p].form) e = std::max(e, k);
+                }
             }
         }
         if (e < 0 || v.dominates(c, e)) continue;

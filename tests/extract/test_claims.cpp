@@ -1656,3 +1656,9 @@ TEST_CASE("signing a contract or striking a deal with someone is cooperating wit
                  "Engineering to rebuild the walls.") ==
           V{"Fenwick Water Authority --cooperates-with--> Kestrel Civil Engineering"});
 }
+
+TEST_CASE("a conjunct that repeats 'by' after a relative clause is a second agent", "[extract][claims]") {
+    CHECK(claims("The levy was opposed by the Harwell Farmers Union, which represents 9,000 growers, and by "
+                 "several local councils.") ==
+          V{"Harwell Farmers Union --opposes--> levy", "local councils --opposes--> levy"});
+}
