@@ -1662,3 +1662,8 @@ TEST_CASE("a conjunct that repeats 'by' after a relative clause is a second agen
                  "several local councils.") ==
           V{"Harwell Farmers Union --opposes--> levy", "local councils --opposes--> levy"});
 }
+
+TEST_CASE("testing or piloting a scheme or a policy is conducting it, testing people is not", "[extract][claims]") {
+    CHECK(claims("Two councils will pilot the scheme in 120 schools.") == V{"Two councils --conducts--> scheme (planned)"});
+    CHECK(claims("The clinic tested 300 patients.").empty());
+}
