@@ -1753,6 +1753,13 @@ std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
             phrase += t.lower_lemma(k);
         }
     }
+    // "brings together five universities": UD makes "together" an adverb, not a particle, but
+    // right after the verb it makes a phrase with it when the ontology knows that phrase.
+    const int next = p + 1;
+    if (next < t.size() && t.head(next) == p && t.base(next) == "advmod" && t.lower_form(next) == "together") {
+        std::string joined = phrase + " together";
+        if (onto_.relation_for_verb(joined) || onto_.relation_for_inverse_verb(joined)) return joined;
+    }
     return phrase;
 }
 

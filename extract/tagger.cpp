@@ -683,6 +683,29 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags,
                                      const LemmaLexicon* lexicon) const {
     if (nnp_class_ < 0 || forms.size() < 4) return;
+    // "Lattice Learning's chief executive, Omar Haddad, said": two or more capitalized words
+    // right before a possessive "'s" are a name, even at the start of a sentence, where the
+    // model read a verb form or a conjunction ("Learning", "Lattice"). Capitalized function
+    // words opening the run ("The", "This") keep their tags.
+    for (std::size_t b = 2; b + 1 < forms.size(); ++b) {
+        if (xpos_[tags[b]] != "POS"sv || (forms[b] != "'s" && forms[b] != "\u2019s")) continue;
+        std::size_t a = b;
+        while (a > 0 && capitalized(forms[a - 1])) --a;
+        if (b - a < 2) continue;
+        for (std::size_t i = a; i < b; ++i) {
+            const std::string& u = upos_[tags[i]];
+            if (i == a && (u == "DET" || u == "PRON")) continue;
+            // A conjunction or preposition stays one if training ever saw the word
+            // ("With Elizabeth's help", "While Google's ..."); an unseen word is the model's guess.
+            // So does an adjective ("the Kurdistan Democratic Party's"), unless the word is
+            // unseen ("the Harlan Trust's").
+            const bool guessed = u == "SCONJ" || u == "ADP" || u == "ADJ";
+            if (guessed && amb_lookup(hash_bytes(ascii::lower(forms[i]))) != 0) continue;
+            if (u == "VERB" || u == "ADV" || u == "NOUN" || guessed) {
+                tags[i] = static_cast<uint16_t>(nnp_class_);
+            }
+        }
+    }
     std::size_t words = 0, caps = 0;
     for (std::string_view w : forms) {
         if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;

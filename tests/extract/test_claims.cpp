@@ -1667,3 +1667,8 @@ TEST_CASE("testing or piloting a scheme or a policy is conducting it, testing pe
     CHECK(claims("Two councils will pilot the scheme in 120 schools.") == V{"Two councils --conducts--> scheme (planned)"});
     CHECK(claims("The clinic tested 300 patients.").empty());
 }
+
+TEST_CASE("what a body 'brings together' is part of it", "[extract][claims]") {
+    CHECK(claims("The scheme brings together the Ostra Institute and the University of Halden.") ==
+          V{"Ostra Institute --part-of--> scheme", "University of Halden --part-of--> scheme"});
+}

@@ -353,3 +353,13 @@ TEST_CASE("a plural-noun form after a noun and 'that', before an object's phrase
     // A plural subject of a "that" complement comes before its own verb.
     CHECK(tags("The news that prices rose surprised nobody .")[3] == "prices/NNS");
 }
+
+TEST_CASE("capitalised words before a possessive 's are a name, even opening a sentence",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    const auto named = tags("Harbour Learning 's founder , Ana Ruiz , left in May .");
+    CHECK(named[0] == "Harbour/PROPN");
+    CHECK(named[1] == "Learning/PROPN");
+    // A preposition the model knows stays one.
+    CHECK(tags("With Elena 's help , the team finished .")[0] == "With/ADP");
+}
