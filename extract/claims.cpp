@@ -2817,8 +2817,12 @@ void ExtractorImpl::run() {
             // organisation, not at a person, so a name typed a person by its shape alone (two
             // capitalised words) is an organisation there.
             // An unknown one-word name there is one too ("Analysts at Nordea").
+            // So is a name after "of" on a role held in an organisation ("the provost of Kansas
+            // State", "chief executive of Dalby Hale"), not on a tie between people ("the son of").
+            const std::string prep = t.prep(n);
             if ((mm.type == "person" || mm.type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
-                t.prep(n) == "at" && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN") {
+                (prep == "at" || prep == "of") && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
+                (prep == "at" || role_relation(t, t.head(n), "of"))) {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
                 if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) mm.type = "organization";
             }

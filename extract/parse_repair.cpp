@@ -1060,7 +1060,8 @@ bool repair_preposition_head(View& v) {
     for (int p = 0; p + 1 < v.size(); ++p) {
         const std::string_view rel = base_rel(v[p].deprel);
         // "It will be led by Sarah Whitfield": the parser may also call a passive's "by" advmod.
-        if (v[p].upos != "ADP"sv || (rel != "obl" && rel != "nmod" && rel != "advmod")) continue;
+        // "the provost of Kansas State": or an "acl" with the name its apposition.
+        if (v[p].upos != "ADP"sv || (rel != "obl" && rel != "nmod" && rel != "advmod" && rel != "acl")) continue;
         int noun = -1;
         for (int k : v.kids(p)) {
             if (k > p && (nominal(v[k]) || v[k].upos == "NUM"sv)) {
@@ -1077,7 +1078,8 @@ bool repair_preposition_head(View& v) {
             }
             if (!passive || !ascii::iequals(v[p].form, "by") || v[noun].upos == "NUM"sv) continue;
         }
-        std::string new_rel = rel != "advmod" ? v[p].deprel : v[h].upos == "VERB"sv ? "obl" : "nmod";
+        if (rel == "acl" && (!nominal(v[h]) || v[noun].upos == "NUM"sv || v[noun].upos == "PRON"sv)) continue;
+        std::string new_rel = rel == "acl" ? "nmod" : rel != "advmod" ? v[p].deprel : v[h].upos == "VERB"sv ? "obl" : "nmod";
         if (base_rel(new_rel) == "obl" && ascii::lower(v[p].form) == "by" && h >= 0 && v[h].upos == "VERB"sv) {
             bool passive = v[h].xpos == "VBN"sv;
             for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;
@@ -3787,6 +3789,36 @@ bool repair_relative_after_participle_place(View& v) {
     return changed;
 }
 
+// "Analysts at the education consultancy Tyton Partners said": the parser may hang the name on
+// the occupation noun as an apposition, with the description before it (and the preposition on
+// the description) below it. The preposition's phrase is the description's, and the name is the
+// description's close apposition.
+bool repair_described_name_after_preposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"case"})) &&
+          v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 1; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].upos != "PROPN"sv || v[k].deprel != "appos"sv || h < 0 || h >= k) continue;
+        int desc = -1;
+        for (int d : v.kids(k)) {
+            if (d < k && v[d].deprel == "nmod:desc"sv && v[d].upos == "NOUN"sv) desc = d;
+        }
+        if (desc < 0) continue;
+        int cased = -1;
+        for (int c : v.kids(desc)) {
+            if (c < desc && v[c].deprel == "case"sv && v[c].upos == "ADP"sv) cased = c;
+        }
+        if (cased < 0) continue;
+        v.attach(desc, h, v[h].upos == "VERB"sv ? "obl" : "nmod");
+        v.attach(k, desc, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -3878,6 +3910,8 @@ int repair_tree(View& v) {
     // tested" reaches this shape only once the split subject is mended.
     repairs += repair_conjunct_of_name(v) ? 1 : 0;
     repairs += repair_relative_after_name(v) ? 1 : 0;
+    // The name's apposition may come from the opening-name repairs above.
+    repairs += repair_described_name_after_preposition(v) ? 1 : 0;
     return repairs;
 }
 

@@ -1672,3 +1672,16 @@ TEST_CASE("what a body 'brings together' is part of it", "[extract][claims]") {
     CHECK(claims("The scheme brings together the Ostra Institute and the University of Halden.") ==
           V{"Ostra Institute --part-of--> scheme", "University of Halden --part-of--> scheme"});
 }
+
+TEST_CASE("a role 'of' a name after a person's name: the parser's 'of' clause is a preposition, the name an organisation",
+          "[extract][claims]") {
+    const std::string text =
+        "\"We will grow,\" said Maria Lenz, the rector of Oder Valley, who chairs the network's council.";
+    CHECK(claims(text) == V{"Maria Lenz --leads--> Oder Valley", "Maria Lenz --leads--> network's council"});
+    CHECK(type_of("The board thanked Tom Reyes, the provost of Brill Hale.", "Brill Hale") == "organization");
+}
+
+TEST_CASE("people at a described name are employed by the name", "[extract][claims]") {
+    CHECK(claims("Economists at the research firm Harrow Capital said prices would fall.") ==
+          V{"Harrow Capital --employs--> Economists at the research firm"});
+}
