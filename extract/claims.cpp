@@ -1416,6 +1416,13 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
             if (r >= 0 && r != head) return arg_mentions(t, si, r);
         }
     }
+    // "Each will contribute courses", "Both said no": a determiner standing alone for actors
+    // named before is no actor of its own (a node "Each" means nothing).
+    if (t.upos(head) == "DET") {
+        bool of = false;
+        for (int k : t.kids(head)) of = of || t.base(k) == "nmod";
+        if (!of) return out;
+    }
     int content = resolve_transparent(t, head);
     std::vector<int> conj = conjuncts(t, content);
     if (keep_together(t, content, conj)) {
@@ -1883,6 +1890,9 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
                               const std::string& predicate) {
     if (subj < 0 || obj < 0 || relation.empty()) return;
     if (doc_.mentions[subj].key == doc_.mentions[obj].key) return;  // nothing relates to itself
+    // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
+    // the money goes to is funded.
+    if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
     RawClaim c;
     c.sentence = si;
     c.subject = subj;

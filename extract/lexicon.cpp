@@ -61,7 +61,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"occupations", &lex.occupations_}, {"past_role_modifiers", &lex.past_role_},
         {"source_verbs", &lex.source_}, {"money_nouns", &lex.money_},
         {"time_names", &lex.time_}, {"title_acronyms", &lex.title_acronyms_},
-        {"intention_nouns", &lex.intention_},
+        {"intention_nouns", &lex.intention_}, {"currency_units", &lex.currency_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

@@ -1685,3 +1685,10 @@ TEST_CASE("people at a described name are employed by the name", "[extract][clai
     CHECK(claims("Economists at the research firm Harrow Capital said prices would fall.") ==
           V{"Harrow Capital --employs--> Economists at the research firm"});
 }
+
+TEST_CASE("paying a sum of money funds nobody; a determiner standing alone is no actor", "[extract][claims]") {
+    CHECK(claims("Patients will pay 40 euros per visit.").empty());
+    CHECK(claims("The trust will pay the Halden Clinic.") == V{"trust --funds--> Halden Clinic (planned)"});
+    CHECK(claims("Three charities joined the scheme. Each will provide volunteers.") ==
+          V{"Three charities --participates-in--> scheme"});
+}
