@@ -3819,6 +3819,35 @@ bool repair_described_name_after_preposition(View& v) {
     return changed;
 }
 
+// "managed by Aguas del Sur, a state-owned company that builds plants": the parser may make the
+// description after the comma the preposition's object and hang the name on the preposition.
+// The name is the object and the description its apposition.
+bool repair_name_under_preposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"case"})) && v.has_tag(trigger::tag({"ADP"})) &&
+          v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 0; p + 2 < v.size(); ++p) {
+        const int h = v.head(p);
+        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || h <= p + 1 || !nominal(v[h])) continue;
+        int name = -1;
+        for (int k : v.kids(p)) {
+            if (k > p && k < h && v[k].upos == "PROPN"sv && name < 0) name = k;
+        }
+        if (name < 0) continue;
+        const int end = v.span(name).second;
+        if (end + 1 >= h || v[end + 1].form != ","sv) continue;
+        const int top = v.head(h);
+        if (top < 0) continue;
+        v.attach(name, top, v[h].deprel.c_str());
+        v.attach(h, name, "appos");
+        v.attach(p, name, "case");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -3912,6 +3941,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_after_name(v) ? 1 : 0;
     // The name's apposition may come from the opening-name repairs above.
     repairs += repair_described_name_after_preposition(v) ? 1 : 0;
+    repairs += repair_name_under_preposition(v) ? 1 : 0;
     return repairs;
 }
 

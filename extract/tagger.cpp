@@ -706,6 +706,31 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             }
         }
     }
+    // "Aguas de Sevilla", "Banco del Sur", "Ludwig van Beethoven": a lower-case name particle
+    // between two capitalized words is a word of the name (EWT tags "de" there PROPN), and so
+    // are the capitalized words beside it that the model took for foreign or common words
+    // ("Puertos" opening a sentence).
+    static constexpr std::string_view kNameParticles[] = {
+        "de", "del", "della", "delle", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
+        "van", "von", "der", "den", "ten", "ter", "y", "e", "al", "el", "bin", "ibn", "bint"};
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if (std::find(std::begin(kNameParticles), std::end(kNameParticles), forms[i]) ==
+                std::end(kNameParticles) ||
+            !capitalized(forms[i - 1]) || !capitalized(forms[i + 1])) {
+            continue;
+        }
+        const std::string& before = upos_[tags[i - 1]];
+        const std::string& after = upos_[tags[i + 1]];
+        // "Spain and France": a conjunction between names stays one; "y" and "e" only join
+        // names the model already read as foreign or proper on both sides.
+        if ((forms[i] == "y" || forms[i] == "e") && !(before == "X" && after == "X")) continue;
+        if (before != "PROPN" && before != "X" && after != "PROPN" && after != "X") continue;
+        tags[i] = static_cast<uint16_t>(nnp_class_);
+        for (std::size_t k : {i - 1, i + 1}) {
+            const std::string& u = upos_[tags[k]];
+            if (u == "X" || u == "NOUN" || u == "ADJ" || u == "VERB") tags[k] = static_cast<uint16_t>(nnp_class_);
+        }
+    }
     std::size_t words = 0, caps = 0;
     for (std::string_view w : forms) {
         if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;

@@ -1692,3 +1692,12 @@ TEST_CASE("paying a sum of money funds nobody; a determiner standing alone is no
     CHECK(claims("Three charities joined the scheme. Each will provide volunteers.") ==
           V{"Three charities --participates-in--> scheme"});
 }
+
+TEST_CASE("a name the parser hung on its preposition, with its description after a comma as the object",
+          "[extract][claims]") {
+    CHECK(claims("The money will be managed by Banco del Norte, a regional lender that finances farms.") ==
+          V{"Banco del Norte --conducts--> money (planned)", "Banco del Norte --instance-of--> regional lender"});
+    CHECK(claims("Puertos de Galicia, the agency that runs the harbours, has hired 20 engineers.") ==
+          V{"Puertos de Galicia --conducts--> harbours", "Puertos de Galicia --employs--> 20 engineers",
+            "Puertos de Galicia --instance-of--> agency"});
+}

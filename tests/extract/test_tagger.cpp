@@ -363,3 +363,13 @@ TEST_CASE("capitalised words before a possessive 's are a name, even opening a s
     // A preposition the model knows stays one.
     CHECK(tags("With Elena 's help , the team finished .")[0] == "With/ADP");
 }
+
+TEST_CASE("a lower-case particle between capitalised words is a word of the name", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    const auto named = tags("Puertos de Galicia , the agency that runs the harbours , has hired 20 engineers .");
+    CHECK(named[0] == "Puertos/PROPN");
+    CHECK(named[1] == "de/PROPN");
+    CHECK(named[2] == "Galicia/PROPN");
+    // A conjunction between names stays one.
+    CHECK(tags("Trade between Spain and France grew .")[3] == "and/CCONJ");
+}
