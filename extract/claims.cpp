@@ -392,6 +392,8 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             }
             if (t.rel(k) == "nmod:poss") {
                 if (t.upos(k) == "PRON") continue;
+            } else if (lex_.time_name(t.lower_form(k)) && p != "of") {
+                continue;  // "a budget on Monday": when, not which
             } else if (lex_.example_marker(p) || p.empty()) {
                 continue;
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
@@ -1506,7 +1508,13 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
             // description it says of the name the description is in apposition to. A name of
             // common words ("the Open Door Trust, a charity that ...") may be tagged a noun: a
             // capitalised word inside the sentence is still its head.
-            const int n = t.head(c);
+            int n = t.head(c);
+            // "approved a plan on Tuesday that cuts water": a day or a month takes no "that"
+            // clause about doing things; the clause is about the verb's object before it.
+            if (n >= 0 && lex_.time_name(t.lower_form(n)) && t.head(n) >= 0 && t.base(n) == "obl") {
+                const int o = t.child(t.head(n), "obj");
+                if (o >= 0 && o < n) n = o;
+            }
             const int named = n >= 0 ? t.head(n) : -1;
             if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && named >= 0 &&
                 (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
