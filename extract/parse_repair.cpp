@@ -3573,9 +3573,20 @@ bool repair_relative_then_predicate(View& v) {
         for (int k = r + 1; k < c; ++k) relative = relative || (v.head(k) == c && relative_pronoun(v[k]));
         if (!relative) return false;
         for (int f = c + 1; f < n; ++f) {
-            if (v.head(f) != c || v[f].upos != "VERB"sv) continue;
+            if (v[f].upos != "VERB"sv) continue;
+            const int hf = v.head(f);
             const std::string& d = v[f].deprel;
-            if (d != "advcl"sv && d != "conj"sv && d != "parataxis"sv && d != "ccomp"sv) continue;
+            if (hf == c) {
+                if (d != "advcl"sv && d != "conj"sv && d != "parataxis"sv && d != "ccomp"sv) continue;
+            } else {
+                // "The company, which employs 1,100 people, has built sea walls": or a finite
+                // verb hung on the clause's object as a second relative clause; after a comma
+                // a relative clause needs its own relative word, so it is none.
+                if (hf <= c || hf >= f || v.head(hf) != c || !nominal(v[hf]) || d != "acl:relcl"sv) continue;
+                bool finite = v[f].xpos == "VBD"sv || v[f].xpos == "VBZ"sv || v[f].xpos == "VBP"sv;
+                for (int k : v.kids(f)) finite = finite || (k < f && v[k].deprel == "aux"sv);
+                if (!finite) continue;
+            }
             const int left = v.span(f).first;
             if (left < 1 || v[left - 1].form != ","sv) {
                 // A comma the parser hung on the verb itself opens the span.

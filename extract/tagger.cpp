@@ -785,6 +785,21 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         return (c & LemmaLexicon::kNoun) && !(c & LemmaLexicon::kAdj);
     };
     std::vector<std::size_t> retagged;
+    // "Calder Residents Together, a campaign group, said": a run of three or more capitalized
+    // words opening the sentence is a name too (two could be a capitalized first word and a
+    // name: "Analysts Nordea polled"); its first word counts when it is a common noun.
+    {
+        std::size_t b = 0;
+        while (b < forms.size() && capitalized(forms[b])) ++b;
+        if (b >= 3 && b < forms.size()) {
+            for (std::size_t i = 0; i < b; ++i) {
+                const std::string& u = upos_[tags[i]];
+                if (u == "NOUN" || (i > 0 && u == "ADV") || (u == "ADJ" && plural_not_adjective(forms[i]))) {
+                    retagged.push_back(i);
+                }
+            }
+        }
+    }
     for (std::size_t a = 1; a < forms.size();) {
         if (!capitalized(forms[a])) {
             ++a;

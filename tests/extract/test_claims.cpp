@@ -1709,3 +1709,16 @@ TEST_CASE("a 'that' clause after a day or a month is about the object before it,
     CHECK(claims("The ministry published a strategy in March that supports rural schools.") ==
           V{"ministry --issues--> strategy", "strategy --supports--> rural schools"});
 }
+
+TEST_CASE("a finite verb after a comma-set relative clause is the main verb, even hung on the clause's object",
+          "[extract][claims]") {
+    CHECK(claims("The charity, which supports 300 families, has recently opened a clinic for Dunmore Council.") ==
+          V{"charity --establishes--> clinic for Dunmore Council", "charity --supports--> 300 families"});
+}
+
+TEST_CASE("three or more capitalised words opening a sentence are a name", "[extract][claims]") {
+    CHECK(type_of("Friends Of Marsh Lane, a residents' group that campaigns for parks, criticised the council.",
+                  "Friends Of Marsh Lane") == "organization");
+    CHECK(claims("Friends Of Marsh Lane, a residents' group that campaigns for parks, criticised the council.") ==
+          V{"Friends Of Marsh Lane --instance-of--> residents' group", "Friends Of Marsh Lane --opposes--> council"});
+}
