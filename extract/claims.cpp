@@ -709,6 +709,16 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             }
         }
     }
+    // "Homes England", "Skills Scotland": a longer name ending in a country's name is a body of
+    // that country, not the country (the head-noun lexicon would say country); with a compass
+    // word it is a region ("Western Australia", "Northern Ireland").
+    if (t.upos(h) == "PROPN" && h > 0 && t.upos(h - 1) == "PROPN" && t.head(h - 1) == h) {
+        if (auto c = onto_.type_of_name(t.tok(h).form); c && *c == "country") {
+            static const std::set<std::string> compass = {"north", "south", "east", "west", "northern",
+                                                          "southern", "eastern", "western", "central"};
+            return compass.count(t.lower_form(h - 1)) ? "place" : "organization";
+        }
+    }
     // A personal name's first word is its head in UD ("Helena" of "Helena Moura"); as a common
     // noun lemma it means nothing here.
     bool personal_name = t.upos(h) == "PROPN" && t.child(h, "flat") >= 0;
@@ -2284,7 +2294,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 // "raised 90 million dollars", "could raise money for": an amount of money or
                 // money itself raised is money received, not something made better.
                 auto ty = onto_.type_of_head(t.lower_lemma(obj));
-                if (ty && *ty == "fund") r = nullptr;
+                if ((ty && *ty == "fund") || lex_.money_noun(t.lower_lemma(obj)) ||
+                    lex_.currency_unit(t.lower_lemma(obj))) {
+                    r = nullptr;
+                }
             }
             if (const RelationInfo* inv = r ? nullptr : onto_.relation_for_inverse_verb(base)) {
                 emit_inverse(targets, *inv, conf, base);

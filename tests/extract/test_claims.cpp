@@ -1722,3 +1722,12 @@ TEST_CASE("three or more capitalised words opening a sentence are a name", "[ext
     CHECK(claims("Friends Of Marsh Lane, a residents' group that campaigns for parks, criticised the council.") ==
           V{"Friends Of Marsh Lane --instance-of--> residents' group", "Friends Of Marsh Lane --opposes--> council"});
 }
+
+TEST_CASE("a longer name ending in a country's name is a body of it, with a compass word a region", "[extract][claims]") {
+    CHECK(type_of("The skills agency, Careers Wales, has promised a grant.", "Careers Wales") == "organization");
+    CHECK(type_of("Farmers in North Wales protested.", "North Wales") == "place");
+}
+
+TEST_CASE("raising cash or money is not improving it", "[extract][claims]") {
+    CHECK(claims("The club sold its stadium to raise cash.") == V{});
+}
