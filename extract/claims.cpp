@@ -2649,6 +2649,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             continue;
         }
         int alias = -1;
+        bool called = false;  // "..., called X," / "known as X" / "named X"
         // "the partnership with Brandt Grid Systems, a German engineering company": an
         // apposition renames the name right before it, though the parser hangs it higher up.
         int renamed = n;
@@ -2732,7 +2733,10 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         } else if (t.base(k) == "acl" && (t.lower_lemma(k) == "know" || t.lower_lemma(k) == "call" ||
                                             t.lower_lemma(k) == "name" || t.lower_lemma(k) == "abbreviate")) {
             for (int g : t.kids(k)) {
-                if ((t.base(g) == "obl" || t.base(g) == "xcomp" || t.base(g) == "obj") && t.nominal(g)) alias = g;
+                if ((t.base(g) == "obl" || t.base(g) == "xcomp" || t.base(g) == "obj") && t.nominal(g)) {
+                    alias = g;
+                    called = true;
+                }
             }
         }
         if (alias < 0) continue;
@@ -2762,6 +2766,37 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         m.type = doc_.mentions[mn].type;
         m.antecedent = mn;
         const int idx = static_cast<int>(doc_.mentions.size());
+        // "The venture, called Open Prairie,": a thing a common noun described is given a name.
+        // Its label joins both ("Open Prairie venture", as English says "the Open Prairie
+        // venture"), so that neither the name nor the description is lost, and its key is the
+        // name's: two documents' ventures are not one actor because both were "the venture".
+        if (called && t.upos(named) == "NOUN" && t.xpos(named) == "NN" && t.upos(alias) == "PROPN") {
+            int root = mn;
+            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+            Mention& r = doc_.mentions[root];
+            if (doc_.tokens[r.head].upos == "NOUN") {
+                const std::string& noun = t.tok(named).form;
+                std::string label = m.label, key = akey;
+                const std::size_t cut = label.rfind(' ');
+                const std::string last = cut == std::string::npos ? label : label.substr(cut + 1);
+                if (!ascii::iequals(last, noun)) {
+                    label += ' ' + noun;
+                    key += ' ' + t.lower_lemma(named);
+                }
+                const std::string old = r.key;
+                r.label = label;
+                for (int x = 0; x < static_cast<int>(doc_.mentions.size()); ++x) {
+                    Mention& mx = doc_.mentions[x];
+                    if (mx.key != old) continue;
+                    mx.key = key;
+                    if (mx.antecedent < 0 && x != root) mx.antecedent = root;
+                }
+                if (auto d = described_type_.find(old); d != described_type_.end()) {
+                    described_type_.emplace(key, d->second);
+                }
+                m.key = key;
+            }
+        }
         mention_at_[{si, alias}] = idx;
         doc_.mentions.push_back(std::move(m));
         if (t.upos(alias) == "PROPN") named_.push_back(idx);

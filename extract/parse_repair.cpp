@@ -1071,7 +1071,9 @@ bool repair_preposition_head(View& v) {
         }
         if (noun < 0) continue;
         const int h = v.head(p);
-        if (rel == "advmod") {  // only the agent's "by" of a passive ("of course" is fixed)
+        // "known as Beta Grid": "as" before a name the parser hung on it is the name's case.
+        const bool as_name = rel == "advmod" && ascii::iequals(v[p].form, "as") && v[noun].upos == "PROPN"sv;
+        if (rel == "advmod" && !as_name) {  // only the agent's "by" of a passive ("of course" is fixed)
             bool passive = false;
             if (h >= 0 && v[h].xpos == "VBN"sv) {
                 for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;

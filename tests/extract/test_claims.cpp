@@ -1731,3 +1731,25 @@ TEST_CASE("a longer name ending in a country's name is a body of it, with a comp
 TEST_CASE("raising cash or money is not improving it", "[extract][claims]") {
     CHECK(claims("The club sold its stadium to raise cash.") == V{});
 }
+
+TEST_CASE("a thing described by a common noun and then named is labelled by both and keyed by its name",
+          "[extract][claims]") {
+    // Two documents' projects stay two actors.
+    graph::KnowledgeGraph kg;
+    for (const char* text : {"The project, called Alpha Link, is funded by the Harlow Trust.",
+                             "The project, known as Beta Grid, is funded by the Wexford Fund."}) {
+        auto doc = extractor().process(text, text);
+        extractor().add_to_graph(doc, kg);
+    }
+    kg.canonicalize();
+    std::vector<std::string> out;
+    for (auto e : kg.edges()) {
+        out.push_back(kg.actor(kg.source(e)).label + " --" + kg.claim(e).relation + "--> " +
+                      kg.actor(kg.target(e)).label);
+    }
+    std::sort(out.begin(), out.end());
+    CHECK(out == V{"Harlow Trust --funds--> Alpha Link project", "Wexford Fund --funds--> Beta Grid project"});
+    // The name alone later is the same actor (competes-with is symmetric: the graph orders its ends).
+    CHECK(claims("The scheme, called Open Fields, was launched in May. Open Fields will compete with "
+                 "Harvest Partners.") == V{"Harvest Partners --competes-with--> Open Fields scheme (planned)"});
+}
