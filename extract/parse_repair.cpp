@@ -3861,6 +3861,29 @@ bool repair_name_under_preposition(View& v) {
     return changed;
 }
 
+// "..., said Barbara Wilkes, the provost of Kansas State, who chairs the board": a relative
+// clause the parser hung on a verb whose subject follows it (the inverted subject of a
+// reporting verb) is about that subject; a verb takes no "who" clause.
+bool repair_relative_on_inverted_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_word(trigger::word({"who", "which"})))) return false;
+    bool changed = false;
+    for (int c = 0; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (v[c].deprel != "acl:relcl"sv || h < 0 || h >= c || v[h].upos != "VERB"sv) continue;
+        bool relative = false;
+        for (int k : v.kids(c)) relative = relative || (k < c && relative_pronoun(v[k]) && is_subject(v[k].deprel));
+        if (!relative) continue;
+        int subject = -1;
+        for (int k : v.kids(h)) {
+            if (k > h && k < c && is_subject(v[k].deprel) && nominal(v[k])) subject = k;
+        }
+        if (subject < 0) continue;
+        v.set_head(c, subject);
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -3955,6 +3978,7 @@ int repair_tree(View& v) {
     // The name's apposition may come from the opening-name repairs above.
     repairs += repair_described_name_after_preposition(v) ? 1 : 0;
     repairs += repair_name_under_preposition(v) ? 1 : 0;
+    repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
     return repairs;
 }
 

@@ -305,6 +305,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
         hyphenated_particle_nouns(forms, out);
+        participles_before_that(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
@@ -460,6 +461,23 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
             }
         }
         if (finite) retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+    }
+}
+
+// "criticised the deal, warning that the firm would gain access": an "-ing" form after a
+// comma and before "that" is the participle of a clause that reports or argues, not a noun
+// conjoined to the object ("warning", "arguing", "saying", "adding").
+void TaggerModel::participles_before_that(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags,
+                                          const LemmaLexicon& lexicon) const {
+    if (vbg_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (forms[i - 1] != "," || forms[i + 1] != "that" || w.size() < 6 || w.substr(w.size() - 3) != "ing" ||
+            open_class_[tags[i]] != LemmaLexicon::kNoun) {
+            continue;
+        }
+        retag(w, LemmaLexicon::kVerb, vbg_class_, tags[i], lexicon);
     }
 }
 
@@ -934,6 +952,7 @@ void TaggerModel::build_class_bits() {
     jj_class_ = find_class("ADJ", "JJ");
     in_class_ = find_class("ADP", "IN");
     vbn_class_ = find_class("VERB", "VBN");
+    vbg_class_ = find_class("VERB", "VBG");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

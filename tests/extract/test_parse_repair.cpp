@@ -2031,3 +2031,23 @@ TEST_CASE("an opening name the parser hung on the verb as a clause is the subjec
     CHECK(arcs(toks)[0] == "11:nsubj");
     CHECK(arcs(toks)[4] == "1:appos");
 }
+
+TEST_CASE("a 'who' clause hung on a reporting verb is about the verb's inverted subject", "[extract][repair]") {
+    // "Prices rose," said Ana Ruiz, who leads the union.  (the clause hung on "said")
+    auto toks = tree({{"\"", "PUNCT", 3, "punct"},
+                      {"Prices", "NOUN", 3, "nsubj"},
+                      {"rose", "VERB", 6, "ccomp"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"\"", "PUNCT", 3, "punct"},
+                      {"said", "VERB", 0, "root"},
+                      {"Ana", "PROPN", 6, "nsubj"},
+                      {"Ruiz", "PROPN", 7, "flat"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"who", "PRON", 11, "nsubj"},
+                      {"leads", "VERB", 6, "acl:relcl"},
+                      {"the", "DET", 13, "det"},
+                      {"union", "NOUN", 11, "obj"},
+                      {".", "PUNCT", 6, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[10] == "7:acl:relcl");
+}

@@ -373,3 +373,9 @@ TEST_CASE("a lower-case particle between capitalised words is a word of the name
     // A conjunction between names stays one.
     CHECK(tags("Trade between Spain and France grew .")[3] == "and/CCONJ");
 }
+
+TEST_CASE("an '-ing' form between a comma and 'that' is a participle", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(tags("The union criticised the merger , warning that nurses would lose pay .")[6] == "warning/VERB");
+    CHECK(tags("The agency issued a warning that storms were coming .")[4] == "warning/NOUN");
+}
