@@ -1743,6 +1743,13 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         // "a fund of 20 million euros to help farms": the amount only measures the noun whose
         // "of" complement it is; that noun does it.
         if (mark >= 0 && amount_of(t, h)) return t.head(h);
+        // "Hospitals join forces to cut waiting lists": a noun that is part of its verb's phrase
+        // ("join forces with") does nothing itself; the verb's subject does.
+        if (mark >= 0 && t.rel(h) == "obj" && t.head(h) >= 0 &&
+            onto_.relation_for_verb(predicate_lemma(t, t.head(h)) + " " + t.lower_lemma(h) + " with")) {
+            const auto ty = onto_.type_of_head(t.lower_lemma(h));
+            if (!ty || *ty == "concept") return subject_of(t, t.head(h), depth + 1, implicit);
+        }
         // "projects funded by X" (the noun is the patient), "students studying abroad" (the
         // agent), "funds to support projects" (the instrument stands in for the agent).
         return h;
@@ -2252,6 +2259,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (!joint || t.prep(o) != "with") continue;
             emit(subjects, "cooperates-with", arg_mentions(t, si, o), conf - 0.05,
                  base + " joint " + noun + " with");
+        }
+        // "Universities join forces": a verb and a plain noun that make a phrase with a partner
+        // ("join forces with") say nothing of the noun when no partner is named; conjoined
+        // subjects of a symmetric one are each other's partners ("A and B joined forces", "A and
+        // B signed an agreement").
+        if (!light_used) {
+            if (const RelationInfo* r = map_relation(base + " " + noun + " with")) {
+                // A policy signed is still issued ("signed an agreement").
+                light_used = !obj_type || *obj_type == "concept";
+                if (r->symmetric) {
+                    for (std::size_t i = 0; i < subjects.size(); ++i) {
+                        for (std::size_t j = i + 1; j < subjects.size(); ++j) {
+                            add_claim(t, si, subjects[i], r->name, subjects[j], p.negated, p.modality, conf - 0.05,
+                                      base + " " + noun);
+                        }
+                    }
+                }
+            }
         }
     }
     if (!light_used) {

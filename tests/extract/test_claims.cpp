@@ -264,7 +264,8 @@ TEST_CASE("names joined by '&' are one actor", "[extract][claims]") {
                  false) == V{"Bill & Melinda Gates Foundation --funds--> trial",
                              "Wellcome Trust --funds--> trial"});
     CHECK(claims("Procter & Gamble and Johnson & Johnson signed the agreement.", false) ==
-          V{"Johnson & Johnson --issues--> agreement", "Procter & Gamble --issues--> agreement"});
+          V{"Johnson & Johnson --cooperates-with--> Procter & Gamble", "Johnson & Johnson --issues--> agreement",
+            "Procter & Gamble --issues--> agreement"});
 }
 
 TEST_CASE("a conjoined description with its name is one actor of the description's type",
@@ -284,7 +285,8 @@ TEST_CASE("a named actor the parser hung on an earlier place is its own actor, w
           "[extract][claims]") {
     CHECK(claims("Tohoku University in Japan and Monash University in Australia signed an "
                  "agreement.",
-                 false) == V{"Monash University --issues--> agreement",
+                 false) == V{"Monash University --cooperates-with--> Tohoku University in Japan",
+                             "Monash University --issues--> agreement",
                              "Monash University --located-in--> Australia",
                              "Tohoku University in Japan --issues--> agreement",
                              "Tohoku University in Japan --located-in--> Japan"});
@@ -1752,4 +1754,11 @@ TEST_CASE("a thing described by a common noun and then named is labelled by both
     // The name alone later is the same actor (competes-with is symmetric: the graph orders its ends).
     CHECK(claims("The scheme, called Open Fields, was launched in May. Open Fields will compete with "
                  "Harvest Partners.") == V{"Harvest Partners --competes-with--> Open Fields scheme (planned)"});
+}
+
+TEST_CASE("a verb and a plain noun that need a partner claim nothing without one; conjoined subjects are partners",
+          "[extract][claims]") {
+    CHECK(claims("Hospitals join forces to cut waiting lists.") == V{"Hospitals --harms--> waiting lists (planned)"});
+    CHECK(claims("Harlow College and the Brill Institute joined forces last year.") ==
+          V{"Brill Institute --cooperates-with--> Harlow College"});
 }
