@@ -2117,6 +2117,35 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             emit(partners, r ? r->name : hyphenate(base), subjects, conf - 0.05, base + " together with");
             emit(agents, "cooperates-with", partners, conf - 0.05, "together with");
         }
+        // "was drawn up by the ministry with the Waste Standards Authority", "was run by the
+        // university with Kestrel Labs": as in the active voice below, an agent that sets up,
+        // carries out, leads or issues something with a named organisation works with it.
+        if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" || r->name == "issues")) {
+            for (int w : with_phrases) {
+                const int c = t.child(w, "case", true);
+                if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
+                std::vector<int> partners;
+                for (int m : arg_mentions(t, si, w)) {
+                    const std::string& ty = doc_.mentions[m].type;
+                    // A name: a proper noun, or a capitalised head after "with" ("the Waste
+                    // Standards Authority", whose words the tagger may call common nouns).
+                    const Token& head = doc_.tokens[doc_.mentions[m].head];
+                    const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
+                    if (name && (ty == "company" || ty == "organization" || ty == "university" || ty == "government")) {
+                        partners.push_back(m);
+                    }
+                }
+                std::vector<int> doers;
+                for (int m : agents) {
+                    int d = m;
+                    while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
+                    const std::string& ty = doc_.mentions[d].type;
+                    const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
+                    if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
+                }
+                emit(doers, "cooperates-with", partners, conf - 0.05, base + " with");
+            }
+        }
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
             if (const RelationInfo* ro = map_relation(base + " " + a.prep)) {
@@ -2283,7 +2312,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
                     if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
                 }
-                if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads")) {
+                // So does whoever draws up or publishes something with one ("drawn up by the
+                // ministry with the Waste Standards Authority").
+                if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" ||
+                          r->name == "issues")) {
                     std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
                     for (const auto& a : p.arguments) {
                         if (a.role == "obl" && a.prep == "with") phrases.emplace_back(a.head, false);

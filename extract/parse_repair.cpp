@@ -2330,6 +2330,66 @@ bool repair_participle_as_case(View& v) {
     return changed;
 }
 
+// "a chain of 60 private practices that was bought by X", "the members of the board who were
+// consulted": a relative clause agrees in number with the noun it is said of. When its subject is
+// the relative pronoun and its finite verb's number is that of the noun an "of" phrase hangs on,
+// not of the "of" phrase's own noun, the parser chose the nearer noun; the clause is the other's.
+int verb_number(const View& v, int verb) {
+    // 1 singular, 2 plural, 0 unknown: from the finite auxiliary or the verb's own tag.
+    int finite = verb;
+    for (int k : v.kids(verb)) {
+        if (k < verb && base_rel(v[k].deprel) == "aux"sv) {
+            finite = k;
+            break;
+        }
+    }
+    const std::string f = ascii::lower(v[finite].form);
+    if (f == "was" || f == "is" || f == "has" || f == "does") return 1;
+    if (f == "were" || f == "are" || f == "have" || f == "do") return 2;
+    if (finite != verb) return 0;  // a modal: no number
+    if (v[verb].xpos == "VBZ"sv) return 1;
+    if (v[verb].xpos == "VBP"sv) return 2;
+    return 0;
+}
+
+int noun_number(const Token& t) {
+    if (t.xpos == "NNS"sv || t.xpos == "NNPS"sv) return 2;
+    if (t.xpos == "NN"sv || t.xpos == "NNP"sv) return 1;
+    return 0;
+}
+
+bool repair_relative_agreement(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_word(trigger::word({"of"})) &&
+          v.has_word(trigger::word({"that", "which", "who"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int r = 1; r < v.size(); ++r) {
+        if (v[r].deprel != "acl:relcl"sv) continue;
+        const int noun = v.head(r);
+        if (noun < 0 || noun >= r || base_rel(v[noun].deprel) != "nmod"sv) continue;
+        // The noun carries "of" and hangs on the noun before it.
+        bool of = false;
+        for (int k : v.kids(noun)) of = of || (k < noun && v[k].form == "of"sv && v[k].deprel == "case"sv);
+        const int outer = v.head(noun);
+        if (!of || outer < 0 || outer >= noun || (v[outer].upos != "NOUN"sv && v[outer].upos != "PROPN"sv)) continue;
+        // Its subject is the relative pronoun right after the noun's phrase.
+        int pron = -1;
+        for (int k : v.kids(r)) {
+            const std::string f = ascii::lower(v[k].form);
+            if (k < r && is_subject(v[k].deprel) && (f == "that" || f == "which" || f == "who")) pron = k;
+        }
+        if (pron < 0 || pron != v.span(noun, r).second + 1) continue;
+        const int verb_n = verb_number(v, r);
+        const int near_n = noun_number(v[noun]);
+        const int far_n = noun_number(v[outer]);
+        if (verb_n == 0 || near_n == 0 || far_n == 0 || verb_n == near_n || verb_n != far_n) continue;
+        v.set_head(r, outer);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Voltcore, a battery start-up based in Austin, has raised 90 million dollars, the company
 // announced": a name that opens the sentence, then a description set off by commas that the
 // parser made the verb's subject, the verb hung on the name: the name is the subject, the
@@ -3203,9 +3263,12 @@ bool repair_name_preposition(View& v) {
         const int p = x + 1;
         if ((v[x].upos != "PROPN"sv && v[x].upos != "NOUN"sv) || !capitalized_word(v[x])) continue;
         if (v[p].form != "for"sv && v[p].form != "of"sv) continue;
-        int y = p + 1;
+        // "the Ministry for the Environment", "the Department of the Interior": a "the" may open
+        // the run when a capitalised word follows it.
+        const bool with_the = p + 2 < n && v[p + 1].form == "the"sv && name_word(v[p + 2]);
+        int y = with_the ? p + 2 : p + 1;
         while (y + 1 < n && name_word(v[y + 1])) ++y;
-        if (!name_word(v[p + 1]) || v[y].upos == "ADJ"sv) continue;
+        if (!name_word(v[y]) || v[y].upos == "ADJ"sv) continue;
         // The run is one phrase headed by its last word, which carries the preposition.
         bool one_phrase = v.head(p) == y;
         for (int k = p + 1; k < y; ++k) one_phrase = one_phrase && v.head(k) == y;
@@ -3222,7 +3285,27 @@ bool repair_name_preposition(View& v) {
             }
         }
         if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
+        // The parser took the name's end for the verb's oblique and hung the phrases after it
+        // on that end ("drawn up by the Ministry for the Environment with the Waste Authority"):
+        // those are the verb's again.
+        const int verb = v.head(y);
+        const bool was_verbs = verb >= 0 && v[verb].upos == "VERB"sv && base_rel(v[y].deprel) == "obl"sv;
         v.attach(y, x, "nmod");
+        if (was_verbs && !v.dominates(y, verb)) {
+            for (int k : v.kids(y)) {
+                if (k <= y || base_rel(v[k].deprel) != "nmod"sv) continue;
+                int c = -1;
+                for (int m : v.kids(k)) {
+                    if (m < k && v[m].deprel == "case"sv) c = m;
+                }
+                // Only prepositions that do not join the words of a name ("the Institute for
+                // Quality in Health Care", "the Committee on Climate Change").
+                if (c < 0) continue;
+                const std::string prep = ascii::lower(v[c].form);
+                if (prep != "with" && prep != "by" && prep != "from" && prep != "during") continue;
+                v.attach(k, verb, "obl");
+            }
+        }
         changed = true;
     }
     return changed;
@@ -3836,7 +3919,7 @@ int repair_tree(View& v) {
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
-                  (repair_name_preposition(v) ? 1 : 0) +
+                  (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +
                   (repair_demonstrative_pronoun(v) ? 1 : 0) +

@@ -1667,3 +1667,31 @@ TEST_CASE("testing or piloting a scheme or a policy is conducting it, testing pe
     CHECK(claims("Two councils will pilot the scheme in 120 schools.") == V{"Two councils --conducts--> scheme (planned)"});
     CHECK(claims("The clinic tested 300 patients.").empty());
 }
+
+TEST_CASE("a name's 'for the' or 'of the' phrase stays in the name, and a 'with' phrase after it is the verb's", "[extract][claims]") {
+    CHECK(type_of("The code was written by the Department for the Economy with the Retail Standards Council.",
+                  "Department for the Economy") == "government");
+}
+
+TEST_CASE("an agent that carries out or draws up something with a named organisation cooperates with it", "[extract][claims]") {
+    CHECK(claims("The survey, which was carried out by the Department for the Economy with the Harwell Standards "
+                 "Council, found gaps.") ==
+          V{"Department for the Economy --conducts--> survey",
+            "Department for the Economy --cooperates-with--> Harwell Standards Council"});
+    CHECK(claims("The report was published by the Treasury with the Office of Tax Simplification.") ==
+          V{"Office of Tax Simplification --cooperates-with--> Treasury", "Treasury --issues--> report"});
+    // "with" people is not working with an organisation.
+    CHECK(claims("The trial was run by the hospital with 40 volunteers.") == V{"hospital --conducts--> trial"});
+}
+
+TEST_CASE("a relative clause agrees in number with the noun it is said of ('a group of bakeries that was bought')", "[extract][claims]") {
+    CHECK(claims("The contract went to Pellow Foods, a group of 30 bakeries that was bought by the investor Marden "
+                 "Capital last year.") ==
+          V{"Marden Capital --acquires--> Pellow Foods", "Pellow Foods --instance-of--> 30 bakeries"});
+}
+
+TEST_CASE("a capitalised verb form before an all-capitals proper noun opens a name ('Recover UK')", "[extract][claims]") {
+    CHECK(claims("Councils will pay Recover UK a fee.") == V{"Councils --funds--> Recover UK (planned)"});
+    CHECK(claims("Collect UK's chief executive, Jo Hart, said the firm had hired staff.") ==
+          V{"Jo Hart --leads--> Collect UK", "firm --employs--> staff"});
+}
