@@ -299,6 +299,8 @@ public:
     bool negated(const Tree& t, int p) const;
     bool infinitive_of_negating(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
+    // The mentions of `subjects` that can work with someone: actors or names, not notions.
+    std::vector<int> working_doers(const std::vector<int>& subjects) const;
     int resolve_relative(const Tree& t, int tok) const;
 
     // --- claims
@@ -1526,6 +1528,18 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
     return -1;
 }
 
+std::vector<int> ExtractorImpl::working_doers(const std::vector<int>& subjects) const {
+    std::vector<int> doers;
+    for (int m : subjects) {
+        int d = m;
+        while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
+        const std::string& ty = doc_.mentions[d].type;
+        const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
+        if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
+    }
+    return doers;
+}
+
 bool ExtractorImpl::passive(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         if (t.rel(k) == "nsubj:pass" || t.rel(k) == "aux:pass" || t.rel(k) == "csubj:pass") return true;
@@ -2135,15 +2149,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         partners.push_back(m);
                     }
                 }
-                std::vector<int> doers;
-                for (int m : agents) {
-                    int d = m;
-                    while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
-                    const std::string& ty = doc_.mentions[d].type;
-                    const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
-                    if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
-                }
-                emit(doers, "cooperates-with", partners, conf - 0.05, base + " with");
+                emit(working_doers(agents), "cooperates-with", partners, conf - 0.05, base + " with");
             }
         }
         for (const auto& a : p.arguments) {
@@ -2304,14 +2310,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 // KU Leuven"); there only an organisation counts ("a study with 300 patients").
                 // Only an actor works with someone, not a notion ("the acquisition ... with which
                 // it is building"); a name counts even when nothing typed it.
-                std::vector<int> doers;
-                for (int m : subjects) {
-                    int d = m;
-                    while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
-                    const std::string& ty = doc_.mentions[d].type;
-                    const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
-                    if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
-                }
+                const std::vector<int> doers = working_doers(subjects);
                 // So does whoever draws up or publishes something with one ("drawn up by the
                 // ministry with the Waste Standards Authority").
                 if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" ||
