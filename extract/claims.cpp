@@ -1978,6 +1978,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         int head = resolve_transparent(t, v);
         if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
+        // "where return rates are above 90 percent", "the fund is under review": a predicate
+        // with a preposition of its own says where or how much the subject is, not what it is
+        // ("The new plant is in Ashby" says where it is).
+        if (const int c = t.child(v, "case"); c >= 0) {
+            if (t.lower_form(c) == "in") emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
+            return;
+        }
         std::vector<int> objs = arg_mentions(t, si, v);
         // "The largest buyer of the parts is Orwin Steel": with a definite description as subject
         // and a name after "is", the copula says which one the description picks out (a

@@ -1695,3 +1695,8 @@ TEST_CASE("a capitalised verb form before an all-capitals proper noun opens a na
     CHECK(claims("Collect UK's chief executive, Jo Hart, said the firm had hired staff.") ==
           V{"Jo Hart --leads--> Collect UK", "firm --employs--> staff"});
 }
+
+TEST_CASE("a copula with a prepositional predicate says where or how much, not what ('rates are above 80 percent')", "[extract][claims]") {
+    CHECK(claims("The levy applies in Denmark and Estonia, where recycling rates are above 80 percent.").empty());
+    CHECK(claims("The firm's new depot is in Carrow.") == V{"firm's new depot --located-in--> Carrow"});
+}
