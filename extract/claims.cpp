@@ -2365,6 +2365,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // ...) before a noun phrase is that phrase's preposition, not the particle of a
             // phrasal verb ("take on" staff).
             if (obj >= 0 && lex_.particle(a.prep)) continue;
+            // "will pay the company a fee for each container", "paid 20 pounds for every
+            // tonne": a phrase counted by "each" or "every" is the unit of a rate, not the
+            // preposition's complement ("pay for the scheme").
+            if (const int d = t.child(a.head, "det"); d >= 0 && d < a.head &&
+                (t.lower_form(d) == "each" || t.lower_form(d) == "every")) {
+                continue;
+            }
             const RelationInfo* r = map_relation(base + " " + a.prep);
             // "would not contribute to the new programme": a phrase of the ontology that ends in
             // a type ("contribute to project") holds for any complement of that type.

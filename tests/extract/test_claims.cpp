@@ -1700,3 +1700,9 @@ TEST_CASE("a copula with a prepositional predicate says where or how much, not w
     CHECK(claims("The levy applies in Denmark and Estonia, where recycling rates are above 80 percent.").empty());
     CHECK(claims("The firm's new depot is in Carrow.") == V{"firm's new depot --located-in--> Carrow"});
 }
+
+TEST_CASE("a phrase counted by 'each' or 'every' is a rate's unit, not what is paid for", "[extract][claims]") {
+    CHECK(claims("Farmers will pay the cooperative a small fee for every tonne.") ==
+          V{"Farmers --funds--> cooperative (planned)"});
+    CHECK(claims("The ministry will pay for the new clinics.") == V{"ministry --funds--> new clinics (planned)"});
+}
