@@ -781,6 +781,19 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         }
         a = b;
     }
+    // "Clean Coast Trust, a charity that ...", "Smile Cymru, a children's charity": at the
+    // sentence's start, capitalized words in a row set off by a comma before "a" or "an" are a
+    // name with its apposition (a description of the name), so its common nouns are proper
+    // nouns. (Adverbs and adjectives stay: "Early Monday, a fire ...".)
+    {
+        std::size_t b = 0;
+        while (b < forms.size() && capitalized(forms[b])) ++b;
+        if (b >= 2 && b + 1 < forms.size() && forms[b] == "," && (forms[b + 1] == "a" || forms[b + 1] == "an")) {
+            for (std::size_t i = 0; i < b; ++i) {
+                if (upos_[tags[i]] == "NOUN"sv) retagged.push_back(i);
+            }
+        }
+    }
     for (std::size_t i : retagged) tags[i] = static_cast<uint16_t>(nnp_class_);
 }
 

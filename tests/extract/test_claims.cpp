@@ -1706,3 +1706,10 @@ TEST_CASE("a phrase counted by 'each' or 'every' is a rate's unit, not what is p
           V{"Farmers --funds--> cooperative (planned)"});
     CHECK(claims("The ministry will pay for the new clinics.") == V{"ministry --funds--> new clinics (planned)"});
 }
+
+TEST_CASE("capitalised words opening a sentence before ', a' description are a name ('Bright Start Trust, a charity')", "[extract][claims]") {
+    CHECK(claims("Bright Start Trust, a Leeds charity that runs breakfast clubs, will join the scheme.") ==
+          V{"Bright Start Trust --conducts--> breakfast clubs", "Bright Start Trust --instance-of--> Leeds charity",
+            "Bright Start Trust --participates-in--> scheme (planned)"});
+    CHECK(claims("Last Tuesday, a fire closed the plant.").empty());
+}
