@@ -2719,6 +2719,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     }
                     note_description(t, renamed, root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
+                } else if (mn >= 0 && mn == ma && named && t.upos(renamed) == "NOUN" && t.upos(k) == "PROPN" &&
+                           t.base(renamed) != "conj") {
+                    // "Its rival FreshWay said": a role and the name right after it are one
+                    // phrase; the name holds the role towards the possessor all the same.
+                    role_claims(t, si, ma, renamed);
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.

@@ -1713,3 +1713,12 @@ TEST_CASE("capitalised words opening a sentence before ', a' description are a n
             "Bright Start Trust --participates-in--> scheme (planned)"});
     CHECK(claims("Last Tuesday, a fire closed the plant.").empty());
 }
+
+TEST_CASE("a rival or competitor of X competes with X, in apposition or right before the name", "[extract][claims]") {
+    CHECK(claims("Kelso Bank raised its fees. Its rival Harrow Bank cut them.") ==
+          V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees", "Kelso Bank --improves--> fees"});
+    CHECK(claims("Harrow Bank, a competitor of Kelso Bank, cut its fees.") ==
+          V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees"});
+    CHECK(claims("Kelso Bank's main rival, Harrow Bank, cut its fees.") ==
+          V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees"});
+}
