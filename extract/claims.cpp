@@ -1660,6 +1660,10 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (r == "nsubj" || r == "nsubj:pass" || r == "csubj" || r == "csubj:pass" || r == "nsubj:outer") {
             if (t.upos(k) == "PRON" && lex_.relative_pronoun(t.lower_form(k))) {
                 int n = resolve_relative(t, k);
+                // "by Brightsmile Clinics, a chain that was bought by X, and by students": a
+                // clause on the name's apposition is about that name alone, not the list the
+                // name opens; the pronoun stands for just the name (its mention is the name's).
+                if (n >= 0 && t.head(p) != n && conjuncts(t, n).size() > 1) return k;
                 if (n >= 0) return n;
             }
             if (t.lower_form(k) == "there" || t.rel(k) == "expl") continue;

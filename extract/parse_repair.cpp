@@ -683,6 +683,56 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// "carried out by Brightsmile Clinics, a chain of 60 practices that ..., and by students": when
+// a later conjunct of a name repeats the name's preposition, the list is "by A and by B"; an
+// indefinite noun phrase set off by a comma right after the name, which the parser made a
+// conjunct between them, is the name's apposition (as a conjunct it would take the
+// preposition too, or come without it in "by A, B and C").
+bool repair_indefinite_conjunct_before_repeated_preposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "case"})) && v.has_tag(trigger::tag({"PROPN"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int n = 1; n < v.size(); ++n) {
+        if (v[n].upos != "PROPN"sv) continue;
+        int name_case = -1;
+        for (int k : v.kids(n)) {
+            if (k < n && v[k].deprel == "case"sv) name_case = k;
+        }
+        if (name_case < 0) continue;
+        int first = -1, repeated = -1;
+        for (int k : v.kids(n)) {
+            if (k <= n || v[k].deprel != "conj"sv) continue;
+            if (first < 0) {
+                first = k;
+                continue;
+            }
+            for (int g : v.kids(k)) {
+                if (g < k && v[g].deprel == "case"sv && ascii::lower(v[g].form) == ascii::lower(v[name_case].form)) repeated = k;
+            }
+        }
+        if (first < 0 || repeated < 0 || v[first].upos != "NOUN"sv) continue;
+        auto [lo, hi] = v.span(first);
+        while (lo < first && v[lo].form == ","sv) ++lo;  // (the commas may hang on it)
+        while (hi > first && v[hi].form == ","sv) --hi;
+        // Right after the name and a comma.
+        const int name_end = lo - 2;
+        const std::string det = ascii::lower(v[lo].form);
+        if ((det != "a" && det != "an") || name_end < n || v[lo - 1].form != ","sv ||
+            (name_end != n && !v.dominates(n, name_end))) {
+            continue;
+        }
+        // Nothing of its own marks it a member of the list: no coordinator, no preposition.
+        bool marked = false;
+        for (int g : v.kids(first)) marked = marked || ((v[g].deprel == "cc"sv || v[g].deprel == "case"sv) && g < first);
+        if (marked || hi >= repeated) continue;
+        v.set_deprel(first, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "supplies batteries to Halden Trucks, a Swedish lorry maker, but": a noun phrase with its
 // determiner set off by commas right after a name inside an earlier noun's phrase, which the
 // parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
@@ -3931,7 +3981,9 @@ int repair_tree(View& v) {
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
-                  (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0);
+                  (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
+                  // After the repeated-preposition repairs have hung a "by" conjunct on its name.
+                  (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

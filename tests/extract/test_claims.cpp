@@ -1722,3 +1722,15 @@ TEST_CASE("a rival or competitor of X competes with X, in apposition or right be
     CHECK(claims("Kelso Bank's main rival, Harrow Bank, cut its fees.") ==
           V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees"});
 }
+
+TEST_CASE("an indefinite phrase after a name, before a conjunct that repeats 'by', is the name's apposition", "[extract][claims]") {
+    CHECK(claims("The study was funded by Marlow Health, a charity, and by the city council.") ==
+          V{"Marlow Health --funds--> study", "Marlow Health --instance-of--> charity", "city council --funds--> study"});
+}
+
+TEST_CASE("a relative clause on a listed name's apposition is about that name alone", "[extract][claims]") {
+    CHECK(claims("The survey was carried out by Kelso Labs, a network of 12 laboratories that was bought by the "
+                 "investor Ann Reid last year, and by two local universities.") ==
+          V{"Ann Reid --acquires--> Kelso Labs", "Kelso Labs --conducts--> survey",
+            "Kelso Labs --instance-of--> network of 12 laboratories", "two local universities --conducts--> survey"});
+}
