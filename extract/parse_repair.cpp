@@ -1633,6 +1633,35 @@ bool repair_agent_after_time(View& v) {
     return changed;
 }
 
+// "according to figures released last month by the Health Statistics Office": a past
+// participle right before "last", "next", "this" or "every" and a time noun does not modify the
+// time ("a released month"); it modifies the noun before it, the time is its own, and a "by"
+// phrase after the time, which the parser hung on that noun, is its agent.
+bool repair_participle_before_time(View& v) {
+    if (!(v.has_tag(trigger::tag({"VBN"})) && v.has_word(trigger::word({"last", "next", "this", "every"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (v[k].xpos != "VBN"sv || v[k].deprel != "amod"sv) continue;
+        const std::string d = ascii::lower(v[k + 1].form);
+        if (d != "last" && d != "next" && d != "this" && d != "every") continue;
+        const int t = v.head(k);
+        if (t != k + 2 || !time_word(v[t])) continue;
+        // The noun the participle's phrase follows, which the time hangs on.
+        const int noun = v.head(t);
+        if (noun < 0 || noun >= k || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) continue;
+        v.attach(k, noun, "acl");
+        v.attach(t, k, "obl:tmod");
+        for (int a : v.kids(noun)) {
+            if (a <= t || base_rel(v[a].deprel) != "nmod"sv) continue;
+            bool by = false;
+            for (int c : v.kids(a)) by = by || (c < a && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
+            if (by && !time_word(v[a])) v.attach(a, k, "obl:agent");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "paid for by the Corvel Foundation", "the plan it voted on": a preposition with no noun of its
 // own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
 // compound:prt, so that the verb's phrase is whole.
@@ -3954,6 +3983,7 @@ int repair_tree(View& v) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
+                  (repair_participle_before_time(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
