@@ -1104,7 +1104,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
     }
     if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
-        t.lower_form(head) == "whom") {
+        t.lower_form(head) == "whom" || t.lower_form(head) == "whose") {
         int r = resolve_relative(t, head);
         if (r < 0 || r == head) return -1;
         return mention(t, si, r, false);
@@ -1936,17 +1936,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                             const std::string& pred) {
         const bool plural_class =
             p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NNS";
-        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
-             c, pred);
         // "Its largest investors include X": one of a possessor's investors (directors, ...) holds
         // that role towards the possessor, as "X, an investor in it" or "its director, X" do.
-        if (!plural_class || inv.name != "part-of") return;
-        for (int k : t.kids(p.subject)) {
-            if (t.rel(k) != "nmod:poss" || !role_possessor(t, k)) continue;
-            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
-                emit(members, r->name, arg_mentions(t, si, k), c - 0.05, pred + " " + t.lower_lemma(p.subject));
+        // "The federation, whose members include 1,400 shops": so with a relative possessor.
+        // Members are part of what they are members of, and that says more than being one of
+        // "members".
+        bool member = false;
+        if (plural_class && inv.name == "part-of") {
+            for (int k : t.kids(p.subject)) {
+                if (t.rel(k) != "nmod:poss" || !(role_possessor(t, k) || t.lower_form(k) == "whose")) continue;
+                if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
+                    emit(members, r->name, arg_mentions(t, si, k), c - 0.05, pred + " " + t.lower_lemma(p.subject));
+                    member = member || r->name == "part-of";
+                }
             }
         }
+        if (member) return;
+        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
+             c, pred);
     };
 
     if (copular) {

@@ -2504,6 +2504,32 @@ bool repair_opening_name_subject(View& v) {
     return false;
 }
 
+// "The Dairy and Grocers Federation, whose members include 1,400 shops, said": a clause whose
+// subject carries "whose" is a relative clause on the noun before the comma; the parser may hang
+// it on that noun as a loose clause (parataxis or an adverbial clause).
+bool repair_whose_loose_clause(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})) &&
+          v.has_rel(trigger::rel({"parataxis", "advcl"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 2; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "whose") || v[w].deprel != "nmod:poss"sv || v[w - 1].form != ","sv) continue;
+        const int noun = v.head(w);
+        if (noun <= w || !is_subject(v[noun].deprel)) continue;
+        const int c = v.head(noun);
+        if (c <= noun || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        const std::string_view r = base_rel(v[c].deprel);
+        if (r != "parataxis"sv && r != "advcl"sv) continue;
+        // Hung on the head of the phrase the comma closes.
+        const int x = v.head(c);
+        if (x < 0 || x >= w || !nominal(v[x]) || (x != w - 2 && !v.dominates(x, w - 2))) continue;
+        v.set_deprel(c, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Hanlo, whose factories serve phone makers, said it would hire engineers": a relative clause
 // opened by "whose" between commas after a sentence's opening noun phrase. The parser may take
 // the relative clause for the sentence's main clause (the name its vocative, or the root with the
@@ -3983,7 +4009,7 @@ int repair_tree(View& v) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
-                  (repair_participle_before_time(v) ? 1 : 0) +
+                  (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +

@@ -1734,3 +1734,17 @@ TEST_CASE("a relative clause on a listed name's apposition is about that name al
           V{"Ann Reid --acquires--> Kelso Labs", "Kelso Labs --conducts--> survey",
             "Kelso Labs --instance-of--> network of 12 laboratories", "two local universities --conducts--> survey"});
 }
+
+TEST_CASE("members that a possessor's members include are part of it, not instances of 'members'", "[extract][claims]") {
+    CHECK(claims("The Grocers Federation, whose members include 1,400 corner shops, opposed the levy.") ==
+          V{"1,400 corner shops --part-of--> Grocers Federation", "Grocers Federation --opposes--> levy"});
+    CHECK(claims("The Harwell Farmers Union said its members include 400 dairy farms.") ==
+          V{"400 dairy farms --part-of--> Harwell Farmers Union"});
+}
+
+TEST_CASE("a clause whose subject carries 'whose', hung loose on the noun before it, is its relative clause", "[extract][claims]") {
+    // The parser makes "include" a parataxis of "Guild".
+    CHECK(claims("The Bread and Cake Guild, whose members include about 300 small bakeries, said many of them had "
+                 "no room for new ovens.") ==
+          V{"300 small bakeries --part-of--> Bread and Cake Guild"});
+}
