@@ -1117,7 +1117,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (k <= head || t.upos(k) != "PROPN") continue;
             bool adjacent = true;  // the name's words right after the noun
             for (int w = head + 1; w < k; ++w) {
-                adjacent = adjacent && t.upos(w) == "PROPN" && t.head(w) == k;
+                // A name's adjective is capitalised ("the opposition Green Party").
+                const std::string& f = t.tok(w).form;
+                const bool name_word = t.upos(w) == "PROPN" || (t.upos(w) == "ADJ" && !f.empty() &&
+                                                                std::isupper(static_cast<unsigned char>(f[0])));
+                adjacent = adjacent && name_word && t.head(w) == k;
             }
             if (adjacent) name = k;
             break;

@@ -1748,3 +1748,7 @@ TEST_CASE("a clause whose subject carries 'whose', hung loose on the noun before
                  "no room for new ovens.") ==
           V{"300 small bakeries --part-of--> Bread and Cake Guild"});
 }
+
+TEST_CASE("a name with a capitalised adjective after a description ('the ruling Liberal Party') is the actor", "[extract][claims]") {
+    CHECK(claims("The ruling Liberal Party said it backed the tax.") == V{"Liberal Party --supports--> tax"});
+}
