@@ -1752,3 +1752,10 @@ TEST_CASE("a clause whose subject carries 'whose', hung loose on the noun before
 TEST_CASE("a name with a capitalised adjective after a description ('the ruling Liberal Party') is the actor", "[extract][claims]") {
     CHECK(claims("The ruling Liberal Party said it backed the tax.") == V{"Liberal Party --supports--> tax"});
 }
+
+TEST_CASE("a university's 'School of X' is a university's part, and students from it are people", "[extract][claims]") {
+    const std::string text = "Final-year students from Harwell University's School of Nursing will help. Students from "
+                             "the College of Nursing will staff the clinic.";
+    CHECK(type_of(text, "Harwell University's School of Nursing") == "university");
+    CHECK(type_of(text, "Students from the College of Nursing") == "person");
+}
