@@ -2214,7 +2214,7 @@ bool repair_agent_participle_conjunct(View& v) {
 // does a determined noun phrase the parser made the verb's conjunct with no coordinator, when
 // a name ends right before its comma.
 bool repair_appositive_of_verb(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos", "conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    if (!(v.has_rel(trigger::rel({"appos", "conj", "parataxis"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -2225,7 +2225,10 @@ bool repair_appositive_of_verb(View& v) {
             det = det || (k < c && v[k].deprel == "det"sv);
             cc = cc || v[k].deprel == "cc"sv;
         }
-        if (v[c].deprel != "appos"sv && !(v[c].deprel == "conj"sv && det && !cc && v[c].upos == "NOUN"sv)) continue;
+        // "ordered machines from Reverso, a Norwegian maker of ..., and would hire staff": or
+        // as a parataxis of the verb, a noun phrase with its determiner right after a name.
+        const bool loose = v[c].deprel == "parataxis"sv && det && !cc && v[c].upos == "NOUN"sv;
+        if (v[c].deprel != "appos"sv && !(v[c].deprel == "conj"sv && det && !cc && v[c].upos == "NOUN"sv) && !loose) continue;
         const int lo = v.span(c).first;
         if (lo < 2 || v[lo].form != ","sv) continue;
         int name = lo - 1;
@@ -2238,6 +2241,12 @@ bool repair_appositive_of_verb(View& v) {
         const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj"sv && v.head(nh) == h && v[nh].upos == "VERB"sv);
         // A common noun before the comma keeps it ("They sold the house, a decision ...").
         if (!on_verb || v[name].upos != "PROPN"sv) continue;
+        // A verb the parser conjoined to the noun phrase ("..., and would hire") is the verb's.
+        if (loose) {
+            for (int k : v.kids(c)) {
+                if (k > c && v[k].deprel == "conj"sv && v[k].upos == "VERB"sv) v.set_head(k, h);
+            }
+        }
         v.attach(c, name, "appos");
         changed = true;
     }

@@ -1759,3 +1759,11 @@ TEST_CASE("a university's 'School of X' is a university's part, and students fro
     CHECK(type_of(text, "Harwell University's School of Nursing") == "university");
     CHECK(type_of(text, "Students from the College of Nursing") == "person");
 }
+
+TEST_CASE("a description the parser hung on the verb after a name with 'from' is the name's apposition", "[extract][claims]") {
+    // The parser makes "maker" a parataxis of "ordered" and "hire" its conjunct.
+    CHECK(claims("The council said it had ordered 40 buses from Velotra, a Swedish maker of electric vehicles, "
+                 "and would hire 30 drivers.") ==
+          V{"Velotra --instance-of--> Swedish maker of electric vehicles", "council --acquires--> 40 buses",
+            "council --employs--> 30 drivers (possible)"});
+}
