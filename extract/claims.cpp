@@ -299,6 +299,8 @@ public:
     bool negated(const Tree& t, int p) const;
     bool infinitive_of_negating(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
+    // The mentions of `subjects` that can work with someone: actors or names, not notions.
+    std::vector<int> working_doers(const std::vector<int>& subjects) const;
     int resolve_relative(const Tree& t, int tok) const;
 
     // --- claims
@@ -1114,7 +1116,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
     }
     if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
-        t.lower_form(head) == "whom") {
+        t.lower_form(head) == "whom" || t.lower_form(head) == "whose") {
         int r = resolve_relative(t, head);
         if (r < 0 || r == head) return -1;
         return mention(t, si, r, false);
@@ -1127,7 +1129,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (k <= head || t.upos(k) != "PROPN") continue;
             bool adjacent = true;  // the name's words right after the noun
             for (int w = head + 1; w < k; ++w) {
-                adjacent = adjacent && t.upos(w) == "PROPN" && t.head(w) == k;
+                // A name's adjective is capitalised ("the opposition Green Party").
+                const std::string& f = t.tok(w).form;
+                const bool name_word = t.upos(w) == "PROPN" || (t.upos(w) == "ADJ" && !f.empty() &&
+                                                                std::isupper(static_cast<unsigned char>(f[0])));
+                adjacent = adjacent && name_word && t.head(w) == k;
             }
             if (adjacent) name = k;
             break;
@@ -1551,6 +1557,18 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
     return -1;
 }
 
+std::vector<int> ExtractorImpl::working_doers(const std::vector<int>& subjects) const {
+    std::vector<int> doers;
+    for (int m : subjects) {
+        int d = m;
+        while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
+        const std::string& ty = doc_.mentions[d].type;
+        const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
+        if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
+    }
+    return doers;
+}
+
 bool ExtractorImpl::passive(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         if (t.rel(k) == "nsubj:pass" || t.rel(k) == "aux:pass" || t.rel(k) == "csubj:pass") return true;
@@ -1671,6 +1689,10 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (r == "nsubj" || r == "nsubj:pass" || r == "csubj" || r == "csubj:pass" || r == "nsubj:outer") {
             if (t.upos(k) == "PRON" && lex_.relative_pronoun(t.lower_form(k))) {
                 int n = resolve_relative(t, k);
+                // "by Brightsmile Clinics, a chain that was bought by X, and by students": a
+                // clause on the name's apposition is about that name alone, not the list the
+                // name opens; the pronoun stands for just the name (its mention is the name's).
+                if (n >= 0 && t.head(p) != n && conjuncts(t, n).size() > 1) return k;
                 if (n >= 0) return n;
             }
             if (t.lower_form(k) == "there" || t.rel(k) == "expl") continue;
@@ -1960,17 +1982,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                             const std::string& pred) {
         const bool plural_class =
             p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NNS";
-        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
-             c, pred);
         // "Its largest investors include X": one of a possessor's investors (directors, ...) holds
         // that role towards the possessor, as "X, an investor in it" or "its director, X" do.
-        if (!plural_class || inv.name != "part-of") return;
-        for (int k : t.kids(p.subject)) {
-            if (t.rel(k) != "nmod:poss" || !role_possessor(t, k)) continue;
-            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
-                emit(members, r->name, arg_mentions(t, si, k), c - 0.05, pred + " " + t.lower_lemma(p.subject));
+        // "The federation, whose members include 1,400 shops": so with a relative possessor.
+        // Members are part of what they are members of, and that says more than being one of
+        // "members".
+        bool member = false;
+        if (plural_class && inv.name == "part-of") {
+            for (int k : t.kids(p.subject)) {
+                if (t.rel(k) != "nmod:poss" || !(role_possessor(t, k) || t.lower_form(k) == "whose")) continue;
+                if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
+                    emit(members, r->name, arg_mentions(t, si, k), c - 0.05, pred + " " + t.lower_lemma(p.subject));
+                    member = member || r->name == "part-of";
+                }
             }
         }
+        if (member) return;
+        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
+             c, pred);
     };
 
     if (copular) {
@@ -2006,6 +2035,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         int head = resolve_transparent(t, v);
         if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
+        // "where return rates are above 90 percent", "the fund is under review": a predicate
+        // with a preposition of its own says where or how much the subject is, not what it is
+        // ("The new plant is in Ashby" says where it is).
+        if (const int c = t.child(v, "case"); c >= 0) {
+            if (t.lower_form(c) == "in") emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
+            return;
+        }
         std::vector<int> objs = arg_mentions(t, si, v);
         // "The largest buyer of the parts is Orwin Steel": with a definite description as subject
         // and a name after "is", the copula says which one the description picks out (a
@@ -2158,6 +2194,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const std::vector<int> partners = arg_mentions(t, si, w);
             emit(partners, r ? r->name : hyphenate(base), subjects, conf - 0.05, base + " together with");
             emit(agents, "cooperates-with", partners, conf - 0.05, "together with");
+        }
+        // "was drawn up by the ministry with the Waste Standards Authority", "was run by the
+        // university with Kestrel Labs": as in the active voice below, an agent that sets up,
+        // carries out, leads or issues something with a named organisation works with it.
+        if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" || r->name == "issues")) {
+            for (int w : with_phrases) {
+                const int c = t.child(w, "case", true);
+                if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
+                std::vector<int> partners;
+                for (int m : arg_mentions(t, si, w)) {
+                    const std::string& ty = doc_.mentions[m].type;
+                    // A name: a proper noun, or a capitalised head after "with" ("the Waste
+                    // Standards Authority", whose words the tagger may call common nouns).
+                    const Token& head = doc_.tokens[doc_.mentions[m].head];
+                    const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
+                    if (name && (ty == "company" || ty == "organization" || ty == "university" || ty == "government")) {
+                        partners.push_back(m);
+                    }
+                }
+                emit(working_doers(agents), "cooperates-with", partners, conf - 0.05, base + " with");
+            }
         }
         for (const auto& a : p.arguments) {
             if (a.role != "obl") continue;
@@ -2338,15 +2395,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 // KU Leuven"); there only an organisation counts ("a study with 300 patients").
                 // Only an actor works with someone, not a notion ("the acquisition ... with which
                 // it is building"); a name counts even when nothing typed it.
-                std::vector<int> doers;
-                for (int m : subjects) {
-                    int d = m;
-                    while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
-                    const std::string& ty = doc_.mentions[d].type;
-                    const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
-                    if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
-                }
-                if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads")) {
+                const std::vector<int> doers = working_doers(subjects);
+                // So does whoever draws up or publishes something with one ("drawn up by the
+                // ministry with the Waste Standards Authority").
+                if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" ||
+                          r->name == "issues")) {
                     std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
                     for (const auto& a : p.arguments) {
                         if (a.role == "obl" && a.prep == "with") phrases.emplace_back(a.head, false);
@@ -2390,6 +2443,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // ...) before a noun phrase is that phrase's preposition, not the particle of a
             // phrasal verb ("take on" staff).
             if (obj >= 0 && lex_.particle(a.prep)) continue;
+            // "will pay the company a fee for each container", "paid 20 pounds for every
+            // tonne": a phrase counted by "each" or "every" is the unit of a rate, not the
+            // preposition's complement ("pay for the scheme").
+            if (const int d = t.child(a.head, "det"); d >= 0 && d < a.head &&
+                (t.lower_form(d) == "each" || t.lower_form(d) == "every")) {
+                continue;
+            }
             const RelationInfo* r = map_relation(base + " " + a.prep);
             // "would not contribute to the new programme": a phrase of the ontology that ends in
             // a type ("contribute to project") holds for any complement of that type.
@@ -2738,6 +2798,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     }
                     note_description(t, renamed, root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
+                } else if (mn >= 0 && mn == ma && named && t.upos(renamed) == "NOUN" && t.upos(k) == "PROPN" &&
+                           t.base(renamed) != "conj") {
+                    // "Its rival FreshWay said": a role and the name right after it are one
+                    // phrase; the name holds the role towards the possessor all the same.
+                    role_claims(t, si, ma, renamed);
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.

@@ -371,6 +371,20 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
         if (p.prefix.empty()) continue;
         for (std::size_t at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1)) {
             const std::size_t start = at + 1;
+            // The qualifying words are capitalised, part of the name ("Cardiff University's
+            // School of Dentistry"); after a lower-case word the phrase describes something else
+            // ("Students from the College of Nursing").
+            bool qualified = true;
+            for (std::size_t w = 0; w < start;) {
+                if (name[w] >= 'a' && name[w] <= 'z') {
+                    qualified = false;
+                    break;
+                }
+                const std::size_t space = name.find(' ', w);
+                if (space == std::string_view::npos) break;
+                w = space + 1;
+            }
+            if (!qualified) break;
             if (name.size() > start + p.prefix.size() + p.suffix.size() &&
                 name.substr(start, p.prefix.size()) == p.prefix) {
                 return p.type;

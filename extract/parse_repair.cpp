@@ -683,6 +683,56 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// "carried out by Brightsmile Clinics, a chain of 60 practices that ..., and by students": when
+// a later conjunct of a name repeats the name's preposition, the list is "by A and by B"; an
+// indefinite noun phrase set off by a comma right after the name, which the parser made a
+// conjunct between them, is the name's apposition (as a conjunct it would take the
+// preposition too, or come without it in "by A, B and C").
+bool repair_indefinite_conjunct_before_repeated_preposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "case"})) && v.has_tag(trigger::tag({"PROPN"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int n = 1; n < v.size(); ++n) {
+        if (v[n].upos != "PROPN"sv) continue;
+        int name_case = -1;
+        for (int k : v.kids(n)) {
+            if (k < n && v[k].deprel == "case"sv) name_case = k;
+        }
+        if (name_case < 0) continue;
+        int first = -1, repeated = -1;
+        for (int k : v.kids(n)) {
+            if (k <= n || v[k].deprel != "conj"sv) continue;
+            if (first < 0) {
+                first = k;
+                continue;
+            }
+            for (int g : v.kids(k)) {
+                if (g < k && v[g].deprel == "case"sv && ascii::lower(v[g].form) == ascii::lower(v[name_case].form)) repeated = k;
+            }
+        }
+        if (first < 0 || repeated < 0 || v[first].upos != "NOUN"sv) continue;
+        auto [lo, hi] = v.span(first);
+        while (lo < first && v[lo].form == ","sv) ++lo;  // (the commas may hang on it)
+        while (hi > first && v[hi].form == ","sv) --hi;
+        // Right after the name and a comma.
+        const int name_end = lo - 2;
+        const std::string det = ascii::lower(v[lo].form);
+        if ((det != "a" && det != "an") || name_end < n || v[lo - 1].form != ","sv ||
+            (name_end != n && !v.dominates(n, name_end))) {
+            continue;
+        }
+        // Nothing of its own marks it a member of the list: no coordinator, no preposition.
+        bool marked = false;
+        for (int g : v.kids(first)) marked = marked || ((v[g].deprel == "cc"sv || v[g].deprel == "case"sv) && g < first);
+        if (marked || hi >= repeated) continue;
+        v.set_deprel(first, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "supplies batteries to Halden Trucks, a Swedish lorry maker, but": a noun phrase with its
 // determiner set off by commas right after a name inside an earlier noun's phrase, which the
 // parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
@@ -1587,6 +1637,35 @@ bool repair_agent_after_time(View& v) {
     return changed;
 }
 
+// "according to figures released last month by the Health Statistics Office": a past
+// participle right before "last", "next", "this" or "every" and a time noun does not modify the
+// time ("a released month"); it modifies the noun before it, the time is its own, and a "by"
+// phrase after the time, which the parser hung on that noun, is its agent.
+bool repair_participle_before_time(View& v) {
+    if (!(v.has_tag(trigger::tag({"VBN"})) && v.has_word(trigger::word({"last", "next", "this", "every"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (v[k].xpos != "VBN"sv || v[k].deprel != "amod"sv) continue;
+        const std::string d = ascii::lower(v[k + 1].form);
+        if (d != "last" && d != "next" && d != "this" && d != "every") continue;
+        const int t = v.head(k);
+        if (t != k + 2 || !time_word(v[t])) continue;
+        // The noun the participle's phrase follows, which the time hangs on.
+        const int noun = v.head(t);
+        if (noun < 0 || noun >= k || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) continue;
+        v.attach(k, noun, "acl");
+        v.attach(t, k, "obl:tmod");
+        for (int a : v.kids(noun)) {
+            if (a <= t || base_rel(v[a].deprel) != "nmod"sv) continue;
+            bool by = false;
+            for (int c : v.kids(a)) by = by || (c < a && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
+            if (by && !time_word(v[a])) v.attach(a, k, "obl:agent");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "paid for by the Corvel Foundation", "the plan it voted on": a preposition with no noun of its
 // own right after a participle or verb is stranded; it belongs to the verb ("pay for"), as UD's
 // compound:prt, so that the verb's phrase is whole.
@@ -2139,7 +2218,7 @@ bool repair_agent_participle_conjunct(View& v) {
 // does a determined noun phrase the parser made the verb's conjunct with no coordinator, when
 // a name ends right before its comma.
 bool repair_appositive_of_verb(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos", "conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    if (!(v.has_rel(trigger::rel({"appos", "conj", "parataxis"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int h = v.head(c);
@@ -2150,7 +2229,10 @@ bool repair_appositive_of_verb(View& v) {
             det = det || (k < c && v[k].deprel == "det"sv);
             cc = cc || v[k].deprel == "cc"sv;
         }
-        if (v[c].deprel != "appos"sv && !(v[c].deprel == "conj"sv && det && !cc && v[c].upos == "NOUN"sv)) continue;
+        // "ordered machines from Reverso, a Norwegian maker of ..., and would hire staff": or
+        // as a parataxis of the verb, a noun phrase with its determiner right after a name.
+        const bool loose = v[c].deprel == "parataxis"sv && det && !cc && v[c].upos == "NOUN"sv;
+        if (v[c].deprel != "appos"sv && !(v[c].deprel == "conj"sv && det && !cc && v[c].upos == "NOUN"sv) && !loose) continue;
         const int lo = v.span(c).first;
         if (lo < 2 || v[lo].form != ","sv) continue;
         int name = lo - 1;
@@ -2163,6 +2245,12 @@ bool repair_appositive_of_verb(View& v) {
         const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj"sv && v.head(nh) == h && v[nh].upos == "VERB"sv);
         // A common noun before the comma keeps it ("They sold the house, a decision ...").
         if (!on_verb || v[name].upos != "PROPN"sv) continue;
+        // A verb the parser conjoined to the noun phrase ("..., and would hire") is the verb's.
+        if (loose) {
+            for (int k : v.kids(c)) {
+                if (k > c && v[k].deprel == "conj"sv && v[k].upos == "VERB"sv) v.set_head(k, h);
+            }
+        }
         v.attach(c, name, "appos");
         changed = true;
     }
@@ -2334,6 +2422,66 @@ bool repair_participle_as_case(View& v) {
     return changed;
 }
 
+// "a chain of 60 private practices that was bought by X", "the members of the board who were
+// consulted": a relative clause agrees in number with the noun it is said of. When its subject is
+// the relative pronoun and its finite verb's number is that of the noun an "of" phrase hangs on,
+// not of the "of" phrase's own noun, the parser chose the nearer noun; the clause is the other's.
+int verb_number(const View& v, int verb) {
+    // 1 singular, 2 plural, 0 unknown: from the finite auxiliary or the verb's own tag.
+    int finite = verb;
+    for (int k : v.kids(verb)) {
+        if (k < verb && base_rel(v[k].deprel) == "aux"sv) {
+            finite = k;
+            break;
+        }
+    }
+    const std::string f = ascii::lower(v[finite].form);
+    if (f == "was" || f == "is" || f == "has" || f == "does") return 1;
+    if (f == "were" || f == "are" || f == "have" || f == "do") return 2;
+    if (finite != verb) return 0;  // a modal: no number
+    if (v[verb].xpos == "VBZ"sv) return 1;
+    if (v[verb].xpos == "VBP"sv) return 2;
+    return 0;
+}
+
+int noun_number(const Token& t) {
+    if (t.xpos == "NNS"sv || t.xpos == "NNPS"sv) return 2;
+    if (t.xpos == "NN"sv || t.xpos == "NNP"sv) return 1;
+    return 0;
+}
+
+bool repair_relative_agreement(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_word(trigger::word({"of"})) &&
+          v.has_word(trigger::word({"that", "which", "who"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int r = 1; r < v.size(); ++r) {
+        if (v[r].deprel != "acl:relcl"sv) continue;
+        const int noun = v.head(r);
+        if (noun < 0 || noun >= r || base_rel(v[noun].deprel) != "nmod"sv) continue;
+        // The noun carries "of" and hangs on the noun before it.
+        bool of = false;
+        for (int k : v.kids(noun)) of = of || (k < noun && v[k].form == "of"sv && v[k].deprel == "case"sv);
+        const int outer = v.head(noun);
+        if (!of || outer < 0 || outer >= noun || (v[outer].upos != "NOUN"sv && v[outer].upos != "PROPN"sv)) continue;
+        // Its subject is the relative pronoun right after the noun's phrase.
+        int pron = -1;
+        for (int k : v.kids(r)) {
+            const std::string f = ascii::lower(v[k].form);
+            if (k < r && is_subject(v[k].deprel) && (f == "that" || f == "which" || f == "who")) pron = k;
+        }
+        if (pron < 0 || pron != v.span(noun, r).second + 1) continue;
+        const int verb_n = verb_number(v, r);
+        const int near_n = noun_number(v[noun]);
+        const int far_n = noun_number(v[outer]);
+        if (verb_n == 0 || near_n == 0 || far_n == 0 || verb_n == near_n || verb_n != far_n) continue;
+        v.set_head(r, outer);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Voltcore, a battery start-up based in Austin, has raised 90 million dollars, the company
 // announced": a name that opens the sentence, then a description set off by commas that the
 // parser made the verb's subject, the verb hung on the name: the name is the subject, the
@@ -2367,6 +2515,32 @@ bool repair_opening_name_subject(View& v) {
         return true;
     }
     return false;
+}
+
+// "The Dairy and Grocers Federation, whose members include 1,400 shops, said": a clause whose
+// subject carries "whose" is a relative clause on the noun before the comma; the parser may hang
+// it on that noun as a loose clause (parataxis or an adverbial clause).
+bool repair_whose_loose_clause(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})) &&
+          v.has_rel(trigger::rel({"parataxis", "advcl"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 2; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "whose") || v[w].deprel != "nmod:poss"sv || v[w - 1].form != ","sv) continue;
+        const int noun = v.head(w);
+        if (noun <= w || !is_subject(v[noun].deprel)) continue;
+        const int c = v.head(noun);
+        if (c <= noun || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        const std::string_view r = base_rel(v[c].deprel);
+        if (r != "parataxis"sv && r != "advcl"sv) continue;
+        // Hung on the head of the phrase the comma closes.
+        const int x = v.head(c);
+        if (x < 0 || x >= w || !nominal(v[x]) || (x != w - 2 && !v.dominates(x, w - 2))) continue;
+        v.set_deprel(c, "acl:relcl");
+        changed = true;
+    }
+    return changed;
 }
 
 // "Hanlo, whose factories serve phone makers, said it would hire engineers": a relative clause
@@ -3207,9 +3381,12 @@ bool repair_name_preposition(View& v) {
         const int p = x + 1;
         if ((v[x].upos != "PROPN"sv && v[x].upos != "NOUN"sv) || !capitalized_word(v[x])) continue;
         if (v[p].form != "for"sv && v[p].form != "of"sv) continue;
-        int y = p + 1;
+        // "the Ministry for the Environment", "the Department of the Interior": a "the" may open
+        // the run when a capitalised word follows it.
+        const bool with_the = p + 2 < n && v[p + 1].form == "the"sv && name_word(v[p + 2]);
+        int y = with_the ? p + 2 : p + 1;
         while (y + 1 < n && name_word(v[y + 1])) ++y;
-        if (!name_word(v[p + 1]) || v[y].upos == "ADJ"sv) continue;
+        if (!name_word(v[y]) || v[y].upos == "ADJ"sv) continue;
         // The run is one phrase headed by its last word, which carries the preposition.
         bool one_phrase = v.head(p) == y;
         for (int k = p + 1; k < y; ++k) one_phrase = one_phrase && v.head(k) == y;
@@ -3226,7 +3403,27 @@ bool repair_name_preposition(View& v) {
             }
         }
         if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
+        // The parser took the name's end for the verb's oblique and hung the phrases after it
+        // on that end ("drawn up by the Ministry for the Environment with the Waste Authority"):
+        // those are the verb's again.
+        const int verb = v.head(y);
+        const bool was_verbs = verb >= 0 && v[verb].upos == "VERB"sv && base_rel(v[y].deprel) == "obl"sv;
         v.attach(y, x, "nmod");
+        if (was_verbs && !v.dominates(y, verb)) {
+            for (int k : v.kids(y)) {
+                if (k <= y || base_rel(v[k].deprel) != "nmod"sv) continue;
+                int c = -1;
+                for (int m : v.kids(k)) {
+                    if (m < k && v[m].deprel == "case"sv) c = m;
+                }
+                // Only prepositions that do not join the words of a name ("the Institute for
+                // Quality in Health Care", "the Committee on Climate Change").
+                if (c < 0) continue;
+                const std::string prep = ascii::lower(v[c].form);
+                if (prep != "with" && prep != "by" && prep != "from" && prep != "during") continue;
+                v.attach(k, verb, "obl");
+            }
+        }
         changed = true;
     }
     return changed;
@@ -3918,6 +4115,7 @@ int repair_tree(View& v) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
+                  (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
@@ -3933,7 +4131,7 @@ int repair_tree(View& v) {
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
-                  (repair_name_preposition(v) ? 1 : 0) +
+                  (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +
                   (repair_demonstrative_pronoun(v) ? 1 : 0) +
@@ -3945,7 +4143,9 @@ int repair_tree(View& v) {
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
-                  (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0);
+                  (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
+                  // After the repeated-preposition repairs have hung a "by" conjunct on its name.
+                  (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -762,6 +762,24 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             tags[i] = static_cast<uint16_t>(nnp_class_);
         }
     }
+    // "will pay Circulate NZ a fee", "Circulate NZ's chief executive": a capitalized verb form
+    // right before an all-capitals proper noun ("NZ", "UK") opens a name with it, inside the
+    // sentence or, before the name's possessive, at its start (an imperative there would be odd
+    // in running text: "Ask NZ's ...").
+    auto acronym = [&](std::size_t k) {
+        if (k >= forms.size() || forms[k].size() < 2 || forms[k].size() > 5 || upos_[tags[k]] != "PROPN"sv) return false;
+        for (char c : forms[k]) {
+            if (c < 'A' || c > 'Z') return false;
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
+        if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i]) || !acronym(i + 1)) continue;
+        if (i == 0 && !(i + 2 < forms.size() && (forms[i + 2] == "'s" || forms[i + 2] == "'"))) continue;
+        // Not after an opening quotation mark or a colon, where a capital starts a sentence.
+        if (i > 0 && (forms[i - 1] == "\"" || forms[i - 1] == "``" || forms[i - 1] == ":" || forms[i - 1] == "\u201c")) continue;
+        tags[i] = static_cast<uint16_t>(nnp_class_);
+    }
     // "the environmental group Green Current argues": the last of two or more capitalized words
     // before a verb, a preposition or punctuation is the name's head, a proper noun even when it
     // is also an adjective (in EWT's training part 1,641 such words are PROPN, 5 ADJ).
@@ -843,6 +861,19 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             }
         }
         a = b;
+    }
+    // "Clean Coast Trust, a charity that ...", "Smile Cymru, a children's charity": at the
+    // sentence's start, capitalized words in a row set off by a comma before "a" or "an" are a
+    // name with its apposition (a description of the name), so its common nouns are proper
+    // nouns. (Adverbs and adjectives stay: "Early Monday, a fire ...".)
+    {
+        std::size_t b = 0;
+        while (b < forms.size() && capitalized(forms[b])) ++b;
+        if (b >= 2 && b + 1 < forms.size() && forms[b] == "," && (forms[b + 1] == "a" || forms[b + 1] == "an")) {
+            for (std::size_t i = 0; i < b; ++i) {
+                if (upos_[tags[i]] == "NOUN"sv) retagged.push_back(i);
+            }
+        }
     }
     for (std::size_t i : retagged) tags[i] = static_cast<uint16_t>(nnp_class_);
 }

@@ -1762,3 +1762,103 @@ TEST_CASE("a verb and a plain noun that need a partner claim nothing without one
     CHECK(claims("Harlow College and the Brill Institute joined forces last year.") ==
           V{"Brill Institute --cooperates-with--> Harlow College"});
 }
+
+TEST_CASE("a name's 'for the' or 'of the' phrase stays in the name, and a 'with' phrase after it is the verb's", "[extract][claims]") {
+    CHECK(type_of("The code was written by the Department for the Economy with the Retail Standards Council.",
+                  "Department for the Economy") == "government");
+}
+
+TEST_CASE("an agent that carries out or draws up something with a named organisation cooperates with it", "[extract][claims]") {
+    CHECK(claims("The survey, which was carried out by the Department for the Economy with the Harwell Standards "
+                 "Council, found gaps.") ==
+          V{"Department for the Economy --conducts--> survey",
+            "Department for the Economy --cooperates-with--> Harwell Standards Council"});
+    CHECK(claims("The report was published by the Treasury with the Office of Tax Simplification.") ==
+          V{"Office of Tax Simplification --cooperates-with--> Treasury", "Treasury --issues--> report"});
+    // "with" people is not working with an organisation.
+    CHECK(claims("The trial was run by the hospital with 40 volunteers.") == V{"hospital --conducts--> trial"});
+}
+
+TEST_CASE("a relative clause agrees in number with the noun it is said of ('a group of bakeries that was bought')", "[extract][claims]") {
+    CHECK(claims("The contract went to Pellow Foods, a group of 30 bakeries that was bought by the investor Marden "
+                 "Capital last year.") ==
+          V{"Marden Capital --acquires--> Pellow Foods", "Pellow Foods --instance-of--> 30 bakeries"});
+}
+
+TEST_CASE("a capitalised verb form before an all-capitals proper noun opens a name ('Recover UK')", "[extract][claims]") {
+    CHECK(claims("Councils will pay Recover UK a fee.") == V{"Councils --funds--> Recover UK (planned)"});
+    CHECK(claims("Collect UK's chief executive, Jo Hart, said the firm had hired staff.") ==
+          V{"Jo Hart --leads--> Collect UK", "firm --employs--> staff"});
+}
+
+TEST_CASE("a copula with a prepositional predicate says where or how much, not what ('rates are above 80 percent')", "[extract][claims]") {
+    CHECK(claims("The levy applies in Denmark and Estonia, where recycling rates are above 80 percent.").empty());
+    CHECK(claims("The firm's new depot is in Carrow.") == V{"firm's new depot --located-in--> Carrow"});
+}
+
+TEST_CASE("a phrase counted by 'each' or 'every' is a rate's unit, not what is paid for", "[extract][claims]") {
+    CHECK(claims("Farmers will pay the cooperative a small fee for every tonne.") ==
+          V{"Farmers --funds--> cooperative (planned)"});
+    CHECK(claims("The ministry will pay for the new clinics.") == V{"ministry --funds--> new clinics (planned)"});
+}
+
+TEST_CASE("capitalised words opening a sentence before ', a' description are a name ('Bright Start Trust, a charity')", "[extract][claims]") {
+    CHECK(claims("Bright Start Trust, a Leeds charity that runs breakfast clubs, will join the scheme.") ==
+          V{"Bright Start Trust --conducts--> breakfast clubs", "Bright Start Trust --instance-of--> Leeds charity",
+            "Bright Start Trust --participates-in--> scheme (planned)"});
+    CHECK(claims("Last Tuesday, a fire closed the plant.").empty());
+}
+
+TEST_CASE("a rival or competitor of X competes with X, in apposition or right before the name", "[extract][claims]") {
+    CHECK(claims("Kelso Bank raised its fees. Its rival Harrow Bank cut them.") ==
+          V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees", "Kelso Bank --improves--> fees"});
+    CHECK(claims("Harrow Bank, a competitor of Kelso Bank, cut its fees.") ==
+          V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees"});
+    CHECK(claims("Kelso Bank's main rival, Harrow Bank, cut its fees.") ==
+          V{"Harrow Bank --competes-with--> Kelso Bank", "Harrow Bank --harms--> fees"});
+}
+
+TEST_CASE("an indefinite phrase after a name, before a conjunct that repeats 'by', is the name's apposition", "[extract][claims]") {
+    CHECK(claims("The study was funded by Marlow Health, a charity, and by the city council.") ==
+          V{"Marlow Health --funds--> study", "Marlow Health --instance-of--> charity", "city council --funds--> study"});
+}
+
+TEST_CASE("a relative clause on a listed name's apposition is about that name alone", "[extract][claims]") {
+    CHECK(claims("The survey was carried out by Kelso Labs, a network of 12 laboratories that was bought by the "
+                 "investor Ann Reid last year, and by two local universities.") ==
+          V{"Ann Reid --acquires--> Kelso Labs", "Kelso Labs --conducts--> survey",
+            "Kelso Labs --instance-of--> network of 12 laboratories", "two local universities --conducts--> survey"});
+}
+
+TEST_CASE("members that a possessor's members include are part of it, not instances of 'members'", "[extract][claims]") {
+    CHECK(claims("The Grocers Federation, whose members include 1,400 corner shops, opposed the levy.") ==
+          V{"1,400 corner shops --part-of--> Grocers Federation", "Grocers Federation --opposes--> levy"});
+    CHECK(claims("The Harwell Farmers Union said its members include 400 dairy farms.") ==
+          V{"400 dairy farms --part-of--> Harwell Farmers Union"});
+}
+
+TEST_CASE("a clause whose subject carries 'whose', hung loose on the noun before it, is its relative clause", "[extract][claims]") {
+    // The parser makes "include" a parataxis of "Guild".
+    CHECK(claims("The Bread and Cake Guild, whose members include about 300 small bakeries, said many of them had "
+                 "no room for new ovens.") ==
+          V{"300 small bakeries --part-of--> Bread and Cake Guild"});
+}
+
+TEST_CASE("a name with a capitalised adjective after a description ('the ruling Liberal Party') is the actor", "[extract][claims]") {
+    CHECK(claims("The ruling Liberal Party said it backed the tax.") == V{"Liberal Party --supports--> tax"});
+}
+
+TEST_CASE("a university's 'School of X' is a university's part, and students from it are people", "[extract][claims]") {
+    const std::string text = "Final-year students from Harwell University's School of Nursing will help. Students from "
+                             "the College of Nursing will staff the clinic.";
+    CHECK(type_of(text, "Harwell University's School of Nursing") == "university");
+    CHECK(type_of(text, "Students from the College of Nursing") == "person");
+}
+
+TEST_CASE("a description the parser hung on the verb after a name with 'from' is the name's apposition", "[extract][claims]") {
+    // The parser makes "maker" a parataxis of "ordered" and "hire" its conjunct.
+    CHECK(claims("The council said it had ordered 40 buses from Velotra, a Swedish maker of electric vehicles, "
+                 "and would hire 30 drivers.") ==
+          V{"Velotra --instance-of--> Swedish maker of electric vehicles", "council --acquires--> 40 buses",
+            "council --employs--> 30 drivers (possible)"});
+}

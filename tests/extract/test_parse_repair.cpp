@@ -2051,3 +2051,25 @@ TEST_CASE("a 'who' clause hung on a reporting verb is about the verb's inverted 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks)[10] == "7:acl:relcl");
 }
+
+TEST_CASE("a participle right before 'last month' modifies the noun before it, not the time", "[extract][repair]") {
+    // "Rents rose, according to figures released last month by the office." with the parser's
+    // "released" an adjective of "month" and the agent hung on "figures".
+    auto toks = tree({{"Rents", "NOUN", 2, "nsubj"},
+                      {"rose", "VERB", 0, "root"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"according", "VERB", 6, "case"},
+                      {"to", "ADP", 4, "fixed"},
+                      {"figures", "NOUN", 2, "obl"},
+                      {"released", "VERB", 9, "amod"},
+                      {"last", "ADJ", 9, "amod"},
+                      {"month", "NOUN", 6, "obl:unmarked"},
+                      {"by", "ADP", 12, "case"},
+                      {"the", "DET", 12, "det"},
+                      {"office", "NOUN", 6, "nmod"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[6].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "6:punct", "6:case", "4:fixed", "2:obl", "6:acl", "9:amod",
+                          "7:obl:tmod", "12:case", "12:det", "7:obl:agent", "2:punct"});
+}
