@@ -1667,3 +1667,15 @@ TEST_CASE("testing or piloting a scheme or a policy is conducting it, testing pe
     CHECK(claims("Two councils will pilot the scheme in 120 schools.") == V{"Two councils --conducts--> scheme (planned)"});
     CHECK(claims("The clinic tested 300 patients.").empty());
 }
+
+TEST_CASE("holding rights, patents or shares is owning them; holding a meeting is conducting it", "[extract][claims]") {
+    CHECK(claims("The museum does not hold the rights to the photographs.") == V{"museum --not owns--> rights"});
+    CHECK(claims("Kestrel Labs holds two patents on the sensor.") ==
+          V{"Kestrel Labs --owns--> two patents on the sensor"});
+    CHECK(claims("The council will hold a meeting in May.") == V{"council --conducts--> meeting (planned)"});
+}
+
+TEST_CASE("running a company or an organisation is leading it; running a course is conducting it", "[extract][claims]") {
+    CHECK(claims("Amara Diallo runs the Harwell Trust.") == V{"Amara Diallo --leads--> Harwell Trust"});
+    CHECK(claims("The charity runs a reading course.") == V{"charity --conducts--> reading course"});
+}
