@@ -1486,7 +1486,8 @@ TEST_CASE("'its' takes up a name in apposition to the previous sentence's subjec
                  "urged Kellmore Council to fund more beds. Its chair, Nadia Quinn, said the shelters "
                  "were full.") ==
           V{"Hearthstone --conducts--> three shelters", "Hearthstone --encourages--> Kellmore Council",
-            "Kellmore Council --funds--> beds (planned)", "Nadia Quinn --leads--> Hearthstone"});
+            "Hearthstone --supports--> budget", "Kellmore Council --funds--> beds (planned)",
+            "Nadia Quinn --leads--> Hearthstone"});
 }
 
 TEST_CASE("a name said again is the actor it named, whatever its words are tagged", "[extract][claims]") {

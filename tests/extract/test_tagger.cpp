@@ -353,3 +353,27 @@ TEST_CASE("a plural-noun form after a noun and 'that', before an object's phrase
     // A plural subject of a "that" complement comes before its own verb.
     CHECK(tags("The news that prices rose surprised nobody .")[3] == "prices/NNS");
 }
+
+TEST_CASE("a capitalised adjective ending a name before 'and' and another name is a proper noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Halvern Mobile and Brightwave Energy signed the contract on Monday .")[1] == "Mobile/NNP");
+}
+
+TEST_CASE("a capitalised verb form opening a run of three capitalised words is a name's first word",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The partners set up a charity , Linked Care Homes , to manage the houses .")[7] ==
+          "Linked/NNP");
+    CHECK(tags("Linked Care Homes will be run by Ana Ruiz , who once worked for the local council .")[0] ==
+          "Linked/NNP");
+    // Two capitalised words after it are not enough: "Asked Anna Berg" could be a clause.
+    CHECK(tags("Asked Anna Berg why , the minister said nothing about the plan .")[0] != "Asked/NNP");
+}
+
+TEST_CASE("a regular past form right after a name's apposition set off by commas is the clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Kestrel Print , a firm that makes printing inks , supplied paper and trained three of the "
+               "staff .")[10] == "supplied/VBD");
+}
