@@ -3445,11 +3445,33 @@ bool repair_coordinator_head(View& v) {
 // "joined the utility from the shipping group Hafnor": a name right after a common noun, with no
 // comma between, names that noun ("the group Hafnor"); the parser may hang it on a noun further
 // back as an apposition.
+// "was owned by the Dutch investment group Keppel Holdings": the parser may also hang the name on
+// the verb beside the noun's prepositional phrase, as a second complement (xcomp, obj, obl) with
+// no preposition of its own; a prepositional phrase takes no second complement, so the name is
+// the noun's close apposition. (After an object, "named the firm Halvern" is a small clause.)
 bool repair_close_apposition(View& v) {
-    if (!(v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (!(v.has_tag(trigger::tag({"PROPN"})) &&
+          v.has_rel(trigger::rel({"nmod", "appos", "xcomp", "obj", "obl"})))) {
+        return false;
+    }
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
+        if (v[k].upos == "PROPN"sv && h >= 0 &&
+            (v[k].deprel == "xcomp"sv || v[k].deprel == "obj"sv || v[k].deprel == "obl"sv)) {
+            const int n = v.span(k).first - 1;  // the noun right before the name
+            bool cased = false, noun_cased = false;
+            for (int c : v.kids(k)) cased = cased || v[c].deprel == "case"sv;
+            if (n > 0 && n < k && v.head(n) == h && v[n].upos == "NOUN"sv && !capitalized_word(v[n]) &&
+                base_rel(v[n].deprel) == "obl" && !cased) {
+                for (int c : v.kids(n)) noun_cased = noun_cased || (c < n && v[c].deprel == "case"sv);
+            }
+            if (noun_cased) {
+                v.attach(k, n, "appos");
+                changed = true;
+                continue;
+            }
+        }
         // "The charity Mothers First, which supports women,": the parser may hang the name on
         // its noun as an nmod with no preposition, which English does not have; it is the
         // noun's close apposition.

@@ -1680,3 +1680,8 @@ TEST_CASE("running a company or an organisation is leading it; running a course 
     CHECK(claims("Amara Diallo runs the Harwell Trust.") == V{"Amara Diallo --leads--> Harwell Trust"});
     CHECK(claims("The charity runs a reading course.") == V{"charity --conducts--> reading course"});
 }
+
+TEST_CASE("a name right after a description in a 'by' phrase names it, not a second complement", "[extract][claims]") {
+    CHECK(claims("The Harrow brewery, which is owned by the Belgian drinks group Vandermolen Holdings, will "
+                 "close two plants.") == V{"Vandermolen Holdings --owns--> Harrow brewery"});
+}
