@@ -3809,6 +3809,48 @@ bool repair_relative_after_participle_place(View& v) {
     return changed;
 }
 
+// "said Kadri Saar, an archaeogeneticist at Tartu who led the project": "who" speaks of a person,
+// and the place or institution named after "at" is where the person works; a "who" clause right
+// after such a name (which the parser hangs on the name or makes a complement of the sentence's
+// verb) is a relative clause on the noun the "at" phrase completes ("a professor of history at
+// X who" climbs past "of history" to "professor").
+bool repair_who_after_workplace(View& v) {
+    if (!(v.has_word(trigger::word({"who"})) && v.has_rel(trigger::rel({"nmod"})) &&
+          v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 3; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "who") || !is_subject(v[w].deprel)) continue;
+        const int r = v.head(w);
+        if (r <= w || r >= v.size() || v[r].upos != "VERB"sv) continue;
+        int p = w - 1;  // the head of the name right before "who"
+        for (int steps = 0; steps < v.size() && v.head(p) > p && v.head(p) < w &&
+                            (v[p].deprel == "flat"sv || v[p].deprel == "compound"sv);
+             ++steps) {
+            p = v.head(p);
+        }
+        if (v[p].upos != "PROPN"sv || v[p].deprel != "nmod"sv) continue;
+        bool at = false;
+        for (int c : v.kids(p)) at = at || (c < p && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "at"));
+        int n = v.head(p);
+        if (!at || n < 0 || n >= p) continue;
+        for (int steps = 0; steps < v.size() && v[n].deprel == "nmod"sv && v.head(n) >= 0 && v.head(n) < n &&
+                            v[v.head(n)].upos == "NOUN"sv;
+             ++steps) {
+            bool of = false;
+            for (int c : v.kids(n)) of = of || (c < n && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "of"));
+            if (!of) break;
+            n = v.head(n);
+        }
+        if (v[n].upos != "NOUN"sv || capitalized_word(v[n]) || v.dominates(r, n)) continue;
+        if (v.head(r) == n && v[r].deprel == "acl:relcl"sv) continue;
+        v.attach(r, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -3900,6 +3942,7 @@ int repair_tree(View& v) {
     // tested" reaches this shape only once the split subject is mended.
     repairs += repair_conjunct_of_name(v) ? 1 : 0;
     repairs += repair_relative_after_name(v) ? 1 : 0;
+    repairs += repair_who_after_workplace(v) ? 1 : 0;
     return repairs;
 }
 

@@ -1685,3 +1685,9 @@ TEST_CASE("a name right after a description in a 'by' phrase names it, not a sec
     CHECK(claims("The Harrow brewery, which is owned by the Belgian drinks group Vandermolen Holdings, will "
                  "close two plants.") == V{"Vandermolen Holdings --owns--> Harrow brewery"});
 }
+
+TEST_CASE("a 'who' clause right after the workplace named after 'at' is about the person", "[extract][claims]") {
+    CHECK(claims("\"The results are clear,\" said Omar Haddad, a chemist at Brennan College who led the trial.") ==
+          V{"Brennan College --employs--> Omar Haddad", "Omar Haddad --instance-of--> chemist at Brennan College",
+            "Omar Haddad --leads--> trial"});
+}
