@@ -1090,6 +1090,33 @@ bool repair_preposition_head(View& v) {
         v.attach(p, noun, "case");
         changed = true;
     }
+    // "was bought by the Spanish telecom group Telvia eight years later": a preposition the parser
+    // made the case marker of a later noun ("years") while hanging its own noun phrase on it. A
+    // case marker takes no noun; the noun between them is the preposition's phrase, a complement
+    // of the nearest verb above (the agent of a passive one, with "by").
+    for (int p = 1; p + 2 < v.size(); ++p) {
+        const int h = v.head(p);
+        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || h <= p + 1) continue;
+        int noun = -1;
+        for (int k : v.kids(p)) {
+            if (k > p && k < h && nominal(v[k]) && v[k].upos != "PRON"sv) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) continue;
+        int verb = h;
+        for (int steps = 0; steps < v.size() && verb >= 0 && v[verb].upos != "VERB"sv; ++steps) verb = v.head(verb);
+        if (verb < 0 || verb >= p || v.dominates(noun, verb)) continue;
+        bool passive = v[verb].xpos == "VBN"sv;
+        for (int k : v.kids(verb)) passive = passive || v[k].deprel == "aux:pass"sv;
+        for (int k : v.kids(p)) {
+            if (k != noun) v.set_head(k, noun);
+        }
+        v.attach(noun, verb, ascii::iequals(v[p].form, "by") && passive ? "obl:agent" : "obl");
+        v.attach(p, noun, "case");
+        changed = true;
+    }
     return changed;
 }
 

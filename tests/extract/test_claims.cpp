@@ -1691,3 +1691,9 @@ TEST_CASE("a 'who' clause right after the workplace named after 'at' is about th
           V{"Brennan College --employs--> Omar Haddad", "Omar Haddad --instance-of--> chemist at Brennan College",
             "Omar Haddad --leads--> trial"});
 }
+
+TEST_CASE("a 'by' phrase the parser made the case of a later time is the passive's agent", "[extract][claims]") {
+    CHECK(claims("The mill was founded by a weaver in 1890 and was bought by the textile group Ashdown Holdings "
+                 "twenty years later.") ==
+          V{"Ashdown Holdings --acquires--> mill", "weaver --establishes--> mill"});
+}
