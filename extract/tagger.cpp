@@ -308,6 +308,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
+        participles_before_that(forms, out, *lexicon);
     }
     nouns_before_reduced_relative(forms, out);
     to_before_participle(forms, out);
@@ -685,6 +686,24 @@ bool capitalized(std::string_view w) {
 
 }  // namespace
 
+// "criticised the agreement, warning that it could": an "-ing" form right after a comma, with no
+// determiner, before "that" and a clause, opens a participle clause ("saying that", "arguing
+// that"); as a noun it would need a determiner ("a warning that").
+void TaggerModel::participles_before_that(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const {
+    if (vbg_class_ < 0) return;
+    for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (forms[i - 1] != "," || forms[i + 1] != "that" || w.size() < 6 || w.substr(w.size() - 3) != "ing" ||
+            upos_[tags[i]] != "NOUN"sv) {
+            continue;
+        }
+        const std::string& after = upos_[tags[i + 2]];
+        if (after != "PRON" && after != "DET" && after != "PROPN" && after != "NOUN") continue;
+        retag(w, LemmaLexicon::kVerb, vbg_class_, tags[i], lexicon);
+    }
+}
+
 // Words of names that the model tags as other words. "the Harambee Learning Trust": inside a
 // sentence, a capitalized verb form between two capitalized words is part of a name (UD tags the
 // words of names PROPN), not the verb of the clause. Title-case headlines, where every word is
@@ -899,6 +918,7 @@ void TaggerModel::build_class_bits() {
     in_class_ = find_class("ADP", "IN");
     vbn_class_ = find_class("VERB", "VBN");
     vbd_class_ = find_class("VERB", "VBD");
+    vbg_class_ = find_class("VERB", "VBG");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

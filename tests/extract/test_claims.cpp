@@ -1697,3 +1697,7 @@ TEST_CASE("a 'by' phrase the parser made the case of a later time is the passive
                  "twenty years later.") ==
           V{"Ashdown Holdings --acquires--> mill", "weaver --establishes--> mill"});
 }
+
+TEST_CASE("'rejected the offer, warning that ...': the participle clause is no part of the object", "[extract][claims]") {
+    CHECK(claims("The union rejected the offer, warning that members would strike.") == V{"union --opposes--> offer"});
+}

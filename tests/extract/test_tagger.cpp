@@ -377,3 +377,11 @@ TEST_CASE("a regular past form right after a name's apposition set off by commas
     CHECK(tags("Kestrel Print , a firm that makes printing inks , supplied paper and trained three of the "
                "staff .")[10] == "supplied/VBD");
 }
+
+TEST_CASE("an '-ing' form after a comma and before 'that' and a clause opens a participle clause",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The union rejected the offer , warning that members would strike .")[6] == "warning/VBG");
+    // With a determiner it is a noun: "a warning that".
+    CHECK(tags("The union issued a warning that members would strike .")[4] == "warning/NN");
+}
