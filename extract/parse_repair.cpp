@@ -3878,6 +3878,31 @@ bool repair_who_after_workplace(View& v) {
     return changed;
 }
 
+// "Corran Mobile and Westlink Telecom, two of Ireland's three mobile operators, have agreed": a
+// number set off by a comma after a noun phrase, with an "of" phrase of its own, is that phrase's
+// apposition (a partitive: "two of the operators"); the parser may make it a modifier of the
+// name before the comma, which would make the number a word of the name.
+bool repair_partitive_apposition(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM"})) && v.has_word(trigger::word({"of"})))) return false;
+    bool changed = false;
+    for (int k = 2; k + 2 < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].upos != "NUM"sv || v[k - 1].form != ","sv || h < 0 || h >= k - 1 || !nominal(v[h])) continue;
+        const std::string_view rel = base_rel(v[k].deprel);
+        if (rel != "amod" && rel != "nummod" && rel != "conj" && rel != "nmod") continue;
+        bool of = false;
+        for (int c : v.kids(k)) {
+            if (c <= k || base_rel(v[c].deprel) != "nmod") continue;
+            for (int g : v.kids(c)) of = of || (g < c && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "of"));
+        }
+        if (!of) continue;
+        v.attach(k, h, "appos");
+        v.attach(k - 1, k, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -3970,6 +3995,7 @@ int repair_tree(View& v) {
     repairs += repair_conjunct_of_name(v) ? 1 : 0;
     repairs += repair_relative_after_name(v) ? 1 : 0;
     repairs += repair_who_after_workplace(v) ? 1 : 0;
+    repairs += repair_partitive_apposition(v) ? 1 : 0;
     return repairs;
 }
 

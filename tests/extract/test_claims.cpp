@@ -1701,3 +1701,11 @@ TEST_CASE("a 'by' phrase the parser made the case of a later time is the passive
 TEST_CASE("'rejected the offer, warning that ...': the participle clause is no part of the object", "[extract][claims]") {
     CHECK(claims("The union rejected the offer, warning that members would strike.") == V{"union --opposes--> offer"});
 }
+
+TEST_CASE("'A and B, two of X's largest makers,': the partitive number is an apposition, not a word of the name",
+          "[extract][claims]") {
+    const std::string text = "Halvern Foods and Brightwave Dairies, two of Norway's largest food makers, have agreed to merge.";
+    CHECK(type_of(text, "Halvern Foods") == "company");
+    CHECK(claims(text) == V{"Halvern Foods --instance-of--> two of Norway's largest food makers",
+                            "Norway's largest food makers --located-in--> Norway"});
+}
