@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl"};
+    "parataxis", "list", "advcl", "vocative"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -3903,6 +3903,38 @@ bool repair_partitive_apposition(View& v) {
     return changed;
 }
 
+// "will form a jointly owned company, Shared Radio Networks, to run": a name set off by a comma
+// right after an object or oblique of the same verb is that phrase's apposition. The parser may
+// call it a vocative, a parataxis or an xcomp of the verb, but a vocative addresses someone (at a
+// sentence's edge or in a quotation), a parataxis is a clause, and an object's predicate is not
+// set off by a comma ("named the firm Halvern").
+bool repair_vocative_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"vocative", "parataxis", "xcomp"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 3; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].upos != "PROPN"sv || h < 0 || h >= k || v[h].upos != "VERB"sv ||
+            (v[k].deprel != "vocative"sv && v[k].deprel != "parataxis"sv && v[k].deprel != "xcomp"sv)) {
+            continue;
+        }
+        // The comma is the span's first token when the parser hung it on the name.
+        int comma = v.span(k).first;
+        if (v[comma].form != ","sv) --comma;
+        if (comma < 1 || v[comma].form != ","sv) continue;
+        int n = comma - 1;
+        for (int steps = 0; steps < v.size() && n >= 0 && v.head(n) != h; ++steps) n = v.head(n);
+        if (n < 0 || n >= comma || !nominal(v[n]) || v[n].upos == "PRON"sv) continue;
+        const std::string_view rel = base_rel(v[n].deprel);
+        if (rel != "obj" && rel != "obl" && rel != "iobj") continue;
+        v.attach(k, n, "appos");
+        v.attach(comma, k, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -3996,6 +4028,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_after_name(v) ? 1 : 0;
     repairs += repair_who_after_workplace(v) ? 1 : 0;
     repairs += repair_partitive_apposition(v) ? 1 : 0;
+    repairs += repair_vocative_apposition(v) ? 1 : 0;
     return repairs;
 }
 

@@ -1709,3 +1709,9 @@ TEST_CASE("'A and B, two of X's largest makers,': the partitive number is an app
     CHECK(claims(text) == V{"Halvern Foods --instance-of--> two of Norway's largest food makers",
                             "Norway's largest food makers --located-in--> Norway"});
 }
+
+TEST_CASE("a name set off by commas right after the object is the object's apposition, not a clause", "[extract][claims]") {
+    CHECK(claims("Under the deal, which was signed on Friday, the two carmakers will create a jointly owned firm, "
+                 "Nordic Battery Works, to build cells in Sweden.") ==
+          V{"two carmakers --establishes--> Nordic Battery Works (planned)"});
+}
