@@ -3935,6 +3935,37 @@ bool repair_vocative_apposition(View& v) {
     return changed;
 }
 
+// "where rising sea levels now threaten the graves": a gerund clause as subject is singular
+// ("raising prices threatens"), so an "-ing" subject whose own object is a plural noun right after
+// it, before a verb in the plural present, is that noun's modifier, and the noun is the subject.
+bool repair_gerund_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_rel(trigger::rel({"obj"})) &&
+          v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 0; k + 2 < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].xpos != "VBG"sv || v[k].deprel != "nsubj"sv || h <= k + 1 || h >= v.size()) continue;
+        bool plural_verb = v[h].xpos == "VBP"sv;
+        for (int c : v.kids(h)) plural_verb = plural_verb || (base_rel(v[c].deprel) == "aux" && v[c].xpos == "VBP"sv);
+        int o = -1;
+        bool other = false;
+        for (int c : v.kids(k)) {
+            if (v[c].deprel == "obj"sv && c > k && c < h) {
+                o = c;
+            } else if (c > k) {
+                other = true;
+            }
+        }
+        if (!plural_verb || other || o < 0 || v[o].xpos != "NNS"sv || v.span(o).first != k + 1) continue;
+        v.attach(o, h, "nsubj");
+        v.attach(k, o, "amod");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4029,6 +4060,7 @@ int repair_tree(View& v) {
     repairs += repair_who_after_workplace(v) ? 1 : 0;
     repairs += repair_partitive_apposition(v) ? 1 : 0;
     repairs += repair_vocative_apposition(v) ? 1 : 0;
+    repairs += repair_gerund_modifier(v) ? 1 : 0;
     return repairs;
 }
 

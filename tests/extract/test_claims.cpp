@@ -1715,3 +1715,9 @@ TEST_CASE("a name set off by commas right after the object is the object's appos
                  "Nordic Battery Works, to build cells in Sweden.") ==
           V{"two carmakers --establishes--> Nordic Battery Works (planned)"});
 }
+
+TEST_CASE("an '-ing' subject with a plural noun after it before a plural verb modifies the noun", "[extract][claims]") {
+    // A gerund clause as subject would take "threatens".
+    CHECK(claims("Farmers moved to the valley, where rising river levels now threaten several of the fields.") ==
+          V{"rising river levels --harms--> fields"});
+}
