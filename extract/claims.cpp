@@ -2688,6 +2688,20 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             t.upos(k) == "NOUN") {
                             if (auto d = onto_.type_of_head(t.lower_lemma(k))) retype_by_description(mn, *d);
                         }
+                        // "Corran Mobile and Westlink Telecom, two of Ireland's mobile operators,":
+                        // the class of a partitive number types the name and its named conjuncts.
+                        if (t.upos(k) == "NUM" && t.upos(renamed) == "PROPN") {
+                            for (int c : t.kids(k)) {
+                                if (t.base(c) != "nmod" || c < k || t.prep(c) != "of" || t.xpos(c) != "NNS") continue;
+                                const auto d = description_type(t, c);
+                                if (!d || !named_type(*d)) continue;
+                                retype_by_description(mn, *d);
+                                for (int g : t.kids(renamed)) {
+                                    if (t.base(g) != "conj" || t.upos(g) != "PROPN") continue;
+                                    if (const int mg = mention(t, si, g, false); mg >= 0) retype_by_description(mg, *d);
+                                }
+                            }
+                        }
                     }
                 }
             }

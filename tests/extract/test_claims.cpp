@@ -1721,3 +1721,13 @@ TEST_CASE("an '-ing' subject with a plural noun after it before a plural verb mo
     CHECK(claims("Farmers moved to the valley, where rising river levels now threaten several of the fields.") ==
           V{"rising river levels --harms--> fields"});
 }
+
+TEST_CASE("the class of a partitive apposition types the names before it", "[extract][claims]") {
+    const std::string text = "Halvern Mobile and Brightwave Dairies, two of Norway's largest food makers, have agreed to merge.";
+    CHECK(type_of(text, "Halvern Mobile") == "company");
+    CHECK(type_of(text, "Brightwave Dairies") == "company");
+}
+
+TEST_CASE("a telecom group is a company", "[extract][claims]") {
+    CHECK(type_of("The firm was bought by the Italian telecom group Ventura.", "Ventura") == "company");
+}
