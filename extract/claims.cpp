@@ -988,8 +988,11 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     }
     // A noun other than the type's name ("the centre", "the network") names one whose name has
     // that word ("the Hydrogen Research Centre"), not any actor of the type.
+    // "The government welcomed the deal": the type "government" also holds a government's bodies
+    // (ministries, agencies, regulators), and "the government" is the whole, not the one body
+    // named so far; it takes up only a name with that word ("the Scottish Government").
     const std::string head_lemma = t.lower_lemma(np.head);
-    const bool own_word_only = head_lemma != *type;
+    const bool own_word_only = head_lemma != *type || head_lemma == "government";
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const Mention& c = doc_.mentions[*it];

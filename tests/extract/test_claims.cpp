@@ -1731,3 +1731,11 @@ TEST_CASE("the class of a partitive apposition types the names before it", "[ext
 TEST_CASE("a telecom group is a company", "[extract][claims]") {
     CHECK(type_of("The firm was bought by the Italian telecom group Ventura.", "Ventura") == "company");
 }
+
+TEST_CASE("'the government' is not the one government body named before it", "[extract][claims]") {
+    CHECK(claims("Harlow Water was fined by the Water Services Authority. A spokesman for the authority said it "
+                 "would not comment. The government welcomed the fine.") ==
+          V{"Water Services Authority --regulates--> Harlow Water", "government --supports--> fine"});
+    CHECK(claims("The Kestrel Government raised the levy. The government said it would fund roads.") ==
+          V{"Kestrel Government --funds--> roads (possible)", "Kestrel Government --improves--> levy"});
+}
