@@ -741,12 +741,18 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             return "organization";
         }
         // Two or more capitalised name tokens without a known head: most often a person; but
-        // a name ending in a country's name is a body of that country ("Sport England").
+        // a name ending in a country's name is a body of that country ("Sport England"), and so
+        // is one opened by the country's adjective in "-n" ("the Estonian Biobank", "Kenyan
+        // Airways"): no personal name begins with one.
         int names = 0;
         for (int k : np.tokens) names += t.upos(k) == "PROPN";
         if (names >= 2 && np.tokens.size() == static_cast<std::size_t>(names)) {
             auto last = onto_.type_of_name(t.tok(np.tokens.back()).form);
-            return last && *last == "country" ? "organization" : "person";
+            const std::string& first = t.tok(np.tokens.front()).form;
+            auto country_of_first =
+                first.size() > 4 && first.back() == 'n' ? onto_.type_of_name(first.substr(0, first.size() - 1)) : std::nullopt;
+            const bool country_adjective = country_of_first && *country_of_first == "country";
+            return (last && *last == "country") || country_adjective ? "organization" : "person";
         }
     }
     if (np.pronoun) {

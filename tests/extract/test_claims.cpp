@@ -1739,3 +1739,8 @@ TEST_CASE("'the government' is not the one government body named before it", "[e
     CHECK(claims("The Kestrel Government raised the levy. The government said it would fund roads.") ==
           V{"Kestrel Government --funds--> roads (possible)", "Kestrel Government --improves--> levy"});
 }
+
+TEST_CASE("a name opened by a country's adjective is no person's name", "[extract][claims]") {
+    CHECK(type_of("The Latvian Seedbank will store the samples.", "Latvian Seedbank") == "organization");
+    CHECK(type_of("Adrian Holt will store the samples.", "Adrian Holt") == "person");
+}
