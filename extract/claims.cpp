@@ -1146,6 +1146,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
     }
     bool name_piece = false;  // "Geneva" of "Geneva-based": the name alone is the label
+    bool based_place = false;  // "Riga" of "Riga-based", a name the gazetteer does not know
     {
         // "world" in "world-famous" is part of an adjective, not a thing: a piece before a hyphen
         // names something only when the whole word ends in a noun ("sodium-ion").
@@ -1156,9 +1157,14 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             last += 2;
         }
         if (last != head && t.upos(last) != "NOUN" && t.upos(last) != "PROPN") {
-            // A named place still is one: "Geneva-based".
+            // A named place still is one: "Geneva-based". So is any name before "-based", which
+            // says where something is based ("a Riga-based company"), known or not.
             auto place = t.upos(head) == "PROPN" ? onto_.type_of_name(t.tok(head).form) : std::nullopt;
-            if (!place || (*place != "place" && *place != "country")) return -1;
+            if (!place && t.upos(head) == "PROPN" && last == head + 2 && t.lower_form(last) == "based") {
+                based_place = true;
+            } else if (!place || (*place != "place" && *place != "country")) {
+                return -1;
+            }
             name_piece = true;
         }
     }
@@ -1173,6 +1179,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     m.label = join_tokens(t, np.tokens);
     m.key = key_of(t, np);
     m.type = described_type(t, np, m.label);
+    if (based_place) m.type = "place";
     // "Network Rail, which agreed to sell the land": a person is "who". A name typed a person
     // only by its shape (two capitalised words) that a "which" clause describes is an
     // organisation.

@@ -1744,3 +1744,7 @@ TEST_CASE("a name opened by a country's adjective is no person's name", "[extrac
     CHECK(type_of("The Latvian Seedbank will store the samples.", "Latvian Seedbank") == "organization");
     CHECK(type_of("Adrian Holt will store the samples.", "Adrian Holt") == "person");
 }
+
+TEST_CASE("a name before '-based' is a place even when the gazetteer does not know it", "[extract][claims]") {
+    CHECK(type_of("Norrvik Labs, a Tromsdal-based company that makes sensors, supplied the kits.", "Tromsdal") == "place");
+}
