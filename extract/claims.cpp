@@ -755,12 +755,18 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             return "organization";
         }
         // Two or more capitalised name tokens without a known head: most often a person; but
-        // a name ending in a country's name is a body of that country ("Sport England").
+        // a name ending in a country's name is a body of that country ("Sport England"), and so
+        // is one opened by the country's adjective in "-n" ("the Estonian Biobank", "Kenyan
+        // Airways"): no personal name begins with one.
         int names = 0;
         for (int k : np.tokens) names += t.upos(k) == "PROPN";
         if (names >= 2 && np.tokens.size() == static_cast<std::size_t>(names)) {
             auto last = onto_.type_of_name(t.tok(np.tokens.back()).form);
-            return last && *last == "country" ? "organization" : "person";
+            const std::string& first = t.tok(np.tokens.front()).form;
+            auto country_of_first =
+                first.size() > 4 && first.back() == 'n' ? onto_.type_of_name(first.substr(0, first.size() - 1)) : std::nullopt;
+            const bool country_adjective = country_of_first && *country_of_first == "country";
+            return (last && *last == "country") || country_adjective ? "organization" : "person";
         }
     }
     if (np.pronoun) {
@@ -1002,8 +1008,11 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     }
     // A noun other than the type's name ("the centre", "the network") names one whose name has
     // that word ("the Hydrogen Research Centre"), not any actor of the type.
+    // "The government welcomed the deal": the type "government" also holds a government's bodies
+    // (ministries, agencies, regulators), and "the government" is the whole, not the one body
+    // named so far; it takes up only a name with that word ("the Scottish Government").
     const std::string head_lemma = t.lower_lemma(np.head);
-    const bool own_word_only = head_lemma != *type;
+    const bool own_word_only = head_lemma != *type || head_lemma == "government";
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const Mention& c = doc_.mentions[*it];
@@ -1155,6 +1164,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         }
     }
     bool name_piece = false;  // "Geneva" of "Geneva-based": the name alone is the label
+    bool based_place = false;  // "Riga" of "Riga-based", a name the gazetteer does not know
     {
         // "world" in "world-famous" is part of an adjective, not a thing: a piece before a hyphen
         // names something only when the whole word ends in a noun ("sodium-ion").
@@ -1165,9 +1175,14 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             last += 2;
         }
         if (last != head && t.upos(last) != "NOUN" && t.upos(last) != "PROPN") {
-            // A named place still is one: "Geneva-based".
+            // A named place still is one: "Geneva-based". So is any name before "-based", which
+            // says where something is based ("a Riga-based company"), known or not.
             auto place = t.upos(head) == "PROPN" ? onto_.type_of_name(t.tok(head).form) : std::nullopt;
-            if (!place || (*place != "place" && *place != "country")) return -1;
+            if (!place && t.upos(head) == "PROPN" && last == head + 2 && t.lower_form(last) == "based") {
+                based_place = true;
+            } else if (!place || (*place != "place" && *place != "country")) {
+                return -1;
+            }
             name_piece = true;
         }
     }
@@ -1182,6 +1197,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     m.label = join_tokens(t, np.tokens);
     m.key = key_of(t, np);
     m.type = described_type(t, np, m.label);
+    if (based_place) m.type = "place";
     // "Network Rail, which agreed to sell the land": a person is "who". A name typed a person
     // only by its shape (two capitalised words) that a "which" clause describes is an
     // organisation.
@@ -2816,6 +2832,20 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         if ((t.upos(renamed) == "PROPN" || (renamed > 0 && capitalized_name_part(t, renamed))) &&
                             t.upos(k) == "NOUN") {
                             if (auto d = onto_.type_of_head(t.lower_lemma(k))) retype_by_description(mn, *d);
+                        }
+                        // "Corran Mobile and Westlink Telecom, two of Ireland's mobile operators,":
+                        // the class of a partitive number types the name and its named conjuncts.
+                        if (t.upos(k) == "NUM" && t.upos(renamed) == "PROPN") {
+                            for (int c : t.kids(k)) {
+                                if (t.base(c) != "nmod" || c < k || t.prep(c) != "of" || t.xpos(c) != "NNS") continue;
+                                const auto d = description_type(t, c);
+                                if (!d || !named_type(*d)) continue;
+                                retype_by_description(mn, *d);
+                                for (int g : t.kids(renamed)) {
+                                    if (t.base(g) != "conj" || t.upos(g) != "PROPN") continue;
+                                    if (const int mg = mention(t, si, g, false); mg >= 0) retype_by_description(mg, *d);
+                                }
+                            }
                         }
                     }
                 }

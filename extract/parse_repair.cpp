@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl"};
+    "parataxis", "list", "advcl", "vocative"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -1141,6 +1141,33 @@ bool repair_preposition_head(View& v) {
             if (k != noun) v.set_head(k, noun);
         }
         v.attach(noun, h, new_rel.c_str());
+        v.attach(p, noun, "case");
+        changed = true;
+    }
+    // "was bought by the Spanish telecom group Telvia eight years later": a preposition the parser
+    // made the case marker of a later noun ("years") while hanging its own noun phrase on it. A
+    // case marker takes no noun; the noun between them is the preposition's phrase, a complement
+    // of the nearest verb above (the agent of a passive one, with "by").
+    for (int p = 1; p + 2 < v.size(); ++p) {
+        const int h = v.head(p);
+        if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || h <= p + 1) continue;
+        int noun = -1;
+        for (int k : v.kids(p)) {
+            if (k > p && k < h && nominal(v[k]) && v[k].upos != "PRON"sv) {
+                noun = k;
+                break;
+            }
+        }
+        if (noun < 0) continue;
+        int verb = h;
+        for (int steps = 0; steps < v.size() && verb >= 0 && v[verb].upos != "VERB"sv; ++steps) verb = v.head(verb);
+        if (verb < 0 || verb >= p || v.dominates(noun, verb)) continue;
+        bool passive = v[verb].xpos == "VBN"sv;
+        for (int k : v.kids(verb)) passive = passive || v[k].deprel == "aux:pass"sv;
+        for (int k : v.kids(p)) {
+            if (k != noun) v.set_head(k, noun);
+        }
+        v.attach(noun, verb, ascii::iequals(v[p].form, "by") && passive ? "obl:agent" : "obl");
         v.attach(p, noun, "case");
         changed = true;
     }
@@ -3646,11 +3673,33 @@ bool repair_coordinator_head(View& v) {
 // "joined the utility from the shipping group Hafnor": a name right after a common noun, with no
 // comma between, names that noun ("the group Hafnor"); the parser may hang it on a noun further
 // back as an apposition.
+// "was owned by the Dutch investment group Keppel Holdings": the parser may also hang the name on
+// the verb beside the noun's prepositional phrase, as a second complement (xcomp, obj, obl) with
+// no preposition of its own; a prepositional phrase takes no second complement, so the name is
+// the noun's close apposition. (After an object, "named the firm Halvern" is a small clause.)
 bool repair_close_apposition(View& v) {
-    if (!(v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (!(v.has_tag(trigger::tag({"PROPN"})) &&
+          v.has_rel(trigger::rel({"nmod", "appos", "xcomp", "obj", "obl"})))) {
+        return false;
+    }
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int d = k - 1, h = v.head(k);
+        if (v[k].upos == "PROPN"sv && h >= 0 &&
+            (v[k].deprel == "xcomp"sv || v[k].deprel == "obj"sv || v[k].deprel == "obl"sv)) {
+            const int n = v.span(k).first - 1;  // the noun right before the name
+            bool cased = false, noun_cased = false;
+            for (int c : v.kids(k)) cased = cased || v[c].deprel == "case"sv;
+            if (n > 0 && n < k && v.head(n) == h && v[n].upos == "NOUN"sv && !capitalized_word(v[n]) &&
+                base_rel(v[n].deprel) == "obl" && !cased) {
+                for (int c : v.kids(n)) noun_cased = noun_cased || (c < n && v[c].deprel == "case"sv);
+            }
+            if (noun_cased) {
+                v.attach(k, n, "appos");
+                changed = true;
+                continue;
+            }
+        }
         // "The charity Mothers First, which supports women,": the parser may hang the name on
         // its noun as an nmod with no preposition, which English does not have; it is the
         // noun's close apposition.
@@ -4081,6 +4130,136 @@ bool repair_relative_on_inverted_verb(View& v) {
     return changed;
 }
 
+// "said Kadri Saar, an archaeogeneticist at Tartu who led the project": "who" speaks of a person,
+// and the place or institution named after "at" is where the person works; a "who" clause right
+// after such a name (which the parser hangs on the name or makes a complement of the sentence's
+// verb) is a relative clause on the noun the "at" phrase completes ("a professor of history at
+// X who" climbs past "of history" to "professor").
+bool repair_who_after_workplace(View& v) {
+    if (!(v.has_word(trigger::word({"who"})) && v.has_rel(trigger::rel({"nmod"})) &&
+          v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 3; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "who") || !is_subject(v[w].deprel)) continue;
+        const int r = v.head(w);
+        if (r <= w || r >= v.size() || v[r].upos != "VERB"sv) continue;
+        int p = w - 1;  // the head of the name right before "who"
+        for (int steps = 0; steps < v.size() && v.head(p) > p && v.head(p) < w &&
+                            (v[p].deprel == "flat"sv || v[p].deprel == "compound"sv);
+             ++steps) {
+            p = v.head(p);
+        }
+        if (v[p].upos != "PROPN"sv || v[p].deprel != "nmod"sv) continue;
+        bool at = false;
+        for (int c : v.kids(p)) at = at || (c < p && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "at"));
+        int n = v.head(p);
+        if (!at || n < 0 || n >= p) continue;
+        for (int steps = 0; steps < v.size() && v[n].deprel == "nmod"sv && v.head(n) >= 0 && v.head(n) < n &&
+                            v[v.head(n)].upos == "NOUN"sv;
+             ++steps) {
+            bool of = false;
+            for (int c : v.kids(n)) of = of || (c < n && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "of"));
+            if (!of) break;
+            n = v.head(n);
+        }
+        if (v[n].upos != "NOUN"sv || capitalized_word(v[n]) || v.dominates(r, n)) continue;
+        if (v.head(r) == n && v[r].deprel == "acl:relcl"sv) continue;
+        v.attach(r, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Corran Mobile and Westlink Telecom, two of Ireland's three mobile operators, have agreed": a
+// number set off by a comma after a noun phrase, with an "of" phrase of its own, is that phrase's
+// apposition (a partitive: "two of the operators"); the parser may make it a modifier of the
+// name before the comma, which would make the number a word of the name.
+bool repair_partitive_apposition(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM"})) && v.has_word(trigger::word({"of"})))) return false;
+    bool changed = false;
+    for (int k = 2; k + 2 < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].upos != "NUM"sv || v[k - 1].form != ","sv || h < 0 || h >= k - 1 || !nominal(v[h])) continue;
+        const std::string_view rel = base_rel(v[k].deprel);
+        if (rel != "amod" && rel != "nummod" && rel != "conj" && rel != "nmod") continue;
+        bool of = false;
+        for (int c : v.kids(k)) {
+            if (c <= k || base_rel(v[c].deprel) != "nmod") continue;
+            for (int g : v.kids(c)) of = of || (g < c && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "of"));
+        }
+        if (!of) continue;
+        v.attach(k, h, "appos");
+        v.attach(k - 1, k, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "will form a jointly owned company, Shared Radio Networks, to run": a name set off by a comma
+// right after an object or oblique of the same verb is that phrase's apposition. The parser may
+// call it a vocative, a parataxis or an xcomp of the verb, but a vocative addresses someone (at a
+// sentence's edge or in a quotation), a parataxis is a clause, and an object's predicate is not
+// set off by a comma ("named the firm Halvern").
+bool repair_vocative_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"vocative", "parataxis", "xcomp"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 3; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].upos != "PROPN"sv || h < 0 || h >= k || v[h].upos != "VERB"sv ||
+            (v[k].deprel != "vocative"sv && v[k].deprel != "parataxis"sv && v[k].deprel != "xcomp"sv)) {
+            continue;
+        }
+        // The comma is the span's first token when the parser hung it on the name.
+        int comma = v.span(k).first;
+        if (v[comma].form != ","sv) --comma;
+        if (comma < 1 || v[comma].form != ","sv) continue;
+        int n = comma - 1;
+        for (int steps = 0; steps < v.size() && n >= 0 && v.head(n) != h; ++steps) n = v.head(n);
+        if (n < 0 || n >= comma || !nominal(v[n]) || v[n].upos == "PRON"sv) continue;
+        const std::string_view rel = base_rel(v[n].deprel);
+        if (rel != "obj" && rel != "obl" && rel != "iobj") continue;
+        v.attach(k, n, "appos");
+        v.attach(comma, k, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "where rising sea levels now threaten the graves": a gerund clause as subject is singular
+// ("raising prices threatens"), so an "-ing" subject whose own object is a plural noun right after
+// it, before a verb in the plural present, is that noun's modifier, and the noun is the subject.
+bool repair_gerund_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_rel(trigger::rel({"obj"})) &&
+          v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 0; k + 2 < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].xpos != "VBG"sv || v[k].deprel != "nsubj"sv || h <= k + 1 || h >= v.size()) continue;
+        bool plural_verb = v[h].xpos == "VBP"sv;
+        for (int c : v.kids(h)) plural_verb = plural_verb || (base_rel(v[c].deprel) == "aux" && v[c].xpos == "VBP"sv);
+        int o = -1;
+        bool other = false;
+        for (int c : v.kids(k)) {
+            if (v[c].deprel == "obj"sv && c > k && c < h) {
+                o = c;
+            } else if (c > k) {
+                other = true;
+            }
+        }
+        if (!plural_verb || other || o < 0 || v[o].xpos != "NNS"sv || v.span(o).first != k + 1) continue;
+        v.attach(o, h, "nsubj");
+        v.attach(k, o, "amod");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4172,6 +4351,10 @@ int repair_tree(View& v) {
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
+    repairs += repair_who_after_workplace(v) ? 1 : 0;
+    repairs += repair_partitive_apposition(v) ? 1 : 0;
+    repairs += repair_vocative_apposition(v) ? 1 : 0;
+    repairs += repair_gerund_modifier(v) ? 1 : 0;
     // tested" reaches this shape only once the split subject is mended.
     repairs += repair_conjunct_of_name(v) ? 1 : 0;
     repairs += repair_relative_after_name(v) ? 1 : 0;

@@ -305,10 +305,10 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
         hyphenated_particle_nouns(forms, out);
-        participles_before_that(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
+        participles_before_that(forms, out, *lexicon);
     }
     nouns_before_reduced_relative(forms, out);
     to_before_participle(forms, out);
@@ -464,23 +464,6 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
     }
 }
 
-// "criticised the deal, warning that the firm would gain access": an "-ing" form after a
-// comma and before "that" is the participle of a clause that reports or argues, not a noun
-// conjoined to the object ("warning", "arguing", "saying", "adding").
-void TaggerModel::participles_before_that(const std::vector<std::string_view>& forms,
-                                          std::vector<uint16_t>& tags,
-                                          const LemmaLexicon& lexicon) const {
-    if (vbg_class_ < 0) return;
-    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
-        const std::string_view w = forms[i];
-        if (forms[i - 1] != "," || forms[i + 1] != "that" || w.size() < 6 || w.substr(w.size() - 3) != "ing" ||
-            open_class_[tags[i]] != LemmaLexicon::kNoun) {
-            continue;
-        }
-        retag(w, LemmaLexicon::kVerb, vbg_class_, tags[i], lexicon);
-    }
-}
-
 // "A German logistics start-up has formed": a word joined by a hyphen to a particle ("start-up",
 // "follow-up", "spin-off", "buy-out") right after a determiner, adjective, noun or possessive is
 // a noun, as UD tags both parts ("a follow - up"); a verb and its particle are not hyphenated
@@ -557,7 +540,7 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
 }
 
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
-// based in Leeds, pays for ...": a subject with no verb before its comma, a relative clause or an
+// based in Leeds, pays for ...": a subject (a noun or a name) with no verb before its comma, a relative clause or an
 // apposition set off by commas, and after the closing comma a plural noun form before a
 // preposition or a determiner: that form is the clause's verb, which the subject still lacks.
 void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>& forms,
@@ -569,7 +552,8 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
         if (upos_[tags[open]] == "VERB"sv || upos_[tags[open]] == "AUX"sv) return;
         ++open;
     }
-    if (open < 2 || open + 3 >= forms.size() || open_class_[tags[open - 1]] != LemmaLexicon::kNoun) return;
+    if (open < 2 || open + 3 >= forms.size()) return;
+    if (open_class_[tags[open - 1]] != LemmaLexicon::kNoun && upos_[tags[open - 1]] != "PROPN"sv) return;
     const std::string_view first = forms[open + 1];
     if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
@@ -578,6 +562,15 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
             const std::string& next = upos_[tags[i + 1]];
             if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$"sv) {
                 retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+            }
+        }
+        // "X, a company that makes kits, supplied chemicals and trained": a regular past form
+        // there, before the object's phrase, is the clause's past verb, not a participle
+        // modifying it (an irregular participle, "given", keeps its tag).
+        if (vbd_class_ >= 0 && xpos_[tags[i]] == "VBN"sv && forms[i].size() > 3 && forms[i].substr(forms[i].size() - 2) == "ed") {
+            const std::string& next = upos_[tags[i + 1]];
+            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv) {
+                tags[i] = static_cast<uint16_t>(vbd_class_);
             }
         }
         return;  // only the first comma after the parenthetical's start can close it
@@ -693,6 +686,24 @@ bool capitalized(std::string_view w) {
 
 }  // namespace
 
+// "criticised the agreement, warning that it could": an "-ing" form right after a comma, with no
+// determiner, before "that" and a clause, opens a participle clause ("saying that", "arguing
+// that"); as a noun it would need a determiner ("a warning that").
+void TaggerModel::participles_before_that(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const {
+    if (vbg_class_ < 0) return;
+    for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (forms[i - 1] != "," || forms[i + 1] != "that" || w.size() < 6 || w.substr(w.size() - 3) != "ing" ||
+            upos_[tags[i]] != "NOUN"sv) {
+            continue;
+        }
+        const std::string& after = upos_[tags[i + 2]];
+        if (after != "PRON" && after != "DET" && after != "PROPN" && after != "NOUN") continue;
+        retag(w, LemmaLexicon::kVerb, vbg_class_, tags[i], lexicon);
+    }
+}
+
 // Words of names that the model tags as other words. "the Harambee Learning Trust": inside a
 // sentence, a capitalized verb form between two capitalized words is part of a name (UD tags the
 // words of names PROPN), not the verb of the clause. Title-case headlines, where every word is
@@ -780,6 +791,20 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         if (i > 0 && (forms[i - 1] == "\"" || forms[i - 1] == "``" || forms[i - 1] == ":" || forms[i - 1] == "\u201c")) continue;
         tags[i] = static_cast<uint16_t>(nnp_class_);
     }
+    // "a jointly owned company, Shared Radio Networks, to run", "Shared Radio Networks will be
+    // led by": a capitalized verb form that opens a run of three or more capitalized words is the
+    // name's first word, after a comma or a determiner inside the sentence, or as the sentence's
+    // first word when the run is the subject of the verb right after it.
+    for (std::size_t i = 0; i + 2 < forms.size(); ++i) {
+        if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i])) continue;
+        std::size_t b = i + 1;
+        while (b < forms.size() && capitalized(forms[b])) ++b;
+        if (b - i < 3) continue;
+        const bool inside = i > 0 && (forms[i - 1] == "," || upos_[tags[i - 1]] == "DET"sv);
+        const bool subject = i == 0 && b < forms.size() &&
+                             (upos_[tags[b]] == "AUX"sv || upos_[tags[b]] == "VERB"sv);
+        if (inside || subject) tags[i] = static_cast<uint16_t>(nnp_class_);
+    }
     // "the environmental group Green Current argues": the last of two or more capitalized words
     // before a verb, a preposition or punctuation is the name's head, a proper noun even when it
     // is also an adjective (in EWT's training part 1,641 such words are PROPN, 5 ADJ).
@@ -797,8 +822,11 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         if (before != "ADJ" && before != "PROPN" && before != "NOUN") continue;
         if (i + 1 < forms.size()) {
             const std::string& after = upos_[tags[i + 1]];
+            // "Corran Mobile and Westlink Telecom": before a coordinator and another name too.
+            const bool before_name = after == "CCONJ" && i + 2 < forms.size() &&
+                                     upos_[tags[i + 2]] == "PROPN"sv && capitalized(forms[i + 2]);
             const bool boundary =
-                after == "VERB" || after == "AUX" || after == "ADP" || after == "PUNCT";
+                after == "VERB" || after == "AUX" || after == "ADP" || after == "PUNCT" || before_name;
             if (!boundary || capitalized(forms[i + 1])) continue;
         }
         tags[i] = static_cast<uint16_t>(nnp_class_);
@@ -955,6 +983,8 @@ void TaggerModel::load(ByteReader& r) {
         dict_keys_[i] = r.u64();
         dict_tags_[i] = r.u16();
         if (dict_tags_[i] >= n) r.fail("tag dictionary class out of range");
+    vbd_class_ = find_class("VERB", "VBD");
+    vbg_class_ = find_class("VERB", "VBG");
         if (i && dict_keys_[i] <= dict_keys_[i - 1]) r.fail("tag dictionary not sorted");
     }
     uint64_t a = r.u64();
@@ -983,7 +1013,6 @@ void TaggerModel::build_class_bits() {
     jj_class_ = find_class("ADJ", "JJ");
     in_class_ = find_class("ADP", "IN");
     vbn_class_ = find_class("VERB", "VBN");
-    vbg_class_ = find_class("VERB", "VBG");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];
