@@ -362,9 +362,28 @@ void Ontology::add_head_lexicon(const std::string& path) {
 
 std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
     if (auto it = name_types_.find(std::string(name)); it != name_types_.end()) return it->second;
+    // "Swedish Agency for Clean Energy", "American Association of University Professors": a name
+    // with a "for" or "of" complement is named by the words before it, so a pattern on the last
+    // of those ("* Agency") wins over a pattern on the complement's last word ("* Energy"); a
+    // pattern that takes in the "of" itself ("* Institute of Technology", "School of *") still
+    // counts first.
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view sep : {" for ", " of "}) cut = std::min(cut, name.find(sep));
+    auto head_type = [&]() -> const std::string* {
+        if (cut == std::string_view::npos || cut == 0) return nullptr;
+        const std::string_view head = name.substr(0, cut);
+        for (const auto& p : patterns_) {
+            if (!p.prefix.empty() || head.size() <= p.suffix.size()) continue;
+            if (head.substr(head.size() - p.suffix.size()) == p.suffix) return &p.type;
+        }
+        return nullptr;
+    };
     for (const auto& p : patterns_) {
         if (name.size() <= p.prefix.size() + p.suffix.size()) continue;
         if (name.substr(name.size() - p.suffix.size()) != p.suffix) continue;
+        if (p.prefix.empty() && cut != std::string_view::npos && name.size() - p.suffix.size() > cut) {
+            if (const std::string* h = head_type()) return *h;
+        }
         if (name.substr(0, p.prefix.size()) == p.prefix) return p.type;
         // "Norwegian Ministry of Energy", "Free University of Berlin": a pattern's opening words
         // may follow words that qualify the name (longer patterns still come first).

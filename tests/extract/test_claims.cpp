@@ -1944,3 +1944,10 @@ TEST_CASE("a name opened by a country's adjective is no person's name", "[extrac
 TEST_CASE("a name before '-based' is a place even when the gazetteer does not know it", "[extract][claims]") {
     CHECK(type_of("Norrvik Labs, a Tromsdal-based company that makes sensors, supplied the kits.", "Tromsdal") == "place");
 }
+
+TEST_CASE("a name with a 'for' or 'of' complement is typed by the words before it", "[extract][claims]") {
+    CHECK(type_of("The Danish Agency for Green Energy approved the grid plan.", "Danish Agency for Green Energy") ==
+          "government");
+    // A pattern that takes in the "of" still counts first.
+    CHECK(type_of("The Halden Institute of Technology opened a lab.", "Halden Institute of Technology") == "university");
+}
