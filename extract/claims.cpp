@@ -3010,7 +3010,10 @@ void ExtractorImpl::run() {
                 (prep == "at" || prep == "of") && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
                 (prep == "at" || role_relation(t, t.head(n), "of"))) {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
-                if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) mm.type = "organization";
+                if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) {
+                    // "Analysts at Nordea": market analysts, economists and traders work for firms.
+                    mm.type = prep == "at" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
+                }
             }
         }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.

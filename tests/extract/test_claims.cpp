@@ -437,7 +437,7 @@ TEST_CASE("a description the parser hung on a name as nmod:desc types the name",
 TEST_CASE("a two-word name that people are 'at' is an organisation, not a person",
           "[extract][claims]") {
     CHECK(type_of("Analysts at Morgan Stanley said the company depends on subsidies.",
-                  "Morgan Stanley") == "organization");
+                  "Morgan Stanley") == "company");  // market analysts work for firms
     // A person named as such stays one.
     CHECK(type_of("Daniel Okoro said the company would hire analysts.", "Daniel Okoro") == "person");
 }
@@ -1302,7 +1302,7 @@ TEST_CASE("whoever funding comes from, 'with funding from X', funds whoever acts
 
 TEST_CASE("an unknown one-word name that people of a trade are at is an organisation", "[extract][claims]") {
     // "Nordea" has no type of its own; analysts are at organisations, not at concepts.
-    CHECK(type_of("Analysts at Velbrook expect the dispute to hurt sales.", "Velbrook") == "organization");
+    CHECK(type_of("Analysts at Velbrook expect the dispute to hurt sales.", "Velbrook") == "company");
 }
 
 TEST_CASE("a founder in apposition founded the organisation that is hers", "[extract][claims]") {
@@ -1454,7 +1454,7 @@ TEST_CASE("a two-word name ending in a country's name is a body, not a person", 
 TEST_CASE("an untyped one-word name after an occupation's 'at' employs the holder", "[extract][claims]") {
     CHECK(claims("Analysts at Vostrabank expect the dispute to end.") ==
           V{"Vostrabank --employs--> Analysts at Vostrabank"});
-    CHECK(type_of("Analysts at Vostrabank expect the dispute to end.", "Vostrabank") == "organization");
+    CHECK(type_of("Analysts at Vostrabank expect the dispute to end.", "Vostrabank") == "company");
 }
 
 TEST_CASE("a plan to do something does not do it; whose plan it is does", "[extract][claims]") {
@@ -1950,4 +1950,10 @@ TEST_CASE("a name with a 'for' or 'of' complement is typed by the words before i
           "government");
     // A pattern that takes in the "of" still counts first.
     CHECK(type_of("The Halden Institute of Technology opened a lab.", "Halden Institute of Technology") == "university");
+}
+
+TEST_CASE("a name market analysts or economists are 'at' is a company; researchers' is an organisation",
+          "[extract][claims]") {
+    CHECK(type_of("Economists at Halvik said rates would rise.", "Halvik") == "company");
+    CHECK(type_of("Researchers at Halvik said rates would rise.", "Halvik") == "organization");
 }
