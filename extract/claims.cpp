@@ -724,6 +724,16 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     // A personal name's first word is its head in UD ("Helena" of "Helena Moura"); as a common
     // noun lemma it means nothing here.
     bool personal_name = t.upos(h) == "PROPN" && t.child(h, "flat") >= 0;
+    // "Cwm Taf Morgannwg University Health Board": a flat name of three or more words ending in
+    // an institution's head noun is that institution, not a person (two could be a surname:
+    // "Lisa Bank").
+    if (personal_name && np.tokens.size() >= 3 && t.upos(np.tokens.back()) == "PROPN") {
+        if (auto ty = onto_.type_of_head(t.lower_form(np.tokens.back()));
+            ty && (*ty == "government" || *ty == "organization" || *ty == "company" || *ty == "university" ||
+                   *ty == "school")) {
+            return *ty;
+        }
+    }
     // Multi-word heads first ("member state", "high school"), then the head lemma.
     for (int k : personal_name ? std::vector<int>{} : t.kids(h)) {
         if ((t.base(k) == "compound" || t.base(k) == "amod") && k == h - 1) {

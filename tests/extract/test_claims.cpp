@@ -1957,3 +1957,8 @@ TEST_CASE("a name market analysts or economists are 'at' is a company; researche
     CHECK(type_of("Economists at Halvik said rates would rise.", "Halvik") == "company");
     CHECK(type_of("Researchers at Halvik said rates would rise.", "Halvik") == "organization");
 }
+
+TEST_CASE("a flat name of three or more words ending in an institution's noun is that institution", "[extract][claims]") {
+    CHECK(type_of("Glyn Tawe Valley Health Board will run the clinic.", "Glyn Tawe Valley Health Board") == "organization");
+    CHECK(type_of("The deal was signed by Anna Maria Reyes.", "Anna Maria Reyes") == "person");
+}
