@@ -2654,7 +2654,9 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (mn < 0) return;
             const std::string& st = doc_.mentions[mn].type;
             // Events and projects happen somewhere; the claim is about actors that sit there.
-            if (!is_actor_type(st) || st == "event" || st == "project") return;
+            // People are not placed either: "women in Malawi" names them by the place, which the
+            // label keeps; where a group of people lives is no relation between actors.
+            if (!is_actor_type(st) || st == "event" || st == "project" || st == "person") return;
         }
         for (int c : conjuncts(t, k)) {
             // Only a named place locates: "universities in China", not "institutions in other

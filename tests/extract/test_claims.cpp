@@ -1962,3 +1962,9 @@ TEST_CASE("a flat name of three or more words ending in an institution's noun is
     CHECK(type_of("Glyn Tawe Valley Health Board will run the clinic.", "Glyn Tawe Valley Health Board") == "organization");
     CHECK(type_of("The deal was signed by Anna Maria Reyes.", "Anna Maria Reyes") == "person");
 }
+
+TEST_CASE("people named by where they are are not placed there; organisations are", "[extract][claims]") {
+    CHECK(claims("Farmers in Galicia protested against the Lugo Dairy Board.") == V{"Farmers in Galicia --opposes--> Lugo Dairy Board"});
+    CHECK(claims("Universities in Galicia signed the pact.") ==
+          V{"Universities in Galicia --issues--> pact", "Universities in Galicia --located-in--> Galicia"});
+}
