@@ -3290,6 +3290,47 @@ bool repair_name_of_compound(View& v) {
     return changed;
 }
 
+// "welcomed by the National Association of Head Teachers, which represents": capitalised words
+// right after a name's "of" with no comma between them are one name ("Head Teachers"); the parser
+// may hang the first on "of" and make the last an apposition of the name's head, but an
+// apposition is set off by a comma. The last word becomes the "of" phrase's head, the words before
+// it its compounds, and a relative clause set off after it describes the whole name.
+bool repair_name_of_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"nmod"})) &&
+          v.has_tag(trigger::tag({"PROPN"})) && v.has_word(trigger::word({"of"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int t = 3; t < v.size(); ++t) {
+        const int a = v.head(t);
+        if (v[t].deprel != "appos"sv || v[t].upos != "PROPN"sv || !capitalized_word(v[t]) || a < 0 || a >= t) continue;
+        // The first word of the "of" phrase: an nmod of the name's head right after "of".
+        int w = -1;
+        for (int k = a + 2; k < t; ++k) {
+            if (v.head(k) == a && base_rel(v[k].deprel) == "nmod"sv && v[k - 1].form == "of"sv && v.head(k - 1) == k) w = k;
+        }
+        if (w < 0 || v[a].upos != "PROPN"sv || !capitalized_word(v[a])) continue;
+        bool run = true;
+        for (int k = w; k < t; ++k) {
+            run = run && capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv);
+        }
+        if (!run) continue;
+        bool other = false;
+        for (int c : v.kids(w)) other = other || (c != w - 1 && (c < w || c > t));
+        if (other) continue;
+        v.attach(t, a, v[w].deprel.c_str());
+        v.attach(w - 1, t, "case");
+        for (int k = w; k < t; ++k) {
+            if (v.head(k) == a || v.head(k) == w) v.attach(k, t, "compound");
+        }
+        for (int c : v.kids(t)) {
+            if (v[c].deprel == "acl:relcl"sv && c > t + 1 && v[t + 1].form == ","sv) v.set_head(c, a);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -4339,6 +4380,7 @@ int repair_tree(View& v) {
     // After the second-subject repair, which makes "Association" of "The National Association of
     // Head Teachers" the compound of a second subject "Teachers".
     repairs += repair_name_of_compound(v) ? 1 : 0;
+    repairs += repair_name_of_apposition(v) ? 1 : 0;
     // Once two subjects are one ("Two schools, among them A and B, will ..." had A a subject).
     repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
