@@ -853,6 +853,8 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         bool collective = c.type == "country" || c.type == "government" ||
                           c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
+        // "he", "his", "her" take up one person, never a group ("our growers ... he asked").
+        if (person && c_plural) continue;
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
         if (actor_owner && ((!is_actor_type(c.type) && h.upos != "PROPN") || c.type == "person" ||
                             c.type == "fund" || c.type == "policy" || c.type == "project" ||
@@ -2593,7 +2595,14 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
         if (t.base(k) != "nmod" && t.base(k) != "obl") continue;
         std::string p = t.prep(k);
         if (!lex_.example_marker(p)) continue;
-        std::vector<int> classes = {mention(t, si, n, false)};
+        // "Workers in risky jobs, such as miners, will be able to retire": examples the parser
+        // hung on a predicate adjective illustrate the subject they follow, not the adjective.
+        int cls = n;
+        if (t.upos(n) == "ADJ" && t.child(n, "cop") >= 0) {
+            cls = t.child(n, "nsubj");
+            if (cls < 0 || cls > k || !t.nominal(cls)) continue;
+        }
+        std::vector<int> classes = {mention(t, si, cls, false)};
         if (classes[0] < 0) continue;
         for (int c : conjuncts(t, k)) {
             int m = mention(t, si, c, false);
@@ -2601,7 +2610,7 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
             // example over a guess ("Bosch" is a painter to WordNet).
             if (m >= 0 && t.upos(c) == "PROPN") {
-                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) {
+                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, cls)))) {
                     retype_by_description(m, *ty, true);
                 }
             }

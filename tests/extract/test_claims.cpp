@@ -1944,3 +1944,24 @@ TEST_CASE("a name opened by a country's adjective is no person's name", "[extrac
 TEST_CASE("a name before '-based' is a place even when the gazetteer does not know it", "[extract][claims]") {
     CHECK(type_of("Norrvik Labs, a Tromsdal-based company that makes sensors, supplied the kits.", "Tromsdal") == "place");
 }
+
+TEST_CASE("examples hung on a predicate adjective illustrate the subject before them", "[extract][claims]") {
+    CHECK(claims("Staff in physically tiring roles, such as cleaners and porters, will still be able to claim the "
+                 "bonus, the hospital said.") ==
+          V{"cleaners --instance-of--> Staff", "porters --instance-of--> Staff"});
+}
+
+TEST_CASE("an inspectorate is a government body and a 'Chamber of' name an organisation", "[extract][claims]") {
+    CHECK(type_of("The Water Inspectorate fined the company.", "Water Inspectorate") == "government");
+    CHECK(type_of("The Chamber of Industry said the tax was too high.", "Chamber of Industry") == "organization");
+}
+
+TEST_CASE("accusing someone is opposing them", "[extract][claims]") {
+    CHECK(claims("Mara Olin accused the mayor of lying.") == V{"Mara Olin --opposes--> mayor"});
+}
+
+TEST_CASE("'he' and 'his' take up one person, not a group named since", "[extract][claims]") {
+    CHECK(claims("Ola Brandt, a councillor, spoke at the meeting. \"Why should our nurses work unpaid shifts?\" he "
+                 "asked. He accused the hospital of wasting money.") ==
+          V{"Ola Brandt --instance-of--> councillor", "Ola Brandt --opposes--> hospital"});
+}
