@@ -1965,3 +1965,22 @@ TEST_CASE("'he' and 'his' take up one person, not a group named since", "[extrac
                  "asked. He accused the hospital of wasting money.") ==
           V{"Ola Brandt --instance-of--> councillor", "Ola Brandt --opposes--> hospital"});
 }
+
+TEST_CASE("a pronoun after 'against' takes up an earlier object or passive subject, as an object pronoun does",
+          "[extract][claims]") {
+    CHECK(claims("Every union backed the budget. Mira Holt argued against it.") ==
+          V{"Mira Holt --opposes--> budget", "union --supports--> budget"});
+    CHECK(claims("The assembly voted on Monday, ending a year of debate. The bill was proposed by the Ministry of "
+                 "Transport. The Green Party argued against it.") ==
+          V{"Green Party --opposes--> bill", "Ministry of Transport --issues--> bill"});
+}
+
+TEST_CASE("a copula before the pro-form 'one' names no class", "[extract][claims]") {
+    CHECK(claims("The ministry set up a new fund. \"It is not a large fund, but it is a useful one,\" said Ola Brandt.") ==
+          V{"ministry --establishes--> new fund", "ministry --not instance-of--> large fund"});
+}
+
+TEST_CASE("the chief inspector of a body leads it", "[extract][claims]") {
+    CHECK(claims("\"We will act,\" said Lena Brook, the chief inspector of the Prisons Inspectorate.") ==
+          V{"Lena Brook --leads--> Prisons Inspectorate"});
+}
