@@ -2405,6 +2405,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const RelationInfo* to = to_phrase ? map_relation(base + " to") : nullptr;
                 if (to && to->name == "provides") r = to;
             }
+            // "pay contributions into the pension fund": with an "into" phrase that is itself
+            // funded ("pay into"), the object is the money moved, not what is paid for.
+            if (r && r->name == "funds" && obj >= 0) {
+                for (const auto& a : p.arguments) {
+                    const RelationInfo* into = a.role == "obl" && a.prep == "into" ? map_relation(base + " into") : nullptr;
+                    if (into && into->name == "funds") r = nullptr;
+                }
+            }
             if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
                 // "raised 90 million dollars", "could raise money for": an amount of money or
                 // money itself raised is money received, not something made better.

@@ -1984,3 +1984,9 @@ TEST_CASE("the chief inspector of a body leads it", "[extract][claims]") {
     CHECK(claims("\"We will act,\" said Lena Brook, the chief inspector of the Prisons Inspectorate.") ==
           V{"Lena Brook --leads--> Prisons Inspectorate"});
 }
+
+TEST_CASE("money paid into a fund funds the fund, not the money", "[extract][claims]") {
+    CHECK(claims("Landlords must pay fees into a repair fund.") == V{"Landlords --funds--> repair fund (possible)"});
+    CHECK(claims("Employers will pay 2 percent of wages into the training fund.") ==
+          V{"Employers --funds--> training fund (planned)"});
+}
