@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative"};
+    "parataxis", "list", "advcl", "vocative", "compound"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -4301,6 +4301,24 @@ bool repair_gerund_modifier(View& v) {
     return changed;
 }
 
+// "England's schools inspectorate will stop ...": a plural compound modifier ("schools",
+// "workers") names a kind, not a thing that can be owned, so a possessive before it belongs to
+// the noun the compound modifies ("[England's] [schools inspectorate]"), not to the modifier.
+// (A singular one may be a name's word the possessive does go with, as EWT has it.)
+bool repair_possessive_on_compound(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_rel(trigger::rel({"compound"})))) return false;
+    bool changed = false;
+    for (int k = 0; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].deprel != "nmod:poss"sv || h <= k || v[h].deprel != "compound"sv || v[h].xpos != "NNS"sv) continue;
+        const int n = v.head(h);
+        if (n <= h || !nominal(v[n])) continue;
+        v.set_head(k, n);
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4404,6 +4422,8 @@ int repair_tree(View& v) {
     repairs += repair_described_name_after_preposition(v) ? 1 : 0;
     repairs += repair_name_under_preposition(v) ? 1 : 0;
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
+    // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
+    repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;
 }
 

@@ -2098,3 +2098,18 @@ TEST_CASE("capitalised words after a name's 'of' with no comma between are one n
                           "10:case", "10:compound", "7:nmod", "13:punct", "13:nsubj", "7:acl:relcl", "15:case",
                           "13:obl", "3:punct"});
 }
+
+TEST_CASE("a possessive before a plural compound modifier belongs to the noun it modifies", "[extract][repair]") {
+    // "The city's schools inspectorate will close." with the parser's "city's" on "schools".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"city", "NOUN", 4, "nmod:poss"},
+                      {"'s", "PART", 2, "case"},
+                      {"schools", "NOUN", 5, "compound"},
+                      {"inspectorate", "NOUN", 7, "nsubj"},
+                      {"will", "AUX", 7, "aux"},
+                      {"close", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    toks[3].xpos = "NNS";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "5:nmod:poss", "2:case", "5:compound", "7:nsubj", "7:aux", "0:root", "7:punct"});
+}
