@@ -826,6 +826,15 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     if (t.base(tok) == "nsubj" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "acl:relcl" && t.head(t.head(tok)) >= 0) {
         own_subject = static_cast<int>(t.first()) + t.head(t.head(tok));
     }
+    // "The party fought the plan. The Greens voted against it.": a pronoun after "against",
+    // "for", "on" or "to" stands where an object would, and takes up an earlier object as an
+    // object pronoun does ("with it", "by it", "from it" may well name the earlier doer).
+    bool object_like = t.base(tok) == "obj";
+    if (t.base(tok) == "obl") {
+        const int c = t.child(tok, "case");
+        const std::string p = c >= 0 ? t.lower_form(c) : std::string();
+        object_like = p == "against" || p == "for" || p == "on" || p == "to" || p == "about" || p == "into";
+    }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -863,6 +872,8 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         bool collective = c.type == "country" || c.type == "government" ||
                           c.type == "organization" || c.type == "company" || c.type == "university";
         if (person && c.type != "person") continue;
+        // "he", "his", "her" take up one person, never a group ("our growers ... he asked").
+        if (person && c_plural) continue;
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
         if (actor_owner && ((!is_actor_type(c.type) && h.upos != "PROPN") || c.type == "person" ||
                             c.type == "fund" || c.type == "policy" || c.type == "project" ||
@@ -899,14 +910,17 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             }
             subject = !actor_subject;
         }
-        const int role = t.base(tok) == "obj" ? (h.deprel == "obj" ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
+        // A passive's subject is what was acted on, as an object is ("The law was proposed by X.
+        // The party voted against it.").
+        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass";
+        const int role = object_like ? (acted_on ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
         // "The cut was proposed by X, who said the state must close a deficit. It was opposed
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
         // it.
         const uint32_t first = doc_.sentences[c.sentence].first_token;
         const bool main_subject = subject && h.head >= 0 && doc_.tokens[first + static_cast<uint32_t>(h.head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
-        const bool main = t.base(tok) != "obj" && main_subject;
+        const bool main = !object_like && main_subject;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         if (score > best_score ||
             (score == best_score && main && !best_main && doc_.mentions[best].sentence == c.sentence)) {
@@ -2061,6 +2075,9 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         int head = resolve_transparent(t, v);
         if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
+        // "It is not a popular reform, but it is a necessary one": "one" stands for a noun said
+        // before; the copula says what the subject is like, not a class of its own.
+        if (t.upos(head) == "NOUN" && (t.lower_form(head) == "one" || t.lower_form(head) == "ones")) return;
         // "where return rates are above 90 percent", "the fund is under review": a predicate
         // with a preposition of its own says where or how much the subject is, not what it is
         // ("The new plant is in Ashby" says where it is).
@@ -2398,6 +2415,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const RelationInfo* to = to_phrase ? map_relation(base + " to") : nullptr;
                 if (to && to->name == "provides") r = to;
             }
+            // "pay contributions into the pension fund": with an "into" phrase that is itself
+            // funded ("pay into"), the object is the money moved, not what is paid for.
+            if (r && r->name == "funds" && obj >= 0) {
+                for (const auto& a : p.arguments) {
+                    const RelationInfo* into = a.role == "obl" && a.prep == "into" ? map_relation(base + " into") : nullptr;
+                    if (into && into->name == "funds") r = nullptr;
+                }
+            }
             if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
                 // "raised 90 million dollars", "could raise money for": an amount of money or
                 // money itself raised is money received, not something made better.
@@ -2603,7 +2628,14 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
         if (t.base(k) != "nmod" && t.base(k) != "obl") continue;
         std::string p = t.prep(k);
         if (!lex_.example_marker(p)) continue;
-        std::vector<int> classes = {mention(t, si, n, false)};
+        // "Workers in risky jobs, such as miners, will be able to retire": examples the parser
+        // hung on a predicate adjective illustrate the subject they follow, not the adjective.
+        int cls = n;
+        if (t.upos(n) == "ADJ" && t.child(n, "cop") >= 0) {
+            cls = t.child(n, "nsubj");
+            if (cls < 0 || cls > k || !t.nominal(cls)) continue;
+        }
+        std::vector<int> classes = {mention(t, si, cls, false)};
         if (classes[0] < 0) continue;
         for (int c : conjuncts(t, k)) {
             int m = mention(t, si, c, false);
@@ -2611,7 +2643,7 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
             // example over a guess ("Bosch" is a painter to WordNet).
             if (m >= 0 && t.upos(c) == "PROPN") {
-                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, n)))) {
+                if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, cls)))) {
                     retype_by_description(m, *ty, true);
                 }
             }

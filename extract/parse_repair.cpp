@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative"};
+    "parataxis", "list", "advcl", "vocative", "compound"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -3290,6 +3290,47 @@ bool repair_name_of_compound(View& v) {
     return changed;
 }
 
+// "welcomed by the National Association of Head Teachers, which represents": capitalised words
+// right after a name's "of" with no comma between them are one name ("Head Teachers"); the parser
+// may hang the first on "of" and make the last an apposition of the name's head, but an
+// apposition is set off by a comma. The last word becomes the "of" phrase's head, the words before
+// it its compounds, and a relative clause set off after it describes the whole name.
+bool repair_name_of_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"nmod"})) &&
+          v.has_tag(trigger::tag({"PROPN"})) && v.has_word(trigger::word({"of"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int t = 3; t < v.size(); ++t) {
+        const int a = v.head(t);
+        if (v[t].deprel != "appos"sv || v[t].upos != "PROPN"sv || !capitalized_word(v[t]) || a < 0 || a >= t) continue;
+        // The first word of the "of" phrase: an nmod of the name's head right after "of".
+        int w = -1;
+        for (int k = a + 2; k < t; ++k) {
+            if (v.head(k) == a && base_rel(v[k].deprel) == "nmod"sv && v[k - 1].form == "of"sv && v.head(k - 1) == k) w = k;
+        }
+        if (w < 0 || v[a].upos != "PROPN"sv || !capitalized_word(v[a])) continue;
+        bool run = true;
+        for (int k = w; k < t; ++k) {
+            run = run && capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv);
+        }
+        if (!run) continue;
+        bool other = false;
+        for (int c : v.kids(w)) other = other || (c != w - 1 && (c < w || c > t));
+        if (other) continue;
+        v.attach(t, a, v[w].deprel.c_str());
+        v.attach(w - 1, t, "case");
+        for (int k = w; k < t; ++k) {
+            if (v.head(k) == a || v.head(k) == w) v.attach(k, t, "compound");
+        }
+        for (int c : v.kids(t)) {
+            if (v[c].deprel == "acl:relcl"sv && c > t + 1 && v[t + 1].form == ","sv) v.set_head(c, a);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -4260,6 +4301,24 @@ bool repair_gerund_modifier(View& v) {
     return changed;
 }
 
+// "England's schools inspectorate will stop ...": a plural compound modifier ("schools",
+// "workers") names a kind, not a thing that can be owned, so a possessive before it belongs to
+// the noun the compound modifies ("[England's] [schools inspectorate]"), not to the modifier.
+// (A singular one may be a name's word the possessive does go with, as EWT has it.)
+bool repair_possessive_on_compound(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_rel(trigger::rel({"compound"})))) return false;
+    bool changed = false;
+    for (int k = 0; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].deprel != "nmod:poss"sv || h <= k || v[h].deprel != "compound"sv || v[h].xpos != "NNS"sv) continue;
+        const int n = v.head(h);
+        if (n <= h || !nominal(v[n])) continue;
+        v.set_head(k, n);
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4339,6 +4398,7 @@ int repair_tree(View& v) {
     // After the second-subject repair, which makes "Association" of "The National Association of
     // Head Teachers" the compound of a second subject "Teachers".
     repairs += repair_name_of_compound(v) ? 1 : 0;
+    repairs += repair_name_of_apposition(v) ? 1 : 0;
     // Once two subjects are one ("Two schools, among them A and B, will ..." had A a subject).
     repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
@@ -4362,6 +4422,8 @@ int repair_tree(View& v) {
     repairs += repair_described_name_after_preposition(v) ? 1 : 0;
     repairs += repair_name_under_preposition(v) ? 1 : 0;
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
+    // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
+    repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;
 }
 

@@ -1968,3 +1968,49 @@ TEST_CASE("people named by where they are are not placed there; organisations ar
     CHECK(claims("Universities in Galicia signed the pact.") ==
           V{"Universities in Galicia --issues--> pact", "Universities in Galicia --located-in--> Galicia"});
 }
+
+TEST_CASE("examples hung on a predicate adjective illustrate the subject before them", "[extract][claims]") {
+    CHECK(claims("Staff in physically tiring roles, such as cleaners and porters, will still be able to claim the "
+                 "bonus, the hospital said.") ==
+          V{"cleaners --instance-of--> Staff", "porters --instance-of--> Staff"});
+}
+
+TEST_CASE("an inspectorate is a government body and a 'Chamber of' name an organisation", "[extract][claims]") {
+    CHECK(type_of("The Water Inspectorate fined the company.", "Water Inspectorate") == "government");
+    CHECK(type_of("The Chamber of Industry said the tax was too high.", "Chamber of Industry") == "organization");
+}
+
+TEST_CASE("accusing someone is opposing them", "[extract][claims]") {
+    CHECK(claims("Mara Olin accused the mayor of lying.") == V{"Mara Olin --opposes--> mayor"});
+}
+
+TEST_CASE("'he' and 'his' take up one person, not a group named since", "[extract][claims]") {
+    CHECK(claims("Ola Brandt, a councillor, spoke at the meeting. \"Why should our nurses work unpaid shifts?\" he "
+                 "asked. He accused the hospital of wasting money.") ==
+          V{"Ola Brandt --instance-of--> councillor", "Ola Brandt --opposes--> hospital"});
+}
+
+TEST_CASE("a pronoun after 'against' takes up an earlier object or passive subject, as an object pronoun does",
+          "[extract][claims]") {
+    CHECK(claims("Every union backed the budget. Mira Holt argued against it.") ==
+          V{"Mira Holt --opposes--> budget", "union --supports--> budget"});
+    CHECK(claims("The assembly voted on Monday, ending a year of debate. The bill was proposed by the Ministry of "
+                 "Transport. The Green Party argued against it.") ==
+          V{"Green Party --opposes--> bill", "Ministry of Transport --issues--> bill"});
+}
+
+TEST_CASE("a copula before the pro-form 'one' names no class", "[extract][claims]") {
+    CHECK(claims("The ministry set up a new fund. \"It is not a large fund, but it is a useful one,\" said Ola Brandt.") ==
+          V{"ministry --establishes--> new fund", "ministry --not instance-of--> large fund"});
+}
+
+TEST_CASE("the chief inspector of a body leads it", "[extract][claims]") {
+    CHECK(claims("\"We will act,\" said Lena Brook, the chief inspector of the Prisons Inspectorate.") ==
+          V{"Lena Brook --leads--> Prisons Inspectorate"});
+}
+
+TEST_CASE("money paid into a fund funds the fund, not the money", "[extract][claims]") {
+    CHECK(claims("Landlords must pay fees into a repair fund.") == V{"Landlords --funds--> repair fund (possible)"});
+    CHECK(claims("Employers will pay 2 percent of wages into the training fund.") ==
+          V{"Employers --funds--> training fund (planned)"});
+}

@@ -2073,3 +2073,43 @@ TEST_CASE("a participle right before 'last month' modifies the noun before it, n
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "6:punct", "6:case", "4:fixed", "2:obl", "6:acl", "9:amod",
                           "7:obl:tmod", "12:case", "12:det", "7:obl:agent", "2:punct"});
 }
+
+TEST_CASE("capitalised words after a name's 'of' with no comma between are one name, not an apposition", "[extract][repair]") {
+    // "It was praised by the Royal Society of Family Doctors, which speaks for physicians." with
+    // the parser's "Doctors" an apposition of "Society" and the relative clause on "Doctors".
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"},
+                      {"was", "AUX", 3, "aux:pass"},
+                      {"praised", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},
+                      {"the", "DET", 7, "det"},
+                      {"Royal", "ADJ", 7, "amod"},
+                      {"Society", "PROPN", 3, "obl:agent"},
+                      {"of", "ADP", 9, "case"},
+                      {"Family", "PROPN", 7, "nmod"},
+                      {"Doctors", "PROPN", 7, "appos"},
+                      {",", "PUNCT", 13, "punct"},
+                      {"which", "PRON", 13, "nsubj"},
+                      {"speaks", "VERB", 10, "acl:relcl"},
+                      {"for", "ADP", 15, "case"},
+                      {"physicians", "NOUN", 13, "obl"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "7:case", "7:det", "7:amod", "3:obl:agent",
+                          "10:case", "10:compound", "7:nmod", "13:punct", "13:nsubj", "7:acl:relcl", "15:case",
+                          "13:obl", "3:punct"});
+}
+
+TEST_CASE("a possessive before a plural compound modifier belongs to the noun it modifies", "[extract][repair]") {
+    // "The city's schools inspectorate will close." with the parser's "city's" on "schools".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"city", "NOUN", 4, "nmod:poss"},
+                      {"'s", "PART", 2, "case"},
+                      {"schools", "NOUN", 5, "compound"},
+                      {"inspectorate", "NOUN", 7, "nsubj"},
+                      {"will", "AUX", 7, "aux"},
+                      {"close", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    toks[3].xpos = "NNS";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "5:nmod:poss", "2:case", "5:compound", "7:nsubj", "7:aux", "0:root", "7:punct"});
+}
