@@ -435,13 +435,19 @@ bool repair_second_subject(View& v) {
             }
         }
         // "Aldren's chief executive, Maria Okafor, said": a name set off by commas right after
-        // a subject is that subject's apposition, not a second subject.
-        if (left2 - right1 == 2 && v[right1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
-            nominal(v[s1]) && v.span(s2).second + 1 < v.size() &&
-            v[v.span(s2).second + 1].form == ","sv) {
-            v.attach(s2, s1, "appos");
-            v.attach(right1 + 1, s2, "punct");
-            return true;
+        // a subject is that subject's apposition, not a second subject. The commas may hang on
+        // either phrase ("Glenmore's managing director, Paul Hendry, said" had the first on
+        // "director" and the second on "Paul").
+        {
+            int end1 = right1, end2 = v.span(s2).second;
+            if (end1 > s1 && v[end1].form == ","sv && v.dominates(s1, end1)) --end1;
+            if (end2 > s2 && v[end2].form == ","sv && v.dominates(s2, end2)) --end2;
+            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
+                nominal(v[s1]) && end2 + 1 < v.size() && v[end2 + 1].form == ","sv) {
+                v.attach(s2, s1, "appos");
+                v.attach(end1 + 1, s2, "punct");
+                return true;
+            }
         }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
@@ -625,22 +631,35 @@ bool repair_participle_root(View& v) {
 // "train about 3,000 nurses": a word of approximation before a number read as the noun's
 // preposition turns the object into an oblique. It modifies the number.
 bool repair_approximation(View& v) {
-    if (!(v.has_word(trigger::word({"about", "around", "over", "nearly", "almost", "approximately", "roughly", "under"})) && v.has_tag(trigger::tag({"NUM"})))) return false;
+    if (!(v.has_word(trigger::word({"about", "around", "over", "nearly", "almost", "approximately", "roughly", "under"})) &&
+          (v.has_tag(trigger::tag({"NUM"})) || v.has_word(trigger::word({"a"}))))) {
+        return false;
+    }
     static constexpr std::string_view kWords[] = {"about", "around", "over", "nearly", "almost",
                                                   "approximately", "roughly", "under"};
+    // "supplies about a fifth of the syrup": a fraction or a round number after "a" is a number
+    // too, and the approximation modifies it.
+    static constexpr std::string_view kFractions[] = {"half", "third", "quarter", "fifth", "sixth", "tenth",
+                                                      "dozen", "hundred", "thousand", "million", "billion"};
     bool changed = false;
     for (int i = 0; i + 1 < v.size(); ++i) {
-        if (v[i].deprel != "case"sv || v[i + 1].upos != "NUM"sv || v[i + 1].deprel != "nummod"sv ||
-            v.head(i + 1) != v.head(i)) {
-            continue;
+        int number = -1;
+        if (v[i].deprel == "case"sv && v[i + 1].upos == "NUM"sv && v[i + 1].deprel == "nummod"sv &&
+            v.head(i + 1) == v.head(i)) {
+            number = i + 1;
+        } else if (i + 2 < v.size() && v[i].deprel == "case"sv && v.head(i) == i + 2 &&
+                   ascii::lower(v[i + 1].form) == "a" && v.head(i + 1) == i + 2) {
+            const std::string f = ascii::lower(v[i + 2].form);
+            if (std::find(std::begin(kFractions), std::end(kFractions), f) != std::end(kFractions)) number = i + 2;
         }
+        if (number < 0) continue;
         std::string lower = ascii::lower(v[i].form);
         if (std::find(std::begin(kWords), std::end(kWords), lower) == std::end(kWords)) continue;
         // The noun's other case marker ("to about 300 schools") keeps the oblique.
         int noun = v.head(i);
         bool other_case = false;
         for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case"sv);
-        v.attach(i, i + 1, "advmod");
+        v.attach(i, number, "advmod");
         v.set_upos(i, "ADV");
         v.set_xpos(i, "RB");
         if (!other_case && noun >= 0 && v[noun].deprel == "obl"sv && v.head(noun) >= 0 &&
@@ -2426,6 +2445,55 @@ bool repair_subordinate_clause(View& v) {
         v.attach(c, h, "advcl");
         v.attach(n, c, "nsubj");
         v.attach(marker, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The recall comes three months after Glenmore agreed to be bought": a measure of time before
+// "after", "before", "since" or "until" that the parser made the subject of the verb after the
+// clause's own subject (or the noun that verb is a clause of), with that subject its "after"
+// phrase, is the measure of a subordinate
+// clause: the named phrase is the verb's subject, the word its subordinator, the time its
+// modifier, and the clause an adverbial of the verb it hangs on.
+bool repair_timed_subordinate_clause(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj", "case"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    static constexpr std::string_view kUnits[] = {"minute", "minutes", "hour", "hours", "day", "days", "week",
+                                                  "weeks", "month", "months", "year", "years", "decade", "decades"};
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv && v[c].xpos != "VBP"sv)) continue;
+        int h = v.head(c);
+        if (h < 0) continue;
+        int s = -1;
+        bool subject = false;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "nsubj"sv && k < c) s = k;
+            subject = subject || is_subject(v[k].deprel);
+        }
+        // Or the verb made a clause on the time ("came a month after Dunmore agreed").
+        if (s < 0 && !subject && v[c].deprel == "acl"sv && h < c) {
+            s = h;
+            h = v.head(s);
+        }
+        if (s < 0 || h < 0 || h >= s || v[s].upos != "NOUN"sv) continue;
+        const std::string unit = ascii::lower(v[s].form);
+        if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits)) continue;
+        if (s + 1 >= c) continue;
+        const int k = s + 1;
+        const std::string w = ascii::lower(v[k].form);
+        if (v[k].deprel != "case"sv || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+        const int x = v.head(k);
+        if (x <= k || x >= c || v.head(x) != s || !nominal(v[x]) || v.span(x).first != k ||
+            v.span(x).second + 1 != c) {
+            continue;
+        }
+        v.attach(x, c, "nsubj");
+        v.attach(k, c, "mark");
+        v.set_upos(k, "SCONJ");
+        v.set_xpos(k, "IN");
+        v.attach(c, h, "advcl");
+        v.attach(s, c, "obl:npmod");
         changed = true;
     }
     return changed;
@@ -4349,6 +4417,7 @@ int repair_tree(View& v) {
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;

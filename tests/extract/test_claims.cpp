@@ -1944,3 +1944,14 @@ TEST_CASE("a name opened by a country's adjective is no person's name", "[extrac
 TEST_CASE("a name before '-based' is a place even when the gazetteer does not know it", "[extract][claims]") {
     CHECK(type_of("Norrvik Labs, a Tromsdal-based company that makes sensors, supplied the kits.", "Tromsdal") == "place");
 }
+
+TEST_CASE("a fraction after an approximation passes to what it is a fraction of", "[extract][claims]") {
+    CHECK(claims("Norvik, which already supplies about a fifth of the insulin used in Chile, "
+                 "will open a plant.") == V{"Norvik --establishes--> plant (planned)", "Norvik --provides--> insulin"});
+}
+
+TEST_CASE("'a month after X agreed to be acquired by Y' gives Y the buyer of X", "[extract][claims]") {
+    CHECK(claims("The protest came a month after Dunmore agreed to be acquired by Castell Foods, a Welsh "
+                 "bakery group.") ==
+          V{"Castell Foods --acquires--> Dunmore (planned)", "Castell Foods --instance-of--> Welsh bakery group"});
+}

@@ -2073,3 +2073,81 @@ TEST_CASE("a participle right before 'last month' modifies the noun before it, n
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "6:punct", "6:case", "4:fixed", "2:obl", "6:acl", "9:amod",
                           "7:obl:tmod", "12:case", "12:det", "7:obl:agent", "2:punct"});
 }
+
+TEST_CASE("a name set off by commas after a role subject is its apposition, whichever phrase holds the commas",
+          "[extract][repair]") {
+    // "Kestrel's finance director, Omar Haddad, spoke": the first comma on "director", the second
+    // on "Omar", and "Omar" made a second subject.
+    auto toks = tree({{"Kestrel", "PROPN", 4, "nmod:poss"},
+                      {"'s", "PART", 1, "case"},
+                      {"finance", "NOUN", 4, "compound"},
+                      {"director", "NOUN", 9, "nsubj"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Omar", "PROPN", 9, "nsubj"},
+                      {"Haddad", "PROPN", 6, "flat"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nmod:poss", "1:case", "4:compound", "9:nsubj", "6:punct", "4:appos", "6:flat",
+                          "6:punct", "0:root", "9:punct"});
+}
+
+TEST_CASE("a time measure before 'after' with a name and a finite verb is a subordinate clause",
+          "[extract][repair]") {
+    // "The strike began two weeks after Harlow announced the cuts": "weeks" made the subject of
+    // "announced" and "Harlow" its "after" phrase.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"strike", "NOUN", 3, "nsubj"},
+                      {"began", "VERB", 0, "root"},
+                      {"two", "NUM", 5, "nummod"},
+                      {"weeks", "NOUN", 8, "nsubj"},
+                      {"after", "ADP", 7, "case"},
+                      {"Harlow", "PROPN", 5, "nmod"},
+                      {"announced", "VERB", 3, "ccomp"},
+                      {"the", "DET", 10, "det"},
+                      {"cuts", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[7].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:nummod", "8:obl:npmod", "8:mark", "8:nsubj",
+                          "3:advcl", "10:det", "8:obj", "3:punct"});
+}
+
+TEST_CASE("an approximation before 'a' and a fraction modifies the fraction, which stays the object",
+          "[extract][repair]") {
+    // "The mill buys around a quarter of the wool": "around" made the fraction's preposition.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"mill", "NOUN", 3, "nsubj"},
+                      {"buys", "VERB", 0, "root"},
+                      {"around", "ADP", 6, "case"},
+                      {"a", "DET", 6, "det"},
+                      {"quarter", "NOUN", 3, "obl"},
+                      {"of", "ADP", 9, "case"},
+                      {"the", "DET", 9, "det"},
+                      {"wool", "NOUN", 6, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:advmod", "6:det", "3:obj", "9:case", "9:det",
+                          "6:nmod", "3:punct"});
+}
+
+TEST_CASE("a time measure before 'after' whose clause the parser hung on the time is a subordinate clause",
+          "[extract][repair]") {
+    // "The vote came a week after Harlow resigned": "resigned" made a clause of "week".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"vote", "NOUN", 3, "nsubj"},
+                      {"came", "VERB", 0, "root"},
+                      {"a", "DET", 5, "det"},
+                      {"week", "NOUN", 3, "obj"},
+                      {"after", "ADP", 7, "case"},
+                      {"Harlow", "PROPN", 5, "nmod"},
+                      {"resigned", "VERB", 5, "acl"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[7].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "8:obl:npmod", "8:mark", "8:nsubj", "3:advcl",
+                          "3:punct"});
+}
