@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative"};
+    "parataxis", "list", "advcl", "vocative", "nmod:desc"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -2499,6 +2499,25 @@ bool repair_timed_subordinate_clause(View& v) {
     return changed;
 }
 
+// "Leeds General Infirmary": the parser's nmod:desc marks a title before a name ("Dr Helena
+// Moura"), which the label leaves out. A capitalised word inside a name, after a word of the
+// same name and before the word it modifies, is no title but part of the name.
+bool repair_inner_name_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:desc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 1 < v.size(); ++k) {
+        if (v[k].deprel != "nmod:desc"sv || v[k].upos != "PROPN"sv || v.head(k) != k + 1 ||
+            v[k + 1].upos != "PROPN"sv || v[k - 1].upos != "PROPN"sv) {
+            continue;
+        }
+        // The word before belongs to the same name: it heads the word after, or the word after heads it.
+        if (v.head(k + 1) != k - 1 && v.head(k - 1) != k + 1) continue;
+        v.set_deprel(k, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
 // "a battery start-up based in Austin": a participle the parser made the case marker of the
 // place after it is the participle of the noun before, with the place its oblique.
 bool repair_participle_as_case(View& v) {
@@ -4418,6 +4437,7 @@ int repair_tree(View& v) {
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;

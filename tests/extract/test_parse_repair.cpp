@@ -2151,3 +2151,22 @@ TEST_CASE("a time measure before 'after' whose clause the parser hung on the tim
     CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "8:obl:npmod", "8:mark", "8:nsubj", "3:advcl",
                           "3:punct"});
 }
+
+TEST_CASE("a capitalised word inside a name that the parser made a title is part of the name",
+          "[extract][repair]") {
+    // "Bristol Royal Infirmary closed": "Royal" made a description (as "Dr" is) of "Infirmary".
+    auto toks = tree({{"Bristol", "PROPN", 4, "nsubj"},
+                      {"Royal", "PROPN", 3, "nmod:desc"},
+                      {"Infirmary", "PROPN", 1, "flat"},
+                      {"closed", "VERB", 0, "root"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nsubj", "3:compound", "1:flat", "0:root", "4:punct"});
+    // A title before a name stays a title.
+    auto title = tree({{"Dr", "PROPN", 2, "nmod:desc"},
+                       {"Helena", "PROPN", 4, "nsubj"},
+                       {"Moura", "PROPN", 2, "flat"},
+                       {"spoke", "VERB", 0, "root"}});
+    repair_parse(title, 0, static_cast<uint32_t>(title.size()));
+    CHECK(arcs(title) == V{"2:nmod:desc", "4:nsubj", "2:flat", "0:root"});
+}
