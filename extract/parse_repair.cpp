@@ -1518,6 +1518,44 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
+// "said the company expected to resume production ... and had hired a firm": a past tense
+// (VBD, no participle) cannot be a reduced relative; when the parser hangs one as a clause on the
+// object of a verb of saying, right after that object's phrase and with no subject of its own,
+// the object is its subject and the clause what was said. A later conjunct of the saying verb
+// in the past perfect ("and had hired") with no subject is backshifted reported speech: it
+// continues the reported clause.
+bool repair_reported_clause_on_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl", "obj"})) && v.has_tag(trigger::tag({"VBD"})))) return false;
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "acl"sv || v[c].upos != "VERB"sv || v[c].xpos != "VBD"sv) continue;
+        const int obj = v.head(c);
+        if (obj < 0 || obj >= c || v[obj].deprel != "obj"sv || !nominal(v[obj]) || v[obj].upos == "PRON"sv) continue;
+        const int g = v.head(obj);
+        if (g < 0 || g > obj) continue;
+        const std::string say = ascii::lower(v[g].form);
+        if (say != "said" && say != "says" && say != "say") continue;
+        bool blocked = false;
+        for (int k : v.kids(c)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "mark"sv || k < c;
+        for (int k : v.kids(obj)) blocked = blocked || (k > obj && k != c);
+        if (blocked) continue;
+        v.attach(obj, c, "nsubj");
+        v.attach(c, g, "ccomp");
+        const int end = v.span(c).second;
+        for (int k : v.kids(g)) {
+            if (k <= end || v[k].deprel != "conj"sv || v[k].upos != "VERB"sv) continue;
+            bool had = false, subject = false;
+            for (int a : v.kids(k)) {
+                had = had || (v[a].deprel == "aux"sv && ascii::iequals(v[a].form, "had"));
+                subject = subject || is_subject(v[a].deprel);
+            }
+            if (had && !subject) v.set_head(k, c);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "said Karen Holt, the authority's chief executive.": after "chief", "executive" (or
 // "officer") is the noun the title ends in, not an adjective; the parser may make "chief" the
 // noun and hang "executive" elsewhere (a secondary predicate of the verb).
@@ -4438,6 +4476,7 @@ int repair_tree(View& v) {
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
+    repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;

@@ -1955,3 +1955,9 @@ TEST_CASE("'a month after X agreed to be acquired by Y' gives Y the buyer of X",
                  "bakery group.") ==
           V{"Castell Foods --acquires--> Dunmore (planned)", "Castell Foods --instance-of--> Welsh bakery group"});
 }
+
+TEST_CASE("'said X expected to ... and had hired Y': the past perfect conjunct continues the reported clause",
+          "[extract][claims]") {
+    CHECK(claims("A spokesman said the airline expected to resume flights next week and had hired extra pilots.") ==
+          V{"airline --employs--> extra pilots"});
+}

@@ -2170,3 +2170,25 @@ TEST_CASE("a capitalised word inside a name that the parser made a title is part
     repair_parse(title, 0, static_cast<uint32_t>(title.size()));
     CHECK(arcs(title) == V{"2:nmod:desc", "4:nsubj", "2:flat", "0:root"});
 }
+
+TEST_CASE("a past tense hung as a clause on the object of 'said' is the reported clause, with its 'had' conjunct",
+          "[extract][repair]") {
+    // "Ana said the mill closed and had sold the land": "closed" made a clause of "mill", "had sold"
+    // a conjunct of "said".
+    auto toks = tree({{"Ana", "PROPN", 2, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"mill", "NOUN", 2, "obj"},
+                      {"closed", "VERB", 4, "acl"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"had", "AUX", 8, "aux"},
+                      {"sold", "VERB", 2, "conj"},
+                      {"the", "DET", 10, "det"},
+                      {"land", "NOUN", 8, "obj"}});
+    toks[1].xpos = "VBD";
+    toks[4].xpos = "VBD";
+    toks[7].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "5:nsubj", "2:ccomp", "8:cc", "8:aux", "5:conj", "10:det",
+                          "8:obj"});
+}
