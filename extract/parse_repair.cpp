@@ -939,7 +939,14 @@ bool repair_coordinated_name(View& v) {
     for (int c = 2; c + 2 < v.size(); ++c) {
         if (v[c].form != "and"sv) continue;
         const int x = c - 1;
-        if ((v[x - 1].form != "the"sv && v[x - 1].form != "The"sv) || !capitalized_word(v[x]) ||
+        // "the Australian Competition and Consumer Commission": a capitalised word the first
+        // word's phrase holds may come between "the" and it.
+        int the = x - 1;
+        if (the >= 1 && capitalized_word(v[the]) && v.head(the) == x &&
+            (v[the].upos == "ADJ"sv || v[the].upos == "PROPN"sv)) {
+            --the;
+        }
+        if ((v[the].form != "the"sv && v[the].form != "The"sv) || !capitalized_word(v[x]) ||
             (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
             continue;
         }

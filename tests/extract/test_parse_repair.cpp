@@ -2192,3 +2192,23 @@ TEST_CASE("a past tense hung as a clause on the object of 'said' is the reported
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "5:nsubj", "2:ccomp", "8:cc", "8:aux", "5:conj", "10:det",
                           "8:obj"});
 }
+
+TEST_CASE("a name with an inner 'and' may open with a capitalised adjective after 'the'", "[extract][repair]") {
+    // "The plan needs the approval of the Scottish Fisheries and Marine Authority."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"plan", "NOUN", 3, "nsubj"},
+                      {"needs", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"approval", "NOUN", 3, "obj"},
+                      {"of", "ADP", 9, "case"},
+                      {"the", "DET", 9, "det"},
+                      {"Scottish", "ADJ", 9, "amod"},
+                      {"Fisheries", "NOUN", 5, "nmod"},
+                      {"and", "CCONJ", 12, "cc"},
+                      {"Marine", "PROPN", 12, "compound"},
+                      {"Authority", "PROPN", 9, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "12:case", "12:det", "12:amod",
+                          "12:compound", "11:cc", "9:conj", "5:nmod", "3:punct"});
+}
