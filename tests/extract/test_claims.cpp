@@ -1961,3 +1961,8 @@ TEST_CASE("'said X expected to ... and had hired Y': the past perfect conjunct c
     CHECK(claims("A spokesman said the airline expected to resume flights next week and had hired extra pilots.") ==
           V{"airline --employs--> extra pilots"});
 }
+
+TEST_CASE("a name ending in a trade's plural ('X Chemists', 'X Opticians') is a business", "[extract][claims]") {
+    CHECK(type_of("Its partner, Carlow Opticians, opened a shop in Leeds.", "Carlow Opticians") == "company");
+    CHECK(type_of("Local opticians opened a shop in Leeds.", "Local opticians") == "person");
+}
