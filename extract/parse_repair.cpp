@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -435,13 +435,19 @@ bool repair_second_subject(View& v) {
             }
         }
         // "Aldren's chief executive, Maria Okafor, said": a name set off by commas right after
-        // a subject is that subject's apposition, not a second subject.
-        if (left2 - right1 == 2 && v[right1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
-            nominal(v[s1]) && v.span(s2).second + 1 < v.size() &&
-            v[v.span(s2).second + 1].form == ","sv) {
-            v.attach(s2, s1, "appos");
-            v.attach(right1 + 1, s2, "punct");
-            return true;
+        // a subject is that subject's apposition, not a second subject. The commas may hang on
+        // either phrase ("Glenmore's managing director, Paul Hendry, said" had the first on
+        // "director" and the second on "Paul").
+        {
+            int end1 = right1, end2 = v.span(s2).second;
+            if (end1 > s1 && v[end1].form == ","sv && v.dominates(s1, end1)) --end1;
+            if (end2 > s2 && v[end2].form == ","sv && v.dominates(s2, end2)) --end2;
+            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
+                nominal(v[s1]) && end2 + 1 < v.size() && v[end2 + 1].form == ","sv) {
+                v.attach(s2, s1, "appos");
+                v.attach(end1 + 1, s2, "punct");
+                return true;
+            }
         }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
@@ -625,22 +631,35 @@ bool repair_participle_root(View& v) {
 // "train about 3,000 nurses": a word of approximation before a number read as the noun's
 // preposition turns the object into an oblique. It modifies the number.
 bool repair_approximation(View& v) {
-    if (!(v.has_word(trigger::word({"about", "around", "over", "nearly", "almost", "approximately", "roughly", "under"})) && v.has_tag(trigger::tag({"NUM"})))) return false;
+    if (!(v.has_word(trigger::word({"about", "around", "over", "nearly", "almost", "approximately", "roughly", "under"})) &&
+          (v.has_tag(trigger::tag({"NUM"})) || v.has_word(trigger::word({"a"}))))) {
+        return false;
+    }
     static constexpr std::string_view kWords[] = {"about", "around", "over", "nearly", "almost",
                                                   "approximately", "roughly", "under"};
+    // "supplies about a fifth of the syrup": a fraction or a round number after "a" is a number
+    // too, and the approximation modifies it.
+    static constexpr std::string_view kFractions[] = {"half", "third", "quarter", "fifth", "sixth", "tenth",
+                                                      "dozen", "hundred", "thousand", "million", "billion"};
     bool changed = false;
     for (int i = 0; i + 1 < v.size(); ++i) {
-        if (v[i].deprel != "case"sv || v[i + 1].upos != "NUM"sv || v[i + 1].deprel != "nummod"sv ||
-            v.head(i + 1) != v.head(i)) {
-            continue;
+        int number = -1;
+        if (v[i].deprel == "case"sv && v[i + 1].upos == "NUM"sv && v[i + 1].deprel == "nummod"sv &&
+            v.head(i + 1) == v.head(i)) {
+            number = i + 1;
+        } else if (i + 2 < v.size() && v[i].deprel == "case"sv && v.head(i) == i + 2 &&
+                   ascii::lower(v[i + 1].form) == "a" && v.head(i + 1) == i + 2) {
+            const std::string f = ascii::lower(v[i + 2].form);
+            if (std::find(std::begin(kFractions), std::end(kFractions), f) != std::end(kFractions)) number = i + 2;
         }
+        if (number < 0) continue;
         std::string lower = ascii::lower(v[i].form);
         if (std::find(std::begin(kWords), std::end(kWords), lower) == std::end(kWords)) continue;
         // The noun's other case marker ("to about 300 schools") keeps the oblique.
         int noun = v.head(i);
         bool other_case = false;
         for (int k : v.kids(noun)) other_case = other_case || (k != i && v[k].deprel == "case"sv);
-        v.attach(i, i + 1, "advmod");
+        v.attach(i, number, "advmod");
         v.set_upos(i, "ADV");
         v.set_xpos(i, "RB");
         if (!other_case && noun >= 0 && v[noun].deprel == "obl"sv && v.head(noun) >= 0 &&
@@ -920,7 +939,14 @@ bool repair_coordinated_name(View& v) {
     for (int c = 2; c + 2 < v.size(); ++c) {
         if (v[c].form != "and"sv) continue;
         const int x = c - 1;
-        if ((v[x - 1].form != "the"sv && v[x - 1].form != "The"sv) || !capitalized_word(v[x]) ||
+        // "the Australian Competition and Consumer Commission": a capitalised word the first
+        // word's phrase holds may come between "the" and it.
+        int the = x - 1;
+        if (the >= 1 && capitalized_word(v[the]) && v.head(the) == x &&
+            (v[the].upos == "ADJ"sv || v[the].upos == "PROPN"sv)) {
+            --the;
+        }
+        if ((v[the].form != "the"sv && v[the].form != "The"sv) || !capitalized_word(v[x]) ||
             (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
             continue;
         }
@@ -1494,6 +1520,44 @@ bool repair_finite_complement(View& v) {
         if (obj < 0) continue;
         v.attach(obj, c, "nsubj");
         v.attach(c, g, "ccomp");
+        changed = true;
+    }
+    return changed;
+}
+
+// "said the company expected to resume production ... and had hired a firm": a past tense
+// (VBD, no participle) cannot be a reduced relative; when the parser hangs one as a clause on the
+// object of a verb of saying, right after that object's phrase and with no subject of its own,
+// the object is its subject and the clause what was said. A later conjunct of the saying verb
+// in the past perfect ("and had hired") with no subject is backshifted reported speech: it
+// continues the reported clause.
+bool repair_reported_clause_on_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl", "obj"})) && v.has_tag(trigger::tag({"VBD"})))) return false;
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "acl"sv || v[c].upos != "VERB"sv || v[c].xpos != "VBD"sv) continue;
+        const int obj = v.head(c);
+        if (obj < 0 || obj >= c || v[obj].deprel != "obj"sv || !nominal(v[obj]) || v[obj].upos == "PRON"sv) continue;
+        const int g = v.head(obj);
+        if (g < 0 || g > obj) continue;
+        const std::string say = ascii::lower(v[g].form);
+        if (say != "said" && say != "says" && say != "say") continue;
+        bool blocked = false;
+        for (int k : v.kids(c)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "mark"sv || k < c;
+        for (int k : v.kids(obj)) blocked = blocked || (k > obj && k != c);
+        if (blocked) continue;
+        v.attach(obj, c, "nsubj");
+        v.attach(c, g, "ccomp");
+        const int end = v.span(c).second;
+        for (int k : v.kids(g)) {
+            if (k <= end || v[k].deprel != "conj"sv || v[k].upos != "VERB"sv) continue;
+            bool had = false, subject = false;
+            for (int a : v.kids(k)) {
+                had = had || (v[a].deprel == "aux"sv && ascii::iequals(v[a].form, "had"));
+                subject = subject || is_subject(v[a].deprel);
+            }
+            if (had && !subject) v.set_head(k, c);
+        }
         changed = true;
     }
     return changed;
@@ -2426,6 +2490,74 @@ bool repair_subordinate_clause(View& v) {
         v.attach(c, h, "advcl");
         v.attach(n, c, "nsubj");
         v.attach(marker, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The recall comes three months after Glenmore agreed to be bought": a measure of time before
+// "after", "before", "since" or "until" that the parser made the subject of the verb after the
+// clause's own subject (or the noun that verb is a clause of), with that subject its "after"
+// phrase, is the measure of a subordinate
+// clause: the named phrase is the verb's subject, the word its subordinator, the time its
+// modifier, and the clause an adverbial of the verb it hangs on.
+bool repair_timed_subordinate_clause(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj", "case"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    static constexpr std::string_view kUnits[] = {"minute", "minutes", "hour", "hours", "day", "days", "week",
+                                                  "weeks", "month", "months", "year", "years", "decade", "decades"};
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv && v[c].xpos != "VBP"sv)) continue;
+        int h = v.head(c);
+        if (h < 0) continue;
+        int s = -1;
+        bool subject = false;
+        for (int k : v.kids(c)) {
+            if (v[k].deprel == "nsubj"sv && k < c) s = k;
+            subject = subject || is_subject(v[k].deprel);
+        }
+        // Or the verb made a clause on the time ("came a month after Dunmore agreed").
+        if (s < 0 && !subject && v[c].deprel == "acl"sv && h < c) {
+            s = h;
+            h = v.head(s);
+        }
+        if (s < 0 || h < 0 || h >= s || v[s].upos != "NOUN"sv) continue;
+        const std::string unit = ascii::lower(v[s].form);
+        if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits)) continue;
+        if (s + 1 >= c) continue;
+        const int k = s + 1;
+        const std::string w = ascii::lower(v[k].form);
+        if (v[k].deprel != "case"sv || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+        const int x = v.head(k);
+        if (x <= k || x >= c || v.head(x) != s || !nominal(v[x]) || v.span(x).first != k ||
+            v.span(x).second + 1 != c) {
+            continue;
+        }
+        v.attach(x, c, "nsubj");
+        v.attach(k, c, "mark");
+        v.set_upos(k, "SCONJ");
+        v.set_xpos(k, "IN");
+        v.attach(c, h, "advcl");
+        v.attach(s, c, "obl:npmod");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Leeds General Infirmary": the parser's nmod:desc marks a title before a name ("Dr Helena
+// Moura"), which the label leaves out. A capitalised word inside a name, after a word of the
+// same name and before the word it modifies, is no title but part of the name.
+bool repair_inner_name_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:desc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 1 < v.size(); ++k) {
+        if (v[k].deprel != "nmod:desc"sv || v[k].upos != "PROPN"sv || v.head(k) != k + 1 ||
+            v[k + 1].upos != "PROPN"sv || v[k - 1].upos != "PROPN"sv) {
+            continue;
+        }
+        // The word before belongs to the same name: it heads the word after, or the word after heads it.
+        if (v.head(k + 1) != k - 1 && v.head(k - 1) != k + 1) continue;
+        v.set_deprel(k, "compound");
         changed = true;
     }
     return changed;
@@ -4409,6 +4541,9 @@ int repair_tree(View& v) {
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_inner_name_description(v) ? 1 : 0;
+    repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;

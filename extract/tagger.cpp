@@ -537,6 +537,16 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
+    // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
+    // noun form before an object's phrase is the clause's present verb (a compound there,
+    // "whose members fund managers", would leave the clause without one).
+    if (vbp_class_ < 0 || nn_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || tags[i - 1] != nns_class_ || ascii::lower(forms[i - 2]) != "whose") continue;
+        const std::string& next = upos_[tags[i + 1]];
+        if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+    }
 }
 
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
@@ -555,7 +565,10 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
     if (open < 2 || open + 3 >= forms.size()) return;
     if (open_class_[tags[open - 1]] != LemmaLexicon::kNoun && upos_[tags[open - 1]] != "PROPN"sv) return;
     const std::string_view first = forms[open + 1];
-    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv) return;
+    // "Glenmore Dairy, Australia's largest yoghurt maker, recalled": a possessive name opens an
+    // apposition as a determiner does.
+    const bool possessive = upos_[tags[open + 1]] == "PROPN"sv && (forms[open + 2] == "'s" || forms[open + 2] == "\u2019s");
+    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
         if (forms[i - 1] != ",") continue;
         if (tags[i] == nns_class_) {
@@ -1013,6 +1026,7 @@ void TaggerModel::build_class_bits() {
     jj_class_ = find_class("ADJ", "JJ");
     in_class_ = find_class("ADP", "IN");
     vbn_class_ = find_class("VERB", "VBN");
+    vbp_class_ = find_class("VERB", "VBP");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

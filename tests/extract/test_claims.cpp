@@ -2014,3 +2014,25 @@ TEST_CASE("money paid into a fund funds the fund, not the money", "[extract][cla
     CHECK(claims("Employers will pay 2 percent of wages into the training fund.") ==
           V{"Employers --funds--> training fund (planned)"});
 }
+
+TEST_CASE("a fraction after an approximation passes to what it is a fraction of", "[extract][claims]") {
+    CHECK(claims("Norvik, which already supplies about a fifth of the insulin used in Chile, "
+                 "will open a plant.") == V{"Norvik --establishes--> plant (planned)", "Norvik --provides--> insulin"});
+}
+
+TEST_CASE("'a month after X agreed to be acquired by Y' gives Y the buyer of X", "[extract][claims]") {
+    CHECK(claims("The protest came a month after Dunmore agreed to be acquired by Castell Foods, a Welsh "
+                 "bakery group.") ==
+          V{"Castell Foods --acquires--> Dunmore (planned)", "Castell Foods --instance-of--> Welsh bakery group"});
+}
+
+TEST_CASE("'said X expected to ... and had hired Y': the past perfect conjunct continues the reported clause",
+          "[extract][claims]") {
+    CHECK(claims("A spokesman said the airline expected to resume flights next week and had hired extra pilots.") ==
+          V{"airline --employs--> extra pilots"});
+}
+
+TEST_CASE("a name ending in a trade's plural ('X Chemists', 'X Opticians') is a business", "[extract][claims]") {
+    CHECK(type_of("Its partner, Carlow Opticians, opened a shop in Leeds.", "Carlow Opticians") == "company");
+    CHECK(type_of("Local opticians opened a shop in Leeds.", "Local opticians") == "person");
+}

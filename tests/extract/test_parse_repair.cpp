@@ -2113,3 +2113,142 @@ TEST_CASE("a possessive before a plural compound modifier belongs to the noun it
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks) == V{"2:det", "5:nmod:poss", "2:case", "5:compound", "7:nsubj", "7:aux", "0:root", "7:punct"});
 }
+
+TEST_CASE("a name set off by commas after a role subject is its apposition, whichever phrase holds the commas",
+          "[extract][repair]") {
+    // "Kestrel's finance director, Omar Haddad, spoke": the first comma on "director", the second
+    // on "Omar", and "Omar" made a second subject.
+    auto toks = tree({{"Kestrel", "PROPN", 4, "nmod:poss"},
+                      {"'s", "PART", 1, "case"},
+                      {"finance", "NOUN", 4, "compound"},
+                      {"director", "NOUN", 9, "nsubj"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Omar", "PROPN", 9, "nsubj"},
+                      {"Haddad", "PROPN", 6, "flat"},
+                      {",", "PUNCT", 6, "punct"},
+                      {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nmod:poss", "1:case", "4:compound", "9:nsubj", "6:punct", "4:appos", "6:flat",
+                          "6:punct", "0:root", "9:punct"});
+}
+
+TEST_CASE("a time measure before 'after' with a name and a finite verb is a subordinate clause",
+          "[extract][repair]") {
+    // "The strike began two weeks after Harlow announced the cuts": "weeks" made the subject of
+    // "announced" and "Harlow" its "after" phrase.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"strike", "NOUN", 3, "nsubj"},
+                      {"began", "VERB", 0, "root"},
+                      {"two", "NUM", 5, "nummod"},
+                      {"weeks", "NOUN", 8, "nsubj"},
+                      {"after", "ADP", 7, "case"},
+                      {"Harlow", "PROPN", 5, "nmod"},
+                      {"announced", "VERB", 3, "ccomp"},
+                      {"the", "DET", 10, "det"},
+                      {"cuts", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[7].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:nummod", "8:obl:npmod", "8:mark", "8:nsubj",
+                          "3:advcl", "10:det", "8:obj", "3:punct"});
+}
+
+TEST_CASE("an approximation before 'a' and a fraction modifies the fraction, which stays the object",
+          "[extract][repair]") {
+    // "The mill buys around a quarter of the wool": "around" made the fraction's preposition.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"mill", "NOUN", 3, "nsubj"},
+                      {"buys", "VERB", 0, "root"},
+                      {"around", "ADP", 6, "case"},
+                      {"a", "DET", 6, "det"},
+                      {"quarter", "NOUN", 3, "obl"},
+                      {"of", "ADP", 9, "case"},
+                      {"the", "DET", 9, "det"},
+                      {"wool", "NOUN", 6, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:advmod", "6:det", "3:obj", "9:case", "9:det",
+                          "6:nmod", "3:punct"});
+}
+
+TEST_CASE("a time measure before 'after' whose clause the parser hung on the time is a subordinate clause",
+          "[extract][repair]") {
+    // "The vote came a week after Harlow resigned": "resigned" made a clause of "week".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"vote", "NOUN", 3, "nsubj"},
+                      {"came", "VERB", 0, "root"},
+                      {"a", "DET", 5, "det"},
+                      {"week", "NOUN", 3, "obj"},
+                      {"after", "ADP", 7, "case"},
+                      {"Harlow", "PROPN", 5, "nmod"},
+                      {"resigned", "VERB", 5, "acl"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[7].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "8:obl:npmod", "8:mark", "8:nsubj", "3:advcl",
+                          "3:punct"});
+}
+
+TEST_CASE("a capitalised word inside a name that the parser made a title is part of the name",
+          "[extract][repair]") {
+    // "Bristol Royal Infirmary closed": "Royal" made a description (as "Dr" is) of "Infirmary".
+    auto toks = tree({{"Bristol", "PROPN", 4, "nsubj"},
+                      {"Royal", "PROPN", 3, "nmod:desc"},
+                      {"Infirmary", "PROPN", 1, "flat"},
+                      {"closed", "VERB", 0, "root"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nsubj", "3:compound", "1:flat", "0:root", "4:punct"});
+    // A title before a name stays a title.
+    auto title = tree({{"Dr", "PROPN", 2, "nmod:desc"},
+                       {"Helena", "PROPN", 4, "nsubj"},
+                       {"Moura", "PROPN", 2, "flat"},
+                       {"spoke", "VERB", 0, "root"}});
+    repair_parse(title, 0, static_cast<uint32_t>(title.size()));
+    CHECK(arcs(title) == V{"2:nmod:desc", "4:nsubj", "2:flat", "0:root"});
+}
+
+TEST_CASE("a past tense hung as a clause on the object of 'said' is the reported clause, with its 'had' conjunct",
+          "[extract][repair]") {
+    // "Ana said the mill closed and had sold the land": "closed" made a clause of "mill", "had sold"
+    // a conjunct of "said".
+    auto toks = tree({{"Ana", "PROPN", 2, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"mill", "NOUN", 2, "obj"},
+                      {"closed", "VERB", 4, "acl"},
+                      {"and", "CCONJ", 8, "cc"},
+                      {"had", "AUX", 8, "aux"},
+                      {"sold", "VERB", 2, "conj"},
+                      {"the", "DET", 10, "det"},
+                      {"land", "NOUN", 8, "obj"}});
+    toks[1].xpos = "VBD";
+    toks[4].xpos = "VBD";
+    toks[7].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "5:nsubj", "2:ccomp", "8:cc", "8:aux", "5:conj", "10:det",
+                          "8:obj"});
+}
+
+TEST_CASE("a name with an inner 'and' may open with a capitalised adjective after 'the'", "[extract][repair]") {
+    // "The plan needs the approval of the Scottish Fisheries and Marine Authority."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"plan", "NOUN", 3, "nsubj"},
+                      {"needs", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"approval", "NOUN", 3, "obj"},
+                      {"of", "ADP", 9, "case"},
+                      {"the", "DET", 9, "det"},
+                      {"Scottish", "ADJ", 9, "amod"},
+                      {"Fisheries", "NOUN", 5, "nmod"},
+                      {"and", "CCONJ", 12, "cc"},
+                      {"Marine", "PROPN", 12, "compound"},
+                      {"Authority", "PROPN", 9, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "12:case", "12:det", "12:amod",
+                          "12:compound", "11:cc", "9:conj", "5:nmod", "3:punct"});
+}

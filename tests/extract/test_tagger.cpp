@@ -405,3 +405,16 @@ TEST_CASE("an '-ing' form after a comma and before 'that' and a clause opens a p
     // With a determiner it is a noun: "a warning that".
     CHECK(tags("The union issued a warning that members would strike .")[4] == "warning/NN");
 }
+
+TEST_CASE("a noun form after 'whose' and a plural noun, before an object's phrase, is the clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The Dockers Union , whose members load ships at the port , called a strike .")[6] == "load/VBP");
+    CHECK(tags("A charity whose volunteers supply meals to the elderly has closed .")[4] == "supply/VBP");
+}
+
+TEST_CASE("a regular past form after an apposition opened by a possessive name is the clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Harlow Mills , Scotland 's oldest paper maker , supplied the ink .")[9] == "supplied/VBD");
+}
