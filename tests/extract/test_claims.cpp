@@ -1505,6 +1505,11 @@ TEST_CASE("a name said again is the actor it named, whatever its words are tagge
             "council --cooperates-with--> Fresh Start"});
 }
 
+TEST_CASE("a managing or senior partner of a firm leads it", "[extract][claims]") {
+    CHECK(claims("Tern Capital's managing partner, Lena Holt, declined to comment.") ==
+          V{"Lena Holt --leads--> Tern Capital"});
+}
+
 TEST_CASE("one holder of coordinated roles holds each, of the possessor before them", "[extract][claims]") {
     // "executive" after "and chief" is a noun ending the second role, not an adjective.
     CHECK(claims("\"We are ready,\" said Orvane's founder and chief executive, Rosa Lind.") ==
