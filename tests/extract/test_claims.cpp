@@ -1505,6 +1505,15 @@ TEST_CASE("a name said again is the actor it named, whatever its words are tagge
             "council --cooperates-with--> Fresh Start"});
 }
 
+TEST_CASE("a second 'by' agent after a passive relative clause in the first agent is the clause's",
+          "[extract][claims]") {
+    // The parser hung "by ... Tianlu Heavy Industries" on "Ostby Controls" as an agent.
+    CHECK(claims("The valves were delivered by Ostby Controls, a Swedish firm that was bought last "
+                 "year by the Chinese machinery group Tianlu Heavy Industries.") ==
+          V{"Ostby Controls --instance-of--> Swedish firm", "Ostby Controls --provides--> valves",
+            "Tianlu Heavy Industries --acquires--> Ostby Controls"});
+}
+
 TEST_CASE("a managing or senior partner of a firm leads it", "[extract][claims]") {
     CHECK(claims("Tern Capital's managing partner, Lena Holt, declined to comment.") ==
           V{"Lena Holt --leads--> Tern Capital"});
