@@ -1117,7 +1117,20 @@ int ExtractorImpl::name_top(const Tree& t, int k) const {
         const bool nested_in = p == "in" && !place_token(t, x) && t.base(h) == "nmod" &&
                                (t.prep(h) == "for" || t.prep(h) == "of" || t.prep(h) == "on");
         if (!(p == "of" || p == "for" || p == "on" || nested_in)) break;
-        if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || h == 0) break;
+        // A sentence's first word is capitalised anyway; it opens the name only as a plural
+        // noun with "for" and a proper noun that a description set off after it renames
+        // ("Scientists for Sensible Energy, a campaign group that ...", "Doctors for Clean Air,
+        // a charity"): a description says what a name is, not what a plain noun phrase is.
+        bool opening = false;
+        if (h == 0 && p == "for" && t.xpos(h) == "NNS" && t.upos(x) == "PROPN") {
+            for (int a : t.kids(x)) {
+                if (a <= x || t.rel(a) != "appos") continue;
+                for (int d : t.kids(a)) {
+                    opening = opening || (d < a && t.rel(d) == "det" && (t.lower_form(d) == "a" || t.lower_form(d) == "an"));
+                }
+            }
+        }
+        if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || (h == 0 && !opening)) break;
         if (t.rel(x) == "nmod:poss") break;
         // Every word between is part of the name: capitalised, or the chain's case words.
         bool name = true;

@@ -1505,6 +1505,14 @@ TEST_CASE("a name said again is the actor it named, whatever its words are tagge
             "council --cooperates-with--> Fresh Start"});
 }
 
+TEST_CASE("a sentence-opening plural noun with 'for' and a name, renamed by a description, is one name",
+          "[extract][claims]") {
+    CHECK(claims("Doctors for Clean Air, a charity that opposes the new motorway, said the plan would "
+                 "harm children.") ==
+          V{"Doctors for Clean Air --instance-of--> charity", "Doctors for Clean Air --opposes--> new motorway",
+            "plan --harms--> children (possible)"});
+}
+
 TEST_CASE("a second 'by' agent after a passive relative clause in the first agent is the clause's",
           "[extract][claims]") {
     // The parser hung "by ... Tianlu Heavy Industries" on "Ostby Controls" as an agent.
