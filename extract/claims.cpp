@@ -863,8 +863,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const bool inner_and = h.upos == "PROPN" && h.xpos == "NNP" && !head_coordinated;
         bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" ||
                         (c.label.find(" and ") != std::string::npos && !inner_and);
-        // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one actor.
-        if (c_plural && c.first_token < c.head && doc_.tokens[c.first_token].upos == "PROPN" &&
+        // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one
+        // actor; so is one opened by a plural word with a proper noun's complement ("Scientists
+        // for Sensible Energy ... its chairman").
+        const bool opened_name = c.first_token == c.head && c.end_token > c.head + 1 &&
+                                 c.end_token <= doc_.tokens.size() && doc_.tokens[c.end_token - 1].upos == "PROPN";
+        if (c_plural && (c.first_token < c.head || opened_name) &&
+            (doc_.tokens[c.first_token].upos == "PROPN" || opened_name) &&
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
@@ -881,6 +886,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             continue;
         }
         if (!person && c.type == "person" && singular) continue;
+        // "Scientists for Sensible Energy, a campaign group ... Its chairman": a description in
+        // apposition to a name is that named actor, which owns the role under its name.
+        if (actor_owner && h.upos == "NOUN" && h.deprel == "appos" && h.head >= 0 &&
+            doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)].upos == "PROPN") {
+            continue;
+        }
         if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
         // A subject is the likelier antecedent, except of an object pronoun, whose antecedent

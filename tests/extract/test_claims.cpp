@@ -1513,6 +1513,14 @@ TEST_CASE("a sentence-opening plural noun with 'for' and a name, renamed by a de
             "plan --harms--> children (possible)"});
 }
 
+TEST_CASE("'its' after a name opened by a plural noun and its description takes up the name",
+          "[extract][claims]") {
+    CHECK(claims("Farmers for Wessex Water, a lobby group that opposes the reservoir, wrote to ministers. "
+                 "Its chairman, Owen Pike, said farms would be flooded.") ==
+          V{"Farmers for Wessex Water --instance-of--> lobby group", "Farmers for Wessex Water --opposes--> reservoir",
+            "Owen Pike --leads--> Farmers for Wessex Water"});
+}
+
 TEST_CASE("a second 'by' agent after a passive relative clause in the first agent is the clause's",
           "[extract][claims]") {
     // The parser hung "by ... Tianlu Heavy Industries" on "Ostby Controls" as an agent.
