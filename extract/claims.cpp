@@ -863,8 +863,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const bool inner_and = h.upos == "PROPN" && h.xpos == "NNP" && !head_coordinated;
         bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" ||
                         (c.label.find(" and ") != std::string::npos && !inner_and);
-        // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one actor.
-        if (c_plural && c.first_token < c.head && doc_.tokens[c.first_token].upos == "PROPN" &&
+        // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one
+        // actor; so is one opened by a plural word with a proper noun's complement ("Scientists
+        // for Sensible Energy ... its chairman").
+        const bool opened_name = c.first_token == c.head && c.end_token > c.head + 1 &&
+                                 c.end_token <= doc_.tokens.size() && doc_.tokens[c.end_token - 1].upos == "PROPN";
+        if (c_plural && (c.first_token < c.head || opened_name) &&
+            (doc_.tokens[c.first_token].upos == "PROPN" || opened_name) &&
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
@@ -881,6 +886,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             continue;
         }
         if (!person && c.type == "person" && singular) continue;
+        // "Scientists for Sensible Energy, a campaign group ... Its chairman": a description in
+        // apposition to a name is that named actor, which owns the role under its name.
+        if (actor_owner && h.upos == "NOUN" && h.deprel == "appos" && h.head >= 0 &&
+            doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)].upos == "PROPN") {
+            continue;
+        }
         if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
         // A subject is the likelier antecedent, except of an object pronoun, whose antecedent
@@ -1117,7 +1128,20 @@ int ExtractorImpl::name_top(const Tree& t, int k) const {
         const bool nested_in = p == "in" && !place_token(t, x) && t.base(h) == "nmod" &&
                                (t.prep(h) == "for" || t.prep(h) == "of" || t.prep(h) == "on");
         if (!(p == "of" || p == "for" || p == "on" || nested_in)) break;
-        if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || h == 0) break;
+        // A sentence's first word is capitalised anyway; it opens the name only as a plural
+        // noun with "for" and a proper noun that a description set off after it renames
+        // ("Scientists for Sensible Energy, a campaign group that ...", "Doctors for Clean Air,
+        // a charity"): a description says what a name is, not what a plain noun phrase is.
+        bool opening = false;
+        if (h == 0 && p == "for" && t.xpos(h) == "NNS" && t.upos(x) == "PROPN") {
+            for (int a : t.kids(x)) {
+                if (a <= x || t.rel(a) != "appos") continue;
+                for (int d : t.kids(a)) {
+                    opening = opening || (d < a && t.rel(d) == "det" && (t.lower_form(d) == "a" || t.lower_form(d) == "an"));
+                }
+            }
+        }
+        if (!(t.upos(h) == "PROPN" || t.upos(h) == "NOUN") || !capitalised(h) || (h == 0 && !opening)) break;
         if (t.rel(x) == "nmod:poss") break;
         // Every word between is part of the name: capitalised, or the chain's case words.
         bool name = true;

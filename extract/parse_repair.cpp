@@ -1497,6 +1497,46 @@ bool repair_second_agent(View& v) {
     return changed;
 }
 
+// "supplied by Northfield, a company that was acquired last year by the group Kanto": a verb
+// has one agent; a second "by" agent of a passive verb (or a "by" agent the parser hung on the
+// first agent's noun) that comes after a passive participle inside the first agent's phrase (a
+// relative clause or a reduced one) belongs to that participle, when the participle has no
+// agent of its own. The nearest such participle wins.
+bool repair_agent_of_inner_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:agent"})) && v.has_word(trigger::word({"by"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "obl:agent"sv || !nominal(v[c])) continue;
+        bool by = false;
+        for (int k : v.kids(c)) by = by || (k < c && v[k].deprel == "case"sv && ascii::iequals(v[k].form, "by"));
+        if (!by) continue;
+        const int verb = v.head(c);
+        if (verb < 0) continue;
+        // The first agent: a sibling before it, or the noun the parser hung it on.
+        int first = verb < c && nominal(v[verb]) ? verb : -1;
+        for (int k : v.kids(verb)) {
+            if (k < c && v[k].deprel == "obl:agent"sv && first < 0) first = k;
+        }
+        if (first < 0) continue;
+        for (int p = c - 1; p > first; --p) {
+            if (v[p].upos != "VERB"sv || !v.dominates(first, p)) continue;
+            const std::string_view rel = v[p].deprel;
+            if (rel != "acl"sv && rel != "acl:relcl"sv) continue;
+            bool passive = v[p].xpos == "VBN"sv, agent = false;
+            for (int k : v.kids(p)) {
+                passive = passive || v[k].deprel == "aux:pass"sv || v[k].deprel == "nsubj:pass"sv;
+                agent = agent || v[k].deprel == "obl:agent"sv;
+            }
+            if (passive && !agent) {
+                v.set_head(c, p);
+                changed = true;
+            }
+            break;
+        }
+    }
+    return changed;
+}
+
 // "rejected the charge, saying it held twelve hearings": a finite verb (a past tense or an
 // "-s" present; the plain present looks like the infinitive of "help them find") is no open
 // complement; when the parser makes it an xcomp with the noun phrase right before it
@@ -4483,7 +4523,8 @@ int repair_tree(View& v) {
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
-                  (repair_second_agent(v) ? 1 : 0) + (repair_reported_conjunct(v) ? 1 : 0) +
+                  (repair_second_agent(v) ? 1 : 0) + (repair_agent_of_inner_participle(v) ? 1 : 0) +
+                  (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +

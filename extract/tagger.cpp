@@ -306,6 +306,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_before_agent(forms, out, *lexicon);
         hyphenated_particle_nouns(forms, out);
         nouns_after_possessive(forms, out, *lexicon);
+        adjectives_after_degree(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
         participles_before_that(forms, out, *lexicon);
@@ -510,6 +511,30 @@ void TaggerModel::nouns_after_possessive(const std::vector<std::string_view>& fo
         }
         const bool plural = forms[i].size() > 2 && forms[i].back() == 's';
         retag(forms[i], LemmaLexicon::kNoun, plural ? nns_class_ : nn_class_, tags[i], lexicon);
+    }
+}
+
+// "Critics were less patient.", "the staff are very patient with": after a form of "be" and a
+// degree adverb (the model's adverb "less", "more", "very", "too", "so", "quite", "rather"), a
+// singular noun form closing the predicate (before punctuation or a preposition) is the
+// adjective, when the lexicon has one: a degree adverb grades an adjective, not a noun ("were
+// less patient", never "were less a patient").
+void TaggerModel::adjectives_after_degree(const std::vector<std::string_view>& forms,
+                                          std::vector<uint16_t>& tags,
+                                          const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || jj_class_ < 0) return;
+    static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"};
+    static constexpr std::string_view kDegree[] = {"less", "more", "very", "too", "so", "quite", "rather"};
+    for (std::size_t i = 2; i < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || (xpos_[tags[i - 1]] != "RB"sv && xpos_[tags[i - 1]] != "RBR"sv)) continue;
+        const std::string adverb = ascii::lower(forms[i - 1]), verb = ascii::lower(forms[i - 2]);
+        if (std::find(std::begin(kDegree), std::end(kDegree), adverb) == std::end(kDegree) ||
+            std::find(std::begin(kBe), std::end(kBe), verb) == std::end(kBe)) {
+            continue;
+        }
+        const bool closes = i + 1 == forms.size() || xpos_[tags[i + 1]] == "IN"sv || xpos_[tags[i + 1]] == "TO"sv ||
+                            upos_[tags[i + 1]] == "PUNCT"sv;
+        if (closes) retag(forms[i], LemmaLexicon::kAdj, jj_class_, tags[i], lexicon);
     }
 }
 

@@ -1505,6 +1505,36 @@ TEST_CASE("a name said again is the actor it named, whatever its words are tagge
             "council --cooperates-with--> Fresh Start"});
 }
 
+TEST_CASE("a sentence-opening plural noun with 'for' and a name, renamed by a description, is one name",
+          "[extract][claims]") {
+    CHECK(claims("Doctors for Clean Air, a charity that opposes the new motorway, said the plan would "
+                 "harm children.") ==
+          V{"Doctors for Clean Air --instance-of--> charity", "Doctors for Clean Air --opposes--> new motorway",
+            "plan --harms--> children (possible)"});
+}
+
+TEST_CASE("'its' after a name opened by a plural noun and its description takes up the name",
+          "[extract][claims]") {
+    CHECK(claims("Farmers for Wessex Water, a lobby group that opposes the reservoir, wrote to ministers. "
+                 "Its chairman, Owen Pike, said farms would be flooded.") ==
+          V{"Farmers for Wessex Water --instance-of--> lobby group", "Farmers for Wessex Water --opposes--> reservoir",
+            "Owen Pike --leads--> Farmers for Wessex Water"});
+}
+
+TEST_CASE("a second 'by' agent after a passive relative clause in the first agent is the clause's",
+          "[extract][claims]") {
+    // The parser hung "by ... Tianlu Heavy Industries" on "Ostby Controls" as an agent.
+    CHECK(claims("The valves were delivered by Ostby Controls, a Swedish firm that was bought last "
+                 "year by the Chinese machinery group Tianlu Heavy Industries.") ==
+          V{"Ostby Controls --instance-of--> Swedish firm", "Ostby Controls --provides--> valves",
+            "Tianlu Heavy Industries --acquires--> Ostby Controls"});
+}
+
+TEST_CASE("a managing or senior partner of a firm leads it", "[extract][claims]") {
+    CHECK(claims("Tern Capital's managing partner, Lena Holt, declined to comment.") ==
+          V{"Lena Holt --leads--> Tern Capital"});
+}
+
 TEST_CASE("one holder of coordinated roles holds each, of the possessor before them", "[extract][claims]") {
     // "executive" after "and chief" is a noun ending the second role, not an adjective.
     CHECK(claims("\"We are ready,\" said Orvane's founder and chief executive, Rosa Lind.") ==

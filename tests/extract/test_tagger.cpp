@@ -418,3 +418,9 @@ TEST_CASE("a regular past form after an apposition opened by a possessive name i
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("Harlow Mills , Scotland 's oldest paper maker , supplied the ink .")[9] == "supplied/VBD");
 }
+
+TEST_CASE("a singular noun form after 'be' and a degree adverb, closing the predicate, is the adjective",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The losses were too material to ignore .")[4] == "material/JJ");
+}
