@@ -418,3 +418,9 @@ TEST_CASE("a regular past form after an apposition opened by a possessive name i
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("Harlow Mills , Scotland 's oldest paper maker , supplied the ink .")[9] == "supplied/VBD");
 }
+
+TEST_CASE("a lower-case common noun after a determiner or noun is no proper noun", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The transport ministry approved the plan .")[2] == "ministry/NN");
+    CHECK(tags("Ana de Souza chairs the board .")[1] == "de/NNP");
+}
