@@ -2518,9 +2518,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const RelationInfo* r = map_relation(base + " " + a.prep);
             // "would not contribute to the new programme": a phrase of the ontology that ends in
             // a type ("contribute to project") holds for any complement of that type.
+            const RelationInfo* typed = nullptr;
             if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head)); ty && is_actor_type(*ty)) {
-                if (const RelationInfo* rt = map_relation(base + " " + a.prep + " " + *ty)) r = rt;
+                typed = map_relation(base + " " + a.prep + " " + *ty);
             }
+            // Else the type the complement's mention was given ("took on 40 pilots": people,
+            // though a "pilot" head alone may be a pilot project).
+            if (const std::vector<int> ms = arg_mentions(t, si, a.head); !typed && !ms.empty()) {
+                const std::string& mt = doc_.mentions[ms.front()].type;
+                if (is_actor_type(mt)) typed = map_relation(base + " " + a.prep + " " + mt);
+            }
+            if (typed) r = typed;
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }
