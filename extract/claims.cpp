@@ -198,6 +198,17 @@ bool role_possessor(const Tree& t, int k) {
     return t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their";
 }
 
+// "urged both sides to accept mediation", "the two sides met": "sides" counted by "both", "two"
+// or "all" are the parties to something (a dispute, a deal), not a generic "side".
+bool parties_as_sides(const Tree& t, int head) {
+    if (t.lower_form(head) != "sides") return false;
+    for (int k : t.kids(head)) {
+        const std::string w = t.lower_form(k);
+        if (w == "both" || w == "two" || w == "all") return true;
+    }
+    return false;
+}
+
 // A coordinated part of a name is capitalised ("and Technology"); "and" itself always is a part.
 bool capitalized_name_part(const Tree& t, int k) {
     if (t.base(k) == "cc") return true;
@@ -1269,8 +1280,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         m.key = ant.key;
         m.type = ant.type;
     } else {
-        // Bare generic heads ("the way", "the year") name nothing.
-        if (np.tokens.size() == 1 && lex_.generic_head(t.lower_lemma(np.head))) return -1;
+        // Bare generic heads ("the way", "the year") name nothing. But "both sides", "the two
+        // sides", "all sides" are the parties to a dispute or a deal, as "both parties" are.
+        if (np.tokens.size() == 1 && lex_.generic_head(t.lower_lemma(np.head)) && !parties_as_sides(t, np.head)) {
+            return -1;
+        }
         if (t.upos(np.head) == "NUM" && np.tokens.size() == 1) return -1;
         if (auto it = alias_of_.find(m.key); it != alias_of_.end()) {
             m.antecedent = it->second;
@@ -2528,9 +2542,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const RelationInfo* r = map_relation(base + " " + a.prep);
             // "would not contribute to the new programme": a phrase of the ontology that ends in
             // a type ("contribute to project") holds for any complement of that type.
+            const RelationInfo* typed = nullptr;
             if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head)); ty && is_actor_type(*ty)) {
-                if (const RelationInfo* rt = map_relation(base + " " + a.prep + " " + *ty)) r = rt;
+                typed = map_relation(base + " " + a.prep + " " + *ty);
             }
+            // Else the type the complement's mention was given ("took on 40 pilots": people,
+            // though a "pilot" head alone may be a pilot project).
+            if (const std::vector<int> ms = arg_mentions(t, si, a.head); !typed && !ms.empty()) {
+                const std::string& mt = doc_.mentions[ms.front()].type;
+                if (is_actor_type(mt)) typed = map_relation(base + " " + a.prep + " " + mt);
+            }
+            if (typed) r = typed;
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }

@@ -3068,18 +3068,34 @@ bool repair_closing_report(View& v) {
 // "said Helen Marsh, who led the study": a clause whose subject is a relative pronoun is a
 // relative clause; when the parser made it a parataxis or an adverbial clause of the sentence
 // ("said X, who is overseeing the reform"), it modifies the noun phrase that ends right before
-// the comma and the pronoun.
+// the comma and the pronoun. So it does when the parser made it a conjunct of the sentence's
+// verb with no coordinator before the pronoun ("was approached by X, which has worked with the
+// ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own.
 bool repair_relative_parataxis(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "advcl"})) && v.has_word(trigger::word({"who", "which"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj"})) && v.has_word(trigger::word({"who", "which"})))) {
+        return false;
+    }
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv) continue;
+        const bool conj = v[c].deprel == "conj"sv;
+        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj) continue;
         int rel = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
             if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
         }
         if (rel < 2 || v[rel - 1].form != ","sv) continue;
+        if (conj) {
+            if (v[c].upos != "VERB"sv || v.head(c) < 0 || v.head(c) >= rel) continue;
+            bool coordinated = false;
+            for (int k : v.kids(c)) coordinated = coordinated || (k < rel && v[k].deprel == "cc"sv);
+            if (coordinated) continue;
+            // Only a phrase of the sentence's verb that the clause was joined to: one deeper down
+            // ("funded by X, a charity set up by Y, which has given") leaves open which phrase it
+            // is about.
+            const int n = phrase_before_relative(v, rel);
+            if (v.head(n) != v.head(c) || v[v.head(c)].deprel != "root"sv) continue;
+        }
         const int n = phrase_before_relative(v, rel);
         if (!nominal(v[n]) || v.dominates(c, n)) continue;
         v.attach(c, n, "acl:relcl");

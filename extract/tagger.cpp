@@ -310,6 +310,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
         participles_before_that(forms, out, *lexicon);
+        lowercase_common_nouns(forms, out, *lexicon);
     }
     nouns_before_reduced_relative(forms, out);
     to_before_participle(forms, out);
@@ -739,6 +740,24 @@ void TaggerModel::participles_before_that(const std::vector<std::string_view>& f
         const std::string& after = upos_[tags[i + 2]];
         if (after != "PRON" && after != "DET" && after != "PROPN" && after != "NOUN") continue;
         retag(w, LemmaLexicon::kVerb, vbg_class_, tags[i], lexicon);
+    }
+}
+
+// "The economy ministry urged both sides": a word written all in lower case inside the sentence,
+// right after a determiner, adjective or common noun, is no name when the lexicon knows it as a
+// common noun; the model may have learned the word as a proper noun from its capitalised uses
+// ("the Ministry of Health"). Name particles ("de", "van") are not nouns in the lexicon and
+// keep their tag.
+void TaggerModel::lowercase_common_nouns(const std::vector<std::string_view>& forms,
+                                         std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nns_class_ < 0) return;
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (xpos_[tags[i]] != "NNP"sv || w.size() < 3) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+        const std::string& before = upos_[tags[i - 1]];
+        if (before != "DET" && before != "ADJ" && before != "NOUN") continue;
+        retag(w, LemmaLexicon::kNoun, w.back() == 's' ? nns_class_ : nn_class_, tags[i], lexicon);
     }
 }
 

@@ -2066,3 +2066,12 @@ TEST_CASE("a name ending in a trade's plural ('X Chemists', 'X Opticians') is a 
     CHECK(type_of("Its partner, Carlow Opticians, opened a shop in Leeds.", "Carlow Opticians") == "company");
     CHECK(type_of("Local opticians opened a shop in Leeds.", "Local opticians") == "person");
 }
+
+TEST_CASE("'both sides' of a dispute are its parties, not a generic 'side'", "[extract][claims]") {
+    CHECK(claims("The regulator urged both sides to resume talks.") == V{"regulator --encourages--> sides"});
+}
+
+TEST_CASE("'take on' employs only people: 'take on extra work' hires no one", "[extract][claims]") {
+    CHECK(claims("The company took on extra freight after the fire.") == V{});
+    CHECK(claims("The company took on 40 drivers after the fire.") == V{"company --employs--> 40 drivers"});
+}

@@ -2252,3 +2252,26 @@ TEST_CASE("a name with an inner 'and' may open with a capitalised adjective afte
     CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "12:case", "12:det", "12:amod",
                           "12:compound", "11:cc", "9:conj", "5:nmod", "3:punct"});
 }
+
+TEST_CASE("a ', which' clause made a conjunct of the sentence's verb is a relative clause on its phrase",
+          "[extract][repair]") {
+    // "Farm surveys were run by Delmar Institute, which has advised the council."
+    auto toks = tree({{"Farm", "NOUN", 2, "compound"},
+                      {"surveys", "NOUN", 4, "nsubj:pass"},
+                      {"were", "AUX", 4, "aux:pass"},
+                      {"run", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},
+                      {"Delmar", "PROPN", 7, "compound"},
+                      {"Institute", "PROPN", 4, "obl:agent"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"which", "PRON", 11, "nsubj"},
+                      {"has", "AUX", 11, "aux"},
+                      {"advised", "VERB", 4, "conj"},
+                      {"the", "DET", 13, "det"},
+                      {"council", "NOUN", 11, "obj"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:compound", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:compound",
+                          "4:obl:agent", "11:punct", "11:nsubj", "11:aux", "7:acl:relcl", "13:det", "11:obj",
+                          "4:punct"});
+}

@@ -424,3 +424,9 @@ TEST_CASE("a singular noun form after 'be' and a degree adverb, closing the pred
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("The losses were too material to ignore .")[4] == "material/JJ");
 }
+
+TEST_CASE("a lower-case common noun after a determiner or noun is no proper noun", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The transport ministry approved the plan .")[2] == "ministry/NN");
+    CHECK(tags("Ana de Souza chairs the board .")[1] == "de/NNP");
+}
