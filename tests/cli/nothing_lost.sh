@@ -15,16 +15,26 @@ no_temporaries() {
 }
 old='{"previous": "graph"}'
 
-# --- Interrupted during extraction: a large input keeps the build busy for seconds.
+# --- Interrupted during extraction: a large input (8.9 MB, under the 10 MiB document limit)
+# keeps the build busy for seconds. The signal is sent once the process has used 0.5 s of CPU,
+# past loading the model and well before the end, rather than after a fixed sleep: on a fast
+# machine a fixed sleep let a smaller input finish first (exit 0, new output), on a loaded one
+# it can land during loading.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo -1; }
+ticks_per_s=$(getconf CLK_TCK)
 python3 -c "
 import sys
 s = 'The ministry funds rural schools and universities cooperate with Oxford. '
-sys.stdout.write(s * 40000)" > big.txt
+sys.stdout.write(s * 120000)" > big.txt
 for sig in INT TERM; do
     echo "$old" > out.json
     "$bin" -q build big.txt -o out.json 2>/dev/null &
     pid=$!
-    sleep 1.5
+    while kill -0 "$pid" 2>/dev/null; do
+        t=$(cpu_ticks "$pid")
+        [ "$t" -ge $((ticks_per_s / 2)) ] && break
+        sleep 0.05
+    done
     kill -s "$sig" "$pid"
     wait "$pid"
     status=$?
@@ -37,12 +47,10 @@ done
 
 # --- `--into g.json -o g.json` interrupted: the graph being extended is also the output. The
 # signal is sent once the process has used 1 s of CPU (in a release build that is past loading
-# the model and g.json, well into extracting big.txt's 3 MB) rather than after a fixed sleep, so a
+# the model and g.json, well into extracting big.txt's 8.9 MB) rather than after a fixed sleep, so a
 # loaded machine does not make it land early.
 # Either the build was interrupted and g.json is byte-identical to before, or it had finished
 # and g.json is the whole new graph: never anything in between.
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo -1; }
-ticks_per_s=$(getconf CLK_TCK)
 echo "Kenya funds rural schools." > small.txt
 "$bin" -q build small.txt -o g.json || fail "--into: could not build the starting graph"
 cp g.json g.before
