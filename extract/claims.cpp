@@ -745,6 +745,17 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             return *ty;
         }
     }
+    // "the Liberal Democrats", "Young Farmers": a name made of a plural word for people and a
+    // capitalised modifier names a group as one body (a party, a society).
+    if (!personal_name && t.upos(h) == "PROPN" && t.xpos(h) == "NNPS") {
+        bool modified = false;
+        for (int k : np.tokens) {
+            const std::string& f = t.tok(k).form;
+            modified = modified || (k < h && !f.empty() && std::isupper(static_cast<unsigned char>(f[0])) &&
+                                    t.upos(k) != "DET");
+        }
+        if (auto ty = onto_.type_of_head(t.lower_lemma(h)); modified && ty && *ty == "person") return "organization";
+    }
     // Multi-word heads first ("member state", "high school"), then the head lemma.
     for (int k : personal_name ? std::vector<int>{} : t.kids(h)) {
         if ((t.base(k) == "compound" || t.base(k) == "amod") && k == h - 1) {

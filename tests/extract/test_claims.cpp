@@ -2075,3 +2075,8 @@ TEST_CASE("'take on' employs only people: 'take on extra work' hires no one", "[
     CHECK(claims("The company took on extra freight after the fire.") == V{});
     CHECK(claims("The company took on 40 drivers after the fire.") == V{"company --employs--> 40 drivers"});
 }
+
+TEST_CASE("a capitalised modifier and a plural word for people name a group as one body", "[extract][claims]") {
+    CHECK(type_of("The Social Democrats opposed the plan.", "Social Democrats") == "organization");
+    CHECK(type_of("Farmers opposed the plan.", "Farmers") == "person");
+}
