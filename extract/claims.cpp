@@ -2472,13 +2472,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if (into && into->name == "funds") r = nullptr;
                 }
             }
-            if (r && r->name == "improves" && (amount || lex_.money_noun(t.lower_lemma(obj)))) {
+            if (r && r->name == "improves") {
                 // "raised 90 million dollars", "could raise money for": an amount of money or
                 // money itself raised is money received, not something made better.
-                auto ty = onto_.type_of_head(t.lower_lemma(obj));
-                if ((ty && *ty == "fund") || lex_.money_noun(t.lower_lemma(obj)) ||
-                    lex_.currency_unit(t.lower_lemma(obj))) {
+                const std::string noun = t.lower_lemma(obj);
+                if (lex_.money_noun(noun)) {
                     r = nullptr;
+                } else if (amount) {
+                    auto ty = onto_.type_of_head(noun);
+                    if ((ty && *ty == "fund") || lex_.currency_unit(noun)) r = nullptr;
                 }
             }
             if (const RelationInfo* inv = r ? nullptr : onto_.relation_for_inverse_verb(base)) {

@@ -4282,7 +4282,7 @@ bool repair_relative_after_participle_place(View& v) {
 // the description) below it. The preposition's phrase is the description's, and the name is the
 // description's close apposition.
 bool repair_described_name_after_preposition(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"case"})) &&
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"nmod:desc"})) &&
           v.has_tag(trigger::tag({"PROPN"})))) {
         return false;
     }
