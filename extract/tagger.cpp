@@ -800,9 +800,10 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         "de", "del", "della", "delle", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
         "van", "von", "der", "den", "ten", "ter", "y", "e", "al", "el", "bin", "ibn", "bint"};
     for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
-        if (std::find(std::begin(kNameParticles), std::end(kNameParticles), forms[i]) ==
-                std::end(kNameParticles) ||
-            !capitalized(forms[i - 1]) || !capitalized(forms[i + 1])) {
+        // The neighbours first: most words sit between lower-case words, and the list is the
+        // dearer test.
+        if (!capitalized(forms[i - 1]) || !capitalized(forms[i + 1]) ||
+            std::find(std::begin(kNameParticles), std::end(kNameParticles), forms[i]) == std::end(kNameParticles)) {
             continue;
         }
         const std::string& before = upos_[tags[i - 1]];
