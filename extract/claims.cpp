@@ -2876,9 +2876,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             } else if (t.nominal(k)) {
                 int mn = mention(t, si, renamed, false), ma = mention(t, si, k, false);
                 bool named = false;
-                // The apposition's own name, not a name inside its modifiers ("a Swiss-based donor").
+                // The apposition's own name, not a name inside its modifiers ("a Swiss-based donor",
+                // "the regulator for higher education in England").
                 for (int w : noun_phrase(t, k, false).tokens) {
-                    named = named || (t.upos(w) == "PROPN" && (w == k || t.head(w) == k));
+                    named = named || (t.upos(w) == "PROPN" &&
+                                      (w == k || (t.head(w) == k && (t.base(w) == "compound" || t.base(w) == "flat"))));
                 }
                 // "Two of the city's museums, the Harlan Gallery and the Stone House,": a plural
                 // noun with a list of names in apposition is their class, not one actor renamed.

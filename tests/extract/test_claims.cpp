@@ -2080,3 +2080,9 @@ TEST_CASE("a capitalised modifier and a plural word for people name a group as o
     CHECK(type_of("The Social Democrats opposed the plan.", "Social Democrats") == "organization");
     CHECK(type_of("Farmers opposed the plan.", "Farmers") == "person");
 }
+
+TEST_CASE("a place inside a description in apposition does not make the description the name", "[extract][claims]") {
+    CHECK(claims("The Board for Nurses, the regulator in Ireland, published new guidance.") ==
+          V{"Board for Nurses --instance-of--> regulator in Ireland", "Board for Nurses --issues--> new guidance",
+            "regulator in Ireland --located-in--> Ireland"});
+}
