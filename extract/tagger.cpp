@@ -951,11 +951,20 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // "Clean Coast Trust, a charity that ...", "Smile Cymru, a children's charity": at the
     // sentence's start, capitalized words in a row set off by a comma before "a" or "an" are a
     // name with its apposition (a description of the name), so its common nouns are proper
-    // nouns. (Adverbs and adjectives stay: "Early Monday, a fire ...".)
+    // nouns. (Adverbs and adjectives stay: "Early Monday, a fire ...".) So are they before a
+    // relative "which" or "who" when the model read one of them as a proper noun already
+    // ("Universities UK, which represents ...", where "Universities" was a plural noun).
     {
+        // (An all-capitals word counts as capitalized here: "Colleges Scotland", "Water UK".)
+        auto name_word = [](std::string_view w) {
+            return capitalized(w) || (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+        };
         std::size_t b = 0;
-        while (b < forms.size() && capitalized(forms[b])) ++b;
-        if (b >= 2 && b + 1 < forms.size() && forms[b] == "," && (forms[b + 1] == "a" || forms[b + 1] == "an")) {
+        bool has_propn = false;
+        while (b < forms.size() && name_word(forms[b])) has_propn |= upos_[tags[b++]] == "PROPN"sv;
+        const bool relative = b + 1 < forms.size() && has_propn && (forms[b + 1] == "which" || forms[b + 1] == "who");
+        if (b >= 2 && b + 1 < forms.size() && forms[b] == "," &&
+            (forms[b + 1] == "a" || forms[b + 1] == "an" || relative)) {
             for (std::size_t i = 0; i < b; ++i) {
                 if (upos_[tags[i]] == "NOUN"sv) retagged.push_back(i);
             }

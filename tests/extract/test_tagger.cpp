@@ -430,3 +430,11 @@ TEST_CASE("a lower-case common noun after a determiner or noun is no proper noun
     CHECK(tags("The transport ministry approved the plan .")[2] == "ministry/NN");
     CHECK(tags("Ana de Souza chairs the board .")[1] == "de/NNP");
 }
+
+TEST_CASE("capitalized words opening a sentence before ', which' or ', who' are a name when one is a proper noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Colleges UK , which represents 90 colleges , backed the plan .")[0] == "Colleges/NNP");
+    // Without a proper noun in the run, a plural noun opening the sentence stays one.
+    CHECK(tags("Colleges , which train nurses , backed the plan .")[0] == "Colleges/NNS");
+}
