@@ -305,6 +305,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
         hyphenated_particle_nouns(forms, out);
+        hyphenated_role_nouns(forms, out, *lexicon);
         nouns_after_possessive(forms, out, *lexicon);
         adjectives_after_degree(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
@@ -487,6 +488,30 @@ void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>&
         }
         tags[i] = static_cast<uint16_t>(nn_class_);
         tags[i + 2] = static_cast<uint16_t>(nn_class_);
+    }
+}
+
+// "said its vice-president, Tariq Hussain", "the firm's co-founder.": a hyphenated word the
+// model read as an adjective, between a determiner or possessive and a comma, full stop or
+// name, is a noun when its last part is a noun the lexicon does not also know as an adjective
+// (an adjective there would have no noun to modify).
+void TaggerModel::hyphenated_role_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                        const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nns_class_ < 0) return;
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        const std::size_t dash = w.rfind('-');
+        if (dash == std::string_view::npos || dash == 0 || dash + 3 > w.size() ||
+            open_class_[tags[i]] != LemmaLexicon::kAdj) {
+            continue;
+        }
+        const std::string& before = xpos_[tags[i - 1]];
+        if (before != "DT" && before != "PRP$" && before != "POS") continue;
+        const std::string_view next = forms[i + 1];
+        if (next != "," && next != "." && next != ")" && upos_[tags[i + 1]] != "PROPN"sv) continue;
+        const uint8_t last = lexicon.surface_classes(ascii::lower(w.substr(dash + 1)));
+        if (!(last & LemmaLexicon::kNoun) || (last & LemmaLexicon::kAdj)) continue;
+        tags[i] = static_cast<uint16_t>(w.back() == 's' ? nns_class_ : nn_class_);
     }
 }
 

@@ -71,6 +71,8 @@ private:
                                  std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void participles_before_agent(const std::vector<std::string_view>& forms,
                                   std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void hyphenated_role_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                               const LemmaLexicon& lexicon) const;
     void hyphenated_particle_nouns(const std::vector<std::string_view>& forms,
                                    std::vector<uint16_t>& tags) const;
     void nouns_after_possessive(const std::vector<std::string_view>& forms,

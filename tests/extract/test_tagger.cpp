@@ -438,3 +438,11 @@ TEST_CASE("capitalized words opening a sentence before ', which' or ', who' are 
     // Without a proper noun in the run, a plural noun opening the sentence stays one.
     CHECK(tags("Colleges , which train nurses , backed the plan .")[0] == "Colleges/NNS");
 }
+
+TEST_CASE("a hyphenated word between a possessive and a comma is a noun when its last part is only a noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("\" We will appeal , \" said its vice-president , Lena Marsh .")[8] == "vice-president/NN");
+    // A hyphenated adjective before its noun stays one.
+    CHECK(tags("The charity signed a long-term contract .")[4] == "long-term/JJ");
+}
