@@ -1845,6 +1845,21 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             return h;
         }
         if (mark >= 0 && t.lower_form(mark) != "to") return -1;  // "cooperation in running schools"
+        // "signed a contract with Kalvo to supply cranes", "awarded Kalvo a contract to build":
+        // the one engaged does the task, not the contract nor the one who engages.
+        if (mark >= 0 && lex_.contract_noun(t.lower_lemma(h))) {
+            for (int c : t.kids(h)) {
+                const int cs = t.child(c, "case");
+                if (t.base(c) == "nmod" && c > h && cs >= 0 && t.lower_form(cs) == "with") return c;
+            }
+            const int v = t.head(h);
+            if (t.rel(h) == "obj" && v >= 0) {
+                const int io = t.child(v, "iobj");
+                if (io >= 0) return io;
+                return subject_of(t, v, depth + 1, implicit);
+            }
+            return -1;
+        }
         // "a plan to build homes", "the council's decision to close schools": a plan does not
         // build; whose plan it is does, when the phrase says ("the council's"), else no one said.
         if (mark >= 0 && lex_.intention_noun(t.lower_lemma(h))) {

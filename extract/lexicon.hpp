@@ -52,6 +52,9 @@ public:
     // "a plan to build homes", "a decision to close": nouns of intending whose infinitive's doer
     // is whoever intends, not the noun.
     bool intention_noun(std::string_view w) const { return has(intention_, w); }
+    // "signed a contract with X to supply cranes", "awarded X a contract to build": nouns of
+    // engaging someone to do a task, whose infinitive's doer is the one engaged.
+    bool contract_noun(std::string_view w) const { return has(contract_, w); }
     // "MP Jones", "CEO Smith": upper-case titles written before a personal name.
     bool title_acronym(std::string_view w) const { return has(title_acronyms_, w); }
     // "a former researcher at X": a role held no longer.
@@ -77,7 +80,7 @@ private:
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, source_,
-        time_, money_, currency_, market_occupations_;
+        time_, money_, currency_, market_occupations_, contract_;
 };
 
 }  // namespace claimgraph::extract

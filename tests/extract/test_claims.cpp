@@ -2086,3 +2086,9 @@ TEST_CASE("a place inside a description in apposition does not make the descript
           V{"Board for Nurses --instance-of--> regulator in Ireland", "Board for Nurses --issues--> new guidance",
             "regulator in Ireland --located-in--> Ireland"});
 }
+
+TEST_CASE("the one engaged by a contract does its task", "[extract][claims]") {
+    CHECK(claims("The council signed a contract with Harwell Plant to supply 30 buses.") ==
+          V{"Harwell Plant --provides--> 30 buses (planned)", "council --cooperates-with--> Harwell Plant"});
+    CHECK(claims("Harwell Plant won a contract to supply 30 buses.") == V{"Harwell Plant --provides--> 30 buses (planned)"});
+}
