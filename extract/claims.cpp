@@ -613,13 +613,20 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     if ((np.proper || capitalised) && !keep_conj) {
         // "the Finnish engineering firm Polarix": adjectives may open the description, which
         // still needs its lower-case noun ("the Danish Institute of Glaciology" has none).
+        // "The dockworkers' union FNV Havens": a possessor may open it.
         std::size_t adjectives = 0;
+        if (np.tokens.size() > 2 && t.rel(np.tokens[0]) == "nmod:poss" && t.head(np.tokens[0]) == head &&
+            t.upos(np.tokens[0]) == "NOUN") {
+            adjectives = 1;
+            while (adjectives < np.tokens.size() && t.head(np.tokens[adjectives]) == np.tokens[0]) ++adjectives;
+        }
         while (adjectives < np.tokens.size() && t.upos(np.tokens[adjectives]) == "ADJ" &&
                t.base(np.tokens[adjectives]) == "amod") {
             ++adjectives;
         }
         std::size_t d = adjectives;
-        while (d < np.tokens.size() && t.upos(np.tokens[d]) == "NOUN" && t.base(np.tokens[d]) == "compound" &&
+        while (d < np.tokens.size() && t.upos(np.tokens[d]) == "NOUN" &&
+               (t.base(np.tokens[d]) == "compound" || t.rel(np.tokens[d]) == "nmod:desc") &&
                !t.tok(np.tokens[d]).form.empty() && std::islower(static_cast<unsigned char>(t.tok(np.tokens[d]).form[0]))) {
             ++d;
         }
@@ -642,6 +649,15 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
                 std::islower(static_cast<unsigned char>(f[0]))) {
                 np.descriptor = k;
             }
+        }
+        // "The nurses' union Care Alliance": a possessor before the description is the
+        // description's ("the nurses' union"), not part of the name.
+        if (np.descriptor >= 0 && np.tokens.size() > 2 && np.tokens[0] < np.descriptor &&
+            t.rel(np.tokens[0]) == "nmod:poss" && t.upos(np.tokens[0]) == "NOUN") {
+            const int poss = np.tokens[0];
+            std::size_t cut = 1;
+            while (cut < np.tokens.size() && t.head(np.tokens[cut]) == poss) ++cut;
+            if (cut < np.tokens.size()) np.tokens.erase(np.tokens.begin(), np.tokens.begin() + static_cast<long>(cut));
         }
     }
     if (keep_conj) {

@@ -4507,6 +4507,32 @@ bool repair_possessive_on_compound(View& v) {
     return changed;
 }
 
+// "The dockworkers' union FNV Havens rejected the plan": a possessor whose phrase the parser
+// split off, making it and the possessed phrase after it two arguments of one verb (two
+// subjects), is the possessed phrase's possessor.
+bool repair_split_possessor(View& v) {
+    if (!v.has_word(trigger::word({"'s", "'"}))) return false;
+    bool changed = false;
+    for (int p = 1; p + 1 < v.size(); ++p) {
+        if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
+        const int x = p - 1;
+        if (v.head(p) != x || !nominal(v[x]) || v[x].deprel == "nmod:poss"sv) continue;
+        const bool argument = is_subject(v[x].deprel) || v[x].deprel == "obj"sv;
+        if (!argument) continue;
+        int h = p + 1;  // the possessed phrase's head: climb its modifiers and name words
+        for (int steps = 0; steps < 6 && v.head(h) > h &&
+                            (v[h].deprel == "compound"sv || v[h].deprel == "flat"sv || v[h].deprel == "amod"sv ||
+                             v[h].deprel == "nmod:desc"sv);
+             ++steps) {
+            h = v.head(h);
+        }
+        if (h == x || !nominal(v[h]) || v.head(h) != v.head(x) || v[h].deprel != v[x].deprel) continue;
+        v.attach(x, h, "nmod:poss");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4615,6 +4641,7 @@ int repair_tree(View& v) {
     repairs += repair_name_under_preposition(v) ? 1 : 0;
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
     // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
+    repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;
 }

@@ -2092,3 +2092,7 @@ TEST_CASE("the one engaged by a contract does its task", "[extract][claims]") {
           V{"Harwell Plant --provides--> 30 buses (planned)", "council --cooperates-with--> Harwell Plant"});
     CHECK(claims("Harwell Plant won a contract to supply 30 buses.") == V{"Harwell Plant --provides--> 30 buses (planned)"});
 }
+
+TEST_CASE("a possessor opening a description before a name leaves the label with the description", "[extract][claims]") {
+    CHECK(claims("The nurses' union Care Alliance opposed the cuts.") == V{"Care Alliance --opposes--> cuts"});
+}

@@ -2275,3 +2275,21 @@ TEST_CASE("a ', which' clause made a conjunct of the sentence's verb is a relati
                           "4:obl:agent", "11:punct", "11:nsubj", "11:aux", "7:acl:relcl", "13:det", "11:obj",
                           "4:punct"});
 }
+
+TEST_CASE("a possessor split off as a second subject of the verb is the possessed phrase's possessor",
+          "[extract][repair]") {
+    // "The nurses' union Care Alliance opposed the cuts."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"nurses", "NOUN", 7, "nsubj"},
+                      {"'", "PART", 2, "case"},
+                      {"union", "NOUN", 6, "compound"},
+                      {"Care", "PROPN", 6, "compound"},
+                      {"Alliance", "PROPN", 7, "nsubj"},
+                      {"opposed", "VERB", 0, "root"},
+                      {"the", "DET", 9, "det"},
+                      {"cuts", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "6:nmod:poss", "2:case", "6:compound", "6:compound", "7:nsubj", "0:root",
+                          "9:det", "7:obj", "7:punct"});
+}
