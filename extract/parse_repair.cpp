@@ -4533,6 +4533,31 @@ bool repair_split_possessor(View& v) {
     return changed;
 }
 
+// "Analysts at the bank ING said", "The bank ING said": a name right after a common noun of the
+// verb's first subject, made a second subject of the same verb, is the name the noun describes
+// (as in "the patient group Privacy First"): its apposition, as EWT has "the Indian capital
+// Delhi".
+bool repair_split_described_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int b = 1; b < v.size(); ++b) {
+        if (v[b].upos != "PROPN"sv || v[b].deprel != "nsubj"sv) continue;
+        const int verb = v.head(b);
+        if (verb <= b) continue;
+        int a = -1;
+        for (int k : v.kids(verb)) {
+            if (k < b && v[k].deprel == "nsubj"sv) a = k;
+        }
+        if (a < 0) continue;
+        const int x = v.span(b).first - 1;
+        if (x < a || v[x].upos != "NOUN"sv || v[x].form.empty() || v[x].form[0] < 'a' || v[x].form[0] > 'z') continue;
+        if (x != a && !v.dominates(a, x)) continue;
+        v.attach(b, x, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4642,6 +4667,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
     // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
     repairs += repair_split_possessor(v) ? 1 : 0;
+    repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;
 }

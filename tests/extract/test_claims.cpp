@@ -2096,3 +2096,9 @@ TEST_CASE("the one engaged by a contract does its task", "[extract][claims]") {
 TEST_CASE("a possessor opening a description before a name leaves the label with the description", "[extract][claims]") {
     CHECK(claims("The nurses' union Care Alliance opposed the cuts.") == V{"Care Alliance --opposes--> cuts"});
 }
+
+TEST_CASE("analysts at a bank named after it work for the named bank", "[extract][claims]") {
+    CHECK(claims("Analysts at the bank Norvik said the deal was too expensive.") ==
+          V{"Norvik --employs--> Analysts at the bank"});
+    CHECK(type_of("Analysts at the bank Norvik said the deal was too expensive.", "Norvik") == "company");
+}

@@ -2293,3 +2293,17 @@ TEST_CASE("a possessor split off as a second subject of the verb is the possesse
     CHECK(arcs(toks) == V{"2:det", "6:nmod:poss", "2:case", "6:compound", "6:compound", "7:nsubj", "0:root",
                           "9:det", "7:obj", "7:punct"});
 }
+
+TEST_CASE("a name after a noun of the verb's subject, made a second subject, is the noun's apposition",
+          "[extract][repair]") {
+    // "Traders at the bank Norvik said ..." (the rest of the sentence left out)
+    auto toks = tree({{"Traders", "NOUN", 6, "nsubj"},
+                      {"at", "ADP", 4, "case"},
+                      {"the", "DET", 4, "det"},
+                      {"bank", "NOUN", 1, "nmod"},
+                      {"Norvik", "PROPN", 6, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 6, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"6:nsubj", "4:case", "4:det", "1:nmod", "4:appos", "0:root", "6:punct"});
+}
