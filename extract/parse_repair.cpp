@@ -4558,6 +4558,34 @@ bool repair_split_described_name(View& v) {
     return changed;
 }
 
+// "is owned by Havenfonds, a Dutch pension fund, and by the shipping group Straits Maritime":
+// a phrase the parser hung on a coordinator (which heads nothing in UD) with a verb's relation
+// is the conjunct of the nearest earlier phrase with that relation, and the coordinator (and
+// a comma right before it) are the conjunct's.
+bool repair_dependent_of_coordinator(View& v) {
+    if (!(v.has_tag(trigger::tag({"CCONJ"})))) return false;
+    bool changed = false;
+    for (int c = 1; c + 1 < v.size(); ++c) {
+        if (v[c].upos != "CCONJ"sv) continue;
+        for (int g : v.kids(c)) {
+            if (g < c || !nominal(v[g])) continue;
+            const std::string& r = v[g].deprel;
+            if (r != "obl:agent" && r != "obl" && r != "obj" && r != "nsubj" && r != "nsubj:pass") continue;
+            int a = -1;
+            for (int k = c - 1; k >= 0 && a < 0; --k) {
+                if (v[k].deprel == r && nominal(v[k]) && !v.dominates(k, c)) a = k;
+            }
+            if (a < 0 || v.dominates(g, a)) continue;
+            v.attach(g, a, "conj");
+            v.attach(c, g, "cc");
+            if (v[c - 1].form == ","sv && c - 1 > a) v.attach(c - 1, g, "punct");
+            changed = true;
+            break;
+        }
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4666,6 +4694,7 @@ int repair_tree(View& v) {
     repairs += repair_name_under_preposition(v) ? 1 : 0;
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
     // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
+    repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;

@@ -2102,3 +2102,10 @@ TEST_CASE("analysts at a bank named after it work for the named bank", "[extract
           V{"Norvik --employs--> Analysts at the bank"});
     CHECK(type_of("Analysts at the bank Norvik said the deal was too expensive.", "Norvik") == "company");
 }
+
+TEST_CASE("a second 'by' agent after an apposition owns too", "[extract][claims]") {
+    CHECK(claims("Tarvo is owned by Kelda, a Danish pension fund, and by the Oslo shipping group Osk Maritime, "
+                 "which is also its biggest customer.") ==
+          V{"Kelda --instance-of--> Danish pension fund", "Kelda --owns--> Tarvo",
+            "Osk Maritime --instance-of--> biggest customer", "Osk Maritime --owns--> Tarvo"});
+}

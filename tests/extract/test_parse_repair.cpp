@@ -2307,3 +2307,25 @@ TEST_CASE("a name after a noun of the verb's subject, made a second subject, is 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks) == V{"6:nsubj", "4:case", "4:det", "1:nmod", "4:appos", "0:root", "6:punct"});
 }
+
+TEST_CASE("a verb's phrase hung on a coordinator is the conjunct of the earlier phrase with its relation",
+          "[extract][repair]") {
+    // "Tarvo is owned by Kelda, a fund, and by Osk Group."
+    auto toks = tree({{"Tarvo", "PROPN", 3, "nsubj:pass"},
+                      {"is", "AUX", 3, "aux:pass"},
+                      {"owned", "VERB", 0, "root"},
+                      {"by", "ADP", 5, "case"},
+                      {"Kelda", "PROPN", 3, "obl:agent"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"a", "DET", 8, "det"},
+                      {"fund", "NOUN", 5, "appos"},
+                      {",", "PUNCT", 14, "punct"},
+                      {"and", "CCONJ", 14, "cc"},
+                      {"by", "ADP", 13, "case"},
+                      {"Osk", "PROPN", 13, "compound"},
+                      {"Group", "PROPN", 10, "obl:agent"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "5:case", "3:obl:agent", "8:punct", "8:det",
+                          "5:appos", "13:punct", "13:cc", "13:case", "13:compound", "5:conj", "3:punct"});
+}
