@@ -4586,6 +4586,34 @@ bool repair_dependent_of_coordinator(View& v) {
     return changed;
 }
 
+// "owned by the city of Rotterdam and the Dutch state": a singular common noun with its own
+// determiner, coordinated with a bare name in an "of" phrase, is the conjunct of the noun the
+// "of" phrase belongs to ("the state" is no second place the city is "of"). A plural conjunct
+// may be inside ("a coalition of Germany and the other member states").
+bool repair_conjunct_out_of_of(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"of"})))) return false;
+    bool changed = false;
+    for (int s = 3; s < v.size(); ++s) {
+        if (v[s].deprel != "conj"sv || v[s].upos != "NOUN"sv || v[s].xpos != "NN"sv) continue;
+        const int r = v.head(s);
+        if (r < 0 || r >= s || v[r].upos != "PROPN"sv || v[r].deprel != "nmod"sv) continue;
+        const int o = v.head(r);
+        if (o < 0 || o >= r || v[o].upos != "NOUN"sv || v[o].xpos != "NN"sv) continue;
+        bool of = false, own_det = false, bare = true;
+        for (int k : v.kids(r)) {
+            of = of || (v[k].deprel == "case"sv && v[k].form == "of"sv);
+            bare = bare && v[k].deprel != "det"sv;
+        }
+        for (int k : v.kids(s)) {
+            own_det = own_det || (v[k].deprel == "det"sv && k < s);
+        }
+        if (!of || !own_det || !bare) continue;
+        v.set_head(s, o);
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -4695,6 +4723,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
     // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
     repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
+    repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;

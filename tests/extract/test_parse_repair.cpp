@@ -2329,3 +2329,23 @@ TEST_CASE("a verb's phrase hung on a coordinator is the conjunct of the earlier 
     CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "5:case", "3:obl:agent", "8:punct", "8:det",
                           "5:appos", "13:punct", "13:cc", "13:case", "13:compound", "5:conj", "3:punct"});
 }
+
+TEST_CASE("a singular noun with its own determiner coordinated with a bare name after 'of' joins the noun before 'of'",
+          "[extract][repair]") {
+    // "owned by the city of Lyon and the French state"
+    auto toks = tree({{"owned", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "case"},
+                      {"the", "DET", 4, "det"},
+                      {"city", "NOUN", 1, "obl:agent"},
+                      {"of", "ADP", 6, "case"},
+                      {"Lyon", "PROPN", 4, "nmod"},
+                      {"and", "CCONJ", 10, "cc"},
+                      {"the", "DET", 10, "det"},
+                      {"French", "ADJ", 10, "amod"},
+                      {"state", "NOUN", 6, "conj"}});
+    toks[9].xpos = "NN";
+    toks[3].xpos = "NN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "6:case", "4:nmod", "10:cc", "10:det",
+                          "10:amod", "4:conj"});
+}
