@@ -563,6 +563,21 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
+    // "Waitomo District Council, which lent machinery to": after a comma and a relative "which" or
+    // "who", a lower-case singular noun form that is an irregular past form of a verb ("lent",
+    // "sold", "saw") is the relative clause's verb when an object's phrase follows (a noun there
+    // would need a determiner: "which the ...").
+    if (vbd_class_ >= 0 && nn_class_ >= 0) {
+        for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+            if (tags[i] != nn_class_ || forms[i - 2] != "," || (forms[i - 1] != "which" && forms[i - 1] != "who")) continue;
+            const std::string lower = ascii::lower(forms[i]);
+            const std::string* lemma = lexicon.irregular(lower, LemmaLexicon::kVerb);
+            if (lemma == nullptr || *lemma == lower || lower != forms[i]) continue;
+            const std::string& next = upos_[tags[i + 1]];
+            if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
+            tags[i] = static_cast<uint16_t>(vbd_class_);
+        }
+    }
     // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
     // noun form before an object's phrase is the clause's present verb (a compound there,
     // "whose members fund managers", would leave the clause without one).

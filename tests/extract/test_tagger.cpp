@@ -430,3 +430,10 @@ TEST_CASE("a lower-case common noun after a determiner or noun is no proper noun
     CHECK(tags("The transport ministry approved the plan .")[2] == "ministry/NN");
     CHECK(tags("Ana de Souza chairs the board .")[1] == "de/NNP");
 }
+
+TEST_CASE("an irregular past form after ', which' and before an object's phrase is the relative clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The council , which lent tools to the builders , approved the plan .")[4] == "lent/VBD");
+    CHECK(tags("The trust , who sold homes to nurses , closed .")[4] == "sold/VBD");
+}
