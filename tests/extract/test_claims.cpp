@@ -2080,3 +2080,28 @@ TEST_CASE("a capitalised modifier and a plural word for people name a group as o
     CHECK(type_of("The Social Democrats opposed the plan.", "Social Democrats") == "organization");
     CHECK(type_of("Farmers opposed the plan.", "Farmers") == "person");
 }
+
+TEST_CASE("'Its' after a name the tagger split into a participle and a plural noun takes up the name",
+          "[extract][claims]") {
+    // "United" read as a participle and "Growers" as a common plural: the capitalised words inside
+    // the sentence are still one organisation's name, and its description in apposition is it.
+    CHECK(claims("United Growers, the farmers' group that lobbied for the subsidy, backed the plan. Its "
+                 "president, Tom Akers, praised the minister.") ==
+          V{"Tom Akers --leads--> United Growers", "Tom Akers --supports--> minister",
+            "United Growers --instance-of--> farmers' group", "United Growers --supports--> plan"});
+}
+
+TEST_CASE("a singular 'the company' does not take up a plural mention; it continues the role's company",
+          "[extract][claims]") {
+    CHECK(claims("Three companies bid for the contract, and they expect a decision soon. Brenlow Fibre won "
+                 "it. Brenlow Fibre's chairman, Ian Moss, thanked the council. The company, which employs "
+                 "300 people, will hire 40 engineers.") ==
+          V{"Brenlow Fibre --employs--> 300 people", "Brenlow Fibre --employs--> 40 engineers (planned)",
+            "Ian Moss --leads--> Brenlow Fibre"});
+}
+
+TEST_CASE("names ending in 'Wireless', 'Fibre' or 'Healthcare' are businesses", "[extract][claims]") {
+    CHECK(type_of("Marsh Fibre signed the deal.", "Marsh Fibre") == "company");
+    CHECK(type_of("Delta Wireless signed the deal.", "Delta Wireless") == "company");
+    CHECK(type_of("Tolland Healthcare signed the deal.", "Tolland Healthcare") == "company");
+}
