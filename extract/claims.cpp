@@ -1332,6 +1332,12 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (np.tokens.size() == 1 && lex_.generic_head(t.lower_lemma(np.head)) && !parties_as_sides(t, np.head)) {
             return -1;
         }
+        // Nor does one only counted: "paid a provider for five years", "three times".
+        if (np.tokens.size() >= 2 && lex_.generic_head(t.lower_lemma(np.head)) && !parties_as_sides(t, np.head) &&
+            std::all_of(np.tokens.begin(), np.tokens.end(),
+                        [&](int k) { return k == np.head || t.upos(k) == "NUM"; })) {
+            return -1;
+        }
         if (t.upos(np.head) == "NUM" && np.tokens.size() == 1) return -1;
         if (auto it = alias_of_.find(m.key); it != alias_of_.end()) {
             m.antecedent = it->second;

@@ -429,7 +429,8 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
 // noun phrase opened by a determiner, with "by" a few words on and no verb between, is a
 // participle modifying the phrase when a finite verb follows the agent before any coordinator,
 // pronoun or "that" (which would start the past verb's own clause: "The board said by Friday it
-// would"). The finite verb is the sentence's; the phrase is its subject.
+// would"). The finite verb is the sentence's; the phrase is its subject. An indefinite phrase
+// after a comma (an apposition) needs no finite verb after the agent.
 void TaggerModel::participles_before_agent(const std::vector<std::string_view>& forms,
                                            std::vector<uint16_t>& tags,
                                            const LemmaLexicon& lexicon) const {
@@ -442,7 +443,7 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
         }
         std::size_t j = i - 1;
         while (j > 0 && (open_class_[tags[j]] == LemmaLexicon::kNoun ||
-                         open_class_[tags[j]] == LemmaLexicon::kAdj)) {
+                         open_class_[tags[j]] == LemmaLexicon::kAdj || upos_[tags[j]] == "NUM"sv)) {
             --j;
         }
         if (upos_[tags[j]] != "DET"sv) continue;
@@ -452,6 +453,13 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
             ++by;
         }
         if (by >= n || forms[by] != "by") continue;
+        // "the Rural Connectivity Programme, a 900 million dollar scheme launched in 2021 by the
+        // ministry": an indefinite phrase set off by a comma is an apposition, and the past form
+        // with its agent modifies it whether or not a finite verb follows.
+        if (j >= 1 && forms[j - 1] == ","sv && (forms[j] == "a"sv || forms[j] == "an"sv)) {
+            retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+            continue;
+        }
         bool finite = false;
         for (std::size_t m = by + 1; m < n; ++m) {
             const std::string& u = upos_[tags[m]];

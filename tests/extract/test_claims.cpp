@@ -2105,3 +2105,14 @@ TEST_CASE("names ending in 'Wireless', 'Fibre' or 'Healthcare' are businesses", 
     CHECK(type_of("Delta Wireless signed the deal.", "Delta Wireless") == "company");
     CHECK(type_of("Tolland Healthcare signed the deal.", "Tolland Healthcare") == "company");
 }
+
+TEST_CASE("a generic head only counted ('five years') names nothing", "[extract][claims]") {
+    CHECK(claims("The farmer paid a local vet for five years.") == V{"farmer --funds--> local vet"});
+}
+
+TEST_CASE("'X, a scheme launched in 2021 by Y': the participle's agent founded the named scheme", "[extract][claims]") {
+    CHECK(claims("The grant went to the Hill Farms Project, a 40 million pound scheme launched last year by the "
+                 "Welsh Government.") ==
+          V{"Hill Farms Project --instance-of--> 40 million pound scheme",
+            "Welsh Government --establishes--> Hill Farms Project"});
+}

@@ -437,3 +437,10 @@ TEST_CASE("an irregular past form after ', which' and before an object's phrase 
     CHECK(tags("The council , which lent tools to the builders , approved the plan .")[4] == "lent/VBD");
     CHECK(tags("The trust , who sold homes to nurses , closed .")[4] == "sold/VBD");
 }
+
+TEST_CASE("a past form with an agent after an indefinite apposition is a participle with no finite verb after",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The grant went to the Hill Farms Project , a 40 million pound scheme launched last year by the "
+               "Welsh Government .")[14] == "launched/VBN");
+}
