@@ -312,6 +312,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
     }
+    acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
@@ -781,6 +782,19 @@ void TaggerModel::lowercase_common_nouns(const std::vector<std::string_view>& fo
         const std::string& before = upos_[tags[i - 1]];
         if (before != "DET" && before != "ADJ" && before != "NOUN") continue;
         retag(w, LemmaLexicon::kNoun, w.back() == 's' ? nns_class_ : nn_class_, tags[i], lexicon);
+    }
+}
+
+// "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
+// "the", tagged a common noun (an "S" at its end read as a plural), is an acronym naming one
+// body. Text in capitals throughout ("THE NHS") is left alone.
+void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0) return;
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (forms[i - 1] != "the"sv || w.size() < 2 || w.size() > 5 || upos_[tags[i]] != "NOUN"sv) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        tags[i] = static_cast<uint16_t>(nnp_class_);
     }
 }
 

@@ -2116,3 +2116,7 @@ TEST_CASE("'X, a scheme launched in 2021 by Y': the participle's agent founded t
           V{"Hill Farms Project --instance-of--> 40 million pound scheme",
             "Welsh Government --establishes--> Hill Farms Project"});
 }
+
+TEST_CASE("'run by the NHS': an acronym after 'the' names a body, not a place", "[extract][claims]") {
+    CHECK(type_of("Patients were treated at hospitals run by the NHS.", "NHS") == "organization");
+}

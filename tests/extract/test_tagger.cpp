@@ -444,3 +444,9 @@ TEST_CASE("a past form with an agent after an indefinite apposition is a partici
     CHECK(tags("The grant went to the Hill Farms Project , a 40 million pound scheme launched last year by the "
                "Welsh Government .")[14] == "launched/VBN");
 }
+
+TEST_CASE("an acronym in capitals after a lower-case 'the' is a proper noun, not a plural", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Patients were treated at hospitals run by the NHS .")[8] == "NHS/NNP");
+    CHECK(tags("The board asked the FCA to act .")[4] == "FCA/NNP");
+}
