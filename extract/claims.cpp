@@ -2802,6 +2802,29 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
     }
+    // "Fairmont Securities, a London broker": a named place modifying an organisation's
+    // description is a place of its own, not only a word of the description's label.
+    if (t.upos(n) != "NOUN") return;
+    for (int k : t.kids(n)) {
+        if (k > n || t.rel(k) != "compound" || t.upos(k) != "PROPN") continue;
+        // Only a name the gazetteer knows as a place ("the Civic Renewal party" names no place).
+        const NounPhrase piece = noun_phrase(t, k, false);
+        std::string name;
+        for (int w : piece.tokens) {
+            if (w >= n) break;
+            if (!name.empty()) name += ' ';
+            name += t.tok(w).form;
+        }
+        const auto place = onto_.type_of_name(name);
+        if (!place || (*place != "place" && *place != "country")) continue;
+        const int md = mention(t, si, n, false);
+        if (md < 0) return;
+        const std::string& st = doc_.mentions[md].type;
+        if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government") return;
+        // The place gets its node (and its type) from its own mention; the claim that the
+        // described actor sits there is left unsaid, as readers do not list it.
+        mention(t, si, k, false);
+    }
 }
 
 // The relation a role noun names with its complement: "president of" leads; "chief executive

@@ -2120,3 +2120,11 @@ TEST_CASE("'X, a scheme launched in 2021 by Y': the participle's agent founded t
 TEST_CASE("'run by the NHS': an acronym after 'the' names a body, not a place", "[extract][claims]") {
     CHECK(type_of("Patients were treated at hospitals run by the NHS.", "NHS") == "organization");
 }
+
+TEST_CASE("a known place modifying an organisation's description ('a Leeds broker') is a place of its own",
+          "[extract][claims]") {
+    CHECK(type_of("Holm Securities, a Leeds broker, cut its forecast.", "Leeds") == "place");
+    // The description's label keeps the place; a name the gazetteer does not know as a place
+    // gets no node of its own.
+    CHECK(type_of("The liberal Civic Renewal party abstained.", "Civic Renewal") == "<0 actors>");
+}
