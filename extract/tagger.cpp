@@ -497,6 +497,17 @@ void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>&
         tags[i] = static_cast<uint16_t>(nn_class_);
         tags[i + 2] = static_cast<uint16_t>(nn_class_);
     }
+    // "the state-owned operator Aroha Networks", "a family-run firm": a past form joined by a
+    // hyphen to a noun before it, and followed by a noun or an adjective, is an adjective of that
+    // noun's phrase, never the clause's verb.
+    if (jj_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (forms[i - 1] != "-" || open_class_[tags[i - 2]] != LemmaLexicon::kNoun) continue;
+        if (xpos_[tags[i]] != "VBN"sv && xpos_[tags[i]] != "VBD"sv) continue;
+        const std::string& next = upos_[tags[i + 1]];
+        if (next != "NOUN" && next != "PROPN" && next != "ADJ") continue;
+        tags[i] = static_cast<uint16_t>(jj_class_);
+    }
 }
 
 // "which sets teachers' pay", "the company's plans": right after a possessive ending comes the
@@ -786,13 +797,13 @@ void TaggerModel::lowercase_common_nouns(const std::vector<std::string_view>& fo
 }
 
 // "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
-// "the", tagged a common noun (an "S" at its end read as a plural), is an acronym naming one
-// body. Text in capitals throughout ("THE NHS") is left alone.
+// "the", tagged a plural common noun (its last "S" read as a plural ending), is an acronym naming
+// one body. Text in capitals throughout ("THE NHS") is left alone.
 void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
     if (nnp_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {
         const std::string_view w = forms[i];
-        if (forms[i - 1] != "the"sv || w.size() < 2 || w.size() > 5 || upos_[tags[i]] != "NOUN"sv) continue;
+        if (forms[i - 1] != "the"sv || w.size() < 2 || w.size() > 5 || xpos_[tags[i]] != "NNS"sv) continue;
         if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
         tags[i] = static_cast<uint16_t>(nnp_class_);
     }

@@ -86,7 +86,7 @@ private:
                                      std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void lowercase_common_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                 const LemmaLexicon& lexicon) const;
-    // "the NHS", "the FCA": an acronym in capitals after a lower-case "the" is a name.
+    // "the NHS": an acronym in capitals after a lower-case "the", read as a plural, is a name.
     void acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
     void words_inside_names(const std::vector<std::string_view>& forms,
                             std::vector<uint16_t>& tags, const LemmaLexicon* lexicon) const;

