@@ -906,8 +906,18 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // for Sensible Energy ... its chairman").
         const bool opened_name = c.first_token == c.head && c.end_token > c.head + 1 &&
                                  c.end_token <= doc_.tokens.size() && doc_.tokens[c.end_token - 1].upos == "PROPN";
+        // "Federated Growers, the farmers' union, ... Its president": a name the tagger read as
+        // a participle and a plural noun is one actor too when every word up to its head is
+        // capitalised, the head is not the sentence's first word and the phrase names an actor.
+        bool capitalised_name = c.first_token < c.head && c.head > sent_first &&
+                                (c.type == "organization" || c.type == "company" || c.type == "government" ||
+                                 c.type == "university");
+        for (uint32_t k = c.first_token; capitalised_name && k <= c.head; ++k) {
+            const std::string& w = doc_.tokens[k].form;
+            capitalised_name = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+        }
         if (c_plural && (c.first_token < c.head || opened_name) &&
-            (doc_.tokens[c.first_token].upos == "PROPN" || opened_name) &&
+            (doc_.tokens[c.first_token].upos == "PROPN" || opened_name || capitalised_name) &&
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
@@ -926,9 +936,15 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (!person && c.type == "person" && singular) continue;
         // "Scientists for Sensible Energy, a campaign group ... Its chairman": a description in
         // apposition to a name is that named actor, which owns the role under its name.
-        if (actor_owner && h.upos == "NOUN" && h.deprel == "appos" && h.head >= 0 &&
-            doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)].upos == "PROPN") {
-            continue;
+        // So is one the tagger took for a common noun, capitalised inside the sentence
+        // ("Federated Growers, the farmers' union that ...").
+        if (actor_owner && h.upos == "NOUN" && h.deprel == "appos" && h.head >= 0) {
+            const uint32_t named = sent_first + static_cast<uint32_t>(h.head);
+            const std::string& nf = doc_.tokens[named].form;
+            if (doc_.tokens[named].upos == "PROPN" ||
+                (named > sent_first && !nf.empty() && std::isupper(static_cast<unsigned char>(nf[0])))) {
+                continue;
+            }
         }
         if (plural && !c_plural && !collective) continue;
         if (singular && c_plural) continue;
@@ -1002,6 +1018,12 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         const Mention& c = doc_.mentions[m];
         if (c.sentence + 5 < si) break;
         if (c.sentence == si) continue;
+        // "Three companies won ... The company, which employs": a singular noun does not take up
+        // a plural one.
+        // ("they" taking up "Three companies" is plural too.)
+        int c_root = m;
+        while (doc_.mentions[c_root].antecedent >= 0) c_root = doc_.mentions[c_root].antecedent;
+        if (t.xpos(np.head) == "NN" && doc_.tokens[doc_.mentions[c_root].head].xpos == "NNS") continue;
         if (c.key == key) return np.demonstrative ? m : -1;  // same words: the same actor anyway
         std::set<std::string> cw;
         std::size_t a = 0;
@@ -1032,11 +1054,11 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         }
     }
     if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
-    // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
-    if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
-        // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
-        // competes with ...": a sentence that opens with the noun goes on about the named subject
-        // of the sentence before when that is of the noun's type.
+    // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
+    // competes with ...": a sentence that opens with the noun goes on about the named subject
+    // of the sentence before when that is of the noun's type; "Kauri Fibre's chief executive
+    // blamed ... The company, which employs ...": or about the name that owns a role subject.
+    const auto previous_subject = [&](bool role_owner_only) -> int {
         const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
         for (int m = static_cast<int>(doc_.mentions.size()) - 1;
              m >= 0 && noun_type && t.base(np.head) == "nsubj" && np.head <= 1 && t.head(np.head) >= 0 &&
@@ -1045,16 +1067,23 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             const Mention& c = doc_.mentions[m];
             if (c.sentence >= si) continue;
             if (c.sentence + 1 < si) break;
-            const Token& h = doc_.tokens[c.head];
-            if (h.deprel != "nsubj" || h.head < 0) continue;
             const uint32_t first = doc_.sentences[c.sentence].first_token;
-            if (doc_.tokens[first + static_cast<uint32_t>(h.head)].head >= 0) continue;  // a main clause's
+            const Token* h = &doc_.tokens[c.head];
+            if (role_owner_only && (h->upos != "PROPN" || h->deprel != "nmod:poss")) continue;
+            if (h->deprel == "nmod:poss" && h->head >= 0) h = &doc_.tokens[first + static_cast<uint32_t>(h->head)];
+            if (h->deprel != "nsubj" || h->head < 0) continue;
+            if (doc_.tokens[first + static_cast<uint32_t>(h->head)].head >= 0) continue;  // a main clause's
             int root = m;
             while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
             if (doc_.mentions[root].type == *noun_type && doc_.tokens[doc_.mentions[root].head].upos == "PROPN") {
                 return root;
             }
         }
+        return -1;
+    };
+    // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
+    if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+        if (const int p = previous_subject(false); p >= 0) return p;
         if (doc_.mentions[d->second].sentence < si) return d->second;
     }
     if (words.size() != 1) return -1;
@@ -1086,6 +1115,13 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // named so far; it takes up only a name with that word ("the Scottish Government").
     const std::string head_lemma = t.lower_lemma(np.head);
     const bool own_word_only = head_lemma != *type || head_lemma == "government";
+    // A bare "the company" opening a sentence after one whose subject was a role of a company
+    // named as its owner ("Kauri Fibre's chief executive said ... The company, which employs
+    // ...") goes on about that company, even among several (a subject that is itself one of
+    // several names leaves the noun ambiguous: "X bought Y. The company ...").
+    if (!own_word_only) {
+        if (const int p = previous_subject(true); p >= 0) return p;
+    }
     int only = -1;
     for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
         const Mention& c = doc_.mentions[*it];
@@ -1310,6 +1346,12 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         // Bare generic heads ("the way", "the year") name nothing. But "both sides", "the two
         // sides", "all sides" are the parties to a dispute or a deal, as "both parties" are.
         if (np.tokens.size() == 1 && lex_.generic_head(t.lower_lemma(np.head)) && !parties_as_sides(t, np.head)) {
+            return -1;
+        }
+        // Nor does one only counted: "paid a provider for five years", "three times".
+        if (np.tokens.size() >= 2 && lex_.generic_head(t.lower_lemma(np.head)) && !parties_as_sides(t, np.head) &&
+            std::all_of(np.tokens.begin(), np.tokens.end(),
+                        [&](int k) { return k == np.head || t.upos(k) == "NUM"; })) {
             return -1;
         }
         if (t.upos(np.head) == "NUM" && np.tokens.size() == 1) return -1;
@@ -2790,6 +2832,29 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
+    }
+    // "Fairmont Securities, a London broker": a named place modifying an organisation's
+    // description is a place of its own, not only a word of the description's label.
+    if (t.upos(n) != "NOUN") return;
+    for (int k : t.kids(n)) {
+        if (k > n || t.rel(k) != "compound" || t.upos(k) != "PROPN") continue;
+        // Only a name the gazetteer knows as a place ("the Civic Renewal party" names no place).
+        const NounPhrase piece = noun_phrase(t, k, false);
+        std::string name;
+        for (int w : piece.tokens) {
+            if (w >= n) break;
+            if (!name.empty()) name += ' ';
+            name += t.tok(w).form;
+        }
+        const auto place = onto_.type_of_name(name);
+        if (!place || (*place != "place" && *place != "country")) continue;
+        const int md = mention(t, si, n, false);
+        if (md < 0) return;
+        const std::string& st = doc_.mentions[md].type;
+        if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government") return;
+        // The place gets its node (and its type) from its own mention; the claim that the
+        // described actor sits there is left unsaid, as readers do not list it.
+        mention(t, si, k, false);
     }
 }
 

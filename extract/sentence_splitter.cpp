@@ -155,6 +155,15 @@ bool is_month(std::string_view f) {
                   "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."});
 }
 
+// "17:05", "9:45": a clock time, one or two digits, a colon and two digits.
+bool is_clock_time(std::string_view f) {
+    const auto colon = f.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 2 || f.size() != colon + 3) return false;
+    for (std::size_t i = 0; i < f.size(); ++i)
+        if (i != colon && !ascii_digit(f[i])) return false;
+    return true;
+}
+
 // "BRUSSELS", "NEW": a word of capitals only, three letters or more.
 bool all_capitals(std::string_view f) {
     if (f.size() < 3) return false;
@@ -372,7 +381,7 @@ private:
     // "WASHINGTON (AP) -- ...", "Geneva, 12 May 2025 – ...". Returns one past its dash, or kNone.
     // Up to 15 capitalised words, commas, dates and a bracketed agency before a spaced dash, with
     // a place in capitals and a comma, a month and a number, or a bracketed source; a capital
-    // after the dash.
+    // after the dash. A clock time alone before the dash ("17:05 - ") is a live report's stamp.
     uint32_t dateline_end(const Line& line) const {
         constexpr uint32_t kMaxWords = 15;
         uint32_t dash = kNone;
@@ -387,6 +396,8 @@ private:
             if (is_terminal(f) || (starts_lower(f) && !bracketed)) return kNone;
         }
         if (dash == kNone || !ascii_upper(form(dash + 1)[0])) return kNone;
+        // A live report's time stamp: "17:05 - Meridia said ...".
+        if (dash == line.first + 1 && is_clock_time(form(line.first))) return dash + 1;
         bool capitals = all_capitals(form(line.first)), month = false, number = false,
              source = false, comma = false;
         for (uint32_t k = line.first; k < dash; ++k) {

@@ -313,6 +313,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
     }
+    acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
@@ -430,7 +431,8 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
 // noun phrase opened by a determiner, with "by" a few words on and no verb between, is a
 // participle modifying the phrase when a finite verb follows the agent before any coordinator,
 // pronoun or "that" (which would start the past verb's own clause: "The board said by Friday it
-// would"). The finite verb is the sentence's; the phrase is its subject.
+// would"). The finite verb is the sentence's; the phrase is its subject. An indefinite phrase
+// after a comma (an apposition) needs no finite verb after the agent.
 void TaggerModel::participles_before_agent(const std::vector<std::string_view>& forms,
                                            std::vector<uint16_t>& tags,
                                            const LemmaLexicon& lexicon) const {
@@ -443,7 +445,7 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
         }
         std::size_t j = i - 1;
         while (j > 0 && (open_class_[tags[j]] == LemmaLexicon::kNoun ||
-                         open_class_[tags[j]] == LemmaLexicon::kAdj)) {
+                         open_class_[tags[j]] == LemmaLexicon::kAdj || upos_[tags[j]] == "NUM"sv)) {
             --j;
         }
         if (upos_[tags[j]] != "DET"sv) continue;
@@ -453,6 +455,13 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
             ++by;
         }
         if (by >= n || forms[by] != "by") continue;
+        // "the Rural Connectivity Programme, a 900 million dollar scheme launched in 2021 by the
+        // ministry": an indefinite phrase set off by a comma is an apposition, and the past form
+        // with its agent modifies it whether or not a finite verb follows.
+        if (j >= 1 && forms[j - 1] == ","sv && (forms[j] == "a"sv || forms[j] == "an"sv)) {
+            retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+            continue;
+        }
         bool finite = false;
         for (std::size_t m = by + 1; m < n; ++m) {
             const std::string& u = upos_[tags[m]];
@@ -488,6 +497,17 @@ void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>&
         }
         tags[i] = static_cast<uint16_t>(nn_class_);
         tags[i + 2] = static_cast<uint16_t>(nn_class_);
+    }
+    // "the state-owned operator Aroha Networks", "a family-run firm": a past form joined by a
+    // hyphen to a noun before it, and followed by a noun or an adjective, is an adjective of that
+    // noun's phrase, never the clause's verb.
+    if (jj_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (forms[i - 1] != "-" || open_class_[tags[i - 2]] != LemmaLexicon::kNoun) continue;
+        if (xpos_[tags[i]] != "VBN"sv && xpos_[tags[i]] != "VBD"sv) continue;
+        const std::string& next = upos_[tags[i + 1]];
+        if (next != "NOUN" && next != "PROPN" && next != "ADJ") continue;
+        tags[i] = static_cast<uint16_t>(jj_class_);
     }
 }
 
@@ -587,6 +607,21 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         }
         if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
+    // "Waitomo District Council, which lent machinery to": after a comma and a relative "which" or
+    // "who", a lower-case singular noun form that is an irregular past form of a verb ("lent",
+    // "sold", "saw") is the relative clause's verb when an object's phrase follows (a noun there
+    // would need a determiner: "which the ...").
+    if (vbd_class_ >= 0 && nn_class_ >= 0) {
+        for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+            if (tags[i] != nn_class_ || forms[i - 2] != "," || (forms[i - 1] != "which" && forms[i - 1] != "who")) continue;
+            const std::string lower = ascii::lower(forms[i]);
+            const std::string* lemma = lexicon.irregular(lower, LemmaLexicon::kVerb);
+            if (lemma == nullptr || *lemma == lower || lower != forms[i]) continue;
+            const std::string& next = upos_[tags[i + 1]];
+            if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
+            tags[i] = static_cast<uint16_t>(vbd_class_);
+        }
     }
     // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
     // noun form before an object's phrase is the clause's present verb (a compound there,
@@ -783,6 +818,19 @@ void TaggerModel::lowercase_common_nouns(const std::vector<std::string_view>& fo
         const std::string& before = upos_[tags[i - 1]];
         if (before != "DET" && before != "ADJ" && before != "NOUN") continue;
         retag(w, LemmaLexicon::kNoun, w.back() == 's' ? nns_class_ : nn_class_, tags[i], lexicon);
+    }
+}
+
+// "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
+// "the", tagged a plural common noun (its last "S" read as a plural ending), is an acronym naming
+// one body. Text in capitals throughout ("THE NHS") is left alone.
+void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0) return;
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (forms[i - 1] != "the"sv || w.size() < 2 || w.size() > 5 || xpos_[tags[i]] != "NNS"sv) continue;
+        if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        tags[i] = static_cast<uint16_t>(nnp_class_);
     }
 }
 

@@ -2116,3 +2116,56 @@ TEST_CASE("'lease X to Y' provides, 'retrain' cultivates, names ending in Termin
     CHECK(type_of("Kestrel Terminals competes with Delmar Ports.", "Kestrel Terminals") == "company");
     CHECK(type_of("Kestrel Terminals competes with Delmar Ports.", "Delmar Ports") == "company");
 }
+
+TEST_CASE("'Its' after a name the tagger split into a participle and a plural noun takes up the name",
+          "[extract][claims]") {
+    // "United" read as a participle and "Growers" as a common plural: the capitalised words inside
+    // the sentence are still one organisation's name, and its description in apposition is it.
+    CHECK(claims("United Growers, the farmers' group that lobbied for the subsidy, backed the plan. Its "
+                 "president, Tom Akers, praised the minister.") ==
+          V{"Tom Akers --leads--> United Growers", "Tom Akers --supports--> minister",
+            "United Growers --instance-of--> farmers' group", "United Growers --supports--> plan"});
+}
+
+TEST_CASE("a singular 'the company' does not take up a plural mention; it continues the role's company",
+          "[extract][claims]") {
+    CHECK(claims("Three companies bid for the contract, and they expect a decision soon. Brenlow Fibre won "
+                 "it. Brenlow Fibre's chairman, Ian Moss, thanked the council. The company, which employs "
+                 "300 people, will hire 40 engineers.") ==
+          V{"Brenlow Fibre --employs--> 300 people", "Brenlow Fibre --employs--> 40 engineers (planned)",
+            "Ian Moss --leads--> Brenlow Fibre"});
+}
+
+TEST_CASE("names ending in 'Wireless', 'Fibre' or 'Healthcare' are businesses", "[extract][claims]") {
+    CHECK(type_of("Marsh Fibre signed the deal.", "Marsh Fibre") == "company");
+    CHECK(type_of("Delta Wireless signed the deal.", "Delta Wireless") == "company");
+    CHECK(type_of("Tolland Healthcare signed the deal.", "Tolland Healthcare") == "company");
+}
+
+TEST_CASE("a generic head only counted ('five years') names nothing", "[extract][claims]") {
+    CHECK(claims("The farmer paid a local vet for five years.") == V{"farmer --funds--> local vet"});
+}
+
+TEST_CASE("'X, a scheme launched in 2021 by Y': the participle's agent founded the named scheme", "[extract][claims]") {
+    CHECK(claims("The grant went to the Hill Farms Project, a 40 million pound scheme launched last year by the "
+                 "Welsh Government.") ==
+          V{"Hill Farms Project --instance-of--> 40 million pound scheme",
+            "Welsh Government --establishes--> Hill Farms Project"});
+}
+
+TEST_CASE("'run by the NHS': an acronym after 'the' names a body, not a place", "[extract][claims]") {
+    CHECK(type_of("Patients were treated at hospitals run by the NHS.", "NHS") == "organization");
+}
+
+TEST_CASE("a known place modifying an organisation's description ('a Leeds broker') is a place of its own",
+          "[extract][claims]") {
+    CHECK(type_of("Holm Securities, a Leeds broker, cut its forecast.", "Leeds") == "place");
+    // The description's label keeps the place; a name the gazetteer does not know as a place
+    // gets no node of its own.
+    CHECK(type_of("The liberal Civic Renewal party abstained.", "Civic Renewal") == "<0 actors>");
+}
+
+TEST_CASE("'A and the state-owned operator B shared X': the hyphened participle is no verb", "[extract][claims]") {
+    CHECK(claims("Selt Rail and the state-owned operator Kiri Networks shared the routes.") ==
+          V{"Selt Rail --shares--> routes", "state-owned operator Kiri Networks --shares--> routes"});
+}

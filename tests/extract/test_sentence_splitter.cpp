@@ -329,3 +329,22 @@ TEST_CASE("a dateline's bracketed source may be lower case", "[extract][splitter
     CHECK(got == Texts{"BERLIN, May 2 (dpa) -", "The ministry sold its stake.",
                        "Results (see below) - The figures rose."});
 }
+
+TEST_CASE("a clock time before a dash opening a paragraph is a time stamp", "[extract][splitter]") {
+    // A live report's entries: the stamp is metadata, as a dateline is; a ratio or a time inside
+    // a sentence is not.
+    const auto doc = split(
+        "09:45 - The union called a strike.\n\n"
+        "7:30 - Talks resumed at noon.\n\n"
+        "The score was 3:1 - Leeds won.");
+    Texts got;
+    std::vector<Block> blocks;
+    for (const auto& s : doc.sentences) {
+        got.emplace_back(doc.sentence_text(s));
+        blocks.push_back(s.block);
+    }
+    CHECK(got == Texts{"09:45 -", "The union called a strike.", "7:30 -", "Talks resumed at noon.",
+                       "The score was 3:1 - Leeds won."});
+    CHECK(blocks == std::vector<Block>{Block::navigation, Block::body, Block::navigation,
+                                       Block::body, Block::body});
+}

@@ -446,3 +446,29 @@ TEST_CASE("a hyphenated word between a possessive and a comma is a noun when its
     // A hyphenated adjective before its noun stays one.
     CHECK(tags("The charity signed a long-term contract .")[4] == "long-term/JJ");
 }
+
+TEST_CASE("an irregular past form after ', which' and before an object's phrase is the relative clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The council , which lent tools to the builders , approved the plan .")[4] == "lent/VBD");
+    CHECK(tags("The trust , who sold homes to nurses , closed .")[4] == "sold/VBD");
+}
+
+TEST_CASE("a past form with an agent after an indefinite apposition is a participle with no finite verb after",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The grant went to the Hill Farms Project , a 40 million pound scheme launched last year by the "
+               "Welsh Government .")[14] == "launched/VBN");
+}
+
+TEST_CASE("an acronym in capitals after a lower-case 'the', read as a plural, is a proper noun", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Patients were treated at hospitals run by the NHS .")[8] == "NHS/NNP");
+    CHECK(tags("The board asked the NHS to act .")[4] == "NHS/NNP");
+}
+
+TEST_CASE("a past form hyphened to a noun before a noun ('state-owned operator') is an adjective",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Selt Rail and the state - owned operator Kiri Lines shared the routes .")[6] == "owned/JJ");
+}
