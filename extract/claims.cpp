@@ -1791,7 +1791,10 @@ bool ExtractorImpl::infinitive_of_negating(const Tree& t, int p) const {
     if (h < 0 || !lex_.negating_governor(t.lower_lemma(h))) return false;
     if (t.base(p) == "xcomp") return true;
     const int mark = t.child(p, "mark", true);
-    return t.base(p) == "advcl" && mark >= 0 && t.lower_form(mark) == "to";
+    if (t.base(p) != "advcl" || mark < 0) return false;
+    // "would stop students from bringing their families": what one stops or prevents someone
+    // from doing is not done.
+    return t.lower_form(mark) == "to" || (t.lower_form(mark) == "from" && t.xpos(p) == "VBG");
 }
 
 std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
@@ -1878,6 +1881,12 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (mark >= 0 && t.lower_form(mark) == "to" && o >= 0) {
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
             if (hr && hr->name == "encourages") return o;
+        }
+        // "stop students from bringing their families": whom one stops from doing something is
+        // who would do it.
+        if (mark >= 0 && t.lower_form(mark) == "from" && t.xpos(p) == "VBG" && o >= 0 &&
+            lex_.negating_governor(t.lower_lemma(h))) {
+            return o;
         }
         // "fined Brightwave for failing to deliver": whom one fines, blames or thanks for doing
         // something is who did it.

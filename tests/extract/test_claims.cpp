@@ -2169,3 +2169,8 @@ TEST_CASE("'A and the state-owned operator B shared X': the hyphened participle 
     CHECK(claims("Selt Rail and the state-owned operator Kiri Networks shared the routes.") ==
           V{"Selt Rail --shares--> routes", "state-owned operator Kiri Networks --shares--> routes"});
 }
+
+TEST_CASE("what one stops or prevents someone from doing is negated, and they are its doer", "[extract][claims]") {
+    CHECK(claims("The new rules would prevent most clinics from hiring foreign nurses.") ==
+          V{"clinics --not employs--> foreign nurses (possible)"});
+}
