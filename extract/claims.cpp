@@ -1667,8 +1667,9 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
     // with its own agent, shares the passive; the parser may call the agent a plain "by" obl
-    // ("run by Corby College and paid for by a grant").
-    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0) {
+    // ("run by Corby College and paid for by a grant"). A past form with a "by" agent there is
+    // such a participle whatever its tag ("commissioned by X and carried out by Y").
+    if (t.base(p) == "conj" && (t.xpos(p) == "VBN" || t.xpos(p) == "VBD") && t.head(p) >= 0) {
         bool agent = t.child(p, "obl:agent") >= 0;
         for (int k : t.kids(p)) agent = agent || (t.rel(k) == "obl" && t.prep(k) == "by");
         if (agent) return passive(t, t.head(p));

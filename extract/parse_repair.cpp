@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of"};
+    "and", "for", "of", "in", "the", "to"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -442,7 +442,16 @@ bool repair_second_subject(View& v) {
             int end1 = right1, end2 = v.span(s2).second;
             if (end1 > s1 && v[end1].form == ","sv && v.dominates(s1, end1)) --end1;
             if (end2 > s2 && v[end2].form == ","sv && v.dominates(s2, end2)) --end2;
-            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
+            // "The Federation of Free Unions in Education, the country's largest teachers'
+            // union, says": a definite description set off by commas right after a name is the
+            // name's apposition too (its phrase opens with "the" or a possessive).
+            const std::string& f1 = v[s1].form;
+            const bool described =
+                v[s2].upos == "NOUN"sv && v[s1].upos != "PRON"sv && !f1.empty() &&
+                std::isupper(static_cast<unsigned char>(f1[0])) && left2 < s2 &&
+                ((v[left2].upos == "DET"sv && (v[left2].form == "the"sv || v[left2].form == "The"sv)) ||
+                 (v[left2].deprel == "nmod:poss"sv && v.dominates(s2, left2)));
+            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && (v[s2].upos == "PROPN"sv || described) &&
                 nominal(v[s1]) && end2 + 1 < v.size() && v[end2 + 1].form == ","sv) {
                 v.attach(s2, s1, "appos");
                 v.attach(end1 + 1, s2, "punct");
@@ -461,6 +470,24 @@ bool repair_second_subject(View& v) {
         if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {
             v.attach(s2, s1, "appos");
             return true;
+        }
+        // "An evaluation commissioned by the ministry and carried out by Leeds University
+        // found": no subject begins with "by"; one right after the first subject's phrase is the
+        // agent of the last participle inside it, when that has none.
+        if (left2 == right1 + 1 && left2 < s2 && ascii::lower(v[left2].form) == "by" && v[left2].deprel == "case"sv &&
+            v.head(left2) == s2 && nominal(v[s2])) {
+            int part = -1;
+            for (int k = right1; k > s1 && part < 0; --k) {
+                if (v[k].upos == "VERB"sv && (v[k].xpos == "VBN"sv || v[k].xpos == "VBD"sv) && v.dominates(s1, k)) part = k;
+            }
+            bool agent = false;
+            if (part >= 0) {
+                for (int k : v.kids(part)) agent = agent || v[k].deprel == "obl:agent"sv;
+            }
+            if (part >= 0 && !agent) {
+                v.attach(s2, part, "obl:agent");
+                return true;
+            }
         }
         // "Karen Li, an analyst at the broker Tillman Hayes, said": no subject begins with a
         // preposition; one right after the first subject's phrase completes its last noun.
@@ -497,6 +524,168 @@ bool repair_second_subject(View& v) {
         }
     }
     return false;
+}
+
+// "the Federation of Free Unions in Education", "the Centre for Research in Education": a
+// capitalised common noun after "in" is no place; hung on a name's head right after that head's
+// "of"/"for" complement, it continues the complement (as in "the Institute for Quality in Health
+// Care"), so the name keeps its last words.
+bool repair_name_in_complement(View& v) {
+    if (!(v.has_word(trigger::word({"in"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    auto capital = [&v](int i) {
+        const std::string& f = v[i].form;
+        return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+    };
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].upos != "NOUN"sv || v[x].deprel != "nmod"sv || !capital(x)) continue;
+        const int in = x - 1;
+        if (!(v[in].form == "in"sv && v.head(in) == x && v[in].deprel == "case"sv)) continue;
+        const int h = v.head(x);
+        if (h < 0 || h >= x || !capital(h) || !(v[h].upos == "NOUN"sv || v[h].upos == "PROPN"sv)) continue;
+        int comp = -1;  // the head's complement whose phrase ends right before "in"
+        for (int k : v.kids(h)) {
+            if (k > h && k < in && v[k].deprel == "nmod"sv && v.span(k).second == in - 1 && capital(k)) comp = k;
+        }
+        if (comp < 0) continue;
+        bool of_for = false;
+        for (int c : v.kids(comp)) {
+            of_for = of_for || (c < comp && v[c].deprel == "case"sv && (v[c].form == "of"sv || v[c].form == "for"sv));
+        }
+        if (!of_for) continue;
+        v.attach(x, comp, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the fisheries ministries of Norway signed": a noun takes no object; a plural noun the parser
+// made the object of the plural noun right before it heads that phrase, the first noun its
+// compound ("fisheries ministries", "health workers").
+bool repair_noun_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
+    for (int x = 1; x < v.size(); ++x) {
+        const int h = x - 1;
+        if (v[x].upos != "NOUN"sv || v[x].deprel != "obj"sv || v.head(x) != h || v[h].upos != "NOUN"sv) continue;
+        if (v[h].xpos != "NNS"sv || v[x].xpos != "NNS"sv) continue;
+        const int top = v.head(h);
+        const std::string rel = v[h].deprel;
+        for (int k : v.kids(h)) {
+            if (k != x) v.set_head(k, x);
+        }
+        v.attach(x, top, rel.c_str());
+        v.attach(h, x, "compound");
+        return true;
+    }
+    return false;
+}
+
+// "After five days of talks in Bergen, the ministries signed an agreement": a sentence that opens
+// with a prepositional phrase, a comma and a clause whose verb has no subject; the parser may
+// make the phrase's noun the root, the clause's subject its apposition and the verb a conjunct
+// (of the root or of the apposition). A phrase with a preposition is no root: the verb is, the
+// apposition its subject and the phrase its oblique.
+bool repair_fronted_phrase_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"appos"})) &&
+          v.has_tag(trigger::tag({"ADP"})))) return false;
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 1 || !(v[r].upos == "NOUN"sv || v[r].upos == "PROPN"sv)) return false;
+    if (!(v[0].upos == "ADP"sv && v.head(0) == r && v[0].deprel == "case"sv)) return false;
+    const View::Kids kids = v.kids(r);
+    int subj = -1, verb = -1;
+    for (int k : kids) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "aux") return false;
+        if (k > r && b == "appos" && subj < 0 && nominal(v[k]) && v[k].upos != "PRON"sv) subj = k;
+    }
+    if (subj < 0) return false;
+    for (int k : kids) {
+        if (k > subj && verb < 0 && v[k].deprel == "conj"sv && v[k].upos == "VERB"sv) verb = k;
+    }
+    if (verb < 0) {
+        for (int k : v.kids(subj)) {
+            if (k > subj && verb < 0 && v[k].deprel == "conj"sv && v[k].upos == "VERB"sv) verb = k;
+        }
+    }
+    if (verb < 0) return false;
+    for (int k : v.kids(verb)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (is_subject(v[k].deprel) || b == "cc" || b == "mark") return false;
+    }
+    const auto [left, right] = v.span(subj, verb);
+    if (left < 1 || v[left - 1].form != ","sv || right >= verb) return false;
+    // Nothing but the verb's auxiliaries or adverbs between the subject's phrase and the verb.
+    for (int w = right + 1; w < verb; ++w) {
+        if (!(v.head(w) == verb && (v[w].upos == "AUX"sv || v[w].upos == "ADV"sv || v[w].upos == "PART"sv))) return false;
+    }
+    const int comma = left - 1;
+    v.attach(verb, -1, "root");
+    v.attach(subj, verb, "nsubj");
+    v.attach(r, verb, "obl");
+    v.attach(comma, verb, "punct");
+    for (int k : kids) {
+        if (k > verb) v.set_head(k, verb);
+    }
+    return true;
+}
+
+// "urged the government to use the new access": a "to" infinitive has no subject of its own
+// (but after "for": "for the council to decide"); when the parser makes the noun phrase before
+// it the subject of a clausal complement, that phrase is the governing verb's object and the
+// infinitive its open complement, as UD annotates "urge X to do".
+bool repair_infinitive_subject(View& v) {
+    if (!(v.has_word(trigger::word({"to"})) && v.has_rel(trigger::rel({"ccomp"})))) return false;
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].upos != "VERB"sv || v[x].deprel != "ccomp"sv) continue;
+        const int g = v.head(x);
+        if (g < 0 || g >= x || v[g].upos != "VERB"sv) continue;
+        int subj = -1, to = -1;
+        bool other = false;
+        for (int k : v.kids(x)) {
+            if (k > x) continue;
+            if (v[k].deprel == "nsubj"sv) subj = k;
+            else if (v[k].deprel == "mark"sv && v[k].form == "to"sv && v[k].upos == "PART"sv) to = k;
+            else if (v[k].deprel == "mark"sv || v[k].upos == "AUX"sv) other = true;
+        }
+        if (subj < 0 || to != x - 1 || other || subj <= g || v.span(subj).second != to - 1) continue;
+        if (!nominal(v[subj])) continue;
+        bool for_mark = false;  // "for the council to decide"
+        const int left = v.span(subj).first;
+        for_mark = left > 0 && ascii::lower(v[left - 1].form) == "for";
+        if (for_mark) continue;
+        v.attach(subj, g, "obj");
+        v.set_deprel(x, "xcomp");
+        changed = true;
+    }
+    return changed;
+}
+
+// "called the findings \"encouraging but early\"": a coordinator is no argument; when the parser
+// makes one an object with the second conjunct hanging on it, it joins that conjunct to the word
+// it hung on.
+bool repair_coordinator_argument(View& v) {
+    if (!v.has_tag(trigger::tag({"CCONJ"}))) return false;
+    bool changed = false;
+    for (int c = 1; c + 1 < v.size(); ++c) {
+        if (v[c].upos != "CCONJ"sv) continue;
+        const std::string_view b = base_rel(v[c].deprel);
+        if (b != "obj" && b != "nsubj" && b != "obl" && b != "iobj") continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
+        int second = -1;
+        for (int k : v.kids(c)) {
+            if (k == c + 1) second = k;
+        }
+        if (second < 0 || !(v[second].upos == "ADJ"sv || v[second].upos == "VERB"sv || v[second].upos == "ADV"sv)) continue;
+        v.attach(second, h, "conj");
+        v.attach(c, second, "cc");
+        changed = true;
+    }
+    return changed;
 }
 
 // "Exchanges and cooperation can provide ...": parsed with "exchanges" as the root and
@@ -3331,9 +3520,12 @@ bool repair_verb_apposition(View& v) {
 
 // "Its president, Joseph Mwale, called on ...": a role with its possessor, then the name of
 // who holds it between commas, then the verb. The parser may make the role a bare oblique of the
-// verb and the name its subject; in UD the role is the subject and the name its apposition.
+// verb and the name its subject; in UD the role is the subject and the name its apposition. A
+// description that opens the sentence with its article does the same ("A smaller union, Unite,
+// has backed it").
 bool repair_role_before_subject(View& v) {
-    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})))) return false;
+    if (!((v.has_rel(trigger::rel({"nmod:poss"})) || v.has_word(trigger::word({"a", "an", "the"}))) &&
+          v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})))) return false;
     bool changed = false;
     for (int r = 1; r + 3 < v.size(); ++r) {
         const int h = v.head(r);
@@ -3341,7 +3533,11 @@ bool repair_role_before_subject(View& v) {
         if (v[r].upos != "NOUN"sv || h <= r || (rel != "obl:unmarked" && rel != "obl:npmod")) continue;
         if (v[h].upos != "VERB"sv) continue;
         bool possessed = false;
-        for (int k : v.kids(r)) possessed = possessed || v[k].deprel == "nmod:poss"sv;
+        for (int k : v.kids(r)) {
+            possessed = possessed || v[k].deprel == "nmod:poss"sv ||
+                        (k == 0 && v[k].deprel == "det"sv &&
+                         (ascii::lower(v[k].form) == "a" || ascii::lower(v[k].form) == "an" || ascii::lower(v[k].form) == "the"));
+        }
         if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ","sv) continue;
         const int s = r + 2;
         if (v[s].upos != "PROPN"sv || v.head(s) != h || !is_subject(v[s].deprel)) continue;
@@ -4532,6 +4728,8 @@ int repair_tree(View& v) {
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_name_in_complement(v) ? 1 : 0) + (repair_noun_object(v) ? 1 : 0) +
+                  (repair_infinitive_subject(v) ? 1 : 0) + (repair_coordinator_argument(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
@@ -4581,6 +4779,7 @@ int repair_tree(View& v) {
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
         changed = repair_role_name_list_root(v) || changed;
+        changed = repair_fronted_phrase_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }

@@ -2080,3 +2080,51 @@ TEST_CASE("a capitalised modifier and a plural word for people name a group as o
     CHECK(type_of("The Social Democrats opposed the plan.", "Social Democrats") == "organization");
     CHECK(type_of("Farmers opposed the plan.", "Farmers") == "person");
 }
+
+TEST_CASE("'be a party to' is taking part, and its negation is kept", "[extract][claims]") {
+    CHECK(claims("Canada was not a party to the talks.") == V{"Canada --not participates-in--> talks"});
+}
+
+TEST_CASE("covering salaries funds them; recommending a measure promotes it", "[extract][claims]") {
+    CHECK(claims("The council covers the salaries of the tutors.") == V{"council --funds--> salaries of the tutors"});
+    CHECK(claims("The panel recommended a ban on trawling.") == V{"panel --promotes--> ban on trawling"});
+}
+
+TEST_CASE("a definite description between commas after a name is its apposition, not a second subject",
+          "[extract][claims]") {
+    CHECK(claims("The Union of Hill Farmers, the region's oldest farming group, opposes the plan.") ==
+          V{"Union of Hill Farmers --instance-of--> region's oldest farming group",
+            "Union of Hill Farmers --opposes--> plan"});
+}
+
+TEST_CASE("a capitalised common noun after 'in' continues a name's 'of' complement", "[extract][claims]") {
+    CHECK(claims("The Association of Rural Teachers in Mathematics, which trains tutors, opened an office.") ==
+          V{"Association of Rural Teachers in Mathematics --cultivates--> tutors",
+            "Association of Rural Teachers in Mathematics --establishes--> office"});
+}
+
+TEST_CASE("an opening prepositional phrase is no root: 'After ..., the health ministries of X signed'",
+          "[extract][claims]") {
+    CHECK(claims("After two weeks of talks in Oslo, the health ministries of Chile signed a treaty.") ==
+          V{"health ministries of Chile --issues--> treaty"});
+}
+
+TEST_CASE("'urged X to do': X is the object of 'urge', not the infinitive's subject", "[extract][claims]") {
+    CHECK(claims("The minister urged the hospitals to publish their waiting lists.") ==
+          V{"hospitals --issues--> waiting lists (planned)", "minister --encourages--> hospitals"});
+}
+
+TEST_CASE("a description with its article before a name between commas types the name", "[extract][claims]") {
+    CHECK(type_of("A smaller union, Vasile Marin, backed the strike.", "Vasile Marin") == "organization");
+    CHECK(claims("A smaller union, Vasile Marin, backed the strike.") == V{"Vasile Marin --supports--> strike"});
+}
+
+TEST_CASE("'ordered by X and carried out by Y': a 'by' phrase after a subject's participles is an agent",
+          "[extract][claims]") {
+    CHECK(claims("A review ordered by the ministry and carried out by Kestrel University found no errors.") ==
+          V{"Kestrel University --conducts--> review"});
+}
+
+TEST_CASE("a coordinator is no object: 'called the plan \"bold but costly\"'", "[extract][claims]") {
+    CHECK(claims("The mayor called the plan \"encouraging but costly\".") == V{});
+}
