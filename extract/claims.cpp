@@ -274,6 +274,8 @@ public:
     int promoted_conjunct(const Tree& t, int head) const;
     bool keep_together(const Tree& t, int head, const std::vector<int>& conj) const;
     int resolve_transparent(const Tree& t, int head) const;
+    std::vector<int> with_partner_mentions(const Tree& t, uint32_t si, int w);
+    bool listed_under_organisations(const Tree& t, int w, int m) const;
     std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string key_of(const Tree& t, const NounPhrase& np) const;
@@ -283,6 +285,9 @@ public:
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
+    static bool organisation_type(const std::string& ty) {
+        return ty == "company" || ty == "organization" || ty == "university" || ty == "government";
+    }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void retype_by_description(int m, const std::string& type, bool place_too = false);
@@ -336,6 +341,36 @@ public:
 };
 
 // ----- noun phrases --------------------------------------------------------------------------
+
+// A name listed after a "with" phrase's class noun ("four institutes: the Goethe-Institut, ...")
+// is one of that class: an organisation when the class is, whatever its own name suggested
+// before the class typed it (a concept, or a person's shape).
+bool ExtractorImpl::listed_under_organisations(const Tree& t, int w, int m) const {
+    const std::string& ty = doc_.mentions[m].type;
+    if (ty != "concept" && ty != "person") return false;
+    const auto cls = onto_.type_of_head(t.lower_lemma(w));
+    if (t.upos(w) != "NOUN" || !cls || !organisation_type(*cls)) return false;
+    const int64_t local = static_cast<int64_t>(doc_.mentions[m].head) - static_cast<int64_t>(t.first());
+    if (local <= w || local >= t.size()) return false;
+    int x = static_cast<int>(local);
+    if (t.upos(x) != "PROPN") return false;
+    // The name hangs on the class noun as its apposition, or as a conjunct of that apposition.
+    if (t.rel(x) == "conj" && t.head(x) > w) x = t.head(x);
+    return t.rel(x) == "appos" && t.head(x) == w;
+}
+
+// The partners a "with" phrase names: its own mentions and those of the names in apposition to
+// it ("with four institutes: the Goethe-Institut, the British Council and ...").
+std::vector<int> ExtractorImpl::with_partner_mentions(const Tree& t, uint32_t si, int w) {
+    std::vector<int> out = arg_mentions(t, si, w);
+    for (int k : t.kids(w)) {
+        if (k <= w || t.rel(k) != "appos" || t.upos(k) != "PROPN") continue;
+        for (int m : arg_mentions(t, si, k)) {
+            if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        }
+    }
+    return out;
+}
 
 int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
     // "a series of preferential policies" -> policies; "this kind of cooperation" -> cooperation.
@@ -2296,13 +2331,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const int c = t.child(w, "case", true);
                 if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
                 std::vector<int> partners;
-                for (int m : arg_mentions(t, si, w)) {
+                for (int m : with_partner_mentions(t, si, w)) {
                     const std::string& ty = doc_.mentions[m].type;
                     // A name: a proper noun, or a capitalised head after "with" ("the Waste
                     // Standards Authority", whose words the tagger may call common nouns).
                     const Token& head = doc_.tokens[doc_.mentions[m].head];
                     const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
-                    if (name && (ty == "company" || ty == "organization" || ty == "university" || ty == "government")) {
+                    if (name && (organisation_type(ty) || listed_under_organisations(t, w, m))) {
                         partners.push_back(m);
                     }
                 }
@@ -2514,10 +2549,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         const int c = t.child(w, "case", true);
                         if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
                         std::vector<int> partners;
-                        for (int m : arg_mentions(t, si, w)) {
+                        for (int m : with_partner_mentions(t, si, w)) {
                             const std::string& ty = doc_.mentions[m].type;
-                            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
-                                ty != "project" && ty != "event" && !(on_object && ty == "person")) {
+                            if ((is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
+                                 ty != "project" && ty != "event" && !(on_object && ty == "person")) ||
+                                listed_under_organisations(t, w, m)) {
                                 partners.push_back(m);
                             }
                         }

@@ -2136,6 +2136,17 @@ bool repair_punctuation_head(View& v) {
         // follows a noun, hung on the comma under any relation, is that noun's apposition.
         const bool name_after_noun = v[i].upos == "PROPN"sv && p == i - 1 && h == p - 1 && v[h].upos == "NOUN"sv &&
                                      v[p].form == ","sv;
+        // "works with four charities: the Harlow Trust, the Kent Fund and ...": the phrase
+        // after a colon that follows a noun, hung on the colon, is that noun's apposition (the
+        // list it announces), and the colon its punctuation.
+        const bool after_colon = v[p].form == ":"sv && h == p - 1 && v[h].upos == "NOUN"sv && i > p &&
+                                 (v[i].upos == "PROPN"sv || v[i].upos == "NOUN"sv);
+        if (after_colon) {
+            v.attach(i, h, "appos");
+            v.attach(p, i, "punct");
+            changed = true;
+            continue;
+        }
         if (v[i].deprel != "appos"sv && !name_after_noun) continue;
         v.attach(i, h, "appos");
         changed = true;
@@ -3764,6 +3775,90 @@ bool repair_participle_between_commas(View& v) {
     return false;
 }
 
+// "four institutes: the Goethe-Institut, the Institut francais, the British Council and the
+// Instituto Cervantes": in a list "A, B, C and D" the parser may make C the apposition of B and
+// hang D on C. A name set off by a comma after a conjunct, that itself carries the list's last
+// conjunct with its coordinator, is a list item too: C and D are conjuncts of the list's first
+// item. (A plain apposition of a conjunct, "A and B, a start-up,", has no coordinated item.)
+bool repair_appositive_list_item(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_tag(trigger::tag({"CCONJ"})))) return false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "appos"sv || v[c].upos != "PROPN"sv) continue;
+        const int b = v.head(c);
+        if (b < 0 || b >= c || v[b].deprel != "conj"sv) continue;
+        const int a = v.head(b);
+        if (a < 0 || a >= b) continue;
+        const int start = v.span(c).first;
+        const int comma = v[start].form == ","sv ? start : start - 1;
+        if (comma <= b || v[comma].form != ","sv) continue;
+        int last = -1;
+        bool coordinated = false;
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].deprel == "conj"sv) {
+                last = k;
+                for (int g : v.kids(k)) coordinated = coordinated || (v[g].deprel == "cc"sv && v[g].upos == "CCONJ"sv);
+            }
+        }
+        if (last < 0 || !coordinated || !nominal(v[last])) continue;
+        v.attach(c, a, "conj");
+        if (v.head(comma) != c) v.attach(comma, c, "punct");
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].deprel == "conj"sv) v.set_head(k, a);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "the Early Languages Programme, a scheme launched last year by the ministry with ...": an
+// indefinite description set off by a comma after a name, then a past form with a "by" phrase
+// and no object, is the name's apposition with a passive participle; the parser may make the
+// description the subject of a clause ("a scheme launched ...") hung elsewhere, tag the
+// participle a past tense and call its agent a plain oblique (appositive_participle below takes
+// the case where the clause hangs on the name itself with a tagged participle and agent).
+bool repair_described_participle_subject(View& v) {
+    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"a", "an"})) &&
+          v.has_tag(trigger::tag({"VBD", "VBN"})))) return false;
+    for (int p = 4; p < v.size(); ++p) {
+        if (v[p].upos != "VERB"sv || !(v[p].xpos == "VBD"sv || v[p].xpos == "VBN"sv)) continue;
+        int s = -1, by = -1;
+        bool other = false;
+        for (int k : v.kids(p)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (b == "nsubj" && k < p) s = k;
+            if (b == "obj" || b == "aux" || b == "cop" || b == "ccomp" || (k < p && b == "mark")) other = true;
+            if ((b == "obl") && k > p) {
+                for (int c : v.kids(k)) {
+                    if (c < k && v[c].deprel == "case"sv && ascii::lower(v[c].form) == "by") by = k;
+                }
+            }
+        }
+        if (s < 0 || by < 0 || other || v[s].upos != "NOUN"sv) continue;
+        const auto [left, right] = v.span(s);
+        if (right != p - 1 || left < 2 || v[left - 1].form != ","sv || v[left].deprel != "det"sv) continue;
+        const std::string det = ascii::lower(v[left].form);
+        if (det != "a" && det != "an") continue;
+        const int name = left - 2;
+        if (!(v[name].upos == "PROPN"sv || v[name].upos == "NOUN"sv) || v.head(p) < 0) continue;
+        if (v.dominates(p, name)) {
+            // The phrase the name ends ("taking part in the Programme") hung on the participle:
+            // it goes back to the participle's head.
+            int top = name;
+            for (int steps = 0; steps <= v.size() && v.head(top) != p; ++steps) top = v.head(top);
+            if (v.head(top) != p || !nominal(v[top]) || base_rel(v[top].deprel) != "obl"sv || top > s) continue;
+            v.set_head(top, v.head(p));
+        }
+        v.attach(s, name, "appos");
+        if (v.head(left - 1) == p) v.set_head(left - 1, s);
+        v.attach(p, s, "acl");
+        v.set_xpos(p, "VBN");
+        v.set_deprel(by, "obl:agent");
+        return true;
+    }
+    return false;
+}
+
 // "the venture firm Northgate and Cambridge Enterprise, the university's investment arm, which
 // ...": a singular description set off by commas right after the last of coordinated names
 // renames that name, not the first conjunct the parser hung it on ("A and B, two firms," with a
@@ -4755,6 +4850,8 @@ int repair_tree(View& v) {
                   (repair_coordinated_complement(v) ? 1 : 0) +
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
+                  (repair_appositive_list_item(v) ? 1 : 0) +
+                  (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

@@ -2128,3 +2128,27 @@ TEST_CASE("'ordered by X and carried out by Y': a 'by' phrase after a subject's 
 TEST_CASE("a coordinator is no object: 'called the plan \"bold but costly\"'", "[extract][claims]") {
     CHECK(claims("The mayor called the plan \"encouraging but costly\".") == V{});
 }
+
+TEST_CASE("names listed after a 'with' phrase's class noun are the partners", "[extract][claims]") {
+    CHECK(claims("The ministry launched the scheme with three institutes: the Goethe-Institut, the Alliance "
+                 "Francaise and the Instituto Cervantes.") ==
+          V{"Alliance Francaise --cooperates-with--> ministry", "Alliance Francaise --instance-of--> three institutes",
+            "Goethe-Institut --cooperates-with--> ministry", "Goethe-Institut --instance-of--> three institutes",
+            "Instituto Cervantes --cooperates-with--> ministry", "Instituto Cervantes --instance-of--> three institutes",
+            "ministry --establishes--> scheme"});
+}
+
+TEST_CASE("a list hung on a colon after a noun is that noun's apposition", "[extract][claims]") {
+    CHECK(claims("The scheme works with four charities: the Harlow Trust, the Kent Fund, the Avon Society and the "
+                 "Wye Foundation.") ==
+          V{"Avon Society --cooperates-with--> scheme", "Avon Society --instance-of--> four charities",
+            "Harlow Trust --cooperates-with--> scheme", "Harlow Trust --instance-of--> four charities",
+            "Kent Fund --cooperates-with--> scheme", "Kent Fund --instance-of--> four charities",
+            "Wye Foundation --instance-of--> four charities", "scheme --cooperates-with--> Wye Foundation"});
+}
+
+TEST_CASE("'X, a scheme launched by Y with Z': the description and its participle describe X", "[extract][claims]") {
+    CHECK(claims("Pupils join the Kestrel Programme, a scheme launched by the council with the Harlow Trust.") ==
+          V{"Kestrel Programme --instance-of--> scheme", "Pupils --participates-in--> Kestrel Programme",
+            "council --cooperates-with--> Harlow Trust", "council --establishes--> Kestrel Programme"});
+}

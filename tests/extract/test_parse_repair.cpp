@@ -2275,3 +2275,31 @@ TEST_CASE("a ', which' clause made a conjunct of the sentence's verb is a relati
                           "4:obl:agent", "11:punct", "11:nsubj", "11:aux", "7:acl:relcl", "13:det", "11:obj",
                           "4:punct"});
 }
+
+TEST_CASE("a name after a comma that carries the list's coordinated last item is a list item, not an apposition",
+          "[extract][repair]") {
+    // "with partners: the Kent Fund, the Avon Society, the Wye Trust and the Usk Foundation."
+    auto toks = tree({{"with", "ADP", 2, "case"},
+                      {"partners", "NOUN", 0, "root"},
+                      {":", "PUNCT", 6, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"Kent", "PROPN", 6, "compound"},
+                      {"Fund", "PROPN", 2, "appos"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"the", "DET", 10, "det"},
+                      {"Avon", "PROPN", 10, "compound"},
+                      {"Society", "PROPN", 6, "conj"},
+                      {",", "PUNCT", 14, "punct"},
+                      {"the", "DET", 14, "det"},
+                      {"Wye", "PROPN", 14, "compound"},
+                      {"Trust", "PROPN", 10, "appos"},
+                      {"and", "CCONJ", 18, "cc"},
+                      {"the", "DET", 18, "det"},
+                      {"Usk", "PROPN", 18, "compound"},
+                      {"Foundation", "PROPN", 14, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:case", "0:root", "6:punct", "6:det", "6:compound", "2:appos", "10:punct", "10:det",
+                          "10:compound", "6:conj", "14:punct", "14:det", "14:compound", "6:conj", "18:cc", "18:det",
+                          "18:compound", "6:conj", "2:punct"});
+}
