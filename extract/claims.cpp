@@ -1051,8 +1051,13 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         }
     }
     if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
-    // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
-    if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+    // "the pension fund Northbridge Capital ... the fund": the one name that noun described. A
+    // plural takes up no single name ("Their teacher, Ioana Pop, ... The institutes train the
+    // teachers").
+    const auto d = described_by_.find(t.lower_lemma(np.head));
+    const bool number_agrees =
+        d == described_by_.end() || d->second < 0 || !np.plural || doc_.tokens[doc_.mentions[d->second].head].xpos == "NNPS";
+    if (d != described_by_.end() && d->second >= 0 && number_agrees) {
         // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
         // competes with ...": a sentence that opens with the noun goes on about the named subject
         // of the sentence before when that is of the noun's type.

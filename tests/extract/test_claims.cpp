@@ -2152,3 +2152,8 @@ TEST_CASE("'X, a scheme launched by Y with Z': the description and its participl
           V{"Kestrel Programme --instance-of--> scheme", "Pupils --participates-in--> Kestrel Programme",
             "council --cooperates-with--> Harlow Trust", "council --establishes--> Kestrel Programme"});
 }
+
+TEST_CASE("a plural description does not take up the single name its noun once described", "[extract][claims]") {
+    CHECK(claims("Their coach, Ioana Pop, learned the song at a course. The clubs train the coaches.") ==
+          V{"Ioana Pop --learns-from--> song", "clubs --cultivates--> coaches"});
+}
