@@ -2031,6 +2031,26 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
             }
             break;
         }
+        // "has campaigned against overfishing": a bare gerund after a preposition that makes a
+        // phrase of the ontology with the verb ("campaign against") is that phrase's complement,
+        // as a noun would be; the parser makes it a clause marked by the preposition.
+        for (int k : t.kids(p)) {
+            if (t.base(k) != "advcl" || t.xpos(k) != "VBG" || k <= p) continue;
+            const int mark = t.child(k, "mark", true);
+            if (mark < 0 || mark != k - 1 || t.upos(mark) != "ADP") continue;
+            bool bare = true;
+            for (int g : t.kids(k)) {
+                const auto b = t.base(g);
+                // A time hung on the gerund ("since 2015") is the verb's.
+                const bool time = b == "obl" && (t.upos(g) == "NUM" || lex_.time_name(t.lower_form(g)));
+                bare = bare && b != "obj" && b != "ccomp" && b != "xcomp" && b != "nsubj" && b != "iobj" &&
+                       (b != "obl" || time);
+            }
+            const std::string prep = t.lower_form(mark);
+            if (!bare || !map_relation(predicate_lemma(t, p) + " " + prep)) continue;
+            prop.arguments.push_back(Argument{k, prep, "obl"});
+            taken_as_object.insert(k);
+        }
         // "the speeds it did not provide", "designs it had developed": a relative clause with its
         // own subject and no relative word leaves its object unsaid; the noun it modifies is that
         // object (only for a verb the ontology knows: "the day we met" has no such gap).

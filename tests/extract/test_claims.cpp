@@ -2157,3 +2157,10 @@ TEST_CASE("a plural description does not take up the single name its noun once d
     CHECK(claims("Their coach, Ioana Pop, learned the song at a course. The clubs train the coaches.") ==
           V{"Ioana Pop --learns-from--> song", "clubs --cultivates--> coaches"});
 }
+
+TEST_CASE("a bare gerund after a verb's phrase preposition is its complement: 'campaigned against outsourcing'",
+          "[extract][claims]") {
+    CHECK(claims("The union has long campaigned against outsourcing.") == V{"union --opposes--> outsourcing"});
+    CHECK(claims("The group, which has campaigned against overfishing since 2015, met the minister.") ==
+          V{"group --opposes--> overfishing"});
+}
