@@ -2188,6 +2188,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "It is not a popular reform, but it is a necessary one": "one" stands for a noun said
         // before; the copula says what the subject is like, not a class of its own.
         if (t.upos(head) == "NOUN" && (t.lower_form(head) == "one" || t.lower_form(head) == "ones")) return;
+        // "A quota that ignores the advice is a quota on paper", "A deal is a deal": an
+        // indefinite subject whose own noun the predicate repeats is judged, not classed
+        // ("Cervical cancer is the most common cancer" still classes it).
+        if (p.subject >= 0 && t.upos(head) == "NOUN" && t.upos(p.subject) == "NOUN" &&
+            t.lower_lemma(resolve_transparent(t, p.subject)) == t.lower_lemma(head)) {
+            const int det = t.child(p.subject, "det");
+            if (det >= 0 && det < p.subject && (t.lower_form(det) == "a" || t.lower_form(det) == "an")) return;
+        }
         // "where return rates are above 90 percent", "the fund is under review": a predicate
         // with a preposition of its own says where or how much the subject is, not what it is
         // ("The new plant is in Ashby" says where it is).

@@ -2035,6 +2035,44 @@ bool relative_pronoun(const Token& t) {
     return w == "who" || w == "which" || w == "that";
 }
 
+// "A quota that ignores the advice is a quota on paper," she said: the parser may end the
+// relative clause at its verb, make the verb's object the subject of the predicate that follows
+// and hang the clause's noun on the outer verb as a second subject. A relative clause's verb with
+// no object, right before a noun phrase that is the subject of the next predicate, takes that
+// phrase as its object, and the clause's noun is the predicate's subject again.
+bool repair_relative_object_as_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_word(trigger::word({"that", "which", "who"})))) return false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        if (v[r].deprel != "acl:relcl"sv || v[r].upos != "VERB"sv) continue;
+        const int n = v.head(r);
+        if (n < 0 || n >= r || !nominal(v[n]) || !is_subject(v[n].deprel)) continue;
+        bool pronoun_subject = false, complete = false;
+        for (int k : v.kids(r)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (b == "nsubj" && k < r && relative_pronoun(v[k])) pronoun_subject = true;
+            if (b == "obj" || b == "ccomp" || b == "xcomp" || v[k].deprel == "nsubj:pass"sv || b == "cop") complete = true;
+        }
+        if (!pronoun_subject || complete || v[r].xpos == "VBN"sv) continue;
+        const int x = [&v, r] {
+            for (int k = r + 1; k < v.size(); ++k) {
+                if (v.span(k).first == r + 1 && v[k].deprel == "nsubj"sv && nominal(v[k]) && v[k].upos != "PRON"sv) return k;
+            }
+            return -1;
+        }();
+        if (x < 0) continue;
+        const int pred = v.head(x);
+        if (pred <= x || v.head(pred) != v.head(n) || v.head(n) < 0) continue;
+        bool copula = false;
+        for (int k : v.kids(pred)) copula = copula || (v[k].deprel == "cop"sv && k > x && k < pred);
+        if (!copula && v[pred].upos != "VERB"sv) continue;
+        v.attach(x, r, "obj");
+        v.attach(n, pred, "nsubj");
+        return true;
+    }
+    return false;
+}
+
+
 // "was led by Tomas Berg, the authority's deputy chair, who had worked for the Commission": the
 // parser may make the relative clause the agent, with "by" its marker and the name its oblique.
 // "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
@@ -4852,6 +4890,7 @@ int repair_tree(View& v) {
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
                   (repair_appositive_list_item(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
+                  (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

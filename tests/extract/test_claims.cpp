@@ -2164,3 +2164,10 @@ TEST_CASE("a bare gerund after a verb's phrase preposition is its complement: 'c
     CHECK(claims("The group, which has campaigned against overfishing since 2015, met the minister.") ==
           V{"group --opposes--> overfishing"});
 }
+
+TEST_CASE("an indefinite subject whose noun the predicate repeats is judged, not classed", "[extract][claims]") {
+    CHECK(claims("A deal is a deal.") == V{});
+    CHECK(claims("\"A quota that ignores the advice is a quota on paper,\" she said.") == V{});
+    CHECK(claims("Lung cancer is the most common cancer in the region.") ==
+          V{"Lung cancer --instance-of--> common cancer in the region"});
+}

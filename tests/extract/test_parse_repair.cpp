@@ -2303,3 +2303,25 @@ TEST_CASE("a name after a comma that carries the list's coordinated last item is
                           "10:compound", "6:conj", "14:punct", "14:det", "14:compound", "6:conj", "18:cc", "18:det",
                           "18:compound", "6:conj", "2:punct"});
 }
+
+TEST_CASE("a relative clause's verb takes the noun phrase after it as object, not the next predicate's subject",
+          "[extract][repair]") {
+    // "A firm that funds the club is a sponsor," she said.
+    auto toks = tree({{"A", "DET", 2, "det"},
+                      {"firm", "NOUN", 12, "nsubj"},
+                      {"that", "PRON", 4, "nsubj"},
+                      {"funds", "VERB", 2, "acl:relcl"},
+                      {"the", "DET", 6, "det"},
+                      {"club", "NOUN", 9, "nsubj"},
+                      {"is", "AUX", 9, "cop"},
+                      {"a", "DET", 9, "det"},
+                      {"sponsor", "NOUN", 12, "ccomp"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"she", "PRON", 12, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[3].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "9:nsubj", "4:nsubj", "2:acl:relcl", "6:det", "4:obj", "9:cop", "9:det",
+                          "12:ccomp", "9:punct", "12:nsubj", "0:root", "12:punct"});
+}
