@@ -1936,6 +1936,44 @@ bool time_word(const Token& t) {
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// "learned most of the song only last summer, at a course": a time picked out by "last",
+// "next", "this" or "every" with no preposition of its own is a time of the clause, never a
+// noun's complement; the parser may hang it on a noun (even with that noun as its "subject").
+// The noun it displaced takes its place back, and the phrases with a preposition that hung on
+// the time are the verb's.
+bool repair_time_complement(View& v) {
+    if (!(v.has_word(trigger::word({"next", "last", "this", "every", "each"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    bool changed = false;
+    for (int h = 1; h < v.size(); ++h) {
+        if (v[h].upos != "NOUN"sv || base_rel(v[h].deprel) != "nmod"sv || !time_word(v[h])) continue;
+        const std::string w = ascii::lower(v[h - 1].form);
+        if (v.head(h - 1) != h || !(w == "next" || w == "last" || w == "this" || w == "every" || w == "each")) continue;
+        int subj = -1;
+        bool cased = false;
+        for (int k : v.kids(h)) {
+            cased = cased || v[k].deprel == "case"sv || v[k].deprel == "cop"sv;
+            if (v[k].deprel == "nsubj"sv && k < h) subj = k;
+        }
+        if (cased) continue;
+        int verb = v.head(h);
+        for (int steps = 0; steps < 8 && verb >= 0 && v[verb].upos != "VERB"sv; ++steps) verb = v.head(verb);
+        if (verb < 0 || v[verb].upos != "VERB"sv || verb == h) continue;
+        if (subj >= 0) {
+            const std::string rel = v[h].deprel;
+            v.attach(subj, v.head(h), rel.c_str());
+        }
+        for (int k : v.kids(h)) {
+            if (k <= h || base_rel(v[k].deprel) != "nmod"sv) continue;
+            bool has_case = false;
+            for (int c : v.kids(k)) has_case = has_case || (c < k && v[c].deprel == "case"sv);
+            if (has_case) v.attach(k, verb, "obl");
+        }
+        v.attach(h, verb, "obl:tmod");
+        changed = true;
+    }
+    return changed;
+}
+
 // "a reform announced on Wednesday by the ministry", "was approved last year by the board": a
 // time cannot have an agent; a "by" phrase the parser hung on the time of a passive participle is
 // the participle's agent (a "by" phrase that is itself a time, "by March", is a deadline).
@@ -4891,6 +4929,7 @@ int repair_tree(View& v) {
                   (repair_appositive_list_item(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
+                  (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

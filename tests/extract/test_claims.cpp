@@ -2171,3 +2171,8 @@ TEST_CASE("an indefinite subject whose noun the predicate repeats is judged, not
     CHECK(claims("Lung cancer is the most common cancer in the region.") ==
           V{"Lung cancer --instance-of--> common cancer in the region"});
 }
+
+TEST_CASE("'last summer' is the clause's time, not a complement of the object", "[extract][claims]") {
+    CHECK(claims("The coach learned most of the song only last summer, at a course run by the club.") ==
+          V{"club --conducts--> course", "coach --learns-from--> song"});
+}

@@ -2325,3 +2325,19 @@ TEST_CASE("a relative clause's verb takes the noun phrase after it as object, no
     CHECK(arcs(toks) == V{"2:det", "9:nsubj", "4:nsubj", "2:acl:relcl", "6:det", "4:obj", "9:cop", "9:det",
                           "12:ccomp", "9:punct", "12:nsubj", "0:root", "12:punct"});
 }
+
+TEST_CASE("a time with 'last' hung on a noun, with that noun as its subject, is the verb's time", "[extract][repair]") {
+    // "She learned most of the song last summer." with "song" read as the subject of "summer".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"learned", "VERB", 0, "root"},
+                      {"most", "ADJ", 2, "obj"},
+                      {"of", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"song", "NOUN", 8, "nsubj"},
+                      {"last", "ADJ", 8, "amod"},
+                      {"summer", "NOUN", 3, "nmod"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:obj", "6:case", "6:det", "3:nmod", "8:amod", "2:obl:tmod",
+                          "2:punct"});
+}
