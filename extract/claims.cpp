@@ -274,6 +274,8 @@ public:
     int promoted_conjunct(const Tree& t, int head) const;
     bool keep_together(const Tree& t, int head, const std::vector<int>& conj) const;
     int resolve_transparent(const Tree& t, int head) const;
+    std::vector<int> with_partner_mentions(const Tree& t, uint32_t si, int w);
+    bool listed_under_organisations(const Tree& t, int w, int m) const;
     std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string key_of(const Tree& t, const NounPhrase& np) const;
@@ -283,6 +285,9 @@ public:
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
+    static bool organisation_type(const std::string& ty) {
+        return ty == "company" || ty == "organization" || ty == "university" || ty == "government";
+    }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void retype_by_description(int m, const std::string& type, bool place_too = false);
@@ -336,6 +341,36 @@ public:
 };
 
 // ----- noun phrases --------------------------------------------------------------------------
+
+// A name listed after a "with" phrase's class noun ("four institutes: the Goethe-Institut, ...")
+// is one of that class: an organisation when the class is, whatever its own name suggested
+// before the class typed it (a concept, or a person's shape).
+bool ExtractorImpl::listed_under_organisations(const Tree& t, int w, int m) const {
+    const std::string& ty = doc_.mentions[m].type;
+    if (ty != "concept" && ty != "person") return false;
+    const auto cls = onto_.type_of_head(t.lower_lemma(w));
+    if (t.upos(w) != "NOUN" || !cls || !organisation_type(*cls)) return false;
+    const int64_t local = static_cast<int64_t>(doc_.mentions[m].head) - static_cast<int64_t>(t.first());
+    if (local <= w || local >= t.size()) return false;
+    int x = static_cast<int>(local);
+    if (t.upos(x) != "PROPN") return false;
+    // The name hangs on the class noun as its apposition, or as a conjunct of that apposition.
+    if (t.rel(x) == "conj" && t.head(x) > w) x = t.head(x);
+    return t.rel(x) == "appos" && t.head(x) == w;
+}
+
+// The partners a "with" phrase names: its own mentions and those of the names in apposition to
+// it ("with four institutes: the Goethe-Institut, the British Council and ...").
+std::vector<int> ExtractorImpl::with_partner_mentions(const Tree& t, uint32_t si, int w) {
+    std::vector<int> out = arg_mentions(t, si, w);
+    for (int k : t.kids(w)) {
+        if (k <= w || t.rel(k) != "appos" || t.upos(k) != "PROPN") continue;
+        for (int m : arg_mentions(t, si, k)) {
+            if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        }
+    }
+    return out;
+}
 
 int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
     // "a series of preferential policies" -> policies; "this kind of cooperation" -> cooperation.
@@ -1081,8 +1116,13 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         }
         return -1;
     };
-    // "the pension fund Northbridge Capital ... the fund": the one name that noun described.
-    if (auto d = described_by_.find(t.lower_lemma(np.head)); d != described_by_.end() && d->second >= 0) {
+    // "the pension fund Northbridge Capital ... the fund": the one name that noun described. A
+    // plural takes up no single name ("Their teacher, Ioana Pop, ... The institutes train the
+    // teachers").
+    const auto d = described_by_.find(t.lower_lemma(np.head));
+    const bool number_agrees =
+        d == described_by_.end() || d->second < 0 || !np.plural || doc_.tokens[doc_.mentions[d->second].head].xpos == "NNPS";
+    if (d != described_by_.end() && d->second >= 0 && number_agrees) {
         if (const int p = previous_subject(false); p >= 0) return p;
         if (doc_.mentions[d->second].sentence < si) return d->second;
     }
@@ -1725,8 +1765,9 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
     // with its own agent, shares the passive; the parser may call the agent a plain "by" obl
-    // ("run by Corby College and paid for by a grant").
-    if (t.base(p) == "conj" && t.xpos(p) == "VBN" && t.head(p) >= 0) {
+    // ("run by Corby College and paid for by a grant"). A past form with a "by" agent there is
+    // such a participle whatever its tag ("commissioned by X and carried out by Y").
+    if (t.base(p) == "conj" && (t.xpos(p) == "VBN" || t.xpos(p) == "VBD") && t.head(p) >= 0) {
         bool agent = t.child(p, "obl:agent") >= 0;
         for (int k : t.kids(p)) agent = agent || (t.rel(k) == "obl" && t.prep(k) == "by");
         if (agent) return passive(t, t.head(p));
@@ -2072,6 +2113,26 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
             }
             break;
         }
+        // "has campaigned against overfishing": a bare gerund after a preposition that makes a
+        // phrase of the ontology with the verb ("campaign against") is that phrase's complement,
+        // as a noun would be; the parser makes it a clause marked by the preposition.
+        for (int k : t.kids(p)) {
+            if (t.base(k) != "advcl" || t.xpos(k) != "VBG" || k <= p) continue;
+            const int mark = t.child(k, "mark", true);
+            if (mark < 0 || mark != k - 1 || t.upos(mark) != "ADP") continue;
+            bool bare = true;
+            for (int g : t.kids(k)) {
+                const auto b = t.base(g);
+                // A time hung on the gerund ("since 2015") is the verb's.
+                const bool time = b == "obl" && (t.upos(g) == "NUM" || lex_.time_name(t.lower_form(g)));
+                bare = bare && b != "obj" && b != "ccomp" && b != "xcomp" && b != "nsubj" && b != "iobj" &&
+                       (b != "obl" || time);
+            }
+            const std::string prep = t.lower_form(mark);
+            if (!bare || !map_relation(predicate_lemma(t, p) + " " + prep)) continue;
+            prop.arguments.push_back(Argument{k, prep, "obl"});
+            taken_as_object.insert(k);
+        }
         // "the speeds it did not provide", "designs it had developed": a relative clause with its
         // own subject and no relative word leaves its object unsaid; the noun it modifies is that
         // object (only for a verb the ontology knows: "the day we met" has no such gap).
@@ -2209,6 +2270,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "It is not a popular reform, but it is a necessary one": "one" stands for a noun said
         // before; the copula says what the subject is like, not a class of its own.
         if (t.upos(head) == "NOUN" && (t.lower_form(head) == "one" || t.lower_form(head) == "ones")) return;
+        // "A quota that ignores the advice is a quota on paper", "A deal is a deal": an
+        // indefinite subject whose own noun the predicate repeats is judged, not classed
+        // ("Cervical cancer is the most common cancer" still classes it).
+        if (p.subject >= 0 && t.upos(head) == "NOUN" && t.upos(p.subject) == "NOUN" &&
+            t.lower_lemma(resolve_transparent(t, p.subject)) == t.lower_lemma(head)) {
+            const int det = t.child(p.subject, "det");
+            if (det >= 0 && det < p.subject && (t.lower_form(det) == "a" || t.lower_form(det) == "an")) return;
+        }
         // "where return rates are above 90 percent", "the fund is under review": a predicate
         // with a preposition of its own says where or how much the subject is, not what it is
         // ("The new plant is in Ashby" says where it is).
@@ -2377,13 +2446,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const int c = t.child(w, "case", true);
                 if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
                 std::vector<int> partners;
-                for (int m : arg_mentions(t, si, w)) {
+                for (int m : with_partner_mentions(t, si, w)) {
                     const std::string& ty = doc_.mentions[m].type;
                     // A name: a proper noun, or a capitalised head after "with" ("the Waste
                     // Standards Authority", whose words the tagger may call common nouns).
                     const Token& head = doc_.tokens[doc_.mentions[m].head];
                     const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
-                    if (name && (ty == "company" || ty == "organization" || ty == "university" || ty == "government")) {
+                    if (name && (organisation_type(ty) || listed_under_organisations(t, w, m))) {
                         partners.push_back(m);
                     }
                 }
@@ -2595,10 +2664,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         const int c = t.child(w, "case", true);
                         if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
                         std::vector<int> partners;
-                        for (int m : arg_mentions(t, si, w)) {
+                        for (int m : with_partner_mentions(t, si, w)) {
                             const std::string& ty = doc_.mentions[m].type;
-                            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
-                                ty != "project" && ty != "event" && !(on_object && ty == "person")) {
+                            if ((is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
+                                 ty != "project" && ty != "event" && !(on_object && ty == "person")) ||
+                                listed_under_organisations(t, w, m)) {
                                 partners.push_back(m);
                             }
                         }
@@ -2948,6 +3018,18 @@ void ExtractorImpl::employer_claims(const Tree& t, uint32_t si, int holder, int 
     }
 }
 
+namespace {
+
+// Whether a colon opens the phrase headed by k (a punctuation child of k right before its words).
+bool after_colon(const Tree& t, int k) {
+    for (int c : t.kids(k)) {
+        if (c < k && t.tok(c).form == ":") return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
     // "the German Academic Exchange Service (DAAD)" or "..., known as DAAD": an alias;
     // "Siemens, a German company," -> instance-of.
@@ -3029,7 +3111,10 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // "Its rival FreshWay said": a role and the name right after it are one
                     // phrase; the name holds the role towards the possessor all the same.
                     role_claims(t, si, ma, renamed);
-                } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0) {
+                } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0 &&
+                           !after_colon(t, k)) {
+                    // (A colon introduces a title's second part or an elaboration, not a class:
+                    // "Where German comes before fractions: Romania's early-language gamble".)
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
                     if (!role_claims(t, si, mn, k)) {

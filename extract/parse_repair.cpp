@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of"};
+    "and", "for", "of", "in", "the", "to"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -442,7 +442,16 @@ bool repair_second_subject(View& v) {
             int end1 = right1, end2 = v.span(s2).second;
             if (end1 > s1 && v[end1].form == ","sv && v.dominates(s1, end1)) --end1;
             if (end2 > s2 && v[end2].form == ","sv && v.dominates(s2, end2)) --end2;
-            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
+            // "The Federation of Free Unions in Education, the country's largest teachers'
+            // union, says": a definite description set off by commas right after a name is the
+            // name's apposition too (its phrase opens with "the" or a possessive).
+            const std::string& f1 = v[s1].form;
+            const bool described =
+                v[s2].upos == "NOUN"sv && v[s1].upos != "PRON"sv && !f1.empty() &&
+                std::isupper(static_cast<unsigned char>(f1[0])) && left2 < s2 &&
+                ((v[left2].upos == "DET"sv && (v[left2].form == "the"sv || v[left2].form == "The"sv)) ||
+                 (v[left2].deprel == "nmod:poss"sv && v.dominates(s2, left2)));
+            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && (v[s2].upos == "PROPN"sv || described) &&
                 nominal(v[s1]) && end2 + 1 < v.size() && v[end2 + 1].form == ","sv) {
                 v.attach(s2, s1, "appos");
                 v.attach(end1 + 1, s2, "punct");
@@ -461,6 +470,24 @@ bool repair_second_subject(View& v) {
         if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {
             v.attach(s2, s1, "appos");
             return true;
+        }
+        // "An evaluation commissioned by the ministry and carried out by Leeds University
+        // found": no subject begins with "by"; one right after the first subject's phrase is the
+        // agent of the last participle inside it, when that has none.
+        if (left2 == right1 + 1 && left2 < s2 && ascii::lower(v[left2].form) == "by" && v[left2].deprel == "case"sv &&
+            v.head(left2) == s2 && nominal(v[s2])) {
+            int part = -1;
+            for (int k = right1; k > s1 && part < 0; --k) {
+                if (v[k].upos == "VERB"sv && (v[k].xpos == "VBN"sv || v[k].xpos == "VBD"sv) && v.dominates(s1, k)) part = k;
+            }
+            bool agent = false;
+            if (part >= 0) {
+                for (int k : v.kids(part)) agent = agent || v[k].deprel == "obl:agent"sv;
+            }
+            if (part >= 0 && !agent) {
+                v.attach(s2, part, "obl:agent");
+                return true;
+            }
         }
         // "Karen Li, an analyst at the broker Tillman Hayes, said": no subject begins with a
         // preposition; one right after the first subject's phrase completes its last noun.
@@ -497,6 +524,168 @@ bool repair_second_subject(View& v) {
         }
     }
     return false;
+}
+
+// "the Federation of Free Unions in Education", "the Centre for Research in Education": a
+// capitalised common noun after "in" is no place; hung on a name's head right after that head's
+// "of"/"for" complement, it continues the complement (as in "the Institute for Quality in Health
+// Care"), so the name keeps its last words.
+bool repair_name_in_complement(View& v) {
+    if (!(v.has_word(trigger::word({"in"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    auto capital = [&v](int i) {
+        const std::string& f = v[i].form;
+        return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+    };
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].upos != "NOUN"sv || v[x].deprel != "nmod"sv || !capital(x)) continue;
+        const int in = x - 1;
+        if (!(v[in].form == "in"sv && v.head(in) == x && v[in].deprel == "case"sv)) continue;
+        const int h = v.head(x);
+        if (h < 0 || h >= x || !capital(h) || !(v[h].upos == "NOUN"sv || v[h].upos == "PROPN"sv)) continue;
+        int comp = -1;  // the head's complement whose phrase ends right before "in"
+        for (int k : v.kids(h)) {
+            if (k > h && k < in && v[k].deprel == "nmod"sv && v.span(k).second == in - 1 && capital(k)) comp = k;
+        }
+        if (comp < 0) continue;
+        bool of_for = false;
+        for (int c : v.kids(comp)) {
+            of_for = of_for || (c < comp && v[c].deprel == "case"sv && (v[c].form == "of"sv || v[c].form == "for"sv));
+        }
+        if (!of_for) continue;
+        v.attach(x, comp, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the fisheries ministries of Norway signed": a noun takes no object; a plural noun the parser
+// made the object of the plural noun right before it heads that phrase, the first noun its
+// compound ("fisheries ministries", "health workers").
+bool repair_noun_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
+    for (int x = 1; x < v.size(); ++x) {
+        const int h = x - 1;
+        if (v[x].upos != "NOUN"sv || v[x].deprel != "obj"sv || v.head(x) != h || v[h].upos != "NOUN"sv) continue;
+        if (v[h].xpos != "NNS"sv || v[x].xpos != "NNS"sv) continue;
+        const int top = v.head(h);
+        const std::string rel = v[h].deprel;
+        for (int k : v.kids(h)) {
+            if (k != x) v.set_head(k, x);
+        }
+        v.attach(x, top, rel.c_str());
+        v.attach(h, x, "compound");
+        return true;
+    }
+    return false;
+}
+
+// "After five days of talks in Bergen, the ministries signed an agreement": a sentence that opens
+// with a prepositional phrase, a comma and a clause whose verb has no subject; the parser may
+// make the phrase's noun the root, the clause's subject its apposition and the verb a conjunct
+// (of the root or of the apposition). A phrase with a preposition is no root: the verb is, the
+// apposition its subject and the phrase its oblique.
+bool repair_fronted_phrase_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"appos"})) &&
+          v.has_tag(trigger::tag({"ADP"})))) return false;
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 1 || !(v[r].upos == "NOUN"sv || v[r].upos == "PROPN"sv)) return false;
+    if (!(v[0].upos == "ADP"sv && v.head(0) == r && v[0].deprel == "case"sv)) return false;
+    const View::Kids kids = v.kids(r);
+    int subj = -1, verb = -1;
+    for (int k : kids) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "aux") return false;
+        if (k > r && b == "appos" && subj < 0 && nominal(v[k]) && v[k].upos != "PRON"sv) subj = k;
+    }
+    if (subj < 0) return false;
+    for (int k : kids) {
+        if (k > subj && verb < 0 && v[k].deprel == "conj"sv && v[k].upos == "VERB"sv) verb = k;
+    }
+    if (verb < 0) {
+        for (int k : v.kids(subj)) {
+            if (k > subj && verb < 0 && v[k].deprel == "conj"sv && v[k].upos == "VERB"sv) verb = k;
+        }
+    }
+    if (verb < 0) return false;
+    for (int k : v.kids(verb)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (is_subject(v[k].deprel) || b == "cc" || b == "mark") return false;
+    }
+    const auto [left, right] = v.span(subj, verb);
+    if (left < 1 || v[left - 1].form != ","sv || right >= verb) return false;
+    // Nothing but the verb's auxiliaries or adverbs between the subject's phrase and the verb.
+    for (int w = right + 1; w < verb; ++w) {
+        if (!(v.head(w) == verb && (v[w].upos == "AUX"sv || v[w].upos == "ADV"sv || v[w].upos == "PART"sv))) return false;
+    }
+    const int comma = left - 1;
+    v.attach(verb, -1, "root");
+    v.attach(subj, verb, "nsubj");
+    v.attach(r, verb, "obl");
+    v.attach(comma, verb, "punct");
+    for (int k : kids) {
+        if (k > verb) v.set_head(k, verb);
+    }
+    return true;
+}
+
+// "urged the government to use the new access": a "to" infinitive has no subject of its own
+// (but after "for": "for the council to decide"); when the parser makes the noun phrase before
+// it the subject of a clausal complement, that phrase is the governing verb's object and the
+// infinitive its open complement, as UD annotates "urge X to do".
+bool repair_infinitive_subject(View& v) {
+    if (!(v.has_word(trigger::word({"to"})) && v.has_rel(trigger::rel({"ccomp"})))) return false;
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].upos != "VERB"sv || v[x].deprel != "ccomp"sv) continue;
+        const int g = v.head(x);
+        if (g < 0 || g >= x || v[g].upos != "VERB"sv) continue;
+        int subj = -1, to = -1;
+        bool other = false;
+        for (int k : v.kids(x)) {
+            if (k > x) continue;
+            if (v[k].deprel == "nsubj"sv) subj = k;
+            else if (v[k].deprel == "mark"sv && v[k].form == "to"sv && v[k].upos == "PART"sv) to = k;
+            else if (v[k].deprel == "mark"sv || v[k].upos == "AUX"sv) other = true;
+        }
+        if (subj < 0 || to != x - 1 || other || subj <= g || v.span(subj).second != to - 1) continue;
+        if (!nominal(v[subj])) continue;
+        bool for_mark = false;  // "for the council to decide"
+        const int left = v.span(subj).first;
+        for_mark = left > 0 && ascii::lower(v[left - 1].form) == "for";
+        if (for_mark) continue;
+        v.attach(subj, g, "obj");
+        v.set_deprel(x, "xcomp");
+        changed = true;
+    }
+    return changed;
+}
+
+// "called the findings \"encouraging but early\"": a coordinator is no argument; when the parser
+// makes one an object with the second conjunct hanging on it, it joins that conjunct to the word
+// it hung on.
+bool repair_coordinator_argument(View& v) {
+    if (!v.has_tag(trigger::tag({"CCONJ"}))) return false;
+    bool changed = false;
+    for (int c = 1; c + 1 < v.size(); ++c) {
+        if (v[c].upos != "CCONJ"sv) continue;
+        const std::string_view b = base_rel(v[c].deprel);
+        if (b != "obj" && b != "nsubj" && b != "obl" && b != "iobj") continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
+        int second = -1;
+        for (int k : v.kids(c)) {
+            if (k == c + 1) second = k;
+        }
+        if (second < 0 || !(v[second].upos == "ADJ"sv || v[second].upos == "VERB"sv || v[second].upos == "ADV"sv)) continue;
+        v.attach(second, h, "conj");
+        v.attach(c, second, "cc");
+        changed = true;
+    }
+    return changed;
 }
 
 // "Exchanges and cooperation can provide ...": parsed with "exchanges" as the root and
@@ -1747,6 +1936,44 @@ bool time_word(const Token& t) {
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// "learned most of the song only last summer, at a course": a time picked out by "last",
+// "next", "this" or "every" with no preposition of its own is a time of the clause, never a
+// noun's complement; the parser may hang it on a noun (even with that noun as its "subject").
+// The noun it displaced takes its place back, and the phrases with a preposition that hung on
+// the time are the verb's.
+bool repair_time_complement(View& v) {
+    if (!(v.has_word(trigger::word({"next", "last", "this", "every", "each"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    bool changed = false;
+    for (int h = 1; h < v.size(); ++h) {
+        if (v[h].upos != "NOUN"sv || base_rel(v[h].deprel) != "nmod"sv || !time_word(v[h])) continue;
+        const std::string w = ascii::lower(v[h - 1].form);
+        if (v.head(h - 1) != h || !(w == "next" || w == "last" || w == "this" || w == "every" || w == "each")) continue;
+        int subj = -1;
+        bool cased = false;
+        for (int k : v.kids(h)) {
+            cased = cased || v[k].deprel == "case"sv || v[k].deprel == "cop"sv;
+            if (v[k].deprel == "nsubj"sv && k < h) subj = k;
+        }
+        if (cased) continue;
+        int verb = v.head(h);
+        for (int steps = 0; steps < 8 && verb >= 0 && v[verb].upos != "VERB"sv; ++steps) verb = v.head(verb);
+        if (verb < 0 || v[verb].upos != "VERB"sv || verb == h) continue;
+        if (subj >= 0) {
+            const std::string rel = v[h].deprel;
+            v.attach(subj, v.head(h), rel.c_str());
+        }
+        for (int k : v.kids(h)) {
+            if (k <= h || base_rel(v[k].deprel) != "nmod"sv) continue;
+            bool has_case = false;
+            for (int c : v.kids(k)) has_case = has_case || (c < k && v[c].deprel == "case"sv);
+            if (has_case) v.attach(k, verb, "obl");
+        }
+        v.attach(h, verb, "obl:tmod");
+        changed = true;
+    }
+    return changed;
+}
+
 // "a reform announced on Wednesday by the ministry", "was approved last year by the board": a
 // time cannot have an agent; a "by" phrase the parser hung on the time of a passive participle is
 // the participle's agent (a "by" phrase that is itself a time, "by March", is a deadline).
@@ -1845,6 +2072,44 @@ bool relative_pronoun(const Token& t) {
     const std::string w = ascii::lower(t.form);
     return w == "who" || w == "which" || w == "that";
 }
+
+// "A quota that ignores the advice is a quota on paper," she said: the parser may end the
+// relative clause at its verb, make the verb's object the subject of the predicate that follows
+// and hang the clause's noun on the outer verb as a second subject. A relative clause's verb with
+// no object, right before a noun phrase that is the subject of the next predicate, takes that
+// phrase as its object, and the clause's noun is the predicate's subject again.
+bool repair_relative_object_as_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_word(trigger::word({"that", "which", "who"})))) return false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        if (v[r].deprel != "acl:relcl"sv || v[r].upos != "VERB"sv) continue;
+        const int n = v.head(r);
+        if (n < 0 || n >= r || !nominal(v[n]) || !is_subject(v[n].deprel)) continue;
+        bool pronoun_subject = false, complete = false;
+        for (int k : v.kids(r)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (b == "nsubj" && k < r && relative_pronoun(v[k])) pronoun_subject = true;
+            if (b == "obj" || b == "ccomp" || b == "xcomp" || v[k].deprel == "nsubj:pass"sv || b == "cop") complete = true;
+        }
+        if (!pronoun_subject || complete || v[r].xpos == "VBN"sv) continue;
+        const int x = [&v, r] {
+            for (int k = r + 1; k < v.size(); ++k) {
+                if (v.span(k).first == r + 1 && v[k].deprel == "nsubj"sv && nominal(v[k]) && v[k].upos != "PRON"sv) return k;
+            }
+            return -1;
+        }();
+        if (x < 0) continue;
+        const int pred = v.head(x);
+        if (pred <= x || v.head(pred) != v.head(n) || v.head(n) < 0) continue;
+        bool copula = false;
+        for (int k : v.kids(pred)) copula = copula || (v[k].deprel == "cop"sv && k > x && k < pred);
+        if (!copula && v[pred].upos != "VERB"sv) continue;
+        v.attach(x, r, "obj");
+        v.attach(n, pred, "nsubj");
+        return true;
+    }
+    return false;
+}
+
 
 // "was led by Tomas Berg, the authority's deputy chair, who had worked for the Commission": the
 // parser may make the relative clause the agent, with "by" its marker and the name its oblique.
@@ -1947,6 +2212,17 @@ bool repair_punctuation_head(View& v) {
         // follows a noun, hung on the comma under any relation, is that noun's apposition.
         const bool name_after_noun = v[i].upos == "PROPN"sv && p == i - 1 && h == p - 1 && v[h].upos == "NOUN"sv &&
                                      v[p].form == ","sv;
+        // "works with four charities: the Harlow Trust, the Kent Fund and ...": the phrase
+        // after a colon that follows a noun, hung on the colon, is that noun's apposition (the
+        // list it announces), and the colon its punctuation.
+        const bool after_colon = v[p].form == ":"sv && h == p - 1 && v[h].upos == "NOUN"sv && i > p &&
+                                 (v[i].upos == "PROPN"sv || v[i].upos == "NOUN"sv);
+        if (after_colon) {
+            v.attach(i, h, "appos");
+            v.attach(p, i, "punct");
+            changed = true;
+            continue;
+        }
         if (v[i].deprel != "appos"sv && !name_after_noun) continue;
         v.attach(i, h, "appos");
         changed = true;
@@ -3331,9 +3607,12 @@ bool repair_verb_apposition(View& v) {
 
 // "Its president, Joseph Mwale, called on ...": a role with its possessor, then the name of
 // who holds it between commas, then the verb. The parser may make the role a bare oblique of the
-// verb and the name its subject; in UD the role is the subject and the name its apposition.
+// verb and the name its subject; in UD the role is the subject and the name its apposition. A
+// description that opens the sentence with its article does the same ("A smaller union, Unite,
+// has backed it").
 bool repair_role_before_subject(View& v) {
-    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})))) return false;
+    if (!((v.has_rel(trigger::rel({"nmod:poss"})) || v.has_word(trigger::word({"a", "an", "the"}))) &&
+          v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})))) return false;
     bool changed = false;
     for (int r = 1; r + 3 < v.size(); ++r) {
         const int h = v.head(r);
@@ -3341,7 +3620,11 @@ bool repair_role_before_subject(View& v) {
         if (v[r].upos != "NOUN"sv || h <= r || (rel != "obl:unmarked" && rel != "obl:npmod")) continue;
         if (v[h].upos != "VERB"sv) continue;
         bool possessed = false;
-        for (int k : v.kids(r)) possessed = possessed || v[k].deprel == "nmod:poss"sv;
+        for (int k : v.kids(r)) {
+            possessed = possessed || v[k].deprel == "nmod:poss"sv ||
+                        (k == 0 && v[k].deprel == "det"sv &&
+                         (ascii::lower(v[k].form) == "a" || ascii::lower(v[k].form) == "an" || ascii::lower(v[k].form) == "the"));
+        }
         if (!possessed || v.span(r).second > r + 1 || v[r + 1].form != ","sv) continue;
         const int s = r + 2;
         if (v[s].upos != "PROPN"sv || v.head(s) != h || !is_subject(v[s].deprel)) continue;
@@ -3563,6 +3846,90 @@ bool repair_participle_between_commas(View& v) {
         for (int k : v.kids(p)) {
             if (k > v.span(verb).first && v[k].upos == "PUNCT"sv) v.set_head(k, verb);
         }
+        return true;
+    }
+    return false;
+}
+
+// "four institutes: the Goethe-Institut, the Institut francais, the British Council and the
+// Instituto Cervantes": in a list "A, B, C and D" the parser may make C the apposition of B and
+// hang D on C. A name set off by a comma after a conjunct, that itself carries the list's last
+// conjunct with its coordinator, is a list item too: C and D are conjuncts of the list's first
+// item. (A plain apposition of a conjunct, "A and B, a start-up,", has no coordinated item.)
+bool repair_appositive_list_item(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_tag(trigger::tag({"CCONJ"})))) return false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "appos"sv || v[c].upos != "PROPN"sv) continue;
+        const int b = v.head(c);
+        if (b < 0 || b >= c || v[b].deprel != "conj"sv) continue;
+        const int a = v.head(b);
+        if (a < 0 || a >= b) continue;
+        const int start = v.span(c).first;
+        const int comma = v[start].form == ","sv ? start : start - 1;
+        if (comma <= b || v[comma].form != ","sv) continue;
+        int last = -1;
+        bool coordinated = false;
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].deprel == "conj"sv) {
+                last = k;
+                for (int g : v.kids(k)) coordinated = coordinated || (v[g].deprel == "cc"sv && v[g].upos == "CCONJ"sv);
+            }
+        }
+        if (last < 0 || !coordinated || !nominal(v[last])) continue;
+        v.attach(c, a, "conj");
+        if (v.head(comma) != c) v.attach(comma, c, "punct");
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].deprel == "conj"sv) v.set_head(k, a);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "the Early Languages Programme, a scheme launched last year by the ministry with ...": an
+// indefinite description set off by a comma after a name, then a past form with a "by" phrase
+// and no object, is the name's apposition with a passive participle; the parser may make the
+// description the subject of a clause ("a scheme launched ...") hung elsewhere, tag the
+// participle a past tense and call its agent a plain oblique (appositive_participle below takes
+// the case where the clause hangs on the name itself with a tagged participle and agent).
+bool repair_described_participle_subject(View& v) {
+    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"a", "an"})) &&
+          v.has_tag(trigger::tag({"VBD", "VBN"})))) return false;
+    for (int p = 4; p < v.size(); ++p) {
+        if (v[p].upos != "VERB"sv || !(v[p].xpos == "VBD"sv || v[p].xpos == "VBN"sv)) continue;
+        int s = -1, by = -1;
+        bool other = false;
+        for (int k : v.kids(p)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (b == "nsubj" && k < p) s = k;
+            if (b == "obj" || b == "aux" || b == "cop" || b == "ccomp" || (k < p && b == "mark")) other = true;
+            if ((b == "obl") && k > p) {
+                for (int c : v.kids(k)) {
+                    if (c < k && v[c].deprel == "case"sv && ascii::lower(v[c].form) == "by") by = k;
+                }
+            }
+        }
+        if (s < 0 || by < 0 || other || v[s].upos != "NOUN"sv) continue;
+        const auto [left, right] = v.span(s);
+        if (right != p - 1 || left < 2 || v[left - 1].form != ","sv || v[left].deprel != "det"sv) continue;
+        const std::string det = ascii::lower(v[left].form);
+        if (det != "a" && det != "an") continue;
+        const int name = left - 2;
+        if (!(v[name].upos == "PROPN"sv || v[name].upos == "NOUN"sv) || v.head(p) < 0) continue;
+        if (v.dominates(p, name)) {
+            // The phrase the name ends ("taking part in the Programme") hung on the participle:
+            // it goes back to the participle's head.
+            int top = name;
+            for (int steps = 0; steps <= v.size() && v.head(top) != p; ++steps) top = v.head(top);
+            if (v.head(top) != p || !nominal(v[top]) || base_rel(v[top].deprel) != "obl"sv || top > s) continue;
+            v.set_head(top, v.head(p));
+        }
+        v.attach(s, name, "appos");
+        if (v.head(left - 1) == p) v.set_head(left - 1, s);
+        v.attach(p, s, "acl");
+        v.set_xpos(p, "VBN");
+        v.set_deprel(by, "obl:agent");
         return true;
     }
     return false;
@@ -4639,6 +5006,8 @@ int repair_tree(View& v) {
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_name_in_complement(v) ? 1 : 0) + (repair_noun_object(v) ? 1 : 0) +
+                  (repair_infinitive_subject(v) ? 1 : 0) + (repair_coordinator_argument(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
@@ -4664,6 +5033,10 @@ int repair_tree(View& v) {
                   (repair_coordinated_complement(v) ? 1 : 0) +
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
+                  (repair_appositive_list_item(v) ? 1 : 0) +
+                  (repair_described_participle_subject(v) ? 1 : 0) +
+                  (repair_relative_object_as_subject(v) ? 1 : 0) +
+                  (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
@@ -4688,6 +5061,7 @@ int repair_tree(View& v) {
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
         changed = repair_role_name_list_root(v) || changed;
+        changed = repair_fronted_phrase_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }

@@ -2174,3 +2174,99 @@ TEST_CASE("what one stops or prevents someone from doing is negated, and they ar
     CHECK(claims("The new rules would prevent most clinics from hiring foreign nurses.") ==
           V{"clinics --not employs--> foreign nurses (possible)"});
 }
+
+TEST_CASE("'be a party to' is taking part, and its negation is kept", "[extract][claims]") {
+    CHECK(claims("Canada was not a party to the talks.") == V{"Canada --not participates-in--> talks"});
+}
+
+TEST_CASE("covering salaries funds them; recommending a measure promotes it", "[extract][claims]") {
+    CHECK(claims("The council covers the salaries of the tutors.") == V{"council --funds--> salaries of the tutors"});
+    CHECK(claims("The panel recommended a ban on trawling.") == V{"panel --promotes--> ban on trawling"});
+}
+
+TEST_CASE("a definite description between commas after a name is its apposition, not a second subject",
+          "[extract][claims]") {
+    CHECK(claims("The Union of Hill Farmers, the region's oldest farming group, opposes the plan.") ==
+          V{"Union of Hill Farmers --instance-of--> region's oldest farming group",
+            "Union of Hill Farmers --opposes--> plan"});
+}
+
+TEST_CASE("a capitalised common noun after 'in' continues a name's 'of' complement", "[extract][claims]") {
+    CHECK(claims("The Association of Rural Teachers in Mathematics, which trains tutors, opened an office.") ==
+          V{"Association of Rural Teachers in Mathematics --cultivates--> tutors",
+            "Association of Rural Teachers in Mathematics --establishes--> office"});
+}
+
+TEST_CASE("an opening prepositional phrase is no root: 'After ..., the health ministries of X signed'",
+          "[extract][claims]") {
+    CHECK(claims("After two weeks of talks in Oslo, the health ministries of Chile signed a treaty.") ==
+          V{"health ministries of Chile --issues--> treaty"});
+}
+
+TEST_CASE("'urged X to do': X is the object of 'urge', not the infinitive's subject", "[extract][claims]") {
+    CHECK(claims("The minister urged the hospitals to publish their waiting lists.") ==
+          V{"hospitals --issues--> waiting lists (planned)", "minister --encourages--> hospitals"});
+}
+
+TEST_CASE("a description with its article before a name between commas types the name", "[extract][claims]") {
+    CHECK(type_of("A smaller union, Vasile Marin, backed the strike.", "Vasile Marin") == "organization");
+    CHECK(claims("A smaller union, Vasile Marin, backed the strike.") == V{"Vasile Marin --supports--> strike"});
+}
+
+TEST_CASE("'ordered by X and carried out by Y': a 'by' phrase after a subject's participles is an agent",
+          "[extract][claims]") {
+    CHECK(claims("A review ordered by the ministry and carried out by Kestrel University found no errors.") ==
+          V{"Kestrel University --conducts--> review"});
+}
+
+TEST_CASE("a coordinator is no object: 'called the plan \"bold but costly\"'", "[extract][claims]") {
+    CHECK(claims("The mayor called the plan \"encouraging but costly\".") == V{});
+}
+
+TEST_CASE("names listed after a 'with' phrase's class noun are the partners", "[extract][claims]") {
+    CHECK(claims("The ministry launched the scheme with three institutes: the Goethe-Institut, the Alliance "
+                 "Francaise and the Instituto Cervantes.") ==
+          V{"Alliance Francaise --cooperates-with--> ministry", "Alliance Francaise --instance-of--> three institutes",
+            "Goethe-Institut --cooperates-with--> ministry", "Goethe-Institut --instance-of--> three institutes",
+            "Instituto Cervantes --cooperates-with--> ministry", "Instituto Cervantes --instance-of--> three institutes",
+            "ministry --establishes--> scheme"});
+}
+
+TEST_CASE("a list hung on a colon after a noun is that noun's apposition", "[extract][claims]") {
+    CHECK(claims("The scheme works with four charities: the Harlow Trust, the Kent Fund, the Avon Society and the "
+                 "Wye Foundation.") ==
+          V{"Avon Society --cooperates-with--> scheme", "Avon Society --instance-of--> four charities",
+            "Harlow Trust --cooperates-with--> scheme", "Harlow Trust --instance-of--> four charities",
+            "Kent Fund --cooperates-with--> scheme", "Kent Fund --instance-of--> four charities",
+            "Wye Foundation --instance-of--> four charities", "scheme --cooperates-with--> Wye Foundation"});
+}
+
+TEST_CASE("'X, a scheme launched by Y with Z': the description and its participle describe X", "[extract][claims]") {
+    CHECK(claims("Pupils join the Kestrel Programme, a scheme launched by the council with the Harlow Trust.") ==
+          V{"Kestrel Programme --instance-of--> scheme", "Pupils --participates-in--> Kestrel Programme",
+            "council --cooperates-with--> Harlow Trust", "council --establishes--> Kestrel Programme"});
+}
+
+TEST_CASE("a plural description does not take up the single name its noun once described", "[extract][claims]") {
+    CHECK(claims("Their coach, Ioana Pop, learned the song at a course. The clubs train the coaches.") ==
+          V{"Ioana Pop --learns-from--> song", "clubs --cultivates--> coaches"});
+}
+
+TEST_CASE("a bare gerund after a verb's phrase preposition is its complement: 'campaigned against outsourcing'",
+          "[extract][claims]") {
+    CHECK(claims("The union has long campaigned against outsourcing.") == V{"union --opposes--> outsourcing"});
+    CHECK(claims("The group, which has campaigned against overfishing since 2015, met the minister.") ==
+          V{"group --opposes--> overfishing"});
+}
+
+TEST_CASE("an indefinite subject whose noun the predicate repeats is judged, not classed", "[extract][claims]") {
+    CHECK(claims("A deal is a deal.") == V{});
+    CHECK(claims("\"A quota that ignores the advice is a quota on paper,\" she said.") == V{});
+    CHECK(claims("Lung cancer is the most common cancer in the region.") ==
+          V{"Lung cancer --instance-of--> common cancer in the region"});
+}
+
+TEST_CASE("'last summer' is the clause's time, not a complement of the object", "[extract][claims]") {
+    CHECK(claims("The coach learned most of the song only last summer, at a course run by the club.") ==
+          V{"club --conducts--> course", "coach --learns-from--> song"});
+}

@@ -2349,3 +2349,69 @@ TEST_CASE("a singular noun with its own determiner coordinated with a bare name 
     CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "6:case", "4:nmod", "10:cc", "10:det",
                           "10:amod", "4:conj"});
 }
+
+TEST_CASE("a name after a comma that carries the list's coordinated last item is a list item, not an apposition",
+          "[extract][repair]") {
+    // "with partners: the Kent Fund, the Avon Society, the Wye Trust and the Usk Foundation."
+    auto toks = tree({{"with", "ADP", 2, "case"},
+                      {"partners", "NOUN", 0, "root"},
+                      {":", "PUNCT", 6, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"Kent", "PROPN", 6, "compound"},
+                      {"Fund", "PROPN", 2, "appos"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"the", "DET", 10, "det"},
+                      {"Avon", "PROPN", 10, "compound"},
+                      {"Society", "PROPN", 6, "conj"},
+                      {",", "PUNCT", 14, "punct"},
+                      {"the", "DET", 14, "det"},
+                      {"Wye", "PROPN", 14, "compound"},
+                      {"Trust", "PROPN", 10, "appos"},
+                      {"and", "CCONJ", 18, "cc"},
+                      {"the", "DET", 18, "det"},
+                      {"Usk", "PROPN", 18, "compound"},
+                      {"Foundation", "PROPN", 14, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:case", "0:root", "6:punct", "6:det", "6:compound", "2:appos", "10:punct", "10:det",
+                          "10:compound", "6:conj", "14:punct", "14:det", "14:compound", "6:conj", "18:cc", "18:det",
+                          "18:compound", "6:conj", "2:punct"});
+}
+
+TEST_CASE("a relative clause's verb takes the noun phrase after it as object, not the next predicate's subject",
+          "[extract][repair]") {
+    // "A firm that funds the club is a sponsor," she said.
+    auto toks = tree({{"A", "DET", 2, "det"},
+                      {"firm", "NOUN", 12, "nsubj"},
+                      {"that", "PRON", 4, "nsubj"},
+                      {"funds", "VERB", 2, "acl:relcl"},
+                      {"the", "DET", 6, "det"},
+                      {"club", "NOUN", 9, "nsubj"},
+                      {"is", "AUX", 9, "cop"},
+                      {"a", "DET", 9, "det"},
+                      {"sponsor", "NOUN", 12, "ccomp"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"she", "PRON", 12, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[3].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "9:nsubj", "4:nsubj", "2:acl:relcl", "6:det", "4:obj", "9:cop", "9:det",
+                          "12:ccomp", "9:punct", "12:nsubj", "0:root", "12:punct"});
+}
+
+TEST_CASE("a time with 'last' hung on a noun, with that noun as its subject, is the verb's time", "[extract][repair]") {
+    // "She learned most of the song last summer." with "song" read as the subject of "summer".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"learned", "VERB", 0, "root"},
+                      {"most", "ADJ", 2, "obj"},
+                      {"of", "ADP", 6, "case"},
+                      {"the", "DET", 6, "det"},
+                      {"song", "NOUN", 8, "nsubj"},
+                      {"last", "ADJ", 8, "amod"},
+                      {"summer", "NOUN", 3, "nmod"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:obj", "6:case", "6:det", "3:nmod", "8:amod", "2:obl:tmod",
+                          "2:punct"});
+}
