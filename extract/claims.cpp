@@ -2606,7 +2606,18 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         }
     }
     // "cooperation between A and B", "China's cooperation with X", "support for X".
+    // A noun with a complement the ontology names as a phrase says that phrase's relation: "an
+    // offer for the stores" acquires them, though a bare "offer" provides.
+    auto noun_prep = [&](int k) -> const RelationInfo* {
+        return t.base(k) == "nmod" && k > n ? onto_.relation_for_noun(t.lower_lemma(n) + " " + t.prep(k))
+                                            : nullptr;
+    };
     const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n));
+    if (!r) {
+        for (int k : t.kids(n)) {
+            if (const RelationInfo* rk = noun_prep(k); rk && t.prep(k) == "for") r = rk;
+        }
+    }
     if (!r) return;
     std::vector<int> subjects;
     int poss = t.child(n, "nmod:poss");
@@ -2661,6 +2672,13 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                 for (int b : side_b) {
                     int ma = mention(t, si, a, false), mb = mention(t, si, b, false);
                     add_claim(t, si, ma, r->name, mb, neg, modality, 0.75, t.lower_lemma(n) + " between");
+                }
+            }
+        } else if (const RelationInfo* rk = p == "for" ? noun_prep(k) : nullptr;
+                   rk && !subjects.empty()) {
+            for (int s : subjects) {
+                for (int o : arg_mentions(t, si, k)) {
+                    add_claim(t, si, s, rk->name, o, neg, modality, conf, t.lower_lemma(n) + " " + p);
                 }
             }
         } else if (!subjects.empty() &&

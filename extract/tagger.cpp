@@ -563,6 +563,25 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         if (forms[i - 2] != "," && before != "NOUN" && before != "PROPN") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
+    // "two landlords, which together own 61 of the shops": right after a relative "which" or
+    // "who" that follows a comma or its noun (and at most one adverb), an adjective form with a
+    // verb reading, before an object's phrase, is the clause's present verb; an adjective there
+    // would need a copula first ("which are open").
+    if (jj_class_ >= 0 && vbp_class_ >= 0) {
+        for (std::size_t i = 3; i + 1 < forms.size(); ++i) {
+            if (tags[i] != jj_class_) continue;
+            std::size_t r = tags[i - 1] == rb_class_ ? i - 2 : i - 1;
+            if (r < 1 || (forms[r] != "which" && forms[r] != "who")) continue;
+            const std::string& before = upos_[tags[r - 1]];
+            if (forms[r - 1] != "," && before != "NOUN" && before != "PROPN") continue;
+            const std::string& next = upos_[tags[i + 1]];
+            if (next != "NUM" && next != "DET" && next != "NOUN" && next != "PROPN" && next != "ADJ" &&
+                xpos_[tags[i + 1]] != "PRP$"sv) {
+                continue;
+            }
+            retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+        }
+    }
     // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
     // noun form before an object's phrase is the clause's present verb (a compound there,
     // "whose members fund managers", would leave the clause without one).

@@ -2080,3 +2080,23 @@ TEST_CASE("a capitalised modifier and a plural word for people name a group as o
     CHECK(type_of("The Social Democrats opposed the plan.", "Social Democrats") == "organization");
     CHECK(type_of("Farmers opposed the plan.", "Farmers") == "person");
 }
+
+TEST_CASE("'an offer for X' or 'made an offer for X' is a bid to buy X, a bare offer still provides",
+          "[extract][claims]") {
+    CHECK(claims("Harlow Foods made an offer for two rival bakeries.") ==
+          V{"Harlow Foods --acquires--> two rival bakeries"});
+    CHECK(claims("Kessel's offer for the port was rejected.") == V{"Kessel --acquires--> port"});
+    CHECK(claims("The charity offered free meals to pupils.") == V{"charity --provides--> free meals"});
+}
+
+TEST_CASE("a name ending in 'Estates', 'Property' or 'Retail' is a business", "[extract][claims]") {
+    CHECK(type_of("The land was sold to Marston Estates last year.", "Marston Estates") == "company");
+    CHECK(type_of("Its landlord, Ferris Property, raised the rent.", "Ferris Property") == "company");
+    CHECK(type_of("The shops were bought by Corran Retail in May.", "Corran Retail") == "company");
+}
+
+TEST_CASE("an adjective form after a relative 'which' or 'who' and before an object is the clause's verb",
+          "[extract][claims]") {
+    CHECK(claims("The farm is leased from two families, which together own most of the valley.") ==
+          V{"two families --owns--> valley"});
+}
