@@ -850,6 +850,16 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             tags[i] = static_cast<uint16_t>(nnp_class_);
         }
     }
+    // "working with Médecins Sans Frontières to distribute it": inside the sentence, a
+    // capitalized verb form right after a proper noun that the lexicon does not know as any word
+    // (a foreign or invented word the model guessed from its ending) closes the name.
+    for (std::size_t i = 2; lexicon && i < forms.size(); ++i) {
+        if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i]) ||
+            upos_[tags[i - 1]] != "PROPN"sv || lexicon->surface_classes(ascii::lower(forms[i])) != 0) {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(nnp_class_);
+    }
     // "will pay Circulate NZ a fee", "Circulate NZ's chief executive": a capitalized verb form
     // right before an all-capitals proper noun ("NZ", "UK") opens a name with it, inside the
     // sentence or, before the name's possessive, at its start (an imperative there would be odd

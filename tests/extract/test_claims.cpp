@@ -2100,3 +2100,20 @@ TEST_CASE("an adjective form after a relative 'which' or 'who' and before an obj
     CHECK(claims("The farm is leased from two families, which together own most of the valley.") ==
           V{"two families --owns--> valley"});
 }
+
+TEST_CASE("a known place closing an institution's name gives its seat, not its type", "[extract][claims]") {
+    CHECK(type_of("She studied at University College London for three years.", "University College London") ==
+          "university");
+    CHECK(type_of("The talks were held in London.", "London") == "place");
+}
+
+TEST_CASE("'a specialist at X' or 'an expert at X' is employed by X", "[extract][claims]") {
+    CHECK(claims("Dr Ana Ruiz, a cancer specialist at Harrow University, welcomed the results.") ==
+          V{"Ana Ruiz --instance-of--> cancer specialist at Harrow University", "Ana Ruiz --supports--> results",
+            "Harrow University --employs--> Ana Ruiz"});
+}
+
+TEST_CASE("an unknown capitalized verb form right after a proper noun closes the name", "[extract][claims]") {
+    CHECK(claims("The charity is working with Médecins Sans Frontières to treat cholera.") ==
+          V{"charity --cooperates-with--> Médecins Sans Frontières"});
+}
