@@ -2139,7 +2139,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // and a name after "is", the copula says which one the description picks out (a
         // specificational sentence): the name is the instance, the description its class.
         const int det = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "det") : -1;
-        if (det >= 0 && det < p.subject && t.lower_form(det) == "the" && t.upos(v) == "PROPN") {
+        // "Its other members are A, B and C", "Aldren's auditor is X": a possessive picks out
+        // which ones as "the" does; a role towards the possessor ("member of", "head of") says
+        // more than being one of the class.
+        const int sposs = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "nmod:poss") : -1;
+        if (sposs >= 0 && sposs < p.subject && t.upos(v) == "PROPN" &&
+            (role_possessor(t, sposs) || t.lower_form(sposs) == "whose")) {
+            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
+                emit(objs, r->name, arg_mentions(t, si, sposs), conf - 0.05, "be " + t.lower_lemma(p.subject) + " of");
+                return;
+            }
+        }
+        if (t.upos(v) == "PROPN" && ((det >= 0 && det < p.subject && t.lower_form(det) == "the") ||
+                                     (sposs >= 0 && sposs < p.subject))) {
             emit(objs, "instance-of", subjects, conf - 0.1, "be");
             return;
         }

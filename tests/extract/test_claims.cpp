@@ -2117,3 +2117,11 @@ TEST_CASE("an unknown capitalized verb form right after a proper noun closes the
     CHECK(claims("The charity is working with Médecins Sans Frontières to treat cholera.") ==
           V{"charity --cooperates-with--> Médecins Sans Frontières"});
 }
+
+TEST_CASE("'Its members are A and B': the names are the possessor's members, not the class's instances",
+          "[extract][claims]") {
+    CHECK(claims("The Harwick Alliance met in June. Its members are Halden University and Corran College.") ==
+          V{"Corran College --part-of--> Harwick Alliance", "Halden University --part-of--> Harwick Alliance"});
+    CHECK(claims("Sorrel Foods hired a new auditor. Its auditor is Grant Pike.") ==
+          V{"Grant Pike --instance-of--> auditor", "Sorrel Foods --employs--> new auditor"});
+}
