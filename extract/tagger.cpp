@@ -464,6 +464,23 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
         }
         if (finite) retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
     }
+    // "Accountants were appointed as administrators by the High Court": an "-ed" adjective form
+    // right after a form of "be", with "by" a few words on and no verb or comma between, is the
+    // passive participle whose agent "by" brings.
+    if (jj_class_ < 0) return;
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+        if (tags[i] != jj_class_ || forms[i].size() < 5 || forms[i].substr(forms[i].size() - 2) != "ed") continue;
+        const std::string_view be = forms[i - 1];
+        if (be != "was" && be != "were" && be != "been" && be != "being" && be != "is" && be != "are" && be != "be") {
+            continue;
+        }
+        std::size_t by = i + 1;
+        while (by < n && by <= i + 5 && forms[by] != "by" && forms[by] != "," &&
+               open_class_[tags[by]] != LemmaLexicon::kVerb && upos_[tags[by]] != "AUX"sv) {
+            ++by;
+        }
+        if (by + 1 < n && forms[by] == "by") retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+    }
 }
 
 // "A German logistics start-up has formed": a word joined by a hyphen to a particle ("start-up",

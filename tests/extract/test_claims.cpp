@@ -2125,3 +2125,9 @@ TEST_CASE("'Its members are A and B': the names are the possessor's members, not
     CHECK(claims("Sorrel Foods hired a new auditor. Its auditor is Grant Pike.") ==
           V{"Grant Pike --instance-of--> auditor", "Sorrel Foods --employs--> new auditor"});
 }
+
+TEST_CASE("an '-ed' adjective form after 'were' with 'by' a few words on is a passive with its agent",
+          "[extract][claims]") {
+    CHECK(claims("Surveyors from Lind Avery were appointed as receivers overnight by the High Court, the bank said.") ==
+          V{"High Court --employs--> Surveyors from Lind Avery"});
+}
