@@ -368,6 +368,16 @@ private:
         return false;
     }
 
+    // "9:45", "10:30", "08.05": hours of one or two digits, a colon or a point, two digits of minutes.
+    static bool is_clock(std::string_view f) {
+        const std::size_t sep = f.find_first_of(":.");
+        if (sep == std::string_view::npos || sep < 1 || sep > 2 || f.size() != sep + 3) return false;
+        for (std::size_t k = 0; k < f.size(); ++k) {
+            if (k != sep && !ascii_digit(f[k])) return false;
+        }
+        return true;
+    }
+
     // A news dateline opening a paragraph: "BRUSSELS, March 4 (Reuters) — The Commission ...",
     // "WASHINGTON (AP) -- ...", "Geneva, 12 May 2025 – ...". Returns one past its dash, or kNone.
     // Up to 15 capitalised words, commas, dates and a bracketed agency before a spaced dash, with
@@ -397,6 +407,9 @@ private:
             source = source || (f == "(" && k + 2 < dash && form(k + 2) == ")" &&
                                 (ascii_upper(form(k + 1)[0]) || ascii_lower(form(k + 1)[0])));
         }
+        // A live report's time stamp: "10:30 - The union said", "08.05 GMT - ...": a clock time
+        // and at most two more words before the dash.
+        if (is_clock(form(line.first)) && dash <= line.first + 3) return dash + 1;
         if (!ascii_upper(form(line.first)[0])) return kNone;
         // A place in capitals has its comma ("SAN JOSE, Calif. --") or stands alone, one to three
         // words of four or more capitals ("OSLO - Norway's parliament"); "FYI - See rows 49-53"
