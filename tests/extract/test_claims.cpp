@@ -2131,3 +2131,8 @@ TEST_CASE("an '-ed' adjective form after 'were' with 'by' a few words on is a pa
     CHECK(claims("Surveyors from Lind Avery were appointed as receivers overnight by the High Court, the bank said.") ==
           V{"High Court --employs--> Surveyors from Lind Avery"});
 }
+
+TEST_CASE("an infirmary or a hospice is an organisation, named or not", "[extract][claims]") {
+    CHECK(type_of("The trial will be run by the Royal Infirmary of Brora.", "Royal Infirmary of Brora") == "organization");
+    CHECK(type_of("The hospice opened a new ward.", "hospice") == "organization");
+}
