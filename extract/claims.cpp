@@ -3138,14 +3138,16 @@ void ExtractorImpl::run() {
             // An unknown one-word name there is one too ("Analysts at Nordea").
             // So is a name after "of" on a role held in an organisation ("the provost of Kansas
             // State", "chief executive of Dalby Hale"), not on a tie between people ("the son of").
+            // "Accountants from Grantley Moss": an occupation's people come from where they work.
             const std::string prep = t.prep(n);
+            const bool from_work = prep == "from" && t.head(n) >= 0 && lex_.occupation(t.lower_lemma(t.head(n)));
             if ((mm.type == "person" || mm.type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
-                (prep == "at" || prep == "of") && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
-                (prep == "at" || role_relation(t, t.head(n), "of"))) {
+                (prep == "at" || prep == "of" || from_work) && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
+                (prep == "at" || from_work || role_relation(t, t.head(n), "of"))) {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
                 if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) {
                     // "Analysts at Nordea": market analysts, economists and traders work for firms.
-                    mm.type = prep == "at" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
+                    mm.type = prep != "of" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
                 }
             }
         }

@@ -2136,3 +2136,9 @@ TEST_CASE("an infirmary or a hospice is an organisation, named or not", "[extrac
     CHECK(type_of("The trial will be run by the Royal Infirmary of Brora.", "Royal Infirmary of Brora") == "organization");
     CHECK(type_of("The hospice opened a new ward.", "hospice") == "organization");
 }
+
+TEST_CASE("'accountants from X', like 'analysts at X': X is the firm they work for", "[extract][claims]") {
+    CHECK(type_of("Accountants from Rowan Blake were called in on Monday.", "Rowan Blake") == "company");
+    CHECK(type_of("The council hired engineers from Halden Wright.", "Halden Wright") == "organization");
+    CHECK(type_of("A letter from Carla Munro arrived on Monday.", "Carla Munro") == "person");
+}
