@@ -2142,3 +2142,8 @@ TEST_CASE("'accountants from X', like 'analysts at X': X is the firm they work f
     CHECK(type_of("The council hired engineers from Halden Wright.", "Halden Wright") == "organization");
     CHECK(type_of("A letter from Carla Munro arrived on Monday.", "Carla Munro") == "person");
 }
+
+TEST_CASE("'joined from the supermarket group X's in 2021': the possessive name is the group, a company",
+          "[extract][claims]") {
+    CHECK(type_of("Helen Marr joined from the supermarket group Lowry's in 2019.", "Lowry") == "company");
+}
