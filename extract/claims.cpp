@@ -2690,6 +2690,8 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                    rk && !subjects.empty()) {
             for (int s : subjects) {
                 for (int o : arg_mentions(t, si, k)) {
+                    // "a special offer for students": an offer made to people is no bid for them.
+                    if (rk->name == "acquires" && doc_.mentions[o].type == "person") continue;
                     add_claim(t, si, s, rk->name, o, neg, modality, conf, t.lower_lemma(n) + " " + p);
                 }
             }

@@ -2087,6 +2087,7 @@ TEST_CASE("'an offer for X' or 'made an offer for X' is a bid to buy X, a bare o
           V{"Harlow Foods --acquires--> two rival bakeries"});
     CHECK(claims("Kessel's offer for the port was rejected.") == V{"Kessel --acquires--> port"});
     CHECK(claims("The charity offered free meals to pupils.") == V{"charity --provides--> free meals"});
+    CHECK(claims("The gym has a special offer for new members.") == V{});
 }
 
 TEST_CASE("a name ending in 'Estates', 'Property' or 'Retail' is a business", "[extract][claims]") {
