@@ -2958,7 +2958,17 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
                     if (!role_claims(t, si, mn, k)) {
-                        add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                        // "the Northern Consortium, a group of four universities,": the name is
+                        // the group, made of the complement's members, not one of them.
+                        const int inner = resolve_transparent(t, k);
+                        if (inner != k && t.upos(renamed) == "PROPN" && lex_.collective(t.lower_lemma(k)) &&
+                            t.xpos(inner) == "NNS") {
+                            for (int m : arg_mentions(t, si, inner)) {
+                                if (m != mn) add_claim(t, si, m, "part-of", mn, false, "asserted", 0.7, "appos group of");
+                            }
+                        } else {
+                            add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                        }
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
                             note_description(t, k, mn);

@@ -1813,7 +1813,7 @@ TEST_CASE("an agent that carries out or draws up something with a named organisa
 TEST_CASE("a relative clause agrees in number with the noun it is said of ('a group of bakeries that was bought')", "[extract][claims]") {
     CHECK(claims("The contract went to Pellow Foods, a group of 30 bakeries that was bought by the investor Marden "
                  "Capital last year.") ==
-          V{"Marden Capital --acquires--> Pellow Foods", "Pellow Foods --instance-of--> 30 bakeries"});
+          V{"30 bakeries --part-of--> Pellow Foods", "Marden Capital --acquires--> Pellow Foods"});
 }
 
 TEST_CASE("a capitalised verb form before an all-capitals proper noun opens a name ('Recover UK')", "[extract][claims]") {
@@ -2147,4 +2147,10 @@ TEST_CASE("'accountants from X', like 'analysts at X': X is the firm they work f
 TEST_CASE("'joined from the supermarket group X's in 2021': the possessive name is the group, a company",
           "[extract][claims]") {
     CHECK(type_of("Helen Marr joined from the supermarket group Lowry's in 2019.", "Lowry") == "company");
+}
+
+TEST_CASE("'X, a group of four universities,': the universities are part of X, X is no instance of them",
+          "[extract][claims]") {
+    CHECK(claims("The study was run by the Tarn Network, a group of three universities, last year.") ==
+          V{"Tarn Network --conducts--> study", "three universities --part-of--> Tarn Network"});
 }
