@@ -2290,7 +2290,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // and a name after "is", the copula says which one the description picks out (a
         // specificational sentence): the name is the instance, the description its class.
         const int det = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "det") : -1;
-        if (det >= 0 && det < p.subject && t.lower_form(det) == "the" && t.upos(v) == "PROPN") {
+        // "Its other members are A, B and C", "Aldren's auditor is X": a possessive picks out
+        // which ones as "the" does; a role towards the possessor ("member of", "head of") says
+        // more than being one of the class.
+        const int sposs = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "nmod:poss") : -1;
+        if (sposs >= 0 && sposs < p.subject && t.upos(v) == "PROPN" &&
+            (role_possessor(t, sposs) || t.lower_form(sposs) == "whose")) {
+            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
+                emit(objs, r->name, arg_mentions(t, si, sposs), conf - 0.05, "be " + t.lower_lemma(p.subject) + " of");
+                return;
+            }
+        }
+        if (t.upos(v) == "PROPN" && ((det >= 0 && det < p.subject && t.lower_form(det) == "the") ||
+                                     (sposs >= 0 && sposs < p.subject))) {
             emit(objs, "instance-of", subjects, conf - 0.1, "be");
             return;
         }
@@ -2758,7 +2770,18 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         }
     }
     // "cooperation between A and B", "China's cooperation with X", "support for X".
+    // A noun with a complement the ontology names as a phrase says that phrase's relation: "an
+    // offer for the stores" acquires them, though a bare "offer" provides.
+    auto noun_prep = [&](int k) -> const RelationInfo* {
+        return t.base(k) == "nmod" && k > n ? onto_.relation_for_noun(t.lower_lemma(n) + " " + t.prep(k))
+                                            : nullptr;
+    };
     const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n));
+    if (!r) {
+        for (int k : t.kids(n)) {
+            if (const RelationInfo* rk = noun_prep(k); rk && t.prep(k) == "for") r = rk;
+        }
+    }
     if (!r) return;
     std::vector<int> subjects;
     int poss = t.child(n, "nmod:poss");
@@ -2813,6 +2836,15 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                 for (int b : side_b) {
                     int ma = mention(t, si, a, false), mb = mention(t, si, b, false);
                     add_claim(t, si, ma, r->name, mb, neg, modality, 0.75, t.lower_lemma(n) + " between");
+                }
+            }
+        } else if (const RelationInfo* rk = p == "for" ? noun_prep(k) : nullptr;
+                   rk && !subjects.empty()) {
+            for (int s : subjects) {
+                for (int o : arg_mentions(t, si, k)) {
+                    // "a special offer for students": an offer made to people is no bid for them.
+                    if (rk->name == "acquires" && doc_.mentions[o].type == "person") continue;
+                    add_claim(t, si, s, rk->name, o, neg, modality, conf, t.lower_lemma(n) + " " + p);
                 }
             }
         } else if (!subjects.empty() &&
@@ -3118,7 +3150,17 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
                     if (!role_claims(t, si, mn, k)) {
-                        add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                        // "the Northern Consortium, a group of four universities,": the name is
+                        // the group, made of the complement's members, not one of them.
+                        const int inner = resolve_transparent(t, k);
+                        if (inner != k && t.upos(renamed) == "PROPN" && lex_.collective(t.lower_lemma(k)) &&
+                            t.xpos(inner) == "NNS") {
+                            for (int m : arg_mentions(t, si, inner)) {
+                                if (m != mn) add_claim(t, si, m, "part-of", mn, false, "asserted", 0.7, "appos group of");
+                            }
+                        } else {
+                            add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                        }
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
                             note_description(t, k, mn);
@@ -3300,14 +3342,16 @@ void ExtractorImpl::run() {
             // An unknown one-word name there is one too ("Analysts at Nordea").
             // So is a name after "of" on a role held in an organisation ("the provost of Kansas
             // State", "chief executive of Dalby Hale"), not on a tie between people ("the son of").
+            // "Accountants from Grantley Moss": an occupation's people come from where they work.
             const std::string prep = t.prep(n);
+            const bool from_work = prep == "from" && t.head(n) >= 0 && lex_.occupation(t.lower_lemma(t.head(n)));
             if ((mm.type == "person" || mm.type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
-                (prep == "at" || prep == "of") && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
-                (prep == "at" || role_relation(t, t.head(n), "of"))) {
+                (prep == "at" || prep == "of" || from_work) && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
+                (prep == "at" || from_work || role_relation(t, t.head(n), "of"))) {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
                 if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) {
                     // "Analysts at Nordea": market analysts, economists and traders work for firms.
-                    mm.type = prep == "at" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
+                    mm.type = prep != "of" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
                 }
             }
         }

@@ -63,6 +63,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"time_names", &lex.time_}, {"title_acronyms", &lex.title_acronyms_},
         {"intention_nouns", &lex.intention_}, {"currency_units", &lex.currency_},
         {"market_occupations", &lex.market_occupations_}, {"contract_nouns", &lex.contract_},
+        {"collective_nouns", &lex.collective_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

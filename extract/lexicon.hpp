@@ -66,6 +66,9 @@ public:
     bool currency_unit(std::string_view w) const { return has(currency_, w); }
     // People whose employer is most often a bank or a broker: "analysts at Nordea".
     bool market_occupation(std::string_view w) const { return has(market_occupations_, w); }
+    // "a group of four universities", "a body of experts": transparent nouns that also name one
+    // whole made of their complement, which a name in apposition to them is.
+    bool collective(std::string_view w) const { return has(collective_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.
     bool source_verb(std::string_view w) const { return has(source_, w); }
     // "in March", "on Tuesday": names of times, not of places (lower case).
@@ -80,7 +83,7 @@ private:
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, source_,
-        time_, money_, currency_, market_occupations_, contract_;
+        time_, money_, currency_, market_occupations_, contract_, collective_;
 };
 
 }  // namespace claimgraph::extract

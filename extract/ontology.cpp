@@ -410,6 +410,15 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
             }
         }
     }
+    // "Imperial College London", "Siemens Energy Germany": a known place closing a name that is
+    // an institution's name without it gives the seat or branch, and the institution its type.
+    if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos && sp > 0) {
+        auto last = name_types_.find(std::string(name.substr(sp + 1)));
+        if (last != name_types_.end() && (last->second == "place" || last->second == "country")) {
+            auto rest = type_of_name(name.substr(0, sp));
+            if (rest && *rest != "place" && *rest != "country") return rest;
+        }
+    }
     return std::nullopt;
 }
 

@@ -1118,6 +1118,42 @@ bool repair_possessive_name(View& v) {
     return changed;
 }
 
+// "She joined from Sainsbury's in 2021", "worked at the supermarket group Tesco's for years": a
+// possessive right before a preposition possesses nothing; the name with its "'s" is the noun
+// phrase itself (a firm named in its founder's possessive). The parser makes it the determiner
+// of the noun after the preposition: the name (or a description right before it, with the name
+// its apposition) takes that noun's place, with the words before the name.
+bool repair_possessive_alone(View& v) {
+    if (!(v.has_word(trigger::word({"'s"})))) return false;
+    bool changed = false;
+    for (int p = 1; p + 2 < v.size(); ++p) {
+        if (v[p].form != "'s"sv || v[p].deprel != "case"sv) continue;
+        const int x = p - 1, y = p + 1, h = v.head(x);
+        if (v.head(p) != x || v[x].upos != "PROPN"sv || v[x].deprel != "nmod:poss"sv || h <= y ||
+            v.head(h) < 0 || v[y].upos != "ADP"sv || v.head(y) != h ||
+            (v[h].upos != "NOUN"sv && v[h].upos != "PROPN"sv && v[h].upos != "NUM"sv)) {
+            continue;
+        }
+        int s = x;  // the name's first word
+        while (s > 0 && v.head(s - 1) == x && (v[s - 1].deprel == "compound"sv || v[s - 1].deprel == "flat"sv)) --s;
+        const int d = s > 0 && v[s - 1].upos == "NOUN"sv && v.head(s - 1) == h ? s - 1 : -1;
+        const int top = d >= 0 ? d : x;
+        bool plain = true;  // before the name, only the phrase's own opening words
+        for (int k : v.kids(h)) {
+            if (k < s && k != d && v[k].deprel != "case"sv && v[k].deprel != "det"sv && v[k].deprel != "amod"sv) plain = false;
+        }
+        if (!plain) continue;
+        const std::string rel = v[h].deprel;
+        v.attach(top, v.head(h), rel.c_str());
+        if (d >= 0) v.attach(x, d, "appos");
+        for (int k : v.kids(h)) {
+            if (k < s && k != d) v.set_head(k, top);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Food and Allied Workers Union", "the Fish and Wildlife Service": after "the", a
 // capitalised word, "and" and a run of two or more capitalised words is one name headed by the
 // run's last word, with the two words around "and" coordinated inside it (as EWT annotates
@@ -5010,7 +5046,7 @@ int repair_tree(View& v) {
                   (repair_infinitive_subject(v) ? 1 : 0) + (repair_coordinator_argument(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
-                  (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) +
+                  (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +

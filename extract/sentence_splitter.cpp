@@ -155,15 +155,6 @@ bool is_month(std::string_view f) {
                   "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."});
 }
 
-// "17:05", "9:45": a clock time, one or two digits, a colon and two digits.
-bool is_clock_time(std::string_view f) {
-    const auto colon = f.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 2 || f.size() != colon + 3) return false;
-    for (std::size_t i = 0; i < f.size(); ++i)
-        if (i != colon && !ascii_digit(f[i])) return false;
-    return true;
-}
-
 // "BRUSSELS", "NEW": a word of capitals only, three letters or more.
 bool all_capitals(std::string_view f) {
     if (f.size() < 3) return false;
@@ -377,11 +368,21 @@ private:
         return false;
     }
 
+    // "9:45", "10:30", "08.05": hours of one or two digits, a colon or a point, two digits of minutes.
+    static bool is_clock(std::string_view f) {
+        const std::size_t sep = f.find_first_of(":.");
+        if (sep == std::string_view::npos || sep < 1 || sep > 2 || f.size() != sep + 3) return false;
+        for (std::size_t k = 0; k < f.size(); ++k) {
+            if (k != sep && !ascii_digit(f[k])) return false;
+        }
+        return true;
+    }
+
     // A news dateline opening a paragraph: "BRUSSELS, March 4 (Reuters) — The Commission ...",
     // "WASHINGTON (AP) -- ...", "Geneva, 12 May 2025 – ...". Returns one past its dash, or kNone.
     // Up to 15 capitalised words, commas, dates and a bracketed agency before a spaced dash, with
     // a place in capitals and a comma, a month and a number, or a bracketed source; a capital
-    // after the dash. A clock time alone before the dash ("17:05 - ") is a live report's stamp.
+    // after the dash. A clock time before the dash ("17:05 - ") is a live report's stamp.
     uint32_t dateline_end(const Line& line) const {
         constexpr uint32_t kMaxWords = 15;
         uint32_t dash = kNone;
@@ -396,8 +397,6 @@ private:
             if (is_terminal(f) || (starts_lower(f) && !bracketed)) return kNone;
         }
         if (dash == kNone || !ascii_upper(form(dash + 1)[0])) return kNone;
-        // A live report's time stamp: "17:05 - Meridia said ...".
-        if (dash == line.first + 1 && is_clock_time(form(line.first))) return dash + 1;
         bool capitals = all_capitals(form(line.first)), month = false, number = false,
              source = false, comma = false;
         for (uint32_t k = line.first; k < dash; ++k) {
@@ -408,6 +407,9 @@ private:
             source = source || (f == "(" && k + 2 < dash && form(k + 2) == ")" &&
                                 (ascii_upper(form(k + 1)[0]) || ascii_lower(form(k + 1)[0])));
         }
+        // A live report's time stamp: "10:30 - The union said", "08.05 GMT - ...": a clock time
+        // and at most two more words before the dash.
+        if (is_clock(form(line.first)) && dash <= line.first + 3) return dash + 1;
         if (!ascii_upper(form(line.first)[0])) return kNone;
         // A place in capitals has its comma ("SAN JOSE, Calif. --") or stands alone, one to three
         // words of four or more capitals ("OSLO - Norway's parliament"); "FYI - See rows 49-53"

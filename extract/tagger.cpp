@@ -474,6 +474,23 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
         }
         if (finite) retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
     }
+    // "Accountants were appointed as administrators by the High Court": an "-ed" adjective form
+    // right after a form of "be", with "by" a few words on and no verb or comma between, is the
+    // passive participle whose agent "by" brings.
+    if (jj_class_ < 0) return;
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+        if (tags[i] != jj_class_ || forms[i].size() < 5 || forms[i].substr(forms[i].size() - 2) != "ed") continue;
+        const std::string_view be = forms[i - 1];
+        if (be != "was" && be != "were" && be != "been" && be != "being" && be != "is" && be != "are" && be != "be") {
+            continue;
+        }
+        std::size_t by = i + 1;
+        while (by < n && by <= i + 5 && forms[by] != "by" && forms[by] != "," &&
+               open_class_[tags[by]] != LemmaLexicon::kVerb && upos_[tags[by]] != "AUX"sv) {
+            ++by;
+        }
+        if (by + 1 < n && forms[by] == "by") retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+    }
 }
 
 // "A German logistics start-up has formed": a word joined by a hyphen to a particle ("start-up",
@@ -621,6 +638,25 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
             const std::string& next = upos_[tags[i + 1]];
             if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
             tags[i] = static_cast<uint16_t>(vbd_class_);
+        }
+    }
+    // "two landlords, which together own 61 of the shops": right after a relative "which" or
+    // "who" that follows a comma or its noun (and at most one adverb), an adjective form with a
+    // verb reading, before an object's phrase, is the clause's present verb; an adjective there
+    // would need a copula first ("which are open").
+    if (jj_class_ >= 0 && vbp_class_ >= 0) {
+        for (std::size_t i = 3; i + 1 < forms.size(); ++i) {
+            if (tags[i] != jj_class_) continue;
+            std::size_t r = tags[i - 1] == rb_class_ ? i - 2 : i - 1;
+            if (r < 1 || (forms[r] != "which" && forms[r] != "who")) continue;
+            const std::string& before = upos_[tags[r - 1]];
+            if (forms[r - 1] != "," && before != "NOUN" && before != "PROPN") continue;
+            const std::string& next = upos_[tags[i + 1]];
+            if (next != "NUM" && next != "DET" && next != "NOUN" && next != "PROPN" && next != "ADJ" &&
+                xpos_[tags[i + 1]] != "PRP$"sv) {
+                continue;
+            }
+            retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
         }
     }
     // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
@@ -903,6 +939,16 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         if (capitalized(forms[i - 1]) && capitalized(forms[i + 1])) {
             tags[i] = static_cast<uint16_t>(nnp_class_);
         }
+    }
+    // "working with Médecins Sans Frontières to distribute it": inside the sentence, a
+    // capitalized verb form right after a proper noun that the lexicon does not know as any word
+    // (a foreign or invented word the model guessed from its ending) closes the name.
+    for (std::size_t i = 2; lexicon && i < forms.size(); ++i) {
+        if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i]) ||
+            upos_[tags[i - 1]] != "PROPN"sv || lexicon->surface_classes(ascii::lower(forms[i])) != 0) {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(nnp_class_);
     }
     // "will pay Circulate NZ a fee", "Circulate NZ's chief executive": a capitalized verb form
     // right before an all-capitals proper noun ("NZ", "UK") opens a name with it, inside the

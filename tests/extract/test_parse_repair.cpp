@@ -2415,3 +2415,21 @@ TEST_CASE("a time with 'last' hung on a noun, with that noun as its subject, is 
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:obj", "6:case", "6:det", "3:nmod", "8:amod", "2:obl:tmod",
                           "2:punct"});
 }
+
+TEST_CASE("a possessive name right before a preposition possesses nothing: it is the phrase itself",
+          "[extract][repair]") {
+    // "She left the retail group Marlow's in 2019."
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},
+                      {"left", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"retail", "NOUN", 5, "compound"},
+                      {"group", "NOUN", 9, "nsubj"},
+                      {"Marlow", "PROPN", 9, "nmod:poss"},
+                      {"'s", "PART", 6, "case"},
+                      {"in", "ADP", 9, "case"},
+                      {"2019", "NUM", 2, "obl"},
+                      {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "5:det", "5:compound", "2:obl", "5:appos", "6:case", "9:case",
+                          "2:obl", "2:punct"});
+}

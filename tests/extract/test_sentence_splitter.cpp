@@ -348,3 +348,14 @@ TEST_CASE("a clock time before a dash opening a paragraph is a time stamp", "[ex
     CHECK(blocks == std::vector<Block>{Block::navigation, Block::body, Block::navigation,
                                        Block::body, Block::body});
 }
+
+TEST_CASE("a live report's time stamp opening a paragraph is set apart like a dateline", "[extract][splitter]") {
+    const auto doc = split(
+        "10:30 - The union said it would strike.\n\n"
+        "08.05 GMT - Shares fell.\n\n"
+        "The score was 3 - 1 at half time.");
+    Texts got;
+    for (const auto& s : doc.sentences) got.emplace_back(doc.sentence_text(s));
+    CHECK(got == Texts{"10:30 -", "The union said it would strike.", "08.05 GMT -", "Shares fell.",
+                       "The score was 3 - 1 at half time."});
+}
