@@ -2172,6 +2172,9 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
     if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
+    // "bid for contracts", "won a tender": one competes for a contract or wins it, but does not
+    // buy it.
+    if (relation == "acquires" && lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
     RawClaim c;
     c.sentence = si;
     c.subject = subj;

@@ -53,7 +53,8 @@ public:
     // is whoever intends, not the noun.
     bool intention_noun(std::string_view w) const { return has(intention_, w); }
     // "signed a contract with X to supply cranes", "awarded X a contract to build": nouns of
-    // engaging someone to do a task, whose infinitive's doer is the one engaged.
+    // engaging someone to do a task, whose infinitive's doer is the one engaged, and which one
+    // bids for or wins but does not buy.
     bool contract_noun(std::string_view w) const { return has(contract_, w); }
     // "MP Jones", "CEO Smith": upper-case titles written before a personal name.
     bool title_acronym(std::string_view w) const { return has(title_acronyms_, w); }

@@ -2344,3 +2344,14 @@ TEST_CASE("'X, a group of four universities,': the universities are part of X, X
     CHECK(claims("The study was run by the Tarn Network, a group of three universities, last year.") ==
           V{"Tarn Network --conducts--> study", "three universities --part-of--> Tarn Network"});
 }
+
+TEST_CASE("bidding for a contract is no purchase of it; bidding for a company is", "[extract][claims]") {
+    CHECK(claims("Harwell Plant will bid for the contract.") == V{});
+    CHECK(claims("Harwell Plant will bid for Delmar Foods.") == V{"Harwell Plant --acquires--> Delmar Foods (planned)"});
+}
+
+TEST_CASE("a noun phrase opened by a colon is no instance of the noun before it", "[extract][claims]") {
+    CHECK(claims("Where maths comes before music: Norway's school gamble") == V{});
+    CHECK(claims("Brenlow Fibre, a broadband firm, hired 40 engineers.") ==
+          V{"Brenlow Fibre --employs--> 40 engineers", "Brenlow Fibre --instance-of--> broadband firm"});
+}
