@@ -3063,6 +3063,18 @@ bool after_colon(const Tree& t, int k) {
     return false;
 }
 
+// Whether the word right before the phrase headed by k is an opening quotation mark after an
+// object: "called the policy "a self-inflicted wound"" names the speaker's view of the policy
+// (the verb's second complement), not an apposition that says what the policy is.
+bool quoted_complement(const Tree& t, int n, int k) {
+    int first = k;
+    for (int c : t.kids(k)) first = std::min(first, c);
+    if (first <= n) return false;
+    const std::string& f = t.tok(first).form;
+    const bool quote = f == "\"" || f == "``" || f == "\u201c" || f == "'" || f == "\u2018";
+    return quote && t.tok(first - 1).form != "," && t.base(n) == "obj";
+}
+
 }  // namespace
 
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
@@ -3147,7 +3159,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // phrase; the name holds the role towards the possessor all the same.
                     role_claims(t, si, ma, renamed);
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0 &&
-                           !after_colon(t, k)) {
+                           !after_colon(t, k) && !quoted_complement(t, renamed, k)) {
                     // (A colon introduces a title's second part or an elaboration, not a class:
                     // "Where German comes before fractions: Romania's early-language gamble".)
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An

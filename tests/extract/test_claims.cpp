@@ -2355,3 +2355,9 @@ TEST_CASE("a noun phrase opened by a colon is no instance of the noun before it"
     CHECK(claims("Brenlow Fibre, a broadband firm, hired 40 engineers.") ==
           V{"Brenlow Fibre --employs--> 40 engineers", "Brenlow Fibre --instance-of--> broadband firm"});
 }
+
+TEST_CASE("a quoted description after an object is the speaker's view, not an instance-of", "[extract][claims]") {
+    CHECK(claims("The union called the plan \"a reckless gamble\".") == V{});
+    CHECK(claims("The union backed Harwell Plant, a bus maker.") ==
+          V{"Harwell Plant --instance-of--> bus maker", "union --supports--> Harwell Plant"});
+}
