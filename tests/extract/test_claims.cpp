@@ -2357,7 +2357,7 @@ TEST_CASE("a noun phrase opened by a colon is no instance of the noun before it"
 }
 
 TEST_CASE("a quoted description after an object is the speaker's view, not an instance-of", "[extract][claims]") {
-    CHECK(claims("The union called the plan \"a reckless gamble\".") == V{});
+    CHECK(claims("Critics called the scheme \"an expensive failure\" on Monday.") == V{});
     CHECK(claims("The union backed Harwell Plant, a bus maker.") ==
           V{"Harwell Plant --instance-of--> bus maker", "union --supports--> Harwell Plant"});
 }
