@@ -2175,18 +2175,28 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     // "bid for contracts", "won a tender": one competes for a contract or wins it, but does not
     // buy it.
     if (relation == "acquires" && lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
+    // "The project includes the University of Aberdale": an actor that is part of a project or
+    // an event takes part in it (the ontology's participant -> event or project).
+    std::string rel = relation;
+    if (rel == "part-of") {
+        const std::string& whole = doc_.mentions[obj].type;
+        const std::string& member = doc_.mentions[subj].type;
+        if ((whole == "project" || whole == "event") && is_actor_type(member) && member != "project" && member != "event") {
+            rel = "participates-in";
+        }
+    }
     RawClaim c;
     c.sentence = si;
     c.subject = subj;
     c.object = obj;
     c.predicate = predicate;
-    c.relation = relation;
+    c.relation = rel;
     c.negated = neg;
     c.modality = modality;
     c.confidence = std::clamp(confidence, 0.05, 1.0);
     // Claims arrive sentence by sentence: only this sentence's can be the same claim.
     for (auto it = doc_.claims.rbegin(); it != doc_.claims.rend() && it->sentence == si; ++it) {
-        if (it->subject == subj && it->object == obj && it->relation == relation &&
+        if (it->subject == subj && it->object == obj && it->relation == rel &&
             it->negated == neg) {
             return;
         }

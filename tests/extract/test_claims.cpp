@@ -2361,3 +2361,10 @@ TEST_CASE("a quoted description after an object is the speaker's view, not an in
     CHECK(claims("The union backed Harwell Plant, a bus maker.") ==
           V{"Harwell Plant --instance-of--> bus maker", "union --supports--> Harwell Plant"});
 }
+
+TEST_CASE("an actor that is part of a project or an event takes part in it", "[extract][claims]") {
+    CHECK(claims("The project includes Harwell University and Delmar College.") ==
+          V{"Delmar College --participates-in--> project", "Harwell University --participates-in--> project"});
+    CHECK(claims("The federation includes Harwell University and Delmar College.") ==
+          V{"Delmar College --part-of--> federation", "Harwell University --part-of--> federation"});
+}
