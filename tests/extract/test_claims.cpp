@@ -1701,9 +1701,9 @@ TEST_CASE("testing or piloting a scheme or a policy is conducting it, testing pe
     CHECK(claims("The clinic tested 300 patients.").empty());
 }
 
-TEST_CASE("what a body 'brings together' is part of it", "[extract][claims]") {
+TEST_CASE("what a body 'brings together' is part of it (of a scheme: takes part in it)", "[extract][claims]") {
     CHECK(claims("The scheme brings together the Ostra Institute and the University of Halden.") ==
-          V{"Ostra Institute --part-of--> scheme", "University of Halden --part-of--> scheme"});
+          V{"Ostra Institute --participates-in--> scheme", "University of Halden --participates-in--> scheme"});
 }
 
 TEST_CASE("a role 'of' a name after a person's name: the parser's 'of' clause is a preposition, the name an organisation",
