@@ -2368,3 +2368,8 @@ TEST_CASE("an actor that is part of a project or an event takes part in it", "[e
     CHECK(claims("The federation includes Harwell University and Delmar College.") ==
           V{"Delmar College --part-of--> federation", "Harwell University --part-of--> federation"});
 }
+
+TEST_CASE("'the degrees' are things that can be approved, not a generic 'degree'", "[extract][claims]") {
+    CHECK(claims("The degrees must first be approved by the commission.") == V{"commission --regulates--> degrees"});
+    CHECK(claims("The reforms will help students to a degree.") == V{"reforms --supports--> students"});
+}
