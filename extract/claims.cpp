@@ -2676,8 +2676,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const std::vector<int> doers = working_doers(subjects);
                 // So does whoever draws up or publishes something with one ("drawn up by the
                 // ministry with the Waste Standards Authority").
+                // And whoever trains, improves, promotes or supports something with one ("will
+                // train 40 apprentices with Calderdale College").
                 if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" ||
-                          r->name == "issues")) {
+                          r->name == "issues" || r->name == "cultivates" || r->name == "improves" ||
+                          r->name == "promotes" || r->name == "supports")) {
                     std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
                     for (const auto& a : p.arguments) {
                         if (a.role == "obl" && a.prep == "with") phrases.emplace_back(a.head, false);

@@ -2373,3 +2373,10 @@ TEST_CASE("'the degrees' are things that can be approved, not a generic 'degree'
     CHECK(claims("The degrees must first be approved by the commission.") == V{"commission --regulates--> degrees (possible)"});
     CHECK(claims("The reforms will help students to a degree.") == V{"reforms --supports--> students (planned)"});
 }
+
+TEST_CASE("whoever trains or supports something with an organisation cooperates with it", "[extract][claims]") {
+    CHECK(claims("Harwell Plant will train 40 apprentices with Delmar College.") ==
+          V{"Delmar College --cooperates-with--> Harwell Plant (planned)", "Harwell Plant --cultivates--> 40 apprentices (planned)"});
+    CHECK(claims("Harwell Plant will support the farmers with new loans.") ==
+          V{"Harwell Plant --supports--> farmers (planned)"});
+}
