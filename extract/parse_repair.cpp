@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to"};
+    "and", "for", "of", "in", "the", "to", "with"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -5017,6 +5017,38 @@ bool repair_conjunct_out_of_of(View& v) {
     return changed;
 }
 
+// "run by Cwm Taf Morgannwg University Health Board together with Swansea University": the
+// parser may hang "by" and the first name's words on the second name (the first name its
+// subject), so one noun has two prepositions. The phrase after the first preposition is its
+// own: it takes the second name's place, and the second name (with "together with") is its
+// modifier, as for a short name.
+bool repair_double_case(View& v) {
+    if (!v.has_word(trigger::word({"with"}))) return false;
+    bool changed = false;
+    for (int h = 2; h < v.size(); ++h) {
+        if (!nominal(v[h])) continue;
+        int c1 = -1, c2 = -1, x = -1;
+        for (int k : v.kids(h)) {
+            if (v[k].deprel == "case"sv && k < h) (c1 < 0 ? c1 : c2) = k;
+        }
+        if (c1 < 0 || c2 < 0 || v[c2].form != "with"sv) continue;
+        for (int k : v.kids(h)) {
+            if (k > c1 && k < c2 && nominal(v[k]) && (v[k].deprel == "nsubj"sv || v[k].deprel == "compound"sv)) x = k;
+        }
+        if (x < 0 || (v.span(x).first != c1 + 1 && !(v.span(x).first == c1 + 2 && v[c1 + 1].deprel == "det"sv))) continue;
+        if (v.head(h) < 0) continue;
+        v.set_head(x, v.head(h));
+        v.set_deprel(x, v[h].deprel);
+        v.set_head(c1, x);
+        for (int k : v.kids(h)) {
+            if (k > c1 && k < c2 && k != x && v[k].deprel != "compound"sv) v.set_head(k, x);
+        }
+        v.attach(h, x, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -5132,6 +5164,7 @@ int repair_tree(View& v) {
     repairs += repair_name_under_preposition(v) ? 1 : 0;
     repairs += repair_relative_on_inverted_verb(v) ? 1 : 0;
     // Last: earlier repairs may make the compound ("schools" in "England's schools inspectorate").
+    repairs += repair_double_case(v) ? 1 : 0;
     repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;

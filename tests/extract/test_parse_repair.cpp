@@ -2433,3 +2433,20 @@ TEST_CASE("a possessive name right before a preposition possesses nothing: it is
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "5:det", "5:compound", "2:obl", "5:appos", "6:case", "9:case",
                           "2:obl", "2:punct"});
 }
+
+TEST_CASE("a noun with two prepositions gives the first one's phrase back its own place", "[extract][repair]") {
+    // "run by Dyfed Powys Health Board together with Bangor University" (the parser's tree)
+    auto toks = tree({{"run", "VERB", 0, "root"},
+                      {"by", "ADP", 10, "case"},
+                      {"Dyfed", "PROPN", 10, "nsubj"},
+                      {"Powys", "PROPN", 3, "flat"},
+                      {"Health", "PROPN", 3, "flat"},
+                      {"Board", "PROPN", 3, "flat"},
+                      {"together", "ADV", 10, "advmod"},
+                      {"with", "ADP", 10, "case"},
+                      {"Bangor", "PROPN", 10, "compound"},
+                      {"University", "PROPN", 1, "obl:agent"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "3:case", "1:obl:agent", "3:flat", "3:flat", "3:flat", "3:advmod", "10:case",
+                          "10:compound", "3:nmod"});
+}
