@@ -1908,9 +1908,13 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         return subject_of(t, h, depth + 1, implicit);
     }
     if (r == "xcomp") {
-        // Object control ("help countries learn") or subject control ("plan to fund").
-        int o = t.child(h, "obj");
-        if (o < 0) o = t.child(h, "iobj");
+        // Object control ("help countries learn") or subject control ("plan to fund"). With two
+        // objects the one given something does it ("lend the company 400 million dollars to pay
+        // for ..."); a sum of money does nothing, whoever gives it does ("provide 200 million
+        // euros to help farmers").
+        int o = t.child(h, "iobj");
+        if (o < 0) o = t.child(h, "obj");
+        if (o >= 0 && lex_.currency_unit(t.lower_lemma(o))) o = -1;
         if (o >= 0) return o;
         return subject_of(t, h, depth + 1, implicit);
     }
@@ -1977,6 +1981,17 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         // "a fund of 20 million euros to help farms": the amount only measures the noun whose
         // "of" complement it is; that noun does it.
         if (mark >= 0 && amount_of(t, h)) return t.head(h);
+        // "lend the company 400 million dollars to pay for", "provide 200 million euros to help
+        // farmers": a sum of money does nothing; the one given it does, else the giver.
+        if (mark >= 0 && lex_.currency_unit(t.lower_lemma(h)) && t.head(h) >= 0 && t.verbal(t.head(h))) {
+            const int v = t.head(h);
+            int given = t.child(v, "iobj");
+            for (int k : t.kids(v)) {
+                if (given < 0 && k < h && t.base(k) == "obj" && t.nominal(k)) given = k;
+            }
+            if (given >= 0) return given;
+            return subject_of(t, v, depth + 1, implicit);
+        }
         // "Hospitals join forces to cut waiting lists": a noun that is part of its verb's phrase
         // ("join forces with") does nothing itself; the verb's subject does.
         if (mark >= 0 && t.rel(h) == "obj" && t.head(h) >= 0 &&

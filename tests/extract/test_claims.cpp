@@ -2380,3 +2380,8 @@ TEST_CASE("whoever trains or supports something with an organisation cooperates 
     CHECK(claims("Harwell Plant will support the farmers with new loans.") ==
           V{"Harwell Plant --supports--> farmers (planned)"});
 }
+
+TEST_CASE("a sum of money does not do what it is given for; the one given it, or the giver, does", "[extract][claims]") {
+    CHECK(claims("Granite Peak will lend the company 400 million dollars to pay for the new plant.") ==
+          V{"Granite Peak --provides--> 400 million dollars (planned)", "company --funds--> new plant (planned)"});
+}
