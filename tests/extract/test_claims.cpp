@@ -2355,3 +2355,22 @@ TEST_CASE("a noun phrase opened by a colon is no instance of the noun before it"
     CHECK(claims("Brenlow Fibre, a broadband firm, hired 40 engineers.") ==
           V{"Brenlow Fibre --employs--> 40 engineers", "Brenlow Fibre --instance-of--> broadband firm"});
 }
+
+TEST_CASE("a name ending in 'Water' is a water company; one ending in 'Pension Plan' a fund", "[extract][claims]") {
+    CHECK(type_of("Dunmere Water raised its charges.", "Dunmere Water") == "company");
+    CHECK(type_of("The airport is owned by Ashcombe Pension Plan.", "Ashcombe Pension Plan") == "fund");
+}
+
+TEST_CASE("a pronoun after a quotation is the narrator's: a subject inside the quotation is no likelier its antecedent",
+          "[extract][claims]") {
+    CHECK(claims("The consumer group Fair Fees Now criticised the increase. \"Ravelstone Bank raised its fees "
+                 "twice,\" said its founder, Ana Pires.") ==
+          V{"Ana Pires --establishes--> Fair Fees Now", "Fair Fees Now --opposes--> increase",
+            "Ravelstone Bank --improves--> fees"});
+}
+
+TEST_CASE("'after the firm agreed to ...' with the firm hung on a name before it: the firm is the subject",
+          "[extract][claims]") {
+    CHECK(claims("The council will buy a bridge designed by Harlow Steel after the firm agreed to lower its price.") ==
+          V{"council --acquires--> bridge (planned)", "firm --harms--> price (planned)"});
+}
