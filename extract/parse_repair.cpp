@@ -3640,6 +3640,22 @@ bool repair_hyphen_words(View& v) {
             v.set_deprel(y, "compound");
             changed = true;
         }
+        // "to fund weight-loss jab": a hyphenated noun pair before a noun that the parser made
+        // the first part's apposition (the hyphen read as a comma) modifies that noun, which
+        // takes the first part's place.
+        if (v[x].upos == "NOUN"sv && v[y].upos == "NOUN"sv && v[y].deprel == "compound"sv && v.head(y) > y) {
+            const int z = v.head(y);
+            if (v.head(z) == x && v[z].deprel == "appos"sv && nominal(v[z]) && v.span(y).first == y) {
+                v.set_head(z, v.head(x));
+                v.set_deprel(z, v[x].deprel);
+                for (int k : v.kids(x)) {
+                    if (k != z && k != d) v.set_head(k, z);
+                }
+                v.attach(x, y, "compound");
+                v.attach(d, x, "punct");
+                changed = true;
+            }
+        }
         // "director-general", "secretary-general", "attorney-general": a title after a noun
         // is a noun, whatever "general" is alone.
         if (v.head(x) == y && v[x].upos == "NOUN"sv && v[y].upos == "ADJ"sv &&

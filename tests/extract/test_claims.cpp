@@ -2374,3 +2374,9 @@ TEST_CASE("'after the firm agreed to ...' with the firm hung on a name before it
     CHECK(claims("The council will buy a bridge designed by Harlow Steel after the firm agreed to lower its price.") ==
           V{"council --acquires--> bridge (planned)", "firm --harms--> price (planned)"});
 }
+
+TEST_CASE("a headline with no verb: 'X to fund Y' has the infinitive 'fund', not the noun", "[extract][claims]") {
+    CHECK(claims("Wales's health service to fund smoking-cessation app after trial") ==
+          V{"Wales's health service --funds--> smoking-cessation app (planned)"});
+    CHECK(claims("City council to fund three new libraries") == V{"City council --funds--> three new libraries (planned)"});
+}

@@ -2520,3 +2520,18 @@ TEST_CASE("a noun phrase made the clausal complement of the verb after it is tha
     repair_parse(clause, 0, static_cast<uint32_t>(clause.size()));
     CHECK(arcs(clause) == V{"3:nsubj", "3:ccomp", "0:root", "5:det", "3:nsubj", "3:punct"});
 }
+
+TEST_CASE("a hyphenated noun pair whose noun after it was made its apposition modifies that noun",
+          "[extract][repair]") {
+    // "Board to fund weight-loss clinic"
+    auto toks = tree({{"Board", "NOUN", 0, "root"},
+                      {"to", "PART", 3, "mark"},
+                      {"fund", "VERB", 1, "acl"},
+                      {"weight", "NOUN", 3, "obj"},
+                      {"-", "PUNCT", 4, "punct"},
+                      {"loss", "NOUN", 7, "compound"},
+                      {"clinic", "NOUN", 4, "appos"}});
+    toks[3].space_after = toks[4].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "3:mark", "1:acl", "6:compound", "4:punct", "7:compound", "3:obj"});
+}
