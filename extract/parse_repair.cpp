@@ -2852,6 +2852,38 @@ bool repair_subordinate_clause(View& v) {
     return changed;
 }
 
+// "The penalty was set by X after an investigation carried out jointly with Y": a past form with
+// no subject or auxiliary that the parser made a loose clause (parataxis) of the verb before,
+// with the prepositional phrase right before it as its own oblique, is a participle on that
+// phrase's noun, and the phrase is the verb's oblique again.
+bool repair_participle_after_oblique(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "parataxis"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBN"sv)) {
+            continue;
+        }
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
+        int x = -1;
+        bool blocked = false;
+        for (int k : v.kids(c)) {
+            const std::string& r = v[k].deprel;
+            blocked = blocked || is_subject(r) || r == "aux"sv || r == "aux:pass"sv || r == "mark"sv;
+            if (k < c && r == "obl"sv && nominal(v[k]) && v[k].upos != "PRON"sv) x = k;
+            else if (k < c && r != "punct"sv) blocked = true;
+        }
+        if (blocked || x < 0 || v.span(x).second != c - 1) continue;
+        const int first = v.span(x).first;
+        if (v[first].upos != "ADP"sv || v.head(first) != x || v[first].deprel != "case"sv) continue;
+        v.attach(x, h, "obl");
+        v.attach(c, x, "acl");
+        v.set_xpos(c, "VBN");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Clear Water Swimmers, a campaign group founded by swimmers, said the fine was too small": a
 // noun phrase before a verb with no subject, which the parser made that verb's clausal
 // complement though it has no verb, copula or subject of its own, is the verb's subject.
@@ -5190,6 +5222,7 @@ int repair_tree(View& v) {
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;
+    repairs += repair_participle_after_oblique(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;

@@ -2380,3 +2380,10 @@ TEST_CASE("a headline with no verb: 'X to fund Y' has the infinitive 'fund', not
           V{"Wales's health service --funds--> smoking-cessation app (planned)"});
     CHECK(claims("City council to fund three new libraries") == V{"City council --funds--> three new libraries (planned)"});
 }
+
+TEST_CASE("'after a review carried out jointly with Y': the participle is the review's, not a clause of the main verb",
+          "[extract][claims]") {
+    CHECK(claims("The levy was set by Tarnwell Council, the local authority, after a review carried out jointly with "
+                 "the Harbour Trust.") ==
+          V{"Tarnwell Council --instance-of--> local authority"});
+}

@@ -2535,3 +2535,28 @@ TEST_CASE("a hyphenated noun pair whose noun after it was made its apposition mo
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks) == V{"0:root", "3:mark", "1:acl", "6:compound", "4:punct", "7:compound", "3:obj"});
 }
+
+TEST_CASE("a past form made a loose clause, with the phrase before it as its oblique, is that phrase's participle",
+          "[extract][repair]") {
+    // "The fee was set by Ofcom after a review carried out with the Treasury."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"fee", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"set", "VERB", 0, "root"},
+                      {"by", "ADP", 6, "case"},
+                      {"Ofcom", "PROPN", 4, "obl:agent"},
+                      {"after", "ADP", 9, "case"},
+                      {"a", "DET", 9, "det"},
+                      {"review", "NOUN", 10, "obl"},
+                      {"carried", "VERB", 4, "parataxis"},
+                      {"out", "ADP", 10, "compound:prt"},
+                      {"with", "ADP", 14, "case"},
+                      {"the", "DET", 14, "det"},
+                      {"Treasury", "PROPN", 10, "obl"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[9].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "6:case", "4:obl:agent", "9:case", "9:det",
+                          "4:obl", "9:acl", "10:compound:prt", "14:case", "14:det", "10:obl", "4:punct"});
+    CHECK(toks[9].xpos == "VBN");
+}
