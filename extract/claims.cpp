@@ -908,6 +908,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const std::string p = c >= 0 ? t.lower_form(c) : std::string();
         object_like = p == "against" || p == "for" || p == "on" || p == "to" || p == "about" || p == "into";
     }
+    // Whether a token stands inside quotation marks: an odd number of them before it in its sentence.
+    auto quoted = [&](uint32_t sentence, uint32_t token) {
+        int marks = 0;
+        for (uint32_t k = doc_.sentences[sentence].first_token; k < token && k < doc_.tokens.size(); ++k) {
+            const std::string& w = doc_.tokens[k].form;
+            marks += w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+        }
+        return marks % 2 == 1;
+    };
+    const bool pronoun_quoted = quoted(si, abs_tok);
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -1010,6 +1020,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             }
             subject = !actor_subject;
         }
+        // "\"... less than the dividends Thamesbrook paid its owners,\" said its founder": a
+        // pronoun outside quotation marks is the narrator's, and a subject inside a quotation
+        // (the speaker's words) is no likelier its antecedent than any other mention.
+        if (subject && !pronoun_quoted && quoted(c.sentence, c.head)) subject = false;
         // A passive's subject is what was acted on, as an object is ("The law was proposed by X.
         // The party voted against it.").
         const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass";

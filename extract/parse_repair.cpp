@@ -2804,12 +2804,17 @@ bool repair_worth(View& v) {
 // "comes a week after Lyndale, a supplier that makes wiring, sued the carmaker": "after",
 // "before", "since" and "until" also introduce clauses. A noun phrase the parser made their
 // object, followed right away by a past or present verb with no subject and no coordinator that
-// it made a conjunct, is that verb's subject, and the word its subordinator.
+// it made a conjunct, is that verb's subject, and the word its subordinator. So is one before a
+// verb the parser made an adverbial clause with no subject and no subordinator ("will pay for a
+// drug made by X after the company agreed to cut its price": "company" hung on X).
 bool repair_subordinate_clause(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    if (!(v.has_rel(trigger::rel({"conj", "advcl"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) continue;
+        if ((v[c].deprel != "conj"sv && v[c].deprel != "advcl"sv) || v[c].upos != "VERB"sv ||
+            (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) {
+            continue;
+        }
         const int h = v.head(c);
         if (h < 0 || h >= c) continue;
         bool blocked = false;
@@ -2842,6 +2847,90 @@ bool repair_subordinate_clause(View& v) {
         v.attach(c, h, "advcl");
         v.attach(n, c, "nsubj");
         v.attach(marker, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The penalty was set by X after an investigation carried out jointly with Y": a past form with
+// no subject or auxiliary that the parser made a loose clause (parataxis) of the verb before,
+// with the prepositional phrase right before it as its own oblique, is a participle on that
+// phrase's noun, and the phrase is the verb's oblique again.
+bool repair_participle_after_oblique(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "parataxis"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBN"sv)) {
+            continue;
+        }
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
+        int x = -1;
+        bool blocked = false;
+        for (int k : v.kids(c)) {
+            const std::string& r = v[k].deprel;
+            blocked = blocked || is_subject(r) || r == "aux"sv || r == "aux:pass"sv || r == "mark"sv;
+            if (k < c && r == "obl"sv && nominal(v[k]) && v[k].upos != "PRON"sv) x = k;
+            else if (k < c && r != "punct"sv) blocked = true;
+        }
+        if (blocked || x < 0 || v.span(x).second != c - 1) continue;
+        const int first = v.span(x).first;
+        if (v[first].upos != "ADP"sv || v.head(first) != x || v[first].deprel != "case"sv) continue;
+        v.attach(x, h, "obl");
+        v.attach(c, x, "acl");
+        v.set_xpos(c, "VBN");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Clear Water Swimmers, a campaign group founded by swimmers, said the fine was too small": a
+// noun phrase before a verb with no subject, which the parser made that verb's clausal
+// complement though it has no verb, copula or subject of its own, is the verb's subject.
+bool repair_nominal_complement_before_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp"})) && v.has_tag(trigger::tag({"NOUN", "PROPN"})))) return false;
+    bool changed = false;
+    for (int x = 0; x + 1 < v.size(); ++x) {
+        if (v[x].deprel != "ccomp"sv || (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) continue;
+        const int h = v.head(x);
+        if (h <= x || v[h].upos != "VERB"sv) continue;
+        bool blocked = false;
+        for (int k : v.kids(h)) blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "csubj"sv;
+        for (int k : v.kids(x)) {
+            blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cop"sv || v[k].deprel == "mark"sv ||
+                      v[k].deprel == "aux"sv;
+        }
+        if (blocked) continue;
+        v.set_deprel(x, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "owned by the fund X, which holds 55 percent, and Y, an investor that ...": a coordinator the
+// parser hung on a punctuation mark, with the name after it hung on the coordinator, joins that
+// name as a conjunct to the noun phrase that ends right before it (and its comma).
+bool repair_coordinator_on_punctuation(View& v) {
+    if (!(v.has_rel(trigger::rel({"cc"})) && v.has_tag(trigger::tag({"CCONJ"})))) return false;
+    bool changed = false;
+    for (int c = 2; c + 1 < v.size(); ++c) {
+        if (v[c].deprel != "cc"sv || v[c].upos != "CCONJ"sv) continue;
+        const int p = v.head(c);
+        if (p < 0 || v[p].upos != "PUNCT"sv) continue;
+        const int y = c + 1;
+        if (v.head(y) != c || !nominal(v[y]) || v[y].upos == "PRON"sv) continue;
+        const int comma = v[c - 1].form == ","sv ? c - 1 : -1;
+        const int end = comma >= 0 ? c - 2 : c - 1;
+        // The highest nominal whose phrase ends there.
+        int x = -1;
+        for (int k = end; k >= 1; --k) {
+            if (!nominal(v[k]) || v[k].upos == "PRON"sv || v.span(k).second != end) continue;
+            if (x < 0 || v.dominates(k, x)) x = k;
+        }
+        if (x < 0 || v.dominates(y, x)) continue;
+        v.attach(y, x, "conj");
+        v.attach(c, y, "cc");
+        if (comma >= 0) v.attach(comma, y, "punct");
         changed = true;
     }
     return changed;
@@ -3582,6 +3671,22 @@ bool repair_hyphen_words(View& v) {
             v.set_xpos(y, "NN");
             v.set_deprel(y, "compound");
             changed = true;
+        }
+        // "to fund weight-loss jab": a hyphenated noun pair before a noun that the parser made
+        // the first part's apposition (the hyphen read as a comma) modifies that noun, which
+        // takes the first part's place.
+        if (v[x].upos == "NOUN"sv && v[y].upos == "NOUN"sv && v[y].deprel == "compound"sv && v.head(y) > y) {
+            const int z = v.head(y);
+            if (v.head(z) == x && v[z].deprel == "appos"sv && nominal(v[z]) && v.span(y).first == y) {
+                v.set_head(z, v.head(x));
+                v.set_deprel(z, v[x].deprel);
+                for (int k : v.kids(x)) {
+                    if (k != z && k != d) v.set_head(k, z);
+                }
+                v.attach(x, y, "compound");
+                v.attach(d, x, "punct");
+                changed = true;
+            }
         }
         // "director-general", "secretary-general", "attorney-general": a title after a noun
         // is a noun, whatever "general" is alone.
@@ -5147,6 +5252,9 @@ int repair_tree(View& v) {
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
+    repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;
+    repairs += repair_participle_after_oblique(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;

@@ -312,6 +312,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         adjective_opening_quotation(forms, out, *lexicon);
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
+        headline_infinitives(forms, out, *lexicon);
     }
     acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
@@ -771,6 +772,32 @@ void TaggerModel::to_before_participle(const std::vector<std::string_view>& form
     }
 }
 
+// "Health service to fund weight-loss jab", "Council to close three libraries": a headline with
+// no verb says what is to happen with "to" and a base form after its subject noun; a singular
+// noun there that is also a verb, before the start of a noun phrase, is that verb, and "to" its
+// infinitive marker.
+void TaggerModel::headline_infinitives(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                       const LemmaLexicon& lexicon) const {
+    if (to_class_ < 0 || nn_class_ < 0 || vb_class_ < 0) return;
+    for (uint16_t t : tags) {
+        if (upos_[t] == "VERB"sv || upos_[t] == "AUX"sv) return;
+    }
+    for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
+        if (forms[i] != "to" || tags[i + 1] != nn_class_) continue;
+        const std::string& before = xpos_[tags[i - 1]];
+        if (before != "NN" && before != "NNS" && before != "NNP" && before != "NNPS") continue;
+        const std::string& next = xpos_[tags[i + 2]];
+        if (next != "DT" && next != "NNS" && next != "NN" && next != "PRP$" && next != "JJ" && next != "CD" &&
+            next != "NNP") {
+            continue;
+        }
+        if (!(lexicon.surface_classes(ascii::lower(forms[i + 1])) & LemmaLexicon::kVerb)) continue;
+        tags[i + 1] = static_cast<uint16_t>(vb_class_);
+        tags[i] = static_cast<uint16_t>(to_class_);
+        return;
+    }
+}
+
 void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags,
                                      const LemmaLexicon& lexicon) const {
@@ -1200,6 +1227,7 @@ void TaggerModel::build_class_bits() {
     in_class_ = find_class("ADP", "IN");
     vbn_class_ = find_class("VERB", "VBN");
     vbp_class_ = find_class("VERB", "VBP");
+    to_class_ = find_class("PART", "TO");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -2385,3 +2385,35 @@ TEST_CASE("a sum of money does not do what it is given for; the one given it, or
     CHECK(claims("Granite Peak will lend the company 400 million dollars to pay for the new plant.") ==
           V{"Granite Peak --provides--> 400 million dollars (planned)", "company --funds--> new plant (planned)"});
 }
+
+TEST_CASE("a name ending in 'Water' is a water company; one ending in 'Pension Plan' a fund", "[extract][claims]") {
+    CHECK(type_of("Dunmere Water raised its charges.", "Dunmere Water") == "company");
+    CHECK(type_of("The airport is owned by Ashcombe Pension Plan.", "Ashcombe Pension Plan") == "fund");
+}
+
+TEST_CASE("a pronoun after a quotation is the narrator's: a subject inside the quotation is no likelier its antecedent",
+          "[extract][claims]") {
+    CHECK(claims("The consumer group Fair Fees Now criticised the increase. \"Ravelstone Bank raised its fees "
+                 "twice,\" said its founder, Ana Pires.") ==
+          V{"Ana Pires --establishes--> Fair Fees Now", "Fair Fees Now --opposes--> increase",
+            "Ravelstone Bank --improves--> fees"});
+}
+
+TEST_CASE("'after the firm agreed to ...' with the firm hung on a name before it: the firm is the subject",
+          "[extract][claims]") {
+    CHECK(claims("The council will buy a bridge designed by Harlow Steel after the firm agreed to lower its price.") ==
+          V{"council --acquires--> bridge (planned)", "firm --harms--> price (planned)"});
+}
+
+TEST_CASE("a headline with no verb: 'X to fund Y' has the infinitive 'fund', not the noun", "[extract][claims]") {
+    CHECK(claims("Wales's health service to fund smoking-cessation app after trial") ==
+          V{"Wales's health service --funds--> smoking-cessation app (planned)"});
+    CHECK(claims("City council to fund three new libraries") == V{"City council --funds--> three new libraries (planned)"});
+}
+
+TEST_CASE("'after a review carried out jointly with Y': the participle is the review's, not a clause of the main verb",
+          "[extract][claims]") {
+    CHECK(claims("The levy was set by Tarnwell Council, the local authority, after a review carried out jointly with "
+                 "the Harbour Trust.") ==
+          V{"Tarnwell Council --instance-of--> local authority"});
+}

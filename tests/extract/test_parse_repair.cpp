@@ -2450,3 +2450,130 @@ TEST_CASE("a noun with two prepositions gives the first one's phrase back its ow
     CHECK(arcs(toks) == V{"0:root", "3:case", "1:obl:agent", "3:flat", "3:flat", "3:flat", "3:advmod", "10:case",
                           "10:compound", "3:nmod"});
 }
+
+TEST_CASE("a coordinator hung on a punctuation mark joins the name after it to the phrase before",
+          "[extract][repair]") {
+    // "The port is owned by Larch Capital, which holds 60 percent, and Osprey Partners."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"port", "NOUN", 4, "nsubj:pass"},
+                      {"is", "AUX", 4, "aux:pass"},
+                      {"owned", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},
+                      {"Larch", "PROPN", 7, "compound"},
+                      {"Capital", "PROPN", 4, "obl:agent"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"which", "PRON", 10, "nsubj"},
+                      {"holds", "VERB", 7, "acl:relcl"},
+                      {"60", "NUM", 12, "nummod"},
+                      {"percent", "NOUN", 10, "obj"},
+                      {",", "PUNCT", 17, "punct"},
+                      {"and", "CCONJ", 17, "cc"},
+                      {"Osprey", "PROPN", 14, "punct"},
+                      {"Partners", "PROPN", 15, "flat"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:compound", "4:obl:agent",
+                          "10:punct", "10:nsubj", "7:acl:relcl", "12:nummod", "10:obj", "15:punct", "15:cc",
+                          "7:conj", "15:flat", "4:punct"});
+}
+
+TEST_CASE("a noun phrase after 'after' before an adverbial verb with no subject is that verb's subject",
+          "[extract][repair]") {
+    // "The city will buy a bridge designed by Harlow Steel after the firm agreed to lower its price."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"city", "NOUN", 4, "nsubj"},
+                      {"will", "AUX", 4, "aux"},
+                      {"buy", "VERB", 0, "root"},
+                      {"a", "DET", 6, "det"},
+                      {"bridge", "NOUN", 4, "obj"},
+                      {"designed", "VERB", 6, "acl"},
+                      {"by", "ADP", 10, "case"},
+                      {"Harlow", "PROPN", 10, "compound"},
+                      {"Steel", "PROPN", 7, "obl:agent"},
+                      {"after", "ADP", 13, "case"},
+                      {"the", "DET", 13, "det"},
+                      {"firm", "NOUN", 10, "nmod"},
+                      {"agreed", "VERB", 4, "advcl"},
+                      {"to", "PART", 16, "mark"},
+                      {"lower", "VERB", 14, "xcomp"},
+                      {"its", "PRON", 18, "nmod:poss"},
+                      {"price", "NOUN", 16, "obj"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[6].xpos = "VBN";
+    toks[13].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "4:aux", "0:root", "6:det", "4:obj", "6:acl", "10:case",
+                          "10:compound", "7:obl:agent", "14:mark", "13:det", "14:nsubj", "4:advcl", "16:mark",
+                          "14:xcomp", "18:nmod:poss", "16:obj", "4:punct"});
+}
+
+TEST_CASE("a noun phrase made the clausal complement of the verb after it is that verb's subject",
+          "[extract][repair]") {
+    // "Bright Lanes Riders, a cycling group, said the plan was weak."
+    auto toks = tree({{"Bright", "ADJ", 3, "amod"},
+                      {"Lanes", "PROPN", 3, "compound"},
+                      {"Riders", "PROPN", 9, "ccomp"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"a", "DET", 7, "det"},
+                      {"cycling", "NOUN", 7, "compound"},
+                      {"group", "NOUN", 3, "appos"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"said", "VERB", 0, "root"},
+                      {"the", "DET", 11, "det"},
+                      {"plan", "NOUN", 13, "nsubj"},
+                      {"was", "AUX", 13, "cop"},
+                      {"weak", "ADJ", 9, "ccomp"},
+                      {".", "PUNCT", 9, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:amod", "3:compound", "9:nsubj", "3:punct", "7:det", "7:compound", "3:appos", "3:punct",
+                          "0:root", "11:det", "13:nsubj", "13:cop", "9:ccomp", "9:punct"});
+    // A clause with its own subject stays a complement.
+    auto clause = tree({{"Prices", "NOUN", 3, "nsubj"},
+                        {"rose", "VERB", 3, "ccomp"},
+                        {"said", "VERB", 0, "root"},
+                        {"the", "DET", 5, "det"},
+                        {"bank", "NOUN", 3, "nsubj"},
+                        {".", "PUNCT", 3, "punct"}});
+    repair_parse(clause, 0, static_cast<uint32_t>(clause.size()));
+    CHECK(arcs(clause) == V{"3:nsubj", "3:ccomp", "0:root", "5:det", "3:nsubj", "3:punct"});
+}
+
+TEST_CASE("a hyphenated noun pair whose noun after it was made its apposition modifies that noun",
+          "[extract][repair]") {
+    // "Board to fund weight-loss clinic"
+    auto toks = tree({{"Board", "NOUN", 0, "root"},
+                      {"to", "PART", 3, "mark"},
+                      {"fund", "VERB", 1, "acl"},
+                      {"weight", "NOUN", 3, "obj"},
+                      {"-", "PUNCT", 4, "punct"},
+                      {"loss", "NOUN", 7, "compound"},
+                      {"clinic", "NOUN", 4, "appos"}});
+    toks[3].space_after = toks[4].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "3:mark", "1:acl", "6:compound", "4:punct", "7:compound", "3:obj"});
+}
+
+TEST_CASE("a past form made a loose clause, with the phrase before it as its oblique, is that phrase's participle",
+          "[extract][repair]") {
+    // "The fee was set by Ofcom after a review carried out with the Treasury."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"fee", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"set", "VERB", 0, "root"},
+                      {"by", "ADP", 6, "case"},
+                      {"Ofcom", "PROPN", 4, "obl:agent"},
+                      {"after", "ADP", 9, "case"},
+                      {"a", "DET", 9, "det"},
+                      {"review", "NOUN", 10, "obl"},
+                      {"carried", "VERB", 4, "parataxis"},
+                      {"out", "ADP", 10, "compound:prt"},
+                      {"with", "ADP", 14, "case"},
+                      {"the", "DET", 14, "det"},
+                      {"Treasury", "PROPN", 10, "obl"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[9].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "6:case", "4:obl:agent", "9:case", "9:det",
+                          "4:obl", "9:acl", "10:compound:prt", "14:case", "14:det", "10:obl", "4:punct"});
+    CHECK(toks[9].xpos == "VBN");
+}
