@@ -248,6 +248,17 @@ public:
 
     // Document-level state.
     int section_agent_ = -1;                       // mention index of the current section's agent
+    // "The project was funded by:" before a list: the verb whose preposition ends the line takes
+    // each following verbless list item as that preposition's complement.
+    struct ListLead {
+        std::string verb, prep;
+        bool passive = false, negated = false;
+        std::string modality;
+        double confidence = 0.0;
+        std::vector<int> subjects;
+    };
+    std::optional<ListLead> list_lead_;
+    void list_lead(const Tree& t, uint32_t si, const std::vector<Proposition>& props);
     std::unordered_map<std::string, int> alias_of_;  // acronym key -> mention of the long form
     // Lower-case surname -> mention of the person named in full ("Priya Nair" for "Nair"); -1
     // when two people share it.
@@ -3137,6 +3148,60 @@ void ExtractorImpl::section_heading(const Tree& t, uint32_t si) {
     section_agent_ = agent;
 }
 
+void ExtractorImpl::list_lead(const Tree& t, uint32_t si, const std::vector<Proposition>& props) {
+    const Sentence& s = doc_.sentences[si];
+    if (s.block == Block::list_item) {
+        if (!list_lead_) return;
+        // A verbless item: its head is the root, a name or noun ("- the venture capital firm X,
+        // which holds ...").
+        // The parser may hang the item on its marker or closing ";": climb only through
+        // punctuation.
+        int root = -1;
+        for (int i = 0; i < t.size() && root < 0; ++i) {
+            if (t.upos(i) != "PROPN" && t.upos(i) != "NOUN") continue;
+            int h = t.head(i), steps = 0;
+            while (h >= 0 && t.upos(h) == "PUNCT" && ++steps < 4) h = t.head(h);
+            if (h < 0) root = i;
+        }
+        if (root < 0) return;
+        const ListLead& l = *list_lead_;
+        const std::vector<int> items = arg_mentions(t, si, root);
+        const bool agent = l.passive && l.prep == "by";
+        const RelationInfo* r = map_relation(agent ? l.verb : l.verb + " " + l.prep);
+        if (!r) return;
+        for (int item : items) {
+            for (int other : l.subjects) {
+                if (agent) add_claim(t, si, item, r->name, other, l.negated, l.modality, l.confidence - 0.1, l.verb + " by");
+                else add_claim(t, si, other, r->name, item, l.negated, l.modality, l.confidence - 0.1, l.verb + " " + l.prep);
+            }
+        }
+        return;
+    }
+    list_lead_.reset();
+    // The line ends in a preposition and a colon, the preposition hung on the verb with no
+    // complement of its own.
+    int last = t.size() - 1;
+    if (last < 1 || t.lower_form(last) != ":" || t.upos(last - 1) != "ADP") return;
+    const int prep = last - 1, v = t.head(prep);
+    if (v < 0 || t.upos(v) != "VERB") return;
+    for (int k : t.kids(prep)) {
+        if (t.upos(k) != "PUNCT") return;
+    }
+    for (const auto& p : props) {
+        if (p.predicate != v) continue;
+        ListLead l;
+        l.verb = verb_phrase(t, v);
+        l.prep = t.lower_form(prep);
+        l.passive = p.passive;
+        l.negated = p.negated;
+        l.modality = p.modality;
+        l.confidence = p.confidence;
+        if (p.subject >= 0) l.subjects = arg_mentions(t, si, p.subject);
+        if (!l.subjects.empty()) list_lead_ = std::move(l);
+        return;
+    }
+}
+
 void ExtractorImpl::run() {
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const Sentence& s = doc_.sentences[si];
@@ -3161,6 +3226,7 @@ void ExtractorImpl::run() {
             }
         }
         for (const auto& p : props) claims_for(t, si, p);
+        list_lead(t, si, props);
         for (int n = 0; n < t.size(); ++n) {
             if (!t.nominal(n) && t.upos(n) != "ADJ") continue;
             nominal_claims(t, si, n, props);

@@ -2169,3 +2169,11 @@ TEST_CASE("'A and the state-owned operator B shared X': the hyphened participle 
     CHECK(claims("Selt Rail and the state-owned operator Kiri Networks shared the routes.") ==
           V{"Selt Rail --shares--> routes", "state-owned operator Kiri Networks --shares--> routes"});
 }
+
+TEST_CASE("'The scheme is backed by:' before a list: each verbless item is the agent", "[extract][claims]") {
+    CHECK(claims("The new clinic was funded by:\n- the Harlow Trust, which gave 2 million pounds;\n- the county "
+                 "council.\n\nThe charity works with:\n- Norbrook College;\n- two local hospitals.\n") ==
+          V{"Harlow Trust --funds--> new clinic", "Harlow Trust --provides--> 2 million pounds",
+            "charity --cooperates-with--> Norbrook College", "charity --cooperates-with--> two local hospitals",
+            "county council --funds--> new clinic"});
+}
