@@ -442,7 +442,11 @@ bool repair_second_subject(View& v) {
             int end1 = right1, end2 = v.span(s2).second;
             if (end1 > s1 && v[end1].form == ","sv && v.dominates(s1, end1)) --end1;
             if (end2 > s2 && v[end2].form == ","sv && v.dominates(s2, end2)) --end2;
-            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && v[s2].upos == "PROPN"sv &&
+            // So is an indefinite description ("The Delft Institute, a Dutch laboratory that
+            // competes with X, said"): a subject does not open with "a" after a comma.
+            const bool indefinite = v[s2].upos == "NOUN"sv && v[s1].upos == "PROPN"sv && v.head(left2) == s2 &&
+                                    (v[left2].form == "a"sv || v[left2].form == "an"sv);
+            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && (v[s2].upos == "PROPN"sv || indefinite) &&
                 nominal(v[s1]) && end2 + 1 < v.size() && v[end2 + 1].form == ","sv) {
                 v.attach(s2, s1, "appos");
                 v.attach(end1 + 1, s2, "punct");

@@ -804,7 +804,7 @@ void TaggerModel::participles_before_that(const std::vector<std::string_view>& f
 }
 
 // "The economy ministry urged both sides": a word written all in lower case inside the sentence,
-// right after a determiner, adjective or common noun, is no name when the lexicon knows it as a
+// right after a determiner, adjective, common noun or capitalised modifier, is no name when the lexicon knows it as a
 // common noun; the model may have learned the word as a proper noun from its capitalised uses
 // ("the Ministry of Health"). Name particles ("de", "van") are not nouns in the lexicon and
 // keep their tag.
@@ -816,7 +816,9 @@ void TaggerModel::lowercase_common_nouns(const std::vector<std::string_view>& fo
         if (xpos_[tags[i]] != "NNP"sv || w.size() < 3) continue;
         if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
         const std::string& before = upos_[tags[i - 1]];
-        if (before != "DET" && before != "ADJ" && before != "NOUN") continue;
+        // "a Dutch laboratory", "the London broker": a capitalised modifier does not make the
+        // lower-case noun after it a word of a name either.
+        if (before != "DET" && before != "ADJ" && before != "NOUN" && before != "PROPN") continue;
         retag(w, LemmaLexicon::kNoun, w.back() == 's' ? nns_class_ : nn_class_, tags[i], lexicon);
     }
 }

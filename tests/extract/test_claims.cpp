@@ -2177,3 +2177,13 @@ TEST_CASE("'The scheme is backed by:' before a list: each verbless item is the a
             "charity --cooperates-with--> Norbrook College", "charity --cooperates-with--> two local hospitals",
             "county council --funds--> new clinic"});
 }
+
+TEST_CASE("'The X Institute, a Swiss laboratory that competes with Y, said': the description is an apposition",
+          "[extract][claims]") {
+    // "laboratory" after the capitalised "Swiss" is a common noun, and the indefinite description
+    // set off by commas after the subject renames it rather than being a second subject.
+    CHECK(claims("The Arlen Optics Institute, a Swiss laboratory that competes with Norland Photonics, said "
+                 "its sensor was cheaper.") ==
+          V{"Arlen Optics Institute --competes-with--> Norland Photonics",
+            "Arlen Optics Institute --instance-of--> Swiss laboratory"});
+}
