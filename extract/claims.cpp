@@ -2924,6 +2924,23 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
             made = true;
         }
     }
+    // "X, Qubitra's chief executive and co-founder": the possessor before the first role is said
+    // of the roles coordinated after it too.
+    if (!second_role && t.upos(role) == "NOUN") {
+        for (int c : t.kids(role)) {
+            if (t.base(c) != "conj" || t.upos(c) != "NOUN" || c < role) continue;
+            for (int k : t.kids(role)) {
+                if (t.rel(k) != "nmod:poss" || k > role || !role_possessor(t, k)) continue;
+                const RelationInfo* r = role_relation(t, c, "of");
+                if (!r) continue;
+                for (int m : arg_mentions(t, si, k)) {
+                    if (m == holder) continue;
+                    add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
+        }
+    }
     return made;
 }
 

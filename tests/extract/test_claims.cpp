@@ -2187,3 +2187,10 @@ TEST_CASE("'The X Institute, a Swiss laboratory that competes with Y, said': the
           V{"Arlen Optics Institute --competes-with--> Norland Photonics",
             "Arlen Optics Institute --instance-of--> Swiss laboratory"});
 }
+
+TEST_CASE("'X's chief executive and co-founder, who': the possessed roles are nouns of the named person",
+          "[extract][claims]") {
+    CHECK(claims("\"We are ready,\" said Maya Lind, Tessaro's chief executive and co-founder, who joined "
+                 "from Orvane.") ==
+          V{"Maya Lind --establishes--> Tessaro", "Maya Lind --leads--> Tessaro"});
+}
