@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -2096,6 +2096,27 @@ bool repair_gapless_bare_relative(View& v) {
         return true;
     }
     return false;
+}
+
+// "Staffordshire County Council, which funds 600 places, said": the words of a flat name have no
+// dependents of their own (UD hangs them all on the name's first word), so a relative clause,
+// participle or apposition the parser hung on a later word of the name belongs to the whole name.
+bool repair_dependent_of_flat(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) &&
+          v.has_rel(trigger::rel({"acl:relcl", "acl", "appos"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 1; k < v.size(); ++k) {
+        if (v[k].deprel != "acl:relcl"sv && v[k].deprel != "acl"sv && v[k].deprel != "appos"sv) continue;
+        const int h = v.head(k);
+        if (h < 1 || h >= k || base_rel(v[h].deprel) != "flat" || v[h].upos != "PROPN"sv) continue;
+        const int name = v.head(h);
+        if (name < 0 || name >= h || v[name].upos != "PROPN"sv) continue;
+        v.set_head(k, name);
+        changed = true;
+    }
+    return changed;
 }
 
 // "signed an agreement with the software company Brightline, which will pay for ...": a
@@ -4634,6 +4655,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +

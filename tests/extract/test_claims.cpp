@@ -2194,3 +2194,11 @@ TEST_CASE("'X's chief executive and co-founder, who': the possessed roles are no
                  "from Orvane.") ==
           V{"Maya Lind --establishes--> Tessaro", "Maya Lind --leads--> Tessaro"});
 }
+
+TEST_CASE("'Kent County Council, which funds N places, said': a relative clause on a flat name's last word is the name's",
+          "[extract][claims]") {
+    // The parser hung the clause on "Council", which made a node of its own.
+    CHECK(claims("Kirkdale District Council, which funds 300 beds in the group's homes, said it had stopped new "
+                 "referrals.") ==
+          V{"Kirkdale District Council --funds--> 300 beds in the group's homes"});
+}
