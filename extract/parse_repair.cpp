@@ -3596,7 +3596,8 @@ bool repair_participle_between_commas(View& v) {
 // "the venture firm Northgate and Cambridge Enterprise, the university's investment arm, which
 // ...": a singular description set off by commas right after the last of coordinated names
 // renames that name, not the first conjunct the parser hung it on ("A and B, two firms," with a
-// plural would rename both).
+// plural would rename both). A singular description right after a name that the noun it was hung
+// on does not govern is that name's too.
 bool repair_apposition_of_last_conjunct(View& v) {
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
@@ -3611,7 +3612,10 @@ bool repair_apposition_of_last_conjunct(View& v) {
                (v[c].deprel == "flat"sv || v[c].deprel == "compound"sv); ++steps) {
             c = v.head(c);
         }
-        if (c <= h || v[c].upos != "PROPN"sv || v[c].deprel != "conj"sv || v.head(c) != h) continue;
+        if (c <= h || v[c].upos != "PROPN"sv) continue;
+        // "after a fall, and by Unison, the union that represents ...": nor does it rename a noun
+        // before the name that the name's phrase does not hang on.
+        if ((v[c].deprel != "conj"sv || v.head(c) != h) && v.dominates(h, c)) continue;
         v.set_head(a, c);
         changed = true;
     }

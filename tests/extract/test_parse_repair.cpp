@@ -2349,3 +2349,20 @@ TEST_CASE("a singular noun with its own determiner coordinated with a bare name 
     CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "6:case", "4:nmod", "10:cc", "10:det",
                           "10:amod", "4:conj"});
 }
+
+TEST_CASE("a description after a name renames the name, not a noun before it that does not govern the name",
+          "[extract][repair]") {
+    // "It was opposed by Alma after a fall, and by Unity, the union.": the parser hung "the union"
+    // on "fall".
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"}, {"was", "AUX", 3, "aux:pass"},
+                      {"opposed", "VERB", 0, "root"},     {"by", "ADP", 5, "case"},
+                      {"Alma", "PROPN", 3, "obl:agent"},  {"after", "ADP", 8, "case"},
+                      {"a", "DET", 8, "det"},             {"fall", "NOUN", 3, "obl"},
+                      {",", "PUNCT", 12, "punct"},        {"and", "CCONJ", 12, "cc"},
+                      {"by", "ADP", 12, "case"},          {"Unity", "PROPN", 5, "conj"},
+                      {",", "PUNCT", 15, "punct"},        {"the", "DET", 15, "det"},
+                      {"union", "NOUN", 8, "appos"},      {".", "PUNCT", 3, "punct"}});
+    toks[14].xpos = "NN";  // singular: a plural could rename coordinated names together
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[14] == "12:appos");
+}
