@@ -455,8 +455,14 @@ bool repair_second_subject(View& v) {
         }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
+        // So after a definite description that ends the first subject's phrase deeper down ("X,
+        // a chain that was bought by the private equity firm Greystone Capital, has been rated").
+        bool definite = false;
+        if (v[right1].upos == "NOUN"sv && right1 != s1) {
+            for (int k : v.kids(right1)) definite = definite || (k < right1 && v[k].deprel == "det"sv && ascii::iequals(v[k].form, "the"));
+        }
         if (v[s2].upos == "PROPN"sv && s2 > 0 && left2 - 1 == right1 && v[right1].upos == "NOUN"sv &&
-            v[right1].deprel == "conj"sv && v.dominates(s1, right1)) {
+            (v[right1].deprel == "conj"sv || definite) && v.dominates(s1, right1)) {
             v.attach(s2, right1, "appos");
             return true;
         }
@@ -2684,11 +2690,15 @@ bool repair_relative_agreement(View& v) {
         if (v[r].deprel != "acl:relcl"sv) continue;
         const int noun = v.head(r);
         if (noun < 0 || noun >= r || base_rel(v[noun].deprel) != "nmod"sv) continue;
-        // The noun carries "of" and hangs on the noun before it.
-        bool of = false;
-        for (int k : v.kids(noun)) of = of || (k < noun && v[k].form == "of"sv && v[k].deprel == "case"sv);
+        // The noun carries "of", or hangs on a noun that does, and hangs on the noun before it.
+        auto carries_of = [&](int n) {
+            bool of = false;
+            for (int k : v.kids(n)) of = of || (k < n && v[k].form == "of"sv && v[k].deprel == "case"sv);
+            return of;
+        };
         const int outer = v.head(noun);
-        if (!of || outer < 0 || outer >= noun || (v[outer].upos != "NOUN"sv && v[outer].upos != "PROPN"sv)) continue;
+        if (outer < 0 || outer >= noun || (v[outer].upos != "NOUN"sv && v[outer].upos != "PROPN"sv)) continue;
+        if (!carries_of(noun) && !(base_rel(v[outer].deprel) == "nmod"sv && carries_of(outer))) continue;
         // Its subject is the relative pronoun right after the noun's phrase.
         int pron = -1;
         for (int k : v.kids(r)) {
@@ -2698,9 +2708,28 @@ bool repair_relative_agreement(View& v) {
         if (pron < 0 || pron != v.span(noun, r).second + 1) continue;
         const int verb_n = verb_number(v, r);
         const int near_n = noun_number(v[noun]);
-        const int far_n = noun_number(v[outer]);
-        if (verb_n == 0 || near_n == 0 || far_n == 0 || verb_n == near_n || verb_n != far_n) continue;
-        v.set_head(r, outer);
+        if (verb_n == 0 || near_n == 0 || verb_n == near_n) continue;
+        // "a chain of 41 homes across the Midlands that was bought": through a second phrase
+        // hung on the "of" noun, the clause is the first noun up the chain that agrees (at most
+        // three nouns up, each hanging on the next as a prepositional modifier).
+        int far = noun;
+        for (int steps = 0; steps < 3; ++steps) {
+            const int up = v.head(far);
+            if (up < 0 || up >= far || base_rel(v[far].deprel) != "nmod"sv ||
+                (v[up].upos != "NOUN"sv && v[up].upos != "PROPN"sv)) {
+                far = -1;
+                break;
+            }
+            far = up;
+            const int far_n = noun_number(v[far]);
+            if (far_n == 0) {
+                far = -1;
+                break;
+            }
+            if (far_n == verb_n) break;
+        }
+        if (far < 0 || noun_number(v[far]) != verb_n) continue;
+        v.set_head(r, far);
         changed = true;
     }
     return changed;
