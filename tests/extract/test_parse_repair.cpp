@@ -4,6 +4,7 @@
 
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/parse_repair.hpp"
@@ -2370,15 +2371,16 @@ TEST_CASE("a description after a name renames the name, not a noun before it tha
 TEST_CASE("a relative clause agrees with a noun two prepositional phrases up", "[extract][repair]") {
     // "a chain of homes across the Midlands that was bought": "was" is the chain's, not the
     // Midlands' or the homes'.
-    auto toks = tree({{"a", "DET", 2, "det"},          {"chain", "NOUN", 0, "root"},
-                      {"of", "ADP", 4, "case"},        {"homes", "NOUN", 2, "nmod"},
-                      {"across", "ADP", 7, "case"},    {"the", "DET", 7, "det"},
-                      {"Midlands", "PROPN", 4, "nmod"}, {"that", "PRON", 10, "nsubj:pass"},
-                      {"was", "AUX", 10, "aux:pass"},  {"bought", "VERB", 7, "acl:relcl"}});
-    toks[1].xpos = "NN";
-    toks[3].xpos = "NNS";
-    toks[6].xpos = "NNPS";
-    toks[9].xpos = "VBN";
+    const std::vector<std::pair<Row, std::string>> rows = {
+        {{"a", "DET", 2, "det"}, "DT"},         {{"chain", "NOUN", 0, "root"}, "NN"},
+        {{"of", "ADP", 4, "case"}, "IN"},       {{"homes", "NOUN", 2, "nmod"}, "NNS"},
+        {{"across", "ADP", 7, "case"}, "IN"},   {{"the", "DET", 7, "det"}, "DT"},
+        {{"Midlands", "PROPN", 4, "nmod"}, "NNPS"}, {{"that", "PRON", 10, "nsubj:pass"}, "WDT"},
+        {{"was", "AUX", 10, "aux:pass"}, "VBD"}, {{"bought", "VERB", 7, "acl:relcl"}, "VBN"}};
+    std::vector<Row> plain;
+    for (const auto& r : rows) plain.push_back(r.first);
+    auto toks = tree(plain);
+    for (std::size_t i = 0; i < rows.size(); ++i) toks[i].xpos = rows[i].second;
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks)[9] == "2:acl:relcl");
 }
@@ -2386,13 +2388,12 @@ TEST_CASE("a relative clause agrees with a noun two prepositional phrases up", "
 TEST_CASE("a name right after a definite description ending the first subject's phrase is its apposition",
           "[extract][repair]") {
     // "Orla, a chain bought by the firm Kestrel Capital, has closed.": "Capital" was a second subject.
-    auto toks = tree({{"Orla", "PROPN", 13, "nsubj"},  {",", "PUNCT", 4, "punct"},
-                      {"a", "DET", 4, "det"},          {"chain", "NOUN", 1, "appos"},
-                      {"bought", "VERB", 4, "acl"},    {"by", "ADP", 8, "case"},
-                      {"the", "DET", 8, "det"},        {"firm", "NOUN", 5, "obl:agent"},
+    auto toks = tree({{"Orla", "PROPN", 13, "nsubj"}, {",", "PUNCT", 4, "punct"}, {"a", "DET", 4, "det"},
+                      {"chain", "NOUN", 1, "appos"}, {"bought", "VERB", 4, "acl"}, {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"}, {"firm", "NOUN", 5, "obl:agent"},
                       {"Kestrel", "PROPN", 10, "compound"}, {"Capital", "PROPN", 13, "nsubj"},
-                      {",", "PUNCT", 10, "punct"},     {"has", "AUX", 13, "aux"},
-                      {"closed", "VERB", 0, "root"},   {".", "PUNCT", 13, "punct"}});
+                      {",", "PUNCT", 10, "punct"}, {"has", "AUX", 13, "aux"}, {"closed", "VERB", 0, "root"},
+                      {".", "PUNCT", 13, "punct"}});
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks)[9] == "8:appos");
 }
