@@ -2202,3 +2202,8 @@ TEST_CASE("'Kent County Council, which funds N places, said': a relative clause 
                  "referrals.") ==
           V{"Kirkdale District Council --funds--> 300 beds in the group's homes"});
 }
+
+TEST_CASE("'X, a spin-out of Y University': a spin-out or spin-off is a business", "[extract][claims]") {
+    CHECK(type_of("Lumora, a spin-out of the University of Kent, has built a sensor.", "Lumora") == "company");
+    CHECK(type_of("Lumora, a university spin-out, has built a sensor.", "Lumora") == "company");
+}
