@@ -1782,6 +1782,12 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         negated(t, t.head(p))) {
         return true;
     }
+    // "money should not be used to build weapons", "the site is not meant to host": a passive
+    // denied denies the purpose its infinitive names.
+    if ((t.base(p) == "advcl" || t.base(p) == "xcomp") && t.head(p) >= 0 && t.child(t.head(p), "aux:pass") >= 0) {
+        const int mark = t.child(p, "mark", true);
+        if (mark >= 0 && mark < p && t.lower_form(mark) == "to" && negated(t, t.head(p))) return true;
+    }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         // "not only funded X but also ...": the act is affirmed, with more to come.

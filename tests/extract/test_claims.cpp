@@ -2207,3 +2207,8 @@ TEST_CASE("'X, a spin-out of Y University': a spin-out or spin-off is a business
     CHECK(type_of("Lumora, a spin-out of the University of Kent, has built a sensor.", "Lumora") == "company");
     CHECK(type_of("Lumora, a university spin-out, has built a sensor.", "Lumora") == "company");
 }
+
+TEST_CASE("'the grant must not be used to fund X': a denied passive denies the purpose it names", "[extract][claims]") {
+    CHECK(claims("The charity warned that the grant must not be used to fund new offices.") ==
+          V{"grant --not funds--> new offices (possible)"});
+}
