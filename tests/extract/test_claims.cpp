@@ -2212,3 +2212,8 @@ TEST_CASE("'the grant must not be used to fund X': a denied passive denies the p
     CHECK(claims("The charity warned that the grant must not be used to fund new offices.") ==
           V{"grant --not funds--> new offices (possible)"});
 }
+
+TEST_CASE("'unveil' issues a policy, not a product", "[extract][claims]") {
+    CHECK(claims("The ministry unveiled a new housing policy.") == V{"ministry --issues--> new housing policy"});
+    CHECK(claims("Corvane unveiled a faster laptop.").empty());  // an open relation, not a canonical claim
+}
