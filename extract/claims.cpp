@@ -1907,8 +1907,10 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
     }
     // "TutorLink, a small company owned by X", "Brightpath, a charity that trains tutors": what
     // is said of an apposition is said of the name it describes.
+    // When the name opens a list ("by A, a group set up by relatives, and by B"), the participle
+    // is about the described name alone, as a relative clause there is: the description stays.
     if (r == "acl" && t.xpos(p) == "VBN" && t.rel(h) == "appos" && t.head(h) >= 0 && t.head(h) < h && t.upos(t.head(h)) == "PROPN" &&
-        t.upos(h) == "NOUN") {
+        t.upos(h) == "NOUN" && conjuncts(t, t.head(h)).size() <= 1) {
         h = t.head(h);
     }
     if (r == "acl" && t.rel(p) != "acl:relcl") {

@@ -2217,3 +2217,10 @@ TEST_CASE("'unveil' issues a policy, not a product", "[extract][claims]") {
     CHECK(claims("The ministry unveiled a new housing policy.") == V{"ministry --issues--> new housing policy"});
     CHECK(claims("Corvane unveiled a faster laptop.").empty());  // an open relation, not a canonical claim
 }
+
+TEST_CASE("'by A, a group set up by X, and by B': the participle on A's description is not said of B",
+          "[extract][claims]") {
+    // The founders founded the group described, not Rivermoor (the description keeps the claim).
+    CHECK(claims("The plan is opposed by Safe Streets, a group founded by parents, and by Rivermoor.") ==
+          V{"Rivermoor --opposes--> plan", "Safe Streets --opposes--> plan", "parents --establishes--> group"});
+}
