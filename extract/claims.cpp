@@ -248,6 +248,17 @@ public:
 
     // Document-level state.
     int section_agent_ = -1;                       // mention index of the current section's agent
+    // "The project was funded by:" before a list: the verb whose preposition ends the line takes
+    // each following verbless list item as that preposition's complement.
+    struct ListLead {
+        std::string verb, prep;
+        bool passive = false, negated = false;
+        std::string modality;
+        double confidence = 0.0;
+        std::vector<int> subjects;
+    };
+    std::optional<ListLead> list_lead_;
+    void list_lead(const Tree& t, uint32_t si, const std::vector<Proposition>& props);
     std::unordered_map<std::string, int> alias_of_;  // acronym key -> mention of the long form
     // Lower-case surname -> mention of the person named in full ("Priya Nair" for "Nair"); -1
     // when two people share it.
@@ -1826,6 +1837,12 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         negated(t, t.head(p))) {
         return true;
     }
+    // "money should not be used to build weapons", "the site is not meant to host": a passive
+    // denied denies the purpose its infinitive names.
+    if ((t.base(p) == "advcl" || t.base(p) == "xcomp") && t.head(p) >= 0 && t.child(t.head(p), "aux:pass") >= 0) {
+        const int mark = t.child(p, "mark", true);
+        if (mark >= 0 && mark < p && t.lower_form(mark) == "to" && negated(t, t.head(p))) return true;
+    }
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         // "not only funded X but also ...": the act is affirmed, with more to come.
@@ -1958,8 +1975,10 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
     }
     // "TutorLink, a small company owned by X", "Brightpath, a charity that trains tutors": what
     // is said of an apposition is said of the name it describes.
+    // When the name opens a list ("by A, a group set up by relatives, and by B"), the participle
+    // is about the described name alone, as a relative clause there is: the description stays.
     if (r == "acl" && t.xpos(p) == "VBN" && t.rel(h) == "appos" && t.head(h) >= 0 && t.head(h) < h && t.upos(t.head(h)) == "PROPN" &&
-        t.upos(h) == "NOUN") {
+        t.upos(h) == "NOUN" && conjuncts(t, t.head(h)).size() <= 1) {
         h = t.head(h);
     }
     if (r == "acl" && t.rel(p) != "acl:relcl") {
@@ -3069,6 +3088,23 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
             made = true;
         }
     }
+    // "X, Qubitra's chief executive and co-founder": the possessor before the first role is said
+    // of the roles coordinated after it too.
+    if (!second_role && t.upos(role) == "NOUN") {
+        for (int c : t.kids(role)) {
+            if (t.base(c) != "conj" || t.upos(c) != "NOUN" || c < role) continue;
+            for (int k : t.kids(role)) {
+                if (t.rel(k) != "nmod:poss" || k > role || !role_possessor(t, k)) continue;
+                const RelationInfo* r = role_relation(t, c, "of");
+                if (!r) continue;
+                for (int m : arg_mentions(t, si, k)) {
+                    if (m == holder) continue;
+                    add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
+        }
+    }
     return made;
 }
 
@@ -3330,6 +3366,60 @@ void ExtractorImpl::section_heading(const Tree& t, uint32_t si) {
     section_agent_ = agent;
 }
 
+void ExtractorImpl::list_lead(const Tree& t, uint32_t si, const std::vector<Proposition>& props) {
+    const Sentence& s = doc_.sentences[si];
+    if (s.block == Block::list_item) {
+        if (!list_lead_) return;
+        // A verbless item: its head is the root, a name or noun ("- the venture capital firm X,
+        // which holds ...").
+        // The parser may hang the item on its marker or closing ";": climb only through
+        // punctuation.
+        int root = -1;
+        for (int i = 0; i < t.size() && root < 0; ++i) {
+            if (t.upos(i) != "PROPN" && t.upos(i) != "NOUN") continue;
+            int h = t.head(i), steps = 0;
+            while (h >= 0 && t.upos(h) == "PUNCT" && ++steps < 4) h = t.head(h);
+            if (h < 0) root = i;
+        }
+        if (root < 0) return;
+        const ListLead& l = *list_lead_;
+        const std::vector<int> items = arg_mentions(t, si, root);
+        const bool agent = l.passive && l.prep == "by";
+        const RelationInfo* r = map_relation(agent ? l.verb : l.verb + " " + l.prep);
+        if (!r) return;
+        for (int item : items) {
+            for (int other : l.subjects) {
+                if (agent) add_claim(t, si, item, r->name, other, l.negated, l.modality, l.confidence - 0.1, l.verb + " by");
+                else add_claim(t, si, other, r->name, item, l.negated, l.modality, l.confidence - 0.1, l.verb + " " + l.prep);
+            }
+        }
+        return;
+    }
+    list_lead_.reset();
+    // The line ends in a preposition and a colon, the preposition hung on the verb with no
+    // complement of its own.
+    int last = t.size() - 1;
+    if (last < 1 || t.lower_form(last) != ":" || t.upos(last - 1) != "ADP") return;
+    const int prep = last - 1, v = t.head(prep);
+    if (v < 0 || t.upos(v) != "VERB") return;
+    for (int k : t.kids(prep)) {
+        if (t.upos(k) != "PUNCT") return;
+    }
+    for (const auto& p : props) {
+        if (p.predicate != v) continue;
+        ListLead l;
+        l.verb = verb_phrase(t, v);
+        l.prep = t.lower_form(prep);
+        l.passive = p.passive;
+        l.negated = p.negated;
+        l.modality = p.modality;
+        l.confidence = p.confidence;
+        if (p.subject >= 0) l.subjects = arg_mentions(t, si, p.subject);
+        if (!l.subjects.empty()) list_lead_ = std::move(l);
+        return;
+    }
+}
+
 void ExtractorImpl::run() {
     for (uint32_t si = 0; si < doc_.sentences.size(); ++si) {
         const Sentence& s = doc_.sentences[si];
@@ -3354,6 +3444,7 @@ void ExtractorImpl::run() {
             }
         }
         for (const auto& p : props) claims_for(t, si, p);
+        list_lead(t, si, props);
         for (int n = 0; n < t.size(); ++n) {
             if (!t.nominal(n) && t.upos(n) != "ADJ") continue;
             nominal_claims(t, si, n, props);

@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -451,7 +451,11 @@ bool repair_second_subject(View& v) {
                 std::isupper(static_cast<unsigned char>(f1[0])) && left2 < s2 &&
                 ((v[left2].upos == "DET"sv && (v[left2].form == "the"sv || v[left2].form == "The"sv)) ||
                  (v[left2].deprel == "nmod:poss"sv && v.dominates(s2, left2)));
-            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && (v[s2].upos == "PROPN"sv || described) &&
+            // So is an indefinite description ("The Delft Institute, a Dutch laboratory that
+            // competes with X, said"): a subject does not open with "a" after a comma.
+            const bool indefinite = v[s2].upos == "NOUN"sv && v[s1].upos == "PROPN"sv && v.head(left2) == s2 &&
+                                    (v[left2].form == "a"sv || v[left2].form == "an"sv);
+            if (left2 - end1 == 2 && v[end1 + 1].form == ","sv && (v[s2].upos == "PROPN"sv || described || indefinite) &&
                 nominal(v[s1]) && end2 + 1 < v.size() && v[end2 + 1].form == ","sv) {
                 v.attach(s2, s1, "appos");
                 v.attach(end1 + 1, s2, "punct");
@@ -460,8 +464,14 @@ bool repair_second_subject(View& v) {
         }
         // "Toyota and the mining company Fortescue have joined": the name after a conjoined
         // description is that description's name, not a second subject.
+        // So after a definite description that ends the first subject's phrase deeper down ("X,
+        // a chain that was bought by the private equity firm Greystone Capital, has been rated").
+        bool definite = false;
+        if (v[right1].upos == "NOUN"sv && right1 != s1) {
+            for (int k : v.kids(right1)) definite = definite || (k < right1 && v[k].deprel == "det"sv && ascii::iequals(v[k].form, "the"));
+        }
         if (v[s2].upos == "PROPN"sv && s2 > 0 && left2 - 1 == right1 && v[right1].upos == "NOUN"sv &&
-            v[right1].deprel == "conj"sv && v.dominates(s1, right1)) {
+            (v[right1].deprel == "conj"sv || definite) && v.dominates(s1, right1)) {
             v.attach(s2, right1, "appos");
             return true;
         }
@@ -2406,6 +2416,27 @@ bool repair_gapless_bare_relative(View& v) {
     return false;
 }
 
+// "Staffordshire County Council, which funds 600 places, said": the words of a flat name have no
+// dependents of their own (UD hangs them all on the name's first word), so a relative clause,
+// participle or apposition the parser hung on a later word of the name belongs to the whole name.
+bool repair_dependent_of_flat(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) &&
+          v.has_rel(trigger::rel({"acl:relcl", "acl", "appos"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 1; k < v.size(); ++k) {
+        if (v[k].deprel != "acl:relcl"sv && v[k].deprel != "acl"sv && v[k].deprel != "appos"sv) continue;
+        const int h = v.head(k);
+        if (h < 1 || h >= k || base_rel(v[h].deprel) != "flat" || v[h].upos != "PROPN"sv) continue;
+        const int name = v.head(h);
+        if (name < 0 || name >= h || v[name].upos != "PROPN"sv) continue;
+        v.set_head(k, name);
+        changed = true;
+    }
+    return changed;
+}
+
 // "signed an agreement with the software company Brightline, which will pay for ...": a
 // "which" clause right after a comma that ends a name is about the name; the parser may hang
 // it on the common noun the name's phrase completes ("agreement"). ("Professor Li Wei of
@@ -3060,11 +3091,15 @@ bool repair_relative_agreement(View& v) {
         if (v[r].deprel != "acl:relcl"sv) continue;
         const int noun = v.head(r);
         if (noun < 0 || noun >= r || base_rel(v[noun].deprel) != "nmod"sv) continue;
-        // The noun carries "of" and hangs on the noun before it.
-        bool of = false;
-        for (int k : v.kids(noun)) of = of || (k < noun && v[k].form == "of"sv && v[k].deprel == "case"sv);
+        // The noun carries "of", or hangs on a noun that does, and hangs on the noun before it.
+        auto carries_of = [&](int n) {
+            bool of = false;
+            for (int k : v.kids(n)) of = of || (k < n && v[k].form == "of"sv && v[k].deprel == "case"sv);
+            return of;
+        };
         const int outer = v.head(noun);
-        if (!of || outer < 0 || outer >= noun || (v[outer].upos != "NOUN"sv && v[outer].upos != "PROPN"sv)) continue;
+        if (outer < 0 || outer >= noun || (v[outer].upos != "NOUN"sv && v[outer].upos != "PROPN"sv)) continue;
+        if (!carries_of(noun) && !(base_rel(v[outer].deprel) == "nmod"sv && carries_of(outer))) continue;
         // Its subject is the relative pronoun right after the noun's phrase.
         int pron = -1;
         for (int k : v.kids(r)) {
@@ -3074,9 +3109,28 @@ bool repair_relative_agreement(View& v) {
         if (pron < 0 || pron != v.span(noun, r).second + 1) continue;
         const int verb_n = verb_number(v, r);
         const int near_n = noun_number(v[noun]);
-        const int far_n = noun_number(v[outer]);
-        if (verb_n == 0 || near_n == 0 || far_n == 0 || verb_n == near_n || verb_n != far_n) continue;
-        v.set_head(r, outer);
+        if (verb_n == 0 || near_n == 0 || verb_n == near_n) continue;
+        // "a chain of 41 homes across the Midlands that was bought": through a second phrase
+        // hung on the "of" noun, the clause is the first noun up the chain that agrees (at most
+        // three nouns up, each hanging on the next as a prepositional modifier).
+        int far = noun;
+        for (int steps = 0; steps < 3; ++steps) {
+            const int up = v.head(far);
+            if (up < 0 || up >= far || base_rel(v[far].deprel) != "nmod"sv ||
+                (v[up].upos != "NOUN"sv && v[up].upos != "PROPN"sv)) {
+                far = -1;
+                break;
+            }
+            far = up;
+            const int far_n = noun_number(v[far]);
+            if (far_n == 0) {
+                far = -1;
+                break;
+            }
+            if (far_n == verb_n) break;
+        }
+        if (far < 0 || noun_number(v[far]) != verb_n) continue;
+        v.set_head(r, far);
         changed = true;
     }
     return changed;
@@ -4079,7 +4133,8 @@ bool repair_described_participle_subject(View& v) {
 // "the venture firm Northgate and Cambridge Enterprise, the university's investment arm, which
 // ...": a singular description set off by commas right after the last of coordinated names
 // renames that name, not the first conjunct the parser hung it on ("A and B, two firms," with a
-// plural would rename both).
+// plural would rename both). A singular description right after a name that the noun it was hung
+// on does not govern is that name's too.
 bool repair_apposition_of_last_conjunct(View& v) {
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
@@ -4094,7 +4149,10 @@ bool repair_apposition_of_last_conjunct(View& v) {
                (v[c].deprel == "flat"sv || v[c].deprel == "compound"sv); ++steps) {
             c = v.head(c);
         }
-        if (c <= h || v[c].upos != "PROPN"sv || v[c].deprel != "conj"sv || v.head(c) != h) continue;
+        if (c <= h || v[c].upos != "PROPN"sv) continue;
+        // "after a fall, and by Unison, the union that represents ...": nor does it rename a noun
+        // before the name that the name's phrase does not hang on.
+        if ((v[c].deprel != "conj"sv || v.head(c) != h) && v.dominates(h, c)) continue;
         v.set_head(a, c);
         changed = true;
     }
@@ -5170,6 +5228,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +

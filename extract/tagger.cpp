@@ -313,6 +313,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
         headline_infinitives(forms, out, *lexicon);
+        possessed_phrase_nouns(forms, out, *lexicon);
     }
     acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
@@ -867,7 +868,7 @@ void TaggerModel::participles_before_that(const std::vector<std::string_view>& f
 }
 
 // "The economy ministry urged both sides": a word written all in lower case inside the sentence,
-// right after a determiner, adjective or common noun, is no name when the lexicon knows it as a
+// right after a determiner, adjective, common noun or capitalised modifier, is no name when the lexicon knows it as a
 // common noun; the model may have learned the word as a proper noun from its capitalised uses
 // ("the Ministry of Health"). Name particles ("de", "van") are not nouns in the lexicon and
 // keep their tag.
@@ -879,8 +880,44 @@ void TaggerModel::lowercase_common_nouns(const std::vector<std::string_view>& fo
         if (xpos_[tags[i]] != "NNP"sv || w.size() < 3) continue;
         if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
         const std::string& before = upos_[tags[i - 1]];
-        if (before != "DET" && before != "ADJ" && before != "NOUN") continue;
+        // "a Dutch laboratory", "the London broker": a capitalised modifier does not make the
+        // lower-case noun after it a word of a name either.
+        if (before != "DET" && before != "ADJ" && before != "NOUN" && before != "PROPN") continue;
         retag(w, LemmaLexicon::kNoun, w.back() == 's' ? nns_class_ : nn_class_, tags[i], lexicon);
+    }
+}
+
+// "said Priya Natarajan, Qubitra's chief executive and co-founder, who": a possessive is said of
+// a noun, so when the words after it are all read as adjectives and the phrase closes (a comma,
+// full stop, bracket, semicolon or coordinator follows), its last word is the noun the adjectives
+// modify, if the lexicon knows it as one ("executive"; a hyphened word by its last part,
+// "co-founder"). A second such word coordinated with it and closing the phrase is a noun too.
+void TaggerModel::possessed_phrase_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                         const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nns_class_ < 0) return;
+    const std::size_t n = forms.size();
+    auto adjective = [&](std::size_t i) { return i < n && open_class_[tags[i]] == LemmaLexicon::kAdj; };
+    auto closes = [&](std::size_t i) {
+        return i >= n || forms[i] == "," || forms[i] == "." || forms[i] == ")" || forms[i] == ";" ||
+               upos_[tags[i]] == "CCONJ"sv;
+    };
+    auto make_noun = [&](std::size_t i) {
+        const std::string_view w = forms[i];
+        const std::size_t dash = w.rfind('-');
+        const std::string_view last = dash != std::string_view::npos && dash + 3 <= w.size() ? w.substr(dash + 1) : w;
+        if (!(lexicon.surface_classes(ascii::lower(last)) & LemmaLexicon::kNoun)) return;
+        tags[i] = static_cast<uint16_t>(w.size() > 3 && w.back() == 's' ? nns_class_ : nn_class_);
+    };
+    for (std::size_t i = 1; i < n; ++i) {
+        if (xpos_[tags[i - 1]] != "POS"sv && xpos_[tags[i - 1]] != "PRP$"sv) continue;
+        std::size_t j = i;
+        while (adjective(j) && j - i < 4) ++j;
+        if (j == i || !closes(j)) continue;
+        make_noun(j - 1);
+        if (j + 1 < n && upos_[tags[j]] == "CCONJ"sv && adjective(j + 1) && closes(j + 2) &&
+            (j + 2 >= n || upos_[tags[j + 2]] != "CCONJ"sv)) {
+            make_noun(j + 1);
+        }
     }
 }
 

@@ -90,6 +90,9 @@ private:
                                      std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void lowercase_common_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                 const LemmaLexicon& lexicon) const;
+    // "Qubitra's chief executive and co-founder,": a possessed phrase of adjectives alone ends in its noun.
+    void possessed_phrase_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                const LemmaLexicon& lexicon) const;
     // "the NHS": an acronym in capitals after a lower-case "the", read as a plural, is a name.
     void acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
     void words_inside_names(const std::vector<std::string_view>& forms,

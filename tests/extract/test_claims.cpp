@@ -2417,3 +2417,58 @@ TEST_CASE("'after a review carried out jointly with Y': the participle is the re
                  "the Harbour Trust.") ==
           V{"Tarnwell Council --instance-of--> local authority"});
 }
+
+TEST_CASE("'The scheme is backed by:' before a list: each verbless item is the agent", "[extract][claims]") {
+    CHECK(claims("The new clinic was funded by:\n- the Harlow Trust, which gave 2 million pounds;\n- the county "
+                 "council.\n\nThe charity works with:\n- Norbrook College;\n- two local hospitals.\n") ==
+          V{"Harlow Trust --funds--> new clinic", "Harlow Trust --provides--> 2 million pounds",
+            "charity --cooperates-with--> Norbrook College", "charity --cooperates-with--> two local hospitals",
+            "county council --funds--> new clinic"});
+}
+
+TEST_CASE("'The X Institute, a Swiss laboratory that competes with Y, said': the description is an apposition",
+          "[extract][claims]") {
+    // "laboratory" after the capitalised "Swiss" is a common noun, and the indefinite description
+    // set off by commas after the subject renames it rather than being a second subject.
+    CHECK(claims("The Arlen Optics Institute, a Swiss laboratory that competes with Norland Photonics, said "
+                 "its sensor was cheaper.") ==
+          V{"Arlen Optics Institute --competes-with--> Norland Photonics",
+            "Arlen Optics Institute --instance-of--> Swiss laboratory"});
+}
+
+TEST_CASE("'X's chief executive and co-founder, who': the possessed roles are nouns of the named person",
+          "[extract][claims]") {
+    CHECK(claims("\"We are ready,\" said Maya Lind, Tessaro's chief executive and co-founder, who joined "
+                 "from Orvane.") ==
+          V{"Maya Lind --establishes--> Tessaro", "Maya Lind --leads--> Tessaro"});
+}
+
+TEST_CASE("'Kent County Council, which funds N places, said': a relative clause on a flat name's last word is the name's",
+          "[extract][claims]") {
+    // The parser hung the clause on "Council", which made a node of its own.
+    CHECK(claims("Kirkdale District Council, which funds 300 beds in the group's homes, said it had stopped new "
+                 "referrals.") ==
+          V{"Kirkdale District Council --funds--> 300 beds in the group's homes"});
+}
+
+TEST_CASE("'X, a spin-out of Y University': a spin-out or spin-off is a business", "[extract][claims]") {
+    CHECK(type_of("Lumora, a spin-out of the University of Kent, has built a sensor.", "Lumora") == "company");
+    CHECK(type_of("Lumora, a university spin-out, has built a sensor.", "Lumora") == "company");
+}
+
+TEST_CASE("'the grant must not be used to fund X': a denied passive denies the purpose it names", "[extract][claims]") {
+    CHECK(claims("The charity warned that the grant must not be used to fund new offices.") ==
+          V{"grant --not funds--> new offices (possible)"});
+}
+
+TEST_CASE("'unveil' issues a policy, not a product", "[extract][claims]") {
+    CHECK(claims("The ministry unveiled a new housing policy.") == V{"ministry --issues--> new housing policy"});
+    CHECK(claims("Corvane unveiled a faster laptop.").empty());  // an open relation, not a canonical claim
+}
+
+TEST_CASE("'by A, a group set up by X, and by B': the participle on A's description is not said of B",
+          "[extract][claims]") {
+    // The founders founded the group described, not Rivermoor (the description keeps the claim).
+    CHECK(claims("The plan is opposed by Safe Streets, a group founded by parents, and by Rivermoor.") ==
+          V{"Rivermoor --opposes--> plan", "Safe Streets --opposes--> plan", "parents --establishes--> group"});
+}

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "extract/parse_repair.hpp"
@@ -2576,4 +2577,51 @@ TEST_CASE("a past form made a loose clause, with the phrase before it as its obl
     CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "6:case", "4:obl:agent", "9:case", "9:det",
                           "4:obl", "9:acl", "10:compound:prt", "14:case", "14:det", "10:obl", "4:punct"});
     CHECK(toks[9].xpos == "VBN");
+}
+
+TEST_CASE("a description after a name renames the name, not a noun before it that does not govern the name",
+          "[extract][repair]") {
+    // "It was opposed by Alma after a fall, and by Unity, the union.": the parser hung "the union"
+    // on "fall".
+    auto toks = tree({{"It", "PRON", 3, "nsubj:pass"}, {"was", "AUX", 3, "aux:pass"},
+                      {"opposed", "VERB", 0, "root"},     {"by", "ADP", 5, "case"},
+                      {"Alma", "PROPN", 3, "obl:agent"},  {"after", "ADP", 8, "case"},
+                      {"a", "DET", 8, "det"},             {"fall", "NOUN", 3, "obl"},
+                      {",", "PUNCT", 12, "punct"},        {"and", "CCONJ", 12, "cc"},
+                      {"by", "ADP", 12, "case"},          {"Unity", "PROPN", 5, "conj"},
+                      {",", "PUNCT", 15, "punct"},        {"the", "DET", 15, "det"},
+                      {"union", "NOUN", 8, "appos"},      {".", "PUNCT", 3, "punct"}});
+    toks[14].xpos = "NN";  // singular: a plural could rename coordinated names together
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[14] == "12:appos");
+}
+
+TEST_CASE("a relative clause agrees with a noun two prepositional phrases up", "[extract][repair]") {
+    // "a chain of homes across the Midlands that was bought": "was" is the chain's, not the
+    // Midlands' or the homes'.
+    const std::vector<std::pair<Row, std::string>> rows = {
+        {{"a", "DET", 2, "det"}, "DT"},         {{"chain", "NOUN", 0, "root"}, "NN"},
+        {{"of", "ADP", 4, "case"}, "IN"},       {{"homes", "NOUN", 2, "nmod"}, "NNS"},
+        {{"across", "ADP", 7, "case"}, "IN"},   {{"the", "DET", 7, "det"}, "DT"},
+        {{"Midlands", "PROPN", 4, "nmod"}, "NNPS"}, {{"that", "PRON", 10, "nsubj:pass"}, "WDT"},
+        {{"was", "AUX", 10, "aux:pass"}, "VBD"}, {{"bought", "VERB", 7, "acl:relcl"}, "VBN"}};
+    std::vector<Row> plain;
+    for (const auto& r : rows) plain.push_back(r.first);
+    auto toks = tree(plain);
+    for (std::size_t i = 0; i < rows.size(); ++i) toks[i].xpos = rows[i].second;
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[9] == "2:acl:relcl");
+}
+
+TEST_CASE("a name right after a definite description ending the first subject's phrase is its apposition",
+          "[extract][repair]") {
+    // "Orla, a chain bought by the firm Kestrel Capital, has closed.": "Capital" was a second subject.
+    auto toks = tree({{"Orla", "PROPN", 13, "nsubj"}, {",", "PUNCT", 4, "punct"}, {"a", "DET", 4, "det"},
+                      {"chain", "NOUN", 1, "appos"}, {"bought", "VERB", 4, "acl"}, {"by", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"}, {"firm", "NOUN", 5, "obl:agent"},
+                      {"Kestrel", "PROPN", 10, "compound"}, {"Capital", "PROPN", 13, "nsubj"},
+                      {",", "PUNCT", 10, "punct"}, {"has", "AUX", 13, "aux"}, {"closed", "VERB", 0, "root"},
+                      {".", "PUNCT", 13, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[9] == "8:appos");
 }
