@@ -996,9 +996,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
         // director (a notion), the agent is the clause's leading actor.
-        if (!subject && actor_owner && h.deprel == "obl:agent" && h.head >= 0) {
+        // So is the last of coordinated agents ("was backed by the union and the Chamber of
+        // Commerce. Its president, ..."), the nearer one.
+        const Token* agent = &h;
+        if (h.deprel == "conj" && h.head >= 0) {
+            const Token& g = doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)];
+            if (g.deprel == "obl:agent") agent = &g;
+        }
+        if (!subject && actor_owner && agent->deprel == "obl:agent" && agent->head >= 0) {
             const uint32_t first = doc_.sentences[c.sentence].first_token;
-            const uint32_t verb = first + static_cast<uint32_t>(h.head);
+            const uint32_t verb = first + static_cast<uint32_t>(agent->head);
             bool actor_subject = false;
             for (const Mention& o : doc_.mentions) {
                 if (o.sentence != c.sentence || doc_.tokens[o.head].head < 0 ||
@@ -1006,7 +1013,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                     doc_.tokens[o.head].deprel.rfind("nsubj", 0) != 0) {
                     continue;
                 }
-                actor_subject = is_actor_type(o.type) || doc_.tokens[o.head].upos == "PROPN";
+                // (A programme, policy, fund or event has no director or president either.)
+                actor_subject = (is_actor_type(o.type) && o.type != "project" && o.type != "policy" &&
+                                 o.type != "fund" && o.type != "event" && o.type != "place") ||
+                                doc_.tokens[o.head].upos == "PROPN";
             }
             subject = !actor_subject;
         }
@@ -1018,11 +1028,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
         // it.
         const uint32_t first = doc_.sentences[c.sentence].first_token;
-        const bool main_subject = subject && h.head >= 0 && doc_.tokens[first + static_cast<uint32_t>(h.head)].head < 0;
+        const bool main_subject = subject && agent->head >= 0 &&
+                                  doc_.tokens[first + static_cast<uint32_t>(agent->head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
         const bool main = !object_like && main_subject;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
-        if (score > best_score ||
+        // Of two conjuncts that score alike, the later is the nearer.
+        const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&
+                                    h.deprel == "conj" && h.head >= 0 &&
+                                    first + static_cast<uint32_t>(h.head) == doc_.mentions[best].head;
+        if (score > best_score || later_conjunct ||
             (score == best_score && main && !best_main && doc_.mentions[best].sentence == c.sentence)) {
             best = m;
             best_score = score;
@@ -3118,11 +3133,19 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                                     (t.tok(end + 1).form == "," || t.tok(end + 1).form == ")" ||
                                      t.tok(end + 1).form == "." || t.tok(end + 1).form == ";");
                 if (mn >= 0 && ma >= 0 && named && closed && t.xpos(renamed) == "NNS" && t.upos(k) == "PROPN") {
-                    add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
+                    // "its founders, Lena Brandt and Tomasz Wierzbicki,": a plural role noun with
+                    // its possessor or complement gives each listed name the role, not a class.
+                    const bool roles = role_claims(t, si, ma, renamed);
+                    if (!roles) add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
                     for (int c : t.kids(k)) {
                         if (t.base(c) != "conj" || t.upos(c) != "PROPN") continue;
                         const int mc = mention(t, si, c, false);
-                        if (mc >= 0 && mc != mn) add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
+                        if (mc < 0 || mc == mn) continue;
+                        if (roles) {
+                            role_claims(t, si, mc, renamed);
+                        } else {
+                            add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
+                        }
                     }
                 } else if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
