@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "amod"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -2896,6 +2896,121 @@ bool repair_timed_subordinate_clause(View& v) {
     return changed;
 }
 
+// "after the carmaker and Wyre Valley Technical College launched a scheme": a capitalised
+// adjective between two capitalised proper nouns, modifying the second, is a word of one name
+// with the first ("Harvard Medical School"). When the parser hung the first part elsewhere, the
+// name's last word takes the first part's place and the first part becomes its compound.
+// Title-case lines, where most words are capitalised, are left alone.
+bool repair_name_split_by_adjective(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod"})) && v.has_tag(trigger::tag({"ADJ", "PROPN"})))) return false;
+    int words = 0, caps = 0;
+    for (int k = 0; k < v.size(); ++k) {
+        const std::string& f = v[k].form;
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) continue;
+        ++words;
+        caps += std::isupper(static_cast<unsigned char>(f[0])) ? 1 : 0;
+    }
+    if (caps * 2 > words) return false;
+    bool changed = false;
+    for (int k = 1; k + 1 < v.size(); ++k) {
+        const int a = k - 1, y = k + 1;
+        if (v[k].upos != "ADJ"sv || v[k].deprel != "amod"sv || v.head(k) != y) continue;
+        if (v[a].upos != "PROPN"sv || v[y].upos != "PROPN"sv) continue;
+        if (!capitalized_word(v[a]) || !capitalized_word(v[k]) || !capitalized_word(v[y])) continue;
+        const int ha = v.head(a);
+        if (ha < 0 || ha == y || v.head(y) == a || v.dominates(y, ha) || v.dominates(a, y)) continue;
+        const std::string_view ra = base_rel(v[a].deprel);
+        if (ra == "compound"sv || ra == "flat"sv) continue;
+        const std::string rel = v[a].deprel;
+        std::vector<int> moved;
+        for (int j : v.kids(a)) {
+            const std::string_view rj = base_rel(v[j].deprel);
+            if (rj != "compound"sv && rj != "flat"sv) moved.push_back(j);
+        }
+        v.attach(y, ha, rel.c_str());
+        for (int j : moved) v.set_head(j, y);
+        v.attach(a, y, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "will start work next month, after the carmaker and the college launched a scheme": a past or
+// present verb with no subject, whose oblique right before it opens with "after", "before",
+// "since" or "until", is a subordinate clause: the oblique's noun is its subject, the word its
+// subordinator, and a clause the parser set beside the main verb is that verb's adverbial.
+bool repair_subordinate_oblique(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl", "case"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv && v[c].xpos != "VBP"sv)) continue;
+        const int h = v.head(c);
+        const std::string_view rc = v[c].deprel;
+        if (h < 0 || h >= c || (rc != "parataxis"sv && rc != "conj"sv && rc != "advcl"sv)) continue;
+        int x = -1;
+        bool blocked = false;
+        for (int k : v.kids(c)) {
+            blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc"sv || v[k].deprel == "mark"sv;
+            if (k < c && v[k].deprel == "obl"sv && nominal(v[k]) && v[k].upos != "PRON"sv) x = k;
+        }
+        if (blocked || x < 0 || v.span(x).second != c - 1) continue;
+        int marker = v.span(x).first;  // after a comma the parser may hang on the noun
+        while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
+        const std::string w = ascii::lower(v[marker].form);
+        if (v.head(marker) != x || v[marker].deprel != "case"sv ||
+            (w != "after" && w != "before" && w != "since" && w != "until")) {
+            continue;
+        }
+        v.attach(x, c, "nsubj");
+        v.attach(marker, c, "mark");
+        v.set_upos(marker, "SCONJ");
+        v.set_xpos(marker, "IN");
+        if (rc != "advcl"sv) v.attach(c, h, "advcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "launched a scheme that local leaders hope will keep young people in the area": a relative
+// pronoun that is the subject of a clause reported inside the relative clause ("that officials
+// say will cut costs"). The parser may make "that" the object of the saying verb and the noun the
+// subject of the reported verb, a complement of the verb before the noun; the noun is that
+// verb's object, the reported verb the saying verb's complement, with "that" its subject.
+bool repair_relative_subject_of_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "ccomp", "nsubj"})) && v.has_word(trigger::word({"that", "which"})))) return false;
+    bool changed = false;
+    for (int n = 1; n + 3 < v.size(); ++n) {
+        if (v[n].deprel != "nsubj"sv || !nominal(v[n]) || v[n].upos == "PRON"sv) continue;
+        const int c = v.head(n);  // the reported verb
+        if (c <= n || v[c].deprel != "ccomp"sv || v[c].upos != "VERB"sv) continue;
+        const int h = v.head(c);  // the verb before the noun
+        if (h < 0 || h >= n || v[h].upos != "VERB"sv) continue;
+        bool has_object = false;
+        for (int k : v.kids(h)) has_object = has_object || v[k].deprel == "obj"sv;
+        if (has_object) continue;
+        // Nothing but the noun's own words between the verb and the noun.
+        if (v.span(n).first != h + 1) continue;
+        int r = -1;
+        for (int k : v.kids(n)) {
+            if (k > n && k < c && v[k].deprel == "acl:relcl"sv && v[k].upos == "VERB"sv) r = k;
+        }
+        if (r < 0) continue;
+        int rel_pron = -1;
+        bool said_subject = false;
+        for (int k : v.kids(r)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (k < r && v[k].deprel == "obj"sv && (w == "that" || w == "which")) rel_pron = k;
+            said_subject = said_subject || (k < r && is_subject(v[k].deprel));
+        }
+        if (rel_pron < 0 || !said_subject || v.span(r).second + 1 != c - (v[c - 1].upos == "AUX"sv ? 1 : 0)) continue;
+        v.attach(n, h, "obj");
+        v.attach(c, r, "ccomp");
+        v.attach(rel_pron, c, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Leeds General Infirmary": the parser's nmod:desc marks a title before a name ("Dr Helena
 // Moura"), which the label leaves out. A capitalised word inside a name, after a word of the
 // same name and before the word it modifies, is no title but part of the name.
@@ -5114,7 +5229,10 @@ int repair_tree(View& v) {
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
+    repairs += repair_name_split_by_adjective(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_subordinate_oblique(v) ? 1 : 0;
+    repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;

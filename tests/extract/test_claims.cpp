@@ -2390,3 +2390,16 @@ TEST_CASE("an unknown first word before a comma and an apposition is a name, not
     // A word the lexicon knows stays an interjection.
     CHECK(claims("Well, the council opened the depot in 1990.") == V{"council --establishes--> depot"});
 }
+
+TEST_CASE("'after A and Harlow Technical College opened': one name around a capitalised adjective, and "
+          "'after' opening a clause",
+          "[extract][claims]") {
+    CHECK(claims("Staff moved in last week, after Norbury Council and Harlow Technical College opened the campus.") ==
+          V{"Harlow Technical College --establishes--> campus", "Norbury Council --establishes--> campus"});
+}
+
+TEST_CASE("'a scheme that leaders hope will keep': the relative pronoun is the reported clause's subject",
+          "[extract][claims]") {
+    CHECK(claims("The firm launched a scheme that local leaders hope will keep young people in the area.") ==
+          V{"firm --establishes--> scheme"});
+}
