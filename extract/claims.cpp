@@ -2544,6 +2544,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     }
 
+    // "to pay down a loan from the European Investment Bank", "received a grant from the
+    // trust": whoever one sum or facility of money (a singular noun of money, not an amount,
+    // which moves either way: "withhold payments from operators", "drew millions of pounds
+    // from investors") comes from provides it.
+    if (obj >= 0) {
+        const int noun = resolve_transparent(t, obj);
+        const auto money = onto_.type_of_head(t.lower_lemma(noun));
+        if (((money && *money == "fund") || lex_.money_noun(t.lower_lemma(noun))) && noun == obj &&
+            t.xpos(noun) == "NN" && t.child(noun, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(noun))) {
+            // (The parser may hang the "from" phrase on the verb.)
+            std::vector<int> sources;
+            for (int k : t.kids(noun)) {
+                if (t.base(k) == "nmod" && k > noun && t.prep(k) == "from") sources.push_back(k);
+            }
+            for (const auto& a : p.arguments) {
+                if (a.role == "obl" && a.prep == "from" && a.head > noun) sources.push_back(a.head);
+            }
+            for (int k : sources) emit(givers_from(k), "provides", arg_mentions(t, si, noun), conf - 0.1, "money from");
+        }
+    }
+
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
     if (obj >= 0) {

@@ -2403,3 +2403,11 @@ TEST_CASE("'a scheme that leaders hope will keep': the relative pronoun is the r
     CHECK(claims("The firm launched a scheme that local leaders hope will keep young people in the area.") ==
           V{"firm --establishes--> scheme"});
 }
+
+TEST_CASE("'repaid a loan from X': whoever one sum of money comes from provides it", "[extract][claims]") {
+    // (The phrase's label keeps its "from" part when the parser hangs it on the noun.)
+    CHECK(claims("The college repaid a loan from the Harlow Trust.") ==
+          V{"Harlow Trust --provides--> loan from the Harlow Trust"});
+    // Amounts and plural payments move either way.
+    CHECK(claims("The ministry withheld payments from the Harlow Trust.") == V{});
+}
