@@ -735,6 +735,18 @@ bool repair_nominal_root(View& v) {
     return false;
 }
 
+// The verb becomes the root with the role noun `r` its subject and the name its apposition, the
+// comma `close` after the name closing it; what hung on the noun after that comma is the clause's.
+void hang_role_on_verb(View& v, int r, int name, int verb, int close) {
+    v.attach(verb, -1, "root");
+    v.attach(r, verb, "nsubj");
+    v.attach(name, r, "appos");
+    v.attach(close, name, "punct");
+    for (int k : v.kids(r)) {
+        if (k > close) v.set_head(k, verb);
+    }
+}
+
 // "Its director-general, Pimchanok Suwan, said ...": a role noun, the name set off by commas
 // and the verb, which the parser may read as a list of three with the role noun the root. When
 // the noun's two conjuncts have no coordinator, the name is the noun's apposition and the noun
@@ -772,14 +784,45 @@ bool repair_role_name_list_root(View& v) {
     for (int k = r + 1; k < open; ++k) {
         if (!v.dominates(r, k) || v.dominates(name, k) || v.dominates(verb, k)) return false;
     }
-    v.attach(verb, -1, "root");
-    v.attach(r, verb, "nsubj");
-    v.attach(name, r, "appos");
-    v.attach(close, name, "punct");
-    for (int k : v.kids(r)) {
-        if (k > close) v.set_head(k, verb);
-    }
+    hang_role_on_verb(v, r, name, verb, close);
     return true;
+}
+
+// "The college's principal, Margaret Olsen, described the plan as ...": the parser may make the
+// role noun the root and the name set off by commas the subject of the verb, a parataxis of the
+// noun. The name is the noun's apposition and the noun the verb's subject.
+bool repair_role_name_parataxis_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN"sv) return false;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "case" || b == "mark") return false;
+    }
+    for (int verb : v.kids(r)) {
+        if (verb < r || v[verb].deprel != "parataxis"sv || v[verb].upos != "VERB"sv) continue;
+        int name = -1, subjects = 0;
+        for (int k : v.kids(verb)) {
+            if (!is_subject(v[k].deprel)) continue;
+            ++subjects;
+            if (k > r && k < verb && v[k].upos == "PROPN"sv) name = k;
+        }
+        if (name < 0 || subjects != 1) continue;
+        const auto [lo, hi] = v.span(name);
+        const int open = lo - 1, close = hi + 1;
+        if (open <= r || close >= verb || v[open].form != ","sv || v[close].form != ","sv) continue;
+        bool own = true;  // the role's phrase ends at the first comma
+        for (int k = r + 1; k < open; ++k) own = own && v.dominates(r, k) && !v.dominates(verb, k);
+        for (int k = close + 1; k < verb; ++k) own = own && v.dominates(verb, k);
+        if (!own) continue;
+        v.attach(open, name, "punct");
+        hang_role_on_verb(v, r, name, verb, close);
+        return true;
+    }
+    return false;
 }
 
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
@@ -5212,6 +5255,7 @@ int repair_tree(View& v) {
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
         changed = repair_role_name_list_root(v) || changed;
+        changed = repair_role_name_parataxis_root(v) || changed;
         changed = repair_fronted_phrase_root(v) || changed;
         if (!changed) break;
         ++repairs;

@@ -2411,3 +2411,16 @@ TEST_CASE("'repaid a loan from X': whoever one sum of money comes from provides 
     // Amounts and plural payments move either way.
     CHECK(claims("The ministry withheld payments from the Harlow Trust.") == V{});
 }
+
+TEST_CASE("'faces competition from X' is competition with X", "[extract][claims]") {
+    CHECK(claims("Harlow Foods faces fierce competition from Delmar Foods.") ==
+          V{"Delmar Foods --competes-with--> Harlow Foods"});
+}
+
+TEST_CASE("'The college's principal, X, described ...': the role noun the parser made the root is the subject",
+          "[extract][claims]") {
+    CHECK(claims("Harlow College opened a new workshop. The college's principal, Margaret Olsen, praised the "
+                 "partnership.") ==
+          V{"Harlow College --establishes--> new workshop", "Margaret Olsen --leads--> Harlow College",
+            "Margaret Olsen --supports--> partnership"});
+}
