@@ -996,6 +996,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
         // director (a notion), the agent is the clause's leading actor.
+        // "Paynetic's shares fell. Its chief financial officer, ...": the owner of a subject that
+        // owns no role (shares, a plan) is the clause's leading actor.
+        if (!subject && actor_owner && h.deprel == "nmod:poss" && h.head >= 0) {
+            const Token& owned = doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)];
+            subject = owned.deprel.rfind("nsubj", 0) == 0;
+        }
         // So is the last of coordinated agents ("was backed by the union and the Chamber of
         // Commerce. Its president, ..."), the nearer one.
         const Token* agent = &h;

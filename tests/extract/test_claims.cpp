@@ -2424,3 +2424,9 @@ TEST_CASE("'The college's principal, X, described ...': the role noun the parser
           V{"Harlow College --establishes--> new workshop", "Margaret Olsen --leads--> Harlow College",
             "Margaret Olsen --supports--> partnership"});
 }
+
+TEST_CASE("'X's shares fell. Its chief financial officer, Y,': the subject's owner owns the role", "[extract][claims]") {
+    CHECK(claims("Harlow Foods hired 40 staff. Delmar Foods's shares fell on Monday. Its chief financial "
+                 "officer, Omar Haddad, declined to comment.") ==
+          V{"Harlow Foods --employs--> 40 staff", "Omar Haddad --part-of--> Delmar Foods"});
+}
