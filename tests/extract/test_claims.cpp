@@ -2430,3 +2430,9 @@ TEST_CASE("'X's shares fell. Its chief financial officer, Y,': the subject's own
                  "officer, Omar Haddad, declined to comment.") ==
           V{"Harlow Foods --employs--> 40 staff", "Omar Haddad --part-of--> Delmar Foods"});
 }
+
+TEST_CASE("'the regulator approved the prospectus': a noun that is its own lemma though tagged plural",
+          "[extract][claims]") {
+    CHECK(claims("The Harlow regulator approved the prospectus last month.") ==
+          V{"Harlow regulator --regulates--> prospectus"});
+}
