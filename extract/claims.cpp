@@ -919,12 +919,23 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const std::string p = c >= 0 ? t.lower_form(c) : std::string();
         object_like = p == "against" || p == "for" || p == "on" || p == "to" || p == "about" || p == "into";
     }
-    // Whether a token stands inside quotation marks: an odd number of them before it in its sentence.
-    auto quoted = [&](uint32_t sentence, uint32_t token) {
+    // Whether a token stands inside quotation marks: an odd number of them before it in its sentence,
+    // counting the one a quotation of two sentences opened in the sentence before ("\"My dad worked
+    // there. Now I'll learn from the people who trained him,\" she said.").
+    auto marks_in = [&](uint32_t sentence, uint32_t end) {
         int marks = 0;
-        for (uint32_t k = doc_.sentences[sentence].first_token; k < token && k < doc_.tokens.size(); ++k) {
+        for (uint32_t k = doc_.sentences[sentence].first_token; k < end && k < doc_.tokens.size(); ++k) {
             const std::string& w = doc_.tokens[k].form;
             marks += w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+        }
+        return marks;
+    };
+    auto quoted = [&](uint32_t sentence, uint32_t token) {
+        int marks = marks_in(sentence, token);
+        const uint32_t end = doc_.sentences[sentence].first_token + doc_.sentences[sentence].size();
+        if (sentence > 0 && marks_in(sentence, end) % 2 == 1) {
+            const uint32_t prev = sentence - 1;
+            if (marks_in(prev, doc_.sentences[prev].first_token + doc_.sentences[prev].size()) % 2 == 1) ++marks;
         }
         return marks % 2 == 1;
     };
@@ -1017,9 +1028,22 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
         // director (a notion), the agent is the clause's leading actor.
-        if (!subject && actor_owner && h.deprel == "obl:agent" && h.head >= 0) {
+        // "Paynetic's shares fell. Its chief financial officer, ...": the owner of a subject that
+        // owns no role (shares, a plan) is the clause's leading actor.
+        if (!subject && actor_owner && h.deprel == "nmod:poss" && h.head >= 0) {
+            const Token& owned = doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)];
+            subject = owned.deprel.rfind("nsubj", 0) == 0;
+        }
+        // So is the last of coordinated agents ("was backed by the union and the Chamber of
+        // Commerce. Its president, ..."), the nearer one.
+        const Token* agent = &h;
+        if (h.deprel == "conj" && h.head >= 0) {
+            const Token& g = doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(h.head)];
+            if (g.deprel == "obl:agent") agent = &g;
+        }
+        if (!subject && actor_owner && agent->deprel == "obl:agent" && agent->head >= 0) {
             const uint32_t first = doc_.sentences[c.sentence].first_token;
-            const uint32_t verb = first + static_cast<uint32_t>(h.head);
+            const uint32_t verb = first + static_cast<uint32_t>(agent->head);
             bool actor_subject = false;
             for (const Mention& o : doc_.mentions) {
                 if (o.sentence != c.sentence || doc_.tokens[o.head].head < 0 ||
@@ -1027,7 +1051,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                     doc_.tokens[o.head].deprel.rfind("nsubj", 0) != 0) {
                     continue;
                 }
-                actor_subject = is_actor_type(o.type) || doc_.tokens[o.head].upos == "PROPN";
+                // (A programme, policy, fund or event has no director or president either.)
+                actor_subject = (is_actor_type(o.type) && o.type != "project" && o.type != "policy" &&
+                                 o.type != "fund" && o.type != "event" && o.type != "place") ||
+                                doc_.tokens[o.head].upos == "PROPN";
             }
             subject = !actor_subject;
         }
@@ -1043,11 +1070,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
         // it.
         const uint32_t first = doc_.sentences[c.sentence].first_token;
-        const bool main_subject = subject && h.head >= 0 && doc_.tokens[first + static_cast<uint32_t>(h.head)].head < 0;
+        const bool main_subject = subject && agent->head >= 0 &&
+                                  doc_.tokens[first + static_cast<uint32_t>(agent->head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
         const bool main = !object_like && main_subject;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
-        if (score > best_score ||
+        // Of two conjuncts that score alike, the later is the nearer.
+        const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&
+                                    h.deprel == "conj" && h.head >= 0 &&
+                                    first + static_cast<uint32_t>(h.head) == doc_.mentions[best].head;
+        if (score > best_score || later_conjunct ||
             (score == best_score && main && !best_main && doc_.mentions[best].sentence == c.sentence)) {
             best = m;
             best_score = score;
@@ -2587,6 +2619,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     }
 
+    // "to pay down a loan from the European Investment Bank", "received a grant from the
+    // trust": whoever one sum or facility of money (a singular noun of money, not an amount,
+    // which moves either way: "withhold payments from operators", "drew millions of pounds
+    // from investors") comes from provides it.
+    if (obj >= 0) {
+        const int noun = resolve_transparent(t, obj);
+        const auto money = onto_.type_of_head(t.lower_lemma(noun));
+        if (((money && *money == "fund") || lex_.money_noun(t.lower_lemma(noun))) && noun == obj &&
+            t.xpos(noun) == "NN" && t.child(noun, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(noun))) {
+            // (The parser may hang the "from" phrase on the verb.)
+            std::vector<int> sources;
+            for (int k : t.kids(noun)) {
+                if (t.base(k) == "nmod" && k > noun && t.prep(k) == "from") sources.push_back(k);
+            }
+            for (const auto& a : p.arguments) {
+                if (a.role == "obl" && a.prep == "from" && a.head > noun) sources.push_back(a.head);
+            }
+            for (int k : sources) emit(givers_from(k), "provides", arg_mentions(t, si, noun), conf - 0.1, "money from");
+        }
+    }
+
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
     if (obj >= 0) {
@@ -3208,11 +3261,19 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                                     (t.tok(end + 1).form == "," || t.tok(end + 1).form == ")" ||
                                      t.tok(end + 1).form == "." || t.tok(end + 1).form == ";");
                 if (mn >= 0 && ma >= 0 && named && closed && t.xpos(renamed) == "NNS" && t.upos(k) == "PROPN") {
-                    add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
+                    // "its founders, Lena Brandt and Tomasz Wierzbicki,": a plural role noun with
+                    // its possessor or complement gives each listed name the role, not a class.
+                    const bool roles = role_claims(t, si, ma, renamed);
+                    if (!roles) add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
                     for (int c : t.kids(k)) {
                         if (t.base(c) != "conj" || t.upos(c) != "PROPN") continue;
                         const int mc = mention(t, si, c, false);
-                        if (mc >= 0 && mc != mn) add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
+                        if (mc < 0 || mc == mn) continue;
+                        if (roles) {
+                            role_claims(t, si, mc, renamed);
+                        } else {
+                            add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
+                        }
                     }
                 } else if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind

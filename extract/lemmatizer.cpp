@@ -161,6 +161,9 @@ std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view x
     for (const std::string& c : regular_lemmas(lower, xpos)) {
         if (lexicon->classes(c) & cls) return silent_e(lower, c, cls, *lexicon);
     }
+    // "the prospectus" tagged a plural: when no stem is a word of the class but the form itself
+    // is ("prospectus", "apparatus"), the form is its own lemma.
+    if (lexicon->classes(lower) & cls) return lower;
     return lemma;
 }
 

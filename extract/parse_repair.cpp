@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -745,6 +745,18 @@ bool repair_nominal_root(View& v) {
     return false;
 }
 
+// The verb becomes the root with the role noun `r` its subject and the name its apposition, the
+// comma `close` after the name closing it; what hung on the noun after that comma is the clause's.
+void hang_role_on_verb(View& v, int r, int name, int verb, int close) {
+    v.attach(verb, -1, "root");
+    v.attach(r, verb, "nsubj");
+    v.attach(name, r, "appos");
+    v.attach(close, name, "punct");
+    for (int k : v.kids(r)) {
+        if (k > close) v.set_head(k, verb);
+    }
+}
+
 // "Its director-general, Pimchanok Suwan, said ...": a role noun, the name set off by commas
 // and the verb, which the parser may read as a list of three with the role noun the root. When
 // the noun's two conjuncts have no coordinator, the name is the noun's apposition and the noun
@@ -782,14 +794,45 @@ bool repair_role_name_list_root(View& v) {
     for (int k = r + 1; k < open; ++k) {
         if (!v.dominates(r, k) || v.dominates(name, k) || v.dominates(verb, k)) return false;
     }
-    v.attach(verb, -1, "root");
-    v.attach(r, verb, "nsubj");
-    v.attach(name, r, "appos");
-    v.attach(close, name, "punct");
-    for (int k : v.kids(r)) {
-        if (k > close) v.set_head(k, verb);
-    }
+    hang_role_on_verb(v, r, name, verb, close);
     return true;
+}
+
+// "The college's principal, Margaret Olsen, described the plan as ...": the parser may make the
+// role noun the root and the name set off by commas the subject of the verb, a parataxis of the
+// noun. The name is the noun's apposition and the noun the verb's subject.
+bool repair_role_name_parataxis_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN"sv) return false;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "case" || b == "mark") return false;
+    }
+    for (int verb : v.kids(r)) {
+        if (verb < r || v[verb].deprel != "parataxis"sv || v[verb].upos != "VERB"sv) continue;
+        int name = -1, subjects = 0;
+        for (int k : v.kids(verb)) {
+            if (!is_subject(v[k].deprel)) continue;
+            ++subjects;
+            if (k > r && k < verb && v[k].upos == "PROPN"sv) name = k;
+        }
+        if (name < 0 || subjects != 1) continue;
+        const auto [lo, hi] = v.span(name);
+        const int open = lo - 1, close = hi + 1;
+        if (open <= r || close >= verb || v[open].form != ","sv || v[close].form != ","sv) continue;
+        bool own = true;  // the role's phrase ends at the first comma
+        for (int k = r + 1; k < open; ++k) own = own && v.dominates(r, k) && !v.dominates(verb, k);
+        for (int k = close + 1; k < verb; ++k) own = own && v.dominates(verb, k);
+        if (!own) continue;
+        v.attach(open, name, "punct");
+        hang_role_on_verb(v, r, name, verb, close);
+        return true;
+    }
+    return false;
 }
 
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
@@ -3011,6 +3054,121 @@ bool repair_timed_subordinate_clause(View& v) {
         v.set_xpos(k, "IN");
         v.attach(c, h, "advcl");
         v.attach(s, c, "obl:npmod");
+        changed = true;
+    }
+    return changed;
+}
+
+// "after the carmaker and Wyre Valley Technical College launched a scheme": a capitalised
+// adjective between two capitalised proper nouns, modifying the second, is a word of one name
+// with the first ("Harvard Medical School"). When the parser hung the first part elsewhere, the
+// name's last word takes the first part's place and the first part becomes its compound.
+// Title-case lines, where most words are capitalised, are left alone.
+bool repair_name_split_by_adjective(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod"})) && v.has_tag(trigger::tag({"ADJ", "PROPN"})))) return false;
+    int words = 0, caps = 0;
+    for (int k = 0; k < v.size(); ++k) {
+        const std::string& f = v[k].form;
+        if (f.empty() || !std::isalpha(static_cast<unsigned char>(f[0]))) continue;
+        ++words;
+        caps += std::isupper(static_cast<unsigned char>(f[0])) ? 1 : 0;
+    }
+    if (caps * 2 > words) return false;
+    bool changed = false;
+    for (int k = 1; k + 1 < v.size(); ++k) {
+        const int a = k - 1, y = k + 1;
+        if (v[k].upos != "ADJ"sv || v[k].deprel != "amod"sv || v.head(k) != y) continue;
+        if (v[a].upos != "PROPN"sv || v[y].upos != "PROPN"sv) continue;
+        if (!capitalized_word(v[a]) || !capitalized_word(v[k]) || !capitalized_word(v[y])) continue;
+        const int ha = v.head(a);
+        if (ha < 0 || ha == y || v.head(y) == a || v.dominates(y, ha) || v.dominates(a, y)) continue;
+        const std::string_view ra = base_rel(v[a].deprel);
+        if (ra == "compound"sv || ra == "flat"sv) continue;
+        const std::string rel = v[a].deprel;
+        std::vector<int> moved;
+        for (int j : v.kids(a)) {
+            const std::string_view rj = base_rel(v[j].deprel);
+            if (rj != "compound"sv && rj != "flat"sv) moved.push_back(j);
+        }
+        v.attach(y, ha, rel.c_str());
+        for (int j : moved) v.set_head(j, y);
+        v.attach(a, y, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "will start work next month, after the carmaker and the college launched a scheme": a past or
+// present verb with no subject, whose oblique right before it opens with "after", "before",
+// "since" or "until", is a subordinate clause: the oblique's noun is its subject, the word its
+// subordinator, and a clause the parser set beside the main verb is that verb's adverbial.
+bool repair_subordinate_oblique(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl", "case"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv && v[c].xpos != "VBP"sv)) continue;
+        const int h = v.head(c);
+        const std::string_view rc = v[c].deprel;
+        if (h < 0 || h >= c || (rc != "parataxis"sv && rc != "conj"sv && rc != "advcl"sv)) continue;
+        int x = -1;
+        bool blocked = false;
+        for (int k : v.kids(c)) {
+            blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc"sv || v[k].deprel == "mark"sv;
+            if (k < c && v[k].deprel == "obl"sv && nominal(v[k]) && v[k].upos != "PRON"sv) x = k;
+        }
+        if (blocked || x < 0 || v.span(x).second != c - 1) continue;
+        int marker = v.span(x).first;  // after a comma the parser may hang on the noun
+        while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
+        const std::string w = ascii::lower(v[marker].form);
+        if (v.head(marker) != x || v[marker].deprel != "case"sv ||
+            (w != "after" && w != "before" && w != "since" && w != "until")) {
+            continue;
+        }
+        v.attach(x, c, "nsubj");
+        v.attach(marker, c, "mark");
+        v.set_upos(marker, "SCONJ");
+        v.set_xpos(marker, "IN");
+        if (rc != "advcl"sv) v.attach(c, h, "advcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "launched a scheme that local leaders hope will keep young people in the area": a relative
+// pronoun that is the subject of a clause reported inside the relative clause ("that officials
+// say will cut costs"). The parser may make "that" the object of the saying verb and the noun the
+// subject of the reported verb, a complement of the verb before the noun; the noun is that
+// verb's object, the reported verb the saying verb's complement, with "that" its subject.
+bool repair_relative_subject_of_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "ccomp", "nsubj"})) && v.has_word(trigger::word({"that", "which"})))) return false;
+    bool changed = false;
+    for (int n = 1; n + 3 < v.size(); ++n) {
+        if (v[n].deprel != "nsubj"sv || !nominal(v[n]) || v[n].upos == "PRON"sv) continue;
+        const int c = v.head(n);  // the reported verb
+        if (c <= n || v[c].deprel != "ccomp"sv || v[c].upos != "VERB"sv) continue;
+        const int h = v.head(c);  // the verb before the noun
+        if (h < 0 || h >= n || v[h].upos != "VERB"sv) continue;
+        bool has_object = false;
+        for (int k : v.kids(h)) has_object = has_object || v[k].deprel == "obj"sv;
+        if (has_object) continue;
+        // Nothing but the noun's own words between the verb and the noun.
+        if (v.span(n).first != h + 1) continue;
+        int r = -1;
+        for (int k : v.kids(n)) {
+            if (k > n && k < c && v[k].deprel == "acl:relcl"sv && v[k].upos == "VERB"sv) r = k;
+        }
+        if (r < 0) continue;
+        int rel_pron = -1;
+        bool said_subject = false;
+        for (int k : v.kids(r)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (k < r && v[k].deprel == "obj"sv && (w == "that" || w == "which")) rel_pron = k;
+            said_subject = said_subject || (k < r && is_subject(v[k].deprel));
+        }
+        if (rel_pron < 0 || !said_subject || v.span(r).second + 1 != c - (v[c - 1].upos == "AUX"sv ? 1 : 0)) continue;
+        v.attach(n, h, "obj");
+        v.attach(c, r, "ccomp");
+        v.attach(rel_pron, c, "nsubj");
         changed = true;
     }
     return changed;
@@ -5293,6 +5451,7 @@ int repair_tree(View& v) {
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
         changed = repair_role_name_list_root(v) || changed;
+        changed = repair_role_name_parataxis_root(v) || changed;
         changed = repair_fronted_phrase_root(v) || changed;
         if (!changed) break;
         ++repairs;
@@ -5310,10 +5469,13 @@ int repair_tree(View& v) {
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
+    repairs += repair_name_split_by_adjective(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;
     repairs += repair_participle_after_oblique(v) ? 1 : 0;
+    repairs += repair_subordinate_oblique(v) ? 1 : 0;
+    repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;

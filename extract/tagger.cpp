@@ -266,6 +266,23 @@ int TaggerModel::find_class(std::string_view upos, std::string_view xpos) const 
     return -1;
 }
 
+namespace {
+
+// "Halvern, a subsidiary of the Swedish group Norrvik, built the plant": a sentence's first word,
+// capitalised, unknown to the lexicon and read as an interjection, is a name when a comma and a
+// determiner follow it (an apposition); interjections are words the lexicon knows ("Well, the").
+void names_before_apposition(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                             const LemmaLexicon& lexicon, const std::vector<std::string>& upos, int nnp) {
+    if (nnp < 0 || forms.size() < 4 || upos[tags[0]] != "INTJ") return;
+    const std::string_view w = forms[0];
+    if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z' || forms[1] != ",") return;
+    if (forms[2] != "a" && forms[2] != "an" && forms[2] != "the") return;
+    if (lexicon.surface_classes(ascii::lower(w)) != 0) return;
+    tags[0] = static_cast<uint16_t>(nnp);
+}
+
+}  // namespace
+
 void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
                       const LemmaLexicon* lexicon, bool reuse) const {
     Scratch& s = scratch();
@@ -310,6 +327,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         adjectives_after_degree(forms, out, *lexicon);
         verbs_after_coordinated_modal(forms, out, *lexicon);
         adjective_opening_quotation(forms, out, *lexicon);
+        names_before_apposition(forms, out, *lexicon, upos_, nnp_class_);
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
         headline_infinitives(forms, out, *lexicon);
@@ -476,12 +494,16 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
         }
         if (finite) retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
     }
-    // "Accountants were appointed as administrators by the High Court": an "-ed" adjective form
+    // "Accountants were appointed as administrators by the High Court": an "-ed" or "-en" adjective form
     // right after a form of "be", with "by" a few words on and no verb or comma between, is the
     // passive participle whose agent "by" brings.
     if (jj_class_ < 0) return;
     for (std::size_t i = 1; i + 2 < n; ++i) {
-        if (tags[i] != jj_class_ || forms[i].size() < 5 || forms[i].substr(forms[i].size() - 2) != "ed") continue;
+        // "-en" too: "The offering was underwritten by two banks", "was overseen by".
+        if (tags[i] != jj_class_ || forms[i].size() < 5 ||
+            (forms[i].substr(forms[i].size() - 2) != "ed" && forms[i].substr(forms[i].size() - 2) != "en")) {
+            continue;
+        }
         const std::string_view be = forms[i - 1];
         if (be != "was" && be != "were" && be != "been" && be != "being" && be != "is" && be != "are" && be != "be") {
             continue;
