@@ -2559,3 +2559,9 @@ TEST_CASE("a quotation over two sentences keeps its second sentence's pronoun in
                  "because the course had no places left. \"My dad worked at Norbury for thirty years. Now I will be "
                  "learning from the people who trained him,\" she said.") == V{"people --cultivates--> dad"});
 }
+
+TEST_CASE("names ending in Stock Exchange, Testing or Staffing are businesses", "[extract][claims]") {
+    CHECK(type_of("Harwell Plant listed its shares on the Kestrel Stock Exchange.", "Kestrel Stock Exchange") == "company");
+    CHECK(type_of("The samples were checked by Delmar Testing.", "Delmar Testing") == "company");
+    CHECK(type_of("The nurses were supplied by Ardley Staffing.", "Ardley Staffing") == "company");
+}
