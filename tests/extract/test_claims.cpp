@@ -2559,3 +2559,10 @@ TEST_CASE("a quotation over two sentences keeps its second sentence's pronoun in
                  "because the course had no places left. \"My dad worked at Norbury for thirty years. Now I will be "
                  "learning from the people who trained him,\" she said.") == V{"people --cultivates--> dad"});
 }
+
+TEST_CASE("names ending in 'Air' are airlines, in 'Airport' airports, in 'Biobank' institutions", "[extract][claims]") {
+    CHECK(type_of("Halden Air cut its fares.", "Halden Air") == "company");
+    CHECK(type_of("Tarrow Airport added a terminal.", "Tarrow Airport") == "place");
+    CHECK(type_of("The Wessex Biobank funds a cancer study.", "Wessex Biobank") == "organization");
+    CHECK(type_of("The biobank funds a cancer study.", "biobank") == "organization");
+}
