@@ -751,6 +751,20 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             if (auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && *ty == "person") return "organization";
         }
     }
+    // "Patients for Genetic Privacy", "Scientists for Sensible Energy", "Doctors against Cuts": a
+    // capitalised plural noun of people naming a cause with "for" or "against" is a campaign
+    // group, an organisation (not its members, nor what the cause's last word would suggest).
+    if (!common_head && (t.xpos(h) == "NNS" || t.xpos(h) == "NNPS")) {
+        if (auto ty = onto_.type_of_head(t.lower_lemma(h)); ty && *ty == "person") {
+            for (int k : t.kids(h)) {
+                if (k > h && t.base(k) == "nmod" && (t.prep(k) == "for" || t.prep(k) == "against") &&
+                    (t.upos(k) == "PROPN" || t.upos(k) == "NOUN") && !t.tok(k).form.empty() &&
+                    std::isupper(static_cast<unsigned char>(t.tok(k).form[0]))) {
+                    return "organization";
+                }
+            }
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",

@@ -2566,3 +2566,10 @@ TEST_CASE("names ending in 'Air' are airlines, in 'Airport' airports, in 'Bioban
     CHECK(type_of("The Wessex Biobank funds a cancer study.", "Wessex Biobank") == "organization");
     CHECK(type_of("The biobank funds a cancer study.", "biobank") == "organization");
 }
+
+TEST_CASE("a plural noun of people naming a cause with 'for' is a campaign group", "[extract][claims]") {
+    CHECK(type_of("Parents for Safer Roads, a group set up by local families, opposed the plan.",
+                  "Parents for Safer Roads") == "organization");
+    CHECK(type_of("Nurses for Clean Energy, a campaign group, backed the scheme.", "Nurses for Clean Energy") ==
+          "organization");
+}
