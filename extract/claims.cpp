@@ -1087,7 +1087,15 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const bool main_subject = subject && agent->head >= 0 &&
                                   doc_.tokens[first + static_cast<uint32_t>(agent->head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
-        const bool main = !object_like && main_subject;
+        // "X backed the expansion once the runway is finished. Y opposed it.": an object pronoun
+        // takes up what a main clause acted on over what an adverbial clause said inside it.
+        bool main_acted = false;
+        if (object_like && acted_on && h.head >= 0) {
+            const Token& verb = doc_.tokens[first + static_cast<uint32_t>(h.head)];
+            main_acted = verb.head < 0 ||
+                         (verb.deprel == "conj" && doc_.tokens[first + static_cast<uint32_t>(verb.head)].head < 0);
+        }
+        const bool main = (!object_like && main_subject) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         // Of two conjuncts that score alike, the later is the nearer.
         const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&

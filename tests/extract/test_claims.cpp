@@ -2573,3 +2573,13 @@ TEST_CASE("a plural noun of people naming a cause with 'for' is a campaign group
     CHECK(type_of("Nurses for Clean Energy, a campaign group, backed the scheme.", "Nurses for Clean Energy") ==
           "organization");
 }
+
+TEST_CASE("'opposed it, warning that higher fees ...': the pronoun is the object, the participle a clause", "[extract][claims]") {
+    CHECK(claims("The union backed the merger. Harlow Foods opposed it, warning that higher fees would follow.") ==
+          V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
+}
+
+TEST_CASE("an object pronoun takes up a main clause's object over an adverbial clause's subject", "[extract][claims]") {
+    CHECK(claims("The union backed the merger when the report was published. Harlow Foods opposed it.") ==
+          V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
+}
