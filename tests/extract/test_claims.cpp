@@ -2577,9 +2577,7 @@ TEST_CASE("a plural noun of people naming a cause with 'for' is a campaign group
 TEST_CASE("'opposed it, warning that higher fees ...': the pronoun is the object, the participle a clause", "[extract][claims]") {
     CHECK(claims("The union backed the merger. Harlow Foods opposed it, warning that higher fees would follow.") ==
           V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
-}
-
-TEST_CASE("an object pronoun takes up a main clause's object over an adverbial clause's subject", "[extract][claims]") {
+    // An object pronoun takes up a main clause's object over an adverbial clause's subject.
     CHECK(claims("The union backed the merger when the report was published. Harlow Foods opposed it.") ==
           V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
 }
