@@ -3098,6 +3098,37 @@ bool repair_name_split_by_adjective(View& v) {
     return changed;
 }
 
+// "the Canadian pension fund X and the Qatari sovereign fund Y": two conjuncts of one head with
+// nothing but the second's noun modifiers between them cannot both be conjuncts; the first, a
+// one-word proper noun, modifies the noun after it (a nationality word the tagger took for a
+// name), and its coordinator and determiner go to that noun.
+bool repair_modifier_taken_for_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"PROPN", "NOUN"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (v[k].upos != "PROPN"sv || v[k].deprel != "conj"sv || !capitalized_word(v[k])) continue;
+        const int h = v.head(k);
+        if (h < 0) continue;
+        int j = k + 1;
+        while (j < v.size() && v.head(j) > j && (v[j].deprel == "compound"sv || v[j].deprel == "amod"sv)) ++j;
+        if (j == k + 1 || j >= v.size() || v[j].upos != "NOUN"sv || v[j].deprel != "conj"sv || v.head(j) != h) continue;
+        bool chain = true;
+        for (int m = k + 1; m < j && chain; ++m) chain = v.head(m) <= j && v.head(m) > m;
+        if (!chain) continue;
+        std::vector<int> before;
+        bool lone = true;
+        for (int d : v.kids(k)) {
+            if (d > k) lone = false;
+            before.push_back(d);
+        }
+        if (!lone) continue;
+        for (int d : before) v.set_head(d, j);
+        v.attach(k, j, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will start work next month, after the carmaker and the college launched a scheme": a past or
 // present verb with no subject, whose oblique right before it opens with "after", "before",
 // "since" or "until", is a subordinate clause: the oblique's noun is its subject, the word its
@@ -5470,6 +5501,7 @@ int repair_tree(View& v) {
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
+    repairs += repair_modifier_taken_for_conjunct(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;

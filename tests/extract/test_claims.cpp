@@ -2581,3 +2581,9 @@ TEST_CASE("'opposed it, warning that higher fees ...': the pronoun is the object
     CHECK(claims("The union backed the merger when the report was published. Harlow Foods opposed it.") ==
           V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
 }
+
+TEST_CASE("a proper noun right before another conjunct's noun modifiers modifies that noun", "[extract][claims]") {
+    CHECK(claims("The port is owned by a group led by the Danish pension fund Pine Hill Investments and the Qatari "
+                 "sovereign fund Al Noor Capital.") ==
+          V{"Al Noor Capital --leads--> group", "Pine Hill Investments --leads--> group", "group --owns--> port"});
+}
