@@ -3098,6 +3098,32 @@ bool repair_name_split_by_adjective(View& v) {
     return changed;
 }
 
+// "drugmakers, including the Swiss firm Rheinholt AG,": the example marker the parser hung on a
+// description before a name introduces the name, which the description describes; on the
+// description it made the description an example of its own name.
+bool repair_example_marker_on_description(View& v) {
+    if (!(v.has_word(trigger::word({"including", "such"})) && v.has_rel(trigger::rel({"nmod:desc", "case"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 0; c + 1 < v.size(); ++c) {
+        if (v[c].deprel != "case"sv) continue;
+        const std::string& f = v[c].form;
+        if (!ascii::iequals(f, "including") && !ascii::iequals(f, "such")) continue;
+        const int d = v.head(c);
+        if (d <= c || v[d].deprel != "nmod:desc"sv || v[d].upos != "NOUN"sv) continue;
+        const int n = v.head(d);
+        if (n <= d || v[n].upos != "PROPN"sv) continue;
+        v.set_head(c, n);
+        // "such as": its "as" goes with it.
+        if (ascii::iequals(f, "such") && c + 1 < d && v.head(c + 1) == d && ascii::iequals(v[c + 1].form, "as")) {
+            v.set_head(c + 1, n);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Canadian pension fund X and the Qatari sovereign fund Y": two conjuncts of one head with
 // nothing but the second's noun modifiers between them cannot both be conjuncts; the first, a
 // one-word proper noun, modifies the noun after it (a nationality word the tagger took for a
@@ -5502,6 +5528,7 @@ int repair_tree(View& v) {
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
     repairs += repair_modifier_taken_for_conjunct(v) ? 1 : 0;
+    repairs += repair_example_marker_on_description(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;

@@ -2587,3 +2587,9 @@ TEST_CASE("a proper noun right before another conjunct's noun modifiers modifies
                  "sovereign fund Al Noor Capital.") ==
           V{"Al Noor Capital --leads--> group", "Pine Hill Investments --leads--> group", "group --owns--> port"});
 }
+
+TEST_CASE("'including the Swiss firm X': the description is no example of its own name", "[extract][claims]") {
+    CHECK(claims("Three other carmakers, including the Italian group Verona Motori, joined the scheme.") ==
+          V{"Verona Motori --instance-of--> other carmakers", "Verona Motori --participates-in--> scheme",
+            "other carmakers --participates-in--> scheme"});
+}
