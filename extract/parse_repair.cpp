@@ -1881,6 +1881,49 @@ bool repair_reported_clause_on_object(View& v) {
     return changed;
 }
 
+// "said the new runway, which will raise capacity, would create jobs": a verb of saying whose
+// object carries a relative clause or an apposition set off by commas, right after which comes
+// a reported clause opening with an auxiliary and with no subject of its own: the object is that
+// clause's subject (a noun phrase with a modal after it is no object of "said"), and the clause,
+// which the parser may have set beside the verb, is what was said.
+bool repair_reported_subject_before_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp", "parataxis"})) && v.has_rel(trigger::rel({"obj"})) &&
+          v.has_tag(trigger::tag({"AUX"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if ((v[c].deprel != "ccomp"sv && v[c].deprel != "parataxis"sv) || v[c].upos != "VERB"sv) continue;
+        const int g = v.head(c);
+        if (g < 0 || g >= c) continue;
+        const std::string say = ascii::lower(v[g].form);
+        if (say != "said" && say != "says" && say != "say") continue;
+        int obj = -1;
+        bool subject = false, aux_first = false;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "obj"sv && k > g && k < c) obj = k;
+        }
+        for (int k : v.kids(c)) subject = subject || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
+        if (obj < 0 || subject || !nominal(v[obj]) || v[obj].upos == "PRON"sv) continue;
+        const auto [lo, hi] = v.span(c);
+        for (int k = lo; k < c; ++k) {
+            if (v[k].upos == "PUNCT"sv) continue;
+            aux_first = v[k].upos == "AUX"sv && v.head(k) == c;
+            break;
+        }
+        if (!aux_first || v.span(obj).second + 1 != lo || v[lo].form != ","sv) continue;
+        bool set_off = false;
+        for (int k : v.kids(obj)) {
+            set_off = set_off || (k > obj && (v[k].deprel == "acl:relcl"sv || v[k].deprel == "appos"sv));
+        }
+        if (!set_off) continue;
+        v.attach(obj, c, "nsubj");
+        v.set_deprel(c, "ccomp");  // (the parser may have set the clause beside the verb)
+        changed = true;
+    }
+    return changed;
+}
+
 // "said Karen Holt, the authority's chief executive.": after "chief", "executive" (or
 // "officer") is the noun the title ends in, not an adjective; the parser may make "chief" the
 // noun and hang "executive" elsewhere (a secondary predicate of the verb).
@@ -5529,6 +5572,7 @@ int repair_tree(View& v) {
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
     repairs += repair_modifier_taken_for_conjunct(v) ? 1 : 0;
     repairs += repair_example_marker_on_description(v) ? 1 : 0;
+    repairs += repair_reported_subject_before_relative(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;

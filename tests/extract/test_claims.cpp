@@ -2593,3 +2593,8 @@ TEST_CASE("'including the Swiss firm X': the description is no example of its ow
           V{"Verona Motori --instance-of--> other carmakers", "Verona Motori --participates-in--> scheme",
             "other carmakers --participates-in--> scheme"});
 }
+
+TEST_CASE("'said the plan, which ..., would fund ...': the phrase before the modal is the reported subject", "[extract][claims]") {
+    CHECK(claims("The minister said the new bridge, which opens next year, would improve trade with Wales.") ==
+          V{"new bridge --improves--> trade (possible)"});
+}
