@@ -2396,8 +2396,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "where return rates are above 90 percent", "the fund is under review": a predicate
         // with a preposition of its own says where or how much the subject is, not what it is
         // ("The new plant is in Ashby" says where it is).
+        // "are in talks with", "is in trouble", "was in charge": a bare common noun after "in",
+        // with no determiner or possessor, names a state the subject is in, not a place.
         if (const int c = t.child(v, "case"); c >= 0) {
-            if (t.lower_form(c) == "in") emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
+            bool state = t.upos(v) == "NOUN" && t.child(v, "det") < 0 && t.child(v, "nmod:poss") < 0;
+            if (state) {
+                const auto ty = onto_.type_of_head(t.lower_lemma(v));
+                state = !ty || (*ty != "place" && *ty != "country");
+            }
+            if (t.lower_form(c) == "in" && !state) {
+                emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
+            }
             return;
         }
         std::vector<int> objs = arg_mentions(t, si, v);

@@ -2598,3 +2598,8 @@ TEST_CASE("'said the plan, which ..., would fund ...': the phrase before the mod
     CHECK(claims("The minister said the new bridge, which opens next year, would improve trade with Wales.") ==
           V{"new bridge --improves--> trade (possible)"});
 }
+
+TEST_CASE("'are in talks with': a bare common noun after 'in' is a state, not a place", "[extract][claims]") {
+    CHECK(claims("Two carmakers are in talks with the ministry.") == V{});
+    CHECK(claims("The new plant is in Ashby.") == V{"new plant --located-in--> Ashby"});
+}
