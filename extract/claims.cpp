@@ -751,6 +751,20 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             if (auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && *ty == "person") return "organization";
         }
     }
+    // "Patients for Genetic Privacy", "Scientists for Sensible Energy", "Doctors against Cuts": a
+    // capitalised plural noun of people naming a cause with "for" or "against" is a campaign
+    // group, an organisation (not its members, nor what the cause's last word would suggest).
+    if (!common_head && (t.xpos(h) == "NNS" || t.xpos(h) == "NNPS")) {
+        if (auto ty = onto_.type_of_head(t.lower_lemma(h)); ty && *ty == "person") {
+            for (int k : t.kids(h)) {
+                if (k > h && t.base(k) == "nmod" && (t.prep(k) == "for" || t.prep(k) == "against") &&
+                    (t.upos(k) == "PROPN" || t.upos(k) == "NOUN") && !t.tok(k).form.empty() &&
+                    std::isupper(static_cast<unsigned char>(t.tok(k).form[0]))) {
+                    return "organization";
+                }
+            }
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",
@@ -1073,7 +1087,15 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const bool main_subject = subject && agent->head >= 0 &&
                                   doc_.tokens[first + static_cast<uint32_t>(agent->head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
-        const bool main = !object_like && main_subject;
+        // "X backed the expansion once the runway is finished. Y opposed it.": an object pronoun
+        // takes up what a main clause acted on over what an adverbial clause said inside it.
+        bool main_acted = false;
+        if (object_like && acted_on && h.head >= 0) {
+            const Token& verb = doc_.tokens[first + static_cast<uint32_t>(h.head)];
+            main_acted = verb.head < 0 ||
+                         (verb.deprel == "conj" && doc_.tokens[first + static_cast<uint32_t>(verb.head)].head < 0);
+        }
+        const bool main = (!object_like && main_subject) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         // Of two conjuncts that score alike, the later is the nearer.
         const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&
@@ -2374,8 +2396,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "where return rates are above 90 percent", "the fund is under review": a predicate
         // with a preposition of its own says where or how much the subject is, not what it is
         // ("The new plant is in Ashby" says where it is).
+        // "are in talks with", "is in trouble", "was in charge": a bare common noun after "in",
+        // with no determiner or possessor, names a state the subject is in, not a place.
         if (const int c = t.child(v, "case"); c >= 0) {
-            if (t.lower_form(c) == "in") emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
+            bool state = t.upos(v) == "NOUN" && t.child(v, "det") < 0 && t.child(v, "nmod:poss") < 0;
+            if (state) {
+                const auto ty = onto_.type_of_head(t.lower_lemma(v));
+                state = !ty || (*ty != "place" && *ty != "country");
+            }
+            if (t.lower_form(c) == "in" && !state) {
+                emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
+            }
             return;
         }
         std::vector<int> objs = arg_mentions(t, si, v);

@@ -1881,6 +1881,49 @@ bool repair_reported_clause_on_object(View& v) {
     return changed;
 }
 
+// "said the new runway, which will raise capacity, would create jobs": a verb of saying whose
+// object carries a relative clause or an apposition set off by commas, right after which comes
+// a reported clause opening with an auxiliary and with no subject of its own: the object is that
+// clause's subject (a noun phrase with a modal after it is no object of "said"), and the clause,
+// which the parser may have set beside the verb, is what was said.
+bool repair_reported_subject_before_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp", "parataxis"})) && v.has_rel(trigger::rel({"obj"})) &&
+          v.has_tag(trigger::tag({"AUX"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if ((v[c].deprel != "ccomp"sv && v[c].deprel != "parataxis"sv) || v[c].upos != "VERB"sv) continue;
+        const int g = v.head(c);
+        if (g < 0 || g >= c) continue;
+        const std::string say = ascii::lower(v[g].form);
+        if (say != "said" && say != "says" && say != "say") continue;
+        int obj = -1;
+        bool subject = false, aux_first = false;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "obj"sv && k > g && k < c) obj = k;
+        }
+        for (int k : v.kids(c)) subject = subject || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
+        if (obj < 0 || subject || !nominal(v[obj]) || v[obj].upos == "PRON"sv) continue;
+        const auto [lo, hi] = v.span(c);
+        for (int k = lo; k < c; ++k) {
+            if (v[k].upos == "PUNCT"sv) continue;
+            aux_first = v[k].upos == "AUX"sv && v.head(k) == c;
+            break;
+        }
+        if (!aux_first || v.span(obj).second + 1 != lo || v[lo].form != ","sv) continue;
+        bool set_off = false;
+        for (int k : v.kids(obj)) {
+            set_off = set_off || (k > obj && (v[k].deprel == "acl:relcl"sv || v[k].deprel == "appos"sv));
+        }
+        if (!set_off) continue;
+        v.attach(obj, c, "nsubj");
+        v.set_deprel(c, "ccomp");  // (the parser may have set the clause beside the verb)
+        changed = true;
+    }
+    return changed;
+}
+
 // "said Karen Holt, the authority's chief executive.": after "chief", "executive" (or
 // "officer") is the noun the title ends in, not an adjective; the parser may make "chief" the
 // noun and hang "executive" elsewhere (a secondary predicate of the verb).
@@ -3093,6 +3136,63 @@ bool repair_name_split_by_adjective(View& v) {
         v.attach(y, ha, rel.c_str());
         for (int j : moved) v.set_head(j, y);
         v.attach(a, y, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "drugmakers, including the Swiss firm Rheinholt AG,": the example marker the parser hung on a
+// description before a name introduces the name, which the description describes; on the
+// description it made the description an example of its own name.
+bool repair_example_marker_on_description(View& v) {
+    if (!(v.has_word(trigger::word({"including", "such"})) && v.has_rel(trigger::rel({"nmod:desc", "case"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 0; c + 1 < v.size(); ++c) {
+        if (v[c].deprel != "case"sv) continue;
+        const std::string& f = v[c].form;
+        if (!ascii::iequals(f, "including") && !ascii::iequals(f, "such")) continue;
+        const int d = v.head(c);
+        if (d <= c || v[d].deprel != "nmod:desc"sv || v[d].upos != "NOUN"sv) continue;
+        const int n = v.head(d);
+        if (n <= d || v[n].upos != "PROPN"sv) continue;
+        v.set_head(c, n);
+        // "such as": its "as" goes with it.
+        if (ascii::iequals(f, "such") && c + 1 < d && v.head(c + 1) == d && ascii::iequals(v[c + 1].form, "as")) {
+            v.set_head(c + 1, n);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "the Canadian pension fund X and the Qatari sovereign fund Y": two conjuncts of one head with
+// nothing but the second's noun modifiers between them cannot both be conjuncts; the first, a
+// one-word proper noun, modifies the noun after it (a nationality word the tagger took for a
+// name), and its coordinator and determiner go to that noun.
+bool repair_modifier_taken_for_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"PROPN", "NOUN"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (v[k].upos != "PROPN"sv || v[k].deprel != "conj"sv || !capitalized_word(v[k])) continue;
+        const int h = v.head(k);
+        if (h < 0) continue;
+        int j = k + 1;
+        while (j < v.size() && v.head(j) > j && (v[j].deprel == "compound"sv || v[j].deprel == "amod"sv)) ++j;
+        if (j == k + 1 || j >= v.size() || v[j].upos != "NOUN"sv || v[j].deprel != "conj"sv || v.head(j) != h) continue;
+        bool chain = true;
+        for (int m = k + 1; m < j && chain; ++m) chain = v.head(m) <= j && v.head(m) > m;
+        if (!chain) continue;
+        std::vector<int> before;
+        bool lone = true;
+        for (int d : v.kids(k)) {
+            if (d > k) lone = false;
+            before.push_back(d);
+        }
+        if (!lone) continue;
+        for (int d : before) v.set_head(d, j);
+        v.attach(k, j, "compound");
         changed = true;
     }
     return changed;
@@ -5470,6 +5570,9 @@ int repair_tree(View& v) {
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
+    repairs += repair_modifier_taken_for_conjunct(v) ? 1 : 0;
+    repairs += repair_example_marker_on_description(v) ? 1 : 0;
+    repairs += repair_reported_subject_before_relative(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;

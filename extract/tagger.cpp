@@ -871,7 +871,8 @@ bool capitalized(std::string_view w) {
 
 }  // namespace
 
-// "criticised the agreement, warning that it could": an "-ing" form right after a comma, with no
+// "criticised the agreement, warning that it could", "opposed it, warning that higher charges
+// would": an "-ing" form right after a comma, with no
 // determiner, before "that" and a clause, opens a participle clause ("saying that", "arguing
 // that"); as a noun it would need a determiner ("a warning that").
 void TaggerModel::participles_before_that(const std::vector<std::string_view>& forms,
@@ -884,7 +885,12 @@ void TaggerModel::participles_before_that(const std::vector<std::string_view>& f
             continue;
         }
         const std::string& after = upos_[tags[i + 2]];
-        if (after != "PRON" && after != "DET" && after != "PROPN" && after != "NOUN") continue;
+        // The clause's subject may open with a modifier ("warning that higher charges would",
+        // "saying that 40 jobs would go").
+        if (after != "PRON" && after != "DET" && after != "PROPN" && after != "NOUN" && after != "ADJ" &&
+            after != "NUM") {
+            continue;
+        }
         retag(w, LemmaLexicon::kVerb, vbg_class_, tags[i], lexicon);
     }
 }

@@ -2565,3 +2565,47 @@ TEST_CASE("names ending in Stock Exchange, Testing or Staffing are businesses", 
     CHECK(type_of("The samples were checked by Delmar Testing.", "Delmar Testing") == "company");
     CHECK(type_of("The nurses were supplied by Ardley Staffing.", "Ardley Staffing") == "company");
 }
+
+TEST_CASE("names ending in 'Air' are airlines, in 'Airport' airports, in 'Biobank' institutions", "[extract][claims]") {
+    CHECK(type_of("Halden Air cut its fares.", "Halden Air") == "company");
+    CHECK(type_of("Tarrow Airport added a terminal.", "Tarrow Airport") == "place");
+    CHECK(type_of("The Wessex Biobank funds a cancer study.", "Wessex Biobank") == "organization");
+    CHECK(type_of("The biobank funds a cancer study.", "biobank") == "organization");
+}
+
+TEST_CASE("a plural noun of people naming a cause with 'for' is a campaign group", "[extract][claims]") {
+    CHECK(type_of("Parents for Safer Roads, a group set up by local families, opposed the plan.",
+                  "Parents for Safer Roads") == "organization");
+    CHECK(type_of("Nurses for Clean Energy, a campaign group, backed the scheme.", "Nurses for Clean Energy") ==
+          "organization");
+}
+
+TEST_CASE("'opposed it, warning that higher fees ...': the pronoun is the object, the participle a clause", "[extract][claims]") {
+    CHECK(claims("The union backed the merger. Harlow Foods opposed it, warning that higher fees would follow.") ==
+          V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
+    // An object pronoun takes up a main clause's object over an adverbial clause's subject.
+    CHECK(claims("The union backed the merger when the report was published. Harlow Foods opposed it.") ==
+          V{"Harlow Foods --opposes--> merger", "union --supports--> merger"});
+}
+
+TEST_CASE("a proper noun right before another conjunct's noun modifiers modifies that noun", "[extract][claims]") {
+    CHECK(claims("The port is owned by a group led by the Danish pension fund Pine Hill Investments and the Qatari "
+                 "sovereign fund Al Noor Capital.") ==
+          V{"Al Noor Capital --leads--> group", "Pine Hill Investments --leads--> group", "group --owns--> port"});
+}
+
+TEST_CASE("'including the Swiss firm X': the description is no example of its own name", "[extract][claims]") {
+    CHECK(claims("Three other carmakers, including the Italian group Verona Motori, joined the scheme.") ==
+          V{"Verona Motori --instance-of--> other carmakers", "Verona Motori --participates-in--> scheme",
+            "other carmakers --participates-in--> scheme"});
+}
+
+TEST_CASE("'said the plan, which ..., would fund ...': the phrase before the modal is the reported subject", "[extract][claims]") {
+    CHECK(claims("The minister said the new bridge, which opens next year, would improve trade with Wales.") ==
+          V{"new bridge --improves--> trade (possible)"});
+}
+
+TEST_CASE("'are in talks with': a bare common noun after 'in' is a state, not a place", "[extract][claims]") {
+    CHECK(claims("Two carmakers are in talks with the ministry.") == V{});
+    CHECK(claims("The new plant is in Ashby.") == V{"new plant --located-in--> Ashby"});
+}

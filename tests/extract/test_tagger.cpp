@@ -472,3 +472,9 @@ TEST_CASE("a past form hyphened to a noun before a noun ('state-owned operator')
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("Selt Rail and the state - owned operator Kiri Lines shared the routes .")[6] == "owned/JJ");
 }
+
+TEST_CASE("an '-ing' form after a comma and before 'that' opens a participle clause when the subject has a modifier",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The airline opposed it , warning that higher fees would hurt travellers .")[5] == "warning/VBG");
+}
