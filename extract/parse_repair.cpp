@@ -4416,9 +4416,12 @@ bool repair_name_preposition(View& v) {
 // apposition.
 bool repair_opening_name_apposition(View& v) {
     const int n = v.size();
-    int e = 0;  // the name: capitalised words from the start
+    // The name may open with "The" ("The Amara Foundation, a Nairobi-based charity set up by X,
+    // has committed").
+    const int b = n > 1 && v[0].upos == "DET"sv && ascii::iequals(v[0].form, "the") && v.head(0) > 0 ? 1 : 0;
+    int e = b;  // the name: capitalised words from the start
     while (e + 1 < n && v[e + 1].upos == "PROPN"sv) ++e;
-    if (v[0].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
+    if (v[b].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
     const std::string det = ascii::lower(v[e + 2].form);
     if (det != "a" && det != "an") return false;
     int h = -1;  // the description's head: a noun subject whose phrase holds the "a"

@@ -2559,3 +2559,10 @@ TEST_CASE("a quotation over two sentences keeps its second sentence's pronoun in
                  "because the course had no places left. \"My dad worked at Norbury for thirty years. Now I will be "
                  "learning from the people who trained him,\" she said.") == V{"people --cultivates--> dad"});
 }
+
+TEST_CASE("'The X Foundation, a Y set up by Z, has committed': a name opening with 'The' keeps its description as apposition",
+          "[extract][claims]") {
+    CHECK(claims("The Harlow Trust, a Leeds-based charity set up by the banker Omar Haddad, has funded two clinics.") ==
+          V{"Harlow Trust --funds--> two clinics", "Harlow Trust --instance-of--> Leeds-based charity",
+            "Omar Haddad --establishes--> Harlow Trust"});
+}
