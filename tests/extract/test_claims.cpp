@@ -2566,3 +2566,16 @@ TEST_CASE("'The X Foundation, a Y set up by Z, has committed': a name opening wi
           V{"Harlow Trust --funds--> two clinics", "Harlow Trust --instance-of--> Leeds-based charity",
             "Omar Haddad --establishes--> Harlow Trust"});
 }
+
+TEST_CASE("'X, the union's secretary': a secretary of an organisation is part of it", "[extract][claims]") {
+    CHECK(claims("\"We will not back down,\" said Omar Haddad, the union's branch secretary.") ==
+          V{"Omar Haddad --part-of--> union"});
+}
+
+TEST_CASE("'the X Trust, the scheme's trustee, ... The trustee ... Its chair': the description takes up the name",
+          "[extract][claims]") {
+    CHECK(claims("The strike was called by the Harlow Union. Lecturers voted by 60 percent to walk out after the "
+                 "Norbury Trust, the plan's trustee, proposed ending bonuses for young staff. The trustee says it has "
+                 "no choice. Its chair, Omar Haddad, spoke to staff.") ==
+          V{"Norbury Trust --instance-of--> plan's trustee", "Omar Haddad --leads--> Norbury Trust"});
+}
