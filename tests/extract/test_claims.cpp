@@ -2579,3 +2579,9 @@ TEST_CASE("'the X Trust, the scheme's trustee, ... The trustee ... Its chair': t
                  "no choice. Its chair, Omar Haddad, spoke to staff.") ==
           V{"Norbury Trust --instance-of--> plan's trustee", "Omar Haddad --leads--> Norbury Trust"});
 }
+
+TEST_CASE("'has backed X and organised a Y': an '-ised' past form read as an adjective is the verb's conjunct",
+          "[extract][claims]") {
+    CHECK(claims("Norbury Council has backed the plan and organised a meeting on the square.") ==
+          V{"Norbury Council --conducts--> meeting on the square", "Norbury Council --supports--> plan"});
+}
