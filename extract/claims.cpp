@@ -3067,6 +3067,12 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             // People are not placed either: "women in Malawi" names them by the place, which the
             // label keeps; where a group of people lives is no relation between actors.
             if (!is_actor_type(st) || st == "event" || st == "project" || st == "person") return;
+            // "the Lakeside Institute, an independent laboratory in Kampala": a description in
+            // apposition to a name places the named actor.
+            if (in && t.upos(n) == "NOUN" && t.rel(n) == "appos" && t.head(n) >= 0 && t.upos(t.head(n)) == "PROPN") {
+                const int named = mention(t, si, t.head(n), false);
+                if (named >= 0 && is_actor_type(doc_.mentions[named].type) && doc_.mentions[named].type != "person") mn = named;
+            }
         }
         for (int c : conjuncts(t, k)) {
             // Only a named place locates: "universities in China", not "institutions in other

@@ -627,8 +627,8 @@ void TaggerModel::adjectives_after_degree(const std::vector<std::string_view>& f
 
 // "The Global Fund, which finances malaria programmes": right after a relative "which" or "who"
 // that follows its noun or a comma, a plural noun form is the relative clause's verb.
-// "a charity that tracks international recruitment": after "that" too, when an object's phrase
-// follows; a plural subject of a "that" complement comes before its own verb ("the news that
+// "a charity that tracks international recruitment": after "that" too (after a noun or a name),
+// when an object's phrase follows; a plural subject of a "that" complement comes before its own verb ("the news that
 // prices rose").
 void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& forms,
                                         std::vector<uint16_t>& tags,
@@ -639,8 +639,11 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         const std::string& before = upos_[tags[i - 2]];
         if (forms[i - 1] == "that") {
             const std::string& next = upos_[tags[i + 1]];
-            if (before != "NOUN" || (next != "DET" && next != "ADJ" && next != "NUM" &&
-                                     xpos_[tags[i + 1]] != "PRP$"sv)) {
+            // "a laboratory in Kampala that tests mosquitoes": after a name too (a name takes no
+            // "that" complement), and before a bare plural object.
+            if ((before != "NOUN" && before != "PROPN") ||
+                (next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv &&
+                 xpos_[tags[i + 1]] != "NNS"sv)) {
                 continue;
             }
         } else if (forms[i - 1] != "which" && forms[i - 1] != "who") {

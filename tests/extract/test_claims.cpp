@@ -1730,7 +1730,8 @@ TEST_CASE("paying a sum of money funds nobody; a determiner standing alone is no
 TEST_CASE("a name the parser hung on its preposition, with its description after a comma as the object",
           "[extract][claims]") {
     CHECK(claims("The money will be managed by Banco del Norte, a regional lender that finances farms.") ==
-          V{"Banco del Norte --conducts--> money (planned)", "Banco del Norte --instance-of--> regional lender"});
+          V{"Banco del Norte --conducts--> money (planned)", "Banco del Norte --funds--> farms",
+            "Banco del Norte --instance-of--> regional lender"});
     CHECK(claims("Puertos de Galicia, the agency that runs the harbours, has hired 20 engineers.") ==
           V{"Puertos de Galicia --conducts--> harbours", "Puertos de Galicia --employs--> 20 engineers",
             "Puertos de Galicia --instance-of--> agency"});
@@ -2584,4 +2585,11 @@ TEST_CASE("'has backed X and organised a Y': an '-ised' past form read as an adj
           "[extract][claims]") {
     CHECK(claims("Norbury Council has backed the plan and organised a meeting on the square.") ==
           V{"Norbury Council --conducts--> meeting on the square", "Norbury Council --supports--> plan"});
+}
+
+TEST_CASE("'X, a laboratory in Leeds that tests samples': the place of a name's description places the name",
+          "[extract][claims]") {
+    CHECK(claims("The results were checked by the Norbury Institute, a private laboratory in Leeds that tests "
+                 "samples.") ==
+          V{"Norbury Institute --instance-of--> private laboratory in Leeds", "Norbury Institute --located-in--> Leeds"});
 }
