@@ -2593,3 +2593,9 @@ TEST_CASE("'X, a laboratory in Leeds that tests samples': the place of a name's 
                  "samples.") ==
           V{"Norbury Institute --instance-of--> private laboratory in Leeds", "Norbury Institute --located-in--> Leeds"});
 }
+
+TEST_CASE("'a petition started by city residents demands repairs': the agent's run of nouns hides the verb",
+          "[extract][claims]") {
+    CHECK(claims("Few people agree: a petition started by city residents demands repairs for broken roads.") ==
+          V{"city residents --establishes--> petition"});
+}
