@@ -2248,6 +2248,24 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
                 prop.arguments.push_back(a);
             }
         }
+        // "to buy and distribute 6 million nets": a verb right before "and"/"or" and its conjunct,
+        // with no object or complement of its own, shares the conjunct's object (only for a verb
+        // the ontology knows).
+        if (p + 2 < t.size() && t.base(p + 1) == "cc" && t.head(p + 1) == p + 2 && t.rel(p + 2) == "conj" &&
+            t.head(p + 2) == p && t.upos(p + 2) == "VERB" && !prop.passive) {
+            bool bare = true;
+            for (int k : t.kids(p)) {
+                const auto b = t.base(k);
+                bare = bare && b != "obj" && b != "ccomp" && b != "xcomp" && b != "iobj" && (b != "obl" || k < p);
+            }
+            const int shared = t.child(p + 2, "obj");
+            if (bare && shared > p + 2 && map_relation(verb_phrase(t, p))) {
+                Argument a;
+                a.head = shared;
+                a.role = "obj";
+                prop.arguments.push_back(a);
+            }
+        }
         std::sort(prop.arguments.begin(), prop.arguments.end(),
                   [](const Argument& a, const Argument& b) { return a.head < b.head; });
         prop.confidence = 0.9;

@@ -2599,3 +2599,9 @@ TEST_CASE("'a petition started by city residents demands repairs': the agent's r
     CHECK(claims("Few people agree: a petition started by city residents demands repairs for broken roads.") ==
           V{"city residents --establishes--> petition"});
 }
+
+TEST_CASE("'to buy and distribute N nets': a bare verb before 'and' shares its conjunct's object", "[extract][claims]") {
+    CHECK(claims("The Norbury Trust has pledged 2 million pounds to buy and distribute 900 laptops.") ==
+          V{"Norbury Trust --acquires--> 900 laptops (planned)", "Norbury Trust --provides--> 2 million pounds",
+            "Norbury Trust --provides--> 900 laptops (planned)"});
+}
