@@ -965,6 +965,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (static_cast<int>(c.head) == own_subject) continue;
         const Token& h = doc_.tokens[c.head];
         if (h.upos == "PRON") continue;
+        // "the X Trust, the scheme's trustee, ... The trustee says": a description that took up
+        // a named actor is of that actor's type ("trustee" alone would be a person).
+        int c_root = m;
+        for (int steps = 0; doc_.mentions[c_root].antecedent >= 0 && steps < m + 1; ++steps) c_root = doc_.mentions[c_root].antecedent;
+        const std::string& c_type = h.upos == "NOUN" ? doc_.mentions[c_root].type : c.type;
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
         // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
         // joins words inside the name rather than the head itself, is one actor.
@@ -991,8 +996,8 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // a participle and a plural noun is one actor too when every word up to its head is
         // capitalised, the head is not the sentence's first word and the phrase names an actor.
         bool capitalised_name = c.first_token < c.head && c.head > sent_first &&
-                                (c.type == "organization" || c.type == "company" || c.type == "government" ||
-                                 c.type == "university");
+                                (c_type == "organization" || c_type == "company" || c_type == "government" ||
+                                 c_type == "university");
         for (uint32_t k = c.first_token; capitalised_name && k <= c.head; ++k) {
             const std::string& w = doc_.tokens[k].form;
             capitalised_name = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
@@ -1003,18 +1008,18 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
         }
-        bool collective = c.type == "country" || c.type == "government" ||
-                          c.type == "organization" || c.type == "company" || c.type == "university";
-        if (person && c.type != "person") continue;
+        bool collective = c_type == "country" || c_type == "government" ||
+                          c_type == "organization" || c_type == "company" || c_type == "university";
+        if (person && c_type != "person") continue;
         // "he", "his", "her" take up one person, never a group ("our growers ... he asked").
         if (person && c_plural) continue;
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
-        if (actor_owner && ((!is_actor_type(c.type) && h.upos != "PROPN") || c.type == "person" ||
-                            c.type == "fund" || c.type == "policy" || c.type == "project" ||
-                            c.type == "event" || c.type == "place")) {
+        if (actor_owner && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
+                            c_type == "fund" || c_type == "policy" || c_type == "project" ||
+                            c_type == "event" || c_type == "place")) {
             continue;
         }
-        if (!person && c.type == "person" && singular) continue;
+        if (!person && c_type == "person" && singular) continue;
         // "Scientists for Sensible Energy, a campaign group ... Its chairman": a description in
         // apposition to a name is that named actor, which owns the role under its name.
         // So is one the tagger took for a common noun, capitalised inside the sentence
@@ -1147,7 +1152,20 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             if (e > a) cw.insert(c.key.substr(a, e - a));
             a = e + 1;
         }
-        if (std::includes(cw.begin(), cw.end(), words.begin(), words.end())) return m;
+        if (!std::includes(cw.begin(), cw.end(), words.begin(), words.end())) continue;
+        // "the Colleges Pension Trust, the scheme's trustee, ... The trustee says": a description
+        // that was a name's apposition takes up the name, not the description.
+        const Token& ht = doc_.tokens[c.head];
+        if (!np.demonstrative && ht.deprel == "appos" && ht.head >= 0 &&
+            doc_.tokens[doc_.sentences[c.sentence].first_token + static_cast<uint32_t>(ht.head)].upos == "PROPN") {
+            auto named = mention_at_.find({c.sentence, ht.head});
+            if (named != mention_at_.end()) {
+                int r = named->second;
+                while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+                return r;
+            }
+        }
+        return m;
     }
     // "Voltcore ... The company makes batteries": a bare "the <type noun>" with no earlier mention
     // of its words names the one actor of that type the document has named so far, if there is
@@ -2252,6 +2270,24 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
                 prop.arguments.push_back(a);
             }
         }
+        // "to buy and distribute 6 million nets": a verb right before "and"/"or" and its conjunct,
+        // with no object or complement of its own, shares the conjunct's object (only for a verb
+        // the ontology knows).
+        if (p + 2 < t.size() && t.base(p + 1) == "cc" && t.head(p + 1) == p + 2 && t.rel(p + 2) == "conj" &&
+            t.head(p + 2) == p && t.upos(p + 2) == "VERB" && !prop.passive) {
+            bool bare = true;
+            for (int k : t.kids(p)) {
+                const auto b = t.base(k);
+                bare = bare && b != "obj" && b != "ccomp" && b != "xcomp" && b != "iobj" && (b != "obl" || k < p);
+            }
+            const int shared = t.child(p + 2, "obj");
+            if (bare && shared > p + 2 && map_relation(verb_phrase(t, p))) {
+                Argument a;
+                a.head = shared;
+                a.role = "obj";
+                prop.arguments.push_back(a);
+            }
+        }
         std::sort(prop.arguments.begin(), prop.arguments.end(),
                   [](const Argument& a, const Argument& b) { return a.head < b.head; });
         prop.confidence = 0.9;
@@ -3080,6 +3116,12 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             // People are not placed either: "women in Malawi" names them by the place, which the
             // label keeps; where a group of people lives is no relation between actors.
             if (!is_actor_type(st) || st == "event" || st == "project" || st == "person") return;
+            // "the Lakeside Institute, an independent laboratory in Kampala": a description in
+            // apposition to a name places the named actor.
+            if (in && t.upos(n) == "NOUN" && t.rel(n) == "appos" && t.head(n) >= 0 && t.upos(t.head(n)) == "PROPN") {
+                const int named = mention(t, si, t.head(n), false);
+                if (named >= 0 && is_actor_type(doc_.mentions[named].type) && doc_.mentions[named].type != "person") mn = named;
+            }
         }
         for (int c : conjuncts(t, k)) {
             // Only a named place locates: "universities in China", not "institutions in other

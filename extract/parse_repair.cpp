@@ -4516,9 +4516,12 @@ bool repair_name_preposition(View& v) {
 // apposition.
 bool repair_opening_name_apposition(View& v) {
     const int n = v.size();
-    int e = 0;  // the name: capitalised words from the start
+    // The name may open with "The" ("The Amara Foundation, a Nairobi-based charity set up by X,
+    // has committed").
+    const int b = n > 1 && v[0].upos == "DET"sv && ascii::iequals(v[0].form, "the") && v.head(0) > 0 ? 1 : 0;
+    int e = b;  // the name: capitalised words from the start
     while (e + 1 < n && v[e + 1].upos == "PROPN"sv) ++e;
-    if (v[0].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
+    if (v[b].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
     const std::string det = ascii::lower(v[e + 2].form);
     if (det != "a" && det != "an") return false;
     int h = -1;  // the description's head: a noun subject whose phrase holds the "a"
@@ -4823,6 +4826,48 @@ bool repair_verb_conjunct_of_object(View& v) {
         }
         if (!cc || subject) continue;
         v.set_head(w, verb);
+        changed = true;
+    }
+    return changed;
+}
+
+// "has backed the strike and organised a rally": a past form the tagger did not know as a verb
+// (a British "-ised" spelling) read as an adjective conjoined to the object, while the noun phrase
+// after it became a second object of the verb before: it is that verb's conjunct, and the noun
+// phrase its object.
+bool repair_adjective_verb_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"ADJ"})) && v.has_tag(trigger::tag({"CCONJ"})) &&
+          v.has_base(trigger::rel({"obj"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 3; w + 2 < v.size(); ++w) {
+        const std::string form = ascii::lower(v[w].form);
+        const int o = v.head(w);
+        if (v[w].upos != "ADJ"sv || v[w].deprel != "conj"sv || form.size() < 5 || form.compare(form.size() - 2, 2, "ed") != 0 ||
+            o < 1 || o >= w || !nominal(v[o]) || base_rel(v[o].deprel) != "obj") {
+            continue;
+        }
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv || (v[verb].xpos != "VBD"sv && v[verb].xpos != "VBN"sv)) continue;
+        bool cc = false;
+        for (int k : v.kids(w)) cc = cc || (k > o && k < w && v[k].deprel == "cc"sv);
+        if (!cc) continue;
+        // The noun phrase right after it, made a second object of the verb.
+        int next = -1;
+        for (int k : v.kids(verb)) {
+            if (k > w && base_rel(v[k].deprel) == "obj" && nominal(v[k]) && v.span(k).first == w + 1) next = k;
+        }
+        if (next < 0 || v[w + 1].upos != "DET"sv) continue;
+        v.set_upos(w, "VERB");
+        v.set_xpos(w, v[verb].xpos);
+        // Its lemma: "organised" -> "organise", "created" -> "create", "backed" -> "back".
+        const std::string_view stem(form.data(), form.size() - 1);
+        const bool keep_e = stem.size() > 4 && (stem.ends_with("ise") || stem.ends_with("ize") ||
+                                                (stem.ends_with("ate") && !stem.ends_with("eate")));
+        v.set_lemma(w, keep_e ? std::string(stem) : form.substr(0, form.size() - 2));
+        v.attach(w, verb, "conj");
+        v.set_head(next, w);
         changed = true;
     }
     return changed;
@@ -5537,6 +5582,7 @@ int repair_tree(View& v) {
                   (repair_close_apposition(v) ? 1 : 0) +
                   (repair_subject_before_coordinator(v) ? 1 : 0) +
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
+                  (repair_adjective_verb_conjunct(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +

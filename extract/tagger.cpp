@@ -459,7 +459,8 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
     if (vbn_class_ < 0) return;
     const std::size_t n = forms.size();
     for (std::size_t i = 2; i + 2 < n; ++i) {
-        if (xpos_[tags[i]] != "VBD"sv || open_class_[tags[i - 1]] != LemmaLexicon::kNoun ||
+        // (A form already tagged a participle may still hide the finite verb in its agent.)
+        if ((xpos_[tags[i]] != "VBD"sv && xpos_[tags[i]] != "VBN"sv) || open_class_[tags[i - 1]] != LemmaLexicon::kNoun ||
             xpos_[tags[i - 1]] == "NNP"sv) {
             continue;
         }
@@ -483,7 +484,23 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
             continue;
         }
         bool finite = false;
-        for (std::size_t m = by + 1; m < n; ++m) {
+        // "A petition started by law students demands refunds for lost teaching": a singular
+        // subject's verb may hide in the agent's run of nouns as a plural noun form: the last but
+        // one of three or more nouns ("students demands refunds"), when the lexicon gives it a
+        // verb reading and the run ends before punctuation or a preposition.
+        if (vbz_class_ >= 0 && xpos_[tags[i - 1]] == "NN"sv) {
+            std::size_t a = by + 1;
+            while (a < n && (upos_[tags[a]] == "DET"sv || open_class_[tags[a]] == LemmaLexicon::kAdj)) ++a;
+            std::size_t e = a;
+            while (e < n && open_class_[tags[e]] == LemmaLexicon::kNoun && xpos_[tags[e]] != "NNP"sv) ++e;
+            const bool closes = e >= n || upos_[tags[e]] == "PUNCT"sv || upos_[tags[e]] == "ADP"sv;
+            if (e >= a + 3 && closes && xpos_[tags[e - 2]] == "NNS"sv) {
+                const uint16_t before = tags[e - 2];
+                retag(forms[e - 2], LemmaLexicon::kVerb, vbz_class_, tags[e - 2], lexicon);
+                finite = tags[e - 2] != before;
+            }
+        }
+        for (std::size_t m = by + 1; m < n && !finite; ++m) {
             const std::string& u = upos_[tags[m]];
             if (u == "CCONJ" || u == "PRON" || u == "SCONJ" || forms[m] == "that") break;
             const std::string& x = xpos_[tags[m]];
@@ -627,8 +644,8 @@ void TaggerModel::adjectives_after_degree(const std::vector<std::string_view>& f
 
 // "The Global Fund, which finances malaria programmes": right after a relative "which" or "who"
 // that follows its noun or a comma, a plural noun form is the relative clause's verb.
-// "a charity that tracks international recruitment": after "that" too, when an object's phrase
-// follows; a plural subject of a "that" complement comes before its own verb ("the news that
+// "a charity that tracks international recruitment": after "that" too (after a noun or a name),
+// when an object's phrase follows; a plural subject of a "that" complement comes before its own verb ("the news that
 // prices rose").
 void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& forms,
                                         std::vector<uint16_t>& tags,
@@ -639,8 +656,11 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         const std::string& before = upos_[tags[i - 2]];
         if (forms[i - 1] == "that") {
             const std::string& next = upos_[tags[i + 1]];
-            if (before != "NOUN" || (next != "DET" && next != "ADJ" && next != "NUM" &&
-                                     xpos_[tags[i + 1]] != "PRP$"sv)) {
+            // "a laboratory in Kampala that tests mosquitoes": after a name too (a name takes no
+            // "that" complement), and before a bare plural object.
+            if ((before != "NOUN" && before != "PROPN") ||
+                (next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv &&
+                 xpos_[tags[i + 1]] != "NNS"sv)) {
                 continue;
             }
         } else if (forms[i - 1] != "which" && forms[i - 1] != "who") {
