@@ -2628,7 +2628,7 @@ TEST_CASE("'the X Trust, the scheme's trustee, ... The trustee ... Its chair': t
     CHECK(claims("The strike was called by the Harlow Union. Lecturers voted by 60 percent to walk out after the "
                  "Norbury Trust, the plan's trustee, proposed ending bonuses for young staff. The trustee says it has "
                  "no choice. Its chair, Omar Haddad, spoke to staff.") ==
-          V{"Norbury Trust --instance-of--> plan's trustee", "Omar Haddad --leads--> Norbury Trust"});
+          V{"Harlow Union --conducts--> strike", "Norbury Trust --instance-of--> plan's trustee", "Omar Haddad --leads--> Norbury Trust"});
 }
 
 TEST_CASE("'has backed X and organised a Y': an '-ised' past form read as an adjective is the verb's conjunct",
@@ -2654,4 +2654,9 @@ TEST_CASE("'to buy and distribute N nets': a bare verb before 'and' shares its c
     CHECK(claims("The Norbury Trust has pledged 2 million pounds to buy and distribute 900 laptops.") ==
           V{"Norbury Trust --acquires--> 900 laptops (planned)", "Norbury Trust --provides--> 2 million pounds",
             "Norbury Trust --provides--> 900 laptops (planned)"});
+}
+
+TEST_CASE("calling a strike, a vote or an inquiry conducts it", "[extract][claims]") {
+    CHECK(claims("The nurses' union called a strike for March.") == V{"nurses' union --conducts--> strike"});
+    CHECK(claims("The minister called an inquiry into the fire.") == V{"minister --conducts--> inquiry"});
 }
