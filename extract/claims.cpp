@@ -2315,14 +2315,12 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     if (relation == "acquires" && lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
     // "The project includes the University of Aberdale": an actor that is part of a project or
     // an event takes part in it (the ontology's participant -> event or project).
-    std::string rel = relation;
-    if (rel == "part-of") {
-        const std::string& whole = doc_.mentions[obj].type;
-        const std::string& member = doc_.mentions[subj].type;
-        if ((whole == "project" || whole == "event") && is_actor_type(member) && member != "project" && member != "event") {
-            rel = "participates-in";
-        }
-    }
+    static const std::string kTakesPart = "participates-in";
+    const std::string& whole = doc_.mentions[obj].type;
+    const std::string& member = doc_.mentions[subj].type;
+    const bool takes_part = relation == "part-of" && (whole == "project" || whole == "event") &&
+                            is_actor_type(member) && member != "project" && member != "event";
+    const std::string& rel = takes_part ? kTakesPart : relation;
     RawClaim c;
     c.sentence = si;
     c.subject = subj;

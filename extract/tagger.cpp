@@ -889,6 +889,11 @@ bool capitalized(std::string_view w) {
     return false;
 }
 
+// "UK", "NHS", "ING": two or more letters, all capitals.
+bool all_capitals(std::string_view w) {
+    return w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 }  // namespace
 
 // "criticised the agreement, warning that it could", "opposed it, warning that higher charges
@@ -976,8 +981,7 @@ void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms,
     if (nnp_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {
         const std::string_view w = forms[i];
-        if (forms[i - 1] != "the"sv || w.size() < 2 || w.size() > 5 || xpos_[tags[i]] != "NNS"sv) continue;
-        if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) continue;
+        if (forms[i - 1] != "the"sv || w.size() > 5 || xpos_[tags[i]] != "NNS"sv || !all_capitals(w)) continue;
         tags[i] = static_cast<uint16_t>(nnp_class_);
     }
 }
@@ -1067,11 +1071,7 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // sentence or, before the name's possessive, at its start (an imperative there would be odd
     // in running text: "Ask NZ's ...").
     auto acronym = [&](std::size_t k) {
-        if (k >= forms.size() || forms[k].size() < 2 || forms[k].size() > 5 || upos_[tags[k]] != "PROPN"sv) return false;
-        for (char c : forms[k]) {
-            if (c < 'A' || c > 'Z') return false;
-        }
-        return true;
+        return k < forms.size() && forms[k].size() <= 5 && upos_[tags[k]] == "PROPN"sv && all_capitals(forms[k]);
     };
     for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
         if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i]) || !acronym(i + 1)) continue;
@@ -1187,9 +1187,7 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     // ("Universities UK, which represents ...", where "Universities" was a plural noun).
     {
         // (An all-capitals word counts as capitalized here: "Colleges Scotland", "Water UK".)
-        auto name_word = [](std::string_view w) {
-            return capitalized(w) || (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
-        };
+        auto name_word = [](std::string_view w) { return capitalized(w) || all_capitals(w); };
         std::size_t b = 0;
         bool has_propn = false;
         while (b < forms.size() && name_word(forms[b])) has_propn |= upos_[tags[b++]] == "PROPN"sv;
