@@ -835,6 +835,47 @@ bool repair_role_name_parataxis_root(View& v) {
     return false;
 }
 
+// "Two larger rivals, Qure and Annalise, already supply similar tools": a noun with an apposition
+// set off by commas, then a verb with no subject of its own, which the parser hung on the noun
+// as a parataxis with the noun the root. The verb is the root and the noun its subject.
+bool repair_appositive_subject_parataxis_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_rel(trigger::rel({"appos"})))) return false;
+    int r = -1;
+    for (int i = 0; i < v.size() && r < 0; ++i) {
+        if (v.head(i) == -1) r = i;
+    }
+    if (r < 0 || v[r].upos != "NOUN"sv) return false;
+    int name = -1;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "case" || b == "mark" || b == "aux") return false;
+        if (k > r && v[k].deprel == "appos"sv && name < 0) name = k;
+    }
+    if (name < 0) return false;
+    const auto [lo, hi] = v.span(name);
+    // The commas may hang on the name or outside it.
+    const int open = v[lo].form == ","sv ? lo : lo - 1;
+    const int close = v[hi].form == ","sv ? hi : hi + 1;
+    if (open <= r || close >= v.size() || close <= name || v[open].form != ","sv || v[close].form != ","sv) {
+        return false;
+    }
+    for (int verb : v.kids(r)) {
+        if (verb <= close || v[verb].deprel != "parataxis"sv || v[verb].upos != "VERB"sv) continue;
+        const std::string& x = v[verb].xpos;
+        if (x != "VBP"sv && x != "VBZ"sv && x != "VBD"sv && x != "VB"sv) continue;
+        bool ok = true;
+        for (int k : v.kids(verb)) ok = ok && !is_subject(v[k].deprel) && v[k].deprel != "mark"sv;
+        // Nothing but the verb's own words (a comma, an adverb) between the closing comma and it.
+        for (int k = close + 1; k < verb; ++k) ok = ok && v.dominates(verb, k);
+        for (int k = r + 1; k < open; ++k) ok = ok && v.dominates(r, k);
+        if (!ok) continue;
+        v.attach(open, name, "punct");
+        hang_role_on_verb(v, r, name, verb, close);
+        return true;
+    }
+    return false;
+}
+
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
 // [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
@@ -943,6 +984,38 @@ bool repair_appositive_conj(View& v) {
     return changed;
 }
 
+
+// "signed an agreement with Lumora Health, a London start-up that develops tools": an indefinite
+// noun phrase after a comma that the parser made a conjunct (with no coordinator) or a parataxis
+// of the verb describes the noun phrase that ends right before the comma, inside that verb's clause: it is
+// that phrase's apposition. A verb and a noun phrase do not coordinate.
+bool repair_indefinite_conjunct_of_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "parataxis"})) && v.has_word(trigger::word({"a", "an"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int verb = v.head(c);
+        if (verb < 0 || verb >= c || (v[c].deprel != "conj"sv && v[c].deprel != "parataxis"sv) ||
+            v[c].upos != "NOUN"sv || v[verb].upos != "VERB"sv) {
+            continue;
+        }
+        bool cc = false;
+        for (int k : v.kids(c)) cc = cc || v[k].deprel == "cc"sv;
+        if (cc) continue;
+        int lo = v.span(c).first;
+        if (v[lo].form == ","sv) ++lo;
+        const std::string det = ascii::lower(v[lo].form);
+        if ((det != "a" && det != "an") || lo < 2 || v[lo - 1].form != ","sv) continue;
+        int n = lo - 2;
+        for (int steps = 0; steps < 4 && v.head(n) > n && (v[n].deprel == "compound"sv || v[n].deprel == "flat"sv); ++steps) {
+            n = v.head(n);
+        }
+        if (n <= verb || n >= lo - 1 || !nominal(v[n]) || v[n].upos == "PRON"sv || !v.dominates(verb, n)) continue;
+        v.attach(c, n, "appos");
+        if (v[lo - 1].form == ","sv && v.head(lo - 1) != c) v.attach(lo - 1, c, "punct");
+        changed = true;
+    }
+    return changed;
+}
 
 // "carried out by Brightsmile Clinics, a chain of 60 practices that ..., and by students": when
 // a later conjunct of a name repeats the name's preposition, the list is "by A and by B"; an
@@ -2693,6 +2766,40 @@ int repeated_preposition_conjunct(View& v, int p) {
     return c;
 }
 
+// "is backed by Northgate, and by the charity Lung Action Wales, which also funded the trial":
+// a relative pronoun cannot be the subject of a coordinated main clause. When the parser makes
+// "which"/"who" the subject of a conjunct verb and hangs the noun phrase right before it on that
+// verb, the phrase is the conjunct (with the coordinator and the commas before it) and the verb
+// heads a relative clause on it.
+bool repair_relative_taken_for_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"which", "who"})))) return false;
+    bool changed = false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        const std::string w = ascii::lower(v[r].form);
+        if ((w != "which" && w != "who") || v[r].deprel != "nsubj"sv || v[r - 1].form != ","sv) continue;
+        const int verb = v.head(r);
+        if (verb <= r || verb >= v.size() || v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv) continue;
+        const int n = phrase_before_relative(v, r);
+        if (n < 1 || n >= r || v.head(n) != verb || !nominal(v[n])) continue;
+        const std::string_view nrel = base_rel(v[n].deprel);
+        if (nrel != "obl" && nrel != "obj" && nrel != "nsubj") continue;
+        int cc = -1;
+        for (int k : v.kids(verb)) {
+            if (k < n && v[k].deprel == "cc"sv) cc = k;
+        }
+        if (cc < 0) continue;
+        const int h = v.head(verb);
+        if (h < 0) continue;
+        v.attach(n, h, "conj");
+        for (int k : v.kids(verb)) {
+            if (k < n) v.set_head(k, n);
+        }
+        v.attach(verb, n, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
@@ -2719,6 +2826,31 @@ bool repair_repeated_preposition(View& v) {
         }
         if (e < 0 || v.dominates(c, e)) continue;
         v.set_head(c, e);
+        changed = true;
+    }
+    return changed;
+}
+
+// "will begin using software that reads scans": right after a verb of beginning, continuing or
+// stopping, a gerund is that verb's complement and the noun after it the gerund's object, not a
+// compound ("using software") that the verb begins. Elsewhere a gerund before a noun may be a
+// real compound ("bought cleaning products").
+bool repair_aspectual_gerund(View& v) {
+    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_rel(trigger::rel({"obj"})))) return false;
+    static constexpr std::string_view kAspectual[] = {"begin", "start", "stop", "continue", "keep",
+                                                      "finish", "resume", "cease", "quit"};
+    bool changed = false;
+    for (int g = 1; g + 1 < v.size(); ++g) {
+        if (v[g].xpos != "VBG"sv || v[g].deprel != "compound"sv) continue;
+        const int n = v.head(g);
+        const int verb = g - 1;
+        if (n <= g || v[n].deprel != "obj"sv || v.head(n) != verb || v[verb].upos != "VERB"sv) continue;
+        if (std::find(std::begin(kAspectual), std::end(kAspectual), std::string_view(v[verb].lemma)) ==
+            std::end(kAspectual)) {
+            continue;
+        }
+        v.attach(g, verb, "xcomp");
+        v.attach(n, g, "obj");
         changed = true;
     }
     return changed;
@@ -3947,6 +4079,19 @@ bool alphabetic(const std::string& w) {
 // "off", "out", ...) used as a noun is one noun headed by the particle, as UD annotates
 // "follow - up"; and the head of any hyphenated word gets the whole word as its lemma
 // ("start-up", "co-fund"), so that lexicons see the word, not its last part.
+// A particle that can end a hyphenated noun, alone or plural ("start-ups", "lay-offs").
+bool particle_form(const std::string& form) {
+    static constexpr std::string_view kParticles[] = {"up", "off", "out", "down", "over", "back", "away"};
+    std::string w = ascii::lower(form);
+    if (w.size() > 2 && w.back() == 's') w.pop_back();
+    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+bool nominal_slot(const std::string& r) {
+    return r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" ||
+           r == "appos" || r == "conj" || r == "root";
+}
+
 bool repair_hyphen_words(View& v) {
     if (!(v.has_word(trigger::word({"-"})))) return false;
     static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
@@ -3958,12 +4103,8 @@ bool repair_hyphen_words(View& v) {
         if (!alphabetic(v[x].form) || !alphabetic(v[y].form)) continue;
         const bool particle = std::find(std::begin(kParticles), std::end(kParticles),
                                         v[y].lemma) != std::end(kParticles);
-        const std::string& xr = v[x].deprel;
-        const bool nominal_slot = xr == "nsubj" || xr == "nsubj:pass" || xr == "obj" ||
-                                  xr == "iobj" || xr == "obl" || xr == "nmod" || xr == "appos" ||
-                                  xr == "conj" || xr == "root";
         if (particle && v[x].upos == "NOUN"sv && v[y].upos != "NOUN"sv && v.head(y) != x &&
-            nominal_slot && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
+            nominal_slot(v[x].deprel) && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
             v.set_head(y, v.head(x));
             v.set_deprel(y, v[x].deprel);
             v.set_upos(y, "NOUN");
@@ -3999,6 +4140,19 @@ bool repair_hyphen_words(View& v) {
                 v.attach(d, x, "punct");
                 changed = true;
             }
+        }
+        // "with Lumora Health, a London start-up that": the particle heads the word but was read
+        // as an adverb (or a "goes with" piece) in a noun's place; it is the word's noun, and
+        // its lemma the particle itself.
+        if (particle_form(v[y].form) && v[x].upos == "NOUN"sv && v.head(x) == y && v[y].upos != "NOUN"sv &&
+            v[y].upos != "ADJ"sv && (nominal_slot(v[y].deprel) || v[y].deprel == "parataxis"sv)) {
+            const bool plural = v[y].form.back() == 's';
+            v.set_upos(y, "NOUN");
+            v.set_xpos(y, plural ? "NNS" : "NN");
+            std::string lemma = ascii::lower(v[y].form);
+            if (plural) lemma.pop_back();
+            v.set_lemma(y, lemma);
+            changed = true;
         }
         // "director-general", "secretary-general", "attorney-general": a title after a noun
         // is a noun, whatever "general" is alone.
@@ -5535,8 +5689,9 @@ int repair_tree(View& v) {
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
-                  (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
-                  (repair_source_of_getting(v) ? 1 : 0) +
+                  (repair_amount_second_object(v) ? 1 : 0) + (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
+                  (repair_repeated_preposition(v) ? 1 : 0) +
+                  (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
@@ -5544,7 +5699,8 @@ int repair_tree(View& v) {
                   (repair_name_in_complement(v) ? 1 : 0) + (repair_noun_object(v) ? 1 : 0) +
                   (repair_infinitive_subject(v) ? 1 : 0) + (repair_coordinator_argument(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
-                  (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
+                  (repair_appositive_conj(v) ? 1 : 0) + (repair_indefinite_conjunct_of_verb(v) ? 1 : 0) +
+                  (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
@@ -5598,6 +5754,7 @@ int repair_tree(View& v) {
         changed = repair_name_relative_root(v) || changed;
         changed = repair_role_name_list_root(v) || changed;
         changed = repair_role_name_parataxis_root(v) || changed;
+        changed = repair_appositive_subject_parataxis_root(v) || changed;
         changed = repair_fronted_phrase_root(v) || changed;
         if (!changed) break;
         ++repairs;

@@ -362,9 +362,15 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
         // "The plan aims to make", "..., and the company plans to hire": a determiner and a
         // singular noun at the start of a clause are its whole subject. After a verb or a
         // preposition they are an object ("allow the USB ports to charge"), so not there.
+        // A reporting verb takes a clause, not an object and an infinitive: "said the company
+        // plans to open" (a bare "that" left out).
+        static constexpr std::string_view kReporting[] = {"said", "says", "announced", "confirmed", "added",
+                                                          "stated", "noted", "reported", "explained", "warned"};
         const bool clause_start =
             i == 2 || (i >= 3 && (upos_[tags[i - 3]] == "PUNCT"sv || upos_[tags[i - 3]] == "CCONJ"sv ||
-                                  upos_[tags[i - 3]] == "SCONJ"sv));
+                                  upos_[tags[i - 3]] == "SCONJ"sv ||
+                                  std::find(std::begin(kReporting), std::end(kReporting), forms[i - 3]) !=
+                                      std::end(kReporting)));
         const bool after_subject =
             clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
         if (after_adverb || after_subject) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
@@ -535,7 +541,7 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
 }
 
 // "A German logistics start-up has formed": a word joined by a hyphen to a particle ("start-up",
-// "follow-up", "spin-off", "buy-out") right after a determiner, adjective, noun or possessive is
+// "follow-up", "spin-off", "buy-out") right after a determiner, adjective, noun, name or possessive is
 // a noun, as UD tags both parts ("a follow - up"); a verb and its particle are not hyphenated
 // after a subject ("firms start up").
 void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>& forms,
@@ -545,16 +551,19 @@ void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>&
                                                       "on", "back", "away"};
     for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
         if (forms[i + 1] != "-" || open_class_[tags[i]] != LemmaLexicon::kVerb) continue;
-        if (std::find(std::begin(kParticles), std::end(kParticles), forms[i + 2]) == std::end(kParticles)) {
+        std::string_view particle = forms[i + 2];
+        const bool plural = particle.size() > 2 && particle.back() == 's';  // "start-ups", "lay-offs"
+        if (plural) particle.remove_suffix(1);
+        if (std::find(std::begin(kParticles), std::end(kParticles), particle) == std::end(kParticles)) {
             continue;
         }
         const uint8_t before = open_class_[tags[i - 1]];
         if (before != LemmaLexicon::kNoun && before != LemmaLexicon::kAdj && upos_[tags[i - 1]] != "DET"sv &&
-            xpos_[tags[i - 1]] != "POS"sv && xpos_[tags[i - 1]] != "PRP$"sv) {
+            upos_[tags[i - 1]] != "PROPN"sv && xpos_[tags[i - 1]] != "POS"sv && xpos_[tags[i - 1]] != "PRP$"sv) {
             continue;
         }
         tags[i] = static_cast<uint16_t>(nn_class_);
-        tags[i + 2] = static_cast<uint16_t>(nn_class_);
+        tags[i + 2] = static_cast<uint16_t>(plural && nns_class_ >= 0 ? nns_class_ : nn_class_);
     }
     // "the state-owned operator Aroha Networks", "a family-run firm": a past form joined by a
     // hyphen to a noun before it, and followed by a noun or an adjective, is an adjective of that

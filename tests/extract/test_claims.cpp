@@ -1420,6 +1420,13 @@ TEST_CASE("a hyphenated word with a particle after a noun phrase's start is a no
     // The model alone reads "logistics start" as a subject and its verb.
     CHECK(claims("A German logistics start-up has formed a partnership with Kestrel University.") ==
           V{"German logistics start-up --cooperates-with--> Kestrel University"});
+    // The model reads "start" as a noun but "up" as an adverb of its own.
+    CHECK(claims("The council signed a deal with Brelto, a Leeds start-up that builds sensors.") ==
+          V{"Brelto --cooperates-with--> council", "Brelto --establishes--> sensors",
+            "Brelto --instance-of--> Leeds start-up"});
+    // The plural: "start-ups".
+    CHECK(claims("The start-ups have formed a partnership with Kestrel University.") ==
+          V{"Kestrel University --cooperates-with--> start-ups"});
 }
 
 TEST_CASE("a common noun phrase cut into two subjects is one phrase", "[extract][claims]") {
@@ -2659,4 +2666,27 @@ TEST_CASE("'to buy and distribute N nets': a bare verb before 'and' shares its c
 TEST_CASE("calling a strike, a vote or an inquiry conducts it", "[extract][claims]") {
     CHECK(claims("The nurses' union called a strike for March.") == V{"nurses' union --conducts--> strike"});
     CHECK(claims("The minister called an inquiry into the fire.") == V{"minister --conducts--> inquiry"});
+}
+
+TEST_CASE("a relative pronoun after a repeated 'and by' phrase opens a relative clause",
+          "[extract][claims]") {
+    // The parser reads "which also trained its nurses" as a second main clause with the charity
+    // hung on it.
+    CHECK(claims("The clinic is funded by the Harwell Trust, and by the charity Open Hands, which also "
+                 "trained its nurses.") ==
+          V{"Harwell Trust --funds--> clinic", "Open Hands --cultivates--> nurses", "Open Hands --funds--> clinic"});
+}
+
+TEST_CASE("a gerund right after a verb of beginning or stopping is its complement", "[extract][claims]") {
+    // Read as a compound ("using software"), the object made the councils establish software.
+    CHECK(claims("Three councils will start using software that tracks repairs.").empty());
+}
+
+TEST_CASE("a noun with an apposition between commas before a verb is that verb's subject",
+          "[extract][claims]") {
+    // The parser makes "rivals" the root and "supply" a parataxis without a subject.
+    CHECK(claims("Two smaller rivals, Brintel and Casko, already supply similar parts to carmakers in Spain.") ==
+          V{"Brintel --instance-of--> Two smaller rivals", "Brintel --provides--> similar parts",
+            "Casko --instance-of--> Two smaller rivals", "Casko --provides--> similar parts",
+            "carmakers in Spain --located-in--> Spain"});
 }

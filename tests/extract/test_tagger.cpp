@@ -171,6 +171,8 @@ TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its
     CHECK(tags("Prices fell , and the company plans to hire drivers .")[6] == "plans/VBZ");
     // After a verb the same words are an object with its infinitive.
     CHECK(tags("They allow the USB ports to charge phones .")[4] == "ports/NNS");
+    // After a reporting verb, whose clause has lost its "that".
+    CHECK(tags("Okafor said the company plans to open an office .")[4] == "plans/VBZ");
     // After "and", and after a relative "which" or "who".
     CHECK(tags("Aldren will build a laboratory and plans to hire scientists .")[6] == "plans/VBZ");
     CHECK(tags("The Global Fund , which finances malaria programmes , welcomed the deal .")[5] ==
