@@ -2833,15 +2833,18 @@ bool repair_repeated_preposition(View& v) {
 
 // "will begin using software that reads scans": right after a verb of beginning, continuing or
 // stopping, a gerund is that verb's complement and the noun after it the gerund's object, not a
-// compound ("using software") that the verb begins. Elsewhere a gerund before a noun may be a
+// compound or modifier ("using software") that the verb begins. Elsewhere a gerund before a noun may be a
 // real compound ("bought cleaning products").
 bool repair_aspectual_gerund(View& v) {
-    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_rel(trigger::rel({"obj"})))) return false;
+    if (!(v.has_rel(trigger::rel({"compound", "amod"})) && v.has_rel(trigger::rel({"obj"})))) return false;
     static constexpr std::string_view kAspectual[] = {"begin", "start", "stop", "continue", "keep",
                                                       "finish", "resume", "cease", "quit"};
     bool changed = false;
     for (int g = 1; g + 1 < v.size(); ++g) {
-        if (v[g].xpos != "VBG"sv || v[g].deprel != "compound"sv) continue;
+        // The tagger may read the gerund as a noun ("sharing", "lending").
+        const std::string& f = v[g].form;
+        const bool ing_noun = v[g].xpos == "NN"sv && f.size() > 5 && f.compare(f.size() - 3, 3, "ing") == 0;
+        if ((v[g].xpos != "VBG"sv && !ing_noun) || (v[g].deprel != "compound"sv && v[g].deprel != "amod"sv)) continue;
         const int n = v.head(g);
         const int verb = g - 1;
         if (n <= g || v[n].deprel != "obj"sv || v.head(n) != verb || v[verb].upos != "VERB"sv) continue;
@@ -2851,6 +2854,10 @@ bool repair_aspectual_gerund(View& v) {
         }
         v.attach(g, verb, "xcomp");
         v.attach(n, g, "obj");
+        if (ing_noun) {
+            v.set_upos(g, "VERB");
+            v.set_xpos(g, "VBG");
+        }
         changed = true;
     }
     return changed;
@@ -3348,6 +3355,14 @@ bool repair_subordinate_oblique(View& v) {
             blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc"sv || v[k].deprel == "mark"sv;
             if (k < c && v[k].deprel == "obl"sv && nominal(v[k]) && v[k].upos != "PRON"sv) x = k;
         }
+        // "will start using the app, after the office signed a deal": the phrase may hang on an
+        // earlier verb instead, when it ends right before this one.
+        for (int k = h + 1; x < 0 && k < c; ++k) {
+            if (v[k].deprel == "obl"sv && nominal(v[k]) && v[k].upos != "PRON"sv && v.span(k).second == c - 1 &&
+                !v.dominates(c, k)) {
+                x = k;
+            }
+        }
         if (blocked || x < 0 || v.span(x).second != c - 1) continue;
         int marker = v.span(x).first;  // after a comma the parser may hang on the noun
         while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
@@ -3361,6 +3376,47 @@ bool repair_subordinate_oblique(View& v) {
         v.set_upos(marker, "SCONJ");
         v.set_xpos(marker, "IN");
         if (rc != "advcl"sv) v.attach(c, h, "advcl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "will begin using the software, after the health department signed an agreement with X": a
+// participle right after the noun of an "after", "before", "since" or "until" phrase, which the
+// parser made a reduced relative of that noun, but with an object of its own, is the past verb
+// of a subordinate clause with the noun its subject (a reduced passive relative takes no object).
+bool repair_subordinate_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].upos != "VERB"sv || v[c].deprel != "acl"sv || (v[c].xpos != "VBN"sv && v[c].xpos != "VBD"sv)) continue;
+        const int x = v.head(c);
+        if (x < 0 || x != c - 1 || !nominal(v[x]) || v[x].upos == "PRON"sv) continue;
+        const int h = v.head(x);
+        if (h < 0 || h >= x || base_rel(v[x].deprel) != "obl") continue;
+        bool object = false, blocked = false;
+        for (int k : v.kids(c)) {
+            object = object || (k > c && v[k].deprel == "obj"sv);
+            blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "mark"sv ||
+                      (k < c && v[k].deprel != "punct"sv);
+        }
+        if (!object || blocked) continue;
+        int marker = v.span(x).first;
+        while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
+        const std::string w = ascii::lower(v[marker].form);
+        if (v.head(marker) != x || v[marker].deprel != "case"sv ||
+            (w != "after" && w != "before" && w != "since" && w != "until")) {
+            continue;
+        }
+        v.attach(c, h, "advcl");
+        v.attach(x, c, "nsubj");
+        v.attach(marker, c, "mark");
+        v.set_upos(marker, "SCONJ");
+        v.set_xpos(c, "VBD");
+        // A comma before the phrase goes with the clause.
+        for (int k = v.span(x).first; k < marker; ++k) {
+            if (v.head(k) == x) v.set_head(k, c);
+        }
         changed = true;
     }
     return changed;
@@ -5781,6 +5837,7 @@ int repair_tree(View& v) {
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;
     repairs += repair_participle_after_oblique(v) ? 1 : 0;
     repairs += repair_subordinate_oblique(v) ? 1 : 0;
+    repairs += repair_subordinate_participle(v) ? 1 : 0;
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;

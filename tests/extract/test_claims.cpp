@@ -2680,6 +2680,10 @@ TEST_CASE("a relative pronoun after a repeated 'and by' phrase opens a relative 
 TEST_CASE("a gerund right after a verb of beginning or stopping is its complement", "[extract][claims]") {
     // Read as a compound ("using software"), the object made the councils establish software.
     CHECK(claims("Three councils will start using software that tracks repairs.").empty());
+    // A gerund read as an adjective of the object: "begin sharing scans".
+    CHECK(claims("Four hospitals in Kent will begin sharing scans, after the board approved the plan.") ==
+          V{"Four hospitals in Kent --located-in--> Kent", "Four hospitals in Kent --shares--> scans (planned)",
+            "board --issues--> plan"});
 }
 
 TEST_CASE("a noun with an apposition between commas before a verb is that verb's subject",
@@ -2689,4 +2693,22 @@ TEST_CASE("a noun with an apposition between commas before a verb is that verb's
           V{"Brintel --instance-of--> Two smaller rivals", "Brintel --provides--> similar parts",
             "Casko --instance-of--> Two smaller rivals", "Casko --provides--> similar parts",
             "carmakers in Spain --located-in--> Spain"});
+}
+
+TEST_CASE("a participle with an object after an 'after' phrase's noun is that noun's verb",
+          "[extract][claims]") {
+    // The parser reads "the council signed" as a noun with a reduced relative clause.
+    CHECK(claims("The depot will reopen in May, after the city council signed a contract with Velmar Buses.") ==
+          V{"city council --cooperates-with--> Velmar Buses"});
+}
+
+TEST_CASE("an 'after' phrase hung on an earlier verb still opens a clause", "[extract][claims]") {
+    // "office" hangs on "using", and "signed" is a clause of "start" without a subject.
+    CHECK(claims("Three schools will start using the app, after the county education office signed a "
+                 "one-year agreement with Pellow Systems.") ==
+          V{"county education office --cooperates-with--> Pellow Systems"});
+    // "the regional health board signed" read as a noun with a reduced relative.
+    CHECK(claims("Six clinics in Kent will begin testing software that reads scans, after the regional "
+                 "health board signed a two-year agreement with Corvan Health.") ==
+          V{"Corvan Health --cooperates-with--> regional health board", "Six clinics in Kent --located-in--> Kent"});
 }
