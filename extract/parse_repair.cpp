@@ -5402,6 +5402,105 @@ bool repair_split_possessor(View& v) {
     return changed;
 }
 
+// "The Irish Business Council, whose members include several chains, backed the rise, the
+// council said.": the parser may hang a closing report's reported clause on the verb of saying
+// and leave the clause's subject there too, so that the verb has two subjects, one on either
+// side of its clause. A verb has one subject: the one after the clause is the speaker, the one
+// before is the subject of the clause's verb, which has none of its own.
+bool repair_subject_left_on_report(View& v) {
+    if (!v.has_rel(trigger::rel({"ccomp"}))) return false;
+    bool changed = false;
+    for (int g = 3; g < v.size(); ++g) {
+        if (v[g].upos != "VERB"sv) continue;
+        int first = -1, second = -1, comp = -1;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "nsubj"sv && k < g) {
+                (first < 0 ? first : second) = k;
+            } else if (v[k].deprel == "ccomp"sv && k < g && v[k].upos == "VERB"sv) {
+                comp = k;
+            }
+        }
+        if (first < 0 || second < 0 || comp < 0 || !(first < comp && comp < second)) continue;
+        if (v.span(first).second >= comp || v.span(comp).second >= second) continue;
+        const int lo = v.span(second).first;  // the speaker's phrase, after a comma (maybe its own)
+        if (v[lo].form != ","sv && (lo < 1 || v[lo - 1].form != ","sv)) continue;
+        bool own = false, aux = false, passive = false;
+        for (int k : v.kids(comp)) {
+            own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "csubj" || v[k].deprel == "mark"sv ||
+                  v[k].deprel == "expl"sv;
+            aux = aux || (base_rel(v[k].deprel) == "aux" && k < comp);
+            passive = passive || v[k].deprel == "aux:pass"sv;
+        }
+        // A finite clause: a past or present form, or any form after an auxiliary.
+        const bool finite = v[comp].xpos == "VBD"sv || v[comp].xpos == "VBZ"sv || v[comp].xpos == "VBP"sv || aux;
+        if (own || !finite) continue;
+        v.attach(first, comp, passive ? "nsubj:pass" : "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "which plans to hire 40 more inspectors, a spokesman said": what a closing report reports is
+// a finite clause; a "to" infinitive that the parser made the clausal complement of a verb
+// after it is the complement of the verb right before its "to", when that verb has none.
+bool repair_infinitive_on_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp"})) && v.has_word(trigger::word({"to"})))) return false;
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "ccomp"sv || v[c].upos != "VERB"sv || v[c].xpos != "VB"sv || v.head(c) <= c) continue;
+        int to = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && v[k].deprel == "mark"sv && ascii::lower(v[k].form) == "to") to = k;
+        }
+        if (to < 1) continue;
+        const int w = to - 1;
+        if (v[w].upos != "VERB"sv || v.dominates(c, w)) continue;
+        bool taken = false;
+        for (int k : v.kids(w)) {
+            taken = taken || v[k].deprel == "obj"sv || v[k].deprel == "xcomp"sv || v[k].deprel == "ccomp"sv;
+        }
+        if (taken) continue;
+        v.attach(c, w, "xcomp");
+        changed = true;
+    }
+    return changed;
+}
+
+// "trained by the University of Toronto's medical school", "the Bank of England's governor": a
+// possessive marker closing a name's "of" complement makes the whole name the possessor. The
+// parser may hang the "of" and the complement on the possessed noun, leaving the name's head
+// beside that noun as a second argument of one verb; the possessed noun takes the name's place,
+// the name is its possessor and the complement the name's "of" phrase again.
+bool repair_of_name_possessor(View& v) {
+    if (!(v.has_word(trigger::word({"of"})) && v.has_word(trigger::word({"'s", "'"})))) return false;
+    bool changed = false;
+    for (int o = 1; o + 3 < v.size(); ++o) {
+        if (ascii::lower(v[o].form) != "of" || v[o].deprel != "case"sv) continue;
+        const int x = o - 1, noun = v.head(o);
+        if (v[x].upos != "PROPN"sv || noun <= o + 2 || !nominal(v[noun]) || v.head(x) < 0 ||
+            v.head(x) != v.head(noun) || v.head(x) == noun) {
+            continue;
+        }
+        // The complement: proper nouns after "of", the last one's possessive marker closing it.
+        int p = o + 1;
+        while (p < noun && v[p].upos == "PROPN"sv) ++p;
+        if (p == o + 1 || p >= noun || (v[p].form != "'s"sv && v[p].form != "'"sv)) continue;
+        const int y = v.head(p);
+        if (y <= o || y >= p || v[y].deprel != "nmod:poss"sv || v.head(y) != noun) continue;
+        bool whole = true;  // the complement's other words are its own
+        for (int k = o + 1; k < p; ++k) whole = whole && (k == y || v.dominates(y, k));
+        if (!whole) continue;
+        const std::string rel = v[x].deprel;
+        v.attach(noun, v.head(x), rel.c_str());
+        v.attach(x, noun, "nmod:poss");
+        v.attach(y, x, "nmod");
+        v.set_head(o, y);
+        v.set_head(p, x);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Analysts at the bank ING said", "The bank ING said": a name right after a common noun of the
 // verb's first subject, made a second subject of the same verb, is the name the noun describes
 // (as in "the patient group Privacy First"): its apposition, as EWT has "the Indian capital
@@ -5646,6 +5745,9 @@ int repair_tree(View& v) {
     repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
+    repairs += repair_of_name_possessor(v) ? 1 : 0;
+    repairs += repair_infinitive_on_report(v) ? 1 : 0;
+    repairs += repair_subject_left_on_report(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;

@@ -2660,3 +2660,37 @@ TEST_CASE("calling a strike, a vote or an inquiry conducts it", "[extract][claim
     CHECK(claims("The nurses' union called a strike for March.") == V{"nurses' union --conducts--> strike"});
     CHECK(claims("The minister called an inquiry into the fire.") == V{"minister --conducts--> inquiry"});
 }
+
+TEST_CASE("enforcing a rule or a rate regulates it", "[extract][claims]") {
+    CHECK(claims("The new prices will be enforced by the Norbury Consumer Office.") ==
+          V{"Norbury Consumer Office --regulates--> new prices (planned)"});
+}
+
+TEST_CASE("'from July, the largest increase since ...': a month in apposition is no member of a class",
+          "[extract][claims]") {
+    CHECK(claims("Norway will raise child benefit by 6 percent to 150 euros a month from July, the largest increase "
+                 "since the benefit was created, the ministry said.") ==
+          V{"Norway --improves--> child benefit (planned)"});
+}
+
+TEST_CASE("'and the province 3 million': a bare number left by a missing verb is no class", "[extract][claims]") {
+    CHECK(claims("The city will pay 5 million euros and the province 3 million, the council said.") == V{});
+}
+
+TEST_CASE("'X, whose members include Y, backed Z, the union said': the subject left on the verb of saying is the reported verb's",
+          "[extract][claims]") {
+    CHECK(claims("The Harlow Farmers Union, whose members include several dairy firms, backed the plan, the union said.") ==
+          V{"Harlow Farmers Union --supports--> plan", "dairy firms --part-of--> Harlow Farmers Union"});
+}
+
+TEST_CASE("'which intends to employ N advisers, the council said': the infinitive is the verb before it's, not the report's",
+          "[extract][claims]") {
+    CHECK(claims("The scheme will be run by the Harlow Trust, which intends to employ 12 new advisers, the council said.") ==
+          V{"Harlow Trust --conducts--> scheme (planned)", "Harlow Trust --employs--> 12 new advisers (planned)"});
+}
+
+TEST_CASE("'trained by the University of X's dental school': the whole name is the possessor", "[extract][claims]") {
+    CHECK(claims("The agency will hire 20 nurses, who will be trained by the University of Glasgow's dental school.") ==
+          V{"University of Glasgow's dental school --cultivates--> 20 nurses (planned)",
+            "agency --employs--> 20 nurses (planned)"});
+}
