@@ -5466,6 +5466,78 @@ bool repair_infinitive_on_report(View& v) {
     return changed;
 }
 
+// "developed by Helix North, a Waterloo company bought last year by the group Veldkamp": the
+// parser may read the agent, its description and the past form after it as a clause that "by"
+// marks (the name or the description its subject). "by" marks no finite clause and no past
+// participle's; it brings the agent of the verb above, the indefinite description after the
+// comma is the name's apposition and the past form is a participle on the description, with its
+// own "by" phrase as its agent.
+bool repair_agent_read_as_clause(View& v) {
+    if (!(v.has_word(trigger::word({"by"})) && v.has_rel(trigger::rel({"mark"})) &&
+          v.has_tag(trigger::tag({"VBN", "VBD"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 5; p < v.size(); ++p) {
+        if (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv) continue;
+        const int g = v.head(p);
+        if (g < 0 || g >= p || v[g].upos != "VERB"sv) continue;
+        int b = -1;
+        for (int k : v.kids(p)) {
+            if (k < p && v[k].deprel == "mark"sv && ascii::lower(v[k].form) == "by") b = k;
+        }
+        if (b < 0 || b <= g) continue;
+        int comma = b + 1;
+        while (comma < p && v[comma].form != ","sv) ++comma;
+        const std::string det = comma + 1 < p ? ascii::lower(v[comma + 1].form) : "";
+        if (comma >= p || (det != "a" && det != "an")) continue;
+        // The name: the one word of b+1..comma-1 whose head lies outside them; the description:
+        // the one word of comma+2..p-1 whose head lies outside them.
+        // (The parser may hang the description's words on its article.)
+        const auto top = [&](int lo, int hi) {
+            int found = -1;
+            for (int k = lo; k < hi; ++k) {
+                if ((v.head(k) >= lo && v.head(k) < hi) || (k > comma + 1 && v.head(k) == comma + 1)) continue;
+                if (found >= 0 || v[k].upos == "PUNCT"sv) return -1;
+                found = k;
+            }
+            return found;
+        };
+        const int name = top(b + 1, comma), desc = top(comma + 2, p);
+        if (name < 0 || desc < 0 || !nominal(v[name]) || v[name].upos == "PRON"sv || v[desc].upos != "NOUN"sv) continue;
+        v.attach(name, g, "obl:agent");
+        v.attach(b, name, "case");
+        v.attach(desc, name, "appos");
+        v.attach(comma, desc, "punct");
+        for (int k : v.kids(comma + 1)) {
+            if (k > comma + 1 && k < p && k != desc) v.set_head(k, desc);
+        }
+        v.attach(comma + 1, desc, "det");
+        v.attach(p, desc, "acl");
+        v.set_xpos(p, "VBN");
+        // "bought last year by X": a time is no object of the participle, and the "by" phrase
+        // hung on it is the participle's.
+        for (int t : v.kids(p)) {
+            if (t < p || v[t].deprel != "obj"sv || !time_word(v[t])) continue;
+            v.set_deprel(t, "obl:tmod");
+            for (int a : v.kids(t)) {
+                if (a < t || base_rel(v[a].deprel) != "nmod" || time_word(v[a])) continue;
+                bool by = false;
+                for (int c : v.kids(a)) by = by || (c < a && v[c].deprel == "case"sv && ascii::lower(v[c].form) == "by");
+                if (by) v.attach(a, p, "obl:agent");
+            }
+        }
+        for (int k : v.kids(p)) {
+            if (k < p) continue;
+            bool by = false;
+            for (int c : v.kids(k)) by = by || (c < k && v[c].deprel == "case"sv && ascii::lower(v[c].form) == "by");
+            if (by && nominal(v[k]) && base_rel(v[k].deprel) == "obl") v.set_deprel(k, "obl:agent");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "trained by the University of Toronto's medical school", "the Bank of England's governor": a
 // possessive marker closing a name's "of" complement makes the whole name the possessor. The
 // parser may hang the "of" and the complement on the possessed noun, leaving the name's head
@@ -5748,6 +5820,7 @@ int repair_tree(View& v) {
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;
     repairs += repair_subject_left_on_report(v) ? 1 : 0;
+    repairs += repair_agent_read_as_clause(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;

@@ -2694,3 +2694,11 @@ TEST_CASE("'trained by the University of X's dental school': the whole name is t
           V{"University of Glasgow's dental school --cultivates--> 20 nurses (planned)",
             "agency --employs--> 20 nurses (planned)"});
 }
+
+TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no clause; the past form is the description's",
+          "[extract][claims]") {
+    CHECK(claims("The software was developed by Pemberly Data, a Halifax company bought last year by the German group "
+                 "Kranich.") ==
+          V{"Kranich --acquires--> Pemberly Data", "Pemberly Data --establishes--> software",
+            "Pemberly Data --instance-of--> Halifax company"});
+}
