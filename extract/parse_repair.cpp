@@ -3276,10 +3276,22 @@ bool repair_relative_subject_of_report(View& v) {
 
 // "Leeds General Infirmary": the parser's nmod:desc marks a title before a name ("Dr Helena
 // Moura"), which the label leaves out. A capitalised word inside a name, after a word of the
-// same name and before the word it modifies, is no title but part of the name.
+// same name and before the word it modifies, is no title but part of the name. So is one
+// before a possessor that names what it possesses ("St Mary's Hospital", "St. Brendan's
+// Hospital"): the possessive belongs to the whole name before it, which the label keeps.
 bool repair_inner_name_description(View& v) {
     if (!(v.has_rel(trigger::rel({"nmod:desc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
+    for (int k = 0; k + 3 < v.size(); ++k) {
+        if (v[k].deprel != "nmod:desc"sv || v[k].upos != "PROPN"sv || v.head(k) != k + 1 || v[k + 1].upos != "PROPN"sv ||
+            v[k + 1].deprel != "nmod:poss"sv || (v[k + 2].form != "'s"sv && v[k + 2].form != "'"sv)) {
+            continue;
+        }
+        const int owned = v.head(k + 1);
+        if (owned <= k + 2 || v[owned].upos != "PROPN"sv) continue;
+        v.set_deprel(k, "compound");
+        changed = true;
+    }
     for (int k = 1; k + 1 < v.size(); ++k) {
         if (v[k].deprel != "nmod:desc"sv || v[k].upos != "PROPN"sv || v.head(k) != k + 1 ||
             v[k + 1].upos != "PROPN"sv || v[k - 1].upos != "PROPN"sv) {

@@ -2702,3 +2702,8 @@ TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no cl
           V{"Kranich --acquires--> Pemberly Data", "Pemberly Data --establishes--> software",
             "Pemberly Data --instance-of--> Halifax company"});
 }
+
+TEST_CASE("'St Mary's Hospital': a capitalised word before a possessor that names a name is part of it, not a title",
+          "[extract][claims]") {
+    CHECK(claims("The trust runs St Mary's Hospital.") == V{"trust --leads--> St Mary's Hospital"});
+}
