@@ -5550,6 +5550,47 @@ bool repair_agent_read_as_clause(View& v) {
     return changed;
 }
 
+// "Sequencing machines will be supplied by X", "Rising costs were blamed": a clausal subject of a
+// passive verb is csubj:pass. A gerund that the parser made a plain csubj of a passive verb,
+// with nothing of its own but a bare noun right after it as its object, modifies that noun,
+// and the noun is the passive subject.
+bool repair_gerund_subject_of_passive(View& v) {
+    if (!v.has_tag(trigger::tag({"VERB"}))) return false;
+    bool changed = false;
+    for (int g = 0; g + 2 < v.size(); ++g) {
+        if (v[g].xpos != "VBG"sv || v[g].deprel != "csubj"sv) continue;
+        const int verb = v.head(g);
+        if (verb <= g + 1) continue;
+        bool passive = false, subject = false, singular = false;
+        for (int k : v.kids(verb)) {
+            passive = passive || v[k].deprel == "aux:pass"sv;
+            subject = subject || is_subject(v[k].deprel);
+            const std::string a = ascii::lower(v[k].form);
+            singular = singular || (base_rel(v[k].deprel) == "aux" && (a == "is" || a == "was" || a == "has"));
+        }
+        if (!passive || subject) continue;
+        int obj = -1, other = 0;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "obj"sv) {
+                obj = k;
+            } else if (v[k].upos != "PUNCT"sv) {
+                ++other;
+            }
+        }
+        if (obj < 0 || other > 0 || v[obj].upos != "NOUN"sv || v.span(obj).first != g + 1) continue;
+        // "Cooking meals was done by volunteers": a singular verb after a plural noun agrees
+        // with the gerund's clause.
+        if (singular && v[obj].xpos == "NNS"sv) continue;
+        bool bare = true;
+        for (int k : v.kids(obj)) bare = bare && v[k].deprel != "det"sv && v[k].deprel != "nmod:poss"sv;
+        if (!bare) continue;
+        v.attach(obj, verb, "nsubj:pass");
+        v.attach(g, obj, "amod");
+        changed = true;
+    }
+    return changed;
+}
+
 // "trained by the University of Toronto's medical school", "the Bank of England's governor": a
 // possessive marker closing a name's "of" complement makes the whole name the possessor. The
 // parser may hang the "of" and the complement on the possessed noun, leaving the name's head
@@ -5833,6 +5874,7 @@ int repair_tree(View& v) {
     repairs += repair_infinitive_on_report(v) ? 1 : 0;
     repairs += repair_subject_left_on_report(v) ? 1 : 0;
     repairs += repair_agent_read_as_clause(v) ? 1 : 0;
+    repairs += repair_gerund_subject_of_passive(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;

@@ -2707,3 +2707,8 @@ TEST_CASE("'St Mary's Hospital': a capitalised word before a possessor that name
           "[extract][claims]") {
     CHECK(claims("The trust runs St Mary's Hospital.") == V{"trust --leads--> St Mary's Hospital"});
 }
+
+TEST_CASE("'Cleaning robots will be supplied by X': a gerund made the plain clausal subject of a passive modifies its noun",
+          "[extract][claims]") {
+    CHECK(claims("Cleaning robots will be supplied by Norvik.") == V{"Norvik --provides--> Cleaning robots (planned)"});
+}
