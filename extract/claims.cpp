@@ -3277,6 +3277,16 @@ bool quoted_complement(const Tree& t, int n, int k) {
     return quote && t.tok(first - 1).form != "," && t.base(n) == "obj";
 }
 
+// A number with no noun it counts and no "of" complement ("12 million"; not "two of the
+// operators").
+bool bare_number(const Tree& t, int k) {
+    if (t.upos(k) != "NUM") return false;
+    for (int c : t.kids(k)) {
+        if (t.base(c) == "nmod" && c > k) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
@@ -3369,7 +3379,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // phrase; the name holds the role towards the possessor all the same.
                     role_claims(t, si, ma, renamed);
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0 &&
-                           !after_colon(t, k) && !quoted_complement(t, renamed, k)) {
+                           !after_colon(t, k) && !quoted_complement(t, renamed, k) &&
+                           !lex_.time_name(t.lower_form(renamed)) && !bare_number(t, k)) {
+                    // (A month or a day is no member of a class: "from January, the largest
+                    // increase since 2000" describes the event, not the month; nor is a bare
+                    // number a class: "and the ministry 12 million", a verb left out.)
                     // (A colon introduces a title's second part or an elaboration, not a class:
                     // "Where German comes before fractions: Romania's early-language gamble".)
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An

@@ -3464,10 +3464,22 @@ bool repair_relative_subject_of_report(View& v) {
 
 // "Leeds General Infirmary": the parser's nmod:desc marks a title before a name ("Dr Helena
 // Moura"), which the label leaves out. A capitalised word inside a name, after a word of the
-// same name and before the word it modifies, is no title but part of the name.
+// same name and before the word it modifies, is no title but part of the name. So is one
+// before a possessor that names what it possesses ("St Mary's Hospital", "St. Brendan's
+// Hospital"): the possessive belongs to the whole name before it, which the label keeps.
 bool repair_inner_name_description(View& v) {
     if (!(v.has_rel(trigger::rel({"nmod:desc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     bool changed = false;
+    for (int k = 0; k + 3 < v.size(); ++k) {
+        if (v[k].deprel != "nmod:desc"sv || v[k].upos != "PROPN"sv || v.head(k) != k + 1 || v[k + 1].upos != "PROPN"sv ||
+            v[k + 1].deprel != "nmod:poss"sv || (v[k + 2].form != "'s"sv && v[k + 2].form != "'"sv)) {
+            continue;
+        }
+        const int owned = v.head(k + 1);
+        if (owned <= k + 2 || v[owned].upos != "PROPN"sv) continue;
+        v.set_deprel(k, "compound");
+        changed = true;
+    }
     for (int k = 1; k + 1 < v.size(); ++k) {
         if (v[k].deprel != "nmod:desc"sv || v[k].upos != "PROPN"sv || v.head(k) != k + 1 ||
             v[k + 1].upos != "PROPN"sv || v[k - 1].upos != "PROPN"sv) {
@@ -5612,6 +5624,218 @@ bool repair_split_possessor(View& v) {
     return changed;
 }
 
+// "The Irish Business Council, whose members include several chains, backed the rise, the
+// council said.": the parser may hang a closing report's reported clause on the verb of saying
+// and leave the clause's subject there too, so that the verb has two subjects, one on either
+// side of its clause. A verb has one subject: the one after the clause is the speaker, the one
+// before is the subject of the clause's verb, which has none of its own.
+bool repair_subject_left_on_report(View& v) {
+    if (!v.has_rel(trigger::rel({"ccomp"}))) return false;
+    bool changed = false;
+    for (int g = 3; g < v.size(); ++g) {
+        if (v[g].upos != "VERB"sv) continue;
+        int first = -1, second = -1, comp = -1;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "nsubj"sv && k < g) {
+                (first < 0 ? first : second) = k;
+            } else if (v[k].deprel == "ccomp"sv && k < g && v[k].upos == "VERB"sv) {
+                comp = k;
+            }
+        }
+        if (first < 0 || second < 0 || comp < 0 || !(first < comp && comp < second)) continue;
+        if (v.span(first).second >= comp || v.span(comp).second >= second) continue;
+        const int lo = v.span(second).first;  // the speaker's phrase, after a comma (maybe its own)
+        if (v[lo].form != ","sv && (lo < 1 || v[lo - 1].form != ","sv)) continue;
+        bool own = false, aux = false, passive = false;
+        for (int k : v.kids(comp)) {
+            own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "csubj" || v[k].deprel == "mark"sv ||
+                  v[k].deprel == "expl"sv;
+            aux = aux || (base_rel(v[k].deprel) == "aux" && k < comp);
+            passive = passive || v[k].deprel == "aux:pass"sv;
+        }
+        // A finite clause: a past or present form, or any form after an auxiliary.
+        const bool finite = v[comp].xpos == "VBD"sv || v[comp].xpos == "VBZ"sv || v[comp].xpos == "VBP"sv || aux;
+        if (own || !finite) continue;
+        v.attach(first, comp, passive ? "nsubj:pass" : "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "which plans to hire 40 more inspectors, a spokesman said": what a closing report reports is
+// a finite clause; a "to" infinitive that the parser made the clausal complement of a verb
+// after it is the complement of the verb right before its "to", when that verb has none.
+bool repair_infinitive_on_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp"})) && v.has_word(trigger::word({"to"})))) return false;
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "ccomp"sv || v[c].upos != "VERB"sv || v[c].xpos != "VB"sv || v.head(c) <= c) continue;
+        int to = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && v[k].deprel == "mark"sv && ascii::lower(v[k].form) == "to") to = k;
+        }
+        if (to < 1) continue;
+        const int w = to - 1;
+        if (v[w].upos != "VERB"sv || v.dominates(c, w)) continue;
+        bool taken = false;
+        for (int k : v.kids(w)) {
+            taken = taken || v[k].deprel == "obj"sv || v[k].deprel == "xcomp"sv || v[k].deprel == "ccomp"sv;
+        }
+        if (taken) continue;
+        v.attach(c, w, "xcomp");
+        changed = true;
+    }
+    return changed;
+}
+
+// "developed by Helix North, a Waterloo company bought last year by the group Veldkamp": the
+// parser may read the agent, its description and the past form after it as a clause that "by"
+// marks (the name or the description its subject). "by" marks no finite clause and no past
+// participle's; it brings the agent of the verb above, the indefinite description after the
+// comma is the name's apposition and the past form is a participle on the description, with its
+// own "by" phrase as its agent.
+bool repair_agent_read_as_clause(View& v) {
+    if (!(v.has_word(trigger::word({"by"})) && v.has_rel(trigger::rel({"mark"})) &&
+          v.has_tag(trigger::tag({"VBN", "VBD"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 5; p < v.size(); ++p) {
+        if (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv) continue;
+        const int g = v.head(p);
+        if (g < 0 || g >= p || v[g].upos != "VERB"sv) continue;
+        int b = -1;
+        for (int k : v.kids(p)) {
+            if (k < p && v[k].deprel == "mark"sv && ascii::lower(v[k].form) == "by") b = k;
+        }
+        if (b < 0 || b <= g) continue;
+        int comma = b + 1;
+        while (comma < p && v[comma].form != ","sv) ++comma;
+        const std::string det = comma + 1 < p ? ascii::lower(v[comma + 1].form) : "";
+        if (comma >= p || (det != "a" && det != "an")) continue;
+        // The name: the one word of b+1..comma-1 whose head lies outside them; the description:
+        // the one word of comma+2..p-1 whose head lies outside them.
+        // (The parser may hang the description's words on its article.)
+        const auto top = [&](int lo, int hi) {
+            int found = -1;
+            for (int k = lo; k < hi; ++k) {
+                if ((v.head(k) >= lo && v.head(k) < hi) || (k > comma + 1 && v.head(k) == comma + 1)) continue;
+                if (found >= 0 || v[k].upos == "PUNCT"sv) return -1;
+                found = k;
+            }
+            return found;
+        };
+        const int name = top(b + 1, comma), desc = top(comma + 2, p);
+        if (name < 0 || desc < 0 || !nominal(v[name]) || v[name].upos == "PRON"sv || v[desc].upos != "NOUN"sv) continue;
+        v.attach(name, g, "obl:agent");
+        v.attach(b, name, "case");
+        v.attach(desc, name, "appos");
+        v.attach(comma, desc, "punct");
+        for (int k : v.kids(comma + 1)) {
+            if (k > comma + 1 && k < p && k != desc) v.set_head(k, desc);
+        }
+        v.attach(comma + 1, desc, "det");
+        v.attach(p, desc, "acl");
+        v.set_xpos(p, "VBN");
+        // "bought last year by X": a time is no object of the participle, and the "by" phrase
+        // hung on it is the participle's.
+        for (int t : v.kids(p)) {
+            if (t < p || v[t].deprel != "obj"sv || !time_word(v[t])) continue;
+            v.set_deprel(t, "obl:tmod");
+            for (int a : v.kids(t)) {
+                if (a < t || base_rel(v[a].deprel) != "nmod" || time_word(v[a])) continue;
+                bool by = false;
+                for (int c : v.kids(a)) by = by || (c < a && v[c].deprel == "case"sv && ascii::lower(v[c].form) == "by");
+                if (by) v.attach(a, p, "obl:agent");
+            }
+        }
+        for (int k : v.kids(p)) {
+            if (k < p) continue;
+            bool by = false;
+            for (int c : v.kids(k)) by = by || (c < k && v[c].deprel == "case"sv && ascii::lower(v[c].form) == "by");
+            if (by && nominal(v[k]) && base_rel(v[k].deprel) == "obl") v.set_deprel(k, "obl:agent");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Sequencing machines will be supplied by X", "Rising costs were blamed": a clausal subject of a
+// passive verb is csubj:pass. A gerund that the parser made a plain csubj of a passive verb,
+// with nothing of its own but a bare noun right after it as its object, modifies that noun,
+// and the noun is the passive subject.
+bool repair_gerund_subject_of_passive(View& v) {
+    if (!v.has_tag(trigger::tag({"VERB"}))) return false;
+    bool changed = false;
+    for (int g = 0; g + 2 < v.size(); ++g) {
+        if (v[g].xpos != "VBG"sv || v[g].deprel != "csubj"sv) continue;
+        const int verb = v.head(g);
+        if (verb <= g + 1) continue;
+        bool passive = false, subject = false, singular = false;
+        for (int k : v.kids(verb)) {
+            passive = passive || v[k].deprel == "aux:pass"sv;
+            subject = subject || is_subject(v[k].deprel);
+            const std::string a = ascii::lower(v[k].form);
+            singular = singular || (base_rel(v[k].deprel) == "aux" && (a == "is" || a == "was" || a == "has"));
+        }
+        if (!passive || subject) continue;
+        int obj = -1, other = 0;
+        for (int k : v.kids(g)) {
+            if (v[k].deprel == "obj"sv) {
+                obj = k;
+            } else if (v[k].upos != "PUNCT"sv) {
+                ++other;
+            }
+        }
+        if (obj < 0 || other > 0 || v[obj].upos != "NOUN"sv || v.span(obj).first != g + 1) continue;
+        // "Cooking meals was done by volunteers": a singular verb after a plural noun agrees
+        // with the gerund's clause.
+        if (singular && v[obj].xpos == "NNS"sv) continue;
+        bool bare = true;
+        for (int k : v.kids(obj)) bare = bare && v[k].deprel != "det"sv && v[k].deprel != "nmod:poss"sv;
+        if (!bare) continue;
+        v.attach(obj, verb, "nsubj:pass");
+        v.attach(g, obj, "amod");
+        changed = true;
+    }
+    return changed;
+}
+
+// "trained by the University of Toronto's medical school", "the Bank of England's governor": a
+// possessive marker closing a name's "of" complement makes the whole name the possessor. The
+// parser may hang the "of" and the complement on the possessed noun, leaving the name's head
+// beside that noun as a second argument of one verb; the possessed noun takes the name's place,
+// the name is its possessor and the complement the name's "of" phrase again.
+bool repair_of_name_possessor(View& v) {
+    if (!(v.has_word(trigger::word({"of"})) && v.has_word(trigger::word({"'s", "'"})))) return false;
+    bool changed = false;
+    for (int o = 1; o + 3 < v.size(); ++o) {
+        if (ascii::lower(v[o].form) != "of" || v[o].deprel != "case"sv) continue;
+        const int x = o - 1, noun = v.head(o);
+        if (v[x].upos != "PROPN"sv || noun <= o + 2 || !nominal(v[noun]) || v.head(x) < 0 ||
+            v.head(x) != v.head(noun) || v.head(x) == noun) {
+            continue;
+        }
+        // The complement: proper nouns after "of", the last one's possessive marker closing it.
+        int p = o + 1;
+        while (p < noun && v[p].upos == "PROPN"sv) ++p;
+        if (p == o + 1 || p >= noun || (v[p].form != "'s"sv && v[p].form != "'"sv)) continue;
+        const int y = v.head(p);
+        if (y <= o || y >= p || v[y].deprel != "nmod:poss"sv || v.head(y) != noun) continue;
+        bool whole = true;  // the complement's other words are its own
+        for (int k = o + 1; k < p; ++k) whole = whole && (k == y || v.dominates(y, k));
+        if (!whole) continue;
+        const std::string rel = v[x].deprel;
+        v.attach(noun, v.head(x), rel.c_str());
+        v.attach(x, noun, "nmod:poss");
+        v.attach(y, x, "nmod");
+        v.set_head(o, y);
+        v.set_head(p, x);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Analysts at the bank ING said", "The bank ING said": a name right after a common noun of the
 // verb's first subject, made a second subject of the same verb, is the name the noun describes
 // (as in "the patient group Privacy First"): its apposition, as EWT has "the Indian capital
@@ -5860,6 +6084,11 @@ int repair_tree(View& v) {
     repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
+    repairs += repair_of_name_possessor(v) ? 1 : 0;
+    repairs += repair_infinitive_on_report(v) ? 1 : 0;
+    repairs += repair_subject_left_on_report(v) ? 1 : 0;
+    repairs += repair_agent_read_as_clause(v) ? 1 : 0;
+    repairs += repair_gerund_subject_of_passive(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     return repairs;

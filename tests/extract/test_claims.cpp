@@ -2712,3 +2712,55 @@ TEST_CASE("an 'after' phrase hung on an earlier verb still opens a clause", "[ex
                  "health board signed a two-year agreement with Corvan Health.") ==
           V{"Corvan Health --cooperates-with--> regional health board", "Six clinics in Kent --located-in--> Kent"});
 }
+
+TEST_CASE("enforcing a rule or a rate regulates it", "[extract][claims]") {
+    CHECK(claims("The new prices will be enforced by the Norbury Consumer Office.") ==
+          V{"Norbury Consumer Office --regulates--> new prices (planned)"});
+}
+
+TEST_CASE("'from July, the largest increase since ...': a month in apposition is no member of a class",
+          "[extract][claims]") {
+    CHECK(claims("Norway will raise child benefit by 6 percent to 150 euros a month from July, the largest increase "
+                 "since the benefit was created, the ministry said.") ==
+          V{"Norway --improves--> child benefit (planned)"});
+}
+
+TEST_CASE("'and the province 3 million': a bare number left by a missing verb is no class", "[extract][claims]") {
+    CHECK(claims("The city will pay 5 million euros and the province 3 million, the council said.") == V{});
+}
+
+TEST_CASE("'X, whose members include Y, backed Z, the union said': the subject left on the verb of saying is the reported verb's",
+          "[extract][claims]") {
+    CHECK(claims("The Harlow Farmers Union, whose members include several dairy firms, backed the plan, the union said.") ==
+          V{"Harlow Farmers Union --supports--> plan", "dairy firms --part-of--> Harlow Farmers Union"});
+}
+
+TEST_CASE("'which intends to employ N advisers, the council said': the infinitive is the verb before it's, not the report's",
+          "[extract][claims]") {
+    CHECK(claims("The scheme will be run by the Harlow Trust, which intends to employ 12 new advisers, the council said.") ==
+          V{"Harlow Trust --conducts--> scheme (planned)", "Harlow Trust --employs--> 12 new advisers (planned)"});
+}
+
+TEST_CASE("'trained by the University of X's dental school': the whole name is the possessor", "[extract][claims]") {
+    CHECK(claims("The agency will hire 20 nurses, who will be trained by the University of Glasgow's dental school.") ==
+          V{"University of Glasgow's dental school --cultivates--> 20 nurses (planned)",
+            "agency --employs--> 20 nurses (planned)"});
+}
+
+TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no clause; the past form is the description's",
+          "[extract][claims]") {
+    CHECK(claims("The software was developed by Pemberly Data, a Halifax company bought last year by the German group "
+                 "Kranich.") ==
+          V{"Kranich --acquires--> Pemberly Data", "Pemberly Data --establishes--> software",
+            "Pemberly Data --instance-of--> Halifax company"});
+}
+
+TEST_CASE("'St Mary's Hospital': a capitalised word before a possessor that names a name is part of it, not a title",
+          "[extract][claims]") {
+    CHECK(claims("The trust runs St Mary's Hospital.") == V{"trust --leads--> St Mary's Hospital"});
+}
+
+TEST_CASE("'Cleaning robots will be supplied by X': a gerund made the plain clausal subject of a passive modifies its noun",
+          "[extract][claims]") {
+    CHECK(claims("Cleaning robots will be supplied by Norvik.") == V{"Norvik --provides--> Cleaning robots (planned)"});
+}
