@@ -34,7 +34,7 @@ constexpr std::string_view kRels[] = {
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
     "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
-                                      "CCONJ", "NUM", "VBN", "VBD"};
+                                      "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
 constexpr std::string_view kWords[] = {
     "whose", "by", "both", "either", "neither", "&", "-", "including", "such", "worth",
@@ -526,8 +526,15 @@ bool repair_second_subject(View& v) {
             return true;
         }
         // "Leeds City Council has approved": a name cut in two, its first words one subject and
-        // its last word another, nothing between; the first words modify the last.
-        if (left2 == right1 + 1 && left2 == s2 && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
+        // its last word another, nothing between; the first words modify the last. So when the
+        // second part is itself several names ("Lakeshore State University climbed", the parser's
+        // subjects "Lakeshore" and "State University").
+        bool names_only = left2 <= s2;
+        // (Not a title before the name: "University President Karen Whitfield".)
+        for (int k = left2; k <= s2 && names_only; ++k) {
+            names_only = v[k].upos == "PROPN"sv && v[k].deprel != "nmod:desc"sv && v.dominates(s2, k);
+        }
+        if (left2 == right1 + 1 && names_only && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
             v[right1].upos == "PROPN"sv) {
             v.attach(s1, s2, "compound");
             return true;
@@ -1105,6 +1112,25 @@ bool repair_caseless_name(View& v) {
                 changed = true;
             }
             continue;  // a comma-separated name beside a noun may be a list's member
+        }
+        // "the American Association of University Professors": a name right after the last word
+        // of a name's "of" phrase goes on with that phrase, whose word is its compound.
+        if (lo == c && v[c - 1].upos == "PROPN"sv && v[c - 1].deprel == "nmod"sv && v.span(c - 1).second == c - 1 &&
+            !v.dominates(c, c - 1) && v.head(c - 1) >= 0 && !v.dominates(c, v.head(c - 1))) {
+            const int p = c - 1;
+            std::vector<int> left;
+            for (int k : v.kids(p)) {
+                if (k < p) left.push_back(k);
+            }
+            bool cased = false;
+            for (int k : left) cased = cased || v[k].deprel == "case"sv;
+            if (cased) {
+                v.attach(c, v.head(p), "nmod");
+                for (int k : left) v.set_head(k, c);
+                v.attach(p, c, "compound");
+                changed = true;
+                continue;
+            }
         }
         // Right after its own head noun ("group Green Current"), or after a noun's phrase that
         // the parser made the name's sibling ("firm" and "Harwick Capital" both under "owned").
@@ -2964,6 +2990,47 @@ bool repair_subordinate_clause(View& v) {
         v.attach(c, h, "advcl");
         v.attach(n, c, "nsubj");
         v.attach(marker, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The authority owns the track, while Southern Crescent, a railroad, will operate the trains": a
+// subordinator ("while", "although", "because") marks a clause, not a noun. A noun phrase the
+// parser hung inside the clause before with the subordinator on it, followed right away by a
+// verb with no subject and no coordinator that it made a conjunct or loose clause of that
+// clause's verb, is that verb's subject, and the verb an adverbial clause.
+bool repair_subordinator_on_noun(View& v) {
+    if (!(v.has_rel(trigger::rel({"mark"})) && v.has_tag(trigger::tag({"SCONJ"})))) return false;
+    bool changed = false;
+    for (int m = 1; m + 2 < v.size(); ++m) {
+        if (v[m].upos != "SCONJ"sv || v[m].deprel != "mark"sv) continue;
+        const int x = v.head(m);
+        if (x <= m || x >= v.size() || (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) continue;
+        bool predicate = false;
+        for (int k : v.kids(x)) predicate = predicate || v[k].deprel == "cop"sv || is_subject(v[k].deprel);
+        if (predicate) continue;
+        const auto [first, last] = v.span(x);
+        bool opens = true;
+        for (int k = first; k < m; ++k) opens = opens && v[k].upos == "PUNCT"sv;
+        if (!opens) continue;
+        int c = last + 1;
+        if (c < v.size() && v[c].form == ","sv) ++c;
+        while (c < v.size() && v[c].upos == "AUX"sv) ++c;
+        if (c >= v.size() || v[c].upos != "VERB"sv || (v[c].deprel != "conj"sv && v[c].deprel != "parataxis"sv)) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= first || !v.dominates(h, x)) continue;
+        bool blocked = false;
+        for (int k : v.kids(c)) {
+            blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc"sv ||
+                      (k < c && k > last && v[k].upos != "AUX"sv && v[k].upos != "PUNCT"sv);
+        }
+        // Every auxiliary between is the verb's.
+        for (int k = last + 1; k < c; ++k) blocked = blocked || (v[k].upos == "AUX"sv && v.head(k) != c);
+        if (blocked) continue;
+        v.attach(c, h, "advcl");
+        v.attach(x, c, "nsubj");
+        v.attach(m, c, "mark");
         changed = true;
     }
     return changed;
@@ -5620,6 +5687,7 @@ int repair_tree(View& v) {
     repairs += repair_example_marker_on_description(v) ? 1 : 0;
     repairs += repair_reported_subject_before_relative(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_subordinator_on_noun(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;
     repairs += repair_participle_after_oblique(v) ? 1 : 0;

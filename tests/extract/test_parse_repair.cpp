@@ -2625,3 +2625,30 @@ TEST_CASE("a name right after a definite description ending the first subject's 
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks)[9] == "8:appos");
 }
+
+TEST_CASE("a name cut into a first word and a run of names, both subjects, is one name", "[extract][repair]") {
+    // "Kingsford Valley College opened ." with "Kingsford" one subject and "Valley College"
+    // (its first word a compound) another.
+    auto toks = tree({{"Kingsford", "PROPN", 4, "nsubj"},
+                      {"Valley", "PROPN", 3, "compound"},
+                      {"College", "PROPN", 4, "nsubj"},
+                      {"opened", "VERB", 0, "root"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:compound", "3:compound", "4:nsubj", "0:root", "4:punct"});
+}
+
+TEST_CASE("a caseless name right after the last word of a name's 'of' phrase continues that phrase",
+          "[extract][repair]") {
+    // "the Guild of Harbour Pilots said ." with "Pilots" hung on "Guild" with no case word.
+    auto toks = tree({{"the", "DET", 2, "det"},
+                      {"Guild", "PROPN", 7, "nsubj"},
+                      {"of", "ADP", 4, "case"},
+                      {"Harbour", "PROPN", 2, "nmod"},
+                      {"Pilots", "PROPN", 2, "nmod"},
+                      {"has", "AUX", 7, "aux"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "7:nsubj", "5:case", "5:compound", "2:nmod", "7:aux", "0:root", "7:punct"});
+}
