@@ -1138,6 +1138,9 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         const Mention& c = doc_.mentions[m];
         if (c.sentence + 5 < si) break;
         if (c.sentence == si) continue;
+        // A title before a name ("Port Authority Director Lisa Chambers") describes the person;
+        // "the authority" later takes up the body, not the title.
+        if (doc_.tokens[c.head].deprel == "nmod:desc") continue;
         // "Three companies won ... The company, which employs": a singular noun does not take up
         // a plural one.
         // ("they" taking up "Three companies" is plural too.)
@@ -3236,15 +3239,18 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
-        // "Jenna Morales, the student government president": a noun modifying the role that
-        // names an organisation, a government body or a company is what the role is of (not a
-        // field: "the finance director", "the programme manager").
+        // "Ana Ruiz, the union president": a noun modifying the role that names an organisation,
+        // a government body or a company is what the role is of (not a field: "the finance
+        // director", "the programme manager").
         // One noun or one name: of a run of nouns ("the student government president") only
         // the last would be said.
         bool body = t.base(k) == "compound" && k < role && t.nominal(k) && t.upos(k) != "PRON";
         for (int c : t.kids(role)) body = body && (c == k || t.base(c) != "compound");
+        // Only a leading role: before other titles the noun more often makes one fixed title with
+        // it ("Education Cabinet Secretary X", "the Foreign Secretary").
         if (body) {
-            if (const RelationInfo* of = role_relation(t, role, "of")) {
+            const RelationInfo* of = role_relation(t, role, "of");
+            if (of && of->name == "leads") {
                 for (int m : arg_mentions(t, si, k)) {
                     const std::string& ty = doc_.mentions[m].type;
                     if (m == holder || !(ty == "organization" || ty == "government" || ty == "company" ||

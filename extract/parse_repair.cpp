@@ -3341,6 +3341,46 @@ bool repair_relative_subject_of_report(View& v) {
     return changed;
 }
 
+// "said Port Authority Director Lisa Chambers", "Transport Secretary Alan Whitcombe": an American
+// title with the body it is of, before a name, that the parser made one flat name. The title word
+// describes the name after it (nmod:desc, as "Dr Helena Moura"), and the words before the title
+// name the body (the title's compound).
+bool repair_title_in_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    static constexpr std::string_view kTitles[] = {"director", "president", "secretary", "chairman", "chairwoman",
+                                                   "commissioner", "superintendent", "minister", "administrator",
+                                                   "spokesman", "spokeswoman", "chancellor"};
+    bool changed = false;
+    for (int h = 0; h + 3 < v.size(); ++h) {
+        if (v[h].upos != "PROPN"sv || v[h].deprel == "flat"sv) continue;
+        // The flat run on h, word after word.
+        int end = h;
+        while (end + 1 < v.size() && v.head(end + 1) == h && v[end + 1].deprel == "flat"sv && v[end + 1].upos == "PROPN"sv) ++end;
+        // The title: not the first word, with two name words after it (a given name and a surname).
+        int r = -1;
+        for (int k = h + 1; k + 2 <= end && r < 0; ++k) {
+            const std::string w = ascii::lower(v[k].form);
+            if (std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles)) r = k;
+        }
+        if (r < 0) continue;
+        const int n = r + 1;
+        const std::string rel = v[h].deprel;
+        std::vector<int> others;
+        for (int k : v.kids(h)) others.push_back(k);
+        v.attach(n, v.head(h), rel.c_str());
+        for (int k : others) {
+            if (k < h || k > end) v.set_head(k, n);
+        }
+        for (int k = n + 1; k <= end; ++k) v.attach(k, n, "flat");
+        v.attach(r, n, "nmod:desc");
+        const int body = r - 1;
+        v.attach(body, r, "compound");
+        for (int k = h; k < body; ++k) v.attach(k, body, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Leeds General Infirmary": the parser's nmod:desc marks a title before a name ("Dr Helena
 // Moura"), which the label leaves out. A capitalised word inside a name, after a word of the
 // same name and before the word it modifies, is no title but part of the name.
@@ -5695,6 +5735,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
+    repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

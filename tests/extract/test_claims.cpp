@@ -2689,3 +2689,10 @@ TEST_CASE("'X owns A, while Y, a Z, will run B': the subordinator's noun is the 
           V{"Norbury Trust --conducts--> library (planned)", "Norbury Trust --instance-of--> local charity",
             "city council --owns--> building"});
 }
+
+TEST_CASE("'said Harbour Board Director Ann Lee': a title with its body inside a name", "[extract][claims]") {
+    CHECK(claims("\"We are ready,\" said Harbour Board Director Ann Lee, who signed the lease.") ==
+          V{"Ann Lee --issues--> lease", "Ann Lee --leads--> Harbour Board"});
+    // Before a title that does not lead, the noun makes one title with it.
+    CHECK(claims("Health Cabinet Secretary Ann Lee opened the clinic.") == V{"Ann Lee --establishes--> clinic"});
+}

@@ -2652,3 +2652,16 @@ TEST_CASE("a caseless name right after the last word of a name's 'of' phrase con
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks) == V{"2:det", "7:nsubj", "5:case", "5:compound", "2:nmod", "7:aux", "0:root", "7:punct"});
 }
+
+TEST_CASE("an American title with its body inside a flat name describes the name after it", "[extract][repair]") {
+    // "said Harbour Board Director Ann Lee ." parsed as one flat name.
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Harbour", "PROPN", 1, "nsubj"},
+                      {"Board", "PROPN", 2, "flat"},
+                      {"Director", "PROPN", 2, "flat"},
+                      {"Ann", "PROPN", 2, "flat"},
+                      {"Lee", "PROPN", 2, "flat"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "3:compound", "4:compound", "5:nmod:desc", "1:nsubj", "5:flat", "1:punct"});
+}
