@@ -3234,8 +3234,9 @@ bool repair_example_marker_on_description(View& v) {
     return changed;
 }
 
-// "the Canadian pension fund X and the Qatari sovereign fund Y": two conjuncts of one head with
-// nothing but the second's noun modifiers between them cannot both be conjuncts; the first, a
+// "the Canadian pension fund X and the Qatari sovereign fund Y", "X and the Ohio fund": two
+// conjuncts of one head with nothing but the second's noun modifiers between them cannot both be
+// conjuncts; the first, a
 // one-word proper noun, modifies the noun after it (a nationality word the tagger took for a
 // name), and its coordinator and determiner go to that noun.
 bool repair_modifier_taken_for_conjunct(View& v) {
@@ -3247,7 +3248,8 @@ bool repair_modifier_taken_for_conjunct(View& v) {
         if (h < 0) continue;
         int j = k + 1;
         while (j < v.size() && v.head(j) > j && (v[j].deprel == "compound"sv || v[j].deprel == "amod"sv)) ++j;
-        if (j == k + 1 || j >= v.size() || v[j].upos != "NOUN"sv || v[j].deprel != "conj"sv || v.head(j) != h) continue;
+        // Nothing at all between them may stand too ("A and the Ohio fund").
+        if (j >= v.size() || v[j].upos != "NOUN"sv || v[j].deprel != "conj"sv || v.head(j) != h) continue;
         bool chain = true;
         for (int m = k + 1; m < j && chain; ++m) chain = v.head(m) <= j && v.head(m) > m;
         if (!chain) continue;

@@ -2665,3 +2665,20 @@ TEST_CASE("an American title with its body inside a flat name describes the name
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
     CHECK(arcs(toks) == V{"0:root", "3:compound", "4:compound", "5:nmod:desc", "1:nsubj", "5:flat", "1:punct"});
 }
+
+TEST_CASE("a one-word proper noun conjunct right before a noun conjunct of the same head modifies it",
+          "[extract][repair]") {
+    // "funded by the council and the Leeds trust ." with "Leeds" and "trust" both conjuncts.
+    auto toks = tree({{"funded", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "case"},
+                      {"the", "DET", 4, "det"},
+                      {"council", "NOUN", 1, "obl:agent"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"the", "DET", 7, "det"},
+                      {"Leeds", "PROPN", 4, "conj"},
+                      {"trust", "NOUN", 4, "conj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "8:cc", "8:det", "8:compound", "4:conj",
+                          "1:punct"});
+}
