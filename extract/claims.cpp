@@ -341,6 +341,7 @@ public:
     void apposition_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
+    int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
     void employer_claims(const Tree& t, uint32_t si, int holder, int role, int k);
     void section_heading(const Tree& t, uint32_t si);
     std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
@@ -1137,6 +1138,9 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         const Mention& c = doc_.mentions[m];
         if (c.sentence + 5 < si) break;
         if (c.sentence == si) continue;
+        // A title before a name ("Port Authority Director Lisa Chambers") describes the person;
+        // "the authority" later takes up the body, not the title.
+        if (doc_.tokens[c.head].deprel == "nmod:desc") continue;
         // "Three companies won ... The company, which employs": a singular noun does not take up
         // a plural one.
         // ("they" taking up "Three companies" is plural too.)
@@ -1530,7 +1534,8 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
                 }
             }
         }
-        int a = m.antecedent >= 0 ? -1 : antecedent_for_description(t, si, np, m.key);
+        int a = m.antecedent >= 0 ? -1 : reporting_role_owner(t, si, np, m.key);
+        if (a < 0 && m.antecedent < 0) a = antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
             referring = true;
             while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
@@ -3157,6 +3162,38 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     }
 }
 
+// "Southern Crescent's chief executive, Thomas Greer, said the company had hired": a bare "the
+// <type noun>" subject of what a role holder reports is the one the role is of, named right
+// there, before any earlier actor whose words include the noun. Returns its mention or -1.
+int ExtractorImpl::reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key) {
+    if (!np.definite || np.proper || np.demonstrative || key.empty() || key.find(' ') != std::string::npos ||
+        t.base(np.head) != "nsubj" || t.head(np.head) < 0 || t.base(t.head(np.head)) != "ccomp") {
+        return -1;
+    }
+    const auto type = onto_.type_of_head(t.lower_lemma(np.head));
+    if (!type || !is_actor_type(*type) || *type == "person" || *type == "place") return -1;
+    const int say = t.head(t.head(np.head));
+    const int holder = say >= 0 && lex_.reporting_verb(t.lower_lemma(say)) ? t.child(say, "nsubj", true) : -1;
+    if (holder < 0 || holder > np.head) return -1;
+    int role = t.upos(holder) == "NOUN" ? holder : -1;
+    if (t.upos(holder) == "PROPN") {
+        for (int k : t.kids(holder)) {
+            if (t.base(k) == "appos" && t.upos(k) == "NOUN") role = k;
+        }
+    }
+    if (role < 0 || !role_relation(t, role, "of")) return -1;
+    for (int k : t.kids(role)) {
+        if (t.rel(k) != "nmod:poss" || k > role || t.upos(k) != "PROPN") continue;
+        int r = mention(t, si, k, false);
+        if (r < 0) continue;
+        while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+        // (A name not typed yet may be, or typed a person by its shape alone: "Halden Rail's chief
+        // executive said the company".)
+        if (doc_.mentions[r].type == *type || doc_.mentions[r].type == "concept" || shape_person(doc_.mentions[r])) return r;
+    }
+    return -1;
+}
+
 // The relation a role noun names with its complement: "president of" leads; "chief executive
 // of" is tried with the noun's modifiers first.
 const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
@@ -3202,6 +3239,30 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
         if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
+        // "Ana Ruiz, the union president": a noun modifying the role that names an organisation,
+        // a government body or a company is what the role is of (not a field: "the finance
+        // director", "the programme manager").
+        // One noun or one name: of a run of nouns ("the student government president") only
+        // the last would be said.
+        bool body = t.base(k) == "compound" && k < role && t.nominal(k) && t.upos(k) != "PRON";
+        for (int c : t.kids(role)) body = body && (c == k || t.base(c) != "compound");
+        // Only a leading role: before other titles the noun more often makes one fixed title with
+        // it ("Education Cabinet Secretary X", "the Foreign Secretary").
+        if (body) {
+            const RelationInfo* of = role_relation(t, role, "of");
+            if (of && of->name == "leads") {
+                for (int m : arg_mentions(t, si, k)) {
+                    const std::string& ty = doc_.mentions[m].type;
+                    if (m == holder || !(ty == "organization" || ty == "government" || ty == "company" ||
+                                         ty == "university" || ty == "school")) {
+                        continue;
+                    }
+                    add_claim(t, si, holder, of->name, m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
+            continue;
+        }
         // "Karen Li, an analyst at the broker Tillman Hayes": the organisation she works at
         // employs her (her role is still said: no 'made').
         if (!r) employer_claims(t, si, holder, role, k);

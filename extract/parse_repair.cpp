@@ -34,7 +34,7 @@ constexpr std::string_view kRels[] = {
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
     "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
-                                      "CCONJ", "NUM", "VBN", "VBD"};
+                                      "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
 constexpr std::string_view kWords[] = {
     "whose", "by", "both", "either", "neither", "&", "-", "including", "such", "worth",
@@ -526,8 +526,15 @@ bool repair_second_subject(View& v) {
             return true;
         }
         // "Leeds City Council has approved": a name cut in two, its first words one subject and
-        // its last word another, nothing between; the first words modify the last.
-        if (left2 == right1 + 1 && left2 == s2 && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
+        // its last word another, nothing between; the first words modify the last. So when the
+        // second part is itself several names ("Lakeshore State University climbed", the parser's
+        // subjects "Lakeshore" and "State University").
+        bool names_only = left2 <= s2;
+        // (Not a title before the name: "University President Karen Whitfield".)
+        for (int k = left2; k <= s2 && names_only; ++k) {
+            names_only = v[k].upos == "PROPN"sv && v[k].deprel != "nmod:desc"sv && v.dominates(s2, k);
+        }
+        if (left2 == right1 + 1 && names_only && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
             v[right1].upos == "PROPN"sv) {
             v.attach(s1, s2, "compound");
             return true;
@@ -1178,6 +1185,25 @@ bool repair_caseless_name(View& v) {
                 changed = true;
             }
             continue;  // a comma-separated name beside a noun may be a list's member
+        }
+        // "the American Association of University Professors": a name right after the last word
+        // of a name's "of" phrase goes on with that phrase, whose word is its compound.
+        if (lo == c && v[c - 1].upos == "PROPN"sv && v[c - 1].deprel == "nmod"sv && v.span(c - 1).second == c - 1 &&
+            !v.dominates(c, c - 1) && v.head(c - 1) >= 0 && !v.dominates(c, v.head(c - 1))) {
+            const int p = c - 1;
+            std::vector<int> left;
+            for (int k : v.kids(p)) {
+                if (k < p) left.push_back(k);
+            }
+            bool cased = false;
+            for (int k : left) cased = cased || v[k].deprel == "case"sv;
+            if (cased) {
+                v.attach(c, v.head(p), "nmod");
+                for (int k : left) v.set_head(k, c);
+                v.attach(p, c, "compound");
+                changed = true;
+                continue;
+            }
         }
         // Right after its own head noun ("group Green Current"), or after a noun's phrase that
         // the parser made the name's sibling ("firm" and "Harwick Capital" both under "owned").
@@ -3108,6 +3134,47 @@ bool repair_subordinate_clause(View& v) {
     return changed;
 }
 
+// "The authority owns the track, while Southern Crescent, a railroad, will operate the trains": a
+// subordinator ("while", "although", "because") marks a clause, not a noun. A noun phrase the
+// parser hung inside the clause before with the subordinator on it, followed right away by a
+// verb with no subject and no coordinator that it made a conjunct or loose clause of that
+// clause's verb, is that verb's subject, and the verb an adverbial clause.
+bool repair_subordinator_on_noun(View& v) {
+    if (!(v.has_rel(trigger::rel({"mark"})) && v.has_tag(trigger::tag({"SCONJ"})))) return false;
+    bool changed = false;
+    for (int m = 1; m + 2 < v.size(); ++m) {
+        if (v[m].upos != "SCONJ"sv || v[m].deprel != "mark"sv) continue;
+        const int x = v.head(m);
+        if (x <= m || x >= v.size() || (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) continue;
+        bool predicate = false;
+        for (int k : v.kids(x)) predicate = predicate || v[k].deprel == "cop"sv || is_subject(v[k].deprel);
+        if (predicate) continue;
+        const auto [first, last] = v.span(x);
+        bool opens = true;
+        for (int k = first; k < m; ++k) opens = opens && v[k].upos == "PUNCT"sv;
+        if (!opens) continue;
+        int c = last + 1;
+        if (c < v.size() && v[c].form == ","sv) ++c;
+        while (c < v.size() && v[c].upos == "AUX"sv) ++c;
+        if (c >= v.size() || v[c].upos != "VERB"sv || (v[c].deprel != "conj"sv && v[c].deprel != "parataxis"sv)) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= first || !v.dominates(h, x)) continue;
+        bool blocked = false;
+        for (int k : v.kids(c)) {
+            blocked = blocked || is_subject(v[k].deprel) || v[k].deprel == "cc"sv ||
+                      (k < c && k > last && v[k].upos != "AUX"sv && v[k].upos != "PUNCT"sv);
+        }
+        // Every auxiliary between is the verb's.
+        for (int k = last + 1; k < c; ++k) blocked = blocked || (v[k].upos == "AUX"sv && v.head(k) != c);
+        if (blocked) continue;
+        v.attach(c, h, "advcl");
+        v.attach(x, c, "nsubj");
+        v.attach(m, c, "mark");
+        changed = true;
+    }
+    return changed;
+}
+
 // "The penalty was set by X after an investigation carried out jointly with Y": a past form with
 // no subject or auxiliary that the parser made a loose clause (parataxis) of the verb before,
 // with the prepositional phrase right before it as its own oblique, is a participle on that
@@ -3306,8 +3373,9 @@ bool repair_example_marker_on_description(View& v) {
     return changed;
 }
 
-// "the Canadian pension fund X and the Qatari sovereign fund Y": two conjuncts of one head with
-// nothing but the second's noun modifiers between them cannot both be conjuncts; the first, a
+// "the Canadian pension fund X and the Qatari sovereign fund Y", "X and the Ohio fund": two
+// conjuncts of one head with nothing but the second's noun modifiers between them cannot both be
+// conjuncts; the first, a
 // one-word proper noun, modifies the noun after it (a nationality word the tagger took for a
 // name), and its coordinator and determiner go to that noun.
 bool repair_modifier_taken_for_conjunct(View& v) {
@@ -3319,7 +3387,8 @@ bool repair_modifier_taken_for_conjunct(View& v) {
         if (h < 0) continue;
         int j = k + 1;
         while (j < v.size() && v.head(j) > j && (v[j].deprel == "compound"sv || v[j].deprel == "amod"sv)) ++j;
-        if (j == k + 1 || j >= v.size() || v[j].upos != "NOUN"sv || v[j].deprel != "conj"sv || v.head(j) != h) continue;
+        // Nothing at all between them may stand too ("A and the Ohio fund").
+        if (j >= v.size() || v[j].upos != "NOUN"sv || v[j].deprel != "conj"sv || v.head(j) != h) continue;
         bool chain = true;
         for (int m = k + 1; m < j && chain; ++m) chain = v.head(m) <= j && v.head(m) > m;
         if (!chain) continue;
@@ -3457,6 +3526,46 @@ bool repair_relative_subject_of_report(View& v) {
         v.attach(n, h, "obj");
         v.attach(c, r, "ccomp");
         v.attach(rel_pron, c, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "said Port Authority Director Lisa Chambers", "Transport Secretary Alan Whitcombe": an American
+// title with the body it is of, before a name, that the parser made one flat name. The title word
+// describes the name after it (nmod:desc, as "Dr Helena Moura"), and the words before the title
+// name the body (the title's compound).
+bool repair_title_in_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    static constexpr std::string_view kTitles[] = {"director", "president", "secretary", "chairman", "chairwoman",
+                                                   "commissioner", "superintendent", "minister", "administrator",
+                                                   "spokesman", "spokeswoman", "chancellor"};
+    bool changed = false;
+    for (int h = 0; h + 3 < v.size(); ++h) {
+        if (v[h].upos != "PROPN"sv || v[h].deprel == "flat"sv) continue;
+        // The flat run on h, word after word.
+        int end = h;
+        while (end + 1 < v.size() && v.head(end + 1) == h && v[end + 1].deprel == "flat"sv && v[end + 1].upos == "PROPN"sv) ++end;
+        // The title: not the first word, with two name words after it (a given name and a surname).
+        int r = -1;
+        for (int k = h + 1; k + 2 <= end && r < 0; ++k) {
+            const std::string w = ascii::lower(v[k].form);
+            if (std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles)) r = k;
+        }
+        if (r < 0) continue;
+        const int n = r + 1;
+        const std::string rel = v[h].deprel;
+        std::vector<int> others;
+        for (int k : v.kids(h)) others.push_back(k);
+        v.attach(n, v.head(h), rel.c_str());
+        for (int k : others) {
+            if (k < h || k > end) v.set_head(k, n);
+        }
+        for (int k = n + 1; k <= end; ++k) v.attach(k, n, "flat");
+        v.attach(r, n, "nmod:desc");
+        const int body = r - 1;
+        v.attach(body, r, "compound");
+        for (int k = h; k < body; ++k) v.attach(k, body, "compound");
         changed = true;
     }
     return changed;
@@ -6057,6 +6166,7 @@ int repair_tree(View& v) {
     repairs += repair_example_marker_on_description(v) ? 1 : 0;
     repairs += repair_reported_subject_before_relative(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_subordinator_on_noun(v) ? 1 : 0;
     repairs += repair_coordinator_on_punctuation(v) ? 1 : 0;
     repairs += repair_nominal_complement_before_verb(v) ? 1 : 0;
     repairs += repair_participle_after_oblique(v) ? 1 : 0;
@@ -6065,6 +6175,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
+    repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

@@ -2764,3 +2764,39 @@ TEST_CASE("'Cleaning robots will be supplied by X': a gerund made the plain clau
           "[extract][claims]") {
     CHECK(claims("Cleaning robots will be supplied by Norvik.") == V{"Norvik --provides--> Cleaning robots (planned)"});
 }
+
+TEST_CASE("'X's chief executive, Y, said the company had hired': the company is X, not an earlier one",
+          "[extract][claims]") {
+    CHECK(claims("Norbury Foods is a Leeds company that makes soup. Halden Rail's chief executive, Omar Haddad, said "
+                 "the company had hired 40 drivers.") ==
+          V{"Halden Rail --employs--> 40 drivers", "Norbury Foods --instance-of--> Leeds company",
+            "Omar Haddad --leads--> Halden Rail"});
+}
+
+TEST_CASE("'X, the union president,': a noun naming a body before the role is what the role is of",
+          "[extract][claims]") {
+    CHECK(claims("Ana Ruiz, the union president, criticised the plan.") ==
+          V{"Ana Ruiz --leads--> union", "Ana Ruiz --opposes--> plan"});
+    // A field before the role is no body.
+    CHECK(claims("Ana Ruiz, the finance director, criticised the plan.") ==
+          V{"Ana Ruiz --instance-of--> finance director", "Ana Ruiz --opposes--> plan"});
+}
+
+TEST_CASE("compiling a ranking or a report issues it", "[extract][claims]") {
+    CHECK(claims("The table is compiled every year by the research firm Norbury Data.") ==
+          V{"Norbury Data --issues--> table"});
+}
+
+TEST_CASE("'X owns A, while Y, a Z, will run B': the subordinator's noun is the clause's subject",
+          "[extract][claims]") {
+    CHECK(claims("The city council owns the building, while Norbury Trust, a local charity, will manage the library.") ==
+          V{"Norbury Trust --conducts--> library (planned)", "Norbury Trust --instance-of--> local charity",
+            "city council --owns--> building"});
+}
+
+TEST_CASE("'said Harbour Board Director Ann Lee': a title with its body inside a name", "[extract][claims]") {
+    CHECK(claims("\"We are ready,\" said Harbour Board Director Ann Lee, who signed the lease.") ==
+          V{"Ann Lee --issues--> lease", "Ann Lee --leads--> Harbour Board"});
+    // Before a title that does not lead, the noun makes one title with it.
+    CHECK(claims("Health Cabinet Secretary Ann Lee opened the clinic.") == V{"Ann Lee --establishes--> clinic"});
+}

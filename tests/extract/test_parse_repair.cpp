@@ -2625,3 +2625,60 @@ TEST_CASE("a name right after a definite description ending the first subject's 
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks)[9] == "8:appos");
 }
+
+TEST_CASE("a name cut into a first word and a run of names, both subjects, is one name", "[extract][repair]") {
+    // "Kingsford Valley College opened ." with "Kingsford" one subject and "Valley College"
+    // (its first word a compound) another.
+    auto toks = tree({{"Kingsford", "PROPN", 4, "nsubj"},
+                      {"Valley", "PROPN", 3, "compound"},
+                      {"College", "PROPN", 4, "nsubj"},
+                      {"opened", "VERB", 0, "root"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:compound", "3:compound", "4:nsubj", "0:root", "4:punct"});
+}
+
+TEST_CASE("a caseless name right after the last word of a name's 'of' phrase continues that phrase",
+          "[extract][repair]") {
+    // "the Guild of Harbour Pilots said ." with "Pilots" hung on "Guild" with no case word.
+    auto toks = tree({{"the", "DET", 2, "det"},
+                      {"Guild", "PROPN", 7, "nsubj"},
+                      {"of", "ADP", 4, "case"},
+                      {"Harbour", "PROPN", 2, "nmod"},
+                      {"Pilots", "PROPN", 2, "nmod"},
+                      {"has", "AUX", 7, "aux"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "7:nsubj", "5:case", "5:compound", "2:nmod", "7:aux", "0:root", "7:punct"});
+}
+
+TEST_CASE("an American title with its body inside a flat name describes the name after it", "[extract][repair]") {
+    // "said Harbour Board Director Ann Lee ." parsed as one flat name.
+    auto toks = tree({{"said", "VERB", 0, "root"},
+                      {"Harbour", "PROPN", 1, "nsubj"},
+                      {"Board", "PROPN", 2, "flat"},
+                      {"Director", "PROPN", 2, "flat"},
+                      {"Ann", "PROPN", 2, "flat"},
+                      {"Lee", "PROPN", 2, "flat"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "3:compound", "4:compound", "5:nmod:desc", "1:nsubj", "5:flat", "1:punct"});
+}
+
+TEST_CASE("a one-word proper noun conjunct right before a noun conjunct of the same head modifies it",
+          "[extract][repair]") {
+    // "funded by the council and the Leeds trust ." with "Leeds" and "trust" both conjuncts.
+    auto toks = tree({{"funded", "VERB", 0, "root"},
+                      {"by", "ADP", 4, "case"},
+                      {"the", "DET", 4, "det"},
+                      {"council", "NOUN", 1, "obl:agent"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"the", "DET", 7, "det"},
+                      {"Leeds", "PROPN", 4, "conj"},
+                      {"trust", "NOUN", 4, "conj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "8:cc", "8:det", "8:compound", "4:conj",
+                          "1:punct"});
+}
