@@ -1637,7 +1637,15 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     if (place && !shape_person(doc_.mentions[m]) && doc_.mentions[m].type != "concept") return;
     const std::string old = doc_.mentions[m].type;
-    if (old == type || onto_.type_of_name(doc_.mentions[m].label)) return;
+    if (old == type) return;
+    // "The Algorithmic Accountability Project, a non-profit group,": a name shaped like a
+    // programme's ("* Project", "* Campaign") is often a body's own name, and a description of it
+    // as a body says which; other naming patterns keep their type.
+    if (const auto by_name = onto_.type_of_name(doc_.mentions[m].label)) {
+        const bool body = type == "company" || type == "organization" || type == "government" ||
+                          type == "university" || type == "school";
+        if (!(*by_name == "project" && old == "project" && body)) return;
+    }
     const std::string key = doc_.mentions[m].key;
     for (auto& x : doc_.mentions) {
         if (x.key == key && x.type == old) x.type = type;

@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with"};
+    "and", "for", "of", "in", "the", "to", "with", "general"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -571,12 +571,21 @@ bool repair_name_in_complement(View& v) {
 
 // "the fisheries ministries of Norway signed": a noun takes no object; a plural noun the parser
 // made the object of the plural noun right before it heads that phrase, the first noun its
-// compound ("fisheries ministries", "health workers").
+// compound ("fisheries ministries", "health workers"). Compounds of the second noun may stand
+// between them when the first is a verb's object and a singular the tagger took for a plural (its
+// lemma is its form: "will open census support centres"); not in "doctors answer questions",
+// where a verb tagged a noun stands between a subject and its object.
 bool repair_noun_object(View& v) {
     if (!(v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     for (int x = 1; x < v.size(); ++x) {
-        const int h = x - 1;
-        if (v[x].upos != "NOUN"sv || v[x].deprel != "obj"sv || v.head(x) != h || v[h].upos != "NOUN"sv) continue;
+        const int h = v.head(x);
+        if (h < 0 || h >= x || v[x].upos != "NOUN"sv || v[x].deprel != "obj"sv || v[h].upos != "NOUN"sv) continue;
+        bool compounds_between = true;
+        for (int k = h + 1; k < x; ++k) {
+            compounds_between = compounds_between && v.head(k) == x && v[k].deprel == "compound"sv && v[k].upos == "NOUN"sv;
+        }
+        if (!compounds_between) continue;
+        if (x > h + 1 && (v[h].deprel != "obj"sv || !ascii::iequals(v[h].lemma, v[h].form))) continue;
         if (v[h].xpos != "NNS"sv || v[x].xpos != "NNS"sv) continue;
         const int top = v.head(h);
         const std::string rel = v[h].deprel;
@@ -1945,6 +1954,24 @@ bool repair_chief_title(View& v) {
         v.attach(c, e, "amod");
         v.set_upos(c, "ADJ");
         v.set_xpos(c, "JJ");
+        changed = true;
+    }
+    return changed;
+}
+
+// "said Gwen Farrow, the office's director general.", "the secretary general of the alliance": a
+// postposed "general" closing a title is said of the noun right before it (a role), not of a
+// name or a verb the parser hung it on.
+bool repair_postposed_general(View& v) {
+    if (!v.has_word(trigger::word({"general"}))) return false;
+    bool changed = false;
+    for (int g = 1; g < v.size(); ++g) {
+        const int n = g - 1;
+        if (!ascii::iequals(v[g].form, "general") || v[g].upos != "ADJ"sv || v[n].upos != "NOUN"sv) continue;
+        if (v.head(g) == n || v.dominates(g, n) || !v.kids(g).empty()) continue;
+        // Closing the phrase: the end of the sentence, punctuation or a preposition after it.
+        if (g + 1 < v.size() && v[g + 1].upos != "PUNCT"sv && v[g + 1].upos != "ADP"sv) continue;
+        v.attach(g, n, "amod");
         changed = true;
     }
     return changed;
@@ -5555,7 +5582,7 @@ int repair_tree(View& v) {
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
-                  (repair_chief_title(v) ? 1 : 0) +
+                  (repair_chief_title(v) ? 1 : 0) + (repair_postposed_general(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

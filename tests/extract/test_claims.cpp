@@ -2660,3 +2660,25 @@ TEST_CASE("calling a strike, a vote or an inquiry conducts it", "[extract][claim
     CHECK(claims("The nurses' union called a strike for March.") == V{"nurses' union --conducts--> strike"});
     CHECK(claims("The minister called an inquiry into the fire.") == V{"minister --conducts--> inquiry"});
 }
+
+TEST_CASE("'will open census advice centres': a singular in -s tagged a plural object is a compound of the noun after",
+          "[extract][claims]") {
+    CHECK(claims("The county will open census advice centres in its libraries.") ==
+          V{"county --establishes--> census advice centres in libraries (planned)"});
+}
+
+TEST_CASE("'X, the council's director general': a postposed 'general' is the title's, not the name's",
+          "[extract][claims]") {
+    const std::string text = "\"We will appeal,\" said Lena Brandt, the council's director general.";
+    CHECK(claims(text) == V{"Lena Brandt --leads--> council"});
+    CHECK(type_of(text, "Lena Brandt") == "person");
+}
+
+TEST_CASE("'The X Project, a campaign group': a body's description types a programme-shaped name",
+          "[extract][claims]") {
+    const std::string text = "The Open Data Project, a campaign group based in Leeds, criticised the plan. Its director, "
+                             "Omar Haddad, spoke to staff.";
+    CHECK(type_of(text, "Open Data Project") == "organization");
+    CHECK(claims(text) == V{"Omar Haddad --leads--> Open Data Project", "Open Data Project --instance-of--> campaign group",
+                            "Open Data Project --opposes--> plan"});
+}
