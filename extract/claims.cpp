@@ -3141,11 +3141,19 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
         }
     }
     // "Fairmont Securities, a London broker": a named place modifying an organisation's
-    // description is a place of its own, not only a word of the description's label.
-    if (t.upos(n) != "NOUN") return;
+    // description is a place of its own, not only a word of the description's label. So is one
+    // opening a description that stands before the name as its compound ("the Toronto start-up
+    // Fathom Systems": "start-up" a common noun between the place and the name).
+    if (t.upos(n) != "NOUN" && t.upos(n) != "PROPN") return;
     for (int k : t.kids(n)) {
         if (k > n || t.rel(k) != "compound" || t.upos(k) != "PROPN") continue;
-        // Only a name the gazetteer knows as a place ("the Civic Renewal party" names no place).
+        if (t.upos(n) == "PROPN") {
+            bool described = false;
+            for (int c : t.kids(n)) described = described || (c > k && c < n && t.upos(c) == "NOUN" && t.rel(c) == "compound");
+            if (!described) continue;
+        }
+        // Only a name the gazetteer or the head lexicons know as a place ("the Civic Renewal
+        // party" names no place; "a Bristol software company" does).
         const NounPhrase piece = noun_phrase(t, k, false);
         std::string name;
         for (int w : piece.tokens) {
@@ -3153,7 +3161,8 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (!name.empty()) name += ' ';
             name += t.tok(w).form;
         }
-        const auto place = onto_.type_of_name(name);
+        auto place = onto_.type_of_name(name);
+        if (!place && piece.tokens.size() == 1) place = onto_.type_of_head(t.lower_lemma(k));
         if (!place || (*place != "place" && *place != "country")) continue;
         const int md = mention(t, si, n, false);
         if (md < 0) return;

@@ -2682,3 +2682,15 @@ TEST_CASE("'The X Project, a campaign group': a body's description types a progr
     CHECK(claims(text) == V{"Omar Haddad --leads--> Open Data Project", "Open Data Project --instance-of--> campaign group",
                             "Open Data Project --opposes--> plan"});
 }
+
+TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place opening a description gets its own node",
+          "[extract][claims]") {
+    // The head lexicons know "Bristol" as a place, though the gazetteer does not list it.
+    const std::string bristol = "Norbury Data, a Bristol software company, won the contract.";
+    CHECK(type_of(bristol, "Bristol") == "place");
+    CHECK(claims(bristol) == V{"Norbury Data --instance-of--> Bristol software company"});
+    // A description compounded before the name.
+    const std::string toronto = "The project was joined by the Toronto start-up Brightwell Systems.";
+    CHECK(type_of(toronto, "Toronto") == "place");
+    CHECK(claims(toronto) == V{"Toronto start-up Brightwell Systems --participates-in--> project"});
+}
