@@ -2360,7 +2360,7 @@ bool repair_as_well_as(View& v) {
 // an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
 // hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
 bool repair_punctuation_head(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos"})) || v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (!(v.has_rel(trigger::rel({"appos"})) || v.has_tag(trigger::tag({"PROPN"})) || v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
@@ -2378,6 +2378,20 @@ bool repair_punctuation_head(View& v) {
                                  (v[i].upos == "PROPN"sv || v[i].upos == "NOUN"sv);
         if (after_colon) {
             v.attach(i, h, "appos");
+            v.attach(p, i, "punct");
+            changed = true;
+            continue;
+        }
+        // "asked to complete the census online, in a programme designed with ...": a
+        // prepositional phrase after a comma, hung on that comma, is an oblique of the nearest
+        // verb above the comma (a bounded climb), and the comma its punctuation.
+        bool marked = false;
+        for (int c : v.kids(i)) marked = marked || (c < i && v[c].deprel == "case"sv && v[c].upos == "ADP"sv);
+        if (marked && i > p && v[p].form == ","sv && (v[i].upos == "NOUN"sv || v[i].upos == "PROPN"sv)) {
+            int verb = h;
+            for (int steps = 0; verb >= 0 && steps < 6 && v[verb].upos != "VERB"sv; ++steps) verb = v.head(verb);
+            if (verb < 0 || v[verb].upos != "VERB"sv || v.dominates(i, verb)) continue;
+            v.attach(i, verb, "obl");
             v.attach(p, i, "punct");
             changed = true;
             continue;
@@ -2779,16 +2793,25 @@ bool repair_source_of_getting(View& v) {
 }
 
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
-// own "by" agent, conjoined to the agent of a passive participle, is that participle's
-// conjunct (names and notions do not coordinate with verbs).
+// own "by" agent, conjoined to the agent of a passive participle (or to a noun a participle
+// before it modifies), is that participle's conjunct (names and notions do not coordinate with
+// verbs).
 bool repair_agent_participle_conjunct(View& v) {
     if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
         if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c || !nominal(v[n])) continue;
-        const int verb = v.head(n);
-        if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
+        int verb = v.head(n);
+        if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) {
+            // "a programme designed with X and backed by Y": the conjunct of a participle that
+            // modifies the noun, not of the noun.
+            verb = -1;
+            for (int a : v.kids(n)) {
+                if (a > n && a < c && v[a].deprel == "acl"sv && v[a].xpos == "VBN"sv) verb = a;
+            }
+            if (verb < 0) continue;
+        }
         bool agent = false;
         for (int k : v.kids(c)) {
             for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
