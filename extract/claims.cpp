@@ -1995,6 +1995,14 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
                 // clause on the name's apposition is about that name alone, not the list the
                 // name opens; the pronoun stands for just the name (its mention is the name's).
                 if (n >= 0 && t.head(p) != n && conjuncts(t, n).size() > 1) return k;
+                // "financed by the research council, which has committed 18 million dollars, and
+                // by the department": a clause set off before the next conjunct is the first's
+                // alone; one after the last ("A and B, which ...") may be said of all.
+                if (n >= 0 && t.head(p) == n) {
+                    bool before_next = false;
+                    for (int c : conjuncts(t, n)) before_next = before_next || (c > p && c != n);
+                    if (before_next) return k;
+                }
                 if (n >= 0) return n;
             }
             if (t.lower_form(k) == "there" || t.rel(k) == "expl") continue;

@@ -2694,3 +2694,10 @@ TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place openi
     CHECK(type_of(toronto, "Toronto") == "place");
     CHECK(claims(toronto) == V{"Toronto start-up Brightwell Systems --participates-in--> project"});
 }
+
+TEST_CASE("'funded by A, which gave X, and by B': a relative clause before the next conjunct is the first's alone",
+          "[extract][claims]") {
+    CHECK(claims("The clinic is funded by the Harlow Trust, which gave 2 million pounds last year, and by the city "
+                 "council.") == V{"Harlow Trust --funds--> clinic", "Harlow Trust --provides--> 2 million pounds",
+                                  "city council --funds--> clinic"});
+}
