@@ -1600,8 +1600,27 @@ bool repair_name_list(View& v) {
         auto inside = [&](int k, int a, int b) { return k >= a && k <= b; };
         // The list's place in the sentence: the attachment of its first token that hangs outside.
         int ext = -1;
+        // "Its partners are the University of X, Y University, ... and Z": a list that is a
+        // copular predicate holds the root on its first name, the subject and copula before it.
+        const Span& opening = spans.front();
+        const int opening_at = opening.det >= 0 ? opening.det : opening.lo;
+        int opening_outside = 0, opening_head = -1;
+        for (int k = opening_at; k <= opening.hi; ++k) {
+            if (!inside(v.head(k), opening_at, opening.hi)) {
+                ++opening_outside;
+                opening_head = k;
+            }
+        }
+        bool predicate = false;
+        if (opening_outside == 1 && v.head(opening_head) < 0) {
+            for (int c : v.kids(opening_head)) predicate = predicate || (c < first && v[c].deprel == "cop"sv);
+        }
         for (int k = first; k <= last; ++k) {
             if (!inside(v.head(k), first, last)) {
+                if (predicate && k == opening_head) {
+                    if (ext < 0) ext = k;
+                    continue;
+                }
                 if (v.head(k) < 0 || v.dominates(k, v.head(k))) {
                     ext = -2;  // the list holds the root or the clause: too broken to mend here
                     break;
@@ -1635,8 +1654,10 @@ bool repair_name_list(View& v) {
             const int h = heads[s];
             const int of = v.head(h);
             if (h < 0 || v[h].deprel != "conj"sv || of < 0) continue;
+            // So does an acronym, a name of its own ("..., the University of British Columbia and
+            // NSERC").
             if (s + 1 == spans.size() && s >= 2 && spans[s].cc >= 0 && spans[s - 1].sep >= 0 &&
-                spans[s].hi > spans[s].lo) {
+                (spans[s].hi > spans[s].lo || acronym_word(v[spans[s].lo]))) {
                 continue;
             }
             for (std::size_t e = 0; e < s; ++e) {

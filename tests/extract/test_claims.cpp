@@ -2701,3 +2701,10 @@ TEST_CASE("'funded by A, which gave X, and by B': a relative clause before the n
                  "council.") == V{"Harlow Trust --funds--> clinic", "Harlow Trust --provides--> 2 million pounds",
                                   "city council --funds--> clinic"});
 }
+
+TEST_CASE("'Its partners are A, B, the C of D and E': a list of names as a copular predicate is mended like any other",
+          "[extract][claims]") {
+    CHECK(claims("Its partners are the University of Leeds, Keele University, the University of West London and UCAS.") ==
+          V{"Keele University --instance-of--> partners", "UCAS --instance-of--> partners",
+            "University of Leeds --instance-of--> partners", "University of West London --instance-of--> partners"});
+}
