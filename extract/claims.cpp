@@ -329,6 +329,8 @@ public:
     // The mentions of `subjects` that can work with someone: actors or names, not notions.
     std::vector<int> working_doers(const std::vector<int>& subjects) const;
     int resolve_relative(const Tree& t, int tok) const;
+    // A bare notion in brackets after a name ("Calderwood Systems (technology)"): no class of it.
+    bool bracketed_field(const Tree& t, int k) const;
 
     // --- claims
     void add_claim(const Tree& t, uint32_t si, int subj_mention, const std::string& relation,
@@ -3304,6 +3306,17 @@ bool quoted_complement(const Tree& t, int n, int k) {
 
 }  // namespace
 
+bool ExtractorImpl::bracketed_field(const Tree& t, int k) const {
+    // "Partners: Calderwood Systems (technology), Age Forward (community support)": a bare
+    // notion in brackets after a name labels its part or field; it is no class of the name
+    // ("Qubitra (a spin-out)" with its article still is).
+    const auto tokens = noun_phrase(t, k, false).tokens;
+    const int first = tokens.empty() ? k : std::min(k, *std::min_element(tokens.begin(), tokens.end()));
+    if (first < 1 || t.tok(first - 1).form != "(" || t.child(k, "det") >= 0 || t.upos(k) != "NOUN") return false;
+    const auto ty = onto_.type_of_head(t.lower_lemma(k));
+    return !ty || !is_actor_type(*ty);
+}
+
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
     // "the German Academic Exchange Service (DAAD)" or "..., known as DAAD": an alias;
     // "Siemens, a German company," -> instance-of.
@@ -3408,7 +3421,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             for (int m : arg_mentions(t, si, inner)) {
                                 if (m != mn) add_claim(t, si, m, "part-of", mn, false, "asserted", 0.7, "appos group of");
                             }
-                        } else {
+                        } else if (!bracketed_field(t, k)) {
                             add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                         }
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.

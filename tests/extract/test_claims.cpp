@@ -2708,3 +2708,9 @@ TEST_CASE("'Its partners are A, B, the C of D and E': a list of names as a copul
           V{"Keele University --instance-of--> partners", "UCAS --instance-of--> partners",
             "University of Leeds --instance-of--> partners", "University of West London --instance-of--> partners"});
 }
+
+TEST_CASE("'X (software)': a bare notion in brackets after a name is no class of it; '(a local charity)' is",
+          "[extract][claims]") {
+    CHECK(claims("The festival thanked Orvane Data (software) and the Harlow Trust (a local charity) for their help.") ==
+          V{"Harlow Trust --instance-of--> local charity"});
+}
