@@ -3156,7 +3156,12 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     // Fathom Systems": "start-up" a common noun between the place and the name).
     if (t.upos(n) != "NOUN" && t.upos(n) != "PROPN") return;
     for (int k : t.kids(n)) {
-        if (k > n || t.rel(k) != "compound" || t.upos(k) != "PROPN") continue;
+        // "the Montreal investment firm": the tagger may take a city's name before a noun for
+        // an adjective; capitalised, it is still the name.
+        const bool name_as_adjective = t.rel(k) == "amod" && t.upos(k) == "ADJ" && !t.tok(k).form.empty() &&
+                                       std::isupper(static_cast<unsigned char>(t.tok(k).form[0])) &&
+                                       k + 1 < n && t.upos(k + 1) == "NOUN";
+        if (k > n || ((t.rel(k) != "compound" || t.upos(k) != "PROPN") && !name_as_adjective)) continue;
         if (t.upos(n) == "PROPN") {
             bool described = false;
             for (int c : t.kids(n)) described = described || (c > k && c < n && t.upos(c) == "NOUN" && t.rel(c) == "compound");

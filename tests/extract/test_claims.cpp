@@ -2714,3 +2714,10 @@ TEST_CASE("'X (software)': a bare notion in brackets after a name is no class of
     CHECK(claims("The festival thanked Orvane Data (software) and the Harlow Trust (a local charity) for their help.") ==
           V{"Harlow Trust --instance-of--> local charity"});
 }
+
+TEST_CASE("'the Montreal textile group X': a city before a description, even tagged an adjective, gets its own node",
+          "[extract][claims]") {
+    const std::string text = "The mill was bought by the Montreal textile group Norbury Holdings.";
+    CHECK(type_of(text, "Montreal") == "place");
+    CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill"});
+}
