@@ -329,6 +329,8 @@ public:
     // The mentions of `subjects` that can work with someone: actors or names, not notions.
     std::vector<int> working_doers(const std::vector<int>& subjects) const;
     int resolve_relative(const Tree& t, int tok) const;
+    // "X's chief scientist, Y, said the company ...": X, when "company" is X's type, else -1.
+    int reporter_role_owner(const Tree& t, uint32_t si, const NounPhrase& np) const;
     // A bare notion in brackets after a name ("Calderwood Systems (technology)"): no class of it.
     bool bracketed_field(const Tree& t, int k) const;
 
@@ -1119,6 +1121,35 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     return best;
 }
 
+int ExtractorImpl::reporter_role_owner(const Tree& t, uint32_t si, const NounPhrase& np) const {
+    if (np.demonstrative || np.tokens.size() > 2 || t.base(np.head) != "nsubj" || t.head(np.head) < 0 ||
+        t.rel(t.head(np.head)) != "ccomp") {
+        return -1;
+    }
+    const int c = t.head(np.head), say = t.head(c);
+    const int s = say >= 0 ? t.child(say, "nsubj") : -1;
+    const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
+    if (s < 0 || s > c || !noun_type) return -1;
+    int owner = t.child(s, "nmod:poss");
+    for (int r : t.kids(s)) {
+        if (owner < 0 && t.base(r) == "appos") owner = t.child(r, "nmod:poss");
+    }
+    if (owner < 0 || t.upos(owner) != "PROPN") return -1;
+    // The owner's own mention may not be made yet: the name as said before (in full, or the
+    // short form of a longer name).
+    std::string name = t.tok(owner).form;
+    ascii::lower_in_place(name);
+    int root = -1;
+    if (const auto found = mention_at_.find({si, owner}); found != mention_at_.end()) root = found->second;
+    if (const auto sf = short_form_of_.find(name); root < 0 && sf != short_form_of_.end()) root = sf->second;
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; root < 0 && m >= 0; --m) {
+        if (doc_.mentions[m].sentence < si && doc_.mentions[m].key == name) root = m;
+    }
+    if (root < 0) return -1;
+    while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+    return doc_.mentions[root].type == *noun_type ? root : -1;
+}
+
 int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                               const std::string& key) const {
     // "this kind of exchange and cooperation", "the university", "these projects": an earlier
@@ -1127,6 +1158,9 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "the X" is anaphoric for institutions ("the university", "the ministry"); for notions it
     // is mostly generic ("the development of ..."), so only demonstratives refer back there.
     if (!np.demonstrative && !onto_.type_of_head(t.lower_lemma(np.head))) return -1;
+    // "Lumenar's chief scientist, Tiago Ferreira, said the company welcomed ...": a bare noun
+    // subject of the clause a role holder reports is the role's named owner, when of its type.
+    if (const int owner = reporter_role_owner(t, si, np); owner >= 0) return owner;
     std::set<std::string> words;
     std::size_t s = 0;
     while (s <= key.size()) {

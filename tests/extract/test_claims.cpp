@@ -2721,3 +2721,11 @@ TEST_CASE("'the Montreal textile group X': a city before a description, even tag
     CHECK(type_of(text, "Montreal") == "place");
     CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill"});
 }
+
+TEST_CASE("'X's finance director, Y, said the company ...': the reported clause's bare type noun is the role's owner",
+          "[extract][claims]") {
+    CHECK(claims("Harlow Foods and Orvane Data signed a deal. A third company, the start-up Kestrel Labs, will join "
+                 "later. Harlow's finance director, Omar Haddad, said the company supported the deal.") ==
+          V{"Harlow Foods --cooperates-with--> Orvane Data", "Harlow Foods --issues--> deal",
+            "Harlow Foods --supports--> deal", "Omar Haddad --part-of--> Harlow Foods", "Orvane Data --issues--> deal"});
+}
