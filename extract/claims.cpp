@@ -329,6 +329,10 @@ public:
     // The mentions of `subjects` that can work with someone: actors or names, not notions.
     std::vector<int> working_doers(const std::vector<int>& subjects) const;
     int resolve_relative(const Tree& t, int tok) const;
+    // "X's chief scientist, Y, said the company ...": X, when "company" is X's type, else -1.
+    int reporter_role_owner(const Tree& t, uint32_t si, const NounPhrase& np) const;
+    // A bare notion in brackets after a name ("Calderwood Systems (technology)"): no class of it.
+    bool bracketed_field(const Tree& t, int k) const;
 
     // --- claims
     void add_claim(const Tree& t, uint32_t si, int subj_mention, const std::string& relation,
@@ -1118,6 +1122,35 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     return best;
 }
 
+int ExtractorImpl::reporter_role_owner(const Tree& t, uint32_t si, const NounPhrase& np) const {
+    if (np.demonstrative || np.tokens.size() > 2 || t.base(np.head) != "nsubj" || t.head(np.head) < 0 ||
+        t.rel(t.head(np.head)) != "ccomp") {
+        return -1;
+    }
+    const int c = t.head(np.head), say = t.head(c);
+    const int s = say >= 0 ? t.child(say, "nsubj") : -1;
+    const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
+    if (s < 0 || s > c || !noun_type) return -1;
+    int owner = t.child(s, "nmod:poss");
+    for (int r : t.kids(s)) {
+        if (owner < 0 && t.base(r) == "appos") owner = t.child(r, "nmod:poss");
+    }
+    if (owner < 0 || t.upos(owner) != "PROPN") return -1;
+    // The owner's own mention may not be made yet: the name as said before (in full, or the
+    // short form of a longer name).
+    std::string name = t.tok(owner).form;
+    ascii::lower_in_place(name);
+    int root = -1;
+    if (const auto found = mention_at_.find({si, owner}); found != mention_at_.end()) root = found->second;
+    if (const auto sf = short_form_of_.find(name); root < 0 && sf != short_form_of_.end()) root = sf->second;
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; root < 0 && m >= 0; --m) {
+        if (doc_.mentions[m].sentence < si && doc_.mentions[m].key == name) root = m;
+    }
+    if (root < 0) return -1;
+    while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+    return doc_.mentions[root].type == *noun_type ? root : -1;
+}
+
 int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                               const std::string& key) const {
     // "this kind of exchange and cooperation", "the university", "these projects": an earlier
@@ -1126,6 +1159,9 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "the X" is anaphoric for institutions ("the university", "the ministry"); for notions it
     // is mostly generic ("the development of ..."), so only demonstratives refer back there.
     if (!np.demonstrative && !onto_.type_of_head(t.lower_lemma(np.head))) return -1;
+    // "Lumenar's chief scientist, Tiago Ferreira, said the company welcomed ...": a bare noun
+    // subject of the clause a role holder reports is the role's named owner, when of its type.
+    if (const int owner = reporter_role_owner(t, si, np); owner >= 0) return owner;
     std::set<std::string> words;
     std::size_t s = 0;
     while (s <= key.size()) {
@@ -1642,7 +1678,15 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
     while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
     if (place && !shape_person(doc_.mentions[m]) && doc_.mentions[m].type != "concept") return;
     const std::string old = doc_.mentions[m].type;
-    if (old == type || onto_.type_of_name(doc_.mentions[m].label)) return;
+    if (old == type) return;
+    // "The Algorithmic Accountability Project, a non-profit group,": a name shaped like a
+    // programme's ("* Project", "* Campaign") is often a body's own name, and a description of it
+    // as a body says which; other naming patterns keep their type.
+    if (const auto by_name = onto_.type_of_name(doc_.mentions[m].label)) {
+        const bool body = type == "company" || type == "organization" || type == "government" ||
+                          type == "university" || type == "school";
+        if (!(*by_name == "project" && old == "project" && body)) return;
+    }
     const std::string key = doc_.mentions[m].key;
     for (auto& x : doc_.mentions) {
         if (x.key == key && x.type == old) x.type = type;
@@ -1992,6 +2036,14 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
                 // clause on the name's apposition is about that name alone, not the list the
                 // name opens; the pronoun stands for just the name (its mention is the name's).
                 if (n >= 0 && t.head(p) != n && conjuncts(t, n).size() > 1) return k;
+                // "financed by the research council, which has committed 18 million dollars, and
+                // by the department": a clause set off before the next conjunct is the first's
+                // alone; one after the last ("A and B, which ...") may be said of all.
+                if (n >= 0 && t.head(p) == n) {
+                    bool before_next = false;
+                    for (int c : conjuncts(t, n)) before_next = before_next || (c > p && c != n);
+                    if (before_next) return k;
+                }
                 if (n >= 0) return n;
             }
             if (t.lower_form(k) == "there" || t.rel(k) == "expl") continue;
@@ -3138,11 +3190,24 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
         }
     }
     // "Fairmont Securities, a London broker": a named place modifying an organisation's
-    // description is a place of its own, not only a word of the description's label.
-    if (t.upos(n) != "NOUN") return;
+    // description is a place of its own, not only a word of the description's label. So is one
+    // opening a description that stands before the name as its compound ("the Toronto start-up
+    // Fathom Systems": "start-up" a common noun between the place and the name).
+    if (t.upos(n) != "NOUN" && t.upos(n) != "PROPN") return;
     for (int k : t.kids(n)) {
-        if (k > n || t.rel(k) != "compound" || t.upos(k) != "PROPN") continue;
-        // Only a name the gazetteer knows as a place ("the Civic Renewal party" names no place).
+        // "the Montreal investment firm": the tagger may take a city's name before a noun for
+        // an adjective; capitalised, it is still the name.
+        const bool name_as_adjective = t.rel(k) == "amod" && t.upos(k) == "ADJ" && !t.tok(k).form.empty() &&
+                                       std::isupper(static_cast<unsigned char>(t.tok(k).form[0])) &&
+                                       k + 1 < n && t.upos(k + 1) == "NOUN";
+        if (k > n || ((t.rel(k) != "compound" || t.upos(k) != "PROPN") && !name_as_adjective)) continue;
+        if (t.upos(n) == "PROPN") {
+            bool described = false;
+            for (int c : t.kids(n)) described = described || (c > k && c < n && t.upos(c) == "NOUN" && t.rel(c) == "compound");
+            if (!described) continue;
+        }
+        // Only a name the gazetteer or the head lexicons know as a place ("the Civic Renewal
+        // party" names no place; "a Bristol software company" does).
         const NounPhrase piece = noun_phrase(t, k, false);
         std::string name;
         for (int w : piece.tokens) {
@@ -3150,7 +3215,8 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (!name.empty()) name += ' ';
             name += t.tok(w).form;
         }
-        const auto place = onto_.type_of_name(name);
+        auto place = onto_.type_of_name(name);
+        if (!place && piece.tokens.size() == 1) place = onto_.type_of_head(t.lower_lemma(k));
         if (!place || (*place != "place" && *place != "country")) continue;
         const int md = mention(t, si, n, false);
         if (md < 0) return;
@@ -3350,6 +3416,17 @@ bool bare_number(const Tree& t, int k) {
 
 }  // namespace
 
+bool ExtractorImpl::bracketed_field(const Tree& t, int k) const {
+    // "Partners: Calderwood Systems (technology), Age Forward (community support)": a bare
+    // notion in brackets after a name labels its part or field; it is no class of the name
+    // ("Qubitra (a spin-out)" with its article still is).
+    const auto tokens = noun_phrase(t, k, false).tokens;
+    const int first = tokens.empty() ? k : std::min(k, *std::min_element(tokens.begin(), tokens.end()));
+    if (first < 1 || t.tok(first - 1).form != "(" || t.child(k, "det") >= 0 || t.upos(k) != "NOUN") return false;
+    const auto ty = onto_.type_of_head(t.lower_lemma(k));
+    return !ty || !is_actor_type(*ty);
+}
+
 void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
     // "the German Academic Exchange Service (DAAD)" or "..., known as DAAD": an alias;
     // "Siemens, a German company," -> instance-of.
@@ -3458,7 +3535,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             for (int m : arg_mentions(t, si, inner)) {
                                 if (m != mn) add_claim(t, si, m, "part-of", mn, false, "asserted", 0.7, "appos group of");
                             }
-                        } else {
+                        } else if (!bracketed_field(t, k)) {
                             add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
                         }
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.

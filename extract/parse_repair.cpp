@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with"};
+    "and", "for", "of", "in", "the", "to", "with", "general"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -578,12 +578,21 @@ bool repair_name_in_complement(View& v) {
 
 // "the fisheries ministries of Norway signed": a noun takes no object; a plural noun the parser
 // made the object of the plural noun right before it heads that phrase, the first noun its
-// compound ("fisheries ministries", "health workers").
+// compound ("fisheries ministries", "health workers"). Compounds of the second noun may stand
+// between them when the first is a verb's object and a singular the tagger took for a plural (its
+// lemma is its form: "will open census support centres"); not in "doctors answer questions",
+// where a verb tagged a noun stands between a subject and its object.
 bool repair_noun_object(View& v) {
     if (!(v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     for (int x = 1; x < v.size(); ++x) {
-        const int h = x - 1;
-        if (v[x].upos != "NOUN"sv || v[x].deprel != "obj"sv || v.head(x) != h || v[h].upos != "NOUN"sv) continue;
+        const int h = v.head(x);
+        if (h < 0 || h >= x || v[x].upos != "NOUN"sv || v[x].deprel != "obj"sv || v[h].upos != "NOUN"sv) continue;
+        bool compounds_between = true;
+        for (int k = h + 1; k < x; ++k) {
+            compounds_between = compounds_between && v.head(k) == x && v[k].deprel == "compound"sv && v[k].upos == "NOUN"sv;
+        }
+        if (!compounds_between) continue;
+        if (x > h + 1 && (v[h].deprel != "obj"sv || !ascii::iequals(v[h].lemma, v[h].form))) continue;
         if (v[h].xpos != "NNS"sv || v[x].xpos != "NNS"sv) continue;
         const int top = v.head(h);
         const std::string rel = v[h].deprel;
@@ -1690,8 +1699,27 @@ bool repair_name_list(View& v) {
         auto inside = [&](int k, int a, int b) { return k >= a && k <= b; };
         // The list's place in the sentence: the attachment of its first token that hangs outside.
         int ext = -1;
+        // "Its partners are the University of X, Y University, ... and Z": a list that is a
+        // copular predicate holds the root on its first name, the subject and copula before it.
+        const Span& opening = spans.front();
+        const int opening_at = opening.det >= 0 ? opening.det : opening.lo;
+        int opening_outside = 0, opening_head = -1;
+        for (int k = opening_at; k <= opening.hi; ++k) {
+            if (!inside(v.head(k), opening_at, opening.hi)) {
+                ++opening_outside;
+                opening_head = k;
+            }
+        }
+        bool predicate = false;
+        if (opening_outside == 1 && v.head(opening_head) < 0) {
+            for (int c : v.kids(opening_head)) predicate = predicate || (c < first && v[c].deprel == "cop"sv);
+        }
         for (int k = first; k <= last; ++k) {
             if (!inside(v.head(k), first, last)) {
+                if (predicate && k == opening_head) {
+                    if (ext < 0) ext = k;
+                    continue;
+                }
                 if (v.head(k) < 0 || v.dominates(k, v.head(k))) {
                     ext = -2;  // the list holds the root or the clause: too broken to mend here
                     break;
@@ -1725,8 +1753,10 @@ bool repair_name_list(View& v) {
             const int h = heads[s];
             const int of = v.head(h);
             if (h < 0 || v[h].deprel != "conj"sv || of < 0) continue;
+            // So does an acronym, a name of its own ("..., the University of British Columbia and
+            // NSERC").
             if (s + 1 == spans.size() && s >= 2 && spans[s].cc >= 0 && spans[s - 1].sep >= 0 &&
-                spans[s].hi > spans[s].lo) {
+                (spans[s].hi > spans[s].lo || acronym_word(v[spans[s].lo]))) {
                 continue;
             }
             for (std::size_t e = 0; e < s; ++e) {
@@ -2044,6 +2074,24 @@ bool repair_chief_title(View& v) {
         v.attach(c, e, "amod");
         v.set_upos(c, "ADJ");
         v.set_xpos(c, "JJ");
+        changed = true;
+    }
+    return changed;
+}
+
+// "said Gwen Farrow, the office's director general.", "the secretary general of the alliance": a
+// postposed "general" closing a title is said of the noun right before it (a role), not of a
+// name or a verb the parser hung it on.
+bool repair_postposed_general(View& v) {
+    if (!v.has_word(trigger::word({"general"}))) return false;
+    bool changed = false;
+    for (int g = 1; g < v.size(); ++g) {
+        const int n = g - 1;
+        if (!ascii::iequals(v[g].form, "general") || v[g].upos != "ADJ"sv || v[n].upos != "NOUN"sv) continue;
+        if (v.head(g) == n || v.dominates(g, n) || !v.kids(g).empty()) continue;
+        // Closing the phrase: the end of the sentence, punctuation or a preposition after it.
+        if (g + 1 < v.size() && v[g + 1].upos != "PUNCT"sv && v[g + 1].upos != "ADP"sv) continue;
+        v.attach(g, n, "amod");
         changed = true;
     }
     return changed;
@@ -2432,7 +2480,7 @@ bool repair_as_well_as(View& v) {
 // an apposition the parser hung on a comma belongs to the word that comma hangs on. (Other words
 // hung on a comma mostly come with a wrong head for the comma too, so they are left alone.)
 bool repair_punctuation_head(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos"})) || v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (!(v.has_rel(trigger::rel({"appos"})) || v.has_tag(trigger::tag({"PROPN"})) || v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
     for (int i = 0; i < v.size(); ++i) {
         const int p = v.head(i);
@@ -2450,6 +2498,20 @@ bool repair_punctuation_head(View& v) {
                                  (v[i].upos == "PROPN"sv || v[i].upos == "NOUN"sv);
         if (after_colon) {
             v.attach(i, h, "appos");
+            v.attach(p, i, "punct");
+            changed = true;
+            continue;
+        }
+        // "asked to complete the census online, in a programme designed with ...": a
+        // prepositional phrase after a comma, hung on that comma, is an oblique of the nearest
+        // verb above the comma (a bounded climb), and the comma its punctuation.
+        bool marked = false;
+        for (int c : v.kids(i)) marked = marked || (c < i && v[c].deprel == "case"sv && v[c].upos == "ADP"sv);
+        if (marked && i > p && v[p].form == ","sv && (v[i].upos == "NOUN"sv || v[i].upos == "PROPN"sv)) {
+            int verb = h;
+            for (int steps = 0; verb >= 0 && steps < 6 && v[verb].upos != "VERB"sv; ++steps) verb = v.head(verb);
+            if (verb < 0 || v[verb].upos != "VERB"sv || v.dominates(i, verb)) continue;
+            v.attach(i, verb, "obl");
             v.attach(p, i, "punct");
             changed = true;
             continue;
@@ -2917,16 +2979,25 @@ bool repair_source_of_getting(View& v) {
 }
 
 // "will be managed by the Department for Schools and run by Brightpath": a participle with its
-// own "by" agent, conjoined to the agent of a passive participle, is that participle's
-// conjunct (names and notions do not coordinate with verbs).
+// own "by" agent, conjoined to the agent of a passive participle (or to a noun a participle
+// before it modifies), is that participle's conjunct (names and notions do not coordinate with
+// verbs).
 bool repair_agent_participle_conjunct(View& v) {
     if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
         if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c || !nominal(v[n])) continue;
-        const int verb = v.head(n);
-        if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
+        int verb = v.head(n);
+        if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) {
+            // "a programme designed with X and backed by Y": the conjunct of a participle that
+            // modifies the noun, not of the noun.
+            verb = -1;
+            for (int a : v.kids(n)) {
+                if (a > n && a < c && v[a].deprel == "acl"sv && v[a].xpos == "VBN"sv) verb = a;
+            }
+            if (verb < 0) continue;
+        }
         bool agent = false;
         for (int k : v.kids(c)) {
             for (int g : v.kids(k)) agent = agent || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
@@ -6100,7 +6171,7 @@ int repair_tree(View& v) {
                   (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
-                  (repair_chief_title(v) ? 1 : 0) +
+                  (repair_chief_title(v) ? 1 : 0) + (repair_postposed_general(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +

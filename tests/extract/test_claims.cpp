@@ -2800,3 +2800,72 @@ TEST_CASE("'said Harbour Board Director Ann Lee': a title with its body inside a
     // Before a title that does not lead, the noun makes one title with it.
     CHECK(claims("Health Cabinet Secretary Ann Lee opened the clinic.") == V{"Ann Lee --establishes--> clinic"});
 }
+
+TEST_CASE("'will open census advice centres': a singular in -s tagged a plural object is a compound of the noun after",
+          "[extract][claims]") {
+    CHECK(claims("The county will open census advice centres in its libraries.") ==
+          V{"county --establishes--> census advice centres in libraries (planned)"});
+}
+
+TEST_CASE("'X, the council's director general': a postposed 'general' is the title's, not the name's",
+          "[extract][claims]") {
+    const std::string text = "\"We will appeal,\" said Lena Brandt, the council's director general.";
+    CHECK(claims(text) == V{"Lena Brandt --leads--> council"});
+    CHECK(type_of(text, "Lena Brandt") == "person");
+}
+
+TEST_CASE("'The X Project, a campaign group': a body's description types a programme-shaped name",
+          "[extract][claims]") {
+    const std::string text = "The Open Data Project, a campaign group based in Leeds, criticised the plan. Its director, "
+                             "Omar Haddad, spoke to staff.";
+    CHECK(type_of(text, "Open Data Project") == "organization");
+    CHECK(claims(text) == V{"Omar Haddad --leads--> Open Data Project", "Open Data Project --instance-of--> campaign group",
+                            "Open Data Project --opposes--> plan"});
+}
+
+TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place opening a description gets its own node",
+          "[extract][claims]") {
+    // The head lexicons know "Bristol" as a place, though the gazetteer does not list it.
+    const std::string bristol = "Norbury Data, a Bristol software company, won the contract.";
+    CHECK(type_of(bristol, "Bristol") == "place");
+    CHECK(claims(bristol) == V{"Norbury Data --instance-of--> Bristol software company"});
+    // A description compounded before the name.
+    const std::string toronto = "The project was joined by the Toronto start-up Brightwell Systems.";
+    CHECK(type_of(toronto, "Toronto") == "place");
+    CHECK(claims(toronto) == V{"Toronto start-up Brightwell Systems --participates-in--> project"});
+}
+
+TEST_CASE("'funded by A, which gave X, and by B': a relative clause before the next conjunct is the first's alone",
+          "[extract][claims]") {
+    CHECK(claims("The clinic is funded by the Harlow Trust, which gave 2 million pounds last year, and by the city "
+                 "council.") == V{"Harlow Trust --funds--> clinic", "Harlow Trust --provides--> 2 million pounds",
+                                  "city council --funds--> clinic"});
+}
+
+TEST_CASE("'Its partners are A, B, the C of D and E': a list of names as a copular predicate is mended like any other",
+          "[extract][claims]") {
+    CHECK(claims("Its partners are the University of Leeds, Keele University, the University of West London and UCAS.") ==
+          V{"Keele University --instance-of--> partners", "UCAS --instance-of--> partners",
+            "University of Leeds --instance-of--> partners", "University of West London --instance-of--> partners"});
+}
+
+TEST_CASE("'X (software)': a bare notion in brackets after a name is no class of it; '(a local charity)' is",
+          "[extract][claims]") {
+    CHECK(claims("The festival thanked Orvane Data (software) and the Harlow Trust (a local charity) for their help.") ==
+          V{"Harlow Trust --instance-of--> local charity"});
+}
+
+TEST_CASE("'the Montreal textile group X': a city before a description, even tagged an adjective, gets its own node",
+          "[extract][claims]") {
+    const std::string text = "The mill was bought by the Montreal textile group Norbury Holdings.";
+    CHECK(type_of(text, "Montreal") == "place");
+    CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill"});
+}
+
+TEST_CASE("'X's finance director, Y, said the company ...': the reported clause's bare type noun is the role's owner",
+          "[extract][claims]") {
+    CHECK(claims("Harlow Foods and Orvane Data signed a deal. A third company, the start-up Kestrel Labs, will join "
+                 "later. Harlow's finance director, Omar Haddad, said the company supported the deal.") ==
+          V{"Harlow Foods --cooperates-with--> Orvane Data", "Harlow Foods --issues--> deal",
+            "Harlow Foods --supports--> deal", "Omar Haddad --part-of--> Harlow Foods", "Orvane Data --issues--> deal"});
+}

@@ -2682,3 +2682,31 @@ TEST_CASE("a one-word proper noun conjunct right before a noun conjunct of the s
     CHECK(arcs(toks) == V{"0:root", "4:case", "4:det", "1:obl:agent", "8:cc", "8:det", "8:compound", "4:conj",
                           "1:punct"});
 }
+
+TEST_CASE("a prepositional phrase hung on a comma is the nearest verb's oblique; a by-participle joins the participle before it",
+          "[extract][repair]") {
+    // "Parents can apply online, in a scheme designed with the council and backed by two charities."
+    auto toks = tree({{"Parents", "NOUN", 3, "nsubj"},
+                      {"can", "AUX", 3, "aux"},
+                      {"apply", "VERB", 0, "root"},
+                      {"online", "ADV", 3, "advmod"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"in", "ADP", 8, "case"},
+                      {"a", "DET", 8, "det"},
+                      {"scheme", "NOUN", 5, "nmod"},
+                      {"designed", "VERB", 8, "acl"},
+                      {"with", "ADP", 12, "case"},
+                      {"the", "DET", 12, "det"},
+                      {"council", "NOUN", 9, "obl"},
+                      {"and", "CCONJ", 14, "cc"},
+                      {"backed", "VERB", 8, "conj"},
+                      {"by", "ADP", 17, "case"},
+                      {"two", "NUM", 17, "nummod"},
+                      {"charities", "NOUN", 14, "obl:agent"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[8].xpos = toks[13].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:nsubj", "3:aux", "0:root", "3:advmod", "8:punct", "8:case", "8:det", "3:obl", "8:acl",
+                          "12:case", "12:det", "9:obl", "14:cc", "9:conj", "17:case", "17:nummod", "14:obl:agent",
+                          "3:punct"});
+}
