@@ -4255,6 +4255,71 @@ bool repair_name_of_apposition(View& v) {
     return changed;
 }
 
+// The lemma of a regular past form in "-ed" the tagger did not know as a verb: "unveiled" ->
+// "unveil", "approved" -> "approve", "organised" -> "organise", "planned" -> "plan".
+std::string past_form_lemma(const std::string& form) {
+    std::string stem = form.substr(0, form.size() - 2);
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    const std::size_t n = stem.size();
+    if (n < 3) return stem;
+    const char a = stem[n - 2], b = stem[n - 1];
+    if ((n > 4 && (form.ends_with("ised") || form.ends_with("ized") ||
+                   (form.ends_with("ated") && !form.ends_with("eated")))) ||
+        b == 'v' || b == 'u' || (b == 'c' && a != 'k') || (b == 'g' && a != 'g' && a != 'n') ||
+        (b == 'z' && a != 'z') || (b == 's' && (a == 'a' || a == 'o' || a == 'i' || a == 'u'))) {
+        return stem + "e";
+    }
+    // A doubled final consonant after one vowel ("planned", "committed"), but not "ll", "ss",
+    // "ff" or "dd", which the lemma keeps ("called", "added").
+    if (a == b && !vowel(b) && b != 'l' && b != 's' && b != 'f' && b != 'd' && vowel(stem[n - 3])) stem.pop_back();
+    return stem;
+}
+
+// "The plan, unveiled on Wednesday by the ministry, would ...": a past form in "-ed" right after
+// the comma that follows a noun, which the tagger read as an adjective and the parser as that
+// noun's modifier, is a participle when a "by" phrase inside its own phrase, closed by a comma,
+// names a doer: it modifies the noun as a clause, and the "by" phrase, which the parser hung on
+// a noun within (the time before it), is its agent.
+bool repair_adjective_participle_agent(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod", "acl", "acl:relcl"})) && v.has_word(trigger::word({"by"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 2; p + 3 < v.size(); ++p) {
+        const std::string form = ascii::lower(v[p].form);
+        // (Or a past tense the parser made a relative clause with no relative pronoun or subject.)
+        const bool adjective = v[p].upos == "ADJ"sv && v[p].deprel == "amod"sv;
+        const bool reduced = v[p].upos == "VERB"sv && (v[p].xpos == "VBD"sv || v[p].xpos == "VBN"sv) &&
+                             (v[p].deprel == "acl:relcl"sv || v[p].deprel == "acl"sv);
+        if (!(adjective || reduced) || v[p - 1].form != ","sv || form.size() < 5 ||
+            form.compare(form.size() - 2, 2, "ed") != 0) {
+            continue;
+        }
+        const int h = v.head(p);
+        if (h < 0 || h >= p - 1 || !nominal(v[h])) continue;
+        bool own = false;  // a subject or auxiliary of its own: a clause, not a participle
+        for (int k : v.kids(p)) own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux";
+        if (own) continue;
+        const auto [first, last] = v.span(p);
+        if ((first != p && first != p - 1) || last + 1 >= v.size() || v[last + 1].form != ","sv) continue;
+        int agent = -1;
+        for (int a = p + 2; a <= last && agent < 0; ++a) {
+            if (!nominal(v[a]) || v.head(a) == p || base_rel(v[a].deprel) != "nmod"sv) continue;
+            for (int c : v.kids(a)) {
+                if (c < a && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by")) agent = a;
+            }
+        }
+        if (agent < 0) continue;
+        v.set_upos(p, "VERB");
+        v.set_xpos(p, "VBN");
+        if (adjective) v.set_lemma(p, past_form_lemma(form));
+        v.set_deprel(p, "acl");
+        v.attach(agent, p, "obl:agent");
+        changed = true;
+    }
+    return changed;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -4933,19 +4998,34 @@ bool repair_relative_then_predicate(View& v) {
                 for (int k : v.kids(f)) finite = finite || (k < f && v[k].deprel == "aux"sv);
                 if (!finite) continue;
             }
-            const int left = v.span(f).first;
+            int left = v.span(f).first;
+            // "X, which represents 9,000 companies, said ...": the clause's own words before the
+            // closing comma right before the verb, which the parser hung on the verb ("companies"
+            // its object), stay the clause's.
+            int stray_end = -1;
             if (left < 1 || v[left - 1].form != ","sv) {
                 // A comma the parser hung on the verb itself opens the span.
-                if (v[left].form != ","sv) continue;
+                if (v[left].form != ","sv) {
+                    if (hf != c || v[f - 1].form != ","sv || left >= f - 1) continue;
+                    stray_end = f - 1;
+                    left = f - 1;
+                }
             }
             bool own = false;
             for (int k = 0; k < f && !own; ++k) {
                 if (v.head(k) != f) continue;
+                if (k < stray_end) {
+                    own = is_subject(v[k].deprel) || v[k].deprel == "mark"sv || v[k].deprel == "cc"sv;
+                    continue;
+                }
                 const std::string& kd = v[k].deprel;
                 own = is_subject(kd) || kd == "mark"sv || kd == "cc"sv ||
                       (kd == "punct"sv && k != left) || relative_pronoun(v[k]);
             }
             if (own) continue;
+            for (int k = 0; k < stray_end; ++k) {
+                if (v.head(k) == f) v.set_head(k, c);
+            }
             for (int k = 0; k < n; ++k) {
                 if (k != f && v.head(k) == r && k > f) v.set_head(k, f);
             }
@@ -5573,6 +5653,7 @@ int repair_tree(View& v) {
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
+                  (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +

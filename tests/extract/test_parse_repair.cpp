@@ -2625,3 +2625,43 @@ TEST_CASE("a name right after a definite description ending the first subject's 
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks)[9] == "8:appos");
 }
+
+TEST_CASE("a finite verb after a comma-set relative clause on a root noun is the sentence's verb",
+          "[extract][repair]") {
+    // "The Harlow Union, which represents 900 staff, said cutting pay would hurt them.": the parser
+    // made the name the root, "said" a complement inside the relative clause and "staff" its object.
+    auto toks = tree({{"The", "DET", 3, "det"},         {"Harlow", "PROPN", 3, "compound"},
+                      {"Union", "PROPN", 0, "root"},    {",", "PUNCT", 6, "punct"},
+                      {"which", "PRON", 6, "nsubj"},    {"represents", "VERB", 3, "acl:relcl"},
+                      {"900", "NUM", 8, "nummod"},      {"staff", "NOUN", 10, "obj"},
+                      {",", "PUNCT", 8, "punct"},       {"said", "VERB", 6, "ccomp"},
+                      {"cutting", "VERB", 10, "xcomp"}, {"pay", "NOUN", 11, "obj"},
+                      {"would", "AUX", 14, "aux"},      {"hurt", "VERB", 11, "ccomp"},
+                      {"them", "PRON", 14, "obj"},      {".", "PUNCT", 3, "punct"}});
+    toks[5].xpos = "VBZ";
+    toks[9].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "10:nsubj", "6:punct", "6:nsubj", "3:acl:relcl", "8:nummod", "6:obj",
+                          "6:punct", "0:root", "10:xcomp", "11:obj", "14:aux", "11:ccomp", "14:obj", "10:punct"});
+}
+
+TEST_CASE("an '-ed' adjective set off by commas after a noun, with a 'by' phrase, is a participle with its agent",
+          "[extract][repair]") {
+    // "The plan, unveiled on Monday by the council, will close two libraries.": the tagger read
+    // "unveiled" as an adjective and the parser hung "by the council" on "Monday".
+    auto toks = tree({{"The", "DET", 2, "det"},        {"plan", "NOUN", 12, "nsubj"},
+                      {",", "PUNCT", 2, "punct"},      {"unveiled", "ADJ", 2, "amod"},
+                      {"on", "ADP", 6, "case"},        {"Monday", "PROPN", 4, "obl"},
+                      {"by", "ADP", 9, "case"},        {"the", "DET", 9, "det"},
+                      {"council", "NOUN", 6, "nmod"},  {",", "PUNCT", 2, "punct"},
+                      {"will", "AUX", 12, "aux"},      {"close", "VERB", 0, "root"},
+                      {"two", "NUM", 14, "nummod"},    {"libraries", "NOUN", 12, "obj"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[3].xpos = "JJ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[3] == "2:acl");
+    CHECK(arcs(toks)[8] == "4:obl:agent");
+    CHECK(toks[3].upos == "VERB");
+    CHECK(toks[3].xpos == "VBN");
+    CHECK(toks[3].lemma == "unveil");
+}
