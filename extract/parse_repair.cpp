@@ -475,6 +475,15 @@ bool repair_second_subject(View& v) {
             v.attach(s2, right1, "appos");
             return true;
         }
+        // "which Finance Minister Anna Wrobel presented": a capitalised word right before a title
+        // the parser hung on the name after it (nmod:desc) modifies the title, not a second
+        // subject.
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && right1 == s1 && left2 == s1 + 1 &&
+            v[left2].upos == "PROPN"sv && v[left2].deprel == "nmod:desc"sv && v.head(left2) == s2 &&
+            v.kids(s1).empty()) {
+            v.attach(s1, left2, "compound");
+            return true;
+        }
         // "The energy company Lusitan Power will supply": a description right before a name is
         // the name's description, not a second subject.
         if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {

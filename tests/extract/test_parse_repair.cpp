@@ -2665,3 +2665,19 @@ TEST_CASE("an '-ed' adjective set off by commas after a noun, with a 'by' phrase
     CHECK(toks[3].xpos == "VBN");
     CHECK(toks[3].lemma == "unveil");
 }
+
+TEST_CASE("a capitalised word before a title the parser made a second subject modifies the title",
+          "[extract][repair]") {
+    // "The reform, which Finance Minister Anna Wrobel presented, passed.": "Finance" was a subject of
+    // "presented" beside "Anna".
+    auto toks = tree({{"The", "DET", 2, "det"},          {"reform", "NOUN", 11, "nsubj"},
+                      {",", "PUNCT", 9, "punct"},        {"which", "PRON", 9, "obj"},
+                      {"Finance", "PROPN", 9, "nsubj"},  {"Minister", "PROPN", 7, "nmod:desc"},
+                      {"Anna", "PROPN", 9, "nsubj"},     {"Wrobel", "PROPN", 7, "flat"},
+                      {"presented", "VERB", 2, "acl:relcl"}, {",", "PUNCT", 9, "punct"},
+                      {"passed", "VERB", 0, "root"},     {".", "PUNCT", 11, "punct"}});
+    toks[8].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "11:nsubj", "9:punct", "9:obj", "6:compound", "7:nmod:desc", "9:nsubj", "7:flat",
+                          "2:acl:relcl", "9:punct", "0:root", "11:punct"});
+}
