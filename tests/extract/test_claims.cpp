@@ -2685,3 +2685,10 @@ TEST_CASE("clearing a merger or a drug regulates it; presenting a plan issues it
     CHECK(claims("The regulator cleared the merger in May.") == V{"regulator --regulates--> merger"});
     CHECK(claims("The minister presented a new housing plan to parliament.") == V{"minister --issues--> new housing plan"});
 }
+
+TEST_CASE("passing a law, bill or budget issues it; passing a test does not", "[extract][claims]") {
+    CHECK(claims("The senate passed the bill on Tuesday.") == V{"senate --issues--> bill"});
+    CHECK(claims("Most of the new drivers passed the test on the first attempt.").empty());
+    CHECK(claims("Most of the new drivers passed the test on the first attempt.", false) ==
+          V{"new drivers --pass--> test"});
+}
