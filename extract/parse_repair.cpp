@@ -1997,6 +1997,40 @@ bool repair_reported_conjunct(View& v) {
     return changed;
 }
 
+// "a panel of economists chaired by X", "a team of researchers led by Y": one leads, chairs or
+// heads a body, not its members one by one. Such a participle with its agent, which the parser
+// hung on the plural "of" complement of a noun for a body of people, modifies that noun.
+bool repair_leading_participle_of_body(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_word(trigger::word({"of"})))) {
+        return false;
+    }
+    static constexpr std::string_view kLeading[] = {"lead", "chair", "head", "direct", "convene"};
+    static constexpr std::string_view kBodies[] = {"panel",   "committee", "team",   "group",     "board",
+                                                   "council", "consortium", "coalition", "delegation", "commission",
+                                                   "alliance", "network"};
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv ||
+            std::find(std::begin(kLeading), std::end(kLeading), ascii::lower(v[a].lemma)) == std::end(kLeading)) {
+            continue;
+        }
+        bool agent = false;
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
+        const int x = v.head(a);
+        if (!agent || x < 0 || x >= a || v[x].deprel != "nmod"sv || v[x].upos != "NOUN"sv || v[x].xpos != "NNS"sv) continue;
+        bool of = false;
+        for (int k : v.kids(x)) of = of || (k < x && v[k].deprel == "case"sv && ascii::iequals(v[k].form, "of"));
+        const int body = v.head(x);
+        if (!of || body < 0 || body >= x || v[body].upos != "NOUN"sv ||
+            std::find(std::begin(kBodies), std::end(kBodies), ascii::lower(v[body].lemma)) == std::end(kBodies)) {
+            continue;
+        }
+        v.set_head(a, body);
+        changed = true;
+    }
+    return changed;
+}
+
 // "raised 90 million dollars in a funding round led by Northgate": a participle with its agent
 // right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
 // whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
@@ -5646,6 +5680,7 @@ int repair_tree(View& v) {
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
+                  (repair_leading_participle_of_body(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_including_participle(v) ? 1 : 0) +

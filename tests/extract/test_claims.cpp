@@ -2692,3 +2692,8 @@ TEST_CASE("passing a law, bill or budget issues it; passing a test does not", "[
     CHECK(claims("Most of the new drivers passed the test on the first attempt.", false) ==
           V{"new drivers --pass--> test"});
 }
+
+TEST_CASE("'a team of lawyers led by X': X leads the team, not the lawyers", "[extract][claims]") {
+    CHECK(claims("The rules were drawn up by a team of lawyers led by Omar Haddad.") ==
+          V{"Omar Haddad --leads--> team of lawyers", "team of lawyers --issues--> rules"});
+}

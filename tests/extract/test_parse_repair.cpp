@@ -2681,3 +2681,22 @@ TEST_CASE("a capitalised word before a title the parser made a second subject mo
     CHECK(arcs(toks) == V{"2:det", "11:nsubj", "9:punct", "9:obj", "6:compound", "7:nmod:desc", "9:nsubj", "7:flat",
                           "2:acl:relcl", "9:punct", "0:root", "11:punct"});
 }
+
+TEST_CASE("a leading participle on the members after 'a panel of' modifies the panel", "[extract][repair]") {
+    // "The report was written by a panel of judges chaired by Ann Cole.": "chaired" hung on "judges".
+    auto toks = tree({{"The", "DET", 2, "det"},          {"report", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},     {"written", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},          {"a", "DET", 7, "det"},
+                      {"panel", "NOUN", 4, "obl:agent"}, {"of", "ADP", 9, "case"},
+                      {"judges", "NOUN", 7, "nmod"},     {"chaired", "VERB", 9, "acl"},
+                      {"by", "ADP", 12, "case"},         {"Ann", "PROPN", 10, "obl:agent"},
+                      {"Cole", "PROPN", 12, "flat"},     {".", "PUNCT", 4, "punct"}});
+    toks[8].xpos = "NNS";
+    toks[8].lemma = "judge";
+    toks[6].lemma = "panel";
+    toks[9].xpos = "VBN";
+    toks[9].lemma = "chair";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:det", "4:obl:agent", "9:case",
+                          "7:nmod", "7:acl", "12:case", "10:obl:agent", "12:flat", "4:punct"});
+}
