@@ -458,6 +458,20 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                 if (t.upos(k) == "PRON") continue;
             } else if (lex_.time_name(t.lower_form(k)) && p != "of") {
                 continue;  // "a budget on Monday": when, not which
+            } else if (p.empty() && t.rel(k) == "nmod:desc" && k + 1 == i && t.upos(k) == "PROPN" &&
+                       t.upos(i) == "PROPN" && [&] {
+                           // The name's last word: its head's, or the last of a flat name.
+                           int last = i;
+                           for (int f : t.kids(i)) {
+                               if (f > last && t.rel(f) == "flat" && t.upos(f) == "PROPN") last = f;
+                           }
+                           auto ty = onto_.type_of_head(t.lower_lemma(last));
+                           return ty && (*ty == "government" || *ty == "organization" || *ty == "company" ||
+                                         *ty == "university" || *ty == "school");
+                       }()) {
+                // "Westbridge University Hospital": the parser's nmod:desc marks a title before
+                // a name ("Dr Helena Moura"), but no title comes before an institution's head
+                // word; the capitalised word is the first of the institution's name.
             } else if (lex_.example_marker(p) || p.empty()) {
                 continue;
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
@@ -2203,6 +2217,27 @@ std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
         std::string joined = phrase + " together";
         if (onto_.relation_for_verb(joined) || onto_.relation_for_inverse_verb(joined)) return joined;
     }
+    // "held the disease back", "turned the offer down": a particle the parser made an adverb of
+    // the verb, after its object, makes a phrase with the verb when the ontology knows that
+    // phrase (UD's compound:prt, which the parser gives only right after the verb).
+    if (phrase.find(' ') == std::string::npos) {
+        for (int k : t.kids(p)) {
+            if (k <= p + 1 || t.base(k) != "advmod" || !lex_.particle(t.lower_form(k))) continue;
+            const int o = t.child(p, "obj");
+            if (o < 0 || o > k) continue;
+            int last = o;  // the object phrase's last word: the particle comes right after it
+            std::vector<int> sub{o};
+            for (std::size_t q = 0; q < sub.size(); ++q) {
+                for (int g : t.kids(sub[q])) {
+                    sub.push_back(g);
+                    last = std::max(last, g);
+                }
+            }
+            if (last + 1 != k) continue;
+            std::string joined = phrase + " " + t.lower_form(k);
+            if (onto_.relation_for_verb(joined) || onto_.relation_for_inverse_verb(joined)) return joined;
+        }
+    }
     return phrase;
 }
 
@@ -2614,7 +2649,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             return is_actor_type(ty) && ty != "fund";
         });
         if (actor_agent) {
-            if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) r = ro;
+            if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) {
+                r = ro;
+            } else if (!r && !subjects.empty()) {
+                // "The plan, unveiled by the ministry": a phrase ending in a type ("unveil
+                // policy") holds for a passive subject of that type, as for an active object,
+                // when the verb alone means nothing to the ontology ("run" already does).
+                if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[subjects.front()].type)) r = rt;
+            }
         }
         // "The insurer was joined by the federation" (in refusing): a named organisation joined
         // by another acts with it; joining one as a member is said in the active ("Finland

@@ -475,6 +475,15 @@ bool repair_second_subject(View& v) {
             v.attach(s2, right1, "appos");
             return true;
         }
+        // "which Finance Minister Anna Wrobel presented": a capitalised word right before a title
+        // the parser hung on the name after it (nmod:desc) modifies the title, not a second
+        // subject.
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && right1 == s1 && left2 == s1 + 1 &&
+            v[left2].upos == "PROPN"sv && v[left2].deprel == "nmod:desc"sv && v.head(left2) == s2 &&
+            v.kids(s1).empty()) {
+            v.attach(s1, left2, "compound");
+            return true;
+        }
         // "The energy company Lusitan Power will supply": a description right before a name is
         // the name's description, not a second subject.
         if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {
@@ -2130,6 +2139,40 @@ bool repair_reported_conjunct(View& v) {
         for (int k : v.kids(p)) modal = modal || (v[k].deprel == "aux"sv && v[k].xpos == "MD"sv);
         if (own_subject || !modal) continue;
         v.set_head(c, s);
+        changed = true;
+    }
+    return changed;
+}
+
+// "a panel of economists chaired by X", "a team of researchers led by Y": one leads, chairs or
+// heads a body, not its members one by one. Such a participle with its agent, which the parser
+// hung on the plural "of" complement of a noun for a body of people, modifies that noun.
+bool repair_leading_participle_of_body(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_word(trigger::word({"of"})))) {
+        return false;
+    }
+    static constexpr std::string_view kLeading[] = {"lead", "chair", "head", "direct", "convene"};
+    static constexpr std::string_view kBodies[] = {"panel",   "committee", "team",   "group",     "board",
+                                                   "council", "consortium", "coalition", "delegation", "commission",
+                                                   "alliance", "network"};
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv ||
+            std::find(std::begin(kLeading), std::end(kLeading), ascii::lower(v[a].lemma)) == std::end(kLeading)) {
+            continue;
+        }
+        bool agent = false;
+        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
+        const int x = v.head(a);
+        if (!agent || x < 0 || x >= a || v[x].deprel != "nmod"sv || v[x].upos != "NOUN"sv || v[x].xpos != "NNS"sv) continue;
+        bool of = false;
+        for (int k : v.kids(x)) of = of || (k < x && v[k].deprel == "case"sv && ascii::iequals(v[k].form, "of"));
+        const int body = v.head(x);
+        if (!of || body < 0 || body >= x || v[body].upos != "NOUN"sv ||
+            std::find(std::begin(kBodies), std::end(kBodies), ascii::lower(v[body].lemma)) == std::end(kBodies)) {
+            continue;
+        }
+        v.set_head(a, body);
         changed = true;
     }
     return changed;
@@ -4657,6 +4700,71 @@ bool repair_name_of_apposition(View& v) {
     return changed;
 }
 
+// The lemma of a regular past form in "-ed" the tagger did not know as a verb: "unveiled" ->
+// "unveil", "approved" -> "approve", "organised" -> "organise", "planned" -> "plan".
+std::string past_form_lemma(const std::string& form) {
+    std::string stem = form.substr(0, form.size() - 2);
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    const std::size_t n = stem.size();
+    if (n < 3) return stem;
+    const char a = stem[n - 2], b = stem[n - 1];
+    if ((n > 4 && (form.ends_with("ised") || form.ends_with("ized") ||
+                   (form.ends_with("ated") && !form.ends_with("eated")))) ||
+        b == 'v' || b == 'u' || (b == 'c' && a != 'k') || (b == 'g' && a != 'g' && a != 'n') ||
+        (b == 'z' && a != 'z') || (b == 's' && (a == 'a' || a == 'o' || a == 'i' || a == 'u'))) {
+        return stem + "e";
+    }
+    // A doubled final consonant after one vowel ("planned", "committed"), but not "ll", "ss",
+    // "ff" or "dd", which the lemma keeps ("called", "added").
+    if (a == b && !vowel(b) && b != 'l' && b != 's' && b != 'f' && b != 'd' && vowel(stem[n - 3])) stem.pop_back();
+    return stem;
+}
+
+// "The plan, unveiled on Wednesday by the ministry, would ...": a past form in "-ed" right after
+// the comma that follows a noun, which the tagger read as an adjective and the parser as that
+// noun's modifier, is a participle when a "by" phrase inside its own phrase, closed by a comma,
+// names a doer: it modifies the noun as a clause, and the "by" phrase, which the parser hung on
+// a noun within (the time before it), is its agent.
+bool repair_adjective_participle_agent(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod", "acl", "acl:relcl"})) && v.has_word(trigger::word({"by"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 2; p + 3 < v.size(); ++p) {
+        const std::string form = ascii::lower(v[p].form);
+        // (Or a past tense the parser made a relative clause with no relative pronoun or subject.)
+        const bool adjective = v[p].upos == "ADJ"sv && v[p].deprel == "amod"sv;
+        const bool reduced = v[p].upos == "VERB"sv && (v[p].xpos == "VBD"sv || v[p].xpos == "VBN"sv) &&
+                             (v[p].deprel == "acl:relcl"sv || v[p].deprel == "acl"sv);
+        if (!(adjective || reduced) || v[p - 1].form != ","sv || form.size() < 5 ||
+            form.compare(form.size() - 2, 2, "ed") != 0) {
+            continue;
+        }
+        const int h = v.head(p);
+        if (h < 0 || h >= p - 1 || !nominal(v[h])) continue;
+        bool own = false;  // a subject or auxiliary of its own: a clause, not a participle
+        for (int k : v.kids(p)) own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux";
+        if (own) continue;
+        const auto [first, last] = v.span(p);
+        if ((first != p && first != p - 1) || last + 1 >= v.size() || v[last + 1].form != ","sv) continue;
+        int agent = -1;
+        for (int a = p + 2; a <= last && agent < 0; ++a) {
+            if (!nominal(v[a]) || v.head(a) == p || base_rel(v[a].deprel) != "nmod"sv) continue;
+            for (int c : v.kids(a)) {
+                if (c < a && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by")) agent = a;
+            }
+        }
+        if (agent < 0) continue;
+        v.set_upos(p, "VERB");
+        v.set_xpos(p, "VBN");
+        if (adjective) v.set_lemma(p, past_form_lemma(form));
+        v.set_deprel(p, "acl");
+        v.attach(agent, p, "obl:agent");
+        changed = true;
+    }
+    return changed;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -5335,19 +5443,34 @@ bool repair_relative_then_predicate(View& v) {
                 for (int k : v.kids(f)) finite = finite || (k < f && v[k].deprel == "aux"sv);
                 if (!finite) continue;
             }
-            const int left = v.span(f).first;
+            int left = v.span(f).first;
+            // "X, which represents 9,000 companies, said ...": the clause's own words before the
+            // closing comma right before the verb, which the parser hung on the verb ("companies"
+            // its object), stay the clause's.
+            int stray_end = -1;
             if (left < 1 || v[left - 1].form != ","sv) {
                 // A comma the parser hung on the verb itself opens the span.
-                if (v[left].form != ","sv) continue;
+                if (v[left].form != ","sv) {
+                    if (hf != c || v[f - 1].form != ","sv || left >= f - 1) continue;
+                    stray_end = f - 1;
+                    left = f - 1;
+                }
             }
             bool own = false;
             for (int k = 0; k < f && !own; ++k) {
                 if (v.head(k) != f) continue;
+                if (k < stray_end) {
+                    own = is_subject(v[k].deprel) || v[k].deprel == "mark"sv || v[k].deprel == "cc"sv;
+                    continue;
+                }
                 const std::string& kd = v[k].deprel;
                 own = is_subject(kd) || kd == "mark"sv || kd == "cc"sv ||
                       (kd == "punct"sv && k != left) || relative_pronoun(v[k]);
             }
             if (own) continue;
+            for (int k = 0; k < stray_end; ++k) {
+                if (v.head(k) == f) v.set_head(k, c);
+            }
             for (int k = 0; k < n; ++k) {
                 if (k != f && v.head(k) == r && k > f) v.set_head(k, f);
             }
@@ -6173,6 +6296,7 @@ int repair_tree(View& v) {
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) + (repair_postposed_general(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
+                  (repair_leading_participle_of_body(v) ? 1 : 0) +
                   (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_including_participle(v) ? 1 : 0) +
@@ -6189,6 +6313,7 @@ int repair_tree(View& v) {
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
+                  (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
                   (repair_of_list(v) ? 1 : 0) +

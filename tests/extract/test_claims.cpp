@@ -2869,3 +2869,40 @@ TEST_CASE("'X's finance director, Y, said the company ...': the reported clause'
           V{"Harlow Foods --cooperates-with--> Orvane Data", "Harlow Foods --issues--> deal",
             "Harlow Foods --supports--> deal", "Omar Haddad --part-of--> Harlow Foods", "Orvane Data --issues--> deal"});
 }
+
+TEST_CASE("'The budget, approved on Friday by X, will': a comma-set past form with a 'by' phrase is a participle with its agent",
+          "[extract][claims]") {
+    CHECK(claims("The budget, approved on Friday by the Norbury Council, will fund two new libraries.") ==
+          V{"Norbury Council --issues--> budget", "budget --funds--> two new libraries (planned)"});
+    // A phrase of the ontology ending in a type ("unveil policy") holds for a passive subject.
+    CHECK(claims("The strategy, unveiled on Wednesday by the Ministry of Health, would replace three older schemes.") ==
+          V{"Ministry of Health --issues--> strategy"});
+}
+
+TEST_CASE("'Kestrel Valley College': a capitalised word before an institution's name is part of the name",
+          "[extract][claims]") {
+    CHECK(claims("The scheme was run by Kestrel Valley College and paid for by the city.") ==
+          V{"Kestrel Valley College --conducts--> scheme", "city --funds--> scheme"});
+}
+
+TEST_CASE("'held the industry back': a particle after the object makes the ontology's phrase with the verb",
+          "[extract][claims]") {
+    CHECK(claims("Cheap imports have held the industry back for years.") == V{"Cheap imports --harms--> industry"});
+}
+
+TEST_CASE("clearing a merger or a drug regulates it; presenting a plan issues it", "[extract][claims]") {
+    CHECK(claims("The regulator cleared the merger in May.") == V{"regulator --regulates--> merger"});
+    CHECK(claims("The minister presented a new housing plan to parliament.") == V{"minister --issues--> new housing plan"});
+}
+
+TEST_CASE("passing a law, bill or budget issues it; passing a test does not", "[extract][claims]") {
+    CHECK(claims("The senate passed the bill on Tuesday.") == V{"senate --issues--> bill"});
+    CHECK(claims("Most of the new drivers passed the test on the first attempt.").empty());
+    CHECK(claims("Most of the new drivers passed the test on the first attempt.", false) ==
+          V{"new drivers --pass--> test"});
+}
+
+TEST_CASE("'a team of lawyers led by X': X leads the team, not the lawyers", "[extract][claims]") {
+    CHECK(claims("The rules were drawn up by a team of lawyers led by Omar Haddad.") ==
+          V{"Omar Haddad --leads--> team of lawyers", "team of lawyers --issues--> rules"});
+}

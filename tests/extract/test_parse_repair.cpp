@@ -2710,3 +2710,78 @@ TEST_CASE("a prepositional phrase hung on a comma is the nearest verb's oblique;
                           "12:case", "12:det", "9:obl", "14:cc", "9:conj", "17:case", "17:nummod", "14:obl:agent",
                           "3:punct"});
 }
+
+TEST_CASE("a finite verb after a comma-set relative clause on a root noun is the sentence's verb",
+          "[extract][repair]") {
+    // "The Harlow Union, which represents 900 staff, said cutting pay would hurt them.": the parser
+    // made the name the root, "said" a complement inside the relative clause and "staff" its object.
+    auto toks = tree({{"The", "DET", 3, "det"},         {"Harlow", "PROPN", 3, "compound"},
+                      {"Union", "PROPN", 0, "root"},    {",", "PUNCT", 6, "punct"},
+                      {"which", "PRON", 6, "nsubj"},    {"represents", "VERB", 3, "acl:relcl"},
+                      {"900", "NUM", 8, "nummod"},      {"staff", "NOUN", 10, "obj"},
+                      {",", "PUNCT", 8, "punct"},       {"said", "VERB", 6, "ccomp"},
+                      {"cutting", "VERB", 10, "xcomp"}, {"pay", "NOUN", 11, "obj"},
+                      {"would", "AUX", 14, "aux"},      {"hurt", "VERB", 11, "ccomp"},
+                      {"them", "PRON", 14, "obj"},      {".", "PUNCT", 3, "punct"}});
+    toks[5].xpos = "VBZ";
+    toks[9].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "10:nsubj", "6:punct", "6:nsubj", "3:acl:relcl", "8:nummod", "6:obj",
+                          "6:punct", "0:root", "10:xcomp", "11:obj", "14:aux", "11:ccomp", "14:obj", "10:punct"});
+}
+
+TEST_CASE("an '-ed' adjective set off by commas after a noun, with a 'by' phrase, is a participle with its agent",
+          "[extract][repair]") {
+    // "The plan, unveiled on Monday by the council, will close two libraries.": the tagger read
+    // "unveiled" as an adjective and the parser hung "by the council" on "Monday".
+    auto toks = tree({{"The", "DET", 2, "det"},        {"plan", "NOUN", 12, "nsubj"},
+                      {",", "PUNCT", 2, "punct"},      {"unveiled", "ADJ", 2, "amod"},
+                      {"on", "ADP", 6, "case"},        {"Monday", "PROPN", 4, "obl"},
+                      {"by", "ADP", 9, "case"},        {"the", "DET", 9, "det"},
+                      {"council", "NOUN", 6, "nmod"},  {",", "PUNCT", 2, "punct"},
+                      {"will", "AUX", 12, "aux"},      {"close", "VERB", 0, "root"},
+                      {"two", "NUM", 14, "nummod"},    {"libraries", "NOUN", 12, "obj"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[3].xpos = "JJ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[3] == "2:acl");
+    CHECK(arcs(toks)[8] == "4:obl:agent");
+    CHECK(toks[3].upos == "VERB");
+    CHECK(toks[3].xpos == "VBN");
+    CHECK(toks[3].lemma == "unveil");
+}
+
+TEST_CASE("a capitalised word before a title the parser made a second subject modifies the title",
+          "[extract][repair]") {
+    // "The reform, which Finance Minister Anna Wrobel presented, passed.": "Finance" was a subject of
+    // "presented" beside "Anna".
+    auto toks = tree({{"The", "DET", 2, "det"},          {"reform", "NOUN", 11, "nsubj"},
+                      {",", "PUNCT", 9, "punct"},        {"which", "PRON", 9, "obj"},
+                      {"Finance", "PROPN", 9, "nsubj"},  {"Minister", "PROPN", 7, "nmod:desc"},
+                      {"Anna", "PROPN", 9, "nsubj"},     {"Wrobel", "PROPN", 7, "flat"},
+                      {"presented", "VERB", 2, "acl:relcl"}, {",", "PUNCT", 9, "punct"},
+                      {"passed", "VERB", 0, "root"},     {".", "PUNCT", 11, "punct"}});
+    toks[8].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "11:nsubj", "9:punct", "9:obj", "6:compound", "7:nmod:desc", "9:nsubj", "7:flat",
+                          "2:acl:relcl", "9:punct", "0:root", "11:punct"});
+}
+
+TEST_CASE("a leading participle on the members after 'a panel of' modifies the panel", "[extract][repair]") {
+    // "The report was written by a panel of judges chaired by Ann Cole.": "chaired" hung on "judges".
+    auto toks = tree({{"The", "DET", 2, "det"},          {"report", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},     {"written", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},          {"a", "DET", 7, "det"},
+                      {"panel", "NOUN", 4, "obl:agent"}, {"of", "ADP", 9, "case"},
+                      {"judges", "NOUN", 7, "nmod"},     {"chaired", "VERB", 9, "acl"},
+                      {"by", "ADP", 12, "case"},         {"Ann", "PROPN", 10, "obl:agent"},
+                      {"Cole", "PROPN", 12, "flat"},     {".", "PUNCT", 4, "punct"}});
+    toks[8].xpos = "NNS";
+    toks[8].lemma = "judge";
+    toks[6].lemma = "panel";
+    toks[9].xpos = "VBN";
+    toks[9].lemma = "chair";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:det", "4:obl:agent", "9:case",
+                          "7:nmod", "7:acl", "12:case", "10:obl:agent", "12:flat", "4:punct"});
+}
