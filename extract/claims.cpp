@@ -798,10 +798,25 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             }
         }
     }
+    // "Forth & Tay Savings", "Marks & Spencer": a name of two names joined by "&" that no naming
+    // pattern typed is a firm's (partners' names joined so are the habit of businesses); its
+    // first word alone ("Forth", a river) says nothing of it.
+    if (t.upos(h) == "PROPN") {
+        for (int k : t.kids(h)) {
+            if (k > h && t.base(k) == "conj" && t.upos(k) == "PROPN") {
+                const int cc = t.child(k, "cc");
+                if (cc >= 0 && cc < k && t.tok(cc).form == "&") return "company";
+            }
+        }
+    }
     // "Homes England", "Skills Scotland": a longer name ending in a country's name is a body of
     // that country, not the country (the head-noun lexicon would say country); with a compass
-    // word it is a region ("Western Australia", "Northern Ireland").
-    if (t.upos(h) == "PROPN" && h > 0 && t.upos(h - 1) == "PROPN" && t.head(h - 1) == h) {
+    // word it is a region ("Western Australia", "Northern Ireland"). The words before it may
+    // hang on one another first ("Citizens Advice Scotland": "Advice" flat on "Citizens").
+    const bool name_before = h > 0 && t.upos(h - 1) == "PROPN" &&
+                             (t.head(h - 1) == h || (t.head(h - 1) >= 0 && t.head(h - 1) < h &&
+                                                     t.head(t.head(h - 1)) == h && t.upos(t.head(h - 1)) == "PROPN"));
+    if (t.upos(h) == "PROPN" && name_before) {
         if (auto c = onto_.type_of_name(t.tok(h).form); c && *c == "country") {
             static const std::set<std::string> compass = {"north", "south", "east", "west", "northern",
                                                           "southern", "eastern", "western", "central"};
@@ -1007,6 +1022,25 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
+        }
+        // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
+        // two named conjuncts stands for the coordination, which is plural ("&" joins words of
+        // one name, not two actors).
+        if (plural && !c_plural && h.upos == "PROPN") {
+            const uint32_t sent_end = sent_first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
+            for (uint32_t k = c.head + 1; k < sent_end && k < doc_.tokens.size() && !c_plural; ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.deprel != "conj" || w.head < 0 || sent_first + static_cast<uint32_t>(w.head) != c.head ||
+                    (w.upos != "PROPN" && w.upos != "NOUN")) {
+                    continue;
+                }
+                for (uint32_t j = c.head + 1; j < k; ++j) {
+                    const Token& x = doc_.tokens[j];
+                    c_plural = c_plural || (x.deprel == "cc" && x.head >= 0 &&
+                                            sent_first + static_cast<uint32_t>(x.head) == k &&
+                                            (x.form == "and" || x.form == "or"));
+                }
+            }
         }
         bool collective = c_type == "country" || c_type == "government" ||
                           c_type == "organization" || c_type == "company" || c_type == "university";

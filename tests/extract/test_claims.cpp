@@ -2660,3 +2660,39 @@ TEST_CASE("calling a strike, a vote or an inquiry conducts it", "[extract][claim
     CHECK(claims("The nurses' union called a strike for March.") == V{"nurses' union --conducts--> strike"});
     CHECK(claims("The minister called an inquiry into the fire.") == V{"minister --conducts--> inquiry"});
 }
+
+TEST_CASE("'Forth & Clyde, a savings bank bought by X': words around '&' are one name, and its apposition is the name's",
+          "[extract][claims]") {
+    CHECK(claims("Forth & Clyde, a former savings bank bought by the Dutch group Rijnhal in 2019, cut its fees.") ==
+          V{"Forth & Clyde --harms--> fees", "Forth & Clyde --instance-of--> former savings bank",
+            "Rijnhal --acquires--> Forth & Clyde"});
+}
+
+TEST_CASE("'Within hours, A and B & C, the town's two lenders, said that they would': the listed subject after an opener",
+          "[extract][claims]") {
+    const std::string text =
+        "Within hours, Norbury Bank and Forth & Tay Savings, the town's two lenders, said that they would fund the "
+        "project.";
+    CHECK(claims(text) == V{"Norbury Bank --funds--> project (possible)",
+                            "Norbury Bank --instance-of--> town's two lenders"});
+    CHECK(type_of(text, "Forth & Tay Savings") == "company");
+}
+
+TEST_CASE("'A County Council and B City Council, which ...': a flat name part does not lie across 'and'",
+          "[extract][claims]") {
+    CHECK(claims("Norbury County Council and Ashby City Council, which run most of the schools, will draw up the list.") ==
+          V{"Ashby City Council --conducts--> schools", "Ashby City Council --issues--> list (planned)",
+            "Norbury County Council --issues--> list (planned)"});
+}
+
+TEST_CASE("'will pay more after the Bank of England raised its rate': 'after' opens a clause set beside the verb",
+          "[extract][claims]") {
+    CHECK(claims("Thousands of renters will pay more for their flats after the Bank of England raised its main rate.") ==
+          V{"Bank of England --improves--> main rate", "renters --funds--> more (planned)"});
+}
+
+TEST_CASE("'run by Citizens Advice Scotland': a name ending in a country's name is a body of it", "[extract][claims]") {
+    CHECK(type_of("The city will extend its housing advice service, run by Citizens Advice Scotland, to reach more "
+                  "tenants.",
+                  "Citizens Advice Scotland") == "organization");
+}
