@@ -2567,6 +2567,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 }
             }
         }
+        // "Repairs will be paid for from a fund set up by X": without an agent, a fund or budget
+        // the money is paid from funds the subject.
+        for (const auto& a : funding && funding->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role != "obl" || a.prep != "from") continue;
+            const int noun = resolve_transparent(t, a.head);
+            const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            if (!(money && *money == "fund")) continue;
+            emit(arg_mentions(t, si, noun), "funds", subjects, conf - 0.1, "be " + base + " from");
+        }
         // "The union is opposed to the plan", "is committed to": with no agent, a participle
         // after "be" and its preposition may state the subject's stance, a phrase of the
         // ontology as the adjective's is ("be opposed to"). (A reduced participle, "a firm based

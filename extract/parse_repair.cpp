@@ -2267,6 +2267,31 @@ bool repair_stranded_preposition(View& v) {
         for (int a = p + 1; a < by; ++a) v.attach(a, p - 1, "advmod");
         changed = true;
     }
+    // "Repairs will be paid for from a fund set up by X": a preposition right after a passive
+    // participle and right before another preposition that opens a noun phrase has no noun of its
+    // own; it is the participle's ("pay for"), and the phrase the second one opens is the
+    // participle's oblique, with any participle the parser hung that phrase on as its modifier.
+    for (int p = 1; p + 2 < v.size(); ++p) {
+        const int verb = p - 1;
+        if (v[p].upos != "ADP"sv || v[verb].upos != "VERB"sv || v[verb].xpos != "VBN"sv) continue;
+        if (v[p + 1].upos != "ADP"sv || v[p + 1].deprel != "case"sv) continue;
+        const std::string w = ascii::lower(v[p].form);
+        if (w == "to"sv || w == "by"sv || w == "of"sv) continue;
+        bool passive = false;
+        for (int k : v.kids(verb)) passive = passive || v[k].deprel == "aux:pass"sv;
+        const int n = v.head(p + 1);
+        if (!passive || n <= p + 1 || !nominal(v[n]) || v.head(p) == n || !v.kids(p).empty()) continue;
+        const int g = v.head(n);
+        v.attach(p, verb, "compound:prt");
+        if (g != verb) {
+            v.attach(n, verb, "obl");
+            if (g > n && v[g].upos == "VERB"sv && v[g].xpos == "VBN"sv && v.span(n).second == g - 1 &&
+                v.head(g) == verb) {
+                v.attach(g, n, "acl");
+            }
+        }
+        changed = true;
+    }
     return changed;
 }
 

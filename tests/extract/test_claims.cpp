@@ -2696,3 +2696,11 @@ TEST_CASE("'run by Citizens Advice Scotland': a name ending in a country's name 
                   "tenants.",
                   "Citizens Advice Scotland") == "organization");
 }
+
+TEST_CASE("'will be paid for from a fund set up by X and Y': a stranded 'for' before 'from', and the fund pays",
+          "[extract][claims]") {
+    CHECK(claims("The new roofs will be paid for from a 2 million pound fund set up by Norbury Council and the "
+                 "diocese.") ==
+          V{"2 million pound fund --funds--> new roofs (planned)", "Norbury Council --establishes--> 2 million pound fund",
+            "diocese --establishes--> 2 million pound fund"});
+}
