@@ -2295,6 +2295,34 @@ bool repair_stranded_preposition(View& v) {
     return changed;
 }
 
+// "would pass the increase on to customers", "has handed the site back to the council": an
+// adverbial particle right before "to" or "into", both made case words of the verb's oblique,
+// is the verb's particle (UD's compound:prt), and "to" alone marks the oblique.
+bool repair_particle_before_to(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl", "case"})) && v.has_word(trigger::word({"to"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 2 < v.size(); ++p) {
+        const std::string w = ascii::lower(v[p].form);
+        if (w != "on" && w != "back" && w != "over" && w != "off" && w != "out" && w != "along" && w != "away" &&
+            w != "down") {
+            continue;
+        }
+        const std::string next = ascii::lower(v[p + 1].form);
+        const int n = v.head(p);
+        if (v[p].deprel != "case"sv || (next != "to" && next != "into") || v[p + 1].deprel != "case"sv ||
+            v.head(p + 1) != n || n <= p + 1 || v[n].deprel != "obl"sv) {
+            continue;
+        }
+        const int verb = v.head(n);
+        if (verb < 0 || verb >= p || v[verb].upos != "VERB"sv) continue;
+        v.attach(p, verb, "compound:prt");
+        v.set_upos(p, "ADP");
+        v.set_xpos(p, "RP");
+        changed = true;
+    }
+    return changed;
+}
+
 // The head of the noun phrase that ends right before ", who" (rel is the pronoun): a name, its
 // flat parts, its "of" phrase and its apposition are one phrase ("Tomas Berg, the authority's
 // deputy chair, who").
@@ -5671,7 +5699,7 @@ int repair_tree(View& v) {
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
-                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
+                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_particle_before_to(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_including_participle(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +

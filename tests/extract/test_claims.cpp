@@ -2704,3 +2704,9 @@ TEST_CASE("'will be paid for from a fund set up by X and Y': a stranded 'for' be
           V{"2 million pound fund --funds--> new roofs (planned)", "Norbury Council --establishes--> 2 million pound fund",
             "diocese --establishes--> 2 million pound fund"});
 }
+
+TEST_CASE("'will pass the higher costs on to shoppers': a particle before 'to' is the verb's, not 'pass' a law",
+          "[extract][claims]") {
+    CHECK(claims("The two supermarkets will pass the higher costs on to shoppers.") ==
+          V{"two supermarkets --provides--> higher costs (planned)", "two supermarkets --provides--> shoppers (planned)"});
+}
