@@ -2226,6 +2226,14 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
             Argument a;
             a.head = k;
             if (r == "obj" || r == "iobj") {
+                // "will pay more for their homes", "want less": a comparative or superlative
+                // adjective standing as the object is an amount, not a thing acted on (unless it
+                // is an amount of one: "funds most of the scheme").
+                if (t.upos(k) == "ADJ" && (t.xpos(k) == "JJR" || t.xpos(k) == "JJS")) {
+                    bool of = false;
+                    for (int c : t.kids(k)) of = of || (t.base(c) == "nmod" && t.prep(c) == "of");
+                    if (!of) continue;
+                }
                 a.role = std::string(r);
             } else if (r == "obl:agent") {
                 a.role = "agent";

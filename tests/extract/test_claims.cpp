@@ -2688,7 +2688,7 @@ TEST_CASE("'A County Council and B City Council, which ...': a flat name part do
 TEST_CASE("'will pay more after the Bank of England raised its rate': 'after' opens a clause set beside the verb",
           "[extract][claims]") {
     CHECK(claims("Thousands of renters will pay more for their flats after the Bank of England raised its main rate.") ==
-          V{"Bank of England --improves--> main rate", "renters --funds--> more (planned)"});
+          V{"Bank of England --improves--> main rate"});
 }
 
 TEST_CASE("'run by Citizens Advice Scotland': a name ending in a country's name is a body of it", "[extract][claims]") {
@@ -2709,4 +2709,9 @@ TEST_CASE("'will pass the higher costs on to shoppers': a particle before 'to' i
           "[extract][claims]") {
     CHECK(claims("The two supermarkets will pass the higher costs on to shoppers.") ==
           V{"two supermarkets --provides--> higher costs (planned)", "two supermarkets --provides--> shoppers (planned)"});
+}
+
+TEST_CASE("'will pay more': a comparative standing as the object is an amount, 'most of X' still X", "[extract][claims]") {
+    CHECK(claims("Tenants in Norbury will pay more this winter.") == V{});
+    CHECK(claims("The Norbury Trust is funding most of the repairs.") == V{"Norbury Trust --funds--> repairs"});
 }
