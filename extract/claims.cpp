@@ -2966,6 +2966,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }
+            // "a trust that operates 14 schools in the area": with a direct object, the place
+            // the verb's phrase names is where the object is ("operates in the area" places the
+            // subject; "operates schools in the area" places the schools).
+            if (r && r->name == "located-in" && obj >= 0) continue;
             if (r) {
                 mapped_preps.push_back(a.prep);
                 emit(subjects, r->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);

@@ -2715,3 +2715,10 @@ TEST_CASE("'will pay more': a comparative standing as the object is an amount, '
     CHECK(claims("Tenants in Norbury will pay more this winter.") == V{});
     CHECK(claims("The Norbury Trust is funding most of the repairs.") == V{"Norbury Trust --funds--> repairs"});
 }
+
+TEST_CASE("'operates three depots in Ashby': with a direct object, 'operate in' does not place the subject",
+          "[extract][claims]") {
+    CHECK(claims("Norbury Transport operates three depots in Ashby.") ==
+          V{"Norbury Transport --owns--> three depots in Ashby"});
+    CHECK(claims("Norbury Transport operates in Ashby.") == V{"Norbury Transport --located-in--> Ashby"});
+}
