@@ -3656,6 +3656,8 @@ void ExtractorImpl::run() {
             if (!(t.upos(n) == "NOUN" || t.upos(n) == "PROPN")) continue;
             if (std::any_of(props.begin(), props.end(), [n](const Proposition& p) { return p.predicate == n; })) continue;
             if (b == "compound" || b == "flat" || b == "amod" || b == "fixed" || b == "goeswith") continue;
+            // "Forth & Tay Savings": the name after "&" is a word of the name before it.
+            if (b == "conj" && t.head(n) >= 0 && ampersand_name(t, t.head(n), n)) continue;
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];

@@ -2676,6 +2676,8 @@ TEST_CASE("'Within hours, A and B & C, the town's two lenders, said that they wo
     CHECK(claims(text) == V{"Norbury Bank --funds--> project (possible)",
                             "Norbury Bank --instance-of--> town's two lenders"});
     CHECK(type_of(text, "Forth & Tay Savings") == "company");
+    // The name after "&" is a word of the name, no actor of its own.
+    CHECK(type_of(text, "Tay Savings") == "<0 actors>");
 }
 
 TEST_CASE("'A County Council and B City Council, which ...': a flat name part does not lie across 'and'",
