@@ -817,10 +817,25 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             }
         }
     }
+    // "Forth & Tay Savings", "Marks & Spencer": a name of two names joined by "&" that no naming
+    // pattern typed is a firm's (partners' names joined so are the habit of businesses); its
+    // first word alone ("Forth", a river) says nothing of it.
+    if (t.upos(h) == "PROPN") {
+        for (int k : t.kids(h)) {
+            if (k > h && t.base(k) == "conj" && t.upos(k) == "PROPN") {
+                const int cc = t.child(k, "cc");
+                if (cc >= 0 && cc < k && t.tok(cc).form == "&") return "company";
+            }
+        }
+    }
     // "Homes England", "Skills Scotland": a longer name ending in a country's name is a body of
     // that country, not the country (the head-noun lexicon would say country); with a compass
-    // word it is a region ("Western Australia", "Northern Ireland").
-    if (t.upos(h) == "PROPN" && h > 0 && t.upos(h - 1) == "PROPN" && t.head(h - 1) == h) {
+    // word it is a region ("Western Australia", "Northern Ireland"). The words before it may
+    // hang on one another first ("Citizens Advice Scotland": "Advice" flat on "Citizens").
+    const bool name_before = h > 0 && t.upos(h - 1) == "PROPN" &&
+                             (t.head(h - 1) == h || (t.head(h - 1) >= 0 && t.head(h - 1) < h &&
+                                                     t.head(t.head(h - 1)) == h && t.upos(t.head(h - 1)) == "PROPN"));
+    if (t.upos(h) == "PROPN" && name_before) {
         if (auto c = onto_.type_of_name(t.tok(h).form); c && *c == "country") {
             static const std::set<std::string> compass = {"north", "south", "east", "west", "northern",
                                                           "southern", "eastern", "western", "central"};
@@ -1026,6 +1041,25 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
+        }
+        // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
+        // two named conjuncts stands for the coordination, which is plural ("&" joins words of
+        // one name, not two actors).
+        if (plural && !c_plural && h.upos == "PROPN") {
+            const uint32_t sent_end = sent_first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
+            for (uint32_t k = c.head + 1; k < sent_end && k < doc_.tokens.size() && !c_plural; ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.deprel != "conj" || w.head < 0 || sent_first + static_cast<uint32_t>(w.head) != c.head ||
+                    (w.upos != "PROPN" && w.upos != "NOUN")) {
+                    continue;
+                }
+                for (uint32_t j = c.head + 1; j < k; ++j) {
+                    const Token& x = doc_.tokens[j];
+                    c_plural = c_plural || (x.deprel == "cc" && x.head >= 0 &&
+                                            sent_first + static_cast<uint32_t>(x.head) == k &&
+                                            (x.form == "and" || x.form == "or"));
+                }
+            }
         }
         bool collective = c_type == "country" || c_type == "government" ||
                           c_type == "organization" || c_type == "company" || c_type == "university";
@@ -2284,6 +2318,14 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
             Argument a;
             a.head = k;
             if (r == "obj" || r == "iobj") {
+                // "will pay more for their homes", "want less": a comparative or superlative
+                // adjective standing as the object is an amount, not a thing acted on (unless it
+                // is an amount of one: "funds most of the scheme").
+                if (t.upos(k) == "ADJ" && (t.xpos(k) == "JJR" || t.xpos(k) == "JJS")) {
+                    bool of = false;
+                    for (int c : t.kids(k)) of = of || (t.base(c) == "nmod" && t.prep(c) == "of");
+                    if (!of) continue;
+                }
                 a.role = std::string(r);
             } else if (r == "obl:agent") {
                 a.role = "agent";
@@ -2624,6 +2666,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     emit(givers_from(k), "funds", subjects, conf - 0.1, "be " + base + " with money from");
                 }
             }
+        }
+        // "Repairs will be paid for from a fund set up by X": without an agent, a fund or budget
+        // the money is paid from funds the subject.
+        for (const auto& a : funding && funding->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role != "obl" || a.prep != "from") continue;
+            const int noun = resolve_transparent(t, a.head);
+            const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            if (!(money && *money == "fund")) continue;
+            emit(arg_mentions(t, si, noun), "funds", subjects, conf - 0.1, "be " + base + " from");
         }
         // "The union is opposed to the plan", "is committed to": with no agent, a participle
         // after "be" and its preposition may state the subject's stance, a phrase of the
@@ -3014,6 +3065,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }
+            // "a trust that operates 14 schools in the area": with a direct object, the place
+            // the verb's phrase names is where the object is ("operates in the area" places the
+            // subject; "operates schools in the area" places the schools).
+            if (r && r->name == "located-in" && obj >= 0) continue;
             if (r) {
                 mapped_preps.push_back(a.prep);
                 emit(subjects, r->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
@@ -3795,6 +3850,8 @@ void ExtractorImpl::run() {
             if (!(t.upos(n) == "NOUN" || t.upos(n) == "PROPN")) continue;
             if (std::any_of(props.begin(), props.end(), [n](const Proposition& p) { return p.predicate == n; })) continue;
             if (b == "compound" || b == "flat" || b == "amod" || b == "fixed" || b == "goeswith") continue;
+            // "Forth & Tay Savings": the name after "&" is a word of the name before it.
+            if (b == "conj" && t.head(n) >= 0 && ampersand_name(t, t.head(n), n)) continue;
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];

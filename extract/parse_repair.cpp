@@ -1150,6 +1150,88 @@ bool repair_ampersand_names(View& v) {
         v.set_head(c, prev);
         changed = true;
     }
+    // "Forth & Tay, a former savings bank bought by X, said": what the parser hung on the name
+    // after "&" from beyond the name (an apposition, a relative clause, a participle) describes
+    // the whole name, so it hangs on the name's first part, which heads it.
+    for (int c = 2; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (h < 0 || h >= c || v[c].deprel != "conj"sv || v[c].upos != "PROPN"sv || v[h].upos != "PROPN"sv) continue;
+        bool ampersand = false;
+        for (int k : v.kids(c)) ampersand = ampersand || (k < c && v[k].deprel == "cc"sv && v[k].form == "&"sv);
+        if (!ampersand) continue;
+        for (int k : v.kids(c)) {
+            const std::string_view r = v[k].deprel;
+            if (k > c && (r == "appos"sv || r == "acl"sv || r == "acl:relcl"sv)) {
+                v.set_head(k, h);
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
+// "Within hours, Granite City Bank and Forth & Tay Savings, the region's two largest lenders,
+// announced": after an opening prepositional phrase and its comma, the parser may hang the
+// sentence's subject (and its apposition) on the phrase's noun as list items, leaving the verb
+// after them with no subject. A list item after a comma, hung on an oblique of a subjectless
+// verb that follows it, is that verb's subject; a later list item of the same noun, set off by
+// a comma before the verb, is the subject's apposition.
+bool repair_subject_listed_after_opener(View& v) {
+    if (!(v.has_rel(trigger::rel({"list", "obl"})))) return false;
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        if (v[x].deprel != "list"sv || !nominal(v[x]) || v[x].upos == "PRON"sv) continue;
+        const int o = v.head(x);
+        if (o < 0 || o >= x || v[o].deprel != "obl"sv) continue;
+        const int r = v.head(o);
+        if (r <= x || v[r].upos != "VERB"sv) continue;
+        // The comma before the item (the parser may hang it on the item).
+        const int lo = v.span(x).first;
+        const int comma = v[lo].form == ","sv ? lo : lo - 1;
+        if (comma <= o || v[comma].form != ","sv) continue;
+        bool has_subject = false;
+        for (int k : v.kids(r)) has_subject = has_subject || is_subject(v[k].deprel) || v[k].deprel == "csubj"sv;
+        if (has_subject) continue;
+        v.attach(x, r, "nsubj");
+        for (int k : v.kids(o)) {
+            const int klo = v.span(k).first;
+            if (k > x && k < r && v[k].deprel == "list"sv && nominal(v[k]) &&
+                (v[klo].form == ","sv || v[klo - 1].form == ","sv)) {
+                v.attach(k, x, "appos");
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Caldershire County Council and Harrowfield City Council": the parser may hang the second
+// name on a word of the first as its conjunct and the second name's last word on the first name's
+// head as a flat part, so that one flat name spans both and the coordinator. A name's flat part
+// never lies across "and" or "or": a flat word right after a proper-noun conjunct's phrase,
+// whose head lies before that conjunct, belongs to the conjunct's name.
+bool repair_flat_across_coordinator(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat", "conj"})) && v.has_word(trigger::word({"and"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if (v[c].deprel != "flat"sv || v[c].upos != "PROPN"sv || h < 0 || h >= c - 2) continue;
+        int j = -1;
+        for (int k = h + 1; k < c; ++k) {
+            if (v[k].deprel == "conj"sv && v[k].upos == "PROPN"sv && v.dominates(h, k) && v.span(k).second == c - 1) j = k;
+        }
+        if (j < 0) continue;
+        bool coordinated = false;
+        for (int k : v.kids(j)) {
+            const std::string w = ascii::lower(v[k].form);
+            coordinated = coordinated || (v[k].deprel == "cc"sv && k < j && (w == "and" || w == "or"));
+        }
+        if (!coordinated) continue;
+        v.set_head(c, j);
+        // The conjunct itself is the first name's, not one of its words'.
+        if (const int w = v.head(j); w != h && w >= 0 && v[w].deprel == "flat"sv && v.head(w) == h) v.set_head(j, h);
+        changed = true;
+    }
     return changed;
 }
 
@@ -2375,6 +2457,59 @@ bool repair_stranded_preposition(View& v) {
         for (int a = p + 1; a < by; ++a) v.attach(a, p - 1, "advmod");
         changed = true;
     }
+    // "Repairs will be paid for from a fund set up by X": a preposition right after a passive
+    // participle and right before another preposition that opens a noun phrase has no noun of its
+    // own; it is the participle's ("pay for"), and the phrase the second one opens is the
+    // participle's oblique, with any participle the parser hung that phrase on as its modifier.
+    for (int p = 1; p + 2 < v.size(); ++p) {
+        const int verb = p - 1;
+        if (v[p].upos != "ADP"sv || v[verb].upos != "VERB"sv || v[verb].xpos != "VBN"sv) continue;
+        if (v[p + 1].upos != "ADP"sv || v[p + 1].deprel != "case"sv) continue;
+        const std::string w = ascii::lower(v[p].form);
+        if (w == "to"sv || w == "by"sv || w == "of"sv) continue;
+        bool passive = false;
+        for (int k : v.kids(verb)) passive = passive || v[k].deprel == "aux:pass"sv;
+        const int n = v.head(p + 1);
+        if (!passive || n <= p + 1 || !nominal(v[n]) || v.head(p) == n || !v.kids(p).empty()) continue;
+        const int g = v.head(n);
+        v.attach(p, verb, "compound:prt");
+        if (g != verb) {
+            v.attach(n, verb, "obl");
+            if (g > n && v[g].upos == "VERB"sv && v[g].xpos == "VBN"sv && v.span(n).second == g - 1 &&
+                v.head(g) == verb) {
+                v.attach(g, n, "acl");
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "would pass the increase on to customers", "has handed the site back to the council": an
+// adverbial particle right before "to" or "into", both made case words of the verb's oblique,
+// is the verb's particle (UD's compound:prt), and "to" alone marks the oblique.
+bool repair_particle_before_to(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl", "case"})) && v.has_word(trigger::word({"to"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 2 < v.size(); ++p) {
+        const std::string w = ascii::lower(v[p].form);
+        if (w != "on" && w != "back" && w != "over" && w != "off" && w != "out" && w != "along" && w != "away" &&
+            w != "down") {
+            continue;
+        }
+        const std::string next = ascii::lower(v[p + 1].form);
+        const int n = v.head(p);
+        if (v[p].deprel != "case"sv || (next != "to" && next != "into") || v[p + 1].deprel != "case"sv ||
+            v.head(p + 1) != n || n <= p + 1 || v[n].deprel != "obl"sv) {
+            continue;
+        }
+        const int verb = v.head(n);
+        if (verb < 0 || verb >= p || v[verb].upos != "VERB"sv) continue;
+        v.attach(p, verb, "compound:prt");
+        v.set_upos(p, "ADP");
+        v.set_xpos(p, "RP");
+        changed = true;
+    }
     return changed;
 }
 
@@ -3202,12 +3337,14 @@ bool repair_worth(View& v) {
 // object, followed right away by a past or present verb with no subject and no coordinator that
 // it made a conjunct, is that verb's subject, and the word its subordinator. So is one before a
 // verb the parser made an adverbial clause with no subject and no subordinator ("will pay for a
-// drug made by X after the company agreed to cut its price": "company" hung on X).
+// drug made by X after the company agreed to cut its price": "company" hung on X), or a loose
+// clause beside the main verb ("will pay more for their mortgages after the Bank of England
+// raised its rate": "raised" set beside "pay" as parataxis).
 bool repair_subordinate_clause(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj", "advcl"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
+    if (!(v.has_rel(trigger::rel({"conj", "advcl", "parataxis"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if ((v[c].deprel != "conj"sv && v[c].deprel != "advcl"sv) || v[c].upos != "VERB"sv ||
+        if ((v[c].deprel != "conj"sv && v[c].deprel != "advcl"sv && v[c].deprel != "parataxis"sv) || v[c].upos != "VERB"sv ||
             (v[c].xpos != "VBD"sv && v[c].xpos != "VBZ"sv)) {
             continue;
         }
@@ -4921,6 +5058,10 @@ bool repair_apposition_of_last_conjunct(View& v) {
         // "after a fall, and by Unison, the union that represents ...": nor does it rename a noun
         // before the name that the name's phrase does not hang on.
         if ((v[c].deprel != "conj"sv || v.head(c) != h) && v.dominates(h, c)) continue;
+        // "Forth & Tay, a savings bank": a name after "&" is the rest of the name before it.
+        bool ampersand = false;
+        for (int k : v.kids(c)) ampersand = ampersand || (v[k].deprel == "cc"sv && v[k].form == "&"sv);
+        if (ampersand) continue;
         v.set_head(a, c);
         changed = true;
     }
@@ -6284,7 +6425,8 @@ int repair_tree(View& v) {
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_indefinite_conjunct_of_verb(v) ? 1 : 0) +
                   (repair_appositive_after_name(v) ? 1 : 0) +
-                  (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
+                  (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
+                  (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
@@ -6297,7 +6439,7 @@ int repair_tree(View& v) {
                   (repair_chief_title(v) ? 1 : 0) + (repair_postposed_general(v) ? 1 : 0) +
                   (repair_participle_attachment(v) ? 1 : 0) + (repair_time_object(v) ? 1 : 0) +
                   (repair_leading_participle_of_body(v) ? 1 : 0) +
-                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
+                  (repair_stranded_preposition(v) ? 1 : 0) + (repair_particle_before_to(v) ? 1 : 0) + (repair_relative_parataxis(v) ? 1 : 0) +
                   (repair_clause_coordination(v) ? 1 : 0) + (repair_examples_of_noun(v) ? 1 : 0) +
                   (repair_including_participle(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +

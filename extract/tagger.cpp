@@ -1052,6 +1052,21 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             if (u == "X" || u == "NOUN" || u == "ADJ" || u == "VERB") tags[k] = static_cast<uint16_t>(nnp_class_);
         }
     }
+    // "Forth & Tay Savings", "Marks & Spencer", "Johnson & Johnson": capitalized words on both
+    // sides of an ampersand are words of one name (prose joins two things with "and"), so the
+    // word before and the word after it that the model took for an adverb, common noun,
+    // adjective or verb ("forth", "marks") are proper nouns.
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if (forms[i] != "&" || !capitalized(forms[i - 1]) || !(capitalized(forms[i + 1]) || all_capitals(forms[i + 1]))) {
+            continue;
+        }
+        for (std::size_t k : {i - 1, i + 1}) {
+            const std::string& u = upos_[tags[k]];
+            if (capitalized(forms[k]) && (u == "ADV" || u == "NOUN" || u == "ADJ" || u == "VERB")) {
+                tags[k] = static_cast<uint16_t>(nnp_class_);
+            }
+        }
+    }
     std::size_t words = 0, caps = 0;
     for (std::string_view w : forms) {
         if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;

@@ -2906,3 +2906,67 @@ TEST_CASE("'a team of lawyers led by X': X leads the team, not the lawyers", "[e
     CHECK(claims("The rules were drawn up by a team of lawyers led by Omar Haddad.") ==
           V{"Omar Haddad --leads--> team of lawyers", "team of lawyers --issues--> rules"});
 }
+
+TEST_CASE("'Forth & Clyde, a savings bank bought by X': words around '&' are one name, and its apposition is the name's",
+          "[extract][claims]") {
+    CHECK(claims("Forth & Clyde, a former savings bank bought by the Dutch group Rijnhal in 2019, cut its fees.") ==
+          V{"Forth & Clyde --harms--> fees", "Forth & Clyde --instance-of--> former savings bank",
+            "Rijnhal --acquires--> Forth & Clyde"});
+}
+
+TEST_CASE("'Within hours, A and B & C, the town's two lenders, said that they would': the listed subject after an opener",
+          "[extract][claims]") {
+    const std::string text =
+        "Within hours, Norbury Bank and Forth & Tay Savings, the town's two lenders, said that they would fund the "
+        "project.";
+    CHECK(claims(text) == V{"Norbury Bank --funds--> project (possible)",
+                            "Norbury Bank --instance-of--> town's two lenders"});
+    CHECK(type_of(text, "Forth & Tay Savings") == "company");
+    // The name after "&" is a word of the name, no actor of its own.
+    CHECK(type_of(text, "Tay Savings") == "<0 actors>");
+}
+
+TEST_CASE("'A County Council and B City Council, which ...': a flat name part does not lie across 'and'",
+          "[extract][claims]") {
+    CHECK(claims("Norbury County Council and Ashby City Council, which run most of the schools, will draw up the list.") ==
+          V{"Ashby City Council --conducts--> schools", "Ashby City Council --issues--> list (planned)",
+            "Norbury County Council --issues--> list (planned)"});
+}
+
+TEST_CASE("'will pay more after the Bank of England raised its rate': 'after' opens a clause set beside the verb",
+          "[extract][claims]") {
+    CHECK(claims("Thousands of renters will pay more for their flats after the Bank of England raised its main rate.") ==
+          V{"Bank of England --improves--> main rate"});
+}
+
+TEST_CASE("'run by Citizens Advice Scotland': a name ending in a country's name is a body of it", "[extract][claims]") {
+    CHECK(type_of("The city will extend its housing advice service, run by Citizens Advice Scotland, to reach more "
+                  "tenants.",
+                  "Citizens Advice Scotland") == "organization");
+}
+
+TEST_CASE("'will be paid for from a fund set up by X and Y': a stranded 'for' before 'from', and the fund pays",
+          "[extract][claims]") {
+    CHECK(claims("The new roofs will be paid for from a 2 million pound fund set up by Norbury Council and the "
+                 "diocese.") ==
+          V{"2 million pound fund --funds--> new roofs (planned)", "Norbury Council --establishes--> 2 million pound fund",
+            "diocese --establishes--> 2 million pound fund"});
+}
+
+TEST_CASE("'will pass the higher costs on to shoppers': a particle before 'to' is the verb's, not 'pass' a law",
+          "[extract][claims]") {
+    CHECK(claims("The two supermarkets will pass the higher costs on to shoppers.") ==
+          V{"two supermarkets --provides--> higher costs (planned)", "two supermarkets --provides--> shoppers (planned)"});
+}
+
+TEST_CASE("'will pay more': a comparative standing as the object is an amount, 'most of X' still X", "[extract][claims]") {
+    CHECK(claims("Tenants in Norbury will pay more this winter.") == V{});
+    CHECK(claims("The Norbury Trust is funding most of the repairs.") == V{"Norbury Trust --funds--> repairs"});
+}
+
+TEST_CASE("'operates three depots in Ashby': with a direct object, 'operate in' does not place the subject",
+          "[extract][claims]") {
+    CHECK(claims("Norbury Transport operates three depots in Ashby.") ==
+          V{"Norbury Transport --owns--> three depots in Ashby"});
+    CHECK(claims("Norbury Transport operates in Ashby.") == V{"Norbury Transport --located-in--> Ashby"});
+}
