@@ -2660,3 +2660,9 @@ TEST_CASE("calling a strike, a vote or an inquiry conducts it", "[extract][claim
     CHECK(claims("The nurses' union called a strike for March.") == V{"nurses' union --conducts--> strike"});
     CHECK(claims("The minister called an inquiry into the fire.") == V{"minister --conducts--> inquiry"});
 }
+
+TEST_CASE("'dismissed the warnings': dismissing a warning, claim or call opposes it; dismissing staff does not",
+          "[extract][claims]") {
+    CHECK(claims("The Norbury Council dismissed the warnings last year. The firm dismissed two managers.") ==
+          V{"Norbury Council --opposes--> warnings"});
+}
