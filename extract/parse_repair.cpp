@@ -2412,6 +2412,38 @@ bool repair_that_relative(View& v) {
     return changed;
 }
 
+// "told the Commons that the government would fund", "warned staff that the unit would close": a
+// "that" the parser made the subject of a relative clause on the noun before it, when the clause's
+// verb has a subject of its own after "that", is no relative pronoun (a clause has one subject)
+// but the complementiser of a content clause: the clause is what a verb said to that noun, its
+// complement, when the noun is the verb's object; otherwise the noun's content clause ("the news
+// that prices rose").
+bool repair_that_complement(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"acl:relcl"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (!ascii::iequals(v[k].form, "that") || !is_subject(v[k].deprel)) continue;
+        const int c = v.head(k);
+        if (c <= k + 1 || v[c].deprel != "acl:relcl"sv || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        bool other_subject = false;
+        for (int d : v.kids(c)) other_subject = other_subject || (d > k && d < c && is_subject(v[d].deprel) && nominal(v[d]));
+        if (!other_subject) continue;
+        const int n = v.head(c);
+        if (n < 0 || n > k) continue;
+        v.attach(k, c, "mark");
+        v.set_upos(k, "SCONJ");
+        const int g = v.head(n);
+        const std::string_view nr = base_rel(v[n].deprel);
+        if (g >= 0 && g < n && v[g].upos == "VERB"sv && (nr == "obj" || nr == "iobj")) {
+            v.attach(c, g, "ccomp");
+        } else {
+            v.set_deprel(c, "acl");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "charged customers for speeds it did not provide": a noun right before a pronoun subject,
 // parsed as that clause's own oblique or object although the clause hangs on an earlier verb
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
@@ -5533,7 +5565,7 @@ int repair_tree(View& v) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
-                  (repair_that_relative(v) ? 1 : 0) +
+                  (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) +

@@ -2666,3 +2666,9 @@ TEST_CASE("'dismissed the warnings': dismissing a warning, claim or call opposes
     CHECK(claims("The Norbury Council dismissed the warnings last year. The firm dismissed two managers.") ==
           V{"Norbury Council --opposes--> warnings"});
 }
+
+TEST_CASE("'told the council that the government would fund': 'that' with a subject after it opens what was said",
+          "[extract][claims]") {
+    CHECK(claims("The minister told the council that the government would fund a new bridge.") ==
+          V{"government --funds--> new bridge (possible)"});
+}
