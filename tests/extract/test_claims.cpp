@@ -2672,3 +2672,15 @@ TEST_CASE("'told the council that the government would fund': 'that' with a subj
     CHECK(claims("The minister told the council that the government would fund a new bridge.") ==
           V{"government --funds--> new bridge (possible)"});
 }
+
+TEST_CASE("'The mayor, Anna Breck, praised X, but she rejected Y': the pronoun takes up the named description",
+          "[extract][claims]") {
+    CHECK(claims("The mayor, Anna Breck, praised the plan, but she rejected calls from the Norbury Union.") ==
+          V{"Anna Breck --opposes--> calls from the Norbury Union", "Anna Breck --supports--> plan"});
+}
+
+TEST_CASE("'the Royal College of Midwives': a profession's plural tagged a singular name still makes a body",
+          "[extract][claims]") {
+    CHECK(type_of("The Royal College of Midwives criticised the plan.", "Royal College of Midwives") == "organization");
+    CHECK(type_of("The Royal College of Wales criticised the plan.", "Royal College of Wales") == "university");
+}
