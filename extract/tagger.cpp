@@ -445,6 +445,22 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
         // A noun in its own right ("screening", "pricing"), not only as any verb's -ing form.
         if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
     }
+    // "whose engineering faculty will train", "its marketing team has left": an -ing word right
+    // after a determiner or possessive and before a common noun that a finite verb or modal
+    // follows is that subject noun's modifier, not a participle taking the noun as its object
+    // (a participle's phrase does not open with a determiner).
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+        if (xpos_[tags[i]] != "VBG"sv) continue;
+        const std::string& before = xpos_[tags[i - 1]];
+        if (before != "DT" && before != "PRP$" && before != "WP$" && before != "POS") continue;
+        const std::string& noun = xpos_[tags[i + 1]];
+        const std::string& after = xpos_[tags[i + 2]];
+        if ((noun != "NN" && noun != "NNS") ||
+            (after != "MD" && after != "VBZ" && after != "VBD" && after != "VBP")) {
+            continue;
+        }
+        if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
+    }
 }
 
 // "A report published last year by the Royal College warned that": a past form right after a
