@@ -2684,3 +2684,29 @@ TEST_CASE("'the Royal College of Midwives': a profession's plural tagged a singu
     CHECK(type_of("The Royal College of Midwives criticised the plan.", "Royal College of Midwives") == "organization");
     CHECK(type_of("The Royal College of Wales criticised the plan.", "Royal College of Wales") == "university");
 }
+
+TEST_CASE("'said the plant, drawing water from the river, would harm': a participle set off by commas before the reported verb",
+          "[extract][claims]") {
+    CHECK(claims("The council warned that costs could rise, while the Norbury Trust said the plant, drawing water "
+                 "from the river, would harm its fish.") ==
+          V{"plant --harms--> fish (possible)"});
+}
+
+TEST_CASE("'Rival bakers, including the Dutch firm Vandam, which is opening a shop': the clause is the name's",
+          "[extract][claims]") {
+    CHECK(claims("Rival bakers, including the Dutch firm Vandam, which is opening a new shop in Leeds, declined to comment.") ==
+          V{"Dutch firm Vandam --establishes--> new shop"});
+}
+
+TEST_CASE("'said the mill, using water from the lake, would harm': the reported verb made a conjunct of 'said'",
+          "[extract][claims]") {
+    CHECK(claims("Green Vale said the mill, using water from the lake, would harm its fish.") ==
+          V{"mill --harms--> fish (possible)"});
+}
+
+TEST_CASE("'Opening the office in Leeds, Norbury's chief executive, Anna Breck, said': the description after the participle is the subject",
+          "[extract][claims]") {
+    CHECK(claims("Opening the new office in Leeds, Norbury's chief executive, Anna Breck, said the firm would hire staff.") ==
+          V{"Anna Breck --establishes--> new office in Leeds", "Anna Breck --leads--> Norbury",
+            "firm --employs--> staff (possible)", "new office in Leeds --located-in--> Leeds"});
+}
