@@ -1072,6 +1072,44 @@ bool repair_opening_participle_apposition(View& v) {
     return changed;
 }
 
+// "Wafers will be supplied to the factory by Norrsil": a "by" phrase right after a passive verb's
+// "to" oblique, which the parser hung on that oblique's noun, is the verb's agent when the verb
+// has none, or only the name's apposition for one (what is given, sent or supplied to someone is
+// done by the agent, not by the receiver).
+bool repair_agent_after_recipient(View& v) {
+    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"to"})) &&
+          v.has_rel(trigger::rel({"nsubj:pass"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int b = 2; b + 1 < v.size(); ++b) {
+        if (!ascii::iequals(v[b].form, "by") || v[b].deprel != "case"sv) continue;
+        const int x = v.head(b);
+        if (x <= b || base_rel(v[x].deprel) != "nmod" || !nominal(v[x])) continue;
+        const int n = v.head(x);
+        if (n < 0 || n >= b || base_rel(v[n].deprel) != "obl" || v.span(n).second != v.span(x).second) continue;
+        const int to = v.span(n).first;
+        if (!ascii::iequals(v[to].form, "to") || v[to].deprel != "case"sv || v.head(to) != n) continue;
+        const int verb = v.head(n);
+        if (verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
+        bool passive = false;
+        int agent = -1;
+        for (int k : v.kids(verb)) {
+            passive = passive || v[k].deprel == "nsubj:pass"sv || v[k].deprel == "aux:pass"sv;
+            if (v[k].deprel == "obl:agent"sv) agent = k;
+        }
+        if (!passive) continue;
+        // ("by Halvik, a Dutch company": the parser may have made the name's apposition the agent.)
+        const bool description = agent > x && v[agent].upos == "NOUN"sv && v.span(agent).first == v.span(x).second + 1 &&
+                                 v[v.span(agent).first].form == ","sv;
+        if (agent >= 0 && !description) continue;
+        v.attach(x, verb, "obl:agent");
+        if (description) v.attach(agent, x, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Wellcome Trust and the Bill & Melinda Gates Foundation": UD hangs every conjunct on the
 // first, so "Melinda ..." joined by "&" sits beside "Bill" under "Trust". An ampersand joins the
 // names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
@@ -5640,7 +5678,7 @@ int repair_tree(View& v) {
                   (repair_infinitive_subject(v) ? 1 : 0) + (repair_coordinator_argument(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_appositive_after_name(v) ? 1 : 0) +
-                  (repair_opening_participle_apposition(v) ? 1 : 0) +
+                  (repair_opening_participle_apposition(v) ? 1 : 0) + (repair_agent_after_recipient(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +

@@ -2710,3 +2710,9 @@ TEST_CASE("'Opening the office in Leeds, Norbury's chief executive, Anna Breck, 
           V{"Anna Breck --establishes--> new office in Leeds", "Anna Breck --leads--> Norbury",
             "firm --employs--> staff (possible)", "new office in Leeds --located-in--> Leeds"});
 }
+
+TEST_CASE("'Seeds will be supplied to the farms by Norbury Growers': the agent hung on the recipient is the verb's",
+          "[extract][claims]") {
+    CHECK(claims("Seeds will be supplied to the farms by Norbury Growers, a Dutch company.") ==
+          V{"Norbury Growers --instance-of--> Dutch company", "Norbury Growers --provides--> Seeds (planned)"});
+}
