@@ -2716,3 +2716,8 @@ TEST_CASE("'Seeds will be supplied to the farms by Norbury Growers': the agent h
     CHECK(claims("Seeds will be supplied to the farms by Norbury Growers, a Dutch company.") ==
           V{"Norbury Growers --instance-of--> Dutch company", "Norbury Growers --provides--> Seeds (planned)"});
 }
+
+TEST_CASE("'said the trust had since recruited 85 midwives': 'since' read as the adverb", "[extract][claims]") {
+    CHECK(claims("The chief executive said the trust had since recruited 85 midwives.") ==
+          V{"trust --employs--> 85 midwives"});
+}
