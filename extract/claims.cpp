@@ -1,4 +1,5 @@
 #include "extract/claims.hpp"
+#include "extract/lemma_lexicon.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -766,8 +767,22 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     if (!common_head && t.lower_form(h) == "college") {
         for (int k : t.kids(h)) {
             if (k < h || t.base(k) != "nmod" || t.prep(k) != "of") continue;
-            if (t.xpos(k) != "NNS" && t.xpos(k) != "NNPS") continue;
-            if (auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && *ty == "person") return "organization";
+            if (t.xpos(k) != "NNS" && t.xpos(k) != "NNPS" && t.xpos(k) != "NNP") continue;
+            if (t.xpos(k) != "NNP") {
+                if (auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && *ty == "person") return "organization";
+                continue;
+            }
+            // "the Royal College of Midwives": the tagger may take a plural it does not know for
+            // a singular name; its regular plural endings give the profession's noun.
+            const std::string f = t.lower_form(k);
+            for (const auto& rule : kInflectionRules) {
+                if (rule.kind != Inflection::plural_or_3sg || f.size() <= rule.ending.size() + 2 ||
+                    f.compare(f.size() - rule.ending.size(), rule.ending.size(), rule.ending) != 0) {
+                    continue;
+                }
+                const std::string lemma = f.substr(0, f.size() - rule.ending.size()) + std::string(rule.replacement);
+                if (auto ty = onto_.type_of_head(lemma); ty && *ty == "person") return "organization";
+            }
         }
     }
     // "Patients for Genetic Privacy", "Scientists for Sensible Energy", "Doctors against Cuts": a
@@ -1562,6 +1577,29 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (lex_.pronoun_first_second(f) || np.relative) return -1;
         int a = antecedent_for_pronoun(t, si, np.head);
         if (a < 0) return -1;  // an unresolved pronoun names no actor
+        // "The minister, Graham Pennock, praised the plan, but he rejected ...": a description
+        // with a name in apposition is that named actor, whose node the claims use; the pronoun
+        // takes up the name (made now when the description is in this sentence).
+        {
+            const Mention& d = doc_.mentions[a];
+            const uint32_t first = doc_.sentences[d.sentence].first_token;
+            const int dh = static_cast<int>(d.head - first);
+            if (doc_.tokens[d.head].upos == "NOUN" && d.antecedent < 0) {
+                for (uint32_t k = d.head + 1; k < first + doc_.sentences[d.sentence].size(); ++k) {
+                    const Token& w = doc_.tokens[k];
+                    if (w.head != dh || w.deprel != "appos" || w.upos != "PROPN") continue;
+                    const int local = static_cast<int>(k - first);
+                    int named = -1;
+                    if (d.sentence == si) {
+                        named = mention(t, si, local, false);
+                    } else if (auto f = mention_at_.find({d.sentence, local}); f != mention_at_.end()) {
+                        named = f->second;
+                    }
+                    if (named >= 0 && doc_.mentions[named].type == doc_.mentions[a].type) a = named;
+                    break;
+                }
+            }
+        }
         m.antecedent = a;
         while (doc_.mentions[m.antecedent].antecedent >= 0) m.antecedent = doc_.mentions[m.antecedent].antecedent;
         const Mention& ant = doc_.mentions[m.antecedent];

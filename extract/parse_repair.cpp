@@ -1127,6 +1127,87 @@ bool repair_appositive_after_name(View& v) {
     return changed;
 }
 
+// "Announcing the project in Dublin, Tavistra's chief executive, Helene Marchetti, said ...": an
+// opening participle's clause ends at its comma; a noun phrase after it that the parser made an
+// apposition of the clause's last noun, right before a name set off by commas that is the main
+// verb's subject, is that subject's description: the description is the subject and the name
+// its apposition (a place is no chief executive).
+bool repair_opening_participle_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"advcl"})))) return false;
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "appos"sv || v[a].upos != "NOUN"sv) continue;
+        // The clause the apposition's noun sits in: an opening participle's, on the main verb.
+        int p = v.head(a);
+        for (int steps = 0; p >= 0 && v[p].deprel != "advcl"sv && steps < 6; ++steps) p = v.head(p);
+        if (p < 0 || v[p].deprel != "advcl"sv || (v[p].xpos != "VBG"sv && v[p].xpos != "VBN"sv)) continue;
+        if (v.span(p).first != 0) continue;
+        const int r = v.head(p);
+        if (r < 0 || r <= a) continue;
+        // The name may hang on the description already, the main verb left without a subject.
+        int name = -1;
+        bool hung = false;
+        for (int k : v.kids(a)) {
+            if (k > a && v[k].deprel == "appos"sv && v[k].upos == "PROPN"sv) name = k, hung = true;
+        }
+        const auto [alo, ahi] = v.span(a, name);
+        if (alo < 1 || v[alo].form != ","sv || ahi + 2 >= v.size() || v[ahi + 1].form != ","sv) continue;
+        bool subject = false;
+        for (int k : v.kids(r)) {
+            if (!is_subject(v[k].deprel)) continue;
+            if (!hung && k > ahi && k < r && v[k].deprel == "nsubj"sv && v[k].upos == "PROPN"sv &&
+                (v.span(k).first == ahi + 1 || v.span(k).first == ahi + 2)) {
+                name = k;
+            } else {
+                subject = true;
+            }
+        }
+        if (name < 0 || subject || v.span(name).second + 1 >= r || v[v.span(name).second + 1].form != ","sv) continue;
+        v.attach(a, r, "nsubj");
+        v.attach(name, a, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Wafers will be supplied to the factory by Norrsil": a "by" phrase right after a passive verb's
+// "to" oblique, which the parser hung on that oblique's noun, is the verb's agent when the verb
+// has none, or only the name's apposition for one (what is given, sent or supplied to someone is
+// done by the agent, not by the receiver).
+bool repair_agent_after_recipient(View& v) {
+    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"to"})) &&
+          v.has_rel(trigger::rel({"nsubj:pass"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int b = 2; b + 1 < v.size(); ++b) {
+        if (!ascii::iequals(v[b].form, "by") || v[b].deprel != "case"sv) continue;
+        const int x = v.head(b);
+        if (x <= b || base_rel(v[x].deprel) != "nmod" || !nominal(v[x])) continue;
+        const int n = v.head(x);
+        if (n < 0 || n >= b || base_rel(v[n].deprel) != "obl" || v.span(n).second != v.span(x).second) continue;
+        const int to = v.span(n).first;
+        if (!ascii::iequals(v[to].form, "to") || v[to].deprel != "case"sv || v.head(to) != n) continue;
+        const int verb = v.head(n);
+        if (verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
+        bool passive = false;
+        int agent = -1;
+        for (int k : v.kids(verb)) {
+            passive = passive || v[k].deprel == "nsubj:pass"sv || v[k].deprel == "aux:pass"sv;
+            if (v[k].deprel == "obl:agent"sv) agent = k;
+        }
+        if (!passive) continue;
+        // ("by Halvik, a Dutch company": the parser may have made the name's apposition the agent.)
+        const bool description = agent > x && v[agent].upos == "NOUN"sv && v.span(agent).first == v.span(x).second + 1 &&
+                                 v[v.span(agent).first].form == ","sv;
+        if (agent >= 0 && !description) continue;
+        v.attach(x, verb, "obl:agent");
+        if (description) v.attach(agent, x, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "the Wellcome Trust and the Bill & Melinda Gates Foundation": UD hangs every conjunct on the
 // first, so "Melinda ..." joined by "&" sits beside "Bill" under "Trust". An ampersand joins the
 // names on either side of it into one name ("Procter & Gamble"), so a proper-noun conjunct after
@@ -2105,40 +2186,57 @@ bool repair_reported_clause_on_object(View& v) {
 // object carries a relative clause or an apposition set off by commas, right after which comes
 // a reported clause opening with an auxiliary and with no subject of its own: the object is that
 // clause's subject (a noun phrase with a modal after it is no object of "said"), and the clause,
-// which the parser may have set beside the verb, is what was said.
+// which the parser may have set beside the verb or made a conjunct of an earlier verb ("warned
+// that ..., while X said the factory, drawing water, would harm"), is what was said.
 bool repair_reported_subject_before_relative(View& v) {
-    if (!(v.has_rel(trigger::rel({"ccomp", "parataxis"})) && v.has_rel(trigger::rel({"obj"})) &&
+    if (!(v.has_rel(trigger::rel({"ccomp", "parataxis", "conj"})) && v.has_rel(trigger::rel({"obj"})) &&
           v.has_tag(trigger::tag({"AUX"})))) {
         return false;
     }
+    auto saying = [&](int g) {
+        const std::string say = ascii::lower(v[g].form);
+        return say == "said" || say == "says" || say == "say";
+    };
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
-        if ((v[c].deprel != "ccomp"sv && v[c].deprel != "parataxis"sv) || v[c].upos != "VERB"sv) continue;
-        const int g = v.head(c);
-        if (g < 0 || g >= c) continue;
-        const std::string say = ascii::lower(v[g].form);
-        if (say != "said" && say != "says" && say != "say") continue;
-        int obj = -1;
+        const bool conj = v[c].deprel == "conj"sv;
+        if ((v[c].deprel != "ccomp"sv && v[c].deprel != "parataxis"sv && !conj) || v[c].upos != "VERB"sv) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c) continue;
         bool subject = false, aux_first = false;
-        for (int k : v.kids(g)) {
-            if (v[k].deprel == "obj"sv && k > g && k < c) obj = k;
+        for (int k : v.kids(c)) {
+            subject = subject || is_subject(v[k].deprel) || v[k].deprel == "mark"sv || (conj && v[k].deprel == "cc"sv);
         }
-        for (int k : v.kids(c)) subject = subject || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
-        if (obj < 0 || subject || !nominal(v[obj]) || v[obj].upos == "PRON"sv) continue;
+        if (subject) continue;
         const auto [lo, hi] = v.span(c);
         for (int k = lo; k < c; ++k) {
             if (v[k].upos == "PUNCT"sv) continue;
             aux_first = v[k].upos == "AUX"sv && v.head(k) == c;
             break;
         }
-        if (!aux_first || v.span(obj).second + 1 != lo || v[lo].form != ","sv) continue;
+        if (!aux_first || v[lo].form != ","sv) continue;
+        // The verb of saying is the clause's head, or, when the parser made the clause a
+        // conjunct, that head or a verb between it and the clause.
+        int g = -1, obj = -1;
+        for (int s = h; s < (conj ? lo : h + 1); ++s) {
+            if (!saying(s)) continue;
+            for (int k : v.kids(s)) {
+                if (v[k].deprel == "obj"sv && k > s && k < c && v.span(k).second + 1 == lo) g = s, obj = k;
+            }
+        }
+        if (obj < 0 || !nominal(v[obj]) || v[obj].upos == "PRON"sv) continue;
+        // "said the factory, drawing water from the river, would harm": a participle's clause
+        // set off by commas is as parenthetical as a relative clause or an apposition.
         bool set_off = false;
         for (int k : v.kids(obj)) {
-            set_off = set_off || (k > obj && (v[k].deprel == "acl:relcl"sv || v[k].deprel == "appos"sv));
+            const int first = v.span(k).first;
+            const bool participle = v[k].deprel == "acl"sv && (v[k].xpos == "VBG"sv || v[k].xpos == "VBN"sv) &&
+                                    (v[first].form == ","sv || (first > 0 && v[first - 1].form == ","sv));
+            set_off = set_off || (k > obj && (v[k].deprel == "acl:relcl"sv || v[k].deprel == "appos"sv || participle));
         }
         if (!set_off) continue;
         v.attach(obj, c, "nsubj");
-        v.set_deprel(c, "ccomp");  // (the parser may have set the clause beside the verb)
+        v.attach(c, g, "ccomp");  // (the parser may have set the clause beside the verb)
         changed = true;
     }
     return changed;
@@ -2751,6 +2849,38 @@ bool repair_that_relative(View& v) {
     return changed;
 }
 
+// "told the Commons that the government would fund", "warned staff that the unit would close": a
+// "that" the parser made the subject of a relative clause on the noun before it, when the clause's
+// verb has a subject of its own after "that", is no relative pronoun (a clause has one subject)
+// but the complementiser of a content clause: the clause is what a verb said to that noun, its
+// complement, when the noun is the verb's object; otherwise the noun's content clause ("the news
+// that prices rose").
+bool repair_that_complement(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"acl:relcl"})))) return false;
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (!ascii::iequals(v[k].form, "that") || !is_subject(v[k].deprel)) continue;
+        const int c = v.head(k);
+        if (c <= k + 1 || v[c].deprel != "acl:relcl"sv || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        bool other_subject = false;
+        for (int d : v.kids(c)) other_subject = other_subject || (d > k && d < c && is_subject(v[d].deprel) && nominal(v[d]));
+        if (!other_subject) continue;
+        const int n = v.head(c);
+        if (n < 0 || n > k) continue;
+        v.attach(k, c, "mark");
+        v.set_upos(k, "SCONJ");
+        const int g = v.head(n);
+        const std::string_view nr = base_rel(v[n].deprel);
+        if (g >= 0 && g < n && v[g].upos == "VERB"sv && (nr == "obj" || nr == "iobj")) {
+            v.attach(c, g, "ccomp");
+        } else {
+            v.set_deprel(c, "acl");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "charged customers for speeds it did not provide": a noun right before a pronoun subject,
 // parsed as that clause's own oblique or object although the clause hangs on an earlier verb
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
@@ -2864,7 +2994,8 @@ bool repair_dependent_of_flat(View& v) {
 
 // "signed an agreement with the software company Brightline, which will pay for ...": a
 // "which" clause right after a comma that ends a name is about the name; the parser may hang
-// it on the common noun the name's phrase completes ("agreement"). ("Professor Li Wei of
+// it on the common noun the name's phrase completes ("agreement") or that the name is listed
+// after as an example ("chipmakers, including the firm Infineon, which"). ("Professor Li Wei of
 // Kingsbridge College, who ..." is about the person: names are left as they are.)
 bool repair_relative_after_name(View& v) {
     if (!(v.has_word(trigger::word({"which"})))) return false;
@@ -2883,7 +3014,9 @@ bool repair_relative_after_name(View& v) {
                (base_rel(v[top].deprel) == "flat" || v[top].deprel == "compound"sv)) {
             top = v.head(top);
         }
-        if (v.head(top) != noun || base_rel(v[top].deprel) != "nmod") continue;
+        // (Or the name is an example the parser listed after the noun: "Rival chipmakers,
+        // including the German firm Infineon, which is building ...".)
+        if (v.head(top) != noun || (base_rel(v[top].deprel) != "nmod" && v[top].deprel != "list"sv)) continue;
         if (v.span(top).second != name) continue;
         v.set_head(clause, top);
         v.set_head(r - 1, clause);
@@ -6411,7 +6544,7 @@ int repair_tree(View& v) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
-                  (repair_that_relative(v) ? 1 : 0) +
+                  (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
@@ -6425,6 +6558,7 @@ int repair_tree(View& v) {
                   (repair_emphatic_reflexive(v) ? 1 : 0) +
                   (repair_appositive_conj(v) ? 1 : 0) + (repair_indefinite_conjunct_of_verb(v) ? 1 : 0) +
                   (repair_appositive_after_name(v) ? 1 : 0) +
+                  (repair_opening_participle_apposition(v) ? 1 : 0) + (repair_agent_after_recipient(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
                   (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +

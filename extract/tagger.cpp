@@ -451,6 +451,22 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
         // A noun in its own right ("screening", "pricing"), not only as any verb's -ing form.
         if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
     }
+    // "whose engineering faculty will train", "its marketing team has left": an -ing word right
+    // after a determiner or possessive and before a common noun that a finite verb or modal
+    // follows is that subject noun's modifier, not a participle taking the noun as its object
+    // (a participle's phrase does not open with a determiner).
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+        if (xpos_[tags[i]] != "VBG"sv) continue;
+        const std::string& before = xpos_[tags[i - 1]];
+        if (before != "DT" && before != "PRP$" && before != "WP$" && before != "POS") continue;
+        const std::string& noun = xpos_[tags[i + 1]];
+        const std::string& after = xpos_[tags[i + 2]];
+        if ((noun != "NN" && noun != "NNS") ||
+            (after != "MD" && after != "VBZ" && after != "VBD" && after != "VBP")) {
+            continue;
+        }
+        if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
+    }
 }
 
 // "A report published last year by the Royal College warned that": a past form right after a
@@ -810,7 +826,8 @@ void TaggerModel::adjective_opening_quotation(const std::vector<std::string_view
 // verb.
 // "pass the money to accredited training providers": an infinitive's "to" takes a base form,
 // so before a regular "-ed" form (the model may take "accredited" for a base form after "to")
-// it is the preposition.
+// it is the preposition. "had since recruited": "since" after "have" before a past form is an
+// adverb.
 void TaggerModel::to_before_participle(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags) const {
     if (in_class_ < 0) return;
@@ -821,6 +838,19 @@ void TaggerModel::to_before_participle(const std::vector<std::string_view>& form
         if (!regular || upos_[tags[i + 1]] != "VERB"sv) continue;
         tags[i] = static_cast<uint16_t>(in_class_);
         if (xpos_[tags[i + 1]] == "VB"sv && vbn_class_ >= 0) tags[i + 1] = static_cast<uint16_t>(vbn_class_);
+    }
+    // "the trust had since recruited 85 midwives", "has since grown": "since" between a form of
+    // "have" and a past form opens no phrase (the past form is no noun's); it is the adverb
+    // "since then", and the past form the perfect's participle.
+    if (rb_class_ < 0 || vbn_class_ < 0) return;
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if ((forms[i] != "since" && forms[i] != "Since") || xpos_[tags[i]] != "IN"sv) continue;
+        const std::string_view have = forms[i - 1];
+        if (have != "has" && have != "had" && have != "have" && have != "'ve" && have != "'d") continue;
+        const std::string& next = xpos_[tags[i + 1]];
+        if (next != "VBN" && next != "VBD") continue;
+        tags[i] = static_cast<uint16_t>(rb_class_);
+        tags[i + 1] = static_cast<uint16_t>(vbn_class_);
     }
 }
 

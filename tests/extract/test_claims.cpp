@@ -2970,3 +2970,64 @@ TEST_CASE("'operates three depots in Ashby': with a direct object, 'operate in' 
           V{"Norbury Transport --owns--> three depots in Ashby"});
     CHECK(claims("Norbury Transport operates in Ashby.") == V{"Norbury Transport --located-in--> Ashby"});
 }
+
+TEST_CASE("'dismissed the warnings': dismissing a warning, claim or call opposes it; dismissing staff does not",
+          "[extract][claims]") {
+    CHECK(claims("The Norbury Council dismissed the warnings last year. The firm dismissed two managers.") ==
+          V{"Norbury Council --opposes--> warnings"});
+}
+
+TEST_CASE("'told the council that the government would fund': 'that' with a subject after it opens what was said",
+          "[extract][claims]") {
+    CHECK(claims("The minister told the council that the government would fund a new bridge.") ==
+          V{"government --funds--> new bridge (possible)"});
+}
+
+TEST_CASE("'The mayor, Anna Breck, praised X, but she rejected Y': the pronoun takes up the named description",
+          "[extract][claims]") {
+    CHECK(claims("The mayor, Anna Breck, praised the plan, but she rejected calls from the Norbury Union.") ==
+          V{"Anna Breck --opposes--> calls from the Norbury Union", "Anna Breck --supports--> plan"});
+}
+
+TEST_CASE("'the Royal College of Midwives': a profession's plural tagged a singular name still makes a body",
+          "[extract][claims]") {
+    CHECK(type_of("The Royal College of Midwives criticised the plan.", "Royal College of Midwives") == "organization");
+    CHECK(type_of("The Royal College of Wales criticised the plan.", "Royal College of Wales") == "university");
+}
+
+TEST_CASE("'said the plant, drawing water from the river, would harm': a participle set off by commas before the reported verb",
+          "[extract][claims]") {
+    CHECK(claims("The council warned that costs could rise, while the Norbury Trust said the plant, drawing water "
+                 "from the river, would harm its fish.") ==
+          V{"plant --harms--> fish (possible)"});
+}
+
+TEST_CASE("'Rival bakers, including the Dutch firm Vandam, which is opening a shop': the clause is the name's",
+          "[extract][claims]") {
+    CHECK(claims("Rival bakers, including the Dutch firm Vandam, which is opening a new shop in Leeds, declined to comment.") ==
+          V{"Dutch firm Vandam --establishes--> new shop"});
+}
+
+TEST_CASE("'said the mill, using water from the lake, would harm': the reported verb made a conjunct of 'said'",
+          "[extract][claims]") {
+    CHECK(claims("Green Vale said the mill, using water from the lake, would harm its fish.") ==
+          V{"mill --harms--> fish (possible)"});
+}
+
+TEST_CASE("'Opening the office in Leeds, Norbury's chief executive, Anna Breck, said': the description after the participle is the subject",
+          "[extract][claims]") {
+    CHECK(claims("Opening the new office in Leeds, Norbury's chief executive, Anna Breck, said the firm would hire staff.") ==
+          V{"Anna Breck --establishes--> new office in Leeds", "Anna Breck --leads--> Norbury",
+            "Norbury --employs--> staff (possible)", "new office in Leeds --located-in--> Leeds"});
+}
+
+TEST_CASE("'Seeds will be supplied to the farms by Norbury Growers': the agent hung on the recipient is the verb's",
+          "[extract][claims]") {
+    CHECK(claims("Seeds will be supplied to the farms by Norbury Growers, a Dutch company.") ==
+          V{"Norbury Growers --instance-of--> Dutch company", "Norbury Growers --provides--> Seeds (planned)"});
+}
+
+TEST_CASE("'said the trust had since recruited 85 midwives': 'since' read as the adverb", "[extract][claims]") {
+    CHECK(claims("The chief executive said the trust had since recruited 85 midwives.") ==
+          V{"trust --employs--> 85 midwives"});
+}

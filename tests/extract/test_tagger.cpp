@@ -480,3 +480,18 @@ TEST_CASE("an '-ing' form after a comma and before 'that' opens a participle cla
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("The airline opposed it , warning that higher fees would hurt travellers .")[5] == "warning/VBG");
 }
+
+TEST_CASE("an '-ing' noun between a possessive and a subject noun before its verb is a noun ('whose engineering faculty will')",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The college , whose engineering faculty will train nurses , opened .")[4] == "engineering/NN");
+    CHECK(tags("The firm is building a plant .")[3] == "building/VBG");
+}
+
+TEST_CASE("'since' between a form of 'have' and a past form is an adverb ('had since recruited')", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("The trust had since recruited 85 midwives .");
+    CHECK(t[3] == "since/RB");
+    CHECK(t[4] == "recruited/VBN");
+    CHECK(tags("Nothing has changed since the vote .")[3] == "since/IN");
+}
