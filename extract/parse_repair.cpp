@@ -4385,6 +4385,49 @@ bool repair_name_relative_root(View& v) {
     return false;
 }
 
+// "Ontario will give pupils a free lunch, the provincial government announced on Monday, in a
+// plan that will cost ...": a verb of saying with no object, right after a definite noun
+// phrase set off by a comma, which the parser made a participle on that noun (and hung what
+// follows on the noun), is the verb of a closing report: the noun is its subject, the report a
+// loose clause of the sentence, and the words after the verb its own.
+bool repair_report_taken_for_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    static constexpr std::string_view kSaying[] = {"say", "announce", "confirm", "report", "state", "add"};
+    bool changed = false;
+    for (int c = 4; c < v.size(); ++c) {
+        if (v[c].deprel != "acl"sv || (v[c].xpos != "VBN"sv && v[c].xpos != "VBD"sv)) continue;
+        if (std::find(std::begin(kSaying), std::end(kSaying), std::string_view(v[c].lemma)) == std::end(kSaying)) continue;
+        const int n = v.head(c);
+        if (n < 1 || n >= c || !nominal(v[n]) || v[n].upos == "PRON"sv) continue;
+        const int h = v.head(n);
+        if (h < 0 || h >= n) continue;
+        // The noun's phrase: from the comma up to the verb, "the" first.
+        int lo = c - 1;
+        while (lo > 0 && (lo == n || v.head(lo) == n) && v[lo].form != ","sv) --lo;
+        if (v[lo].form != ","sv || ascii::lower(v[lo + 1].form) != "the" || v.span(n).first > lo + 1) continue;
+        bool ok = true;
+        for (int k : v.kids(c)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            ok = ok && b != "obj" && b != "ccomp" && b != "xcomp" && b != "nsubj" && b != "mark" && b != "aux";
+        }
+        if (!ok) continue;
+        v.set_xpos(c, "VBD");
+        v.attach(c, h, "parataxis");
+        v.attach(n, c, "nsubj");
+        v.set_head(lo, c);
+        for (int k : v.kids(n)) {
+            if (k <= c) continue;
+            if (v[k].deprel == "nmod"sv) {
+                v.attach(k, c, "obl");
+            } else {
+                v.set_head(k, c);
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "Harlow Foods will close two factories, the company said on Thursday.": a closing clause of
 // saying after a comma, its subject a noun phrase and nothing after the verb but adjuncts. UD
 // (and EWT, 40 of 50 such sentences in its training part) makes the verb of saying the root
@@ -6649,6 +6692,7 @@ int repair_tree(View& v) {
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
+    repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;

@@ -3031,3 +3031,14 @@ TEST_CASE("'said the trust had since recruited 85 midwives': 'since' read as the
     CHECK(claims("The chief executive said the trust had since recruited 85 midwives.") ==
           V{"trust --employs--> 85 midwives"});
 }
+
+TEST_CASE("a closing report read as a participle on its subject keeps the phrase after it off the subject",
+          "[extract][claims]") {
+    // "announced" was read as a participle on "government", and "in a scheme" hung on the noun,
+    // which named the actor "regional government in a scheme".
+    const std::string text =
+        "Wales will fund free bus travel for all students from April, the regional government announced "
+        "on Friday, in a scheme that will cost 20 million pounds.";
+    CHECK(type_of(text, "regional government") == "government");
+    CHECK(type_of(text, "regional government in a scheme") == "<0 actors>");
+}
