@@ -2151,6 +2151,18 @@ TEST_CASE("names ending in 'Wireless', 'Fibre' or 'Healthcare' are businesses", 
     CHECK(type_of("Tolland Healthcare signed the deal.", "Tolland Healthcare") == "company");
 }
 
+TEST_CASE("names ending in 'Renewables', 'Offshore' or 'Solar' are businesses", "[extract][claims]") {
+    CHECK(type_of("Harrow Renewables signed the deal.", "Harrow Renewables") == "company");
+    CHECK(type_of("Calder Offshore signed the deal.", "Calder Offshore") == "company");
+    CHECK(type_of("Brightmoor Solar signed the deal.", "Brightmoor Solar") == "company");
+}
+
+TEST_CASE("a name before an amount of money after ', which lent' is the indirect object", "[extract][claims]") {
+    CHECK(claims("The state bank, which lent Corvale 40 million euros last year, backed the plan.", false) ==
+          V{"state bank --provides--> Corvale", "state bank --supports--> plan"});
+    CHECK(claims("The fund gave Corvale 40 million euros.", false) == V{"fund --provides--> Corvale"});
+}
+
 TEST_CASE("a generic head only counted ('five years') names nothing", "[extract][claims]") {
     CHECK(claims("The farmer paid a local vet for five years.") == V{"farmer --funds--> local vet"});
 }
