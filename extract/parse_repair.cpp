@@ -3188,11 +3188,15 @@ bool repair_name_before_amount(View& v) {
 }
 
 // The nominal conjunct whose preposition `p` comes right after its coordinator ("and in local
-// procedures"), or -1.
+// procedures"), or after the coordinator and one adverb of the conjunct ("and partly by a
+// consortium", "and also by"), or -1.
 int repeated_preposition_conjunct(View& v, int p) {
-    if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) return -1;
+    if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv) return -1;
     const int c = v.head(p);
-    if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) return -1;
+    int cc = p - 1;
+    if (cc > 1 && v[cc].upos == "ADV"sv && v.head(cc) == c) --cc;
+    if (v[cc].upos != "CCONJ"sv) return -1;
+    if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(cc) != c) return -1;
     return c;
 }
 

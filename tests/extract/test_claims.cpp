@@ -2163,6 +2163,13 @@ TEST_CASE("a name before an amount of money after ', which lent' is the indirect
     CHECK(claims("The fund gave Corvale 40 million euros.", false) == V{"fund --provides--> Corvale"});
 }
 
+TEST_CASE("'and partly by Y' after 'by X, which ...' is a second agent", "[extract][claims]") {
+    CHECK(claims("The bridge is paid for partly by the Tarn Trust, which owns the quay, and partly by a group of "
+                 "local banks.",
+                 false) == V{"Tarn Trust --funds--> bridge", "Tarn Trust --owns--> quay",
+                             "local banks --funds--> bridge"});
+}
+
 TEST_CASE("a generic head only counted ('five years') names nothing", "[extract][claims]") {
     CHECK(claims("The farmer paid a local vet for five years.") == V{"farmer --funds--> local vet"});
 }
