@@ -2170,6 +2170,15 @@ TEST_CASE("'and partly by Y' after 'by X, which ...' is a second agent", "[extra
                              "local banks --funds--> bridge"});
 }
 
+TEST_CASE("'a 19-year-old' is a person, and an unknown name after 'from' on a person is a place",
+          "[extract][claims]") {
+    CHECK(type_of("The 23-year-old joined the firm.", "23-year-old") == "person");
+    CHECK(type_of("Nadia Osei, a 23-year-old from Kelvara who has been offered a place on the course, said her "
+                  "parents were pleased.",
+                  "Kelvara") == "place");
+    CHECK(type_of("Accountants from Rowan Blake were called in.", "Rowan Blake") == "company");
+}
+
 TEST_CASE("a generic head only counted ('five years') names nothing", "[extract][claims]") {
     CHECK(claims("The farmer paid a local vet for five years.") == V{"farmer --funds--> local vet"});
 }
