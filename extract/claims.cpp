@@ -3901,7 +3901,13 @@ void ExtractorImpl::run() {
                     first = t.head(first);
                 }
                 std::string p = t.prep(first);
-                if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside") {
+                // "a 19-year-old from Miri", "a farmer from Kano": a person who is not named for
+                // an occupation (those come from where they work) comes from a place.
+                const int whose = t.head(first);
+                auto who = whose >= 0 && t.base(first) == "nmod" ? onto_.type_of_head(t.lower_lemma(whose))
+                                                                  : std::nullopt;
+                const bool origin = p == "from" && who && *who == "person" && !lex_.occupation(t.lower_lemma(whose));
+                if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside" || origin) {
                     mm.type = "place";
                 }
             }

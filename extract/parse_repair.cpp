@@ -3127,6 +3127,14 @@ bool repair_together_with(View& v) {
     return changed;
 }
 
+// A currency's name, singular or plural ("euros"): what makes a counted noun an amount of money.
+bool currency_noun(std::string_view unit) {
+    static constexpr std::string_view kCurrencies[] = {"dollar", "euro", "pound", "yuan", "yen",
+                                                       "franc", "rupee", "krona", "peso", "rand"};
+    if (unit.size() > 3 && unit.back() == 's') unit.remove_suffix(1);
+    return std::find(std::begin(kCurrencies), std::end(kCurrencies), unit) != std::end(kCurrencies);
+}
+
 // "agreed to lend the region 900 million euros": an amount right after a verb's object, with no
 // comma between, is the verb's direct object and the noun before it the indirect one; the parser
 // may make the amount the noun's apposition ("the region, 900 million euros").
@@ -3140,11 +3148,7 @@ bool repair_amount_second_object(View& v) {
         const int verb = v.head(o);
         if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv) continue;
         // Money only: "visited the site 3 times", "saw it two years ago" count no object.
-        static constexpr std::string_view kCurrencies[] = {"dollar", "euro", "pound", "yuan", "yen",
-                                                           "franc", "rupee", "krona", "peso", "rand"};
-        std::string_view unit = v[k].form;
-        if (unit.size() > 3 && unit.back() == 's') unit.remove_suffix(1);
-        if (std::find(std::begin(kCurrencies), std::end(kCurrencies), unit) == std::end(kCurrencies)) continue;
+        if (!currency_noun(v[k].form)) continue;
         bool counted = false;
         for (int c : v.kids(k)) counted = counted || (c < k && base_rel(v[c].deprel) == "nummod");
         const int first = v.span(k).first;
@@ -3156,12 +3160,43 @@ bool repair_amount_second_object(View& v) {
     return changed;
 }
 
+// "which lent Norland 600 million pounds": a name right before the number of an amount of money
+// that is a verb's object is the verb's indirect object, not a compound of the currency (a
+// compound comes after the number: "600 million Norland pounds"); the parser may hang it there.
+bool repair_name_before_amount(View& v) {
+    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_tag(trigger::tag({"NUM"})))) return false;
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        if (v[k].deprel != "obj"sv || v[k].upos != "NOUN"sv) continue;
+        const int verb = v.head(k);
+        if (verb < 0 || verb >= k || v[verb].upos != "VERB"sv) continue;
+        if (!currency_noun(v[k].form)) continue;
+        int number = -1, name = -1;
+        for (int c : v.kids(k)) {
+            if (c > k) continue;
+            if (base_rel(v[c].deprel) == "nummod" && number < 0) number = c;
+            if (v[c].deprel == "compound"sv && v[c].upos == "PROPN"sv && name < 0) name = c;
+        }
+        if (number < 0 || name < 0 || name > number || v.span(number).first != v.span(name).second + 1) continue;
+        if (v.span(name).first != verb + 1) continue;
+        for (int c : v.kids(verb)) name = v[c].deprel == "iobj"sv ? -1 : name;
+        if (name < 0) continue;
+        v.attach(name, verb, "iobj");
+        changed = true;
+    }
+    return changed;
+}
+
 // The nominal conjunct whose preposition `p` comes right after its coordinator ("and in local
-// procedures"), or -1.
+// procedures"), or after the coordinator and one adverb of the conjunct ("and partly by a
+// consortium", "and also by"), or -1.
 int repeated_preposition_conjunct(View& v, int p) {
-    if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv || v[p - 1].upos != "CCONJ"sv) return -1;
+    if (v[p].upos != "ADP"sv || v[p].deprel != "case"sv) return -1;
     const int c = v.head(p);
-    if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(p - 1) != c) return -1;
+    int cc = p - 1;
+    if (cc > 1 && v[cc].upos == "ADV"sv && v.head(cc) == c) --cc;
+    if (v[cc].upos != "CCONJ"sv) return -1;
+    if (c <= p || v[c].deprel != "conj"sv || !nominal(v[c]) || v.head(cc) != c) return -1;
     return c;
 }
 
@@ -6589,7 +6624,8 @@ int repair_tree(View& v) {
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
-                  (repair_amount_second_object(v) ? 1 : 0) + (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
+                  (repair_amount_second_object(v) ? 1 : 0) + (repair_name_before_amount(v) ? 1 : 0) +
+                  (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

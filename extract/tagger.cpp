@@ -697,7 +697,9 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
     // "Waitomo District Council, which lent machinery to": after a comma and a relative "which" or
     // "who", a lower-case singular noun form that is an irregular past form of a verb ("lent",
     // "sold", "saw") is the relative clause's verb when an object's phrase follows (a noun there
-    // would need a determiner: "which the ...").
+    // would need a determiner: "which the ..."). A name or an object pronoun may open the object's
+    // phrase too ("which lent Norland 600 million pounds", "which sold them"): a noun is no
+    // compound head before either.
     if (vbd_class_ >= 0 && nn_class_ >= 0) {
         for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
             if (tags[i] != nn_class_ || forms[i - 2] != "," || (forms[i - 1] != "which" && forms[i - 1] != "who")) continue;
@@ -705,7 +707,10 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
             const std::string* lemma = lexicon.irregular(lower, LemmaLexicon::kVerb);
             if (lemma == nullptr || *lemma == lower || lower != forms[i]) continue;
             const std::string& next = upos_[tags[i + 1]];
-            if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
+            if (next != "NOUN" && next != "PROPN" && next != "DET" && next != "ADJ" && next != "NUM" &&
+                xpos_[tags[i + 1]] != "PRP$"sv && xpos_[tags[i + 1]] != "PRP"sv) {
+                continue;
+            }
             tags[i] = static_cast<uint16_t>(vbd_class_);
         }
     }

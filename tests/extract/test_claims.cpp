@@ -2151,6 +2151,34 @@ TEST_CASE("names ending in 'Wireless', 'Fibre' or 'Healthcare' are businesses", 
     CHECK(type_of("Tolland Healthcare signed the deal.", "Tolland Healthcare") == "company");
 }
 
+TEST_CASE("names ending in 'Renewables', 'Offshore' or 'Solar' are businesses", "[extract][claims]") {
+    CHECK(type_of("Harrow Renewables signed the deal.", "Harrow Renewables") == "company");
+    CHECK(type_of("Calder Offshore signed the deal.", "Calder Offshore") == "company");
+    CHECK(type_of("Brightmoor Solar signed the deal.", "Brightmoor Solar") == "company");
+}
+
+TEST_CASE("a name before an amount of money after ', which lent' is the indirect object", "[extract][claims]") {
+    CHECK(claims("The state bank, which lent Corvale 40 million euros last year, backed the plan.", false) ==
+          V{"state bank --provides--> Corvale", "state bank --supports--> plan"});
+    CHECK(claims("The fund gave Corvale 40 million euros.", false) == V{"fund --provides--> Corvale"});
+}
+
+TEST_CASE("'and partly by Y' after 'by X, which ...' is a second agent", "[extract][claims]") {
+    CHECK(claims("The bridge is paid for partly by the Tarn Trust, which owns the quay, and partly by a group of "
+                 "local banks.",
+                 false) == V{"Tarn Trust --funds--> bridge", "Tarn Trust --owns--> quay",
+                             "local banks --funds--> bridge"});
+}
+
+TEST_CASE("'a 19-year-old' is a person, and an unknown name after 'from' on a person is a place",
+          "[extract][claims]") {
+    CHECK(type_of("The 23-year-old joined the firm.", "23-year-old") == "person");
+    CHECK(type_of("Nadia Osei, a 23-year-old from Kelvara who has been offered a place on the course, said her "
+                  "parents were pleased.",
+                  "Kelvara") == "place");
+    CHECK(type_of("Accountants from Rowan Blake were called in.", "Rowan Blake") == "company");
+}
+
 TEST_CASE("a generic head only counted ('five years') names nothing", "[extract][claims]") {
     CHECK(claims("The farmer paid a local vet for five years.") == V{"farmer --funds--> local vet"});
 }

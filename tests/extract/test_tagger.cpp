@@ -454,6 +454,8 @@ TEST_CASE("an irregular past form after ', which' and before an object's phrase 
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
     CHECK(tags("The council , which lent tools to the builders , approved the plan .")[4] == "lent/VBD");
     CHECK(tags("The trust , who sold homes to nurses , closed .")[4] == "sold/VBD");
+    CHECK(tags("The bank , which lent Corvale money , closed .")[4] == "lent/VBD");
+    CHECK(tags("The firm , which sold them land , closed .")[4] == "sold/VBD");
 }
 
 TEST_CASE("a past form with an agent after an indefinite apposition is a participle with no finite verb after",
