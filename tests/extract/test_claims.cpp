@@ -1613,6 +1613,14 @@ TEST_CASE("'it' takes up a name with an inner 'and' as one actor", "[extract][cl
           V{"Fish and Wildlife Service --regulates--> hunters (planned)"});
 }
 
+TEST_CASE("a name with an inner 'and' and one lower-case plural noun is one actor", "[extract][claims]") {
+    CHECK(claims("The Fuels and Mining products Safety Authority, which regulates quarries in Wales, fined Brenlow Stone.") ==
+          V{"Fuels and Mining products Safety Authority --regulates--> Brenlow Stone",
+            "Fuels and Mining products Safety Authority --regulates--> quarries in Wales"});
+    // Names coordinated before a lower-case plural head are not glued into one.
+    CHECK(claims("The museum is funded by the Oxford and Cambridge colleges.") == V{});
+}
+
 TEST_CASE("a denied means or ability denies the act of its infinitive", "[extract][claims]") {
     CHECK(claims("Many farms cannot afford to hire seasonal workers.") ==
           V{"farms --not employs--> seasonal workers (possible)"});
