@@ -3439,7 +3439,12 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
     for (int k : complements) {
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
-        if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
+        if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) {
+            r = role_relation(t, role, "of");
+            // "Germany's financial regulator BaFin": a regulator's possessor is where it
+            // regulates, not what; only an "of"/"for" phrase names the regulated thing.
+            if (r && r->name == "regulates") r = nullptr;
+        }
         // "Ana Ruiz, the union president": a noun modifying the role that names an organisation,
         // a government body or a company is what the role is of (not a field: "the finance
         // director", "the programme manager").
@@ -3661,7 +3666,15 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // "Where German comes before fractions: Romania's early-language gamble".)
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
-                    if (!role_claims(t, si, mn, k)) {
+                    const bool role = role_claims(t, si, mn, k);
+                    // "Ofwat, the economic regulator of the water industry,": a role an
+                    // institution holds still types the name by the role noun's own class.
+                    if (role && t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
+                        if (auto d = onto_.type_of_head(t.lower_lemma(k)); d && organisation_type(*d)) {
+                            retype_by_description(mn, *d);
+                        }
+                    }
+                    if (!role) {
                         // "the Northern Consortium, a group of four universities,": the name is
                         // the group, made of the complement's members, not one of them.
                         const int inner = resolve_transparent(t, k);

@@ -1621,6 +1621,14 @@ TEST_CASE("a name with an inner 'and' and one lower-case plural noun is one acto
     CHECK(claims("The museum is funded by the Oxford and Cambridge colleges.") == V{});
 }
 
+TEST_CASE("'the regulator of X' regulates X; a possessor is where it regulates", "[extract][claims]") {
+    CHECK(claims("Corvana, the regulator of pharmacists, will publish new rules.") ==
+          V{"Corvana --issues--> new rules (planned)", "Corvana --regulates--> pharmacists"});
+    CHECK(type_of("Corvana, the regulator of pharmacists, will publish new rules.", "Corvana") == "government");
+    CHECK(claims("Norway's financial regulator Finstil fined the bank.") ==
+          V{"Finstil --located-in--> Norway", "Finstil --regulates--> bank"});
+}
+
 TEST_CASE("a denied means or ability denies the act of its infinitive", "[extract][claims]") {
     CHECK(claims("Many farms cannot afford to hire seasonal workers.") ==
           V{"farms --not employs--> seasonal workers (possible)"});
