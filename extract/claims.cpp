@@ -1858,6 +1858,35 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
     if (t.upos(head) == "DET") {
         bool of = false;
         for (int k : t.kids(head)) of = of || t.base(k) == "nmod";
+        // "Two rivals, A and B, ... Lumora competes with both": "both" or "either" standing
+        // alone as an object stands for the most recent pair of coordinated names.
+        const auto b = t.base(head);
+        if (!of && (q == "both" || q == "either") && (b == "obj" || b == "obl")) {
+            const uint32_t here = t.first() + static_cast<uint32_t>(head);
+            int best_a = -1, best_b = -1;
+            uint32_t best_at = 0;
+            for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+                const Mention& mb = doc_.mentions[m];
+                if (mb.head >= here || mb.sentence >= doc_.sentences.size() || (best_b >= 0 && mb.head <= best_at)) continue;
+                const Token& tb = doc_.tokens[mb.head];
+                if (tb.upos != "PROPN" || tb.deprel != "conj" || tb.head < 0) continue;
+                const uint32_t first = doc_.sentences[mb.sentence].first_token;
+                const uint32_t end = doc_.sentences[mb.sentence].end_token;
+                const uint32_t ha = first + static_cast<uint32_t>(tb.head);
+                if (ha >= mb.head || doc_.tokens[ha].upos != "PROPN") continue;
+                int conjuncts_of_a = 0;
+                for (uint32_t k = first; k < end; ++k) {
+                    if (doc_.tokens[k].head == tb.head && doc_.tokens[k].deprel == "conj") ++conjuncts_of_a;
+                }
+                if (conjuncts_of_a != 1) continue;
+                auto found = mention_at_.find({mb.sentence, tb.head});
+                if (found == mention_at_.end() || found->second < 0 || found->second == m) continue;
+                best_a = found->second;
+                best_b = m;
+                best_at = mb.head;
+            }
+            if (best_b >= 0) return {best_a, best_b};
+        }
         if (!of) return out;
     }
     int content = resolve_transparent(t, head);

@@ -1629,6 +1629,12 @@ TEST_CASE("'the regulator of X' regulates X; a possessor is where it regulates",
           V{"Finstil --located-in--> Norway", "Finstil --regulates--> bank"});
 }
 
+TEST_CASE("'both' or 'either' alone as an object stands for the last pair of coordinated names", "[extract][claims]") {
+    CHECK(claims("Two rivals, Brightwave and Tellura, sell similar phones. Corvix competes with both.") ==
+          V{"Brightwave --competes-with--> Corvix", "Brightwave --instance-of--> Two rivals",
+            "Corvix --competes-with--> Tellura", "Tellura --instance-of--> Two rivals"});
+}
+
 TEST_CASE("a denied means or ability denies the act of its infinitive", "[extract][claims]") {
     CHECK(claims("Many farms cannot afford to hire seasonal workers.") ==
           V{"farms --not employs--> seasonal workers (possible)"});
