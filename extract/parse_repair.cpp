@@ -1547,6 +1547,9 @@ bool repair_coordinated_name(View& v) {
             hung = true;
             for (int k = x + 1; k < e && hung; ++k) hung = v.dominates(x, k) || v.dominates(e, k);
         }
+        // "the Treasury and Health Department officials": before a lower-case common noun the
+        // names are coordinated modifiers of that noun, not one name.
+        if (e + 1 < v.size() && v[e + 1].upos == "NOUN"sv && !capitalized_word(v[e + 1])) continue;
         if (!words || !hung) continue;
         const int y = c + 1;
         v.set_head(e, v.head(x));

@@ -1619,6 +1619,8 @@ TEST_CASE("a name with an inner 'and' and one lower-case plural noun is one acto
             "Fuels and Mining products Safety Authority --regulates--> quarries in Wales"});
     // Names coordinated before a lower-case plural head are not glued into one.
     CHECK(claims("The museum is funded by the Oxford and Cambridge colleges.") == V{});
+    CHECK(claims("The Treasury and Health Department officials criticised the union.") ==
+          V{"Health Department --opposes--> union", "Treasury --opposes--> union"});
 }
 
 TEST_CASE("'the regulator of X' regulates X; a possessor is where it regulates", "[extract][claims]") {
