@@ -1858,6 +1858,35 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
     if (t.upos(head) == "DET") {
         bool of = false;
         for (int k : t.kids(head)) of = of || t.base(k) == "nmod";
+        // "Two rivals, A and B, ... Lumora competes with both": "both" or "either" standing
+        // alone as an object stands for the most recent pair of coordinated names.
+        const auto b = t.base(head);
+        if (!of && (q == "both" || q == "either") && (b == "obj" || b == "obl")) {
+            const uint32_t here = t.first() + static_cast<uint32_t>(head);
+            int best_a = -1, best_b = -1;
+            uint32_t best_at = 0;
+            for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+                const Mention& mb = doc_.mentions[m];
+                if (mb.head >= here || mb.sentence >= doc_.sentences.size() || (best_b >= 0 && mb.head <= best_at)) continue;
+                const Token& tb = doc_.tokens[mb.head];
+                if (tb.upos != "PROPN" || tb.deprel != "conj" || tb.head < 0) continue;
+                const uint32_t first = doc_.sentences[mb.sentence].first_token;
+                const uint32_t end = doc_.sentences[mb.sentence].end_token;
+                const uint32_t ha = first + static_cast<uint32_t>(tb.head);
+                if (ha >= mb.head || doc_.tokens[ha].upos != "PROPN") continue;
+                int conjuncts_of_a = 0;
+                for (uint32_t k = first; k < end; ++k) {
+                    if (doc_.tokens[k].head == tb.head && doc_.tokens[k].deprel == "conj") ++conjuncts_of_a;
+                }
+                if (conjuncts_of_a != 1) continue;
+                auto found = mention_at_.find({mb.sentence, tb.head});
+                if (found == mention_at_.end() || found->second < 0 || found->second == m) continue;
+                best_a = found->second;
+                best_b = m;
+                best_at = mb.head;
+            }
+            if (best_b >= 0) return {best_a, best_b};
+        }
         if (!of) return out;
     }
     int content = resolve_transparent(t, head);
@@ -3439,7 +3468,12 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
     for (int k : complements) {
         const RelationInfo* r = nullptr;
         if (t.base(k) == "nmod" && k > role && !t.prep(k).empty()) r = role_relation(t, role, t.prep(k));
-        if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) r = role_relation(t, role, "of");
+        if (t.rel(k) == "nmod:poss" && role_possessor(t, k)) {
+            r = role_relation(t, role, "of");
+            // "Germany's financial regulator BaFin": a regulator's possessor is where it
+            // regulates, not what; only an "of"/"for" phrase names the regulated thing.
+            if (r && r->name == "regulates") r = nullptr;
+        }
         // "Ana Ruiz, the union president": a noun modifying the role that names an organisation,
         // a government body or a company is what the role is of (not a field: "the finance
         // director", "the programme manager").
@@ -3661,7 +3695,15 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // "Where German comes before fractions: Romania's early-language gamble".)
                     // "Maria Okafor, head of Aldren,": a role says more than instance-of. An
                     // amount ("for 2.1 billion dollars, its largest acquisition") is no instance.
-                    if (!role_claims(t, si, mn, k)) {
+                    const bool role = role_claims(t, si, mn, k);
+                    // "Ofwat, the economic regulator of the water industry,": a role an
+                    // institution holds still types the name by the role noun's own class.
+                    if (role && t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
+                        if (auto d = onto_.type_of_head(t.lower_lemma(k)); d && organisation_type(*d)) {
+                            retype_by_description(mn, *d);
+                        }
+                    }
+                    if (!role) {
                         // "the Northern Consortium, a group of four universities,": the name is
                         // the group, made of the complement's members, not one of them.
                         const int inner = resolve_transparent(t, k);

@@ -1516,17 +1516,41 @@ bool repair_coordinated_name(View& v) {
                    k + 1 < v.size() && capitalized_word(v[k + 1]) && v[k + 1].upos != "VERB"sv &&
                    v[k + 1].upos != "AUX"sv;
         };
+        // "the Medicines and Healthcare products Regulatory Agency": one lower-case plural noun
+        // may stand inside the run when capitalised words follow it and the run ends in a
+        // singular common noun, the head of an institution's name.
+        auto lower_plural = [&](int k) {
+            return k > c + 1 && v[k].upos == "NOUN"sv && v[k].xpos == "NNS"sv && !v[k].form.empty() &&
+                   v[k].form[0] >= 'a' && v[k].form[0] <= 'z' && k + 1 < v.size() &&
+                   capitalized_word(v[k + 1]);
+        };
+        int lower = -1;
         int e = c + 1;  // the run of capitalised words after "and"
-        while (e + 1 < v.size() && capitalized_word(v[e + 1]) &&
-               ((v[e + 1].upos != "VERB"sv && v[e + 1].upos != "AUX"sv) || gerund_in_name(e + 1))) {
+        while (e + 1 < v.size() &&
+               ((capitalized_word(v[e + 1]) &&
+                 ((v[e + 1].upos != "VERB"sv && v[e + 1].upos != "AUX"sv) || gerund_in_name(e + 1))) ||
+                (lower < 0 && lower_plural(e + 1)))) {
             ++e;
+            if (!capitalized_word(v[e])) lower = e;
         }
         bool words = e > c + 1;
         for (int k = c + 1; k <= e && words; ++k) {
-            words = capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv ||
-                                               v[k].upos == "ADJ"sv || gerund_in_name(k));
+            words = k == lower || (capitalized_word(v[k]) && (v[k].upos == "PROPN"sv || v[k].upos == "NOUN"sv ||
+                                                              v[k].upos == "ADJ"sv || gerund_in_name(k)));
         }
-        if (!words || !v.dominates(x, e)) continue;  // only a run the parser hung under the first word
+        if (lower >= 0 && (e <= lower || (v[e].xpos != "NN"sv && v[e].xpos != "NNP"sv))) words = false;
+        // Only a run the parser hung under the first word, or one whose last word it made a
+        // second phrase of the same function beside the first (two subjects of one verb), with
+        // the words between under the one or the other.
+        bool hung = v.dominates(x, e);
+        if (!hung && words && v.head(e) == v.head(x) && v[e].deprel == v[x].deprel) {
+            hung = true;
+            for (int k = x + 1; k < e && hung; ++k) hung = v.dominates(x, k) || v.dominates(e, k);
+        }
+        // "the Treasury and Health Department officials": before a lower-case common noun the
+        // names are coordinated modifiers of that noun, not one name.
+        if (e + 1 < v.size() && v[e + 1].upos == "NOUN"sv && !capitalized_word(v[e + 1])) continue;
+        if (!words || !hung) continue;
         const int y = c + 1;
         v.set_head(e, v.head(x));
         v.set_deprel(e, v[x].deprel);

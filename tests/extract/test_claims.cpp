@@ -1613,6 +1613,30 @@ TEST_CASE("'it' takes up a name with an inner 'and' as one actor", "[extract][cl
           V{"Fish and Wildlife Service --regulates--> hunters (planned)"});
 }
 
+TEST_CASE("a name with an inner 'and' and one lower-case plural noun is one actor", "[extract][claims]") {
+    CHECK(claims("The Fuels and Mining products Safety Authority, which regulates quarries in Wales, fined Brenlow Stone.") ==
+          V{"Fuels and Mining products Safety Authority --regulates--> Brenlow Stone",
+            "Fuels and Mining products Safety Authority --regulates--> quarries in Wales"});
+    // Names coordinated before a lower-case plural head are not glued into one.
+    CHECK(claims("The museum is funded by the Oxford and Cambridge colleges.") == V{});
+    CHECK(claims("The Treasury and Health Department officials criticised the union.") ==
+          V{"Health Department --opposes--> union", "Treasury --opposes--> union"});
+}
+
+TEST_CASE("'the regulator of X' regulates X; a possessor is where it regulates", "[extract][claims]") {
+    CHECK(claims("Corvana, the regulator of pharmacists, will publish new rules.") ==
+          V{"Corvana --issues--> new rules (planned)", "Corvana --regulates--> pharmacists"});
+    CHECK(type_of("Corvana, the regulator of pharmacists, will publish new rules.", "Corvana") == "government");
+    CHECK(claims("Norway's financial regulator Finstil fined the bank.") ==
+          V{"Finstil --located-in--> Norway", "Finstil --regulates--> bank"});
+}
+
+TEST_CASE("'both' or 'either' alone as an object stands for the last pair of coordinated names", "[extract][claims]") {
+    CHECK(claims("Two rivals, Brightwave and Tellura, sell similar phones. Corvix competes with both.") ==
+          V{"Brightwave --competes-with--> Corvix", "Brightwave --instance-of--> Two rivals",
+            "Corvix --competes-with--> Tellura", "Tellura --instance-of--> Two rivals"});
+}
+
 TEST_CASE("a denied means or ability denies the act of its infinitive", "[extract][claims]") {
     CHECK(claims("Many farms cannot afford to hire seasonal workers.") ==
           V{"farms --not employs--> seasonal workers (possible)"});
