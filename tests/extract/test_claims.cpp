@@ -3031,3 +3031,8 @@ TEST_CASE("'said the trust had since recruited 85 midwives': 'since' read as the
     CHECK(claims("The chief executive said the trust had since recruited 85 midwives.") ==
           V{"trust --employs--> 85 midwives"});
 }
+
+TEST_CASE("a name closed by a lower-case 'plc' is a company", "[extract][claims]") {
+    CHECK(type_of("Bright Orchard Group plc, a fruit grower, cut its prices.", "Bright Orchard Group plc") == "company");
+    CHECK(type_of("Shares in Kelso Mills plc fell sharply.", "Kelso Mills plc") == "company");
+}
