@@ -3199,6 +3199,64 @@ bool repair_relative_taken_for_conjunct(View& v) {
     return changed;
 }
 
+// "Bramley, which is controlled by the Danish investment firm Skovgaard Capital, is not listed":
+// when a sentence's opening noun is the root and a relative clause set off by ", which"/", who"
+// hangs on it, a verb after the clause that the parser made a conjunct of the relative verb (with
+// no coordinator) and gave as subject the proper noun right after a common noun inside the
+// clause is the main verb: the name ends the clause's phrase (the noun before it is its
+// description, as in "by the investment firm Skovgaard Capital" alone), and the opening noun is
+// the main verb's subject.
+bool repair_name_split_from_description_in_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_word(trigger::word({"which", "who"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int verb = 3; verb < v.size(); ++verb) {
+        if (v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv) continue;
+        const int c = v.head(verb);
+        if (c < 1 || c >= verb || v[c].deprel != "acl:relcl"sv) continue;
+        const int r = v.head(c);
+        if (r < 0 || r >= c || v.head(r) != -1 || !nominal(v[r])) continue;
+        bool relative = false, coordinated = false;
+        for (int k : v.kids(c)) {
+            const std::string w = ascii::lower(v[k].form);
+            if ((w == "which" || w == "who") && k > 0 && v[k - 1].form == ","sv) relative = true;
+        }
+        int subj = -1;
+        bool passive = false;
+        for (int k : v.kids(verb)) {
+            if (v[k].deprel == "cc"sv) coordinated = true;
+            if (v[k].deprel == "aux:pass"sv) passive = true;
+            if (k < verb && is_subject(v[k].deprel)) subj = k;
+        }
+        if (!relative || coordinated || subj < 0 || v[subj].upos != "PROPN"sv) continue;
+        int b = subj;  // the name's first word
+        while (b - 1 > c && v.head(b - 1) == subj && v[b - 1].upos == "PROPN"sv) --b;
+        const int d = b - 1;  // the description's head noun, inside the relative clause
+        if (d <= c || v[d].upos != "NOUN"sv || !v.dominates(c, d)) continue;
+        const std::string_view drel = base_rel(v[d].deprel);
+        if (drel != "obl" && drel != "obj" && drel != "nmod") continue;
+        bool comma = false;  // the comma closing the relative clause
+        for (int k = subj + 1; k < verb; ++k) comma = comma || v[k].form == ","sv;
+        if (!comma) continue;
+        v.set_head(subj, v.head(d));
+        v.set_deprel(subj, v[d].deprel);
+        v.attach(d, subj, "nmod:desc");
+        for (int k : v.kids(d)) {
+            if (v[k].deprel == "case"sv) v.set_head(k, subj);  // "by" marks the whole phrase
+        }
+        v.set_head(verb, -1);
+        v.set_deprel(verb, "root");
+        for (int k : v.kids(r)) {
+            if (k > verb) v.set_head(k, verb);  // the final stop
+        }
+        v.attach(r, verb, passive ? "nsubj:pass" : "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
@@ -6547,6 +6605,7 @@ int repair_tree(View& v) {
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
+                  (repair_name_split_from_description_in_relative(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

@@ -3036,3 +3036,9 @@ TEST_CASE("a name closed by a lower-case 'plc' is a company", "[extract][claims]
     CHECK(type_of("Bright Orchard Group plc, a fruit grower, cut its prices.", "Bright Orchard Group plc") == "company");
     CHECK(type_of("Shares in Kelso Mills plc fell sharply.", "Kelso Mills plc") == "company");
 }
+
+TEST_CASE("'X, which is owned by the firm Y, is not listed': the name after the description ends the relative clause",
+          "[extract][claims]") {
+    CHECK(claims("Marlow Dairies, which is owned by the Swedish holding company Norrbacka Invest, is not listed.") ==
+          V{"Norrbacka Invest --owns--> Marlow Dairies"});
+}
