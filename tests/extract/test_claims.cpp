@@ -3042,3 +3042,10 @@ TEST_CASE("'X, which is owned by the firm Y, is not listed': the name after the 
     CHECK(claims("Marlow Dairies, which is owned by the Swedish holding company Norrbacka Invest, is not listed.") ==
           V{"Norrbacka Invest --owns--> Marlow Dairies"});
 }
+
+TEST_CASE("'A study by X, a charity funded by Y, found': the apposition's participle is no root", "[extract][claims]") {
+    CHECK(claims("A survey carried out by the Orwell Trust, a charity funded mainly by the Lark Foundation, found that "
+                 "rents had risen.") ==
+          V{"Lark Foundation --funds--> Orwell Trust", "Orwell Trust --conducts--> survey",
+            "Orwell Trust --instance-of--> charity"});
+}
