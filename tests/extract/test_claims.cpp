@@ -3049,3 +3049,8 @@ TEST_CASE("'A study by X, a charity funded by Y, found': the apposition's partic
           V{"Lark Foundation --funds--> Orwell Trust", "Orwell Trust --conducts--> survey",
             "Orwell Trust --instance-of--> charity"});
 }
+
+TEST_CASE("'discounters such as A and B': a discounter is a company, and so are its named examples", "[extract][claims]") {
+    CHECK(type_of("Shoppers are switching to discounters such as Penny Lane and Kwikmart.", "Kwikmart") == "company");
+    CHECK(type_of("The grocer Hollins Brothers raised its prices.", "Hollins Brothers") == "company");
+}
