@@ -3258,6 +3258,134 @@ bool repair_relative_taken_for_conjunct(View& v) {
     return changed;
 }
 
+// "Bramley, which is controlled by the Danish investment firm Skovgaard Capital, is not listed":
+// when a sentence's opening noun is the root and a relative clause set off by ", which"/", who"
+// hangs on it, a verb after the clause that the parser made a conjunct of the relative verb (with
+// no coordinator) and gave as subject the proper noun right after a common noun inside the
+// clause is the main verb: the name ends the clause's phrase (the noun before it is its
+// description, as in "by the investment firm Skovgaard Capital" alone), and the opening noun is
+// the main verb's subject.
+bool repair_name_split_from_description_in_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_word(trigger::word({"which", "who"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int verb = 3; verb < v.size(); ++verb) {
+        if (v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv) continue;
+        const int c = v.head(verb);
+        if (c < 1 || c >= verb || v[c].deprel != "acl:relcl"sv) continue;
+        const int r = v.head(c);
+        if (r < 0 || r >= c || v.head(r) != -1 || !nominal(v[r])) continue;
+        bool relative = false, coordinated = false;
+        for (int k : v.kids(c)) {
+            const std::string w = ascii::lower(v[k].form);
+            if ((w == "which" || w == "who") && k > 0 && v[k - 1].form == ","sv) relative = true;
+        }
+        int subj = -1;
+        bool passive = false;
+        for (int k : v.kids(verb)) {
+            if (v[k].deprel == "cc"sv) coordinated = true;
+            if (v[k].deprel == "aux:pass"sv) passive = true;
+            if (k < verb && is_subject(v[k].deprel)) subj = k;
+        }
+        if (!relative || coordinated || subj < 0 || v[subj].upos != "PROPN"sv) continue;
+        int b = subj;  // the name's first word
+        while (b - 1 > c && v.head(b - 1) == subj && v[b - 1].upos == "PROPN"sv) --b;
+        const int d = b - 1;  // the description's head noun, inside the relative clause
+        if (d <= c || v[d].upos != "NOUN"sv || !v.dominates(c, d)) continue;
+        const std::string_view drel = base_rel(v[d].deprel);
+        if (drel != "obl" && drel != "obj" && drel != "nmod") continue;
+        bool comma = false;  // the comma closing the relative clause
+        for (int k = subj + 1; k < verb; ++k) comma = comma || v[k].form == ","sv;
+        if (!comma) continue;
+        v.set_head(subj, v.head(d));
+        v.set_deprel(subj, v[d].deprel);
+        v.attach(d, subj, "nmod:desc");
+        for (int k : v.kids(d)) {
+            if (v[k].deprel == "case"sv) v.set_head(k, subj);  // "by" marks the whole phrase
+        }
+        v.set_head(verb, -1);
+        v.set_deprel(verb, "root");
+        for (int k : v.kids(r)) {
+            if (k > verb) v.set_head(k, verb);  // the final stop
+        }
+        v.attach(r, verb, passive ? "nsubj:pass" : "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "A report published by the Halden Institute, a think tank funded partly by the Nuffield
+// Foundation, found that ...": the parser made the participle of the apposition the root, with
+// the apposition's indefinite noun as its subject and the sentence's verb a conjunct of it. A
+// root past participle with no auxiliary and a by-agent, whose subject is an indefinite noun
+// right after a comma and a nominal inside the phrase of the participle's earlier subject, is a
+// participle on that noun, the noun is in apposition to the nominal, and a finite conjunct after
+// a comma with no coordinator (or a parataxis) is the sentence's verb, with the earlier subject
+// as its own. "A survey carried out by X, a charity funded by Y, found": the same when the
+// parser hung the noun in apposition but made its participle the root.
+bool repair_appositive_participle_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "parataxis"})) && v.has_tag(trigger::tag({"VBN"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    for (int p = 3; p + 2 < v.size(); ++p) {
+        if (v.head(p) != -1 || v[p].xpos != "VBN"sv) continue;
+        int n = -1, s = -1, f = -1;
+        bool aux = false, agent = false;
+        for (int k : v.kids(p)) {
+            const std::string_view rel = v[k].deprel;
+            if (base_rel(v[k].deprel) == "aux"sv) aux = true;
+            if (k > p && rel == "obl:agent"sv) agent = true;
+            if (k < p && is_subject(v[k].deprel)) {
+                if (n < 0 || k > n) {
+                    if (n >= 0) s = n;
+                    n = k;
+                } else {
+                    s = k;
+                }
+            }
+            if (k > p && (rel == "conj"sv || rel == "parataxis"sv) && f < 0) f = k;
+        }
+        // Or the parser did hang the noun in apposition, and only the participle right after it
+        // took the sentence's subject.
+        if (n >= 0 && s < 0 && v[p - 1].deprel == "appos"sv) {
+            s = n;
+            n = p - 1;
+        }
+        if (aux || !agent || n < 0 || s < 0 || f < 0 || v[n].upos != "NOUN"sv) continue;
+        if (v[f].upos != "VERB"sv || (v[f].xpos != "VBD"sv && v[f].xpos != "VBZ"sv && v[f].xpos != "VBP"sv) ||
+            v[f - 1].form != ","sv) {
+            continue;
+        }
+        bool coordinated = false;
+        for (int k : v.kids(f)) coordinated = coordinated || v[k].deprel == "cc"sv;
+        if (coordinated) continue;
+        int a = n;  // the noun phrase's first word
+        for (int k : v.kids(n)) {
+            if (v[k].upos != "PUNCT"sv) a = std::min(a, k);
+        }
+        const std::string det = ascii::lower(v[a].form);
+        if ((det != "a" && det != "an") || a < 3 || v[a - 1].form != ","sv) continue;
+        int x = a - 2;  // the nominal before the comma, and the head of its phrase
+        if (!nominal(v[x])) continue;
+        for (int steps = 0; steps < 4 && v.head(x) > x && v.head(x) < a - 1; ++steps) x = v.head(x);
+        if (!nominal(v[x]) || !v.dominates(s, x)) continue;
+        v.attach(n, x, "appos");
+        v.set_head(a - 1, n);
+        v.attach(p, n, "acl");
+        v.set_head(f, -1);
+        v.set_deprel(f, "root");
+        for (int k : v.kids(p)) {
+            if (k > f) v.set_head(k, f);  // the final stop
+        }
+        v.attach(s, f, "nsubj");
+        return true;
+    }
+    return false;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
@@ -6650,6 +6778,8 @@ int repair_tree(View& v) {
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_name_before_amount(v) ? 1 : 0) +
                   (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
+                  (repair_name_split_from_description_in_relative(v) ? 1 : 0) +
+                  (repair_appositive_participle_root(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

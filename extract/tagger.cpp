@@ -1102,6 +1102,22 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             }
         }
     }
+    // "Little Acorns Group plc, the largest nursery operator, said": a company's legal form
+    // written in lower case ("plc", "ltd", "llc", "inc") right after a capitalized word closes the
+    // name, which runs back over the capitalized words before it; the model tags the abbreviation
+    // a common noun and an opening word such as "Little" an adjective, so the name loses its head.
+    static constexpr std::string_view kLegalForms[] = {"plc", "ltd", "llc", "inc"};
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+        if (!capitalized(forms[i - 1]) ||
+            std::find(std::begin(kLegalForms), std::end(kLegalForms), forms[i]) == std::end(kLegalForms)) {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(nnp_class_);
+        for (std::size_t k = i; k > 0 && capitalized(forms[k - 1]); --k) {
+            const std::string& u = upos_[tags[k - 1]];
+            if (u == "ADJ" || u == "NOUN" || u == "VERB" || u == "ADV") tags[k - 1] = static_cast<uint16_t>(nnp_class_);
+        }
+    }
     std::size_t words = 0, caps = 0;
     for (std::string_view w : forms) {
         if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;

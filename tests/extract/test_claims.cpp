@@ -3101,3 +3101,26 @@ TEST_CASE("a closing report read as a participle on its subject keeps the phrase
     CHECK(type_of(text, "regional government") == "government");
     CHECK(type_of(text, "regional government in a scheme") == "<0 actors>");
 }
+
+TEST_CASE("a name closed by a lower-case 'plc' is a company", "[extract][claims]") {
+    CHECK(type_of("Bright Orchard Group plc, a fruit grower, cut its prices.", "Bright Orchard Group plc") == "company");
+    CHECK(type_of("Shares in Kelso Mills plc fell sharply.", "Kelso Mills plc") == "company");
+}
+
+TEST_CASE("'X, which is owned by the firm Y, is not listed': the name after the description ends the relative clause",
+          "[extract][claims]") {
+    CHECK(claims("Marlow Dairies, which is owned by the Swedish holding company Norrbacka Invest, is not listed.") ==
+          V{"Norrbacka Invest --owns--> Marlow Dairies"});
+}
+
+TEST_CASE("'A study by X, a charity funded by Y, found': the apposition's participle is no root", "[extract][claims]") {
+    CHECK(claims("A survey carried out by the Orwell Trust, a charity funded mainly by the Lark Foundation, found that "
+                 "rents had risen.") ==
+          V{"Lark Foundation --funds--> Orwell Trust", "Orwell Trust --conducts--> survey",
+            "Orwell Trust --instance-of--> charity"});
+}
+
+TEST_CASE("'discounters such as A and B': a discounter is a company, and so are its named examples", "[extract][claims]") {
+    CHECK(type_of("Shoppers are switching to discounters such as Penny Lane and Kwikmart.", "Kwikmart") == "company");
+    CHECK(type_of("The grocer Hollins Brothers raised its prices.", "Hollins Brothers") == "company");
+}

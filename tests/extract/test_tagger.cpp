@@ -497,3 +497,12 @@ TEST_CASE("'since' between a form of 'have' and a past form is an adverb ('had s
     CHECK(t[4] == "recruited/VBN");
     CHECK(tags("Nothing has changed since the vote .")[3] == "since/IN");
 }
+
+TEST_CASE("a lower-case legal form ('plc', 'ltd') after capitalized words closes a name that runs back over them",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("Bright Orchard Group plc , a fruit grower , cut prices .");
+    CHECK(t[0] == "Bright/NNP");
+    CHECK(t[3] == "plc/NNP");
+    CHECK(tags("Shares in Kelso Mills ltd fell .")[4] == "ltd/NNP");
+}
