@@ -1253,6 +1253,27 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             }
         }
     }
+    // "Quillmark, the Leeds firm that ...", "Brandly, a start-up that ...": one capitalized word
+    // opening the sentence, set off by a comma before a determiner, that the lexicon does not
+    // know as any word (an invented name the model guessed from its ending, "-ly" an adverb) is
+    // a name with its apposition. A known word there stays ("Finally, the ...", "However, a ...").
+    // An adverb the lexicon lacks but whose adjective it knows stays too ("Unsurprisingly, the
+    // ...": "unsurprising"; "happily": "happy"; "notably": "notable").
+    auto adverb_of_adjective = [&](const std::string& w) {
+        if (w.size() < 5 || w.compare(w.size() - 2, 2, "ly") != 0) return false;
+        const std::string stem = w.substr(0, w.size() - 2);
+        for (const std::string& a : {stem, stem.back() == 'i' ? stem.substr(0, stem.size() - 1) + "y" : stem,
+                                     stem.back() == 'b' ? stem + "le" : stem}) {
+            if (lexicon->surface_classes(a) & LemmaLexicon::kAdj) return true;
+        }
+        return false;
+    };
+    if (lexicon && forms.size() > 3 && capitalized(forms[0]) && forms[1] == "," &&
+        upos_[tags[0]] != "PROPN"sv && lexicon->surface_classes(ascii::lower(forms[0])) == 0 &&
+        !adverb_of_adjective(ascii::lower(forms[0])) &&
+        (forms[2] == "the" || forms[2] == "a" || forms[2] == "an")) {
+        retagged.push_back(0);
+    }
     for (std::size_t i : retagged) tags[i] = static_cast<uint16_t>(nnp_class_);
 }
 

@@ -3031,3 +3031,14 @@ TEST_CASE("'said the trust had since recruited 85 midwives': 'since' read as the
     CHECK(claims("The chief executive said the trust had since recruited 85 midwives.") ==
           V{"trust --employs--> 85 midwives"});
 }
+
+TEST_CASE("'Brindly, the Oslo firm that designs ferries, said': an unknown opening word before a comma and a determiner is a name",
+          "[extract][claims]") {
+    CHECK(claims("Brindly, the Oslo firm that designs ferries, said it had signed a deal with the city.") ==
+          V{"Brindly --cooperates-with--> city", "Brindly --instance-of--> Oslo firm"});
+    // A known adverb, or one whose adjective the lexicon knows, stays an adverb.
+    CHECK(claims("Notably, the Oslo firm signed a deal with the city.") ==
+          V{"city --cooperates-with--> Oslo firm"});
+    CHECK(claims("Unsurprisingly, the Oslo firm signed a deal with the city.") ==
+          V{"city --cooperates-with--> Oslo firm"});
+}
