@@ -3042,3 +3042,10 @@ TEST_CASE("'Brindly, the Oslo firm that designs ferries, said': an unknown openi
     CHECK(claims("Unsurprisingly, the Oslo firm signed a deal with the city.") ==
           V{"city --cooperates-with--> Oslo firm"});
 }
+
+TEST_CASE("'turned down a request from the club': turning down a request, plan or bid is opposing it", "[extract][claims]") {
+    CHECK(claims("The council turned down a request from the club.") == V{"council --opposes--> request"});
+    CHECK(claims("The board turned down the plan.") == V{"board --opposes--> plan"});
+    // Turning down a place or the volume is no opposition.
+    CHECK(claims("The student turned down a place at the college.").empty());
+}
