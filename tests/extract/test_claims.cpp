@@ -3049,3 +3049,10 @@ TEST_CASE("'turned down a request from the club': turning down a request, plan o
     // Turning down a place or the volume is no opposition.
     CHECK(claims("The student turned down a place at the college.").empty());
 }
+
+TEST_CASE("'The Harlow Trust, which funded the pilot, will also run the scheme': the relative clause is the name's", "[extract][claims]") {
+    CHECK(claims("The Harlow Trust, which funded the pilot, will also run the new scheme.") ==
+          V{"Harlow Trust --conducts--> new scheme (planned)", "Harlow Trust --funds--> pilot"});
+    CHECK(claims("Dr Mira Kohl, who leads the survey at Bristol, said the results were clear.") ==
+          V{"Mira Kohl --leads--> survey"});
+}
