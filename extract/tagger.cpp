@@ -743,7 +743,7 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
 // based in Leeds, pays for ...": a subject (a noun or a name) with no verb before its comma, a relative clause or an
 // apposition set off by commas, and after the closing comma a plural noun form before a
-// preposition or a determiner: that form is the clause's verb, which the subject still lacks.
+// preposition, a determiner or a number: that form is the clause's verb, which the subject still lacks.
 void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>& forms,
                                             std::vector<uint16_t>& tags,
                                             const LemmaLexicon& lexicon) const {
@@ -764,7 +764,10 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
         if (forms[i - 1] != ",") continue;
         if (tags[i] == nns_class_) {
             const std::string& next = upos_[tags[i + 1]];
-            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$"sv) {
+            // "..., kills 5,000 people", "..., employs about 300 staff": before a number, or an
+            // adverb and a number, too.
+            const bool number = next == "NUM" || (next == "ADV" && i + 2 < forms.size() && upos_[tags[i + 2]] == "NUM"sv);
+            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$"sv || number) {
                 retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
             }
         }

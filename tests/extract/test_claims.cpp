@@ -3056,3 +3056,8 @@ TEST_CASE("'The Harlow Trust, which funded the pilot, will also run the scheme':
     CHECK(claims("Dr Mira Kohl, who leads the survey at Bristol, said the results were clear.") ==
           V{"Mira Kohl --leads--> survey"});
 }
+
+TEST_CASE("'The charity, which is run by volunteers, trains about 300 nurses': a plural-noun form before a number is the verb", "[extract][claims]") {
+    CHECK(claims("The charity, which is run by volunteers, trains about 300 nurses a year.") ==
+          V{"charity --cultivates--> 300 nurses", "volunteers --conducts--> charity"});
+}
