@@ -4429,9 +4429,11 @@ bool repair_closing_report(View& v) {
         if (v[k].upos == "CCONJ"sv || v[k].upos == "ADP"sv || v[k].form == ","sv) return false;
     }
     // "..., a software company based in Manchester.": a participle after an indefinite noun
-    // phrase describes it; the speaker of a closing report is one already known.
+    // phrase describes it; the speaker of a closing report is one already known. But a past
+    // form that ends the sentence with nothing of its own after it ("..., a spokesperson
+    // confirmed.") is the report's verb: a participle describing the phrase would say more.
     const std::string first = ascii::lower(v[comma + 1].form);
-    if (v[verb].xpos == "VBN"sv && (first == "a" || first == "an")) return false;
+    if (v[verb].xpos == "VBN"sv && (first == "a" || first == "an") && verb != n - 2) return false;
     if (v[subj].upos == "PRON"sv) {
         const std::string w = ascii::lower(v[subj].form);
         if (w != "he" && w != "she" && w != "they" && w != "it") return false;

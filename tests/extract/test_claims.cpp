@@ -3061,3 +3061,8 @@ TEST_CASE("'The charity, which is run by volunteers, trains about 300 nurses': a
     CHECK(claims("The charity, which is run by volunteers, trains about 300 nurses a year.") ==
           V{"charity --cultivates--> 300 nurses", "volunteers --conducts--> charity"});
 }
+
+TEST_CASE("'will open two clinics in the north, a spokesperson confirmed': a closing past form with nothing after it is the report's verb", "[extract][claims]") {
+    CHECK(claims("The trust will open two clinics in the north, a spokesperson confirmed.") ==
+          V{"trust --establishes--> two clinics in the north (planned)"});
+}
