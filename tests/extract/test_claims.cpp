@@ -3066,3 +3066,10 @@ TEST_CASE("'will open two clinics in the north, a spokesperson confirmed': a clo
     CHECK(claims("The trust will open two clinics in the north, a spokesperson confirmed.") ==
           V{"trust --establishes--> two clinics in the north (planned)"});
 }
+
+TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' is denied", "[extract][claims]") {
+    CHECK(claims("The grants are paid by the council, not the ministry.") ==
+          V{"council --funds--> grants", "ministry --not funds--> grants"});
+    CHECK(claims("The grants are paid by the council and the ministry.") ==
+          V{"council --funds--> grants", "ministry --funds--> grants"});
+}
