@@ -2508,6 +2508,20 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
                               const std::string& predicate) {
     if (subj < 0 || obj < 0 || relation.empty()) return;
     if (doc_.mentions[subj].key == doc_.mentions[obj].key) return;  // nothing relates to itself
+    // "granted by head teachers, not by the government", "paid by the council, not the
+    // ministry": a conjunct that "not" sets off, with no coordinator, is denied the act.
+    auto set_off_by_not = [&](int m) {
+        const int h = static_cast<int>(doc_.mentions[m].head) - static_cast<int>(t.first());
+        if (h < 0 || h >= t.size() || t.base(h) != "conj") return false;
+        bool denied = false;
+        for (int k : t.kids(h)) {
+            if (k > h) continue;
+            if (t.base(k) == "cc") return false;
+            denied = denied || (t.base(k) == "advmod" && t.lower_form(k) == "not");
+        }
+        return denied;
+    };
+    if (set_off_by_not(subj) || set_off_by_not(obj)) neg = !neg;
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
     if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;

@@ -4659,9 +4659,11 @@ bool repair_closing_report(View& v) {
         if (v[k].upos == "CCONJ"sv || v[k].upos == "ADP"sv || v[k].form == ","sv) return false;
     }
     // "..., a software company based in Manchester.": a participle after an indefinite noun
-    // phrase describes it; the speaker of a closing report is one already known.
+    // phrase describes it; the speaker of a closing report is one already known. But a past
+    // form that ends the sentence with nothing of its own after it ("..., a spokesperson
+    // confirmed.") is the report's verb: a participle describing the phrase would say more.
     const std::string first = ascii::lower(v[comma + 1].form);
-    if (v[verb].xpos == "VBN"sv && (first == "a" || first == "an")) return false;
+    if (v[verb].xpos == "VBN"sv && (first == "a" || first == "an") && verb != n - 2) return false;
     if (v[subj].upos == "PRON"sv) {
         const std::string w = ascii::lower(v[subj].form);
         if (w != "he" && w != "she" && w != "they" && w != "it") return false;
@@ -4708,13 +4710,16 @@ bool repair_closing_report(View& v) {
 // verb with no coordinator before the pronoun ("was approached by X, which has worked with the
 // ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own.
 bool repair_relative_parataxis(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj"})) && v.has_word(trigger::word({"who", "which"})))) {
+    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp"})) && v.has_word(trigger::word({"who", "which"})))) {
         return false;
     }
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const bool conj = v[c].deprel == "conj"sv;
-        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj) continue;
+        // A clause complement comes after its verb; one before it ("Dr X, who leads the study,
+        // said") is the relative clause taken for the complement of the verb it precedes.
+        const bool ccomp = v[c].deprel == "ccomp"sv && v.head(c) > c;
+        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp) continue;
         int rel = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
@@ -4733,7 +4738,22 @@ bool repair_relative_parataxis(View& v) {
             if (v.head(n) != v.head(c) || v[v.head(c)].deprel != "root"sv) continue;
         }
         const int n = phrase_before_relative(v, rel);
-        if (!nominal(v[n]) || v.dominates(c, n)) continue;
+        if (!nominal(v[n])) continue;
+        // "the Council, which approved the first phase, will oversee": the parser may make the
+        // phrase a second subject of the relative clause, the clause an adverbial one of the
+        // verb after it, which is left with no subject. The phrase is that verb's subject.
+        if (v.head(n) == c && is_subject(v[n].deprel) && n < rel) {
+            const int h = v.head(c);
+            if (h <= c || (v[h].upos != "VERB"sv && v[h].upos != "AUX"sv)) continue;
+            bool subject = false, passive = false;
+            for (int k : v.kids(h)) {
+                subject = subject || is_subject(v[k].deprel);
+                passive = passive || v[k].deprel == "aux:pass"sv;
+            }
+            if (subject) continue;
+            v.attach(n, h, passive ? "nsubj:pass" : "nsubj");
+        }
+        if (v.dominates(c, n)) continue;
         v.attach(c, n, "acl:relcl");
         changed = true;
     }

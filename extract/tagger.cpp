@@ -748,7 +748,7 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
 // based in Leeds, pays for ...": a subject (a noun or a name) with no verb before its comma, a relative clause or an
 // apposition set off by commas, and after the closing comma a plural noun form before a
-// preposition or a determiner: that form is the clause's verb, which the subject still lacks.
+// preposition, a determiner or a number: that form is the clause's verb, which the subject still lacks.
 void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>& forms,
                                             std::vector<uint16_t>& tags,
                                             const LemmaLexicon& lexicon) const {
@@ -769,7 +769,10 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
         if (forms[i - 1] != ",") continue;
         if (tags[i] == nns_class_) {
             const std::string& next = upos_[tags[i + 1]];
-            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$"sv) {
+            // "..., kills 5,000 people", "..., employs about 300 staff": before a number, or an
+            // adverb and a number, too.
+            const bool number = next == "NUM" || (next == "ADV" && i + 2 < forms.size() && upos_[tags[i + 2]] == "NUM"sv);
+            if (next == "ADP" || next == "DET" || xpos_[tags[i + 1]] == "PRP$"sv || number) {
                 retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
             }
         }
@@ -1273,6 +1276,27 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
                 if (upos_[tags[i]] == "NOUN"sv) retagged.push_back(i);
             }
         }
+    }
+    // "Quillmark, the Leeds firm that ...", "Brandly, a start-up that ...": one capitalized word
+    // opening the sentence, set off by a comma before a determiner, that the lexicon does not
+    // know as any word (an invented name the model guessed from its ending, "-ly" an adverb) is
+    // a name with its apposition. A known word there stays ("Finally, the ...", "However, a ...").
+    // An adverb the lexicon lacks but whose adjective it knows stays too ("Unsurprisingly, the
+    // ...": "unsurprising"; "happily": "happy"; "notably": "notable").
+    auto adverb_of_adjective = [&](const std::string& w) {
+        if (w.size() < 5 || w.compare(w.size() - 2, 2, "ly") != 0) return false;
+        const std::string stem = w.substr(0, w.size() - 2);
+        for (const std::string& a : {stem, stem.back() == 'i' ? stem.substr(0, stem.size() - 1) + "y" : stem,
+                                     stem.back() == 'b' ? stem + "le" : stem}) {
+            if (lexicon->surface_classes(a) & LemmaLexicon::kAdj) return true;
+        }
+        return false;
+    };
+    if (lexicon && forms.size() > 3 && capitalized(forms[0]) && forms[1] == "," &&
+        upos_[tags[0]] != "PROPN"sv && lexicon->surface_classes(ascii::lower(forms[0])) == 0 &&
+        !adverb_of_adjective(ascii::lower(forms[0])) &&
+        (forms[2] == "the" || forms[2] == "a" || forms[2] == "an")) {
+        retagged.push_back(0);
     }
     for (std::size_t i : retagged) tags[i] = static_cast<uint16_t>(nnp_class_);
 }

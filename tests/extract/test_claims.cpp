@@ -3124,3 +3124,45 @@ TEST_CASE("'discounters such as A and B': a discounter is a company, and so are 
     CHECK(type_of("Shoppers are switching to discounters such as Penny Lane and Kwikmart.", "Kwikmart") == "company");
     CHECK(type_of("The grocer Hollins Brothers raised its prices.", "Hollins Brothers") == "company");
 }
+
+TEST_CASE("'Brindly, the Oslo firm that designs ferries, said': an unknown opening word before a comma and a determiner is a name",
+          "[extract][claims]") {
+    CHECK(claims("Brindly, the Oslo firm that designs ferries, said it had signed a deal with the city.") ==
+          V{"Brindly --cooperates-with--> city", "Brindly --instance-of--> Oslo firm"});
+    // A known adverb, or one whose adjective the lexicon knows, stays an adverb.
+    CHECK(claims("Notably, the Oslo firm signed a deal with the city.") ==
+          V{"city --cooperates-with--> Oslo firm"});
+    CHECK(claims("Unsurprisingly, the Oslo firm signed a deal with the city.") ==
+          V{"city --cooperates-with--> Oslo firm"});
+}
+
+TEST_CASE("'turned down a request from the club': turning down a request, plan or bid is opposing it", "[extract][claims]") {
+    CHECK(claims("The council turned down a request from the club.") == V{"council --opposes--> request"});
+    CHECK(claims("The board turned down the plan.") == V{"board --opposes--> plan"});
+    // Turning down a place or the volume is no opposition.
+    CHECK(claims("The student turned down a place at the college.").empty());
+}
+
+TEST_CASE("'The Harlow Trust, which funded the pilot, will also run the scheme': the relative clause is the name's", "[extract][claims]") {
+    CHECK(claims("The Harlow Trust, which funded the pilot, will also run the new scheme.") ==
+          V{"Harlow Trust --conducts--> new scheme (planned)", "Harlow Trust --funds--> pilot"});
+    CHECK(claims("Dr Mira Kohl, who leads the survey at Bristol, said the results were clear.") ==
+          V{"Mira Kohl --leads--> survey"});
+}
+
+TEST_CASE("'The charity, which is run by volunteers, trains about 300 nurses': a plural-noun form before a number is the verb", "[extract][claims]") {
+    CHECK(claims("The charity, which is run by volunteers, trains about 300 nurses a year.") ==
+          V{"charity --cultivates--> 300 nurses", "volunteers --conducts--> charity"});
+}
+
+TEST_CASE("'will open two clinics in the north, a spokesperson confirmed': a closing past form with nothing after it is the report's verb", "[extract][claims]") {
+    CHECK(claims("The trust will open two clinics in the north, a spokesperson confirmed.") ==
+          V{"trust --establishes--> two clinics in the north (planned)"});
+}
+
+TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' is denied", "[extract][claims]") {
+    CHECK(claims("The grants are paid by the council, not the ministry.") ==
+          V{"council --funds--> grants", "ministry --not funds--> grants"});
+    CHECK(claims("The grants are paid by the council and the ministry.") ==
+          V{"council --funds--> grants", "ministry --funds--> grants"});
+}
