@@ -1769,9 +1769,7 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
     // programme's ("* Project", "* Campaign") is often a body's own name, and a description of it
     // as a body says which; other naming patterns keep their type.
     if (const auto by_name = onto_.type_of_name(doc_.mentions[m].label)) {
-        const bool body = type == "company" || type == "organization" || type == "government" ||
-                          type == "university" || type == "school";
-        if (!(*by_name == "project" && old == "project" && body)) return;
+        if (!(*by_name == "project" && old == "project" && named_type(type))) return;
     }
     const std::string key = doc_.mentions[m].key;
     for (auto& x : doc_.mentions) {
@@ -2797,8 +2795,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             !subjects.empty() && std::all_of(subjects.begin(), subjects.end(), [&](int m) {
                 while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
                 const std::string& ty = doc_.mentions[m].type;
-                return doc_.tokens[doc_.mentions[m].head].upos == "PROPN" &&
-                       (ty == "company" || ty == "organization" || ty == "government" || ty == "university");
+                return doc_.tokens[doc_.mentions[m].head].upos == "PROPN" && organisation_type(ty);
             })) {
             if (const RelationInfo* co = onto_.relation("cooperates-with")) r = co;
         }
@@ -3502,10 +3499,7 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
             if (of && of->name == "leads") {
                 for (int m : arg_mentions(t, si, k)) {
                     const std::string& ty = doc_.mentions[m].type;
-                    if (m == holder || !(ty == "organization" || ty == "government" || ty == "company" ||
-                                         ty == "university" || ty == "school")) {
-                        continue;
-                    }
+                    if (m == holder || !named_type(ty)) continue;
                     add_claim(t, si, holder, of->name, m, false, "asserted", 0.7, "appos");
                     made = true;
                 }

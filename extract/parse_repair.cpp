@@ -282,6 +282,14 @@ public:
         std::vector<int> heap_;
     };
 
+    // The first token with no head (the root), or -1.
+    int root() const {
+        for (int i = 0; i < n_; ++i) {
+            if (tok_[i].head == -1) return i;
+        }
+        return -1;
+    }
+
     Kids kids(int h) const {
         Kids out;
         for (int k = 0; k < n_; ++k) {
@@ -623,10 +631,7 @@ bool repair_noun_object(View& v) {
 bool repair_fronted_phrase_root(View& v) {
     if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"appos"})) &&
           v.has_tag(trigger::tag({"ADP"})))) return false;
-    int r = -1;
-    for (int i = 0; i < v.size() && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 1 || !(v[r].upos == "NOUN"sv || v[r].upos == "PROPN"sv)) return false;
     if (!(v[0].upos == "ADP"sv && v.head(0) == r && v[0].deprel == "case"sv)) return false;
     const View::Kids kids = v.kids(r);
@@ -728,10 +733,7 @@ bool repair_coordinator_argument(View& v) {
 // nouns are its coordinated subject.
 bool repair_nominal_root(View& v) {
     if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
-    int r = -1;
-    for (int i = 0; i < v.size() && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
     const View::Kids kids = v.kids(r);
     for (int k : kids) {
@@ -787,10 +789,7 @@ void hang_role_on_verb(View& v, int r, int name, int verb, int close) {
 // the noun's two conjuncts have no coordinator, the name is the noun's apposition and the noun
 // the verb's subject.
 bool repair_role_name_list_root(View& v) {
-    int r = -1;
-    for (int i = 0; i < v.size() && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 0 || v[r].upos != "NOUN"sv) return false;
     int name = -1, verb = -1;
     for (int k : v.kids(r)) {
@@ -828,10 +827,7 @@ bool repair_role_name_list_root(View& v) {
 // noun. The name is the noun's apposition and the noun the verb's subject.
 bool repair_role_name_parataxis_root(View& v) {
     if (!(v.has_rel(trigger::rel({"parataxis", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
-    int r = -1;
-    for (int i = 0; i < v.size() && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 0 || v[r].upos != "NOUN"sv) return false;
     for (int k : v.kids(r)) {
         const std::string_view b = base_rel(v[k].deprel);
@@ -865,10 +861,7 @@ bool repair_role_name_parataxis_root(View& v) {
 // as a parataxis with the noun the root. The verb is the root and the noun its subject.
 bool repair_appositive_subject_parataxis_root(View& v) {
     if (!(v.has_rel(trigger::rel({"parataxis"})) && v.has_rel(trigger::rel({"appos"})))) return false;
-    int r = -1;
-    for (int i = 0; i < v.size() && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 0 || v[r].upos != "NOUN"sv) return false;
     int name = -1;
     for (int k : v.kids(r)) {
@@ -909,10 +902,7 @@ bool repair_participle_root(View& v) {
     if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     int n = v.size();
     if (n < 4 || v[n - 1].form != "."sv) return false;
-    int r = -1;
-    for (int i = 0; i < n && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     // A capitalised noun ("A Top Quality Sandwich made to ...") is a title-like fragment.
     if (r < 0 || v[r].upos != "NOUN"sv || v[r].form.empty() || v[r].form[0] < 'a' || v[r].form[0] > 'z') {
         return false;
@@ -2647,6 +2637,12 @@ int phrase_before_relative(View& v, int rel) {
     return n;
 }
 
+// "after", "before", "since" and "until" open clauses as well as phrases.
+bool subordinating_preposition(const Token& t) {
+    const std::string w = ascii::lower(t.form);
+    return w == "after" || w == "before" || w == "since" || w == "until";
+}
+
 bool relative_pronoun(const Token& t) {
     const std::string w = ascii::lower(t.form);
     return w == "who" || w == "which" || w == "that";
@@ -3678,8 +3674,7 @@ bool repair_subordinate_clause(View& v) {
         // The noun phrase that ends there and begins with the subordinator as its case word.
         int n = -1, marker = -1;
         for (int k = 1; k < end && n < 0; ++k) {
-            const std::string w = ascii::lower(v[k].form);
-            if (v[k].deprel != "case"sv || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+            if (v[k].deprel != "case"sv || !subordinating_preposition(v[k])) continue;
             const int x = v.head(k);
             if (x <= k || !nominal(v[x]) || v[x].upos == "PRON"sv || !v.dominates(h, x) || v.span(x).first != k) continue;
             // The phrase may go on with an apposition the parser hung one word higher.
@@ -3861,8 +3856,7 @@ bool repair_timed_subordinate_clause(View& v) {
         if (std::find(std::begin(kUnits), std::end(kUnits), unit) == std::end(kUnits)) continue;
         if (s + 1 >= c) continue;
         const int k = s + 1;
-        const std::string w = ascii::lower(v[k].form);
-        if (v[k].deprel != "case"sv || (w != "after" && w != "before" && w != "since" && w != "until")) continue;
+        if (v[k].deprel != "case"sv || !subordinating_preposition(v[k])) continue;
         const int x = v.head(k);
         if (x <= k || x >= c || v.head(x) != s || !nominal(v[x]) || v.span(x).first != k ||
             v.span(x).second + 1 != c) {
@@ -4006,9 +4000,8 @@ bool repair_subordinate_oblique(View& v) {
         if (blocked || x < 0 || v.span(x).second != c - 1) continue;
         int marker = v.span(x).first;  // after a comma the parser may hang on the noun
         while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
-        const std::string w = ascii::lower(v[marker].form);
         if (v.head(marker) != x || v[marker].deprel != "case"sv ||
-            (w != "after" && w != "before" && w != "since" && w != "until")) {
+            !subordinating_preposition(v[marker])) {
             continue;
         }
         v.attach(x, c, "nsubj");
@@ -4043,9 +4036,8 @@ bool repair_subordinate_participle(View& v) {
         if (!object || blocked) continue;
         int marker = v.span(x).first;
         while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
-        const std::string w = ascii::lower(v[marker].form);
         if (v.head(marker) != x || v[marker].deprel != "case"sv ||
-            (w != "after" && w != "before" && w != "since" && w != "until")) {
+            !subordinating_preposition(v[marker])) {
             continue;
         }
         v.attach(c, h, "advcl");
@@ -4532,10 +4524,7 @@ bool repair_name_relative_root(View& v) {
     if (!(v.has_rel(trigger::rel({"acl:relcl"})))) return false;
     const int n = v.size();
     if (n < 4 || v[n - 1].form != "."sv) return false;
-    int r = -1;
-    for (int i = 0; i < n && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 0 || v[r].upos != "NOUN"sv) return false;
     for (int c = r + 1; c < n; ++c) {
         const int d = v.head(c);
@@ -4890,12 +4879,19 @@ bool alphabetic(const std::string& w) {
 // "off", "out", ...) used as a noun is one noun headed by the particle, as UD annotates
 // "follow - up"; and the head of any hyphenated word gets the whole word as its lemma
 // ("start-up", "co-fund"), so that lexicons see the word, not its last part.
-// A particle that can end a hyphenated noun, alone or plural ("start-ups", "lay-offs").
+// The particles a hyphenated word may end in ("start-up", "spin-off", "sign-in").
+bool hyphen_particle(std::string_view w) {
+    static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
+                                                      "on", "back", "away"};
+    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+// A particle that ends a hyphenated noun, alone or plural ("start-ups", "lay-offs"); not "in" or
+// "on", which an adverb's place leaves ambiguous.
 bool particle_form(const std::string& form) {
-    static constexpr std::string_view kParticles[] = {"up", "off", "out", "down", "over", "back", "away"};
     std::string w = ascii::lower(form);
     if (w.size() > 2 && w.back() == 's') w.pop_back();
-    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+    return w != "in" && w != "on" && hyphen_particle(w);
 }
 
 bool nominal_slot(const std::string& r) {
@@ -4905,15 +4901,12 @@ bool nominal_slot(const std::string& r) {
 
 bool repair_hyphen_words(View& v) {
     if (!(v.has_word(trigger::word({"-"})))) return false;
-    static constexpr std::string_view kParticles[] = {"up", "off", "out", "in", "down", "over",
-                                                      "on", "back", "away"};
     bool changed = false;
     for (int d = 1; d + 1 < v.size(); ++d) {
         const int x = d - 1, y = d + 1;
         if (v[d].form != "-"sv || v[x].space_after || v[d].space_after) continue;
         if (!alphabetic(v[x].form) || !alphabetic(v[y].form)) continue;
-        const bool particle = std::find(std::begin(kParticles), std::end(kParticles),
-                                        v[y].lemma) != std::end(kParticles);
+        const bool particle = hyphen_particle(v[y].lemma);
         if (particle && v[x].upos == "NOUN"sv && v[y].upos != "NOUN"sv && v.head(y) != x &&
             nominal_slot(v[x].deprel) && (v.head(x) < 0 || !v.dominates(y, v.head(x)))) {
             v.set_head(y, v.head(x));
@@ -5940,10 +5933,7 @@ bool repair_repeated_preposition_after_apposition(View& v) {
 // its own, is the root and the noun phrase its subject.
 bool repair_relative_then_predicate(View& v) {
     const int n = v.size();
-    int r = -1;
-    for (int i = 0; i < n && r < 0; ++i) {
-        if (v.head(i) == -1) r = i;
-    }
+    const int r = v.root();
     if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || r + 2 >= n || v[r + 1].form != ","sv) {
         return false;
     }
