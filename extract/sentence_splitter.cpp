@@ -156,10 +156,35 @@ bool is_month(std::string_view f) {
 }
 
 // "BRUSSELS", "NEW": a word of capitals only, three letters or more.
+// A capital letter of the Latin alphabets, accented ones too ("ÅLESUND", "ŁÓDŹ"): A-Z, the
+// Latin-1 capitals and the capitals of Latin Extended-A. Sets `len` to the letter's bytes.
+bool capital_at(std::string_view f, std::size_t pos, std::size_t& len) {
+    len = 1;
+    if (pos >= f.size()) return false;
+    const auto b0 = static_cast<unsigned char>(f[pos]);
+    if (b0 < 0x80) return ascii_upper(f[pos]);
+    if ((b0 & 0xE0) != 0xC0 || pos + 1 >= f.size()) return false;
+    const auto b1 = static_cast<unsigned char>(f[pos + 1]);
+    if ((b1 & 0xC0) != 0x80) return false;
+    len = 2;
+    const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // not the multiplication sign
+    if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+    if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+    if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+    return cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D;
+}
+
+bool starts_capital(std::string_view f) {
+    std::size_t len = 0;
+    return capital_at(f, 0, len);
+}
+
 bool all_capitals(std::string_view f) {
     if (f.size() < 3) return false;
-    for (char c : f)
-        if (!ascii_upper(c)) return false;
+    for (std::size_t k = 0, len = 0; k < f.size(); k += len) {
+        if (!capital_at(f, k, len)) return false;
+    }
     return true;
 }
 
@@ -410,7 +435,7 @@ private:
         // A live report's time stamp: "10:30 - The union said", "08.05 GMT - ...": a clock time
         // and at most two more words before the dash.
         if (is_clock(form(line.first)) && dash <= line.first + 3) return dash + 1;
-        if (!ascii_upper(form(line.first)[0])) return kNone;
+        if (!starts_capital(form(line.first))) return kNone;
         // A place in capitals has its comma ("SAN JOSE, Calif. --") or stands alone, one to three
         // words of four or more capitals ("OSLO - Norway's parliament"); "FYI - See rows 49-53"
         // is an acronym.

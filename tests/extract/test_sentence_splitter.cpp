@@ -319,6 +319,20 @@ TEST_CASE("splitter sets a news dateline apart from the paragraph's first senten
                                        Block::navigation, Block::body});
 }
 
+TEST_CASE("a dateline's place in capitals may have accented capitals", "[extract][splitter]") {
+    // "ÅLESUND", "ŁÓDŹ": a place in capitals is one whatever its alphabet's accents; a word with
+    // an accented small letter ("Ålesund") is no place in capitals.
+    const auto doc = split("\xC3\x85LESUND - The operator ordered two ships.\n\n"
+                           "\xC5\x81\xC3\x93" "D\xC5\xB9 - Lawmakers approved the bill.\n\n"
+                           "\xC3\x85lesund - The yard hired welders.");
+    check_cover(doc);
+    Texts got;
+    for (const auto& s : doc.sentences) got.emplace_back(doc.sentence_text(s));
+    CHECK(got == Texts{"\xC3\x85LESUND -", "The operator ordered two ships.",
+                       "\xC5\x81\xC3\x93" "D\xC5\xB9 -", "Lawmakers approved the bill.",
+                       "\xC3\x85lesund - The yard hired welders."});
+}
+
 TEST_CASE("a dateline's bracketed source may be lower case", "[extract][splitter]") {
     // "(dpa)" is one agency's own spelling; a lower-case word outside brackets is no dateline.
     const auto doc = split(
