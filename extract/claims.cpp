@@ -3448,6 +3448,17 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
             return r;
         }
     }
+    // "Kystferja chief executive Ingrid Halvorsen": a name modifying the title is whose title it
+    // is, not a word of the title ("chief executive of").
+    std::string title;
+    for (int k : t.kids(noun)) {
+        if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun && t.upos(k) != "PROPN") {
+            title += t.lower_lemma(k) + " ";
+        }
+    }
+    if (!title.empty() && title != mods) {
+        if (const RelationInfo* r = onto_.relation_for_noun(title + t.lower_lemma(noun) + " " + prep)) return r;
+    }
     return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
 }
 

@@ -492,6 +492,23 @@ bool repair_second_subject(View& v) {
             v.attach(s1, left2, "compound");
             return true;
         }
+        // "Nordplate commercial director Anders Vik said", "Union president Ana Ruiz said": a
+        // name right before a lower-case title (its adjectives first) that the parser hung on the
+        // name after it is whose title it is, not a second subject.
+        // The name may be of several words ("Harbour Union president Tom Reyes").
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && left2 == right1 + 1 && s2 > left2) {
+            const int desc = s2 - 1;
+            bool title = v[desc].upos == "NOUN"sv && v[desc].deprel == "nmod:desc"sv && v.head(desc) == s2 &&
+                         !v[desc].form.empty() && std::islower(static_cast<unsigned char>(v[desc].form[0]));
+            for (int k = left2; k < desc && title; ++k) {
+                title = v.head(k) == desc && v[k].upos == "ADJ"sv && v[k].deprel == "amod"sv;
+            }
+            for (int k = v.span(s1).first; k <= right1 && title; ++k) title = v[k].upos == "PROPN"sv;
+            if (title) {
+                v.attach(s1, desc, "compound");
+                return true;
+            }
+        }
         // "The energy company Lusitan Power will supply": a description right before a name is
         // the name's description, not a second subject.
         if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {
@@ -2685,6 +2702,61 @@ bool repair_relative_object_as_subject(View& v) {
     return false;
 }
 
+
+// "\"This is a renewal, not an expansion,\" Brekke chief executive Ingrid Lund told the
+// journal": after a closing quotation, a title right before a name the parser may take for an
+// apposition inside the quotation and the reporting verb for a relative clause on the title. No
+// relative clause opens with a subject name and no pronoun: the verb is the sentence's root,
+// the quotation its complement, and the title the name's description (UD's nmod:desc).
+bool repair_quoted_report_after_title(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    for (int r = 4; r < v.size(); ++r) {
+        if (v[r].deprel != "acl:relcl"sv || v[r].upos != "VERB"sv) continue;
+        const int d = v.head(r);
+        if (d < 2 || d >= r || v[d].upos != "NOUN"sv || v[d].form.empty() ||
+            !std::islower(static_cast<unsigned char>(v[d].form[0]))) {
+            continue;
+        }
+        // The subject: a name right after the title, nothing else before the verb.
+        int subj = -1;
+        bool other = false;
+        for (int k : v.kids(r)) {
+            if (k > r) continue;
+            if (v[k].deprel == "nsubj"sv && v[k].upos == "PROPN"sv) {
+                subj = k;
+            } else {
+                other = true;
+            }
+        }
+        if (subj != d + 1 || other || v.span(subj).second + 1 != r) continue;
+        // The title's phrase opens right after a closing quotation mark set off by a comma.
+        const int left = v.span(d).first;
+        int q = -1;
+        for (int k = left; k < d; ++k) {
+            const std::string& f = v[k].form;
+            if (f == "\""sv || f == "''"sv || f == "\u201d"sv) q = k;
+        }
+        if (q < 2 || v[q - 1].form != ","sv) continue;
+        bool words = true;  // only the title's own words between the mark and the title
+        for (int k = q + 1; k < d; ++k) words = words && v.head(k) == d && (v[k].upos == "ADJ"sv || nominal(v[k]));
+        if (!words) continue;
+        int root = -1;
+        for (int k = 0; k < v.size(); ++k) {
+            if (v.head(k) < 0) root = k;
+        }
+        if (root < 0 || root >= q || !v.dominates(root, d)) continue;
+        v.attach(r, -1, "root");
+        v.attach(root, r, "ccomp");
+        v.attach(d, subj, "nmod:desc");
+        // The comma and the closing mark end the quotation; the full stop ends the sentence.
+        for (int k : {q - 1, q}) {
+            if (v.head(k) == d) v.set_head(k, root);
+        }
+        if (v[v.size() - 1].upos == "PUNCT"sv && v.head(v.size() - 1) == root) v.set_head(v.size() - 1, r);
+        return true;
+    }
+    return false;
+}
 
 // "was led by Tomas Berg, the authority's deputy chair, who had worked for the Commission": the
 // parser may make the relative clause the agent, with "by" its marker and the name its oblique.
@@ -6830,6 +6902,7 @@ int repair_tree(View& v) {
                   (repair_appositive_list_item(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
+                  (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_adjective_participle_agent(v) ? 1 : 0) +

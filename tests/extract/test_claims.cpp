@@ -3166,3 +3166,18 @@ TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' 
     CHECK(claims("The grants are paid by the council and the ministry.") ==
           V{"council --funds--> grants", "ministry --funds--> grants"});
 }
+
+TEST_CASE("a name before a title is whose title it is", "[extract][claims]") {
+    // The name is no word of the title: "Torvane chief executive" holds "chief executive of".
+    CHECK(claims("The ferry operator Torvane has signed a contract. Torvane chief executive Marit Lie said the "
+                 "ships were late.") ==
+          V{"Marit Lie --leads--> Torvane", "Torvane --issues--> contract"});
+    // The parser's second subject before the title is the title's name.
+    CHECK(claims("Harbour Union president Tom Reyes said the strike would end.") ==
+          V{"Tom Reyes --leads--> Harbour Union"});
+}
+
+TEST_CASE("reimbursing pays, and a mill is a business", "[extract][claims]") {
+    CHECK(claims("The ministry will reimburse the clinics.") == V{"ministry --funds--> clinics (planned)"});
+    CHECK(type_of("Steel was supplied by Kalder, a steel mill in Wales.", "Kalder") == "company");
+}

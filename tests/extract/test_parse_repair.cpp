@@ -2785,3 +2785,45 @@ TEST_CASE("a leading participle on the members after 'a panel of' modifies the p
     CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:det", "4:obl:agent", "9:case",
                           "7:nmod", "7:acl", "12:case", "10:obl:agent", "12:flat", "4:punct"});
 }
+
+TEST_CASE("a name before a lower-case title the parser made a second subject is whose title it is",
+          "[extract][repair]") {
+    // "Kelso Harbour commercial director Ann Bell said": the name's words modify the title.
+    auto toks = tree({{"Kelso", "PROPN", 7, "nsubj"},
+                      {"Harbour", "PROPN", 1, "flat"},
+                      {"commercial", "ADJ", 4, "amod"},
+                      {"director", "NOUN", 5, "nmod:desc"},
+                      {"Ann", "PROPN", 7, "nsubj"},
+                      {"Bell", "PROPN", 5, "flat"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"4:compound", "1:flat", "4:amod", "5:nmod:desc", "7:nsubj", "5:flat", "0:root", "7:punct"});
+}
+
+TEST_CASE("a reporting verb after a quotation and a title is the root, not a relative clause",
+          "[extract][repair]") {
+    // "\"A renewal, not a rebuild,\" Kelso chief executive Ann Bell told us."
+    auto toks = tree({{"\"", "PUNCT", 3, "punct"},
+                      {"A", "DET", 3, "det"},
+                      {"renewal", "NOUN", 0, "root"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"not", "PART", 7, "advmod"},
+                      {"a", "DET", 7, "det"},
+                      {"rebuild", "NOUN", 3, "conj"},
+                      {",", "PUNCT", 12, "punct"},
+                      {"\"", "PUNCT", 12, "punct"},
+                      {"Kelso", "PROPN", 12, "compound"},
+                      {"chief", "ADJ", 12, "amod"},
+                      {"executive", "NOUN", 7, "appos"},
+                      {"Ann", "PROPN", 15, "nsubj"},
+                      {"Bell", "PROPN", 13, "flat"},
+                      {"told", "VERB", 12, "acl:relcl"},
+                      {"us", "PRON", 15, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[14].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:punct", "3:det", "15:ccomp", "7:punct", "7:advmod", "7:det", "3:conj", "3:punct", "3:punct",
+                          "12:compound", "12:amod", "13:nmod:desc", "15:nsubj", "13:flat", "0:root", "15:obj",
+                          "15:punct"});
+}
