@@ -4771,7 +4771,8 @@ bool repair_closing_report(View& v) {
 // verb with no coordinator before the pronoun ("was approached by X, which has worked with the
 // ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own.
 bool repair_relative_parataxis(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp"})) && v.has_word(trigger::word({"who", "which"})))) {
+    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp", "acl:relcl"})) &&
+          v.has_word(trigger::word({"who", "which"})))) {
         return false;
     }
     bool changed = false;
@@ -4780,7 +4781,11 @@ bool repair_relative_parataxis(View& v) {
         // A clause complement comes after its verb; one before it ("Dr X, who leads the study,
         // said") is the relative clause taken for the complement of the verb it precedes.
         const bool ccomp = v[c].deprel == "ccomp"sv && v.head(c) > c;
-        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp) continue;
+        // "is backed by a guarantee approved by the Ministry of Finance, which had rejected the
+        // plan": a relative clause the parser hung on a verb before it belongs to a phrase.
+        const bool on_verb = v[c].deprel == "acl:relcl"sv && v.head(c) >= 0 && v.head(c) < c &&
+                             v[v.head(c)].upos == "VERB"sv;
+        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp && !on_verb) continue;
         int rel = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);

@@ -2827,3 +2827,23 @@ TEST_CASE("a reporting verb after a quotation and a title is the root, not a rel
                           "12:compound", "12:amod", "13:nmod:desc", "15:nsubj", "13:flat", "0:root", "15:obj",
                           "15:punct"});
 }
+
+TEST_CASE("a relative clause the parser hung on a verb belongs to the phrase before its comma", "[extract][repair]") {
+    // "The bridge is backed by a loan approved by the ministry, which had rejected a design."
+    auto toks = tree({{"The", "DET", 2, "det"},        {"bridge", "NOUN", 4, "nsubj:pass"},
+                      {"is", "AUX", 4, "aux:pass"},    {"backed", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},        {"a", "DET", 7, "det"},
+                      {"loan", "NOUN", 4, "obl:agent"}, {"approved", "VERB", 7, "acl"},
+                      {"by", "ADP", 11, "case"},       {"the", "DET", 11, "det"},
+                      {"ministry", "NOUN", 8, "obl:agent"}, {",", "PUNCT", 15, "punct"},
+                      {"which", "PRON", 15, "nsubj"},  {"had", "AUX", 15, "aux"},
+                      {"rejected", "VERB", 4, "acl:relcl"}, {"a", "DET", 17, "det"},
+                      {"design", "NOUN", 15, "obj"},   {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBN";
+    toks[7].xpos = "VBN";
+    toks[14].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:det", "4:obl:agent", "7:acl",
+                          "11:case", "11:det", "8:obl:agent", "15:punct", "15:nsubj", "15:aux", "11:acl:relcl", "17:det",
+                          "15:obj", "4:punct"});
+}
