@@ -3196,6 +3196,14 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
             if (const RelationInfo* rk = noun_prep(k); rk && t.prep(k) == "for") r = rk;
         }
     }
+    // "will offer vaccinations under an agreement with NHS England": whoever acts under an
+    // agreement with X is X's partner ("rejected the deal with X" says nothing of the one who
+    // rejects it).
+    if (!r && t.base(n) == "obl" && t.prep(n) == "under") {
+        for (int k : t.kids(n)) {
+            if (const RelationInfo* rk = noun_prep(k); rk && rk->symmetric && t.prep(k) == "with") r = rk;
+        }
+    }
     if (!r) return;
     std::vector<int> subjects;
     int poss = t.child(n, "nmod:poss");

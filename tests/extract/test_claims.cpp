@@ -3181,3 +3181,10 @@ TEST_CASE("reimbursing pays, and a mill is a business", "[extract][claims]") {
     CHECK(claims("The ministry will reimburse the clinics.") == V{"ministry --funds--> clinics (planned)"});
     CHECK(type_of("Steel was supplied by Kalder, a steel mill in Wales.", "Kalder") == "company");
 }
+
+TEST_CASE("whoever acts under an agreement with X is X's partner", "[extract][claims]") {
+    CHECK(claims("Under a deal with the ministry, Wellcroft will open clinics.") ==
+          V{"Wellcroft --establishes--> clinics (planned)", "ministry --cooperates-with--> Wellcroft (planned)"});
+    // Rejecting a deal with X is no partnership with X.
+    CHECK(claims("The ministry rejected the deal with Aldmoor.") == V{"ministry --opposes--> deal"});
+}
