@@ -2758,6 +2758,23 @@ bool repair_quoted_report_after_title(View& v) {
     return false;
 }
 
+// "signed a deal with NHS England": a phrase that opens with its own preposition is no
+// apposition (UD's appos renames with a bare noun phrase); the parser's appos is the noun's
+// prepositional complement (nmod).
+bool repair_prepositional_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"case"})))) return false;
+    bool changed = false;
+    for (int x = 1; x < v.size(); ++x) {
+        if (v[x].deprel != "appos"sv || !nominal(v[x]) || v.head(x) < 0 || v.head(x) >= x) continue;
+        const int first = v.span(x).first;
+        if (first <= v.head(x) || v[first].upos != "ADP"sv || v[first].deprel != "case"sv) continue;
+        v.set_deprel(x, "nmod");
+        v.set_head(first, x);  // "with" hung on "NHS" of "NHS England" marks the whole name
+        changed = true;
+    }
+    return changed;
+}
+
 // "was led by Tomas Berg, the authority's deputy chair, who had worked for the Commission": the
 // parser may make the relative clause the agent, with "by" its marker and the name its oblique.
 // "by" never marks a clause whose subject is a relative pronoun: the name is the agent and the
@@ -6996,6 +7013,8 @@ int repair_tree(View& v) {
     repairs += repair_gerund_subject_of_passive(v) ? 1 : 0;
     repairs += repair_split_described_name(v) ? 1 : 0;
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
+    // Last: earlier repairs may hang a name on a noun as its apposition.
+    repairs += repair_prepositional_apposition(v) ? 1 : 0;
     return repairs;
 }
 

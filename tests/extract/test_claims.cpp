@@ -3188,3 +3188,8 @@ TEST_CASE("whoever acts under an agreement with X is X's partner", "[extract][cl
     // Rejecting a deal with X is no partnership with X.
     CHECK(claims("The ministry rejected the deal with Aldmoor.") == V{"ministry --opposes--> deal"});
 }
+
+TEST_CASE("a name after a preposition is no apposition of the noun before it", "[extract][claims]") {
+    // The parser's appos on "with NHS England" had made the partner the thing signed.
+    CHECK(claims("Brookfield Dental signed a deal with NHS Wales.") == V{"Brookfield Dental --cooperates-with--> NHS Wales"});
+}

@@ -2847,3 +2847,18 @@ TEST_CASE("a relative clause the parser hung on a verb belongs to the phrase bef
                           "11:case", "11:det", "8:obl:agent", "15:punct", "15:nsubj", "15:aux", "11:acl:relcl", "17:det",
                           "15:obj", "4:punct"});
 }
+
+TEST_CASE("a phrase opening with its own preposition is a complement, not an apposition", "[extract][repair]") {
+    // "signed a deal with NHS Wales": "with" on "NHS", "Wales" the appos of "deal".
+    auto toks = tree({{"Kelso", "PROPN", 2, "nsubj"},
+                      {"signed", "VERB", 0, "root"},
+                      {"a", "DET", 4, "det"},
+                      {"deal", "NOUN", 2, "obj"},
+                      {"with", "ADP", 6, "case"},
+                      {"NHS", "PROPN", 7, "compound"},
+                      {"Wales", "PROPN", 4, "appos"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "7:case", "7:compound", "4:nmod", "2:punct"});
+}
