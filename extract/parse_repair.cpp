@@ -2758,6 +2758,35 @@ bool repair_quoted_report_after_title(View& v) {
     return false;
 }
 
+// "signed a NOK 3.4 billion contract with X", "a GBP 5 million grant": a currency code (three
+// capitals) before an amount is the amount's unit; the parser may make it the phrase's head
+// and the noun the amount counts its complement. The noun is the head, the code its compound.
+bool repair_currency_code_head(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    bool changed = false;
+    for (int x = 0; x + 2 < v.size(); ++x) {
+        const std::string& f = v[x].form;
+        const bool code = f.size() == 3 && std::all_of(f.begin(), f.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!code || !nominal(v[x]) || v[x + 1].upos != "NUM"sv) continue;
+        int noun = -1;
+        for (int k : v.kids(x)) {
+            if (k > x + 1 && v[k].deprel == "nmod"sv && v[k].upos == "NOUN"sv && v.dominates(k, x + 1)) noun = k;
+        }
+        if (noun < 0) continue;
+        bool marked = false;  // a complement with its own preposition is one ("USD 5 of ...")
+        for (int k : v.kids(noun)) marked = marked || (k < noun && v[k].deprel == "case"sv);
+        if (marked) continue;
+        const std::string rel = v[x].deprel;
+        v.attach(noun, v.head(x), rel.c_str());
+        v.attach(x, noun, "compound");
+        for (int k : v.kids(x)) {
+            if (k < x && v[k].deprel == "det"sv) v.set_head(k, noun);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "signed a deal with NHS England": a phrase that opens with its own preposition is no
 // apposition (UD's appos renames with a bare noun phrase); the parser's appos is the noun's
 // prepositional complement (nmod).
@@ -7015,6 +7044,7 @@ int repair_tree(View& v) {
     repairs += repair_possessive_on_compound(v) ? 1 : 0;
     // Last: earlier repairs may hang a name on a noun as its apposition.
     repairs += repair_prepositional_apposition(v) ? 1 : 0;
+    repairs += repair_currency_code_head(v) ? 1 : 0;
     return repairs;
 }
 

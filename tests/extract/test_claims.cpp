@@ -3193,3 +3193,8 @@ TEST_CASE("a name after a preposition is no apposition of the noun before it", "
     // The parser's appos on "with NHS England" had made the partner the thing signed.
     CHECK(claims("Brookfield Dental signed a deal with NHS Wales.") == V{"Brookfield Dental --cooperates-with--> NHS Wales"});
 }
+
+TEST_CASE("a contract priced in a currency code is still signed with its partner", "[extract][claims]") {
+    CHECK(claims("The ferry operator Torvane signed a NOK 2 billion contract with Kelso Marine.") ==
+          V{"Kelso Marine --cooperates-with--> Torvane"});
+}

@@ -2862,3 +2862,21 @@ TEST_CASE("a phrase opening with its own preposition is a complement, not an app
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "7:case", "7:compound", "4:nmod", "2:punct"});
 }
+
+TEST_CASE("a currency code before an amount is the unit, not the head of the noun it counts", "[extract][repair]") {
+    // "Torvane signed a NOK 2 billion contract with Kelso.": the parser made "NOK" the object.
+    auto toks = tree({{"Torvane", "PROPN", 2, "nsubj"},
+                      {"signed", "VERB", 0, "root"},
+                      {"a", "DET", 4, "det"},
+                      {"NOK", "NOUN", 2, "obj"},
+                      {"2", "NUM", 6, "compound"},
+                      {"billion", "NUM", 7, "nummod"},
+                      {"contract", "NOUN", 4, "nmod"},
+                      {"with", "ADP", 9, "case"},
+                      {"Kelso", "PROPN", 7, "nmod"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "7:det", "7:compound", "6:compound", "7:nummod", "2:obj", "9:case",
+                          "7:nmod", "2:punct"});
+}
