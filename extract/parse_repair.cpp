@@ -6075,10 +6075,25 @@ bool repair_relative_then_predicate(View& v) {
                 // "The company, which employs 1,100 people, has built sea walls": or a finite
                 // verb hung on the clause's object as a second relative clause; after a comma
                 // a relative clause needs its own relative word, so it is none.
-                if (hf <= c || hf >= f || v.head(hf) != c || !nominal(v[hf]) || d != "acl:relcl"sv) continue;
-                bool finite = v[f].xpos == "VBD"sv || v[f].xpos == "VBZ"sv || v[f].xpos == "VBP"sv;
-                for (int k : v.kids(f)) finite = finite || (k < f && v[k].deprel == "aux"sv);
-                if (!finite) continue;
+                if (hf <= c || hf >= f || v.head(hf) != c || !nominal(v[hf])) continue;
+                if (d == "acl:relcl"sv) {
+                    bool finite = v[f].xpos == "VBD"sv || v[f].xpos == "VBZ"sv || v[f].xpos == "VBP"sv;
+                    for (int k : v.kids(f)) finite = finite || (k < f && v[k].deprel == "aux"sv);
+                    if (!finite) continue;
+                } else if (d == "acl"sv && (v[f].xpos == "VBN"sv || v[f].xpos == "VBD"sv) && v[f - 1].form == ","sv) {
+                    // "The union, which represents 4,000 crew, criticised the operator": a past
+                    // form with a direct object after the clause's closing comma is the sentence's
+                    // verb, not a participle on the clause's object (a passive participle takes
+                    // no object).
+                    bool object = false, aux = false;
+                    for (int k : v.kids(f)) {
+                        object = object || (k > f && v[k].deprel == "obj"sv);
+                        aux = aux || base_rel(v[k].deprel) == "aux";
+                    }
+                    if (!object || aux) continue;
+                } else {
+                    continue;
+                }
             }
             int left = v.span(f).first;
             // "X, which represents 9,000 companies, said ...": the clause's own words before the

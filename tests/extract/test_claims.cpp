@@ -3198,3 +3198,8 @@ TEST_CASE("a contract priced in a currency code is still signed with its partner
     CHECK(claims("The ferry operator Torvane signed a NOK 2 billion contract with Kelso Marine.") ==
           V{"Kelso Marine --cooperates-with--> Torvane"});
 }
+
+TEST_CASE("a subject's relative clause does not swallow the verb after it", "[extract][claims]") {
+    CHECK(claims("The Harbour Pilots Guild, which represents about 600 pilots, criticised Torvane for planning to "
+                 "close two stations.") == V{"Harbour Pilots Guild --opposes--> Torvane"});
+}

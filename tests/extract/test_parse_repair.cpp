@@ -2880,3 +2880,19 @@ TEST_CASE("a currency code before an amount is the unit, not the head of the nou
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "7:det", "7:compound", "6:compound", "7:nummod", "2:obj", "9:case",
                           "7:nmod", "2:punct"});
 }
+
+TEST_CASE("a past form with an object after a subject's relative clause is the sentence's verb", "[extract][repair]") {
+    // "The union, which represents 900 crew, criticised Torvane.": "criticised" was a participle
+    // on "crew", the opening noun the root.
+    auto toks = tree({{"The", "DET", 2, "det"},       {"union", "NOUN", 0, "root"},
+                      {",", "PUNCT", 5, "punct"},     {"which", "PRON", 5, "nsubj"},
+                      {"represents", "VERB", 2, "acl:relcl"}, {"900", "NUM", 7, "nummod"},
+                      {"crew", "NOUN", 5, "obj"},     {",", "PUNCT", 9, "punct"},
+                      {"criticised", "VERB", 7, "acl"}, {"Torvane", "PROPN", 9, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[4].xpos = "VBZ";
+    toks[8].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "9:nsubj", "5:punct", "5:nsubj", "2:acl:relcl", "7:nummod", "5:obj", "5:punct",
+                          "0:root", "9:obj", "9:punct"});
+}
