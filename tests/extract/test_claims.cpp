@@ -3166,3 +3166,8 @@ TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' 
     CHECK(claims("The grants are paid by the council and the ministry.") ==
           V{"council --funds--> grants", "ministry --funds--> grants"});
 }
+
+TEST_CASE("'Harlow NHS Foundation Trust manages four clinics': a name with an acronym inside is one subject", "[extract][claims]") {
+    CHECK(claims("Harlow NHS Foundation Trust manages four clinics across North Devon.") ==
+          V{"Harlow NHS Foundation Trust --conducts--> four clinics"});
+}
