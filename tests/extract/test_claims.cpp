@@ -3171,3 +3171,25 @@ TEST_CASE("'Harlow NHS Foundation Trust manages four clinics': a name with an ac
     CHECK(claims("Harlow NHS Foundation Trust manages four clinics across North Devon.") ==
           V{"Harlow NHS Foundation Trust --conducts--> four clinics"});
 }
+
+TEST_CASE("'run jointly by the college and Wessex Valley NHS Foundation Trust, has followed': the name is the agent's conjunct",
+          "[extract][claims]") {
+    // The parser hung the name on the coordinator as its apposition.
+    CHECK(claims("The study, which is run jointly by the college and Wessex Valley NHS Foundation Trust, has followed "
+                 "900 families since 2019.") ==
+          V{"Wessex Valley NHS Foundation Trust --conducts--> study", "college --conducts--> study"});
+    // The parser made the name the subject of "followed", set off from it by the comma.
+    CHECK(claims("The survey, which is run by the council and Marlow NHS Foundation Trust, has followed 900 families "
+                 "since 2019.") ==
+          V{"Marlow NHS Foundation Trust --conducts--> survey", "council --conducts--> survey"});
+}
+
+TEST_CASE("'A, B and the C Partnership, which runs nine schools': a relative clause after a list is not a middle conjunct's",
+          "[extract][claims]") {
+    // Once "Wyre Schools Partnership" is a name, the parser hangs the clause on "Academies".
+    CHECK(claims("The three partners are the Kelso Learning Trust, Brindle Academies and the Wyre Schools Partnership, "
+                 "which runs nine schools in Dorset.") ==
+          V{"Brindle Academies --instance-of--> three partners", "Kelso Learning Trust --instance-of--> three partners",
+            "Wyre Schools Partnership --conducts--> nine schools in Dorset",
+            "Wyre Schools Partnership --instance-of--> three partners"});
+}
