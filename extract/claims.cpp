@@ -1081,8 +1081,24 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (person && c_type != "person") continue;
         // "he", "his", "her" take up one person, never a group ("our growers ... he asked").
         if (person && c_plural) continue;
+        // "the Harlow Research Fellowship, a charity that ... Its chief executive": a name whose
+        // shape says fund, project or event is a body when its apposition describes one.
+        bool described_body = false;
+        if (actor_owner && h.upos == "PROPN") {
+            const uint32_t sent_end = sent_first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
+            for (uint32_t k = c.head + 1; k < sent_end && k < doc_.tokens.size() && !described_body; ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.deprel != "appos" || w.upos != "NOUN" || w.head < 0 ||
+                    sent_first + static_cast<uint32_t>(w.head) != c.head) {
+                    continue;
+                }
+                const auto ty = onto_.type_of_head(ascii::lower(w.lemma));
+                described_body = ty && (*ty == "organization" || *ty == "company" || *ty == "government" ||
+                                        *ty == "university");
+            }
+        }
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
-        if (actor_owner && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
+        if (actor_owner && !described_body && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
                             c_type == "fund" || c_type == "policy" || c_type == "project" ||
                             c_type == "event" || c_type == "place")) {
             continue;

@@ -3193,3 +3193,12 @@ TEST_CASE("'A, B and the C Partnership, which runs nine schools': a relative cla
             "Wyre Schools Partnership --conducts--> nine schools in Dorset",
             "Wyre Schools Partnership --instance-of--> three partners"});
 }
+
+TEST_CASE("'the Corran Research Fellowship, a charity ... Its chief executive': a fund-shaped name described as a body has the role",
+          "[extract][claims]") {
+    CHECK(claims("The project was funded by the Corran Research Fellowship, a charity that supports young scientists. "
+                 "Its chief executive, Mary Holt, praised the team.") ==
+          V{"Corran Research Fellowship --funds--> project", "Corran Research Fellowship --instance-of--> charity",
+            "Corran Research Fellowship --supports--> young scientists", "Mary Holt --leads--> Corran Research Fellowship",
+            "Mary Holt --supports--> team"});
+}
