@@ -3202,3 +3202,10 @@ TEST_CASE("'the Corran Research Fellowship, a charity ... Its chief executive': 
             "Corran Research Fellowship --supports--> young scientists", "Mary Holt --leads--> Corran Research Fellowship",
             "Mary Holt --supports--> team"});
 }
+
+TEST_CASE("a vice-chancellor is a person, so 'it' does not take one up", "[extract][claims]") {
+    CHECK(claims("\"This is a proud day,\" said Professor Ann Lee, the college's Vice-Chancellor. Dr Tom Hale, who "
+                 "designed the course, said it drew on a model developed by Leiden University.") ==
+          V{"Leiden University --establishes--> model", "Professor Ann Lee --leads--> college",
+            "course --learns-from--> model"});
+}
