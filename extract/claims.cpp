@@ -3380,10 +3380,11 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
     }
-    // "Fairmont Securities, a London broker": a named place modifying an organisation's
-    // description is a place of its own, not only a word of the description's label. So is one
-    // opening a description that stands before the name as its compound ("the Toronto start-up
-    // Fathom Systems": "start-up" a common noun between the place and the name).
+    // "Fairmont Securities, a London broker", "four Leeds nurses": a named place modifying the
+    // description of an organisation or of people is a place of its own, not only a word of the
+    // description's label. So is one opening a description that stands before the name as its
+    // compound ("the Toronto start-up Fathom Systems": "start-up" a common noun between the
+    // place and the name).
     if (t.upos(n) != "NOUN" && t.upos(n) != "PROPN") return;
     for (int k : t.kids(n)) {
         // "the Montreal investment firm": the tagger may take a city's name before a noun for
@@ -3412,7 +3413,10 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
         const int md = mention(t, si, n, false);
         if (md < 0) return;
         const std::string& st = doc_.mentions[md].type;
-        if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government") return;
+        if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government" &&
+            st != "person") {
+            return;
+        }
         // The place gets its node (and its type) from its own mention; the claim that the
         // described actor sits there is left unsaid, as readers do not list it.
         mention(t, si, k, false);

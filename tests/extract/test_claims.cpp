@@ -3209,3 +3209,8 @@ TEST_CASE("a vice-chancellor is a person, so 'it' does not take one up", "[extra
           V{"Leiden University --establishes--> model", "Professor Ann Lee --leads--> college",
             "course --learns-from--> model"});
 }
+
+TEST_CASE("'four Leeds nurses': a named place modifying a description of people is a place of its own", "[extract][claims]") {
+    CHECK(type_of("The charity was set up in 2015 by four Leeds nurses.", "Leeds") == "place");
+    CHECK(claims("The charity was set up in 2015 by four Leeds nurses.") == V{"four Leeds nurses --establishes--> charity"});
+}
