@@ -1081,8 +1081,24 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (person && c_type != "person") continue;
         // "he", "his", "her" take up one person, never a group ("our growers ... he asked").
         if (person && c_plural) continue;
+        // "the Harlow Research Fellowship, a charity that ... Its chief executive": a name whose
+        // shape says fund, project or event is a body when its apposition describes one.
+        bool described_body = false;
+        if (actor_owner && h.upos == "PROPN") {
+            const uint32_t sent_end = sent_first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
+            for (uint32_t k = c.head + 1; k < sent_end && k < doc_.tokens.size() && !described_body; ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.deprel != "appos" || w.upos != "NOUN" || w.head < 0 ||
+                    sent_first + static_cast<uint32_t>(w.head) != c.head) {
+                    continue;
+                }
+                const auto ty = onto_.type_of_head(ascii::lower(w.lemma));
+                described_body = ty && (*ty == "organization" || *ty == "company" || *ty == "government" ||
+                                        *ty == "university");
+            }
+        }
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
-        if (actor_owner && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
+        if (actor_owner && !described_body && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
                             c_type == "fund" || c_type == "policy" || c_type == "project" ||
                             c_type == "event" || c_type == "place")) {
             continue;
@@ -3372,10 +3388,11 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
     }
-    // "Fairmont Securities, a London broker": a named place modifying an organisation's
-    // description is a place of its own, not only a word of the description's label. So is one
-    // opening a description that stands before the name as its compound ("the Toronto start-up
-    // Fathom Systems": "start-up" a common noun between the place and the name).
+    // "Fairmont Securities, a London broker", "four Leeds nurses": a named place modifying the
+    // description of an organisation or of people is a place of its own, not only a word of the
+    // description's label. So is one opening a description that stands before the name as its
+    // compound ("the Toronto start-up Fathom Systems": "start-up" a common noun between the
+    // place and the name).
     if (t.upos(n) != "NOUN" && t.upos(n) != "PROPN") return;
     for (int k : t.kids(n)) {
         // "the Montreal investment firm": the tagger may take a city's name before a noun for
@@ -3404,7 +3421,10 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
         const int md = mention(t, si, n, false);
         if (md < 0) return;
         const std::string& st = doc_.mentions[md].type;
-        if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government") return;
+        if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government" &&
+            st != "person") {
+            return;
+        }
         // The place gets its node (and its type) from its own mention; the claim that the
         // described actor sits there is left unsaid, as readers do not list it.
         mention(t, si, k, false);

@@ -6050,6 +6050,75 @@ bool repair_repeated_preposition_after_apposition(View& v) {
     return changed;
 }
 
+// "which is run by the university and Calder Valley NHS Trust, has followed": a name the parser
+// hung on a coordinator as its apposition or conjunct (a coordinator has neither) is the
+// conjunct of the noun right before the coordinator, and the coordinator is its own. So is a
+// name the parser made the subject of a verb conjoined to a relative clause's verb, when a comma
+// parts that subject from its verb: the comma closes the relative clause, whose object or agent
+// the name joins ("which is run by the council and Marlow NHS Trust, has followed").
+bool repair_apposition_of_coordinator(View& v) {
+    if (!v.has_tag(trigger::tag({"CCONJ"}))) return false;
+    bool changed = false;
+    for (int c = 1; c + 1 < v.size(); ++c) {
+        if (v[c].upos != "CCONJ"sv) continue;
+        const int a = c - 1;
+        const std::string& ra = v[a].deprel;
+        if (!nominal(v[a]) || v.dominates(a, c) ||
+            !(ra == "obl"sv || ra == "obl:agent"sv || ra == "obj"sv || ra == "nmod"sv)) {
+            continue;
+        }
+        int g = -1;
+        for (int k : v.kids(c)) {
+            if (k > c && (v[k].deprel == "appos"sv || v[k].deprel == "conj"sv) && nominal(v[k]) && !v.dominates(k, a)) {
+                g = k;
+                break;
+            }
+        }
+        const int f = v.head(c);
+        if (g < 0 && v[c].deprel == "cc"sv && f > c && v[f].upos == "VERB"sv && v[f].deprel == "conj"sv &&
+            v.head(f) >= 0 && v[v.head(f)].deprel == "acl:relcl"sv && v.dominates(v.head(f), a)) {
+            for (int k : v.kids(f)) {
+                if (k <= c || k >= f || !is_subject(v[k].deprel) || !nominal(v[k]) || v.span(k).first != c + 1) continue;
+                // (The parser may have hung the comma on the name itself.)
+                const int e = v.span(k).second;
+                const int comma = v[e].form == ","sv ? e : e + 1;
+                bool bare = comma < f && v[comma].form == ","sv;
+                for (int j = comma + 1; bare && j < f; ++j) bare = v.head(j) == f && v[j].upos == "AUX"sv;
+                if (bare) g = k;
+            }
+        }
+        if (g < 0) continue;
+        v.attach(g, a, "conj");
+        v.attach(c, g, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
+// "A, B and the Wyre Schools Partnership, which runs nine schools": a relative clause after the
+// last conjunct of a list, which the parser hung on a middle conjunct it does not follow, is the
+// last conjunct's (what the whole list shares hangs on the first conjunct).
+bool repair_relative_on_middle_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})))) return false;
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "acl:relcl"sv) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c || v[h].deprel != "conj"sv || !nominal(v[h])) continue;
+        int last = -1;
+        for (int z : v.kids(v.head(h))) {
+            if (z > h && z < c && v[z].deprel == "conj"sv && nominal(v[z])) last = std::max(last, z);
+        }
+        if (last < 0) continue;
+        int comma = v.span(c).first;
+        if (v[comma].form != ","sv) --comma;
+        if (comma < 1 || v[comma].form != ","sv || v.span(last).second != comma - 1) continue;
+        v.attach(c, last, "acl:relcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Calloway Group, which built the scheme, did not respond to questions.": the opening noun
 // phrase read as the root, with the sentence's verb hung on the relative clause set off by
 // commas. The verb after the clause's closing comma, with no subject, marker or coordinator of
@@ -6921,6 +6990,7 @@ int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
+                  (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
@@ -7013,6 +7083,7 @@ int repair_tree(View& v) {
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;
+    repairs += repair_relative_on_middle_conjunct(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;

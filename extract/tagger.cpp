@@ -1121,13 +1121,21 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             if (u == "ADJ" || u == "NOUN" || u == "VERB" || u == "ADV") tags[k - 1] = static_cast<uint16_t>(nnp_class_);
         }
     }
-    std::size_t words = 0, caps = 0;
-    for (std::string_view w : forms) {
+    // A title-case headline capitalizes every word but short function words, and a signature
+    // block has no verb; a sentence with a lower-case verb and three lower-case words of four
+    // letters or more is prose, however many names it lists ("The four trusts are the Trent
+    // Learning Trust, Peak Academies and ...").
+    std::size_t words = 0, caps = 0, lower_long = 0;
+    bool lower_verb = false;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        std::string_view w = forms[i];
         if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= 'a' && w[0] <= 'z'))) continue;
         ++words;
         caps += w[0] <= 'Z';
+        lower_long += w[0] >= 'a' && w.size() >= 4;
+        lower_verb |= w[0] >= 'a' && (upos_[tags[i]] == "VERB"sv || upos_[tags[i]] == "AUX"sv);
     }
-    if (caps * 2 > words) return;
+    if (caps * 2 > words && (lower_long < 3 || !lower_verb)) return;
     for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
         if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i])) continue;
         if (capitalized(forms[i - 1]) && capitalized(forms[i + 1])) {
@@ -1215,30 +1223,54 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         const uint8_t c = lexicon->surface_classes(ascii::lower(form));
         return (c & LemmaLexicon::kNoun) && !(c & LemmaLexicon::kAdj);
     };
+    // "the Trent Learning Trust": nor is the first word of a run opened by "the" that the lexicon
+    // does not know as an adjective (the model guessed one from its shape); the run's last word
+    // may still be a modifier of a lower-case noun after it ("Metro" in "Fort Worth Metro area"),
+    // and a word after an adjective may be one too ("the radical Shiite Sadr movement").
+    auto name_adjective = [&](std::size_t i, std::size_t a, std::size_t b) {
+        if (plural_not_adjective(forms[i])) return true;
+        const bool opens = (i == a && a > 0 && forms[a - 1] == "the") || (i == 1 && a == 0 && forms[0] == "The");
+        return lexicon && opens && i + 1 < b &&
+               !(lexicon->surface_classes(ascii::lower(forms[i])) & LemmaLexicon::kAdj);
+    };
     std::vector<std::size_t> retagged;
+    // "Harlow NHS Foundation Trust", "the Kent ICT Skills Centre": an acronym between two
+    // capitalized words does not end the run of a name's words.
+    auto run_end = [&](std::size_t b) {
+        while (b < forms.size() &&
+               (capitalized(forms[b]) ||
+                (all_capitals(forms[b]) && b + 1 < forms.size() && capitalized(forms[b + 1])))) {
+            ++b;
+        }
+        return b;
+    };
     // "Calder Residents Together, a campaign group, said": a run of three or more capitalized
     // words opening the sentence is a name too (two could be a capitalized first word and a
     // name: "Analysts Nordea polled"); its first word counts when it is a common noun.
     {
-        std::size_t b = 0;
-        while (b < forms.size() && capitalized(forms[b])) ++b;
+        const std::size_t b = run_end(0);
         if (b >= 3 && b < forms.size()) {
             for (std::size_t i = 0; i < b; ++i) {
                 const std::string& u = upos_[tags[i]];
-                if (u == "NOUN" || (i > 0 && u == "ADV") || (u == "ADJ" && plural_not_adjective(forms[i]))) {
+                if (u == "NOUN" || (i > 0 && u == "ADV") || (u == "ADJ" && name_adjective(i, 0, b))) {
                     retagged.push_back(i);
                 }
             }
         }
     }
+    struct Run {
+        std::size_t a, b;
+        bool name;
+    };
+    std::vector<Run> runs;
     for (std::size_t a = 1; a < forms.size();) {
         if (!capitalized(forms[a])) {
             ++a;
             continue;
         }
-        std::size_t b = a;
+        const std::size_t b = run_end(a);
         bool has_propn = false;
-        while (b < forms.size() && capitalized(forms[b])) has_propn |= upos_[tags[b++]] == "PROPN"sv;
+        for (std::size_t i = a; i < b; ++i) has_propn |= upos_[tags[i]] == "PROPN"sv;
         const bool after_name_of = a >= 2 && forms[a - 1] == "of" && capitalized(forms[a - 2]);
         bool after_description = false;
         if (a >= 2 && upos_[tags[a - 1]] == "NOUN"sv && !capitalized(forms[a - 1])) {
@@ -1247,15 +1279,33 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
                 if (upos_[tags[k]] != "NOUN"sv && upos_[tags[k]] != "ADJ"sv) break;
             }
         }
-        if (b - a >= 2 && (has_propn || after_name_of || after_description)) {
-            for (std::size_t i = a; i < b; ++i) {
-                const std::string& u = upos_[tags[i]];
-                if (u == "NOUN" || u == "ADV" || (u == "ADJ" && plural_not_adjective(forms[i]))) {
-                    retagged.push_back(i);
-                }
-            }
-        }
+        runs.push_back({a, b, has_propn || after_name_of || after_description});
         a = b;
+    }
+    // "A, the Trent Learning Trust and B": a run listed with a name (a comma or a coordinator
+    // between them, and perhaps "the") is a name too.
+    auto listed = [&](const Run& x, const Run& y) {
+        std::size_t k = x.b;
+        if (k < y.a && forms[k] == ",") ++k;
+        if (k < y.a && (forms[k] == "and" || forms[k] == "or")) ++k;
+        if (k == x.b) return false;
+        if (k < y.a && forms[k] == "the") ++k;
+        return k == y.a;
+    };
+    for (bool spread = true; spread;) {
+        spread = false;
+        for (std::size_t r = 0; r + 1 < runs.size(); ++r) {
+            if (runs[r].name == runs[r + 1].name || !listed(runs[r], runs[r + 1])) continue;
+            runs[r].name = runs[r + 1].name = true;
+            spread = true;
+        }
+    }
+    for (const Run& run : runs) {
+        if (run.b - run.a < 2 || !run.name) continue;
+        for (std::size_t i = run.a; i < run.b; ++i) {
+            const std::string& u = upos_[tags[i]];
+            if (u == "NOUN" || u == "ADV" || (u == "ADJ" && name_adjective(i, run.a, run.b))) retagged.push_back(i);
+        }
     }
     // "Clean Coast Trust, a charity that ...", "Smile Cymru, a children's charity": at the
     // sentence's start, capitalized words in a row set off by a comma before "a" or "an" are a

@@ -3203,3 +3203,51 @@ TEST_CASE("a subject's relative clause does not swallow the verb after it", "[ex
     CHECK(claims("The Harbour Pilots Guild, which represents about 600 pilots, criticised Torvane for planning to "
                  "close two stations.") == V{"Harbour Pilots Guild --opposes--> Torvane"});
 }
+
+TEST_CASE("'Harlow NHS Foundation Trust manages four clinics': a name with an acronym inside is one subject", "[extract][claims]") {
+    CHECK(claims("Harlow NHS Foundation Trust manages four clinics across North Devon.") ==
+          V{"Harlow NHS Foundation Trust --conducts--> four clinics"});
+}
+
+TEST_CASE("'run jointly by the college and Wessex Valley NHS Foundation Trust, has followed': the name is the agent's conjunct",
+          "[extract][claims]") {
+    // The parser hung the name on the coordinator as its apposition.
+    CHECK(claims("The study, which is run jointly by the college and Wessex Valley NHS Foundation Trust, has followed "
+                 "900 families since 2019.") ==
+          V{"Wessex Valley NHS Foundation Trust --conducts--> study", "college --conducts--> study"});
+    // The parser made the name the subject of "followed", set off from it by the comma.
+    CHECK(claims("The survey, which is run by the council and Marlow NHS Foundation Trust, has followed 900 families "
+                 "since 2019.") ==
+          V{"Marlow NHS Foundation Trust --conducts--> survey", "council --conducts--> survey"});
+}
+
+TEST_CASE("'A, B and the C Partnership, which runs nine schools': a relative clause after a list is not a middle conjunct's",
+          "[extract][claims]") {
+    // Once "Wyre Schools Partnership" is a name, the parser hangs the clause on "Academies".
+    CHECK(claims("The three partners are the Kelso Learning Trust, Brindle Academies and the Wyre Schools Partnership, "
+                 "which runs nine schools in Dorset.") ==
+          V{"Brindle Academies --instance-of--> three partners", "Kelso Learning Trust --instance-of--> three partners",
+            "Wyre Schools Partnership --conducts--> nine schools in Dorset",
+            "Wyre Schools Partnership --instance-of--> three partners"});
+}
+
+TEST_CASE("'the Corran Research Fellowship, a charity ... Its chief executive': a fund-shaped name described as a body has the role",
+          "[extract][claims]") {
+    CHECK(claims("The project was funded by the Corran Research Fellowship, a charity that supports young scientists. "
+                 "Its chief executive, Mary Holt, praised the team.") ==
+          V{"Corran Research Fellowship --funds--> project", "Corran Research Fellowship --instance-of--> charity",
+            "Corran Research Fellowship --supports--> young scientists", "Mary Holt --leads--> Corran Research Fellowship",
+            "Mary Holt --supports--> team"});
+}
+
+TEST_CASE("a vice-chancellor is a person, so 'it' does not take one up", "[extract][claims]") {
+    CHECK(claims("\"This is a proud day,\" said Professor Ann Lee, the college's Vice-Chancellor. Dr Tom Hale, who "
+                 "designed the course, said it drew on a model developed by Leiden University.") ==
+          V{"Leiden University --establishes--> model", "Professor Ann Lee --leads--> college",
+            "course --learns-from--> model"});
+}
+
+TEST_CASE("'four Leeds nurses': a named place modifying a description of people is a place of its own", "[extract][claims]") {
+    CHECK(type_of("The charity was set up in 2015 by four Leeds nurses.", "Leeds") == "place");
+    CHECK(claims("The charity was set up in 2015 by four Leeds nurses.") == V{"four Leeds nurses --establishes--> charity"});
+}

@@ -506,3 +506,24 @@ TEST_CASE("a lower-case legal form ('plc', 'ltd') after capitalized words closes
     CHECK(t[3] == "plc/NNP");
     CHECK(tags("Shares in Kelso Mills ltd fell .")[4] == "ltd/NNP");
 }
+
+TEST_CASE("capitalized words of a name run through an acronym, and a prose sentence full of names is no headline",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    // More than half the words are capitalized, but a lower-case verb and three long lower-case
+    // words make it prose; "NHS" does not end the name's run.
+    const auto t = tags("Harlow NHS Foundation Trust manages four clinics across North Devon .");
+    CHECK(t[2] == "Foundation/NNP");
+    CHECK(t[3] == "Trust/NNP");
+    // A word of the run the lexicon does not know as an adjective is no adjective.
+    CHECK(tags("The Trent Learning Trust rejected that plan outright .")[1] == "Trent/NNP");
+}
+
+TEST_CASE("a run of capitalized words listed with a name is a name too", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("The three partners are the Kelso Learning Trust , Brindle Academies and the Wyre Schools "
+                        "Partnership , which runs nine schools in Dorset .");
+    CHECK(t[13] == "Wyre/NNP");
+    CHECK(t[14] == "Schools/NNP");
+    CHECK(t[15] == "Partnership/NNP");
+}
