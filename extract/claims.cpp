@@ -3129,15 +3129,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const RelationInfo* r = map_relation(base + " " + a.prep);
             // "would not contribute to the new programme": a phrase of the ontology that ends in
             // a type ("contribute to project") holds for any complement of that type.
+            // So for an inverse phrase ("borrowed from a bank": the lender funds the borrower,
+            // where "borrow from" a person's work is learning from it).
             const RelationInfo* typed = nullptr;
-            if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head)); ty && is_actor_type(*ty)) {
-                typed = map_relation(base + " " + a.prep + " " + *ty);
-            }
+            const RelationInfo* typed_inverse = nullptr;
+            const auto try_type = [&](const std::string& ty) {
+                if (typed || typed_inverse || !is_actor_type(ty)) return;
+                typed = map_relation(base + " " + a.prep + " " + ty);
+                if (!typed) typed_inverse = onto_.relation_for_inverse_verb(base + " " + a.prep + " " + ty);
+            };
+            if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head))) try_type(*ty);
             // Else the type the complement's mention was given ("took on 40 pilots": people,
             // though a "pilot" head alone may be a pilot project).
-            if (const std::vector<int> ms = arg_mentions(t, si, a.head); !typed && !ms.empty()) {
-                const std::string& mt = doc_.mentions[ms.front()].type;
-                if (is_actor_type(mt)) typed = map_relation(base + " " + a.prep + " " + mt);
+            if (const std::vector<int> ms = arg_mentions(t, si, a.head); !ms.empty()) {
+                try_type(doc_.mentions[ms.front()].type);
+            }
+            if (typed_inverse) {
+                emit_inverse(arg_mentions(t, si, a.head), *typed_inverse, conf - 0.05, base + " " + a.prep);
+                continue;
             }
             if (typed) r = typed;
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {

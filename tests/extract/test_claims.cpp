@@ -3166,3 +3166,10 @@ TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' 
     CHECK(claims("The grants are paid by the council and the ministry.") ==
           V{"council --funds--> grants", "ministry --funds--> grants"});
 }
+
+TEST_CASE("'borrowed from Selby Bank': a lender of the borrower's type funds it; borrowing from a person is learning", "[extract][claims]") {
+    CHECK(claims("The bakery borrowed heavily from Selby Bank.") == V{"Selby Bank --funds--> bakery"});
+    CHECK(claims("The council borrowed from the national government.") ==
+          V{"national government --funds--> council"});
+    CHECK(claims("The poet borrowed from Shakespeare.") == V{"poet --learns-from--> Shakespeare"});
+}
