@@ -5541,17 +5541,25 @@ bool repair_name_preposition(View& v) {
 // it. The parser may make the description the verb's subject and leave the name hanging (a clause
 // of its own, the verb its parataxis); the name is the subject and the description its
 // apposition.
-bool repair_opening_name_apposition(View& v) {
+// The same holds of a name opening a clause after ", and" or ", but" ("..., and Daikin, the
+// Japanese group that competes with it, is building a plant"), where the parser may make the
+// name a conjunct and the description the next verb's subject; the name's first word may be an
+// adjective of the name ("Fair Energy Watch"), and the description may be definite ("the").
+bool name_apposition_at(View& v, int s) {
     const int n = v.size();
     // The name may open with "The" ("The Amara Foundation, a Nairobi-based charity set up by X,
     // has committed").
-    const int b = n > 1 && v[0].upos == "DET"sv && ascii::iequals(v[0].form, "the") && v.head(0) > 0 ? 1 : 0;
+    const int b = s + 1 < n && v[s].upos == "DET"sv && ascii::iequals(v[s].form, "the") && v.head(s) > s ? s + 1 : s;
+    // A capitalised adjective opening the name hangs on one of its proper nouns.
+    const bool adj = b + 1 < n && v[b].upos == "ADJ"sv && std::isupper(static_cast<unsigned char>(v[b].form[0])) &&
+                     v[b + 1].upos == "PROPN"sv && v.head(b) > b && v[v.head(b)].upos == "PROPN"sv;
     int e = b;  // the name: capitalised words from the start
     while (e + 1 < n && v[e + 1].upos == "PROPN"sv) ++e;
-    if (v[b].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
+    if ((v[b].upos != "PROPN"sv && !adj) || e + 3 >= n || v[e + 1].form != ","sv) return false;
+    if (adj && v.head(b) > e) return false;
     const std::string det = ascii::lower(v[e + 2].form);
-    if (det != "a" && det != "an") return false;
-    int h = -1;  // the description's head: a noun subject whose phrase holds the "a"
+    if (det != "a" && det != "an" && det != "the") return false;
+    int h = -1;  // the description's head: a noun subject whose phrase holds the determiner
     for (int k = e + 3; k < n && h < 0; ++k) {
         if (v[k].upos == "NOUN"sv && is_subject(v[k].deprel) && v.dominates(k, e + 2)) h = k;
     }
@@ -5567,8 +5575,8 @@ bool repair_opening_name_apposition(View& v) {
     if (v[first - 1].form != ","sv || v.span(h).second > first - 1) return false;
     // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
     const int name = [&] {
-        int r = 0;
-        for (int steps = 0; v.head(r) >= 0 && v.head(r) <= e && steps < v.size(); ++steps) r = v.head(r);
+        int r = s;
+        for (int steps = 0; v.head(r) >= s && v.head(r) <= e && steps < v.size(); ++steps) r = v.head(r);
         return r;
     }();
     // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
@@ -5577,13 +5585,31 @@ bool repair_opening_name_apposition(View& v) {
     const bool loose_on_verb = v.head(name) == verb && (loose == "advcl"sv || loose == "parataxis"sv ||
                                                          loose == "dep"sv || loose == "vocative"sv);
     if (v.dominates(verb, name) && !loose_on_verb) return false;
+    // After a coordinator the name must be the conjunct the parser made of it.
+    if (s > 0 && (loose != "conj"sv || v.dominates(name, verb))) return false;
     const int up = v.head(name);
     const std::string rel = v[name].deprel;
     if (v.dominates(name, verb)) v.attach(verb, up, rel.c_str());
+    // The coordinator and its comma go with the clause's verb.
+    if (s > 0) {
+        v.attach(s - 1, verb, "cc");
+        v.attach(s - 2, verb, "punct");
+    }
     v.attach(name, verb, v[h].deprel.c_str());
     v.attach(h, name, "appos");
     v.attach(first - 1, name, "punct");
     return true;
+}
+
+bool repair_opening_name_apposition(View& v) {
+    bool changed = name_apposition_at(v, 0);
+    for (int k = 2; k + 4 < v.size(); ++k) {
+        if (v[k - 2].form == ","sv && v[k - 1].upos == "CCONJ"sv &&
+            (ascii::iequals(v[k - 1].form, "and") || ascii::iequals(v[k - 1].form, "but"))) {
+            changed = name_apposition_at(v, k) || changed;
+        }
+    }
+    return changed;
 }
 
 // "Critics, including the environmental group Green Current, argue that ...": a noun that opens

@@ -3173,3 +3173,15 @@ TEST_CASE("'borrowed from Selby Bank': a lender of the borrower's type funds it;
           V{"national government --funds--> council"});
     CHECK(claims("The poet borrowed from Shakespeare.") == V{"poet --learns-from--> Shakespeare"});
 }
+
+TEST_CASE("', and Kessler, the German group that competes with it, is building': a name opening a conjunct clause before its description is the subject", "[extract][claims]") {
+    CHECK(claims("Norland Steel has hired 300 workers since the tariff was announced, and Kessler, the German "
+                 "group that competes with it for British customers, is building a new mill in Wales.") ==
+          V{"Kessler --competes-with--> Norland Steel", "Kessler --establishes--> new mill",
+            "Kessler --instance-of--> German group", "Norland Steel --employs--> 300 workers"});
+}
+
+TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a name opened by an adjective is the subject", "[extract][claims]") {
+    CHECK(claims("Clean Air Watch, a health group financed by its members, argues that the rules are weak.") ==
+          V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
+}
