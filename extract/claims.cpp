@@ -2022,6 +2022,13 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     // A participle modifying a noun: "projects funded by the city". In a relative clause the
     // participle is passive only with its "be" ("who had worked for X" is active).
     if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // "Launched by the ministry in 2021, the scheme offers grants": an opening participle's
+    // clause, with no marker or auxiliary of its own ("Having launched" is active), says its act
+    // of the main clause's subject.
+    if (t.base(p) == "advcl" && t.xpos(p) == "VBN" && t.head(p) > p && t.child(p, "mark", true) < 0 &&
+        t.child(p, "aux", true) < 0) {
+        return true;
+    }
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
     // with its own agent, shares the passive; the parser may call the agent a plain "by" obl
     // ("run by Corby College and paid for by a grant"). A past form with a "by" agent there is

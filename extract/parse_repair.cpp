@@ -623,6 +623,59 @@ bool repair_noun_object(View& v) {
     return false;
 }
 
+// "Launched in March by the health ministry, the scheme offers grants": a sentence that opens
+// with a past participle and its phrases, then a comma and a clause with its own subject. The
+// parser may make the participle the root and the clause its parataxis; the clause's verb is the
+// root and the participle's clause an adverbial one on it. A "by" phrase the parser hung on a
+// noun of the participle's phrase (the time before it) names the participle's doer.
+bool repair_opening_participle_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    if (v.size() < 6 || v.head(0) >= 0 || v[0].upos != "VERB"sv ||
+        (v[0].xpos != "VBN"sv && v[0].xpos != "VBD"sv)) {
+        return false;
+    }
+    int c = -1;
+    for (int k : v.kids(0)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "aux"sv || v[k].deprel == "aux:pass"sv) return false;
+        // (or its complement clause: a participle set off by a comma takes none)
+        if (c < 0 && (v[k].deprel == "parataxis"sv || v[k].deprel == "ccomp"sv) &&
+            (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
+            c = k;
+        }
+    }
+    if (c < 0) return false;
+    int subj = -1;
+    for (int k : v.kids(c)) {
+        if (is_subject(v[k].deprel) && k < c) subj = k;
+    }
+    if (subj < 0) return false;
+    const int comma = v.span(subj).first - 1;
+    if (comma < 2 || v[comma].form != ","sv) return false;
+    // The participle's own words all come before the comma.
+    for (int k = 1; k < comma; ++k) {
+        if (!v.dominates(0, k) || v.dominates(c, k)) return false;
+    }
+    v.attach(c, -1, "root");
+    v.attach(0, c, "advcl");
+    v.set_xpos(0, "VBN");  // with no subject of its own, the past form is a participle
+    v.attach(comma, 0, "punct");
+    for (int k : v.kids(0)) {
+        if (k > comma) v.set_head(k, c);
+    }
+    // The doer: a "by" phrase on a noun of the participle's phrase.
+    for (int k = 2; k < comma; ++k) {
+        const int h = v.head(k);
+        if (base_rel(v[k].deprel) != "nmod"sv || !nominal(v[k]) || v[k].upos == "PRON"sv || h <= 0 ||
+            v.head(h) != 0 || base_rel(v[h].deprel) != "obl"sv) {
+            continue;
+        }
+        bool by = false;
+        for (int g : v.kids(k)) by = by || (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
+        if (by) v.attach(k, 0, "obl:agent");
+    }
+    return true;
+}
+
 // "After five days of talks in Bergen, the ministries signed an agreement": a sentence that opens
 // with a prepositional phrase, a comma and a clause whose verb has no subject; the parser may
 // make the phrase's noun the root, the clause's subject its apposition and the verb a conjunct
@@ -6886,6 +6939,7 @@ int repair_tree(View& v) {
         changed = repair_role_name_parataxis_root(v) || changed;
         changed = repair_appositive_subject_parataxis_root(v) || changed;
         changed = repair_fronted_phrase_root(v) || changed;
+        changed = repair_opening_participle_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }

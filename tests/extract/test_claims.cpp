@@ -3185,3 +3185,12 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
     CHECK(claims("Clean Air Watch, a health group financed by its members, argues that the rules are weak.") ==
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
+
+TEST_CASE("'Launched in May by the Ministry of Health, the scheme offers grants': an opening participle's agent acts on the main subject", "[extract][claims]") {
+    CHECK(claims("Launched in May by the Ministry of Health, the scheme offers grants to households.") ==
+          V{"Ministry of Health --establishes--> scheme", "scheme --provides--> grants"});
+    CHECK(claims("Founded in 1990 by two teachers, the charity runs schools.") ==
+          V{"charity --conducts--> schools", "two teachers --establishes--> charity"});
+    // "Having launched" is no passive: nothing is said to establish the ministry.
+    CHECK(claims("Having launched the scheme, the ministry offers grants.") == V{"ministry --provides--> grants"});
+}
