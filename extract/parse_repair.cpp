@@ -5562,6 +5562,31 @@ bool repair_name_preposition(View& v) {
                 }
             }
         }
+        // "The Department for Energy Security launched": the parser may also make the run a
+        // phrase headed by its first word ("Energy", "Security" its flat part), take it for a
+        // clause's subject and "for" for that clause's marker ("for X to do"), or hang the run on
+        // "for" as if the preposition were a noun; with no verb of its own after the run the
+        // phrase is the name's complement.
+        if (!one_phrase && v[x].deprel != "compound"sv) {
+            int r = -1, outside = 0;
+            for (int k = p + 1; k <= y; ++k) {
+                if (v.head(k) < p + 1 || v.head(k) > y) {
+                    r = k;
+                    ++outside;
+                }
+            }
+            const int up = r >= 0 ? v.head(r) : -1;
+            const bool marker = r >= 0 && up >= 0 && v.head(p) == up && v[p].deprel == "mark"sv &&
+                                base_rel(v[r].deprel) == "nsubj"sv && up > y && v.head(x) == up;
+            // Or it made the preposition a word of its own on the name, the run hung on it.
+            const bool prep_head = r >= 0 && up == p && v.head(p) == x;
+            if (outside == 1 && (marker || prep_head)) {
+                v.attach(r, x, "nmod");
+                v.attach(p, r, "case");
+                changed = true;
+                continue;
+            }
+        }
         if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
         // The parser took the name's end for the verb's oblique and hung the phrases after it
         // on that end ("drawn up by the Ministry for the Environment with the Waste Authority"):

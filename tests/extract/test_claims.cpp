@@ -3194,3 +3194,11 @@ TEST_CASE("'Launched in May by the Ministry of Health, the scheme offers grants'
     // "Having launched" is no passive: nothing is said to establish the ministry.
     CHECK(claims("Having launched the scheme, the ministry offers grants.") == V{"ministry --provides--> grants"});
 }
+
+TEST_CASE("'The Office for Rural Affairs funds': a capitalised noun, 'for' and capitalised words are one name, not 'for X to do'", "[extract][claims]") {
+    CHECK(claims("The Office for Rural Affairs funds the project.") == V{"Office for Rural Affairs --funds--> project"});
+    CHECK(type_of("Launched in May by the Department for Water Safety, the plan covers rivers.",
+                  "Department for Water Safety") == "government");
+    // A real "for X to do" keeps its clause.
+    CHECK(claims("It is hard for Harbour Bank to grow.").empty());
+}
