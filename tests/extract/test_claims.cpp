@@ -3202,3 +3202,8 @@ TEST_CASE("'The Office for Rural Affairs funds': a capitalised noun, 'for' and c
     // A real "for X to do" keeps its clause.
     CHECK(claims("It is hard for Harbour Bank to grow.").empty());
 }
+
+TEST_CASE("'will hold 30 percent of the insurer': holding a percentage of a company owns it, as holding a stake does", "[extract][claims]") {
+    CHECK(claims("The bank will hold 30 percent of the insurer.") == V{"bank --owns--> insurer (planned)"});
+    CHECK(claims("The union held a meeting.") == V{"union --conducts--> meeting"});
+}
