@@ -909,6 +909,85 @@ bool repair_role_name_parataxis_root(View& v) {
     return false;
 }
 
+// "..., and its chief executive, Martin Hale, is expected to run it": a role noun with a
+// possessor, then a name set off by commas that the parser made the verb's subject, the role
+// noun hung on the verb as a clause or an oblique. The role noun is the subject and the name its
+// apposition, wherever the clause stands (the root case is the parataxis repair's above).
+bool repair_role_name_clause_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int verb = 4; verb < v.size(); ++verb) {
+        if (v[verb].upos != "VERB"sv && v[verb].upos != "AUX"sv) continue;
+        int name = -1, subjects = 0;
+        for (int k : v.kids(verb)) {
+            if (!is_subject(v[k].deprel)) continue;
+            ++subjects;
+            if (k < verb && v[k].upos == "PROPN"sv) name = k;
+        }
+        if (name < 0 || subjects != 1) continue;
+        const auto [lo, hi] = v.span(name);
+        // The commas may hang on the name or outside it.
+        const int open = v[lo].form == ","sv ? lo : lo - 1;
+        const int close = v[hi].form == ","sv ? hi : hi + 1;
+        if (open < 2 || close >= verb || close <= name || v[open].form != ","sv || v[close].form != ","sv) continue;
+        int r = open - 1;  // the role's head: climbed from the word before the comma (bounded)
+        for (int steps = 0; steps < v.size() && v.head(r) >= 0 && v.head(r) != verb && v.head(r) < open; ++steps) {
+            r = v.head(r);
+        }
+        if (v.head(r) != verb || v[r].upos != "NOUN"sv) continue;
+        const std::string_view b = base_rel(v[r].deprel);
+        if (b != "advcl"sv && b != "obl"sv && b != "obj"sv && b != "dep"sv && b != "nmod"sv) continue;
+        bool poss = false;
+        for (int k : v.kids(r)) poss = poss || (k < r && v[k].deprel == "nmod:poss"sv);
+        const auto [rlo, rhi] = v.span(r);
+        if (!poss || (rhi != open - 1 && rhi != open) || rlo < 1) continue;
+        // The role opens its clause: after a coordinator or a comma.
+        if (v[rlo - 1].upos != "CCONJ"sv && v[rlo - 1].form != ","sv) continue;
+        const std::string rel = v[name].deprel;
+        v.attach(r, verb, rel.c_str());
+        v.attach(name, r, "appos");
+        v.attach(open, name, "punct");
+        v.attach(close, name, "punct");
+        changed = true;
+    }
+    // Or the parser made the role a conjunct of the first clause's verb, with the name its
+    // apposition and the next verb, with no subject of its own, another conjunct: the role is
+    // that verb's subject, and the coordinator goes with the verb.
+    for (int r = 3; r + 4 < v.size(); ++r) {
+        const int first = v.head(r);
+        if (v[r].upos != "NOUN"sv || v[r].deprel != "conj"sv || first < 0 || first >= r || v[first].upos != "VERB"sv) continue;
+        int cc = -1, name = -1;
+        bool poss = false;
+        for (int k : v.kids(r)) {
+            if (k < r && v[k].deprel == "cc"sv) cc = k;
+            if (k < r && v[k].deprel == "nmod:poss"sv) poss = true;
+            if (k > r && v[k].deprel == "appos"sv && v[k].upos == "PROPN"sv && name < 0) name = k;
+        }
+        if (cc < 1 || !poss || name < 0 || v[r + 1].form != ","sv || v[cc - 1].form != ","sv) continue;
+        const int close = v.span(name).second + 1;
+        if (close >= v.size() || v[close].form != ","sv) continue;
+        int verb = -1;
+        for (int k : v.kids(first)) {
+            if (k > close && verb < 0 && (v[k].deprel == "conj"sv || v[k].deprel == "parataxis"sv) &&
+                (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
+                verb = k;
+            }
+        }
+        if (verb < 0) continue;
+        bool ok = true;  // no subject or coordinator of its own, and nothing else before it
+        for (int k : v.kids(verb)) ok = ok && !is_subject(v[k].deprel) && v[k].deprel != "cc"sv && v[k].deprel != "mark"sv;
+        for (int k = close + 1; k < verb; ++k) ok = ok && v.dominates(verb, k);
+        if (!ok) continue;
+        v.attach(verb, first, "conj");
+        v.attach(r, verb, "nsubj");
+        v.attach(cc, verb, "cc");
+        v.attach(cc - 1, verb, "punct");
+        v.attach(close, name, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Two larger rivals, Qure and Annalise, already supply similar tools": a noun with an apposition
 // set off by commas, then a verb with no subject of its own, which the parser hung on the noun
 // as a parataxis with the noun the root. The verb is the root and the noun its subject.
@@ -6976,6 +7055,7 @@ int repair_tree(View& v) {
     repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_role_name_clause_subject(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

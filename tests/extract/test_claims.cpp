@@ -3207,3 +3207,13 @@ TEST_CASE("'will hold 30 percent of the insurer': holding a percentage of a comp
     CHECK(claims("The bank will hold 30 percent of the insurer.") == V{"bank --owns--> insurer (planned)"});
     CHECK(claims("The union held a meeting.") == V{"union --conducts--> meeting"});
 }
+
+TEST_CASE("', and its chairman, Peter Olsen, is expected to resign': a role with a possessor before a name set off by commas is the clause's subject", "[extract][claims]") {
+    CHECK(claims("Halden Foods will sell two plants to the Tarn Group, and its chairman, Peter Olsen, is expected to "
+                 "join the buyer.") ==
+          V{"Peter Olsen --leads--> Halden Foods", "Peter Olsen --participates-in--> buyer (planned)"});
+    // The parser may make the role a conjunct of the first verb instead.
+    CHECK(claims("Halden Foods will sell two plants to the Tarn Group, and its chairman, Peter Olsen, will join the "
+                 "board of the buyer.") ==
+          V{"Peter Olsen --leads--> Halden Foods", "Peter Olsen --participates-in--> board of the buyer (planned)"});
+}
