@@ -988,6 +988,40 @@ bool repair_role_name_clause_subject(View& v) {
     return changed;
 }
 
+// "according to figures published by Ofgem, which administers the grant": a relative clause set
+// off by a comma right after a participle's named agent is said of that name, the nearest noun
+// phrase; the parser may hang it on the noun the participle modifies.
+bool repair_relative_on_agent_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "obl:agent"})) && v.has_word(trigger::word({"which", "who"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 4; k < v.size(); ++k) {
+        if (v[k].deprel != "acl:relcl"sv) continue;
+        int w = -1;  // the relative pronoun opening the clause, right after a comma
+        for (int c : v.kids(k)) {
+            if (c < k && is_subject(v[c].deprel) && (ascii::iequals(v[c].form, "which") || ascii::iequals(v[c].form, "who"))) w = c;
+        }
+        if (w < 3 || v[w - 1].form != ","sv) continue;
+        int name = w - 2;  // the agent's head: climbed from its last word (bounded)
+        for (int steps = 0; steps < v.size() && v.head(name) > name && v.head(name) < w - 1 &&
+                            (v[name].deprel == "flat"sv || v[name].deprel == "compound"sv);
+             ++steps) {
+            name = v.head(name);
+        }
+        for (int steps = 0; steps < v.size() && v[name].deprel == "flat"sv && v.head(name) >= 0 && v.head(name) < name; ++steps) {
+            name = v.head(name);
+        }
+        if (v[name].upos != "PROPN"sv || v[name].deprel != "obl:agent"sv || v.span(name).second > w - 1) continue;
+        const int part = v.head(name);
+        if (part < 0 || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv || v.head(part) != v.head(k)) continue;
+        v.attach(k, name, "acl:relcl");
+        v.attach(w - 1, k, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Two larger rivals, Qure and Annalise, already supply similar tools": a noun with an apposition
 // set off by commas, then a verb with no subject of its own, which the parser hung on the noun
 // as a parataxis with the noun the root. The verb is the root and the noun its subject.
@@ -7056,6 +7090,7 @@ int repair_tree(View& v) {
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_role_name_clause_subject(v) ? 1 : 0;
+    repairs += repair_relative_on_agent_name(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

@@ -3217,3 +3217,8 @@ TEST_CASE("', and its chairman, Peter Olsen, is expected to resign': a role with
                  "board of the buyer.") ==
           V{"Peter Olsen --leads--> Halden Foods", "Peter Olsen --participates-in--> board of the buyer (planned)"});
 }
+
+TEST_CASE("'figures published by Ofgem, which administers the grant': a relative clause right after a participle's named agent is the agent's", "[extract][claims]") {
+    CHECK(claims("Prices rose, according to figures published by Ofgem, which administers the grant.") ==
+          V{"Ofgem --conducts--> grant", "Ofgem --issues--> figures"});
+}
