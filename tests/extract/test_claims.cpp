@@ -3222,3 +3222,8 @@ TEST_CASE("'figures published by Ofgem, which administers the grant': a relative
     CHECK(claims("Prices rose, according to figures published by Ofgem, which administers the grant.") ==
           V{"Ofgem --conducts--> grant", "Ofgem --issues--> figures"});
 }
+
+TEST_CASE("'Pennine Newspapers', 'Harbour Publishing': newspaper and publishing names are companies", "[extract][claims]") {
+    CHECK(type_of("Pennine Newspapers closed four titles.", "Pennine Newspapers") == "company");
+    CHECK(type_of("Harbour Publishing closed four titles.", "Harbour Publishing") == "company");
+}
