@@ -879,7 +879,7 @@ bool repair_role_name_list_root(View& v) {
 // role noun the root and the name set off by commas the subject of the verb, a parataxis of the
 // noun. The name is the noun's apposition and the noun the verb's subject.
 bool repair_role_name_parataxis_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "conj", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     const int r = v.root();
     if (r < 0 || v[r].upos != "NOUN"sv) return false;
     for (int k : v.kids(r)) {
@@ -887,7 +887,11 @@ bool repair_role_name_parataxis_root(View& v) {
         if (b == "cop" || b == "nsubj" || b == "case" || b == "mark") return false;
     }
     for (int verb : v.kids(r)) {
-        if (verb < r || v[verb].deprel != "parataxis"sv || v[verb].upos != "VERB"sv) continue;
+        // (or a conjunct with no coordinator: "Its director, X, points out that")
+        if (verb < r || (v[verb].deprel != "parataxis"sv && v[verb].deprel != "conj"sv) || v[verb].upos != "VERB"sv) continue;
+        bool cc = false;
+        for (int k : v.kids(verb)) cc = cc || v[k].deprel == "cc"sv;
+        if (cc) continue;
         int name = -1, subjects = 0;
         for (int k : v.kids(verb)) {
             if (!is_subject(v[k].deprel)) continue;

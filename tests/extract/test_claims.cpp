@@ -3227,3 +3227,9 @@ TEST_CASE("'Pennine Newspapers', 'Harbour Publishing': newspaper and publishing 
     CHECK(type_of("Pennine Newspapers closed four titles.", "Pennine Newspapers") == "company");
     CHECK(type_of("Harbour Publishing closed four titles.", "Harbour Publishing") == "company");
 }
+
+TEST_CASE("'Its policy director, Ann Okafor, points out that': a plural-noun form after a role and its name set off by commas is the verb", "[extract][claims]") {
+    CHECK(claims("The Harbour Trust opposes the plan. Its policy director, Ann Okafor, points out that rents are "
+                 "rising.") ==
+          V{"Ann Okafor --leads--> Harbour Trust", "Harbour Trust --opposes--> plan"});
+}
