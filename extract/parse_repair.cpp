@@ -1026,6 +1026,67 @@ bool repair_relative_on_agent_name(View& v) {
     return changed;
 }
 
+// "Redwater, critics say, sold the offices", "Smaller bidders, the report found, were shut out":
+// a short report clause set off by commas right after the sentence's opening noun phrase is a
+// parenthesis; the parser may make it the main clause (the phrase its subject or oblique, the
+// verb after it its complement). The verb after the second comma, with no subject of its own, is
+// the main verb, the opening phrase its subject and the report clause its parataxis.
+bool repair_parenthetical_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    const int n = v.size();
+    int c1 = 1;
+    while (c1 < n && v[c1].form != ","sv) ++c1;
+    if (c1 >= n - 4 || c1 > 8) return false;
+    int subj = -1;  // the opening phrase's head: its one word hung outside it
+    for (int k = 0; k < c1; ++k) {
+        if (v.head(k) >= 0 && v.head(k) < c1) continue;
+        if (subj >= 0) return false;
+        subj = k;
+    }
+    if (subj < 0 || !nominal(v[subj]) || v[subj].upos == "PRON"sv) return false;
+    int c2 = c1 + 2;
+    while (c2 < n && c2 <= c1 + 5 && v[c2].form != ","sv) ++c2;
+    if (c2 >= n - 2 || v[c2].form != ","sv) return false;
+    const int say = c2 - 1;
+    const std::string& x = v[say].xpos;
+    if (v[say].upos != "VERB"sv || (x != "VBD"sv && x != "VBZ"sv && x != "VBP"sv)) return false;
+    bool has_subj = false;
+    for (int k : v.kids(say)) has_subj = has_subj || (is_subject(v[k].deprel) && k > c1 && k < say);
+    if (!has_subj) return false;
+    for (int k = c1 + 1; k < say; ++k) {
+        if (!v.dominates(say, k)) return false;
+    }
+    // The rest is one clause whose verb has no subject.
+    const int end = v[n - 1].upos == "PUNCT"sv ? n - 1 : n;
+    int verb = -1;
+    for (int k = c2 + 1; k < end; ++k) {
+        if (v.head(k) > c2 && v.head(k) < end) continue;
+        if (verb >= 0) return false;
+        verb = k;
+    }
+    if (verb < 0 || v[verb].upos != "VERB"sv) return false;
+    bool passive = false;
+    for (int k : v.kids(verb)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "mark"sv) return false;
+        passive = passive || v[k].deprel == "aux:pass"sv;
+    }
+    // An opening phrase the parser already made that verb's subject needs nothing.
+    if (v.head(subj) == verb) return false;
+    v.attach(verb, -1, "root");
+    v.attach(subj, verb, passive ? "nsubj:pass" : "nsubj");
+    v.attach(say, verb, "parataxis");
+    v.attach(c1, say, "punct");
+    v.attach(c2, say, "punct");
+    if (end < n) v.attach(n - 1, verb, "punct");
+    for (int k = 0; k < c1; ++k) {
+        if (k != subj && !v.dominates(subj, k)) v.set_head(k, subj);
+    }
+    for (int k = c2 + 1; k < end; ++k) {
+        if (k != verb && !v.dominates(verb, k)) v.set_head(k, verb);
+    }
+    return true;
+}
+
 // "Two larger rivals, Qure and Annalise, already supply similar tools": a noun with an apposition
 // set off by commas, then a verb with no subject of its own, which the parser hung on the noun
 // as a parataxis with the noun the root. The verb is the root and the noun its subject.
@@ -7095,6 +7156,7 @@ int repair_tree(View& v) {
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_role_name_clause_subject(v) ? 1 : 0;
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
+    repairs += repair_parenthetical_report(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

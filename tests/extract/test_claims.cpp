@@ -3233,3 +3233,8 @@ TEST_CASE("'Its policy director, Ann Okafor, points out that': a plural-noun for
                  "rising.") ==
           V{"Ann Okafor --leads--> Harbour Trust", "Harbour Trust --opposes--> plan"});
 }
+
+TEST_CASE("'The council, officials said, will fund the school': a report clause set off by commas after the subject is a parenthesis", "[extract][claims]") {
+    CHECK(claims("The council, officials said, will fund the school.") == V{"council --funds--> school (planned)"});
+    CHECK(claims("The fund, critics say, bought the offices.") == V{"fund --acquires--> offices"});
+}
