@@ -1087,6 +1087,31 @@ bool repair_parenthetical_report(View& v) {
     return true;
 }
 
+// "Fair Energy Watch opposes the plan": a capitalised adjective opening the sentence right before
+// a name is the name's first word; the parser may make it the root and the verb, whose subject
+// the rest of the name is, its parataxis or complement. The verb is the root.
+bool repair_adjective_name_root(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADJ"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (v.size() < 4 || v.head(0) >= 0 || v[0].upos != "ADJ"sv || v[1].upos != "PROPN"sv) return false;
+    int name = 1;  // the name's head: its other words hang on it
+    int e = 1;
+    while (e + 1 < v.size() && v[e + 1].upos == "PROPN"sv) ++e;
+    for (int k = 1; k <= e; ++k) {
+        if (v.head(k) < 1 || v.head(k) > e) name = k;
+    }
+    for (int k = 1; k <= e; ++k) {
+        if (k != name && (v.head(k) < 1 || v.head(k) > e)) return false;
+    }
+    const int verb = v.head(name);
+    if (verb <= e || !is_subject(v[name].deprel) || v.head(verb) != 0 || v[verb].upos != "VERB"sv) return false;
+    const std::string_view r = base_rel(v[verb].deprel);
+    if (r != "parataxis"sv && r != "ccomp"sv && r != "conj"sv) return false;
+    v.attach(verb, -1, "root");
+    v.attach(0, name, "amod");
+    for (int k : v.kids(0)) v.set_head(k, verb);
+    return true;
+}
+
 // "Two larger rivals, Qure and Annalise, already supply similar tools": a noun with an apposition
 // set off by commas, then a verb with no subject of its own, which the parser hung on the noun
 // as a parataxis with the noun the root. The verb is the root and the noun its subject.
@@ -7157,6 +7182,7 @@ int repair_tree(View& v) {
     repairs += repair_role_name_clause_subject(v) ? 1 : 0;
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
     repairs += repair_parenthetical_report(v) ? 1 : 0;
+    repairs += repair_adjective_name_root(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

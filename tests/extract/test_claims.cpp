@@ -3238,3 +3238,7 @@ TEST_CASE("'The council, officials said, will fund the school': a report clause 
     CHECK(claims("The council, officials said, will fund the school.") == V{"council --funds--> school (planned)"});
     CHECK(claims("The fund, critics say, bought the offices.") == V{"fund --acquires--> offices"});
 }
+
+TEST_CASE("'Fair Energy Watch opposes the plan': a capitalised adjective opening a name is no root", "[extract][claims]") {
+    CHECK(claims("Fair Energy Watch opposes the plan.") == V{"Fair Energy Watch --opposes--> plan"});
+}
