@@ -2038,6 +2038,13 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     // A participle modifying a noun: "projects funded by the city". In a relative clause the
     // participle is passive only with its "be" ("who had worked for X" is active).
     if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // "Launched by the ministry in 2021, the scheme offers grants": an opening participle's
+    // clause, with no marker or auxiliary of its own ("Having launched" is active), says its act
+    // of the main clause's subject.
+    if (t.base(p) == "advcl" && t.xpos(p) == "VBN" && t.head(p) > p && t.child(p, "mark", true) < 0 &&
+        t.child(p, "aux", true) < 0) {
+        return true;
+    }
     // "The law was proposed by X and supported by Y": a participle conjoined to a passive verb,
     // with its own agent, shares the passive; the parser may call the agent a plain "by" obl
     // ("run by Corby College and paid for by a grant"). A past form with a "by" agent there is
@@ -3145,15 +3152,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const RelationInfo* r = map_relation(base + " " + a.prep);
             // "would not contribute to the new programme": a phrase of the ontology that ends in
             // a type ("contribute to project") holds for any complement of that type.
+            // So for an inverse phrase ("borrowed from a bank": the lender funds the borrower,
+            // where "borrow from" a person's work is learning from it).
             const RelationInfo* typed = nullptr;
-            if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head)); ty && is_actor_type(*ty)) {
-                typed = map_relation(base + " " + a.prep + " " + *ty);
-            }
+            const RelationInfo* typed_inverse = nullptr;
+            const auto try_type = [&](const std::string& ty) {
+                if (typed || typed_inverse || !is_actor_type(ty)) return;
+                typed = map_relation(base + " " + a.prep + " " + ty);
+                if (!typed) typed_inverse = onto_.relation_for_inverse_verb(base + " " + a.prep + " " + ty);
+            };
+            if (const auto ty = onto_.type_of_head(t.lower_lemma(a.head))) try_type(*ty);
             // Else the type the complement's mention was given ("took on 40 pilots": people,
             // though a "pilot" head alone may be a pilot project).
-            if (const std::vector<int> ms = arg_mentions(t, si, a.head); !typed && !ms.empty()) {
-                const std::string& mt = doc_.mentions[ms.front()].type;
-                if (is_actor_type(mt)) typed = map_relation(base + " " + a.prep + " " + mt);
+            if (const std::vector<int> ms = arg_mentions(t, si, a.head); !ms.empty()) {
+                try_type(doc_.mentions[ms.front()].type);
+            }
+            if (typed_inverse) {
+                emit_inverse(arg_mentions(t, si, a.head), *typed_inverse, conf - 0.05, base + " " + a.prep);
+                continue;
             }
             if (typed) r = typed;
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {

@@ -640,6 +640,59 @@ bool repair_noun_object(View& v) {
     return false;
 }
 
+// "Launched in March by the health ministry, the scheme offers grants": a sentence that opens
+// with a past participle and its phrases, then a comma and a clause with its own subject. The
+// parser may make the participle the root and the clause its parataxis; the clause's verb is the
+// root and the participle's clause an adverbial one on it. A "by" phrase the parser hung on a
+// noun of the participle's phrase (the time before it) names the participle's doer.
+bool repair_opening_participle_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    if (v.size() < 6 || v.head(0) >= 0 || v[0].upos != "VERB"sv ||
+        (v[0].xpos != "VBN"sv && v[0].xpos != "VBD"sv)) {
+        return false;
+    }
+    int c = -1;
+    for (int k : v.kids(0)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "aux"sv || v[k].deprel == "aux:pass"sv) return false;
+        // (or its complement clause: a participle set off by a comma takes none)
+        if (c < 0 && (v[k].deprel == "parataxis"sv || v[k].deprel == "ccomp"sv) &&
+            (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
+            c = k;
+        }
+    }
+    if (c < 0) return false;
+    int subj = -1;
+    for (int k : v.kids(c)) {
+        if (is_subject(v[k].deprel) && k < c) subj = k;
+    }
+    if (subj < 0) return false;
+    const int comma = v.span(subj).first - 1;
+    if (comma < 2 || v[comma].form != ","sv) return false;
+    // The participle's own words all come before the comma.
+    for (int k = 1; k < comma; ++k) {
+        if (!v.dominates(0, k) || v.dominates(c, k)) return false;
+    }
+    v.attach(c, -1, "root");
+    v.attach(0, c, "advcl");
+    v.set_xpos(0, "VBN");  // with no subject of its own, the past form is a participle
+    v.attach(comma, 0, "punct");
+    for (int k : v.kids(0)) {
+        if (k > comma) v.set_head(k, c);
+    }
+    // The doer: a "by" phrase on a noun of the participle's phrase.
+    for (int k = 2; k < comma; ++k) {
+        const int h = v.head(k);
+        if (base_rel(v[k].deprel) != "nmod"sv || !nominal(v[k]) || v[k].upos == "PRON"sv || h <= 0 ||
+            v.head(h) != 0 || base_rel(v[h].deprel) != "obl"sv) {
+            continue;
+        }
+        bool by = false;
+        for (int g : v.kids(k)) by = by || (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
+        if (by) v.attach(k, 0, "obl:agent");
+    }
+    return true;
+}
+
 // "After five days of talks in Bergen, the ministries signed an agreement": a sentence that opens
 // with a prepositional phrase, a comma and a clause whose verb has no subject; the parser may
 // make the phrase's noun the root, the clause's subject its apposition and the verb a conjunct
@@ -843,7 +896,7 @@ bool repair_role_name_list_root(View& v) {
 // role noun the root and the name set off by commas the subject of the verb, a parataxis of the
 // noun. The name is the noun's apposition and the noun the verb's subject.
 bool repair_role_name_parataxis_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "conj", "nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     const int r = v.root();
     if (r < 0 || v[r].upos != "NOUN"sv) return false;
     for (int k : v.kids(r)) {
@@ -851,7 +904,11 @@ bool repair_role_name_parataxis_root(View& v) {
         if (b == "cop" || b == "nsubj" || b == "case" || b == "mark") return false;
     }
     for (int verb : v.kids(r)) {
-        if (verb < r || v[verb].deprel != "parataxis"sv || v[verb].upos != "VERB"sv) continue;
+        // (or a conjunct with no coordinator: "Its director, X, points out that")
+        if (verb < r || (v[verb].deprel != "parataxis"sv && v[verb].deprel != "conj"sv) || v[verb].upos != "VERB"sv) continue;
+        bool cc = false;
+        for (int k : v.kids(verb)) cc = cc || v[k].deprel == "cc"sv;
+        if (cc) continue;
         int name = -1, subjects = 0;
         for (int k : v.kids(verb)) {
             if (!is_subject(v[k].deprel)) continue;
@@ -871,6 +928,205 @@ bool repair_role_name_parataxis_root(View& v) {
         return true;
     }
     return false;
+}
+
+// "..., and its chief executive, Martin Hale, is expected to run it": a role noun with a
+// possessor, then a name set off by commas that the parser made the verb's subject, the role
+// noun hung on the verb as a clause or an oblique. The role noun is the subject and the name its
+// apposition, wherever the clause stands (the root case is the parataxis repair's above).
+bool repair_role_name_clause_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:poss"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int verb = 4; verb < v.size(); ++verb) {
+        if (v[verb].upos != "VERB"sv && v[verb].upos != "AUX"sv) continue;
+        int name = -1, subjects = 0;
+        for (int k : v.kids(verb)) {
+            if (!is_subject(v[k].deprel)) continue;
+            ++subjects;
+            if (k < verb && v[k].upos == "PROPN"sv) name = k;
+        }
+        if (name < 0 || subjects != 1) continue;
+        const auto [lo, hi] = v.span(name);
+        // The commas may hang on the name or outside it.
+        const int open = v[lo].form == ","sv ? lo : lo - 1;
+        const int close = v[hi].form == ","sv ? hi : hi + 1;
+        if (open < 2 || close >= verb || close <= name || v[open].form != ","sv || v[close].form != ","sv) continue;
+        int r = open - 1;  // the role's head: climbed from the word before the comma (bounded)
+        for (int steps = 0; steps < v.size() && v.head(r) >= 0 && v.head(r) != verb && v.head(r) < open; ++steps) {
+            r = v.head(r);
+        }
+        if (v.head(r) != verb || v[r].upos != "NOUN"sv) continue;
+        const std::string_view b = base_rel(v[r].deprel);
+        if (b != "advcl"sv && b != "obl"sv && b != "obj"sv && b != "dep"sv && b != "nmod"sv) continue;
+        bool poss = false;
+        for (int k : v.kids(r)) poss = poss || (k < r && v[k].deprel == "nmod:poss"sv);
+        const auto [rlo, rhi] = v.span(r);
+        if (!poss || (rhi != open - 1 && rhi != open) || rlo < 1) continue;
+        // The role opens its clause: after a coordinator or a comma.
+        if (v[rlo - 1].upos != "CCONJ"sv && v[rlo - 1].form != ","sv) continue;
+        const std::string rel = v[name].deprel;
+        v.attach(r, verb, rel.c_str());
+        v.attach(name, r, "appos");
+        v.attach(open, name, "punct");
+        v.attach(close, name, "punct");
+        changed = true;
+    }
+    // Or the parser made the role a conjunct of the first clause's verb, with the name its
+    // apposition and the next verb, with no subject of its own, another conjunct: the role is
+    // that verb's subject, and the coordinator goes with the verb.
+    for (int r = 3; r + 4 < v.size(); ++r) {
+        const int first = v.head(r);
+        if (v[r].upos != "NOUN"sv || v[r].deprel != "conj"sv || first < 0 || first >= r || v[first].upos != "VERB"sv) continue;
+        int cc = -1, name = -1;
+        bool poss = false;
+        for (int k : v.kids(r)) {
+            if (k < r && v[k].deprel == "cc"sv) cc = k;
+            if (k < r && v[k].deprel == "nmod:poss"sv) poss = true;
+            if (k > r && v[k].deprel == "appos"sv && v[k].upos == "PROPN"sv && name < 0) name = k;
+        }
+        if (cc < 1 || !poss || name < 0 || v[r + 1].form != ","sv || v[cc - 1].form != ","sv) continue;
+        const int close = v.span(name).second + 1;
+        if (close >= v.size() || v[close].form != ","sv) continue;
+        int verb = -1;
+        for (int k : v.kids(first)) {
+            if (k > close && verb < 0 && (v[k].deprel == "conj"sv || v[k].deprel == "parataxis"sv) &&
+                (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
+                verb = k;
+            }
+        }
+        if (verb < 0) continue;
+        bool ok = true;  // no subject or coordinator of its own, and nothing else before it
+        for (int k : v.kids(verb)) ok = ok && !is_subject(v[k].deprel) && v[k].deprel != "cc"sv && v[k].deprel != "mark"sv;
+        for (int k = close + 1; k < verb; ++k) ok = ok && v.dominates(verb, k);
+        if (!ok) continue;
+        v.attach(verb, first, "conj");
+        v.attach(r, verb, "nsubj");
+        v.attach(cc, verb, "cc");
+        v.attach(cc - 1, verb, "punct");
+        v.attach(close, name, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "according to figures published by Ofgem, which administers the grant": a relative clause set
+// off by a comma right after a participle's named agent is said of that name, the nearest noun
+// phrase; the parser may hang it on the noun the participle modifies.
+bool repair_relative_on_agent_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "obl:agent"})) && v.has_word(trigger::word({"which", "who"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 4; k < v.size(); ++k) {
+        if (v[k].deprel != "acl:relcl"sv) continue;
+        int w = -1;  // the relative pronoun opening the clause, right after a comma
+        for (int c : v.kids(k)) {
+            if (c < k && is_subject(v[c].deprel) && (ascii::iequals(v[c].form, "which") || ascii::iequals(v[c].form, "who"))) w = c;
+        }
+        if (w < 3 || v[w - 1].form != ","sv) continue;
+        int name = w - 2;  // the agent's head: climbed from its last word (bounded)
+        for (int steps = 0; steps < v.size() && v.head(name) > name && v.head(name) < w - 1 &&
+                            (v[name].deprel == "flat"sv || v[name].deprel == "compound"sv);
+             ++steps) {
+            name = v.head(name);
+        }
+        for (int steps = 0; steps < v.size() && v[name].deprel == "flat"sv && v.head(name) >= 0 && v.head(name) < name; ++steps) {
+            name = v.head(name);
+        }
+        if (v[name].upos != "PROPN"sv || v[name].deprel != "obl:agent"sv || v.span(name).second > w - 1) continue;
+        const int part = v.head(name);
+        if (part < 0 || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv || v.head(part) != v.head(k)) continue;
+        v.attach(k, name, "acl:relcl");
+        v.attach(w - 1, k, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Redwater, critics say, sold the offices", "Smaller bidders, the report found, were shut out":
+// a short report clause set off by commas right after the sentence's opening noun phrase is a
+// parenthesis; the parser may make it the main clause (the phrase its subject or oblique, the
+// verb after it its complement). The verb after the second comma, with no subject of its own, is
+// the main verb, the opening phrase its subject and the report clause its parataxis.
+bool repair_parenthetical_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    const int n = v.size();
+    int c1 = 1;
+    while (c1 < n && v[c1].form != ","sv) ++c1;
+    if (c1 >= n - 4 || c1 > 8) return false;
+    int subj = -1;  // the opening phrase's head: its one word hung outside it
+    for (int k = 0; k < c1; ++k) {
+        if (v.head(k) >= 0 && v.head(k) < c1) continue;
+        if (subj >= 0) return false;
+        subj = k;
+    }
+    if (subj < 0 || !nominal(v[subj]) || v[subj].upos == "PRON"sv) return false;
+    int c2 = c1 + 2;
+    while (c2 < n && c2 <= c1 + 5 && v[c2].form != ","sv) ++c2;
+    if (c2 >= n - 2 || v[c2].form != ","sv) return false;
+    const int say = c2 - 1;
+    const std::string& x = v[say].xpos;
+    if (v[say].upos != "VERB"sv || (x != "VBD"sv && x != "VBZ"sv && x != "VBP"sv)) return false;
+    bool has_subj = false;
+    for (int k : v.kids(say)) has_subj = has_subj || (is_subject(v[k].deprel) && k > c1 && k < say);
+    if (!has_subj) return false;
+    for (int k = c1 + 1; k < say; ++k) {
+        if (!v.dominates(say, k)) return false;
+    }
+    // The rest is one clause whose verb has no subject.
+    const int end = v[n - 1].upos == "PUNCT"sv ? n - 1 : n;
+    int verb = -1;
+    for (int k = c2 + 1; k < end; ++k) {
+        if (v.head(k) > c2 && v.head(k) < end) continue;
+        if (verb >= 0) return false;
+        verb = k;
+    }
+    if (verb < 0 || v[verb].upos != "VERB"sv) return false;
+    bool passive = false;
+    for (int k : v.kids(verb)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "mark"sv) return false;
+        passive = passive || v[k].deprel == "aux:pass"sv;
+    }
+    // An opening phrase the parser already made that verb's subject needs nothing.
+    if (v.head(subj) == verb) return false;
+    v.attach(verb, -1, "root");
+    v.attach(subj, verb, passive ? "nsubj:pass" : "nsubj");
+    v.attach(say, verb, "parataxis");
+    v.attach(c1, say, "punct");
+    v.attach(c2, say, "punct");
+    if (end < n) v.attach(n - 1, verb, "punct");
+    for (int k = 0; k < c1; ++k) {
+        if (k != subj && !v.dominates(subj, k)) v.set_head(k, subj);
+    }
+    for (int k = c2 + 1; k < end; ++k) {
+        if (k != verb && !v.dominates(verb, k)) v.set_head(k, verb);
+    }
+    return true;
+}
+
+// "Fair Energy Watch opposes the plan": a capitalised adjective opening the sentence right before
+// a name is the name's first word; the parser may make it the root and the verb, whose subject
+// the rest of the name is, its parataxis or complement. The verb is the root.
+bool repair_adjective_name_root(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADJ"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    if (v.size() < 4 || v.head(0) >= 0 || v[0].upos != "ADJ"sv || v[1].upos != "PROPN"sv) return false;
+    int name = 1;  // the name's head: its other words hang on it
+    int e = 1;
+    while (e + 1 < v.size() && v[e + 1].upos == "PROPN"sv) ++e;
+    for (int k = 1; k <= e; ++k) {
+        if (v.head(k) < 1 || v.head(k) > e) name = k;
+    }
+    for (int k = 1; k <= e; ++k) {
+        if (k != name && (v.head(k) < 1 || v.head(k) > e)) return false;
+    }
+    const int verb = v.head(name);
+    if (verb <= e || !is_subject(v[name].deprel) || v.head(verb) != 0 || v[verb].upos != "VERB"sv) return false;
+    const std::string_view r = base_rel(v[verb].deprel);
+    if (r != "parataxis"sv && r != "ccomp"sv && r != "conj"sv) return false;
+    v.attach(verb, -1, "root");
+    v.attach(0, name, "amod");
+    for (int k : v.kids(0)) v.set_head(k, verb);
+    return true;
 }
 
 // "Two larger rivals, Qure and Annalise, already supply similar tools": a noun with an apposition
@@ -5632,6 +5888,31 @@ bool repair_name_preposition(View& v) {
                 }
             }
         }
+        // "The Department for Energy Security launched": the parser may also make the run a
+        // phrase headed by its first word ("Energy", "Security" its flat part), take it for a
+        // clause's subject and "for" for that clause's marker ("for X to do"), or hang the run on
+        // "for" as if the preposition were a noun; with no verb of its own after the run the
+        // phrase is the name's complement.
+        if (!one_phrase && v[x].deprel != "compound"sv) {
+            int r = -1, outside = 0;
+            for (int k = p + 1; k <= y; ++k) {
+                if (v.head(k) < p + 1 || v.head(k) > y) {
+                    r = k;
+                    ++outside;
+                }
+            }
+            const int up = r >= 0 ? v.head(r) : -1;
+            const bool marker = r >= 0 && up >= 0 && v.head(p) == up && v[p].deprel == "mark"sv &&
+                                base_rel(v[r].deprel) == "nsubj"sv && up > y && v.head(x) == up;
+            // Or it made the preposition a word of its own on the name, the run hung on it.
+            const bool prep_head = r >= 0 && up == p && v.head(p) == x;
+            if (outside == 1 && (marker || prep_head)) {
+                v.attach(r, x, "nmod");
+                v.attach(p, r, "case");
+                changed = true;
+                continue;
+            }
+        }
         if (!one_phrase || v.head(y) == x || v.dominates(y, x)) continue;
         // The parser took the name's end for the verb's oblique and hung the phrases after it
         // on that end ("drawn up by the Ministry for the Environment with the Waste Authority"):
@@ -5664,17 +5945,25 @@ bool repair_name_preposition(View& v) {
 // it. The parser may make the description the verb's subject and leave the name hanging (a clause
 // of its own, the verb its parataxis); the name is the subject and the description its
 // apposition.
-bool repair_opening_name_apposition(View& v) {
+// The same holds of a name opening a clause after ", and" or ", but" ("..., and Daikin, the
+// Japanese group that competes with it, is building a plant"), where the parser may make the
+// name a conjunct and the description the next verb's subject; the name's first word may be an
+// adjective of the name ("Fair Energy Watch"), and the description may be definite ("the").
+bool name_apposition_at(View& v, int s) {
     const int n = v.size();
     // The name may open with "The" ("The Amara Foundation, a Nairobi-based charity set up by X,
     // has committed").
-    const int b = n > 1 && v[0].upos == "DET"sv && ascii::iequals(v[0].form, "the") && v.head(0) > 0 ? 1 : 0;
+    const int b = s + 1 < n && v[s].upos == "DET"sv && ascii::iequals(v[s].form, "the") && v.head(s) > s ? s + 1 : s;
+    // A capitalised adjective opening the name hangs on one of its proper nouns.
+    const bool adj = b + 1 < n && v[b].upos == "ADJ"sv && std::isupper(static_cast<unsigned char>(v[b].form[0])) &&
+                     v[b + 1].upos == "PROPN"sv && v.head(b) > b && v[v.head(b)].upos == "PROPN"sv;
     int e = b;  // the name: capitalised words from the start
     while (e + 1 < n && v[e + 1].upos == "PROPN"sv) ++e;
-    if (v[b].upos != "PROPN"sv || e + 3 >= n || v[e + 1].form != ","sv) return false;
+    if ((v[b].upos != "PROPN"sv && !adj) || e + 3 >= n || v[e + 1].form != ","sv) return false;
+    if (adj && v.head(b) > e) return false;
     const std::string det = ascii::lower(v[e + 2].form);
-    if (det != "a" && det != "an") return false;
-    int h = -1;  // the description's head: a noun subject whose phrase holds the "a"
+    if (det != "a" && det != "an" && det != "the") return false;
+    int h = -1;  // the description's head: a noun subject whose phrase holds the determiner
     for (int k = e + 3; k < n && h < 0; ++k) {
         if (v[k].upos == "NOUN"sv && is_subject(v[k].deprel) && v.dominates(k, e + 2)) h = k;
     }
@@ -5690,8 +5979,8 @@ bool repair_opening_name_apposition(View& v) {
     if (v[first - 1].form != ","sv || v.span(h).second > first - 1) return false;
     // The name's phrase stands outside the verb's clause, or the repair has nothing to mend.
     const int name = [&] {
-        int r = 0;
-        for (int steps = 0; v.head(r) >= 0 && v.head(r) <= e && steps < v.size(); ++steps) r = v.head(r);
+        int r = s;
+        for (int steps = 0; v.head(r) >= s && v.head(r) <= e && steps < v.size(); ++steps) r = v.head(r);
         return r;
     }();
     // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
@@ -5700,13 +5989,31 @@ bool repair_opening_name_apposition(View& v) {
     const bool loose_on_verb = v.head(name) == verb && (loose == "advcl"sv || loose == "parataxis"sv ||
                                                          loose == "dep"sv || loose == "vocative"sv);
     if (v.dominates(verb, name) && !loose_on_verb) return false;
+    // After a coordinator the name must be the conjunct the parser made of it.
+    if (s > 0 && (loose != "conj"sv || v.dominates(name, verb))) return false;
     const int up = v.head(name);
     const std::string rel = v[name].deprel;
     if (v.dominates(name, verb)) v.attach(verb, up, rel.c_str());
+    // The coordinator and its comma go with the clause's verb.
+    if (s > 0) {
+        v.attach(s - 1, verb, "cc");
+        v.attach(s - 2, verb, "punct");
+    }
     v.attach(name, verb, v[h].deprel.c_str());
     v.attach(h, name, "appos");
     v.attach(first - 1, name, "punct");
     return true;
+}
+
+bool repair_opening_name_apposition(View& v) {
+    bool changed = name_apposition_at(v, 0);
+    for (int k = 2; k + 4 < v.size(); ++k) {
+        if (v[k - 2].form == ","sv && v[k - 1].upos == "CCONJ"sv &&
+            (ascii::iequals(v[k - 1].form, "and") || ascii::iequals(v[k - 1].form, "but"))) {
+            changed = name_apposition_at(v, k) || changed;
+        }
+    }
+    return changed;
 }
 
 // "Critics, including the environmental group Green Current, argue that ...": a noun that opens
@@ -7069,6 +7376,7 @@ int repair_tree(View& v) {
         changed = repair_role_name_parataxis_root(v) || changed;
         changed = repair_appositive_subject_parataxis_root(v) || changed;
         changed = repair_fronted_phrase_root(v) || changed;
+        changed = repair_opening_participle_root(v) || changed;
         if (!changed) break;
         ++repairs;
     }
@@ -7080,6 +7388,10 @@ int repair_tree(View& v) {
     repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_role_name_clause_subject(v) ? 1 : 0;
+    repairs += repair_relative_on_agent_name(v) ? 1 : 0;
+    repairs += repair_parenthetical_report(v) ? 1 : 0;
+    repairs += repair_adjective_name_root(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

@@ -746,7 +746,7 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
 }
 
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
-// based in Leeds, pays for ...": a subject (a noun or a name) with no verb before its comma, a relative clause or an
+// based in Leeds, pays for ...", "Its director, X, points out": a subject (a noun or a name) with no verb before its comma, a relative clause or an
 // apposition set off by commas, and after the closing comma a plural noun form before a
 // preposition, a determiner or a number: that form is the clause's verb, which the subject still lacks.
 void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>& forms,
@@ -764,7 +764,10 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
     // "Glenmore Dairy, Australia's largest yoghurt maker, recalled": a possessive name opens an
     // apposition as a determiner does.
     const bool possessive = upos_[tags[open + 1]] == "PROPN"sv && (forms[open + 2] == "'s" || forms[open + 2] == "\u2019s");
-    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive) return;
+    // "Its research director, Tom Achebe, points out": a name set off after a common noun (a role)
+    // is its apposition too.
+    const bool role_name = upos_[tags[open + 1]] == "PROPN"sv && upos_[tags[open - 1]] == "NOUN"sv;
+    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive && !role_name) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
         if (forms[i - 1] != ",") continue;
         if (tags[i] == nns_class_) {

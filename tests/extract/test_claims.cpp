@@ -3251,3 +3251,79 @@ TEST_CASE("'four Leeds nurses': a named place modifying a description of people 
     CHECK(type_of("The charity was set up in 2015 by four Leeds nurses.", "Leeds") == "place");
     CHECK(claims("The charity was set up in 2015 by four Leeds nurses.") == V{"four Leeds nurses --establishes--> charity"});
 }
+
+TEST_CASE("'borrowed from Selby Bank': a lender of the borrower's type funds it; borrowing from a person is learning", "[extract][claims]") {
+    CHECK(claims("The bakery borrowed heavily from Selby Bank.") == V{"Selby Bank --funds--> bakery"});
+    CHECK(claims("The council borrowed from the national government.") ==
+          V{"national government --funds--> council"});
+    CHECK(claims("The poet borrowed from Shakespeare.") == V{"poet --learns-from--> Shakespeare"});
+}
+
+TEST_CASE("', and Kessler, the German group that competes with it, is building': a name opening a conjunct clause before its description is the subject", "[extract][claims]") {
+    CHECK(claims("Norland Steel has hired 300 workers since the tariff was announced, and Kessler, the German "
+                 "group that competes with it for British customers, is building a new mill in Wales.") ==
+          V{"Kessler --competes-with--> Norland Steel", "Kessler --establishes--> new mill",
+            "Kessler --instance-of--> German group", "Norland Steel --employs--> 300 workers"});
+}
+
+TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a name opened by an adjective is the subject", "[extract][claims]") {
+    CHECK(claims("Clean Air Watch, a health group financed by its members, argues that the rules are weak.") ==
+          V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
+}
+
+TEST_CASE("'Launched in May by the Ministry of Health, the scheme offers grants': an opening participle's agent acts on the main subject", "[extract][claims]") {
+    CHECK(claims("Launched in May by the Ministry of Health, the scheme offers grants to households.") ==
+          V{"Ministry of Health --establishes--> scheme", "scheme --provides--> grants"});
+    CHECK(claims("Founded in 1990 by two teachers, the charity runs schools.") ==
+          V{"charity --conducts--> schools", "two teachers --establishes--> charity"});
+    // "Having launched" is no passive: nothing is said to establish the ministry.
+    CHECK(claims("Having launched the scheme, the ministry offers grants.") == V{"ministry --provides--> grants"});
+}
+
+TEST_CASE("'The Office for Rural Affairs funds': a capitalised noun, 'for' and capitalised words are one name, not 'for X to do'", "[extract][claims]") {
+    CHECK(claims("The Office for Rural Affairs funds the project.") == V{"Office for Rural Affairs --funds--> project"});
+    CHECK(type_of("Launched in May by the Department for Water Safety, the plan covers rivers.",
+                  "Department for Water Safety") == "government");
+    // A real "for X to do" keeps its clause.
+    CHECK(claims("It is hard for Harbour Bank to grow.").empty());
+}
+
+TEST_CASE("'will hold 30 percent of the insurer': holding a percentage of a company owns it, as holding a stake does", "[extract][claims]") {
+    CHECK(claims("The bank will hold 30 percent of the insurer.") == V{"bank --owns--> insurer (planned)"});
+    CHECK(claims("The union held a meeting.") == V{"union --conducts--> meeting"});
+}
+
+TEST_CASE("', and its chairman, Peter Olsen, is expected to resign': a role with a possessor before a name set off by commas is the clause's subject", "[extract][claims]") {
+    CHECK(claims("Halden Foods will sell two plants to the Tarn Group, and its chairman, Peter Olsen, is expected to "
+                 "join the buyer.") ==
+          V{"Peter Olsen --leads--> Halden Foods", "Peter Olsen --participates-in--> buyer (planned)"});
+    // The parser may make the role a conjunct of the first verb instead.
+    CHECK(claims("Halden Foods will sell two plants to the Tarn Group, and its chairman, Peter Olsen, will join the "
+                 "board of the buyer.") ==
+          V{"Peter Olsen --leads--> Halden Foods", "Peter Olsen --participates-in--> board of the buyer (planned)"});
+}
+
+TEST_CASE("'figures published by Ofgem, which administers the grant': a relative clause right after a participle's named agent is the agent's", "[extract][claims]") {
+    CHECK(claims("Prices rose, according to figures published by Ofgem, which administers the grant.") ==
+          V{"Ofgem --conducts--> grant", "Ofgem --issues--> figures"});
+}
+
+TEST_CASE("'Pennine Newspapers', 'Harbour Publishing': newspaper and publishing names are companies", "[extract][claims]") {
+    CHECK(type_of("Pennine Newspapers closed four titles.", "Pennine Newspapers") == "company");
+    CHECK(type_of("Harbour Publishing closed four titles.", "Harbour Publishing") == "company");
+}
+
+TEST_CASE("'Its policy director, Ann Okafor, points out that': a plural-noun form after a role and its name set off by commas is the verb", "[extract][claims]") {
+    CHECK(claims("The Harbour Trust opposes the plan. Its policy director, Ann Okafor, points out that rents are "
+                 "rising.") ==
+          V{"Ann Okafor --leads--> Harbour Trust", "Harbour Trust --opposes--> plan"});
+}
+
+TEST_CASE("'The council, officials said, will fund the school': a report clause set off by commas after the subject is a parenthesis", "[extract][claims]") {
+    CHECK(claims("The council, officials said, will fund the school.") == V{"council --funds--> school (planned)"});
+    CHECK(claims("The fund, critics say, bought the offices.") == V{"fund --acquires--> offices"});
+}
+
+TEST_CASE("'Fair Energy Watch opposes the plan': a capitalised adjective opening a name is no root", "[extract][claims]") {
+    CHECK(claims("Fair Energy Watch opposes the plan.") == V{"Fair Energy Watch --opposes--> plan"});
+}
