@@ -1082,9 +1082,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "he", "his", "her" take up one person, never a group ("our growers ... he asked").
         if (person && c_plural) continue;
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
+        // A place that is the active subject of a clause acts as the body that runs it ("The port,
+        // owned by a trust, has spent two years rebuilding its quays. ... said its chief
+        // executive"); a place named anywhere else owns no role.
+        const bool acting_place = c_type == "place" && h.deprel == "nsubj";
         if (actor_owner && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
                             c_type == "fund" || c_type == "policy" || c_type == "project" ||
-                            c_type == "event" || c_type == "place")) {
+                            c_type == "event" || (c_type == "place" && !acting_place))) {
             continue;
         }
         if (!person && c_type == "person" && singular) continue;
@@ -1111,6 +1115,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (!subject && h.deprel == "appos" && h.head >= 0) {
             const uint32_t first = doc_.sentences[c.sentence].first_token;
             subject = doc_.tokens[first + static_cast<uint32_t>(h.head)].deprel.rfind("nsubj", 0) == 0;
+        }
+        // "According to the alliance, farmers receive 34p a litre. Its president, ...": the source
+        // "according to" names is the one the sentence reports, as a speaker is.
+        if (!subject && actor_owner && h.deprel == "obl") {
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            for (uint32_t k = first; k < c.head; ++k) {
+                const Token& w = doc_.tokens[k];
+                subject = subject || (w.deprel == "case" && w.head >= 0 && first + static_cast<uint32_t>(w.head) == c.head &&
+                                      ascii::lower(w.form) == "according");
+            }
         }
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
@@ -1157,8 +1171,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
         // it.
         const uint32_t first = doc_.sentences[c.sentence].first_token;
-        const bool main_subject = subject && agent->head >= 0 &&
-                                  doc_.tokens[first + static_cast<uint32_t>(agent->head)].head < 0;
+        // (A name in apposition to the subject description ("the campaign group Fair Pharma
+        // Africa criticised"): the description's verb.)
+        const Token* clause = agent;
+        if (h.deprel == "appos" && h.upos == "PROPN" && h.head >= 0) clause = &doc_.tokens[first + static_cast<uint32_t>(h.head)];
+        const bool main_subject = subject && clause->head >= 0 &&
+                                  doc_.tokens[first + static_cast<uint32_t>(clause->head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
         // "X backed the expansion once the runway is finished. Y opposed it.": an object pronoun
         // takes up what a main clause acted on over what an adverbial clause said inside it.
@@ -1170,6 +1188,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         }
         const bool main = (!object_like && main_subject) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
+        // "Families ... had campaigned through the group X. Its chair, ...": an organisation that
+        // owns a role is the topic of the pronoun's own paragraph over a subject of an earlier
+        // one (unless it is only named inside a quotation).
+        if (actor_owner && doc_.sentences[c.sentence].paragraph == doc_.sentences[si].paragraph &&
+            (pronoun_quoted || !quoted(c.sentence, c.head))) {
+            score += 3;
+        }
         // Of two conjuncts that score alike, the later is the nearer.
         const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&
                                     h.deprel == "conj" && h.head >= 0 &&

@@ -3166,3 +3166,28 @@ TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' 
     CHECK(claims("The grants are paid by the council and the ministry.") ==
           V{"council --funds--> grants", "ministry --funds--> grants"});
 }
+
+TEST_CASE("'its' before a role noun takes up the organisation of its own paragraph over a subject of an earlier one", "[extract][claims]") {
+    CHECK(claims("The firm Veltra signed a deal with the city.\n\n"
+                 "Many families have asked Hope for Families, a charity, for help. Its director, Ana Ruiz, criticised the deal.") ==
+          V{"Ana Ruiz --leads--> Hope for Families", "Ana Ruiz --opposes--> deal",
+            "Hope for Families --instance-of--> charity", "city --cooperates-with--> Veltra"});
+}
+
+TEST_CASE("'According to the union, ... Its president': the source 'according to' names owns the role", "[extract][claims]") {
+    CHECK(claims("The hospital group Medica cut staff last year. According to the union, nurses now work longer hours. "
+                 "Its president, Maria Lopez, criticised the cuts.") ==
+          V{"Maria Lopez --leads--> union", "Maria Lopez --opposes--> cuts"});
+}
+
+TEST_CASE("'The Port of Dunmore, owned by a trust, has rebuilt its quays ... its chief executive': a place acting as a subject owns the role", "[extract][claims]") {
+    CHECK(claims("The Port of Dunmore, owned by a trust, has rebuilt its quays. "
+                 "\"We are ready,\" said Ana Ruiz, its chief executive.") ==
+          V{"Ana Ruiz --leads--> Port of Dunmore", "trust --owns--> Port of Dunmore"});
+}
+
+TEST_CASE("'the campaign group X criticised the deal, arguing that the firm ...': the name in apposition to a main subject is the main subject", "[extract][claims]") {
+    CHECK(claims("But the campaign group Fair Trade Now criticised the deal, arguing that the firm had kept the profits.\n\n"
+                 "\"Doses are welcome,\" said its director, Kwame Mensah.") ==
+          V{"Fair Trade Now --opposes--> deal", "Kwame Mensah --leads--> Fair Trade Now"});
+}
