@@ -2224,6 +2224,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (mark >= 0 && t.lower_form(mark) == "to" && o >= 0) {
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
             if (hr && hr->name == "encourages") return o;
+            // So is whom one expects, wants or intends to do it ("expects several companies to
+            // join the consortium next year").
+            if (lex_.planning_verb(t.lower_lemma(h)) && o + 1 == mark) return o;
         }
         // "stop students from bringing their families": whom one stops from doing something is
         // who would do it.

@@ -3191,3 +3191,8 @@ TEST_CASE("'the campaign group X criticised the deal, arguing that the firm ...'
                  "\"Doses are welcome,\" said its director, Kwame Mensah.") ==
           V{"Fair Trade Now --opposes--> deal", "Kwame Mensah --leads--> Fair Trade Now"});
 }
+
+TEST_CASE("'expects two universities to lead the project': whom one expects to do it does it", "[extract][claims]") {
+    CHECK(claims("The ministry expects two universities to lead the project.") ==
+          V{"two universities --leads--> project (planned)"});
+}
