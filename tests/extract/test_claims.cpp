@@ -3196,3 +3196,8 @@ TEST_CASE("'expects two universities to lead the project': whom one expects to d
     CHECK(claims("The ministry expects two universities to lead the project.") ==
           V{"two universities --leads--> project (planned)"});
 }
+
+TEST_CASE("'paid for jointly by the company and the state agency Solas': a phrase hung on a coordinator hung on punctuation is a conjunct", "[extract][claims]") {
+    CHECK(claims("The course is paid for jointly by the company and the state agency Solas.") ==
+          V{"Solas --funds--> course", "company --funds--> course"});
+}
