@@ -3225,6 +3225,45 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         }
     }
     if (!r) return;
+    // "The team worked under the leadership of X", "The tests were carried out by teams under
+    // the direction of X": what is done under a relation noun is its object, not its doer; the
+    // noun's "of" complement does the relation to the clause's doer (the agent of a passive, or
+    // the subject), or, with neither, to what the passive clause acts on.
+    // (Set off by a comma after a list, ", under the direction of X" is the clause's even when the
+    // parser hung it on the list's last name.)
+    int verb = t.rel(n) == "obl" ? t.head(n) : -1;
+    if (verb < 0 && t.base(n) == "nmod" && t.prep(n) == "under") {
+        int first = n;
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "punct") first = std::min(first, k);
+        }
+        if (first > 0 && t.lower_form(first - 1) == ",") {
+            verb = t.head(n);
+            for (int steps = 0; verb >= 0 && steps < 6 && !t.verbal(verb); ++steps) verb = t.head(verb);
+        }
+    }
+    if (verb >= 0 && t.verbal(verb) && t.prep(n) == "under") {
+        int patient = t.child(verb, "obl:agent");
+        if (patient < 0) patient = t.child(verb, "nsubj");
+        if (patient < 0) patient = t.child(verb, "nsubj:pass");
+        if (patient < 0) return;
+        const std::vector<int> under = arg_mentions(t, si, patient);
+        std::string mod = "asserted";
+        bool denied = false;
+        for (const auto& p : props) {
+            if (p.predicate != verb) continue;
+            mod = p.modality;
+            denied = p.negated;
+        }
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n || t.prep(k) != "of") continue;
+            for (int o : arg_mentions(t, si, k)) {
+                if (!is_actor_type(doc_.mentions[o].type)) continue;
+                for (int u : under) add_claim(t, si, o, r->name, u, denied, mod, 0.7, "under " + t.lower_lemma(n) + " of");
+            }
+        }
+        return;
+    }
     std::vector<int> subjects;
     int poss = t.child(n, "nmod:poss");
     if (poss >= 0) subjects = arg_mentions(t, si, poss);

@@ -3201,3 +3201,11 @@ TEST_CASE("'paid for jointly by the company and the state agency Solas': a phras
     CHECK(claims("The course is paid for jointly by the company and the state agency Solas.") ==
           V{"Solas --funds--> course", "company --funds--> course"});
 }
+
+TEST_CASE("'expanded under the leadership of X': X leads the clause's doer, not the reverse", "[extract][claims]") {
+    CHECK(claims("The company expanded under the leadership of Maria Lopez.") == V{"Maria Lopez --leads--> company"});
+    CHECK(claims("The tests will be carried out by teams at McGill University and the University of Toronto, "
+                 "under the direction of Professor Amara Nwosu.") ==
+          V{"Amara Nwosu --leads--> teams at McGill University (planned)",
+            "teams at McGill University --conducts--> tests (planned)"});
+}
