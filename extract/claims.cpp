@@ -2624,6 +2624,41 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
              c, pred);
     };
 
+    // "Lumenar AI and Corvid Labs take part as industry participants": taking part with nothing
+    // to take part in is taking part in the project the text is about, the latest one named in
+    // this sentence or the three before (a subject first), when there is one.
+    // (Said of the verb's own subject only: one invited or expected to take part, or one "who
+    // enrols", is not said to take part in the text's project.)
+    if (!copular && !subjects.empty() && !p.negated && p.subject >= 0 && t.head(p.subject) == v && !p.implicit_subject) {
+        std::string phrase = verb_phrase(t, v);
+        const int o = t.child(v, "obj");
+        if (o >= 0 && t.upos(o) == "NOUN" && t.kids(o).empty()) phrase += " " + t.lower_lemma(o);
+        const RelationInfo* r = onto_.relation_for_verb(phrase + " in");
+        bool complement = o >= 0 && phrase.find(' ') == std::string::npos;
+        for (const auto& a : p.arguments) complement = complement || (a.role == "obl" && (a.prep == "in" || a.prep == "on"));
+        // (Only a phrase that needs its "in": "join" and "enter" name what they join.)
+        if (r && r->name == "participates-in" && !complement && !onto_.relation_for_verb(phrase)) {
+            int project = -1;
+            bool project_subject = false;
+            const uint32_t here = t.first() + static_cast<uint32_t>(v);
+            for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+                const Mention& c = doc_.mentions[m];
+                if (c.sentence + 3 < si) break;
+                if (c.sentence > si || (c.sentence == si && c.head >= here)) continue;
+                int root = m;
+                for (int steps = 0; doc_.mentions[root].antecedent >= 0 && steps <= m; ++steps) root = doc_.mentions[root].antecedent;
+                if (doc_.mentions[root].type != "project") continue;
+                const bool subj = doc_.tokens[c.head].deprel.rfind("nsubj", 0) == 0;
+                if (project < 0 || (subj && !project_subject && doc_.mentions[project].sentence == c.sentence)) {
+                    if (project >= 0 && doc_.mentions[project].sentence != c.sentence) break;
+                    project = root;
+                    project_subject = subj;
+                }
+            }
+            if (project >= 0) emit(subjects, r->name, {project}, conf - 0.1, phrase);
+        }
+    }
+
     if (copular) {
         // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
         if (t.upos(v) == "ADJ") {

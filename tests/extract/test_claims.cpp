@@ -3209,3 +3209,12 @@ TEST_CASE("'expanded under the leadership of X': X leads the clause's doer, not 
           V{"Amara Nwosu --leads--> teams at McGill University (planned)",
             "teams at McGill University --conducts--> tests (planned)"});
 }
+
+TEST_CASE("'take part as industry partners' with nothing to take part in: the project the text is about", "[extract][claims]") {
+    CHECK(claims("The programme will publish its first report in 2028. Acme Labs and Borel Systems take part as industry partners.") ==
+          V{"Acme Labs --participates-in--> programme", "Borel Systems --participates-in--> programme",
+            "programme --issues--> first report (planned)"});
+    // One invited to take part is not said to.
+    CHECK(claims("The programme will publish its first report in 2028. Ministers have invited Acme Labs to take part.") ==
+          V{"Ministers --encourages--> Acme Labs", "programme --issues--> first report (planned)"});
+}
