@@ -2789,6 +2789,30 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         return givers;
     };
+    // "The utility is financing the deal with a loan from the Nordic Investment Bank": whoever
+    // the money a funding verb's subject pays with comes from funds that subject (also when the
+    // parser hung the "with" phrase on the object).
+    if (!p.passive && p.subject >= 0) {
+        const RelationInfo* fr = map_relation(base);
+        std::vector<int> withs;
+        for (const auto& a : fr && fr->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role == "obl" && a.prep == "with") withs.push_back(a.head);
+        }
+        const int fobj = fr && fr->name == "funds" ? t.child(v, "obj") : -1;
+        for (int k : fobj >= 0 ? t.kids(fobj) : std::vector<int>{}) {
+            if (t.base(k) == "nmod" && k > fobj && t.prep(k) == "with") withs.push_back(k);
+        }
+        for (int w : withs) {
+            const int noun = resolve_transparent(t, w);
+            const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            if (!(money && *money == "fund") && !lex_.money_noun(t.lower_lemma(noun)) && t.child(noun, "nummod") < 0) continue;
+            for (int k : t.kids(noun)) {
+                if (t.base(k) == "nmod" && k > noun && t.prep(k) == "from") {
+                    emit(givers_from(k), "funds", subjects, conf - 0.1, base + " with money from");
+                }
+            }
+        }
+    }
     if (p.passive) {
         // Passive: the agent does it to the subject. Without an agent the claim has no actor.
         int agent = -1;

@@ -3218,3 +3218,8 @@ TEST_CASE("'take part as industry partners' with nothing to take part in: the pr
     CHECK(claims("The programme will publish its first report in 2028. Ministers have invited Acme Labs to take part.") ==
           V{"Ministers --encourages--> Acme Labs", "programme --issues--> first report (planned)"});
 }
+
+TEST_CASE("'financed the deal with a loan from the bank X': whoever the money comes from funds the subject", "[extract][claims]") {
+    CHECK(claims("The utility financed the deal with a loan from the Nordic Investment Bank.") ==
+          V{"Nordic Investment Bank --funds--> utility", "utility --funds--> deal"});
+}
