@@ -1097,10 +1097,14 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                                         *ty == "university");
             }
         }
+        // A place that is the active subject of a clause acts as the body that runs it ("The port,
+        // owned by a trust, has spent two years rebuilding its quays. ... said its chief
+        // executive"); a place named anywhere else owns no role.
+        const bool acting_place = c_type == "place" && h.deprel == "nsubj";
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
         if (actor_owner && !described_body && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
                             c_type == "fund" || c_type == "policy" || c_type == "project" ||
-                            c_type == "event" || c_type == "place")) {
+                            c_type == "event" || (c_type == "place" && !acting_place))) {
             continue;
         }
         if (!person && c_type == "person" && singular) continue;
@@ -1127,6 +1131,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (!subject && h.deprel == "appos" && h.head >= 0) {
             const uint32_t first = doc_.sentences[c.sentence].first_token;
             subject = doc_.tokens[first + static_cast<uint32_t>(h.head)].deprel.rfind("nsubj", 0) == 0;
+        }
+        // "According to the alliance, farmers receive 34p a litre. Its president, ...": the source
+        // "according to" names is the one the sentence reports, as a speaker is.
+        if (!subject && actor_owner && h.deprel == "obl") {
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            for (uint32_t k = first; k < c.head; ++k) {
+                const Token& w = doc_.tokens[k];
+                subject = subject || (w.deprel == "case" && w.head >= 0 && first + static_cast<uint32_t>(w.head) == c.head &&
+                                      ascii::lower(w.form) == "according");
+            }
         }
         // "The decision was criticised by the group Save Births. Its founder, ...": a passive's
         // agent is its clause's doer, and when the clause's subject could not own a founder or a
@@ -1173,8 +1187,12 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
         // it.
         const uint32_t first = doc_.sentences[c.sentence].first_token;
-        const bool main_subject = subject && agent->head >= 0 &&
-                                  doc_.tokens[first + static_cast<uint32_t>(agent->head)].head < 0;
+        // (A name in apposition to the subject description ("the campaign group Fair Pharma
+        // Africa criticised"): the description's verb.)
+        const Token* clause = agent;
+        if (h.deprel == "appos" && h.upos == "PROPN" && h.head >= 0) clause = &doc_.tokens[first + static_cast<uint32_t>(h.head)];
+        const bool main_subject = subject && clause->head >= 0 &&
+                                  doc_.tokens[first + static_cast<uint32_t>(clause->head)].head < 0;
         // (Within one sentence only: a nearer sentence's subject still comes first.)
         // "X backed the expansion once the runway is finished. Y opposed it.": an object pronoun
         // takes up what a main clause acted on over what an adverbial clause said inside it.
@@ -1186,6 +1204,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         }
         const bool main = (!object_like && main_subject) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
+        // "Families ... had campaigned through the group X. Its chair, ...": an organisation that
+        // owns a role is the topic of the pronoun's own paragraph over a subject of an earlier
+        // one (unless it is only named inside a quotation).
+        if (actor_owner && doc_.sentences[c.sentence].paragraph == doc_.sentences[si].paragraph &&
+            (pronoun_quoted || !quoted(c.sentence, c.head))) {
+            score += 3;
+        }
         // Of two conjuncts that score alike, the later is the nearer.
         const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&
                                     h.deprel == "conj" && h.head >= 0 &&
@@ -2222,6 +2247,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (mark >= 0 && t.lower_form(mark) == "to" && o >= 0) {
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
             if (hr && hr->name == "encourages") return o;
+            // So is whom one expects, wants or intends to do it ("expects several companies to
+            // join the consortium next year").
+            if (lex_.planning_verb(t.lower_lemma(h)) && o + 1 == mark) return o;
         }
         // "stop students from bringing their families": whom one stops from doing something is
         // who would do it.
@@ -2619,6 +2647,41 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
              c, pred);
     };
 
+    // "Lumenar AI and Corvid Labs take part as industry participants": taking part with nothing
+    // to take part in is taking part in the project the text is about, the latest one named in
+    // this sentence or the three before (a subject first), when there is one.
+    // (Said of the verb's own subject only: one invited or expected to take part, or one "who
+    // enrols", is not said to take part in the text's project.)
+    if (!copular && !subjects.empty() && !p.negated && p.subject >= 0 && t.head(p.subject) == v && !p.implicit_subject) {
+        std::string phrase = verb_phrase(t, v);
+        const int o = t.child(v, "obj");
+        if (o >= 0 && t.upos(o) == "NOUN" && t.kids(o).empty()) phrase += " " + t.lower_lemma(o);
+        const RelationInfo* r = onto_.relation_for_verb(phrase + " in");
+        bool complement = o >= 0 && phrase.find(' ') == std::string::npos;
+        for (const auto& a : p.arguments) complement = complement || (a.role == "obl" && (a.prep == "in" || a.prep == "on"));
+        // (Only a phrase that needs its "in": "join" and "enter" name what they join.)
+        if (r && r->name == "participates-in" && !complement && !onto_.relation_for_verb(phrase)) {
+            int project = -1;
+            bool project_subject = false;
+            const uint32_t here = t.first() + static_cast<uint32_t>(v);
+            for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+                const Mention& c = doc_.mentions[m];
+                if (c.sentence + 3 < si) break;
+                if (c.sentence > si || (c.sentence == si && c.head >= here)) continue;
+                int root = m;
+                for (int steps = 0; doc_.mentions[root].antecedent >= 0 && steps <= m; ++steps) root = doc_.mentions[root].antecedent;
+                if (doc_.mentions[root].type != "project") continue;
+                const bool subj = doc_.tokens[c.head].deprel.rfind("nsubj", 0) == 0;
+                if (project < 0 || (subj && !project_subject && doc_.mentions[project].sentence == c.sentence)) {
+                    if (project >= 0 && doc_.mentions[project].sentence != c.sentence) break;
+                    project = root;
+                    project_subject = subj;
+                }
+            }
+            if (project >= 0) emit(subjects, r->name, {project}, conf - 0.1, phrase);
+        }
+    }
+
     if (copular) {
         // "X is a Y" -> instance-of; "X is a member of Y" -> part-of; "X is located in Y".
         if (t.upos(v) == "ADJ") {
@@ -2749,6 +2812,30 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         return givers;
     };
+    // "The utility is financing the deal with a loan from the Nordic Investment Bank": whoever
+    // the money a funding verb's subject pays with comes from funds that subject (also when the
+    // parser hung the "with" phrase on the object).
+    if (!p.passive && p.subject >= 0) {
+        const RelationInfo* fr = map_relation(base);
+        std::vector<int> withs;
+        for (const auto& a : fr && fr->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role == "obl" && a.prep == "with") withs.push_back(a.head);
+        }
+        const int fobj = fr && fr->name == "funds" ? t.child(v, "obj") : -1;
+        for (int k : fobj >= 0 ? t.kids(fobj) : std::vector<int>{}) {
+            if (t.base(k) == "nmod" && k > fobj && t.prep(k) == "with") withs.push_back(k);
+        }
+        for (int w : withs) {
+            const int noun = resolve_transparent(t, w);
+            const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            if (!(money && *money == "fund") && !lex_.money_noun(t.lower_lemma(noun)) && t.child(noun, "nummod") < 0) continue;
+            for (int k : t.kids(noun)) {
+                if (t.base(k) == "nmod" && k > noun && t.prep(k) == "from") {
+                    emit(givers_from(k), "funds", subjects, conf - 0.1, base + " with money from");
+                }
+            }
+        }
+    }
     if (p.passive) {
         // Passive: the agent does it to the subject. Without an agent the claim has no actor.
         int agent = -1;
@@ -3237,6 +3324,49 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         }
     }
     if (!r) return;
+    // "The team worked under the leadership of X", "The tests were carried out by teams under
+    // the direction of X": what is done under a relation noun is its object, not its doer; the
+    // noun's "of" complement does the relation to the clause's doer (the agent of a passive, or
+    // the subject), or, with neither, to what the passive clause acts on.
+    // (Set off by a comma after a list, ", under the direction of X" is the clause's even when the
+    // parser hung it on the list's last name.)
+    int verb = t.rel(n) == "obl" ? t.head(n) : -1;
+    if (verb < 0 && t.base(n) == "nmod" && t.prep(n) == "under") {
+        int first = n;
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "punct") first = std::min(first, k);
+        }
+        if (first > 0 && t.lower_form(first - 1) == ",") {
+            verb = t.head(n);
+            for (int steps = 0; verb >= 0 && steps < 6 && !t.verbal(verb); ++steps) verb = t.head(verb);
+        }
+    }
+    // Only a noun with an "of" complement names who does the relation ("under a deal with X"
+    // is the partnership of the one who acts, below).
+    const bool has_of = std::any_of(t.kids(n).begin(), t.kids(n).end(),
+                                    [&](int k) { return t.base(k) == "nmod" && k > n && t.prep(k) == "of"; });
+    if (verb >= 0 && t.verbal(verb) && t.prep(n) == "under" && has_of) {
+        int patient = t.child(verb, "obl:agent");
+        if (patient < 0) patient = t.child(verb, "nsubj");
+        if (patient < 0) patient = t.child(verb, "nsubj:pass");
+        if (patient < 0) return;
+        const std::vector<int> under = arg_mentions(t, si, patient);
+        std::string mod = "asserted";
+        bool denied = false;
+        for (const auto& p : props) {
+            if (p.predicate != verb) continue;
+            mod = p.modality;
+            denied = p.negated;
+        }
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n || t.prep(k) != "of") continue;
+            for (int o : arg_mentions(t, si, k)) {
+                if (!is_actor_type(doc_.mentions[o].type)) continue;
+                for (int u : under) add_claim(t, si, o, r->name, u, denied, mod, 0.7, "under " + t.lower_lemma(n) + " of");
+            }
+        }
+        return;
+    }
     std::vector<int> subjects;
     int poss = t.child(n, "nmod:poss");
     if (poss >= 0) subjects = arg_mentions(t, si, poss);

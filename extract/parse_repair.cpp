@@ -4171,8 +4171,8 @@ bool repair_nominal_complement_before_verb(View& v) {
 }
 
 // "owned by the fund X, which holds 55 percent, and Y, an investor that ...": a coordinator the
-// parser hung on a punctuation mark, with the name after it hung on the coordinator, joins that
-// name as a conjunct to the noun phrase that ends right before it (and its comma).
+// parser hung on a punctuation mark, with the name (or the phrase) after it hung on the
+// coordinator, joins that name as a conjunct to the noun phrase that ends right before it (and its comma).
 bool repair_coordinator_on_punctuation(View& v) {
     if (!(v.has_rel(trigger::rel({"cc"})) && v.has_tag(trigger::tag({"CCONJ"})))) return false;
     bool changed = false;
@@ -4180,8 +4180,16 @@ bool repair_coordinator_on_punctuation(View& v) {
         if (v[c].deprel != "cc"sv || v[c].upos != "CCONJ"sv) continue;
         const int p = v.head(c);
         if (p < 0 || v[p].upos != "PUNCT"sv) continue;
-        const int y = c + 1;
-        if (v.head(y) != c || !nominal(v[y]) || v[y].upos == "PRON"sv) continue;
+        // (The name, or the head of a phrase that opens right after the coordinator: "paid for
+        // by the company and the state agency Solas".)
+        int y = -1;
+        for (int k : v.kids(c)) {
+            if (y < 0 && k > c && nominal(v[k]) && v[k].upos != "PRON"sv && v.span(k).first == c + 1) y = k;
+        }
+        // (A phrase with its own preposition, "and by the bank X", is the repeated-preposition
+        // repairs' to place.)
+        if (y >= 0 && y != c + 1 && v[c + 1].deprel == "case"sv) continue;
+        if (y < 0) continue;
         const int comma = v[c - 1].form == ","sv ? c - 1 : -1;
         const int end = comma >= 0 ? c - 2 : c - 1;
         // The highest nominal whose phrase ends there.

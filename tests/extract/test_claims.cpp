@@ -3327,3 +3327,60 @@ TEST_CASE("'The council, officials said, will fund the school': a report clause 
 TEST_CASE("'Fair Energy Watch opposes the plan': a capitalised adjective opening a name is no root", "[extract][claims]") {
     CHECK(claims("Fair Energy Watch opposes the plan.") == V{"Fair Energy Watch --opposes--> plan"});
 }
+
+TEST_CASE("'its' before a role noun takes up the organisation of its own paragraph over a subject of an earlier one", "[extract][claims]") {
+    CHECK(claims("The firm Veltra signed a deal with the city.\n\n"
+                 "Many families have asked Hope for Families, a charity, for help. Its director, Ana Ruiz, criticised the deal.") ==
+          V{"Ana Ruiz --leads--> Hope for Families", "Ana Ruiz --opposes--> deal",
+            "Hope for Families --instance-of--> charity", "city --cooperates-with--> Veltra"});
+}
+
+TEST_CASE("'According to the union, ... Its president': the source 'according to' names owns the role", "[extract][claims]") {
+    CHECK(claims("The hospital group Medica cut staff last year. According to the union, nurses now work longer hours. "
+                 "Its president, Maria Lopez, criticised the cuts.") ==
+          V{"Maria Lopez --leads--> union", "Maria Lopez --opposes--> cuts"});
+}
+
+TEST_CASE("'The Port of Dunmore, owned by a trust, has rebuilt its quays ... its chief executive': a place acting as a subject owns the role", "[extract][claims]") {
+    CHECK(claims("The Port of Dunmore, owned by a trust, has rebuilt its quays. "
+                 "\"We are ready,\" said Ana Ruiz, its chief executive.") ==
+          V{"Ana Ruiz --leads--> Port of Dunmore", "trust --owns--> Port of Dunmore"});
+}
+
+TEST_CASE("'the campaign group X criticised the deal, arguing that the firm ...': the name in apposition to a main subject is the main subject", "[extract][claims]") {
+    CHECK(claims("But the campaign group Fair Trade Now criticised the deal, arguing that the firm had kept the profits.\n\n"
+                 "\"Doses are welcome,\" said its director, Kwame Mensah.") ==
+          V{"Fair Trade Now --opposes--> deal", "Kwame Mensah --leads--> Fair Trade Now"});
+}
+
+TEST_CASE("'expects two universities to lead the project': whom one expects to do it does it", "[extract][claims]") {
+    CHECK(claims("The ministry expects two universities to lead the project.") ==
+          V{"two universities --leads--> project (planned)"});
+}
+
+TEST_CASE("'paid for jointly by the company and the state agency Solas': a phrase hung on a coordinator hung on punctuation is a conjunct", "[extract][claims]") {
+    CHECK(claims("The course is paid for jointly by the company and the state agency Solas.") ==
+          V{"Solas --funds--> course", "company --funds--> course"});
+}
+
+TEST_CASE("'expanded under the leadership of X': X leads the clause's doer, not the reverse", "[extract][claims]") {
+    CHECK(claims("The company expanded under the leadership of Maria Lopez.") == V{"Maria Lopez --leads--> company"});
+    CHECK(claims("The tests will be carried out by teams at McGill University and the University of Toronto, "
+                 "under the direction of Professor Amara Nwosu.") ==
+          V{"Amara Nwosu --leads--> teams at McGill University (planned)",
+            "teams at McGill University --conducts--> tests (planned)"});
+}
+
+TEST_CASE("'take part as industry partners' with nothing to take part in: the project the text is about", "[extract][claims]") {
+    CHECK(claims("The programme will publish its first report in 2028. Acme Labs and Borel Systems take part as industry partners.") ==
+          V{"Acme Labs --participates-in--> programme", "Borel Systems --participates-in--> programme",
+            "programme --issues--> first report (planned)"});
+    // One invited to take part is not said to.
+    CHECK(claims("The programme will publish its first report in 2028. Ministers have invited Acme Labs to take part.") ==
+          V{"Ministers --encourages--> Acme Labs", "programme --issues--> first report (planned)"});
+}
+
+TEST_CASE("'financed the deal with a loan from the bank X': whoever the money comes from funds the subject", "[extract][claims]") {
+    CHECK(claims("The utility financed the deal with a loan from the Nordic Investment Bank.") ==
+          V{"Nordic Investment Bank --funds--> utility", "utility --funds--> deal"});
+}
