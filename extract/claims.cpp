@@ -355,9 +355,20 @@ public:
     const RelationInfo* map_relation(const std::string& phrase) const {
         return onto_.relation_for_verb(phrase);
     }
+    // The relation the ontology says verb `base` does not express with this object (token
+    // `obj` of tree `t`, mention `m`): by the object's lemma, else its (antecedent's) type.
+    const RelationInfo* excluded_with(const Tree& t, const std::string& base, int obj, int m) const;
 };
 
 // ----- noun phrases --------------------------------------------------------------------------
+
+const RelationInfo* ExtractorImpl::excluded_with(const Tree& t, const std::string& base, int obj, int m) const {
+    if (m < 0) return nullptr;
+    if (const RelationInfo* r = obj >= 0 ? onto_.relation_excluded_for(base + " " + t.lower_lemma(obj)) : nullptr) return r;
+    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    return onto_.relation_excluded_for(base + " " + doc_.mentions[m].type);
+}
+
 
 // A name listed after a "with" phrase's class noun ("four institutes: the Goethe-Institut, ...")
 // is one of that class: an organisation when the class is, whatever its own name suggested
@@ -1003,6 +1014,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         return marks % 2 == 1;
     };
     const bool pronoun_quoted = quoted(si, abs_tok);
+    // "An amendment tabled by X would have exempted ..., but the committee rejected it": an
+    // object pronoun in a clause conjoined to an earlier one of its sentence takes up that
+    // clause's subject when it is a thing (no actor), as it would the clause's object.
+    int conjoined_topic = -1;
+    if (object_like && t.head(tok) >= 0 && t.rel(t.head(tok)) == "conj" && t.head(t.head(tok)) >= 0) {
+        const int first_verb = t.head(t.head(tok));
+        int s = t.child(first_verb, "nsubj");
+        if (s < 0) s = t.child(first_verb, "nsubj:pass");
+        if (s >= 0 && s < first_verb) conjoined_topic = static_cast<int>(t.first()) + s;
+    }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -1151,7 +1172,9 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (subject && !pronoun_quoted && quoted(c.sentence, c.head)) subject = false;
         // A passive's subject is what was acted on, as an object is ("The law was proposed by X.
         // The party voted against it.").
-        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass";
+        const bool topic = c.sentence == si && static_cast<int>(c.head) == conjoined_topic && !collective &&
+                           c_type != "person" && c_type != "school" && h.upos == "NOUN";
+        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass" || topic;
         const int role = object_like ? (acted_on ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
         // "The cut was proposed by X, who said the state must close a deficit. It was opposed
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
@@ -1165,7 +1188,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         bool main_acted = false;
         if (object_like && acted_on && h.head >= 0) {
             const Token& verb = doc_.tokens[first + static_cast<uint32_t>(h.head)];
-            main_acted = verb.head < 0 ||
+            main_acted = topic || verb.head < 0 ||
                          (verb.deprel == "conj" && doc_.tokens[first + static_cast<uint32_t>(verb.head)].head < 0);
         }
         const bool main = (!object_like && main_subject) || main_acted;
@@ -2788,6 +2811,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[subjects.front()].type)) r = rt;
             }
         }
+        // "The minister was questioned by MPs": the passive subject is the active's object.
+        if (r && !subjects.empty() &&
+            excluded_with(t, base, resolve_transparent(t, p.subject), subjects.front()) == r) {
+            r = nullptr;
+        }
         // "The insurer was joined by the federation" (in refusing): a named organisation joined
         // by another acts with it; joining one as a member is said in the active ("Finland
         // joined NATO"), and a common noun is still joined ("the alliance was joined by").
@@ -3024,6 +3052,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if (iobj < 0) r = rt;
                 }
             }
+            // "MPs questioned the minister": a verb whose sense turns on its object's type or
+            // noun ("question person" is asking, not disputing) drops the relation the ontology
+            // excludes for that object.
+            if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").
             // "licensed its drug to Brandt": the parser often hangs the "to" phrase on the object.

@@ -3166,3 +3166,22 @@ TEST_CASE("'paid by the council, not the ministry': a conjunct set off by 'not' 
     CHECK(claims("The grants are paid by the council and the ministry.") ==
           V{"council --funds--> grants", "ministry --funds--> grants"});
 }
+
+TEST_CASE("'Senators questioned the treasurer': questioning a person is no opposition, questioning figures is", "[extract][claims]") {
+    CHECK(claims("Senators questioned the treasurer about the loans.").empty());
+    CHECK(claims("The treasurer was questioned by senators.").empty());
+    CHECK(claims("The union questioned the figures.") == V{"union --opposes--> figures"});
+}
+
+TEST_CASE("'A motion ... would have closed two libraries, but the council rejected it': 'it' is the first clause's subject", "[extract][claims]") {
+    CHECK(claims("The budget was praised by the unions. A motion from the mayor would have closed two libraries, "
+                 "but the council rejected it.") ==
+          V{"council --opposes--> motion from the mayor (possible)", "unions --supports--> budget"});
+    // (The first clause's "would" still carries over to the second: a known limit.)
+}
+
+TEST_CASE("'told councillors that the city had spent ... and had worked with': the clause is what was told", "[extract][claims]") {
+    CHECK(claims("The mayor told councillors that the city had spent 5 million pounds on new trams and had worked "
+                 "with two universities.") ==
+          V{"city --cooperates-with--> two universities", "city --funds--> new trams"});
+}
