@@ -2158,6 +2158,21 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
+// After clause `c` became what verb `g` reports: a later conjunct of `g` in the past perfect
+// ("and had hired") with no subject of its own is backshifted reported speech continuing `c`.
+void continue_report(View& v, int g, int c) {
+    const int end = v.span(c).second;
+    for (int k : v.kids(g)) {
+        if (k <= end || v[k].deprel != "conj"sv || v[k].upos != "VERB"sv) continue;
+        bool had = false, subject = false;
+        for (int a : v.kids(k)) {
+            had = had || (v[a].deprel == "aux"sv && ascii::iequals(v[a].form, "had"));
+            subject = subject || is_subject(v[a].deprel);
+        }
+        if (had && !subject) v.set_head(k, c);
+    }
+}
+
 // "said the company expected to resume production ... and had hired a firm": a past tense
 // (VBD, no participle) cannot be a reduced relative; when the parser hangs one as a clause on the
 // object of a verb of saying, right after that object's phrase and with no subject of its own,
@@ -2181,16 +2196,36 @@ bool repair_reported_clause_on_object(View& v) {
         if (blocked) continue;
         v.attach(obj, c, "nsubj");
         v.attach(c, g, "ccomp");
-        const int end = v.span(c).second;
-        for (int k : v.kids(g)) {
-            if (k <= end || v[k].deprel != "conj"sv || v[k].upos != "VERB"sv) continue;
-            bool had = false, subject = false;
-            for (int a : v.kids(k)) {
-                had = had || (v[a].deprel == "aux"sv && ascii::iequals(v[a].form, "had"));
-                subject = subject || is_subject(v[a].deprel);
-            }
-            if (had && !subject) v.set_head(k, c);
+        continue_report(v, g, c);
+        changed = true;
+    }
+    return changed;
+}
+
+// "told MPs that the council had spent 18 million pounds ... and had worked with hospitals": a
+// clause opened by "that" with a subject of its own, which the parser hung as a clause on the
+// indirect object of a verb before it (or on a name or pronoun as its object, which take no
+// content clause, unlike "the claim that ..."), is that verb's complement, continued by a
+// later conjunct in the past perfect (continue_report).
+bool repair_that_clause_on_recipient(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_word(trigger::word({"that"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "acl"sv || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        const int n = v.head(c);
+        if (n < 1 || n >= c) continue;
+        const bool recipient = v[n].deprel == "iobj"sv ||
+                               (v[n].deprel == "obj"sv && (v[n].upos == "PROPN"sv || v[n].upos == "PRON"sv));
+        const int g = v.head(n);
+        if (!recipient || g < 0 || g >= n || v[g].upos != "VERB"sv) continue;
+        int mark = -1, subject = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "that")) mark = k;
+            if (k < c && is_subject(v[k].deprel) && nominal(v[k])) subject = k;
         }
+        if (mark < 0 || subject < 0 || mark > subject || v.span(n, c).second >= mark) continue;
+        v.attach(c, g, "ccomp");
+        continue_report(v, g, c);
         changed = true;
     }
     return changed;
@@ -6892,6 +6927,7 @@ int repair_tree(View& v) {
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
+    repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

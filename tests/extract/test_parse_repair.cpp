@@ -2785,3 +2785,34 @@ TEST_CASE("a leading participle on the members after 'a panel of' modifies the p
     CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:det", "4:obl:agent", "9:case",
                           "7:nmod", "7:acl", "12:case", "10:obl:agent", "12:flat", "4:punct"});
 }
+
+TEST_CASE("a 'that' clause with its own subject hung on the indirect object is the verb's complement",
+          "[extract][repair]") {
+    // "She told MPs that the council had spent money and had hired staff.": "spent" hung on "MPs"
+    // and "hired" on "told".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},     {"told", "VERB", 0, "root"},
+                      {"MPs", "NOUN", 2, "iobj"},      {"that", "SCONJ", 8, "mark"},
+                      {"the", "DET", 6, "det"},        {"council", "NOUN", 8, "nsubj"},
+                      {"had", "AUX", 8, "aux"},        {"spent", "VERB", 3, "acl"},
+                      {"money", "NOUN", 8, "obj"},     {"and", "CCONJ", 12, "cc"},
+                      {"had", "AUX", 12, "aux"},       {"hired", "VERB", 2, "conj"},
+                      {"staff", "NOUN", 12, "obj"},    {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    toks[7].xpos = "VBN";
+    toks[11].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:iobj", "8:mark", "6:det", "8:nsubj", "8:aux", "2:ccomp", "8:obj",
+                          "12:cc", "12:aux", "8:conj", "12:obj", "2:punct"});
+    // "the claim that the council had spent money": a content clause on a common noun object stays.
+    auto noun = tree({{"She", "PRON", 2, "nsubj"},     {"denied", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},        {"claim", "NOUN", 2, "obj"},
+                      {"that", "SCONJ", 9, "mark"},    {"the", "DET", 7, "det"},
+                      {"council", "NOUN", 9, "nsubj"}, {"had", "AUX", 9, "aux"},
+                      {"spent", "VERB", 4, "acl"},     {"money", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    noun[1].xpos = "VBD";
+    noun[8].xpos = "VBN";
+    repair_parse(noun, 0, static_cast<uint32_t>(noun.size()));
+    CHECK(arcs(noun) == V{"2:nsubj", "0:root", "4:det", "2:obj", "9:mark", "7:det", "9:nsubj", "9:aux", "4:acl", "9:obj",
+                          "2:punct"});
+}
