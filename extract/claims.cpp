@@ -446,8 +446,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
         // Inside a name: "Foundation for Science and Technology" keeps both conjuncts. A place's
         // conjunct that is another place or an actor is not part of the name: "University of
         // Tokyo and Seoul National University".
-        if ((b == "conj" || b == "cc") && i != root && t.upos(root) == "PROPN" &&
-            t.upos(i) == "PROPN" && capitalized_name_part(t, k) &&
+        // "the Health and Social Care Committee": a capitalised head noun inside the sentence
+        // closes a name as a proper noun does, and a capitalised adjective is a word of it.
+        const bool name_head = t.upos(root) == "PROPN" || (root > 0 && t.upos(root) == "NOUN" && capitalized_name_part(t, root));
+        const bool name_word = capitalized_name_part(t, k) ||
+                               (t.upos(k) == "ADJ" && std::isupper(static_cast<unsigned char>(t.tok(k).form[0])));
+        if ((b == "conj" || b == "cc") && i != root && name_head &&
+            t.upos(i) == "PROPN" && name_word &&
             !(t.rel(i) == "nmod" && place_token(t, i) &&
               (actor_conjunct_of_place(t, k) || place_token(t, k)))) {
             collect_np(t, k, root, out, false);
@@ -871,6 +876,16 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     // A personal name's first word is its head in UD ("Helena" of "Helena Moura"); as a common
     // noun lemma it means nothing here.
     bool personal_name = t.upos(h) == "PROPN" && t.child(h, "flat") >= 0;
+    // "Sarah Obi": two singular names whose first is a given name (a person to the head lexicon,
+    // no place) are a personal name when the parser made the first a compound of the second too,
+    // unless the second is a head word or name of the ontology's own ("Lisa Bank"): the head
+    // lexicon's sense of a surname ("obi", a sash) says nothing of the person.
+    if (!personal_name && t.xpos(h) == "NNP" && np.tokens.size() == 2 && np.tokens[0] == h - 1 &&
+        t.upos(h - 1) == "PROPN" && t.rel(h - 1) == "compound" && !onto_.type_of_name(t.tok(h - 1).form) &&
+        !onto_.type_of_name(t.tok(h).form) && !onto_.type_of_listed_head(t.lower_lemma(h))) {
+        const auto given = onto_.type_of_head(t.lower_form(h - 1));
+        personal_name = given && *given == "person";
+    }
     // "Cwm Taf Morgannwg University Health Board": a flat name of three or more words ending in
     // an institution's head noun is that institution, not a person (two could be a surname:
     // "Lisa Bank").

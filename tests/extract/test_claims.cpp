@@ -3185,3 +3185,14 @@ TEST_CASE("'told councillors that the city had spent ... and had worked with': t
                  "with two universities.") ==
           V{"city --cooperates-with--> two universities", "city --funds--> new trams"});
 }
+
+TEST_CASE("'the Health and Social Care Committee': a capitalised adjective joined by 'and' inside a name stays in its label", "[extract][claims]") {
+    CHECK(claims("The plan was criticised by the Health and Social Care Committee.") ==
+          V{"Health and Social Care Committee --opposes--> plan"});
+}
+
+TEST_CASE("'Sarah Obi': a given name compounded with a surname the head lexicon reads as a thing is a person", "[extract][claims]") {
+    CHECK(type_of("The plan was backed by Sarah Obi.", "Sarah Obi") == "person");
+    // A plural name stays a body: "liberal" is a person to the lexicon, "the Liberal Democrats" a party.
+    CHECK(type_of("The plan was backed by the Liberal Democrats.", "Liberal Democrats") == "organization");
+}
