@@ -2410,23 +2410,36 @@ bool repair_leading_participle_of_body(View& v) {
 // "raised 90 million dollars in a funding round led by Northgate": a participle with its agent
 // right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
 // whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
+// "apply for grants from a fund managed by the department": so does one the parser made an
+// adverbial clause of the verb, when it has no subject, auxiliary or subordinator of its own
+// and the noun right before it (no comma between) is an object or complement in the verb's
+// phrase; it becomes the noun's clause.
 bool repair_participle_attachment(View& v) {
-    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
+    if (!(v.has_rel(trigger::rel({"acl", "advcl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int a = 2; a + 1 < v.size(); ++a) {
-        if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv) continue;
+        const bool adverbial = v[a].deprel == "advcl"sv;
+        if ((v[a].deprel != "acl"sv && !adverbial) || v[a].xpos != "VBN"sv) continue;
         const int h = v.head(a), x = a - 1;
         // The noun right before may be the complement of h's phrase or of a noun further on in
         // it ("McGill University and three partners at a ceremony hosted by the ministry"), but
         // it must lie inside h's phrase, and not inside the participle's own.
-        if (h < 0 || h >= x || !v.dominates(h, x) || v[x].deprel != "nmod"sv || v[x].upos != "NOUN"sv ||
-            v.dominates(a, x)) {
+        const bool complement = v[x].deprel == "nmod"sv ||
+                                (adverbial && (v[x].deprel == "obj"sv || v[x].deprel == "obl"sv));
+        if (h < 0 || h >= x || !v.dominates(h, x) || !complement || v[x].upos != "NOUN"sv || v.dominates(a, x)) {
             continue;
         }
-        bool agent = false;
-        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
-        if (!agent) continue;
-        v.set_head(a, x);
+        bool agent = false, own = false;
+        for (int k : v.kids(a)) {
+            agent = agent || v[k].deprel == "obl:agent"sv;
+            own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv || v[k].deprel == "mark"sv;
+        }
+        if (!agent || (adverbial && own)) continue;
+        if (adverbial) {
+            v.attach(a, x, "acl");
+        } else {
+            v.set_head(a, x);
+        }
         changed = true;
     }
     return changed;

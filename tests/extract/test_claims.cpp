@@ -3196,3 +3196,8 @@ TEST_CASE("'Sarah Obi': a given name compounded with a surname the head lexicon 
     // A plural name stays a body: "liberal" is a person to the lexicon, "the Liberal Democrats" a party.
     CHECK(type_of("The plan was backed by the Liberal Democrats.", "Liberal Democrats") == "organization");
 }
+
+TEST_CASE("'grants from a fund managed by the department': the participle is the fund's", "[extract][claims]") {
+    CHECK(claims("Schools could apply for grants from a 20 million pound fund managed by the department.") ==
+          V{"department --conducts--> 20 million pound fund"});
+}

@@ -2816,3 +2816,19 @@ TEST_CASE("a 'that' clause with its own subject hung on the indirect object is t
     CHECK(arcs(noun) == V{"2:nsubj", "0:root", "4:det", "2:obj", "9:mark", "7:det", "9:nsubj", "9:aux", "4:acl", "9:obj",
                           "2:punct"});
 }
+
+TEST_CASE("a participle with its agent made an adverbial clause of the verb modifies the object right before it",
+          "[extract][repair]") {
+    // "Schools can bid for money from a fund run by the trust.": "run" hung on "bid".
+    auto toks = tree({{"Schools", "NOUN", 3, "nsubj"}, {"can", "AUX", 3, "aux"},
+                      {"bid", "VERB", 0, "root"},      {"for", "ADP", 5, "case"},
+                      {"money", "NOUN", 3, "obl"},     {"from", "ADP", 8, "case"},
+                      {"a", "DET", 8, "det"},          {"fund", "NOUN", 5, "nmod"},
+                      {"run", "VERB", 3, "advcl"},     {"by", "ADP", 12, "case"},
+                      {"the", "DET", 12, "det"},       {"trust", "NOUN", 9, "obl:agent"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[8].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:nsubj", "3:aux", "0:root", "5:case", "3:obl", "8:case", "8:det", "5:nmod", "8:acl",
+                          "12:case", "12:det", "9:obl:agent", "3:punct"});
+}
