@@ -2238,6 +2238,12 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
             if (hr && hr->name == "encourages") return o;
         }
+        // "give police forces extra money to enforce the limit": with two objects, the one given
+        // something does what the infinitive names, as in object control above.
+        if (mark >= 0 && t.lower_form(mark) == "to") {
+            const int io = t.child(h, "iobj");
+            if (io >= 0 && io < p && t.nominal(io)) return io;
+        }
         // "stop students from bringing their families": whom one stops from doing something is
         // who would do it.
         if (mark >= 0 && t.lower_form(mark) == "from" && t.xpos(p) == "VBG" && o >= 0 &&

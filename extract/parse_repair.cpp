@@ -2158,6 +2158,32 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
+// "urged the administrators to protect jobs and called on the government to": a past form with
+// no auxiliary or subject of its own is no conjunct of a bare infinitive (a conjunct of "to
+// protect" would be bare too); it continues the finite past verb the infinitive depends on.
+bool repair_past_conjunct_of_infinitive(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"to"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBN"sv)) continue;
+        const int p = v.head(c);
+        if (p < 1 || p >= c || v[p].upos != "VERB"sv || v[p].xpos != "VB"sv) continue;
+        const std::string_view pr = base_rel(v[p].deprel);
+        if (pr != "advcl"sv && pr != "xcomp"sv) continue;
+        const int g = v.head(p);
+        if (g < 0 || g >= p || v[g].upos != "VERB"sv || v[g].xpos != "VBD"sv) continue;
+        bool to = false, own = false;
+        for (int k : v.kids(p)) to = to || (k < p && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        for (int k : v.kids(c)) own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv;
+        if (!to || own) continue;
+        v.set_head(c, g);
+        changed = true;
+    }
+    return changed;
+}
+
 // After clause `c` became what verb `g` reports: a later conjunct of `g` in the past perfect
 // ("and had hired") with no subject of its own is backshifted reported speech continuing `c`.
 void continue_report(View& v, int g, int c) {
@@ -6941,6 +6967,7 @@ int repair_tree(View& v) {
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
+    repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

@@ -3201,3 +3201,13 @@ TEST_CASE("'grants from a fund managed by the department': the participle is the
     CHECK(claims("Schools could apply for grants from a 20 million pound fund managed by the department.") ==
           V{"department --conducts--> 20 million pound fund"});
 }
+
+TEST_CASE("'would not give local councils extra money to enforce the rules': the one given the money does it", "[extract][claims]") {
+    CHECK(claims("The ministry would not give local councils extra money to enforce the new rules.") ==
+          V{"local councils --regulates--> new rules (possible)", "ministry --not provides--> local councils (possible)"});
+}
+
+TEST_CASE("'urged the trustees to protect jobs and called on the ministry to pay': the past form continues 'urged'", "[extract][claims]") {
+    CHECK(claims("The union urged the trustees to protect jobs and called on the ministry to pay unpaid wages.") ==
+          V{"ministry --funds--> unpaid wages (planned)", "union --encourages--> ministry", "union --encourages--> trustees"});
+}

@@ -2832,3 +2832,19 @@ TEST_CASE("a participle with its agent made an adverbial clause of the verb modi
     CHECK(arcs(toks) == V{"3:nsubj", "3:aux", "0:root", "5:case", "3:obl", "8:case", "8:det", "5:nmod", "8:acl",
                           "12:case", "12:det", "9:obl:agent", "3:punct"});
 }
+
+TEST_CASE("a past form with nothing of its own made a conjunct of a 'to' infinitive continues the finite verb",
+          "[extract][repair]") {
+    // "She urged staff to stay and asked for calm.": "asked" hung on "stay".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},  {"urged", "VERB", 0, "root"},
+                      {"staff", "NOUN", 2, "iobj"}, {"to", "PART", 5, "mark"},
+                      {"stay", "VERB", 2, "advcl"}, {"and", "CCONJ", 7, "cc"},
+                      {"asked", "VERB", 5, "conj"}, {"for", "ADP", 9, "case"},
+                      {"calm", "NOUN", 7, "obl"},   {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    toks[4].xpos = "VB";
+    toks[6].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:iobj", "5:mark", "2:advcl", "7:cc", "2:conj", "9:case", "7:obl",
+                          "2:punct"});
+}
