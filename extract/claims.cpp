@@ -816,6 +816,19 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
         }
     }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
+    // "Transport for London", "Sport for Wales": a capitalised singular name whose head word is
+    // no actor's noun (a field, not "Minister for Europe" or "Ministry for ...") and whose "for"
+    // complement is a known place or country is a body that serves that place.
+    if (t.xpos(h) == "NNP" && !hf.empty() && std::isupper(static_cast<unsigned char>(hf[0]))) {
+        const auto head_type = onto_.type_of_head(t.lower_lemma(h));
+        for (int k : t.kids(h)) {
+            if (head_type && *head_type != "concept") break;
+            if (k != h + 2 || t.base(k) != "nmod" || t.prep(k) != "for" || t.upos(k) != "PROPN") continue;
+            if (auto place = onto_.type_of_name(t.tok(k).form); place && (*place == "place" || *place == "country")) {
+                return "organization";
+            }
+        }
+    }
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",
         // "Tohoku University in Japan" drops "in Japan".

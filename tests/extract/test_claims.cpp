@@ -3211,3 +3211,9 @@ TEST_CASE("'urged the trustees to protect jobs and called on the ministry to pay
     CHECK(claims("The union urged the trustees to protect jobs and called on the ministry to pay unpaid wages.") ==
           V{"ministry --funds--> unpaid wages (planned)", "union --encourages--> ministry", "union --encourages--> trustees"});
 }
+
+TEST_CASE("'Transport for London': a name of a field's word 'for' a known place is a body serving it", "[extract][claims]") {
+    CHECK(type_of("The plan was backed by Transport for London.", "Transport for London") == "organization");
+    // A person's title keeps its own type.
+    CHECK(type_of("The plan was backed by the Minister for Europe.", "Minister for Europe") == "person");
+}
