@@ -355,9 +355,20 @@ public:
     const RelationInfo* map_relation(const std::string& phrase) const {
         return onto_.relation_for_verb(phrase);
     }
+    // The relation the ontology says verb `base` does not express with this object (token
+    // `obj` of tree `t`, mention `m`): by the object's lemma, else its (antecedent's) type.
+    const RelationInfo* excluded_with(const Tree& t, const std::string& base, int obj, int m) const;
 };
 
 // ----- noun phrases --------------------------------------------------------------------------
+
+const RelationInfo* ExtractorImpl::excluded_with(const Tree& t, const std::string& base, int obj, int m) const {
+    if (m < 0) return nullptr;
+    if (const RelationInfo* r = obj >= 0 ? onto_.relation_excluded_for(base + " " + t.lower_lemma(obj)) : nullptr) return r;
+    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    return onto_.relation_excluded_for(base + " " + doc_.mentions[m].type);
+}
+
 
 // A name listed after a "with" phrase's class noun ("four institutes: the Goethe-Institut, ...")
 // is one of that class: an organisation when the class is, whatever its own name suggested
@@ -435,8 +446,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
         // Inside a name: "Foundation for Science and Technology" keeps both conjuncts. A place's
         // conjunct that is another place or an actor is not part of the name: "University of
         // Tokyo and Seoul National University".
-        if ((b == "conj" || b == "cc") && i != root && t.upos(root) == "PROPN" &&
-            t.upos(i) == "PROPN" && capitalized_name_part(t, k) &&
+        // "the Health and Social Care Committee": a capitalised head noun inside the sentence
+        // closes a name as a proper noun does, and a capitalised adjective is a word of it.
+        const bool name_head = t.upos(root) == "PROPN" || (root > 0 && t.upos(root) == "NOUN" && capitalized_name_part(t, root));
+        const bool name_word = capitalized_name_part(t, k) ||
+                               (t.upos(k) == "ADJ" && std::isupper(static_cast<unsigned char>(t.tok(k).form[0])));
+        if ((b == "conj" || b == "cc") && i != root && name_head &&
+            t.upos(i) == "PROPN" && name_word &&
             !(t.rel(i) == "nmod" && place_token(t, i) &&
               (actor_conjunct_of_place(t, k) || place_token(t, k)))) {
             collect_np(t, k, root, out, false);
@@ -800,6 +816,19 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
         }
     }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
+    // "Transport for London", "Sport for Wales": a capitalised singular name whose head word is
+    // no actor's noun (a field, not "Minister for Europe" or "Ministry for ...") and whose "for"
+    // complement is a known place or country is a body that serves that place.
+    if (t.xpos(h) == "NNP" && !hf.empty() && std::isupper(static_cast<unsigned char>(hf[0]))) {
+        const auto head_type = onto_.type_of_head(t.lower_lemma(h));
+        for (int k : t.kids(h)) {
+            if (head_type && *head_type != "concept") break;
+            if (k != h + 2 || t.base(k) != "nmod" || t.prep(k) != "for" || t.upos(k) != "PROPN") continue;
+            if (auto place = onto_.type_of_name(t.tok(k).form); place && (*place == "place" || *place == "country")) {
+                return "organization";
+            }
+        }
+    }
     if (np.proper || t.upos(h) == "PROPN") {
         // The name without trailing complements: "Ministry of Education" keeps its "of",
         // "Tohoku University in Japan" drops "in Japan".
@@ -860,6 +889,16 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
     // A personal name's first word is its head in UD ("Helena" of "Helena Moura"); as a common
     // noun lemma it means nothing here.
     bool personal_name = t.upos(h) == "PROPN" && t.child(h, "flat") >= 0;
+    // "Sarah Obi": two singular names whose first is a given name (a person to the head lexicon,
+    // no place) are a personal name when the parser made the first a compound of the second too,
+    // unless the second is a head word or name of the ontology's own ("Lisa Bank"): the head
+    // lexicon's sense of a surname ("obi", a sash) says nothing of the person.
+    if (!personal_name && t.xpos(h) == "NNP" && np.tokens.size() == 2 && np.tokens[0] == h - 1 &&
+        t.upos(h - 1) == "PROPN" && t.rel(h - 1) == "compound" && !onto_.type_of_name(t.tok(h - 1).form) &&
+        !onto_.type_of_name(t.tok(h).form) && !onto_.type_of_listed_head(t.lower_lemma(h))) {
+        const auto given = onto_.type_of_head(t.lower_form(h - 1));
+        personal_name = given && *given == "person";
+    }
     // "Cwm Taf Morgannwg University Health Board": a flat name of three or more words ending in
     // an institution's head noun is that institution, not a person (two could be a surname:
     // "Lisa Bank").
@@ -1003,6 +1042,16 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         return marks % 2 == 1;
     };
     const bool pronoun_quoted = quoted(si, abs_tok);
+    // "An amendment tabled by X would have exempted ..., but the committee rejected it": an
+    // object pronoun in a clause conjoined to an earlier one of its sentence takes up that
+    // clause's subject when it is a thing (no actor), as it would the clause's object.
+    int conjoined_topic = -1;
+    if (object_like && t.head(tok) >= 0 && t.rel(t.head(tok)) == "conj" && t.head(t.head(tok)) >= 0) {
+        const int first_verb = t.head(t.head(tok));
+        int s = t.child(first_verb, "nsubj");
+        if (s < 0) s = t.child(first_verb, "nsubj:pass");
+        if (s >= 0 && s < first_verb) conjoined_topic = static_cast<int>(t.first()) + s;
+    }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -1181,7 +1230,9 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (subject && !pronoun_quoted && quoted(c.sentence, c.head)) subject = false;
         // A passive's subject is what was acted on, as an object is ("The law was proposed by X.
         // The party voted against it.").
-        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass";
+        const bool topic = c.sentence == si && static_cast<int>(c.head) == conjoined_topic && !collective &&
+                           c_type != "person" && c_type != "school" && h.upos == "NOUN";
+        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass" || topic;
         const int role = object_like ? (acted_on ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
         // "The cut was proposed by X, who said the state must close a deficit. It was opposed
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
@@ -1199,7 +1250,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         bool main_acted = false;
         if (object_like && acted_on && h.head >= 0) {
             const Token& verb = doc_.tokens[first + static_cast<uint32_t>(h.head)];
-            main_acted = verb.head < 0 ||
+            main_acted = topic || verb.head < 0 ||
                          (verb.deprel == "conj" && doc_.tokens[first + static_cast<uint32_t>(verb.head)].head < 0);
         }
         const bool main = (!object_like && main_subject) || main_acted;
@@ -2251,6 +2302,12 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             // join the consortium next year").
             if (lex_.planning_verb(t.lower_lemma(h)) && o + 1 == mark) return o;
         }
+        // "give police forces extra money to enforce the limit": with two objects, the one given
+        // something does what the infinitive names, as in object control above.
+        if (mark >= 0 && t.lower_form(mark) == "to") {
+            const int io = t.child(h, "iobj");
+            if (io >= 0 && io < p && t.nominal(io)) return io;
+        }
         // "stop students from bringing their families": whom one stops from doing something is
         // who would do it.
         if (mark >= 0 && t.lower_form(mark) == "from" && t.xpos(p) == "VBG" && o >= 0 &&
@@ -2898,6 +2955,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[subjects.front()].type)) r = rt;
             }
         }
+        // "The minister was questioned by MPs": the passive subject is the active's object.
+        if (r && !subjects.empty() &&
+            excluded_with(t, base, resolve_transparent(t, p.subject), subjects.front()) == r) {
+            r = nullptr;
+        }
         // "The insurer was joined by the federation" (in refusing): a named organisation joined
         // by another acts with it; joining one as a member is said in the active ("Finland
         // joined NATO"), and a common noun is still joined ("the alliance was joined by").
@@ -3134,6 +3196,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if (iobj < 0) r = rt;
                 }
             }
+            // "MPs questioned the minister": a verb whose sense turns on its object's type or
+            // noun ("question person" is asking, not disputing) drops the relation the ontology
+            // excludes for that object.
+            if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").
             // "licensed its drug to Brandt": the parser often hangs the "to" phrase on the object.

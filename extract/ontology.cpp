@@ -145,7 +145,7 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
     }
 
     static const char* kRelKeys[] = {"symmetric", "verbs", "inverse_verbs", "nouns",
-                                     "description"};
+                                     "not_verbs", "description"};
     for (auto it = d["relations"].MemberBegin(); it != d["relations"].MemberEnd(); ++it) {
         std::string rel(it->name.GetString(), it->name.GetStringLength());
         if (!it->value.IsObject()) fail(rel, "relation \"" + rel + "\" must be an object");
@@ -158,7 +158,7 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
             std::string_view k(m->name.GetString(), m->name.GetStringLength());
             if (std::find(std::begin(kRelKeys), std::end(kRelKeys), k) == std::end(kRelKeys)) {
                 fail(k, "relation \"" + rel + "\": unknown key \"" + std::string(k) +
-                            "\" (expected symmetric, verbs, inverse_verbs, nouns, description)");
+                            "\" (expected symmetric, verbs, inverse_verbs, nouns, not_verbs, description)");
             }
         }
         RelationInfo info;
@@ -185,6 +185,7 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
         string_list(it->value, "inverse_verbs", "relation \"" + rel + "\"",
                     add(o.inverse_verbs_, "inverse verb phrase"));
         string_list(it->value, "nouns", "relation \"" + rel + "\"", add(o.nouns_, "noun"));
+        string_list(it->value, "not_verbs", "relation \"" + rel + "\"", add(o.not_verbs_, "excluded verb phrase"));
     }
     // Head lexicons, after the types they name. Paths are relative to the ontology file's folder.
     if (d.HasMember("head_lexicons")) {
@@ -425,6 +426,11 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
 const RelationInfo* Ontology::relation_for_verb(std::string_view phrase) const {
     auto it = verbs_.find(std::string(phrase));
     return it == verbs_.end() ? nullptr : &relations_[it->second];
+}
+
+const RelationInfo* Ontology::relation_excluded_for(std::string_view phrase) const {
+    auto it = not_verbs_.find(std::string(phrase));
+    return it == not_verbs_.end() ? nullptr : &relations_[it->second];
 }
 
 const RelationInfo* Ontology::relation_for_inverse_verb(std::string_view phrase) const {

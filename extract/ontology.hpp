@@ -51,6 +51,10 @@ public:
     // Relation for a verb phrase whose object is the relation's subject and whose subject is its
     // object ("the consortium includes the university": the university is part of it).
     const RelationInfo* relation_for_inverse_verb(std::string_view phrase) const;
+    // The relation a verb alone expresses that the verb with this object does not ("question
+    // person": questioning a person is asking them, not disputing what they say), or nullptr.
+    // Listed under a relation's "not_verbs" as the verb and the object's type or lemma.
+    const RelationInfo* relation_excluded_for(std::string_view phrase) const;
     // Relation for a lemmatized noun or noun phrase ("cooperation", "member of"), or nullptr.
     const RelationInfo* relation_for_noun(std::string_view phrase) const;
     // Relation by canonical name, or nullptr.
@@ -76,6 +80,7 @@ private:
     std::unordered_map<std::string, std::size_t> verbs_;
     std::unordered_map<std::string, std::size_t> inverse_verbs_;
     std::unordered_map<std::string, std::size_t> nouns_;
+    std::unordered_map<std::string, std::size_t> not_verbs_;
     std::size_t max_verb_words_ = 1;
 
     // Head lexicons, consulted in the order listed. Each file is memory-mapped (a copy of 26,000

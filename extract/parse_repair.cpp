@@ -2431,6 +2431,47 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
+// "urged the administrators to protect jobs and called on the government to": a past form with
+// no auxiliary or subject of its own is no conjunct of a bare infinitive (a conjunct of "to
+// protect" would be bare too); it continues the finite past verb the infinitive depends on.
+bool repair_past_conjunct_of_infinitive(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"to"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBN"sv)) continue;
+        const int p = v.head(c);
+        if (p < 1 || p >= c || v[p].upos != "VERB"sv || v[p].xpos != "VB"sv) continue;
+        const std::string_view pr = base_rel(v[p].deprel);
+        if (pr != "advcl"sv && pr != "xcomp"sv) continue;
+        const int g = v.head(p);
+        if (g < 0 || g >= p || v[g].upos != "VERB"sv || v[g].xpos != "VBD"sv) continue;
+        bool to = false, own = false;
+        for (int k : v.kids(p)) to = to || (k < p && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        for (int k : v.kids(c)) own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv;
+        if (!to || own) continue;
+        v.set_head(c, g);
+        changed = true;
+    }
+    return changed;
+}
+
+// After clause `c` became what verb `g` reports: a later conjunct of `g` in the past perfect
+// ("and had hired") with no subject of its own is backshifted reported speech continuing `c`.
+void continue_report(View& v, int g, int c) {
+    const int end = v.span(c).second;
+    for (int k : v.kids(g)) {
+        if (k <= end || v[k].deprel != "conj"sv || v[k].upos != "VERB"sv) continue;
+        bool had = false, subject = false;
+        for (int a : v.kids(k)) {
+            had = had || (v[a].deprel == "aux"sv && ascii::iequals(v[a].form, "had"));
+            subject = subject || is_subject(v[a].deprel);
+        }
+        if (had && !subject) v.set_head(k, c);
+    }
+}
+
 // "said the company expected to resume production ... and had hired a firm": a past tense
 // (VBD, no participle) cannot be a reduced relative; when the parser hangs one as a clause on the
 // object of a verb of saying, right after that object's phrase and with no subject of its own,
@@ -2454,16 +2495,36 @@ bool repair_reported_clause_on_object(View& v) {
         if (blocked) continue;
         v.attach(obj, c, "nsubj");
         v.attach(c, g, "ccomp");
-        const int end = v.span(c).second;
-        for (int k : v.kids(g)) {
-            if (k <= end || v[k].deprel != "conj"sv || v[k].upos != "VERB"sv) continue;
-            bool had = false, subject = false;
-            for (int a : v.kids(k)) {
-                had = had || (v[a].deprel == "aux"sv && ascii::iequals(v[a].form, "had"));
-                subject = subject || is_subject(v[a].deprel);
-            }
-            if (had && !subject) v.set_head(k, c);
+        continue_report(v, g, c);
+        changed = true;
+    }
+    return changed;
+}
+
+// "told MPs that the council had spent 18 million pounds ... and had worked with hospitals": a
+// clause opened by "that" with a subject of its own, which the parser hung as a clause on the
+// indirect object of a verb before it (or on a name or pronoun as its object, which take no
+// content clause, unlike "the claim that ..."), is that verb's complement, continued by a
+// later conjunct in the past perfect (continue_report).
+bool repair_that_clause_on_recipient(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_word(trigger::word({"that"})))) return false;
+    bool changed = false;
+    for (int c = 3; c < v.size(); ++c) {
+        if (v[c].deprel != "acl"sv || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        const int n = v.head(c);
+        if (n < 1 || n >= c) continue;
+        const bool recipient = v[n].deprel == "iobj"sv ||
+                               (v[n].deprel == "obj"sv && (v[n].upos == "PROPN"sv || v[n].upos == "PRON"sv));
+        const int g = v.head(n);
+        if (!recipient || g < 0 || g >= n || v[g].upos != "VERB"sv) continue;
+        int mark = -1, subject = -1;
+        for (int k : v.kids(c)) {
+            if (k < c && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "that")) mark = k;
+            if (k < c && is_subject(v[k].deprel) && nominal(v[k])) subject = k;
         }
+        if (mark < 0 || subject < 0 || mark > subject || v.span(n, c).second >= mark) continue;
+        v.attach(c, g, "ccomp");
+        continue_report(v, g, c);
         changed = true;
     }
     return changed;
@@ -2648,23 +2709,36 @@ bool repair_leading_participle_of_body(View& v) {
 // "raised 90 million dollars in a funding round led by Northgate": a participle with its agent
 // right after a noun phrase modifies the noun it follows; the parser may hang it on the noun
 // whose complement that phrase is. (Right after the noun, the nearer reading is the usual one.)
+// "apply for grants from a fund managed by the department": so does one the parser made an
+// adverbial clause of the verb, when it has no subject, auxiliary or subordinator of its own
+// and the noun right before it (no comma between) is an object or complement in the verb's
+// phrase; it becomes the noun's clause.
 bool repair_participle_attachment(View& v) {
-    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
+    if (!(v.has_rel(trigger::rel({"acl", "advcl"})) && v.has_rel(trigger::rel({"obl:agent"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     bool changed = false;
     for (int a = 2; a + 1 < v.size(); ++a) {
-        if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv) continue;
+        const bool adverbial = v[a].deprel == "advcl"sv;
+        if ((v[a].deprel != "acl"sv && !adverbial) || v[a].xpos != "VBN"sv) continue;
         const int h = v.head(a), x = a - 1;
         // The noun right before may be the complement of h's phrase or of a noun further on in
         // it ("McGill University and three partners at a ceremony hosted by the ministry"), but
         // it must lie inside h's phrase, and not inside the participle's own.
-        if (h < 0 || h >= x || !v.dominates(h, x) || v[x].deprel != "nmod"sv || v[x].upos != "NOUN"sv ||
-            v.dominates(a, x)) {
+        const bool complement = v[x].deprel == "nmod"sv ||
+                                (adverbial && (v[x].deprel == "obj"sv || v[x].deprel == "obl"sv));
+        if (h < 0 || h >= x || !v.dominates(h, x) || !complement || v[x].upos != "NOUN"sv || v.dominates(a, x)) {
             continue;
         }
-        bool agent = false;
-        for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
-        if (!agent) continue;
-        v.set_head(a, x);
+        bool agent = false, own = false;
+        for (int k : v.kids(a)) {
+            agent = agent || v[k].deprel == "obl:agent"sv;
+            own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv || v[k].deprel == "mark"sv;
+        }
+        if (!agent || (adverbial && own)) continue;
+        if (adverbial) {
+            v.attach(a, x, "acl");
+        } else {
+            v.set_head(a, x);
+        }
         changed = true;
     }
     return changed;
@@ -7422,6 +7496,8 @@ int repair_tree(View& v) {
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
+    repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
+    repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

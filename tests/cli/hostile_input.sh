@@ -223,7 +223,7 @@ expect 2 "truncated.json:1:33 (byte 32): malformed JSON: Missing a comma or '}'"
 printf '{"format": "claimgraph-ontology", "version": 1,\n "types": {"concept": {}},\n "relations": {"funds": {"vrebs": ["fund"]}}}\n' > typo.json
 printf '{"format": "claimgraph-ontology", "version": 1,\n "types": {"concept": {}},\n "relatoins": {}}\n' > typo-top.json
 echo "The ministry funds schools." > ok.txt
-expect 2 "typo.json:3:26: relation \"funds\": unknown key \"vrebs\" (expected symmetric, verbs, inverse_verbs, nouns, description)" "$bin" --ontology typo.json build ok.txt -o g.json
+expect 2 "typo.json:3:26: relation \"funds\": unknown key \"vrebs\" (expected symmetric, verbs, inverse_verbs, nouns, not_verbs, description)" "$bin" --ontology typo.json build ok.txt -o g.json
 expect 2 "typo-top.json:3:2: unknown key \"relatoins\"" "$bin" --ontology typo-top.json build ok.txt -o g.json
 # A million nested brackets crashed the ontology loader (stack overflow) before it parsed iteratively.
 python3 -c "print('[' * 1000000 + ']' * 1000000)" > deep-ontology.json

@@ -3384,3 +3384,54 @@ TEST_CASE("'financed the deal with a loan from the bank X': whoever the money co
     CHECK(claims("The utility financed the deal with a loan from the Nordic Investment Bank.") ==
           V{"Nordic Investment Bank --funds--> utility", "utility --funds--> deal"});
 }
+
+TEST_CASE("'Senators questioned the treasurer': questioning a person is no opposition, questioning figures is", "[extract][claims]") {
+    CHECK(claims("Senators questioned the treasurer about the loans.").empty());
+    CHECK(claims("The treasurer was questioned by senators.").empty());
+    CHECK(claims("The union questioned the figures.") == V{"union --opposes--> figures"});
+}
+
+TEST_CASE("'A motion ... would have closed two libraries, but the council rejected it': 'it' is the first clause's subject", "[extract][claims]") {
+    CHECK(claims("The budget was praised by the unions. A motion from the mayor would have closed two libraries, "
+                 "but the council rejected it.") ==
+          V{"council --opposes--> motion from the mayor (possible)", "unions --supports--> budget"});
+    // (The first clause's "would" still carries over to the second: a known limit.)
+}
+
+TEST_CASE("'told councillors that the city had spent ... and had worked with': the clause is what was told", "[extract][claims]") {
+    CHECK(claims("The mayor told councillors that the city had spent 5 million pounds on new trams and had worked "
+                 "with two universities.") ==
+          V{"city --cooperates-with--> two universities", "city --funds--> new trams"});
+}
+
+TEST_CASE("'the Health and Social Care Committee': a capitalised adjective joined by 'and' inside a name stays in its label", "[extract][claims]") {
+    CHECK(claims("The plan was criticised by the Health and Social Care Committee.") ==
+          V{"Health and Social Care Committee --opposes--> plan"});
+}
+
+TEST_CASE("'Sarah Obi': a given name compounded with a surname the head lexicon reads as a thing is a person", "[extract][claims]") {
+    CHECK(type_of("The plan was backed by Sarah Obi.", "Sarah Obi") == "person");
+    // A plural name stays a body: "liberal" is a person to the lexicon, "the Liberal Democrats" a party.
+    CHECK(type_of("The plan was backed by the Liberal Democrats.", "Liberal Democrats") == "organization");
+}
+
+TEST_CASE("'grants from a fund managed by the department': the participle is the fund's", "[extract][claims]") {
+    CHECK(claims("Schools could apply for grants from a 20 million pound fund managed by the department.") ==
+          V{"department --conducts--> 20 million pound fund"});
+}
+
+TEST_CASE("'would not give local councils extra money to enforce the rules': the one given the money does it", "[extract][claims]") {
+    CHECK(claims("The ministry would not give local councils extra money to enforce the new rules.") ==
+          V{"local councils --regulates--> new rules (possible)", "ministry --not provides--> local councils (possible)"});
+}
+
+TEST_CASE("'urged the trustees to protect jobs and called on the ministry to pay': the past form continues 'urged'", "[extract][claims]") {
+    CHECK(claims("The union urged the trustees to protect jobs and called on the ministry to pay unpaid wages.") ==
+          V{"ministry --funds--> unpaid wages (planned)", "union --encourages--> ministry", "union --encourages--> trustees"});
+}
+
+TEST_CASE("'Transport for London': a name of a field's word 'for' a known place is a body serving it", "[extract][claims]") {
+    CHECK(type_of("The plan was backed by Transport for London.", "Transport for London") == "organization");
+    // A person's title keeps its own type.
+    CHECK(type_of("The plan was backed by the Minister for Europe.", "Minister for Europe") == "person");
+}

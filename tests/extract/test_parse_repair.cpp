@@ -2896,3 +2896,66 @@ TEST_CASE("a past form with an object after a subject's relative clause is the s
     CHECK(arcs(toks) == V{"2:det", "9:nsubj", "5:punct", "5:nsubj", "2:acl:relcl", "7:nummod", "5:obj", "5:punct",
                           "0:root", "9:obj", "9:punct"});
 }
+
+TEST_CASE("a 'that' clause with its own subject hung on the indirect object is the verb's complement",
+          "[extract][repair]") {
+    // "She told MPs that the council had spent money and had hired staff.": "spent" hung on "MPs"
+    // and "hired" on "told".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},     {"told", "VERB", 0, "root"},
+                      {"MPs", "NOUN", 2, "iobj"},      {"that", "SCONJ", 8, "mark"},
+                      {"the", "DET", 6, "det"},        {"council", "NOUN", 8, "nsubj"},
+                      {"had", "AUX", 8, "aux"},        {"spent", "VERB", 3, "acl"},
+                      {"money", "NOUN", 8, "obj"},     {"and", "CCONJ", 12, "cc"},
+                      {"had", "AUX", 12, "aux"},       {"hired", "VERB", 2, "conj"},
+                      {"staff", "NOUN", 12, "obj"},    {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    toks[7].xpos = "VBN";
+    toks[11].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:iobj", "8:mark", "6:det", "8:nsubj", "8:aux", "2:ccomp", "8:obj",
+                          "12:cc", "12:aux", "8:conj", "12:obj", "2:punct"});
+    // "the claim that the council had spent money": a content clause on a common noun object stays.
+    auto noun = tree({{"She", "PRON", 2, "nsubj"},     {"denied", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},        {"claim", "NOUN", 2, "obj"},
+                      {"that", "SCONJ", 9, "mark"},    {"the", "DET", 7, "det"},
+                      {"council", "NOUN", 9, "nsubj"}, {"had", "AUX", 9, "aux"},
+                      {"spent", "VERB", 4, "acl"},     {"money", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    noun[1].xpos = "VBD";
+    noun[8].xpos = "VBN";
+    repair_parse(noun, 0, static_cast<uint32_t>(noun.size()));
+    CHECK(arcs(noun) == V{"2:nsubj", "0:root", "4:det", "2:obj", "9:mark", "7:det", "9:nsubj", "9:aux", "4:acl", "9:obj",
+                          "2:punct"});
+}
+
+TEST_CASE("a participle with its agent made an adverbial clause of the verb modifies the object right before it",
+          "[extract][repair]") {
+    // "Schools can bid for money from a fund run by the trust.": "run" hung on "bid".
+    auto toks = tree({{"Schools", "NOUN", 3, "nsubj"}, {"can", "AUX", 3, "aux"},
+                      {"bid", "VERB", 0, "root"},      {"for", "ADP", 5, "case"},
+                      {"money", "NOUN", 3, "obl"},     {"from", "ADP", 8, "case"},
+                      {"a", "DET", 8, "det"},          {"fund", "NOUN", 5, "nmod"},
+                      {"run", "VERB", 3, "advcl"},     {"by", "ADP", 12, "case"},
+                      {"the", "DET", 12, "det"},       {"trust", "NOUN", 9, "obl:agent"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[8].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:nsubj", "3:aux", "0:root", "5:case", "3:obl", "8:case", "8:det", "5:nmod", "8:acl",
+                          "12:case", "12:det", "9:obl:agent", "3:punct"});
+}
+
+TEST_CASE("a past form with nothing of its own made a conjunct of a 'to' infinitive continues the finite verb",
+          "[extract][repair]") {
+    // "She urged staff to stay and asked for calm.": "asked" hung on "stay".
+    auto toks = tree({{"She", "PRON", 2, "nsubj"},  {"urged", "VERB", 0, "root"},
+                      {"staff", "NOUN", 2, "iobj"}, {"to", "PART", 5, "mark"},
+                      {"stay", "VERB", 2, "advcl"}, {"and", "CCONJ", 7, "cc"},
+                      {"asked", "VERB", 5, "conj"}, {"for", "ADP", 9, "case"},
+                      {"calm", "NOUN", 7, "obl"},   {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    toks[4].xpos = "VB";
+    toks[6].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:iobj", "5:mark", "2:advcl", "7:cc", "2:conj", "9:case", "7:obl",
+                          "2:punct"});
+}
