@@ -3119,6 +3119,61 @@ bool repair_whose_subject(View& v) {
     return false;
 }
 
+// "developed by a team together with Cellora, a start-up spun out of the centre": a past
+// participle with no auxiliary and no coordinator, which the parser made a conjunct (or a
+// parataxis, or an absolute clause) of the verb with an indefinite noun right after a comma and a
+// nominal as its subject, is a reduced
+// relative on that noun, and the noun is in apposition to the nominal before the comma. What the
+// participle had taken from before the comma goes back to the verb.
+bool repair_indefinite_subject_of_participle_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "parataxis", "advcl"})) && v.has_tag(trigger::tag({"VBN"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 4; p < v.size(); ++p) {
+        const int verb = v.head(p);
+        if (v[p].xpos != "VBN"sv ||
+            (v[p].deprel != "conj"sv && v[p].deprel != "parataxis"sv && v[p].deprel != "advcl"sv) || verb < 0 ||
+            verb >= p || v[verb].upos != "VERB"sv) {
+            continue;
+        }
+        int n = -1;
+        bool blocked = false;
+        for (int k : v.kids(p)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            blocked = blocked || r == "cc" || r == "aux";
+            if (k < p && is_subject(v[k].deprel)) n = k;
+        }
+        // A subject the tagger read as an adjective ("a start-up" with "up" an adjective) too.
+        if (blocked || n < 0 || (v[n].upos != "NOUN"sv && v[n].upos != "ADJ"sv)) continue;
+        int lo = v.span(n).first;
+        if (v[lo].form == ","sv) ++lo;
+        const std::string det = ascii::lower(v[lo].form);
+        if ((det != "a" && det != "an") || lo < 3 || v[lo - 1].form != ","sv) continue;
+        int x = lo - 2;
+        for (int steps = 0; steps < 4 && v.head(x) > x && (v[x].deprel == "compound"sv || v[x].deprel == "flat"sv); ++steps) {
+            x = v.head(x);
+        }
+        if (x <= verb || x >= lo - 1 || !nominal(v[x]) || v[x].upos == "PRON"sv) continue;
+        // The nominal hangs on the verb's side of the participle, or on a word of the participle's
+        // before the comma, which goes back to the verb.
+        int top = x;
+        for (int steps = 0; steps < v.size() && v.head(top) >= 0 && v.head(top) != p && v.head(top) != verb; ++steps) {
+            top = v.head(top);
+        }
+        if (v.head(top) == p && top >= lo - 1) continue;
+        for (int k : v.kids(p)) {
+            if (k < lo - 1 && k != n) v.set_head(k, verb);
+        }
+        v.attach(n, x, "appos");
+        v.attach(p, n, "acl");
+        if (v.head(lo - 1) != n) v.attach(lo - 1, n, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "was carried out by Norrail, the operator ..., together with the firm Castor Build": after a
 // comma, "together with" (or "jointly with", "along with") adds a partner to the clause's act. The
 // parser may hang the partner on the adverb, on the comma or make it a relative clause of the
@@ -3127,11 +3182,14 @@ bool repair_together_with(View& v) {
     if (!(v.has_word(trigger::word({"together", "jointly", "along"})))) return false;
     bool changed = false;
     for (int i = 2; i + 1 < v.size(); ++i) {
-        if (v[i].form != "with"sv || v[i - 2].form != ","sv) continue;
+        if (v[i].form != "with"sv) continue;
         const std::string_view adv = v[i - 1].form;
         if (adv != "together"sv && adv != "jointly"sv && adv != "along"sv) continue;
         const int x = v.head(i);
         if (x <= i || x >= v.size() || !nominal(v[x])) continue;
+        // Without the comma only the partner the parser hung on the adverb itself ("by a team
+        // together with Cellora"): "a letter together with a photo" adds to a noun.
+        if (v[i - 2].form != ","sv && v.head(x) != i - 1) continue;
         if (v[x].deprel == "obl"sv && v.head(x) >= 0 && v[v.head(x)].upos == "VERB"sv) continue;
         int verb = v.head(x);
         for (int steps = 0; verb >= 0 && steps < v.size(); ++steps) {
@@ -3141,7 +3199,7 @@ bool repair_together_with(View& v) {
         if (verb < 0 || verb >= v.size() || v.dominates(x, verb)) continue;
         v.attach(x, verb, "obl");
         v.attach(i - 1, x, "advmod");
-        v.attach(i - 2, x, "punct");
+        if (v[i - 2].form == ","sv) v.attach(i - 2, x, "punct");
         changed = true;
     }
     return changed;
@@ -4957,6 +5015,18 @@ bool repair_hyphen_words(View& v) {
             if (plural) lemma.pop_back();
             v.set_lemma(y, lemma);
             changed = true;
+        }
+        // "Cellora, a start-up spun out of": read as an adjective, but with a determiner of its
+        // own in a noun's place (not a predicate's), the word is a noun.
+        if (particle_form(v[y].form) && v[x].upos == "NOUN"sv && v.head(x) == y && v[y].upos == "ADJ"sv &&
+            v[y].deprel != "root"sv && v[y].deprel != "amod"sv && nominal_slot(v[y].deprel)) {
+            bool det = false;
+            for (int k : v.kids(y)) det = det || (k < x && v[k].deprel == "det"sv);
+            if (det) {
+                v.set_upos(y, "NOUN");
+                v.set_xpos(y, v[y].form.back() == 's' ? "NNS" : "NN");
+                changed = true;
+            }
         }
         // "director-general", "secretary-general", "attorney-general": a title after a noun
         // is a noun, whatever "general" is alone.
@@ -6785,7 +6855,8 @@ int repair_tree(View& v) {
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
-                  (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
+                  (repair_whose_subject(v) ? 1 : 0) +
+                  (repair_indefinite_subject_of_participle_conjunct(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_name_before_amount(v) ? 1 : 0) +
                   (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_name_split_from_description_in_relative(v) ? 1 : 0) +

@@ -518,6 +518,23 @@ TEST_CASE("a partner 'together with' a passive's agent does the act with the age
             "two regional universities --conducts--> survey"});
 }
 
+TEST_CASE("'X, a start-up spun out of Y' after 'together with' describes X, the partner of the agent",
+          "[extract][claims]") {
+    CHECK(claims("The bridge was developed by a team at Norland College together with Vessor, a start-up "
+                 "spun out of the college in 2019.") ==
+          V{"Vessor --establishes--> bridge", "Vessor --instance-of--> start-up",
+            "team at Norland College --cooperates-with--> Vessor", "team at Norland College --establishes--> bridge"});
+    CHECK(type_of("The bridge was developed by a team at Norland College together with Vessor, a start-up "
+                  "spun out of the college in 2019.",
+                  "Vessor") == "company");
+}
+
+TEST_CASE("'and plans to license the method' after an object is the subject's second verb",
+          "[extract][claims]") {
+    CHECK(claims("Norvex has trained forty nurses and plans to license the method to clinics.") ==
+          V{"Norvex --cultivates--> forty nurses", "Norvex --provides--> method (planned)"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
