@@ -1000,6 +1000,23 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// The nominal that a noun phrase opening with "a"/"an" right after a comma can describe: the head
+// of the phrase ending before the comma (through compounds and flat names), or -1; `comma` is set
+// to the comma's index.
+int nominal_before_indefinite(const View& v, int head, int& comma) {
+    int lo = v.span(head).first;
+    if (v[lo].form == ","sv) ++lo;
+    const std::string det = ascii::lower(v[lo].form);
+    if ((det != "a" && det != "an") || lo < 2 || v[lo - 1].form != ","sv) return -1;
+    int x = lo - 2;
+    for (int steps = 0; steps < 4 && v.head(x) > x && (v[x].deprel == "compound"sv || v[x].deprel == "flat"sv); ++steps) {
+        x = v.head(x);
+    }
+    comma = lo - 1;
+    if (x >= comma || !nominal(v[x]) || v[x].upos == "PRON"sv) return -1;
+    return x;
+}
+
 // "signed an agreement with Lumora Health, a London start-up that develops tools": an indefinite
 // noun phrase after a comma that the parser made a conjunct (with no coordinator) or a parataxis
 // of the verb describes the noun phrase that ends right before the comma, inside that verb's clause: it is
@@ -1016,17 +1033,11 @@ bool repair_indefinite_conjunct_of_verb(View& v) {
         bool cc = false;
         for (int k : v.kids(c)) cc = cc || v[k].deprel == "cc"sv;
         if (cc) continue;
-        int lo = v.span(c).first;
-        if (v[lo].form == ","sv) ++lo;
-        const std::string det = ascii::lower(v[lo].form);
-        if ((det != "a" && det != "an") || lo < 2 || v[lo - 1].form != ","sv) continue;
-        int n = lo - 2;
-        for (int steps = 0; steps < 4 && v.head(n) > n && (v[n].deprel == "compound"sv || v[n].deprel == "flat"sv); ++steps) {
-            n = v.head(n);
-        }
-        if (n <= verb || n >= lo - 1 || !nominal(v[n]) || v[n].upos == "PRON"sv || !v.dominates(verb, n)) continue;
+        int comma = -1;
+        const int n = nominal_before_indefinite(v, c, comma);
+        if (n <= verb || !v.dominates(verb, n)) continue;
         v.attach(c, n, "appos");
-        if (v[lo - 1].form == ","sv && v.head(lo - 1) != c) v.attach(lo - 1, c, "punct");
+        if (v.head(comma) != c) v.attach(comma, c, "punct");
         changed = true;
     }
     return changed;
@@ -3147,28 +3158,22 @@ bool repair_indefinite_subject_of_participle_conjunct(View& v) {
         }
         // A subject the tagger read as an adjective ("a start-up" with "up" an adjective) too.
         if (blocked || n < 0 || (v[n].upos != "NOUN"sv && v[n].upos != "ADJ"sv)) continue;
-        int lo = v.span(n).first;
-        if (v[lo].form == ","sv) ++lo;
-        const std::string det = ascii::lower(v[lo].form);
-        if ((det != "a" && det != "an") || lo < 3 || v[lo - 1].form != ","sv) continue;
-        int x = lo - 2;
-        for (int steps = 0; steps < 4 && v.head(x) > x && (v[x].deprel == "compound"sv || v[x].deprel == "flat"sv); ++steps) {
-            x = v.head(x);
-        }
-        if (x <= verb || x >= lo - 1 || !nominal(v[x]) || v[x].upos == "PRON"sv) continue;
+        int comma = -1;
+        const int x = nominal_before_indefinite(v, n, comma);
+        if (x <= verb) continue;
         // The nominal hangs on the verb's side of the participle, or on a word of the participle's
         // before the comma, which goes back to the verb.
         int top = x;
         for (int steps = 0; steps < v.size() && v.head(top) >= 0 && v.head(top) != p && v.head(top) != verb; ++steps) {
             top = v.head(top);
         }
-        if (v.head(top) == p && top >= lo - 1) continue;
+        if (v.head(top) == p && top >= comma) continue;
         for (int k : v.kids(p)) {
-            if (k < lo - 1 && k != n) v.set_head(k, verb);
+            if (k < comma && k != n) v.set_head(k, verb);
         }
         v.attach(n, x, "appos");
         v.attach(p, n, "acl");
-        if (v.head(lo - 1) != n) v.attach(lo - 1, n, "punct");
+        if (v.head(comma) != n) v.attach(comma, n, "punct");
         changed = true;
     }
     return changed;
