@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -3177,6 +3177,44 @@ bool repair_indefinite_subject_of_participle_conjunct(View& v) {
         changed = true;
     }
     return changed;
+}
+
+// "Among them are Ifremer and Geomar", "Among the members of the consortium are X and Y": a
+// sentence opened by an "among" phrase and a form of "be" is an inverted copular clause; the
+// nominal after "be" is its subject and the "among" phrase its predicate, as in "X and Y are among
+// them". The parser may make the "among" phrase the subject, or hang the nominal on a noun inside
+// it.
+bool repair_inverted_among(View& v) {
+    if (!v.has_word(trigger::word({"among"}))) return false;
+    if (v.size() < 4 || !ascii::iequals(v[0].form, "among") || v[0].deprel != "case"sv) return false;
+    const int n = v.head(0);
+    if (n <= 0 || n >= v.size() || !nominal(v[n])) return false;
+    int b = n + 1;  // the first "be", with only the noun phrase's words before it
+    while (b < v.size() && v[b].lemma != "be"sv && v[b].upos != "VERB"sv && v[b].upos != "AUX"sv &&
+           v[b].upos != "PUNCT"sv) {
+        ++b;
+    }
+    if (b + 1 >= v.size() || v[b].lemma != "be"sv || v[b].upos != "AUX"sv) return false;
+    const int s = v.head(b);
+    if (s <= b || s >= v.size() || !nominal(v[s])) return false;
+    for (int k = b + 1; k < s; ++k) {
+        if (!v.dominates(s, k)) return false;
+    }
+    int root = -1;
+    for (int i = 0; i < v.size(); ++i) {
+        if (v.head(i) < 0) root = i;
+    }
+    if (root != n && root != s) return false;
+    if (root == s) {
+        for (int k : v.kids(s)) {
+            if (k != n && k != b && (k < b || (v[k].upos == "PUNCT"sv && k == v.size() - 1))) v.set_head(k, n);
+        }
+    }
+    v.set_head(n, -1);
+    v.set_deprel(n, "root");
+    v.attach(s, n, "nsubj");
+    v.attach(b, n, "cop");
+    return true;
 }
 
 // "was carried out by Norrail, the operator ..., together with the firm Castor Build": after a
@@ -6862,6 +6900,7 @@ int repair_tree(View& v) {
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) +
                   (repair_indefinite_subject_of_participle_conjunct(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
+                  (repair_inverted_among(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_name_before_amount(v) ? 1 : 0) +
                   (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_name_split_from_description_in_relative(v) ? 1 : 0) +

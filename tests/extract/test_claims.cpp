@@ -535,6 +535,22 @@ TEST_CASE("'and plans to license the method' after an object is the subject's se
           V{"Norvex --cultivates--> forty nurses", "Norvex --provides--> method (planned)"});
 }
 
+TEST_CASE("'Among them are X and Y' says X and Y are of the class the pronoun takes up",
+          "[extract][claims]") {
+    CHECK(claims("Several charities backed the plan. Among them are Oxfam and Christian Aid.") ==
+          V{"Christian Aid --instance-of--> charities", "Oxfam --instance-of--> charities",
+            "charities --supports--> plan"});
+}
+
+TEST_CASE("a plural pronoun takes up a phrase's head over the noun that only modifies it",
+          "[extract][claims]") {
+    CHECK(claims("The project brings together universities from four countries. Among them are Halden "
+                 "University and Kestrel College.") ==
+          V{"Halden University --instance-of--> universities from four countries",
+            "Kestrel College --instance-of--> universities from four countries",
+            "universities from four countries --participates-in--> project"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
