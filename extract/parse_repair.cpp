@@ -2912,6 +2912,41 @@ bool repair_that_complement(View& v) {
     return changed;
 }
 
+// "coordinated by a foundation that has spent 140 million dollars on it, and brings together
+// ...": a restrictive "that" clause takes no comma before a coordinator, so a finite verb after
+// ", and" with no subject of its own, which the parser made a conjunct of such a relative
+// clause's verb, is a conjunct of the verb of the clause the relative clause's noun stands in.
+bool repair_conjunct_after_that_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_word(trigger::word({"that"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 4; c < v.size(); ++c) {
+        const int rel = v.head(c);
+        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || rel < 0 || rel >= c ||
+            v[rel].deprel != "acl:relcl"sv) {
+            continue;
+        }
+        if (v[c].xpos != "VBZ"sv && v[c].xpos != "VBD"sv && v[c].xpos != "VBP"sv) continue;
+        const int r = v.span(rel).first;
+        if (!ascii::iequals(v[r].form, "that") || v[r].deprel != "nsubj"sv || v.head(r) != rel) continue;
+        bool comma_and = false, subject = false;
+        for (int k : v.kids(c)) {
+            subject = subject || is_subject(v[k].deprel);
+            comma_and = comma_and || (v[k].deprel == "cc"sv && k > 0 && v[k - 1].form == ","sv &&
+                                      (v[k].form == "and"sv || v[k].form == "but"sv));
+        }
+        if (subject || !comma_and) continue;
+        int main = v.head(rel);
+        for (int steps = 0; steps < 6 && main >= 0 && v[main].upos != "VERB"sv; ++steps) main = v.head(main);
+        if (main < 0 || main >= r || v[main].upos != "VERB"sv || v.dominates(c, main)) continue;
+        v.set_head(c, main);
+        changed = true;
+    }
+    return changed;
+}
+
 // "charged customers for speeds it did not provide": a noun right before a pronoun subject,
 // parsed as that clause's own oblique or object although the clause hangs on an earlier verb
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
@@ -2927,6 +2962,31 @@ bool repair_bare_relative(View& v) {
         const int n = v.span(c).first - 1;
         if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON"sv || v.head(n) != h || v.dominates(c, n)) continue;
         v.set_head(c, n);
+        changed = true;
+    }
+    // "run by X, a foundation in Boston that has spent ...": a clause whose first word is its
+    // subject "that" (a relative pronoun: a complementiser "that" is no subject), hung on a verb
+    // as a relative clause or a complement, modifies the noun right before it inside that verb's
+    // phrase; past a place name after "in" or "at", the noun the place locates.
+    for (int c = 2; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if ((v[c].deprel != "acl:relcl"sv && v[c].deprel != "ccomp"sv) || h < 0 || v[h].upos != "VERB"sv) continue;
+        const int r = v.span(c).first;
+        if (r < 2 || r >= c || !ascii::iequals(v[r].form, "that") || v[r].deprel != "nsubj"sv || v.head(r) != c) continue;
+        int n = r - 1;
+        if (!nominal(v[n]) || v[n].upos == "PRON"sv || n == h || !v.dominates(h, n) || v.dominates(c, n)) continue;
+        for (int steps = 0; steps < 3 && v[n].upos == "PROPN"sv && v[n].deprel == "nmod"sv && v.head(n) >= 0 &&
+                            v.head(n) < n && v.head(n) != h && nominal(v[v.head(n)]);
+             ++steps) {
+            bool located = false;
+            for (int k : v.kids(n)) {
+                located = located || (k < n && v[k].deprel == "case"sv &&
+                                      (ascii::iequals(v[k].form, "in") || ascii::iequals(v[k].form, "at")));
+            }
+            if (!located) break;
+            n = v.head(n);
+        }
+        v.attach(c, n, "acl:relcl");
         changed = true;
     }
     for (int s = 2; s + 1 < v.size(); ++s) {
@@ -6897,6 +6957,7 @@ int repair_tree(View& v) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) +
                   (repair_indefinite_subject_of_participle_conjunct(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +

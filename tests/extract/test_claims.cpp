@@ -551,6 +551,23 @@ TEST_CASE("a plural pronoun takes up a phrase's head over the noun that only mod
             "universities from four countries --participates-in--> project"});
 }
 
+TEST_CASE("a 'that' clause after 'a foundation in Boston' describes the foundation, not the verb",
+          "[extract][claims]") {
+    CHECK(claims("The survey is run by the Halden Trust, a foundation in Boston that has spent 40 million "
+                 "dollars on the effort.") ==
+          V{"Halden Trust --conducts--> survey", "Halden Trust --funds--> effort",
+            "Halden Trust --instance-of--> foundation in Boston", "Halden Trust --located-in--> Boston"});
+}
+
+TEST_CASE("a verb after ', and' that closes a 'that' clause is the main clause's second verb",
+          "[extract][claims]") {
+    CHECK(claims("The clinic is run by the Orla Trust, a charity in Dublin that has trained 300 nurses, and "
+                 "employs twelve doctors.") ==
+          V{"Orla Trust --conducts--> clinic", "Orla Trust --cultivates--> 300 nurses",
+            "Orla Trust --instance-of--> charity in Dublin", "Orla Trust --located-in--> Dublin",
+            "clinic --employs--> twelve doctors"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
