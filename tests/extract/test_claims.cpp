@@ -568,6 +568,11 @@ TEST_CASE("a verb after ', and' that closes a 'that' clause is the main clause's
             "clinic --employs--> twelve doctors"});
 }
 
+TEST_CASE("a name described as an effort is a project", "[extract][claims]") {
+    CHECK(type_of("Tessera, an international mapping effort, published new charts on Monday.", "Tessera") ==
+          "project");
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
