@@ -3374,6 +3374,13 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             int mp = mention(t, si, c, false);
             if (mp < 0) continue;
             const std::string& ty = doc_.mentions[mp].type;
+            // "Westholm University's Centre for Electrochemical Recycling": a named body of a
+            // named organisation is part of it.
+            if (poss && t.upos(n) == "PROPN" && mp != mn &&
+                (ty == "university" || ty == "organization" || ty == "company" || ty == "government")) {
+                add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
+                continue;
+            }
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }

@@ -573,6 +573,12 @@ TEST_CASE("a name described as an effort is a project", "[extract][claims]") {
           "project");
 }
 
+TEST_CASE("a named body a named organisation possesses is part of it", "[extract][claims]") {
+    CHECK(claims("Halden University's Institute for Marine Research will lead the study.") ==
+          V{"Halden University's Institute for Marine Research --leads--> study (planned)",
+            "Halden University's Institute for Marine Research --part-of--> Halden University"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
