@@ -5536,6 +5536,66 @@ bool repair_appositive_list_item(View& v) {
     return false;
 }
 
+// "Ifremer, the French institute for ocean science, Norway's Institute of Marine Geodesy and the
+// Brazilian Oceanographic Institute": a name set off by a comma that the parser made the
+// apposition (or a conjunct) of a common noun inside the description of an earlier name, and that carries the
+// list's last item with its coordinator (or whose "of" complement does, the item having a
+// determiner of its own, so no part of the name), is a list item: it and the last item are
+// conjuncts of the earlier name. A name does not describe a common noun.
+bool repair_list_after_described_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_tag(trigger::tag({"CCONJ"})))) {
+        return false;
+    }
+    for (int c = 4; c < v.size(); ++c) {
+        const int b = v.head(c);
+        if ((v[c].deprel != "appos"sv && v[c].deprel != "conj"sv) || v[c].upos != "PROPN"sv || b < 0 || b >= c ||
+            v[b].upos != "NOUN"sv) {
+            continue;
+        }
+        const int start = v.span(c).first;
+        const int comma = v[start].form == ","sv ? start : start - 1;
+        if (comma <= b || v[comma].form != ","sv) continue;
+        int d = b;
+        for (int steps = 0; steps < 4 && v[d].deprel == "nmod"sv && v.head(d) >= 0; ++steps) d = v.head(d);
+        const int a = v.head(d);
+        if (v[d].deprel != "appos"sv || v[d].upos != "NOUN"sv || a < 0 || a >= d || v[a].upos != "PROPN"sv) continue;
+        auto coordinated = [&](int k, bool own_det) {
+            bool cc = false, det = false;
+            for (int g : v.kids(k)) {
+                cc = cc || (v[g].deprel == "cc"sv && v[g].upos == "CCONJ"sv && g < k);
+                det = det || (v[g].deprel == "det"sv && g < k);
+            }
+            return cc && (!own_det || det);
+        };
+        // (Made a conjunct of the noun, it has no coordinator, and the last item may be the
+        // noun's conjunct too.)
+        if (v[c].deprel == "conj"sv && coordinated(c, false)) continue;
+        int last = -1;
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].deprel == "conj"sv && nominal(v[k]) && coordinated(k, false)) last = k;
+        }
+        for (int k : v.kids(b)) {
+            if (last < 0 && v[c].deprel == "conj"sv && k > c && v[k].deprel == "conj"sv && v[k].upos == "PROPN"sv &&
+                coordinated(k, false)) {
+                last = k;
+            }
+        }
+        for (int m : v.kids(c)) {
+            if (last >= 0 || m <= c || v[m].deprel != "nmod"sv || v[m].upos != "PROPN"sv) continue;
+            for (int k : v.kids(m)) {
+                if (k > m && v[k].deprel == "conj"sv && v[k].upos == "PROPN"sv && coordinated(k, true)) last = k;
+            }
+        }
+        if (last < 0) continue;
+        v.attach(c, a, "conj");
+        v.attach(last, a, "conj");
+        if (v.head(comma) != c) v.attach(comma, c, "punct");
+        return true;
+    }
+    return false;
+}
+
 // "the Early Languages Programme, a scheme launched last year by the ministry with ...": an
 // indefinite description set off by a comma after a name, then a past form with a "by" phrase
 // and no object, is the name's apposition with a passive participle; the parser may make the
@@ -7024,7 +7084,8 @@ int repair_tree(View& v) {
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
                   (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.
-                  (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0);
+                  (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
+                  (repair_list_after_described_name(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -579,6 +579,15 @@ TEST_CASE("a named body a named organisation possesses is part of it", "[extract
             "Halden University's Institute for Marine Research --part-of--> Halden University"});
 }
 
+TEST_CASE("names after a name's description, the last with 'and', are the list's items", "[extract][claims]") {
+    CHECK(claims("The network brings together Orbis, the German agency for earth science, Chile's Institute of "
+                 "Ocean Studies and the Peruvian Marine Institute.") ==
+          V{"Chile's Institute of Ocean Studies --located-in--> Chile",
+            "Chile's Institute of Ocean Studies --part-of--> network",
+            "Orbis --instance-of--> German agency for earth science", "Orbis --part-of--> network",
+            "Peruvian Marine Institute --part-of--> network"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
