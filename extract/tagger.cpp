@@ -314,6 +314,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     }
     if (lexicon) {
         verbs_before_infinitive(forms, out, *lexicon);
+        reporting_verbs_before_that(forms, out, *lexicon);
         nouns_before_of(forms, out, *lexicon);
         verbs_after_relatives(forms, out, *lexicon);
         verbs_after_parenthetical(forms, out, *lexicon);
@@ -383,6 +384,25 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
         if (!after_adverb && !after_subject) continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
         if (noun_infinitive && tags[i] == vbz_class_) tags[i + 2] = static_cast<uint16_t>(vb_class_);
+    }
+}
+
+// "In a paper in the journal X, the team reports that the grids reveal": a reporting verb's
+// "-s" form after a determiner and a singular noun that open a clause, right before "that", is
+// the clause's verb (its subject the noun), not a plural noun a relative clause modifies.
+void TaggerModel::reporting_verbs_before_that(const std::vector<std::string_view>& forms,
+                                              std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0 || nn_class_ < 0 || dt_class_ < 0) return;
+    static constexpr std::string_view kReports[] = {"reports", "says", "finds", "argues", "notes", "warns",
+                                                    "claims", "concludes", "suggests", "estimates", "writes"};
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || forms[i + 1] != "that" || tags[i - 1] != nn_class_ || tags[i - 2] != dt_class_) {
+            continue;
+        }
+        if (std::find(std::begin(kReports), std::end(kReports), ascii::lower(forms[i])) == std::end(kReports)) continue;
+        const bool clause_start = i == 2 || upos_[tags[i - 3]] == "PUNCT"sv || upos_[tags[i - 3]] == "CCONJ"sv ||
+                                  upos_[tags[i - 3]] == "SCONJ"sv;
+        if (clause_start) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
 }
 

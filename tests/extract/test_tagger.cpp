@@ -179,6 +179,14 @@ TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its
           "finances/VBZ");
 }
 
+TEST_CASE("a reporting verb's -s form after 'the' + a noun opening a clause, before 'that', is the verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("In its latest study , the institute reports that costs fell .")[7] == "reports/VBZ");
+    // After a verb the same words are its object, with a relative clause.
+    CHECK(tags("The board approved the audit reports that the firm sent .")[5] == "reports/NNS");
+}
+
 TEST_CASE("after 'and' + a plural verb and 'to', a noun-or-verb word before a determiner is the infinitive",
           "[extract][tagger]") {
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
