@@ -1498,11 +1498,18 @@ bool repair_coordinated_name(View& v) {
     for (int c = 2; c + 2 < v.size(); ++c) {
         if (v[c].form != "and"sv) continue;
         const int x = c - 1;
-        // "the Australian Competition and Consumer Commission": a capitalised word the first
-        // word's phrase holds may come between "the" and it.
+        // "the Australian Competition and Consumer Commission", "the US National Oceanic and
+        // Atmospheric Administration": capitalised words the first word's phrase holds (up to
+        // three) may come between "the" and it.
+        auto name_word = [&](int k) {
+            const std::string& f = v[k].form;
+            return capitalized_word(v[k]) ||
+                   (f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+        };
         int the = x - 1;
-        if (the >= 1 && capitalized_word(v[the]) && v.head(the) == x &&
-            (v[the].upos == "ADJ"sv || v[the].upos == "PROPN"sv)) {
+        for (int steps = 0; steps < 3 && the >= 1 && name_word(the) && v.head(the) == x &&
+                            (v[the].upos == "ADJ"sv || v[the].upos == "PROPN"sv);
+             ++steps) {
             --the;
         }
         if ((v[the].form != "the"sv && v[the].form != "The"sv) || !capitalized_word(v[x]) ||

@@ -588,6 +588,11 @@ TEST_CASE("names after a name's description, the last with 'and', are the list's
             "Peruvian Marine Institute --part-of--> network"});
 }
 
+TEST_CASE("an acronym and words before a name with 'and' inside stay in the one name", "[extract][claims]") {
+    CHECK(claims("The survey is funded by the UK National Fish and Wildlife Foundation.") ==
+          V{"UK National Fish and Wildlife Foundation --funds--> survey"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
