@@ -1501,10 +1501,12 @@ bool repair_coordinated_name(View& v) {
         // "the Australian Competition and Consumer Commission", "the US National Oceanic and
         // Atmospheric Administration": capitalised words the first word's phrase holds (up to
         // three) may come between "the" and it.
+        // (An acronym only before another such word: "the NY Times and Washington Post" are two.)
         auto name_word = [&](int k) {
             const std::string& f = v[k].form;
             return capitalized_word(v[k]) ||
-                   (f.size() >= 2 && std::all_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+                   (k + 1 < x && f.size() >= 2 &&
+                    std::all_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
         };
         int the = x - 1;
         for (int steps = 0; steps < 3 && the >= 1 && name_word(the) && v.head(the) == x &&

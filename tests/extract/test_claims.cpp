@@ -591,6 +591,9 @@ TEST_CASE("names after a name's description, the last with 'and', are the list's
 TEST_CASE("an acronym and words before a name with 'and' inside stay in the one name", "[extract][claims]") {
     CHECK(claims("The survey is funded by the UK National Fish and Wildlife Foundation.") ==
           V{"UK National Fish and Wildlife Foundation --funds--> survey"});
+    // An acronym right before the first word is a name of its own: two papers here.
+    CHECK(claims("The report was criticised by the NY Times and Washington Post.") ==
+          V{"NY Times --opposes--> report", "Washington Post --opposes--> report"});
 }
 
 TEST_CASE("a place class given named examples types them places over the person guess",
