@@ -5545,6 +5545,68 @@ bool repair_appositive_list_item(View& v) {
     return false;
 }
 
+// "The maps are hosted by X, a facility in Boulder, Colorado, that is run by Y.": a verb whose
+// subject is "that" right after a comma and a nominal, which the parser made the root over the
+// earlier clause (a subject of its own, no subordinator) or a conjunct of that clause's verb
+// with no coordinator, is a relative clause; the earlier clause is the sentence's. The relative
+// clause modifies the nominal, past place names set off in apposition or after "in"/"at".
+bool repair_that_relative_root(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"advcl", "conj"})))) return false;
+    // The place names a relative clause passes over to reach the noun they locate.
+    auto past_places = [&](int n) {
+        for (int steps = 0; steps < 3 && v[n].upos == "PROPN"sv && v.head(n) >= 0 && v.head(n) < n; ++steps) {
+            bool located = v[n].deprel == "appos"sv && v[v.head(n)].upos == "PROPN"sv;
+            for (int k : v.kids(n)) {
+                located = located || (v[n].deprel == "nmod"sv && k < n && v[k].deprel == "case"sv &&
+                                      (ascii::iequals(v[k].form, "in") || ascii::iequals(v[k].form, "at")));
+            }
+            if (!located) break;
+            n = v.head(n);
+        }
+        return n;
+    };
+    for (int r = 4; r < v.size(); ++r) {
+        if (v[r].upos != "VERB"sv) continue;
+        int s = -1;
+        bool cc = false;
+        for (int k : v.kids(r)) {
+            if (is_subject(v[k].deprel) && ascii::iequals(v[k].form, "that") && k < r) s = k;
+            cc = cc || v[k].deprel == "cc"sv;
+        }
+        if (s < 3 || v[s - 1].form != ","sv || !nominal(v[s - 2]) || v[s - 2].upos == "PRON"sv) continue;
+        const int h = v.head(r);
+        // Made a conjunct of the earlier clause's verb, with no coordinator. (Not a parataxis:
+        // ", that means ..." is a demonstrative opening a sentence spliced on with a comma.)
+        if (v[r].deprel == "conj"sv && !cc && h >= 0 && h < s &&
+            v[h].upos == "VERB"sv && v.dominates(h, s - 2)) {
+            v.attach(r, past_places(s - 2), "acl:relcl");
+            return true;
+        }
+        // Made the root, with the earlier clause (a subject of its own, no subordinator) its
+        // adverbial clause.
+        if (h != -1) continue;
+        int p = -1;
+        for (int k : v.kids(r)) {
+            if (v[k].deprel != "advcl"sv || k >= s - 1 || v[k].upos != "VERB"sv) continue;
+            bool subject = false, mark = false;
+            for (int g : v.kids(k)) {
+                subject = subject || is_subject(v[g].deprel);
+                mark = mark || v[g].deprel == "mark"sv;
+            }
+            if (subject && !mark) p = k;
+        }
+        if (p < 0 || !v.dominates(p, s - 2)) continue;
+        v.set_head(p, -1);
+        v.set_deprel(p, "root");
+        for (int k : v.kids(r)) {
+            if (k != s && (k < s - 1 || (v[k].upos == "PUNCT"sv && k == v.size() - 1))) v.set_head(k, p);
+        }
+        v.attach(r, past_places(s - 2), "acl:relcl");
+        return true;
+    }
+    return false;
+}
+
 // "Ifremer, the French institute for ocean science, Norway's Institute of Marine Geodesy and the
 // Brazilian Oceanographic Institute": a name set off by a comma that the parser made the
 // apposition (or a conjunct) of a common noun inside the description of an earlier name, and that carries the
@@ -7094,7 +7156,7 @@ int repair_tree(View& v) {
                   (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.
                   (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
-                  (repair_list_after_described_name(v) ? 1 : 0);
+                  (repair_list_after_described_name(v) ? 1 : 0) + (repair_that_relative_root(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -596,6 +596,14 @@ TEST_CASE("an acronym and words before a name with 'and' inside stay in the one 
           V{"NY Times --opposes--> report", "Washington Post --opposes--> report"});
 }
 
+TEST_CASE("', that is run by' after a place set off by commas is a relative clause on the described noun",
+          "[extract][claims]") {
+    CHECK(claims("The samples are stored by the Kestrel Archive, a library in Leeds, England, that is run by "
+                 "the Halden Trust.") ==
+          V{"Halden Trust --conducts--> Kestrel Archive", "Kestrel Archive --instance-of--> library in Leeds",
+            "Kestrel Archive --located-in--> Leeds"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",
