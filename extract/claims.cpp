@@ -1266,7 +1266,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const bool later_conjunct = score == best_score && best >= 0 && doc_.mentions[best].sentence == c.sentence &&
                                     h.deprel == "conj" && h.head >= 0 &&
                                     first + static_cast<uint32_t>(h.head) == doc_.mentions[best].head;
-        if (score > best_score || later_conjunct ||
+        // "research institutes from eleven countries. Among them ...": of two that score alike,
+        // a phrase's head comes before a noun that only modifies it.
+        const Token* best_head = best >= 0 ? &doc_.tokens[doc_.mentions[best].head] : nullptr;
+        const bool head_of_best = score == best_score && best_head && doc_.mentions[best].sentence == c.sentence &&
+                                  best_head->deprel == "nmod" && best_head->head >= 0 &&
+                                  first + static_cast<uint32_t>(best_head->head) == c.head;
+        if (score > best_score || later_conjunct || head_of_best ||
             (score == best_score && main && !best_main && doc_.mentions[best].sentence == c.sentence)) {
             best = m;
             best_score = score;
@@ -2753,6 +2759,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
             return;
         }
+        // "Among them are X and Y" (as "X and Y are among them"): one of a class said before.
+        const int among = t.child(v, "case");
+        const bool one_among = among >= 0 && t.lower_form(among) == "among";
+        if (one_among && t.upos(v) == "PRON") {
+            emit(subjects, "instance-of", arg_mentions(t, si, v), conf - 0.1, "be among");
+            return;
+        }
         if (!t.nominal(v) || t.upos(v) == "PRON") return;
         // "Nair is its chief executive", "X is Aldren's president": the possessor is the
         // role's complement.
@@ -2797,6 +2810,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (t.lower_form(c) == "in" && !state) {
                 emit(subjects, "located-in", arg_mentions(t, si, v), conf - 0.1, "be in");
             }
+            if (one_among) emit(subjects, "instance-of", arg_mentions(t, si, v), conf - 0.1, "be among");
             return;
         }
         std::vector<int> objs = arg_mentions(t, si, v);
@@ -3596,6 +3610,13 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             int mp = mention(t, si, c, false);
             if (mp < 0) continue;
             const std::string& ty = doc_.mentions[mp].type;
+            // "Westholm University's Centre for Electrochemical Recycling": a named body of a
+            // named organisation is part of it.
+            if (poss && t.upos(n) == "PROPN" && mp != mn &&
+                (ty == "university" || ty == "organization" || ty == "company" || ty == "government")) {
+                add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
+                continue;
+            }
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }

@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -1273,6 +1273,23 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// The nominal that a noun phrase opening with "a"/"an" right after a comma can describe: the head
+// of the phrase ending before the comma (through compounds and flat names), or -1; `comma` is set
+// to the comma's index.
+int nominal_before_indefinite(const View& v, int head, int& comma) {
+    int lo = v.span(head).first;
+    if (v[lo].form == ","sv) ++lo;
+    const std::string det = ascii::lower(v[lo].form);
+    if ((det != "a" && det != "an") || lo < 2 || v[lo - 1].form != ","sv) return -1;
+    int x = lo - 2;
+    for (int steps = 0; steps < 4 && v.head(x) > x && (v[x].deprel == "compound"sv || v[x].deprel == "flat"sv); ++steps) {
+        x = v.head(x);
+    }
+    comma = lo - 1;
+    if (x >= comma || !nominal(v[x]) || v[x].upos == "PRON"sv) return -1;
+    return x;
+}
+
 // "signed an agreement with Lumora Health, a London start-up that develops tools": an indefinite
 // noun phrase after a comma that the parser made a conjunct (with no coordinator) or a parataxis
 // of the verb describes the noun phrase that ends right before the comma, inside that verb's clause: it is
@@ -1289,17 +1306,11 @@ bool repair_indefinite_conjunct_of_verb(View& v) {
         bool cc = false;
         for (int k : v.kids(c)) cc = cc || v[k].deprel == "cc"sv;
         if (cc) continue;
-        int lo = v.span(c).first;
-        if (v[lo].form == ","sv) ++lo;
-        const std::string det = ascii::lower(v[lo].form);
-        if ((det != "a" && det != "an") || lo < 2 || v[lo - 1].form != ","sv) continue;
-        int n = lo - 2;
-        for (int steps = 0; steps < 4 && v.head(n) > n && (v[n].deprel == "compound"sv || v[n].deprel == "flat"sv); ++steps) {
-            n = v.head(n);
-        }
-        if (n <= verb || n >= lo - 1 || !nominal(v[n]) || v[n].upos == "PRON"sv || !v.dominates(verb, n)) continue;
+        int comma = -1;
+        const int n = nominal_before_indefinite(v, c, comma);
+        if (n <= verb || !v.dominates(verb, n)) continue;
         v.attach(c, n, "appos");
-        if (v[lo - 1].form == ","sv && v.head(lo - 1) != c) v.attach(lo - 1, c, "punct");
+        if (v.head(comma) != c) v.attach(comma, c, "punct");
         changed = true;
     }
     return changed;
@@ -1760,11 +1771,20 @@ bool repair_coordinated_name(View& v) {
     for (int c = 2; c + 2 < v.size(); ++c) {
         if (v[c].form != "and"sv) continue;
         const int x = c - 1;
-        // "the Australian Competition and Consumer Commission": a capitalised word the first
-        // word's phrase holds may come between "the" and it.
+        // "the Australian Competition and Consumer Commission", "the US National Oceanic and
+        // Atmospheric Administration": capitalised words the first word's phrase holds (up to
+        // three) may come between "the" and it.
+        // (An acronym only before another such word: "the NY Times and Washington Post" are two.)
+        auto name_word = [&](int k) {
+            const std::string& f = v[k].form;
+            return capitalized_word(v[k]) ||
+                   (k + 1 < x && f.size() >= 2 &&
+                    std::all_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+        };
         int the = x - 1;
-        if (the >= 1 && capitalized_word(v[the]) && v.head(the) == x &&
-            (v[the].upos == "ADJ"sv || v[the].upos == "PROPN"sv)) {
+        for (int steps = 0; steps < 3 && the >= 1 && name_word(the) && v.head(the) == x &&
+                            (v[the].upos == "ADJ"sv || v[the].upos == "PROPN"sv);
+             ++steps) {
             --the;
         }
         if ((v[the].form != "the"sv && v[the].form != "The"sv) || !capitalized_word(v[x]) ||
@@ -3349,6 +3369,41 @@ bool repair_that_complement(View& v) {
     return changed;
 }
 
+// "coordinated by a foundation that has spent 140 million dollars on it, and brings together
+// ...": a restrictive "that" clause takes no comma before a coordinator, so a finite verb after
+// ", and" with no subject of its own, which the parser made a conjunct of such a relative
+// clause's verb, is a conjunct of the verb of the clause the relative clause's noun stands in.
+bool repair_conjunct_after_that_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_word(trigger::word({"that"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 4; c < v.size(); ++c) {
+        const int rel = v.head(c);
+        if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || rel < 0 || rel >= c ||
+            v[rel].deprel != "acl:relcl"sv) {
+            continue;
+        }
+        if (v[c].xpos != "VBZ"sv && v[c].xpos != "VBD"sv && v[c].xpos != "VBP"sv) continue;
+        const int r = v.span(rel).first;
+        if (!ascii::iequals(v[r].form, "that") || v[r].deprel != "nsubj"sv || v.head(r) != rel) continue;
+        bool comma_and = false, subject = false;
+        for (int k : v.kids(c)) {
+            subject = subject || is_subject(v[k].deprel);
+            comma_and = comma_and || (v[k].deprel == "cc"sv && k > 0 && v[k - 1].form == ","sv &&
+                                      (v[k].form == "and"sv || v[k].form == "but"sv));
+        }
+        if (subject || !comma_and) continue;
+        int main = v.head(rel);
+        for (int steps = 0; steps < 6 && main >= 0 && v[main].upos != "VERB"sv; ++steps) main = v.head(main);
+        if (main < 0 || main >= r || v[main].upos != "VERB"sv || v.dominates(c, main)) continue;
+        v.set_head(c, main);
+        changed = true;
+    }
+    return changed;
+}
+
 // "charged customers for speeds it did not provide": a noun right before a pronoun subject,
 // parsed as that clause's own oblique or object although the clause hangs on an earlier verb
 // with no subordinator, heads a relative clause without "that"; the noun belongs to the earlier
@@ -3364,6 +3419,31 @@ bool repair_bare_relative(View& v) {
         const int n = v.span(c).first - 1;
         if (n < 0 || !nominal(v[n]) || v[n].upos == "PRON"sv || v.head(n) != h || v.dominates(c, n)) continue;
         v.set_head(c, n);
+        changed = true;
+    }
+    // "run by X, a foundation in Boston that has spent ...": a clause whose first word is its
+    // subject "that" (a relative pronoun: a complementiser "that" is no subject), hung on a verb
+    // as a relative clause or a complement, modifies the noun right before it inside that verb's
+    // phrase; past a place name after "in" or "at", the noun the place locates.
+    for (int c = 2; c < v.size(); ++c) {
+        const int h = v.head(c);
+        if ((v[c].deprel != "acl:relcl"sv && v[c].deprel != "ccomp"sv) || h < 0 || v[h].upos != "VERB"sv) continue;
+        const int r = v.span(c).first;
+        if (r < 2 || r >= c || !ascii::iequals(v[r].form, "that") || v[r].deprel != "nsubj"sv || v.head(r) != c) continue;
+        int n = r - 1;
+        if (!nominal(v[n]) || v[n].upos == "PRON"sv || n == h || !v.dominates(h, n) || v.dominates(c, n)) continue;
+        for (int steps = 0; steps < 3 && v[n].upos == "PROPN"sv && v[n].deprel == "nmod"sv && v.head(n) >= 0 &&
+                            v.head(n) < n && v.head(n) != h && nominal(v[v.head(n)]);
+             ++steps) {
+            bool located = false;
+            for (int k : v.kids(n)) {
+                located = located || (k < n && v[k].deprel == "case"sv &&
+                                      (ascii::iequals(v[k].form, "in") || ascii::iequals(v[k].form, "at")));
+            }
+            if (!located) break;
+            n = v.head(n);
+        }
+        v.attach(c, n, "acl:relcl");
         changed = true;
     }
     for (int s = 2; s + 1 < v.size(); ++s) {
@@ -3567,6 +3647,93 @@ bool repair_whose_subject(View& v) {
     return false;
 }
 
+// "developed by a team together with Cellora, a start-up spun out of the centre": a past
+// participle with no auxiliary and no coordinator, which the parser made a conjunct (or a
+// parataxis, or an absolute clause) of the verb with an indefinite noun right after a comma and a
+// nominal as its subject, is a reduced
+// relative on that noun, and the noun is in apposition to the nominal before the comma. What the
+// participle had taken from before the comma goes back to the verb.
+bool repair_indefinite_subject_of_participle_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "parataxis", "advcl"})) && v.has_tag(trigger::tag({"VBN"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int p = 4; p < v.size(); ++p) {
+        const int verb = v.head(p);
+        if (v[p].xpos != "VBN"sv ||
+            (v[p].deprel != "conj"sv && v[p].deprel != "parataxis"sv && v[p].deprel != "advcl"sv) || verb < 0 ||
+            verb >= p || v[verb].upos != "VERB"sv) {
+            continue;
+        }
+        int n = -1;
+        bool blocked = false;
+        for (int k : v.kids(p)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            blocked = blocked || r == "cc" || r == "aux";
+            if (k < p && is_subject(v[k].deprel)) n = k;
+        }
+        // A subject the tagger read as an adjective ("a start-up" with "up" an adjective) too.
+        if (blocked || n < 0 || (v[n].upos != "NOUN"sv && v[n].upos != "ADJ"sv)) continue;
+        int comma = -1;
+        const int x = nominal_before_indefinite(v, n, comma);
+        if (x <= verb) continue;
+        // The nominal hangs on the verb's side of the participle, or on a word of the participle's
+        // before the comma, which goes back to the verb.
+        int top = x;
+        for (int steps = 0; steps < v.size() && v.head(top) >= 0 && v.head(top) != p && v.head(top) != verb; ++steps) {
+            top = v.head(top);
+        }
+        if (v.head(top) == p && top >= comma) continue;
+        for (int k : v.kids(p)) {
+            if (k < comma && k != n) v.set_head(k, verb);
+        }
+        v.attach(n, x, "appos");
+        v.attach(p, n, "acl");
+        if (v.head(comma) != n) v.attach(comma, n, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Among them are Ifremer and Geomar", "Among the members of the consortium are X and Y": a
+// sentence opened by an "among" phrase and a form of "be" is an inverted copular clause; the
+// nominal after "be" is its subject and the "among" phrase its predicate, as in "X and Y are among
+// them". The parser may make the "among" phrase the subject, or hang the nominal on a noun inside
+// it.
+bool repair_inverted_among(View& v) {
+    if (!v.has_word(trigger::word({"among"}))) return false;
+    if (v.size() < 4 || !ascii::iequals(v[0].form, "among") || v[0].deprel != "case"sv) return false;
+    const int n = v.head(0);
+    if (n <= 0 || n >= v.size() || !nominal(v[n])) return false;
+    int b = n + 1;  // the first "be", with only the noun phrase's words before it
+    while (b < v.size() && v[b].lemma != "be"sv && v[b].upos != "VERB"sv && v[b].upos != "AUX"sv &&
+           v[b].upos != "PUNCT"sv) {
+        ++b;
+    }
+    if (b + 1 >= v.size() || v[b].lemma != "be"sv || v[b].upos != "AUX"sv) return false;
+    const int s = v.head(b);
+    if (s <= b || s >= v.size() || !nominal(v[s])) return false;
+    for (int k = b + 1; k < s; ++k) {
+        if (!v.dominates(s, k)) return false;
+    }
+    int root = -1;
+    for (int i = 0; i < v.size(); ++i) {
+        if (v.head(i) < 0) root = i;
+    }
+    if (root != n && root != s) return false;
+    if (root == s) {
+        for (int k : v.kids(s)) {
+            if (k != n && k != b && (k < b || (v[k].upos == "PUNCT"sv && k == v.size() - 1))) v.set_head(k, n);
+        }
+    }
+    v.set_head(n, -1);
+    v.set_deprel(n, "root");
+    v.attach(s, n, "nsubj");
+    v.attach(b, n, "cop");
+    return true;
+}
+
 // "was carried out by Norrail, the operator ..., together with the firm Castor Build": after a
 // comma, "together with" (or "jointly with", "along with") adds a partner to the clause's act. The
 // parser may hang the partner on the adverb, on the comma or make it a relative clause of the
@@ -3575,11 +3742,14 @@ bool repair_together_with(View& v) {
     if (!(v.has_word(trigger::word({"together", "jointly", "along"})))) return false;
     bool changed = false;
     for (int i = 2; i + 1 < v.size(); ++i) {
-        if (v[i].form != "with"sv || v[i - 2].form != ","sv) continue;
+        if (v[i].form != "with"sv) continue;
         const std::string_view adv = v[i - 1].form;
         if (adv != "together"sv && adv != "jointly"sv && adv != "along"sv) continue;
         const int x = v.head(i);
         if (x <= i || x >= v.size() || !nominal(v[x])) continue;
+        // Without the comma only the partner the parser hung on the adverb itself ("by a team
+        // together with Cellora"): "a letter together with a photo" adds to a noun.
+        if (v[i - 2].form != ","sv && v.head(x) != i - 1) continue;
         if (v[x].deprel == "obl"sv && v.head(x) >= 0 && v[v.head(x)].upos == "VERB"sv) continue;
         int verb = v.head(x);
         for (int steps = 0; verb >= 0 && steps < v.size(); ++steps) {
@@ -3589,7 +3759,7 @@ bool repair_together_with(View& v) {
         if (verb < 0 || verb >= v.size() || v.dominates(x, verb)) continue;
         v.attach(x, verb, "obl");
         v.attach(i - 1, x, "advmod");
-        v.attach(i - 2, x, "punct");
+        if (v[i - 2].form == ","sv) v.attach(i - 2, x, "punct");
         changed = true;
     }
     return changed;
@@ -5419,6 +5589,18 @@ bool repair_hyphen_words(View& v) {
             v.set_lemma(y, lemma);
             changed = true;
         }
+        // "Cellora, a start-up spun out of": read as an adjective, but with a determiner of its
+        // own in a noun's place (not a predicate's), the word is a noun.
+        if (particle_form(v[y].form) && v[x].upos == "NOUN"sv && v.head(x) == y && v[y].upos == "ADJ"sv &&
+            v[y].deprel != "root"sv && v[y].deprel != "amod"sv && nominal_slot(v[y].deprel)) {
+            bool det = false;
+            for (int k : v.kids(y)) det = det || (k < x && v[k].deprel == "det"sv);
+            if (det) {
+                v.set_upos(y, "NOUN");
+                v.set_xpos(y, v[y].form.back() == 's' ? "NNS" : "NN");
+                changed = true;
+            }
+        }
         // "director-general", "secretary-general", "attorney-general": a title after a noun
         // is a noun, whatever "general" is alone.
         if (v.head(x) == y && v[x].upos == "NOUN"sv && v[y].upos == "ADJ"sv &&
@@ -5819,6 +6001,128 @@ bool repair_appositive_list_item(View& v) {
         for (int k : v.kids(c)) {
             if (k > c && v[k].deprel == "conj"sv) v.set_head(k, a);
         }
+        return true;
+    }
+    return false;
+}
+
+// "The maps are hosted by X, a facility in Boulder, Colorado, that is run by Y.": a verb whose
+// subject is "that" right after a comma and a nominal, which the parser made the root over the
+// earlier clause (a subject of its own, no subordinator) or a conjunct of that clause's verb
+// with no coordinator, is a relative clause; the earlier clause is the sentence's. The relative
+// clause modifies the nominal, past place names set off in apposition or after "in"/"at".
+bool repair_that_relative_root(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"advcl", "conj"})))) return false;
+    // The place names a relative clause passes over to reach the noun they locate.
+    auto past_places = [&](int n) {
+        for (int steps = 0; steps < 3 && v[n].upos == "PROPN"sv && v.head(n) >= 0 && v.head(n) < n; ++steps) {
+            bool located = v[n].deprel == "appos"sv && v[v.head(n)].upos == "PROPN"sv;
+            for (int k : v.kids(n)) {
+                located = located || (v[n].deprel == "nmod"sv && k < n && v[k].deprel == "case"sv &&
+                                      (ascii::iequals(v[k].form, "in") || ascii::iequals(v[k].form, "at")));
+            }
+            if (!located) break;
+            n = v.head(n);
+        }
+        return n;
+    };
+    for (int r = 4; r < v.size(); ++r) {
+        if (v[r].upos != "VERB"sv) continue;
+        int s = -1;
+        bool cc = false;
+        for (int k : v.kids(r)) {
+            if (is_subject(v[k].deprel) && ascii::iequals(v[k].form, "that") && k < r) s = k;
+            cc = cc || v[k].deprel == "cc"sv;
+        }
+        if (s < 3 || v[s - 1].form != ","sv || !nominal(v[s - 2]) || v[s - 2].upos == "PRON"sv) continue;
+        const int h = v.head(r);
+        // Made a conjunct of the earlier clause's verb, with no coordinator. (Not a parataxis:
+        // ", that means ..." is a demonstrative opening a sentence spliced on with a comma.)
+        if (v[r].deprel == "conj"sv && !cc && h >= 0 && h < s &&
+            v[h].upos == "VERB"sv && v.dominates(h, s - 2)) {
+            v.attach(r, past_places(s - 2), "acl:relcl");
+            return true;
+        }
+        // Made the root, with the earlier clause (a subject of its own, no subordinator) its
+        // adverbial clause.
+        if (h != -1) continue;
+        int p = -1;
+        for (int k : v.kids(r)) {
+            if (v[k].deprel != "advcl"sv || k >= s - 1 || v[k].upos != "VERB"sv) continue;
+            bool subject = false, mark = false;
+            for (int g : v.kids(k)) {
+                subject = subject || is_subject(v[g].deprel);
+                mark = mark || v[g].deprel == "mark"sv;
+            }
+            if (subject && !mark) p = k;
+        }
+        if (p < 0 || !v.dominates(p, s - 2)) continue;
+        v.set_head(p, -1);
+        v.set_deprel(p, "root");
+        for (int k : v.kids(r)) {
+            if (k != s && (k < s - 1 || (v[k].upos == "PUNCT"sv && k == v.size() - 1))) v.set_head(k, p);
+        }
+        v.attach(r, past_places(s - 2), "acl:relcl");
+        return true;
+    }
+    return false;
+}
+
+// "Ifremer, the French institute for ocean science, Norway's Institute of Marine Geodesy and the
+// Brazilian Oceanographic Institute": a name set off by a comma that the parser made the
+// apposition (or a conjunct) of a common noun inside the description of an earlier name, and that carries the
+// list's last item with its coordinator (or whose "of" complement does, the item having a
+// determiner of its own, so no part of the name), is a list item: it and the last item are
+// conjuncts of the earlier name. A name does not describe a common noun.
+bool repair_list_after_described_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_tag(trigger::tag({"CCONJ"})))) {
+        return false;
+    }
+    for (int c = 4; c < v.size(); ++c) {
+        const int b = v.head(c);
+        if ((v[c].deprel != "appos"sv && v[c].deprel != "conj"sv) || v[c].upos != "PROPN"sv || b < 0 || b >= c ||
+            v[b].upos != "NOUN"sv) {
+            continue;
+        }
+        const int start = v.span(c).first;
+        const int comma = v[start].form == ","sv ? start : start - 1;
+        if (comma <= b || v[comma].form != ","sv) continue;
+        int d = b;
+        for (int steps = 0; steps < 4 && v[d].deprel == "nmod"sv && v.head(d) >= 0; ++steps) d = v.head(d);
+        const int a = v.head(d);
+        if (v[d].deprel != "appos"sv || v[d].upos != "NOUN"sv || a < 0 || a >= d || v[a].upos != "PROPN"sv) continue;
+        auto coordinated = [&](int k, bool own_det) {
+            bool cc = false, det = false;
+            for (int g : v.kids(k)) {
+                cc = cc || (v[g].deprel == "cc"sv && v[g].upos == "CCONJ"sv && g < k);
+                det = det || (v[g].deprel == "det"sv && g < k);
+            }
+            return cc && (!own_det || det);
+        };
+        // (Made a conjunct of the noun, it has no coordinator, and the last item may be the
+        // noun's conjunct too.)
+        if (v[c].deprel == "conj"sv && coordinated(c, false)) continue;
+        int last = -1;
+        for (int k : v.kids(c)) {
+            if (k > c && v[k].deprel == "conj"sv && nominal(v[k]) && coordinated(k, false)) last = k;
+        }
+        for (int k : v.kids(b)) {
+            if (last < 0 && v[c].deprel == "conj"sv && k > c && v[k].deprel == "conj"sv && v[k].upos == "PROPN"sv &&
+                coordinated(k, false)) {
+                last = k;
+            }
+        }
+        for (int m : v.kids(c)) {
+            if (last >= 0 || m <= c || v[m].deprel != "nmod"sv || v[m].upos != "PROPN"sv) continue;
+            for (int k : v.kids(m)) {
+                if (k > m && v[k].deprel == "conj"sv && v[k].upos == "PROPN"sv && coordinated(k, true)) last = k;
+            }
+        }
+        if (last < 0) continue;
+        v.attach(c, a, "conj");
+        v.attach(last, a, "conj");
+        if (v.head(comma) != c) v.attach(comma, c, "punct");
         return true;
     }
     return false;
@@ -7381,8 +7685,11 @@ int repair_tree(View& v) {
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
+                  (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
-                  (repair_whose_subject(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
+                  (repair_whose_subject(v) ? 1 : 0) +
+                  (repair_indefinite_subject_of_participle_conjunct(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
+                  (repair_inverted_among(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_name_before_amount(v) ? 1 : 0) +
                   (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_name_split_from_description_in_relative(v) ? 1 : 0) +
@@ -7446,7 +7753,8 @@ int repair_tree(View& v) {
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
                   (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.
-                  (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0);
+                  (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
+                  (repair_list_after_described_name(v) ? 1 : 0) + (repair_that_relative_root(v) ? 1 : 0);
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

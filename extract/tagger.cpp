@@ -314,6 +314,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     }
     if (lexicon) {
         verbs_before_infinitive(forms, out, *lexicon);
+        reporting_verbs_before_that(forms, out, *lexicon);
         nouns_before_of(forms, out, *lexicon);
         verbs_after_relatives(forms, out, *lexicon);
         verbs_after_parenthetical(forms, out, *lexicon);
@@ -354,7 +355,14 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
                                           const LemmaLexicon& lexicon) const {
     if (nns_class_ < 0 || vbz_class_ < 0 || vb_class_ < 0) return;
     for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
-        if (tags[i] != nns_class_ || forms[i + 1] != "to" || tags[i + 2] != vb_class_) continue;
+        if (tags[i] != nns_class_ || forms[i + 1] != "to") continue;
+        // "and plans to license the process": a word of noun and verb form after such "to" and
+        // before a determiner is the infinitive (a noun there would close the phrase: "plans
+        // to license holders" has none); the model tags it a noun when the plural before it is.
+        const bool noun_infinitive = tags[i + 2] == nn_class_ && i + 3 < forms.size() &&
+                                     tags[i + 3] == dt_class_ &&
+                                     (lexicon.surface_classes(ascii::lower(forms[i + 2])) & LemmaLexicon::kVerb);
+        if (tags[i + 2] != vb_class_ && !noun_infinitive) continue;
         // "and plans to hire" too: in EWT's training part, a plural noun or verb between "and"/"or"
         // and "to" + verb is the verb 10 times out of 11.
         const bool after_adverb = tags[i - 1] == rb_class_ || forms[i - 1] == "," ||
@@ -373,7 +381,28 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
                                       std::end(kReporting)));
         const bool after_subject =
             clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
-        if (after_adverb || after_subject) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+        if (!after_adverb && !after_subject) continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+        if (noun_infinitive && tags[i] == vbz_class_) tags[i + 2] = static_cast<uint16_t>(vb_class_);
+    }
+}
+
+// "In a paper in the journal X, the team reports that the grids reveal": a reporting verb's
+// "-s" form after a determiner and a singular noun that open a clause, right before "that", is
+// the clause's verb (its subject the noun), not a plural noun a relative clause modifies.
+void TaggerModel::reporting_verbs_before_that(const std::vector<std::string_view>& forms,
+                                              std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0 || nn_class_ < 0 || dt_class_ < 0) return;
+    static constexpr std::string_view kReports[] = {"reports", "says", "finds", "argues", "notes", "warns",
+                                                    "claims", "concludes", "suggests", "estimates", "writes"};
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || forms[i + 1] != "that" || tags[i - 1] != nn_class_ || tags[i - 2] != dt_class_) {
+            continue;
+        }
+        if (std::find(std::begin(kReports), std::end(kReports), ascii::lower(forms[i])) == std::end(kReports)) continue;
+        const bool clause_start = i == 2 || upos_[tags[i - 3]] == "PUNCT"sv || upos_[tags[i - 3]] == "CCONJ"sv ||
+                                  upos_[tags[i - 3]] == "SCONJ"sv;
+        if (clause_start) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
 }
 

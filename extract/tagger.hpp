@@ -54,6 +54,8 @@ private:
                const LemmaLexicon& lexicon) const;
     void verbs_before_infinitive(const std::vector<std::string_view>& forms,
                                  std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void reporting_verbs_before_that(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                     const LemmaLexicon& lexicon) const;
     void nouns_before_of(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                          const LemmaLexicon& lexicon) const;
     void verbs_after_relatives(const std::vector<std::string_view>& forms,

@@ -518,6 +518,92 @@ TEST_CASE("a partner 'together with' a passive's agent does the act with the age
             "two regional universities --conducts--> survey"});
 }
 
+TEST_CASE("'X, a start-up spun out of Y' after 'together with' describes X, the partner of the agent",
+          "[extract][claims]") {
+    CHECK(claims("The bridge was developed by a team at Norland College together with Vessor, a start-up "
+                 "spun out of the college in 2019.") ==
+          V{"Vessor --establishes--> bridge", "Vessor --instance-of--> start-up",
+            "team at Norland College --cooperates-with--> Vessor", "team at Norland College --establishes--> bridge"});
+    CHECK(type_of("The bridge was developed by a team at Norland College together with Vessor, a start-up "
+                  "spun out of the college in 2019.",
+                  "Vessor") == "company");
+}
+
+TEST_CASE("'and plans to license the method' after an object is the subject's second verb",
+          "[extract][claims]") {
+    CHECK(claims("Norvex has trained forty nurses and plans to license the method to clinics.") ==
+          V{"Norvex --cultivates--> forty nurses", "Norvex --provides--> method (planned)"});
+}
+
+TEST_CASE("'Among them are X and Y' says X and Y are of the class the pronoun takes up",
+          "[extract][claims]") {
+    CHECK(claims("Several charities backed the plan. Among them are Oxfam and Christian Aid.") ==
+          V{"Christian Aid --instance-of--> charities", "Oxfam --instance-of--> charities",
+            "charities --supports--> plan"});
+}
+
+TEST_CASE("a plural pronoun takes up a phrase's head over the noun that only modifies it",
+          "[extract][claims]") {
+    CHECK(claims("The project brings together universities from four countries. Among them are Halden "
+                 "University and Kestrel College.") ==
+          V{"Halden University --instance-of--> universities from four countries",
+            "Kestrel College --instance-of--> universities from four countries",
+            "universities from four countries --participates-in--> project"});
+}
+
+TEST_CASE("a 'that' clause after 'a foundation in Boston' describes the foundation, not the verb",
+          "[extract][claims]") {
+    CHECK(claims("The survey is run by the Halden Trust, a foundation in Boston that has spent 40 million "
+                 "dollars on the effort.") ==
+          V{"Halden Trust --conducts--> survey", "Halden Trust --funds--> effort",
+            "Halden Trust --instance-of--> foundation in Boston", "Halden Trust --located-in--> Boston"});
+}
+
+TEST_CASE("a verb after ', and' that closes a 'that' clause is the main clause's second verb",
+          "[extract][claims]") {
+    CHECK(claims("The clinic is run by the Orla Trust, a charity in Dublin that has trained 300 nurses, and "
+                 "employs twelve doctors.") ==
+          V{"Orla Trust --conducts--> clinic", "Orla Trust --cultivates--> 300 nurses",
+            "Orla Trust --instance-of--> charity in Dublin", "Orla Trust --located-in--> Dublin",
+            "clinic --employs--> twelve doctors"});
+}
+
+TEST_CASE("a name described as an effort is a project", "[extract][claims]") {
+    CHECK(type_of("Tessera, an international mapping effort, published new charts on Monday.", "Tessera") ==
+          "project");
+}
+
+TEST_CASE("a named body a named organisation possesses is part of it", "[extract][claims]") {
+    CHECK(claims("Halden University's Institute for Marine Research will lead the study.") ==
+          V{"Halden University's Institute for Marine Research --leads--> study (planned)",
+            "Halden University's Institute for Marine Research --part-of--> Halden University"});
+}
+
+TEST_CASE("names after a name's description, the last with 'and', are the list's items", "[extract][claims]") {
+    CHECK(claims("The network brings together Orbis, the German agency for earth science, Chile's Institute of "
+                 "Ocean Studies and the Peruvian Marine Institute.") ==
+          V{"Chile's Institute of Ocean Studies --located-in--> Chile",
+            "Chile's Institute of Ocean Studies --part-of--> network",
+            "Orbis --instance-of--> German agency for earth science", "Orbis --part-of--> network",
+            "Peruvian Marine Institute --part-of--> network"});
+}
+
+TEST_CASE("an acronym and words before a name with 'and' inside stay in the one name", "[extract][claims]") {
+    CHECK(claims("The survey is funded by the UK National Fish and Wildlife Foundation.") ==
+          V{"UK National Fish and Wildlife Foundation --funds--> survey"});
+    // An acronym right before the first word is a name of its own: two papers here.
+    CHECK(claims("The report was criticised by the NY Times and Washington Post.") ==
+          V{"NY Times --opposes--> report", "Washington Post --opposes--> report"});
+}
+
+TEST_CASE("', that is run by' after a place set off by commas is a relative clause on the described noun",
+          "[extract][claims]") {
+    CHECK(claims("The samples are stored by the Kestrel Archive, a library in Leeds, England, that is run by "
+                 "the Halden Trust.") ==
+          V{"Halden Trust --conducts--> Kestrel Archive", "Kestrel Archive --instance-of--> library in Leeds",
+            "Kestrel Archive --located-in--> Leeds"});
+}
+
 TEST_CASE("a place class given named examples types them places over the person guess",
           "[extract][claims]") {
     CHECK(type_of("Several villages, including Ashby and Kelby Cross, have asked for new bus stops.",

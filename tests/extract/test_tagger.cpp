@@ -179,6 +179,24 @@ TEST_CASE("a plural noun after 'the' + a singular noun that open a clause is its
           "finances/VBZ");
 }
 
+TEST_CASE("a reporting verb's -s form after 'the' + a noun opening a clause, before 'that', is the verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("In its latest study , the institute reports that costs fell .")[7] == "reports/VBZ");
+    // After a verb the same words are its object, with a relative clause.
+    CHECK(tags("The board approved the audit reports that the firm sent .")[5] == "reports/NNS");
+}
+
+TEST_CASE("after 'and' + a plural verb and 'to', a noun-or-verb word before a determiner is the infinitive",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("Norvex has trained forty nurses and plans to license the method to clinics .");
+    CHECK(t[6] == "plans/VBZ");
+    CHECK(t[8] == "license/VB");
+    // A preposition's object after "to" is left alone.
+    CHECK(tags("They sold the licences and plans to the buyers .")[5] == "plans/NNS");
+}
+
 TEST_CASE("a word after a determiner and an adjective, before 'of' or a comma, is a noun",
           "[extract][tagger]") {
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
