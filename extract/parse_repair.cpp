@@ -2725,6 +2725,14 @@ bool time_word(const Token& t) {
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// A time word, or the plural of a unit of the calendar ("years", "months").
+bool time_word_or_plural(const Token& t) {
+    if (time_word(t)) return true;
+    static constexpr std::string_view kUnits[] = {"years", "months", "weeks", "days", "decades"};
+    const std::string w = ascii::lower(t.form);
+    return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
+}
+
 // "learned most of the song only last summer, at a course": a time picked out by "last",
 // "next", "this" or "every" with no preposition of its own is a time of the clause, never a
 // noun's complement; the parser may hang it on a noun (even with that noun as its "subject").
@@ -2763,14 +2771,15 @@ bool repair_time_complement(View& v) {
     return changed;
 }
 
-// "a reform announced on Wednesday by the ministry", "was approved last year by the board": a
+// "a reform announced on Wednesday by the ministry", "was approved last year by the board",
+// "trained over the past two years by the charity": a
 // time cannot have an agent; a "by" phrase the parser hung on the time of a passive participle is
 // the participle's agent (a "by" phrase that is itself a time, "by March", is a deadline).
 bool repair_agent_after_time(View& v) {
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int t = v.head(k);
-        if (v[k].deprel != "nmod"sv || t < 0 || t >= k || !time_word(v[t]) || time_word(v[k])) continue;
+        if (v[k].deprel != "nmod"sv || t < 0 || t >= k || !time_word_or_plural(v[t]) || time_word_or_plural(v[k])) continue;
         bool by = false;
         for (int c : v.kids(k)) by = by || (c < k && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
         const int verb = v.head(t);
@@ -6330,6 +6339,46 @@ bool repair_adjective_verb_conjunct(View& v) {
     return changed;
 }
 
+// "designs the courses and supplies the kits": a third-person verb the tagger read as a plural
+// noun conjoined to the object of the verb before it, with the determiner phrase right after it
+// hung on that object (or that verb) as a second object. A plural noun takes no determiner phrase
+// straight after it: it is the verb's conjunct, and the phrase its object.
+bool repair_plural_noun_verb_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "cc"})) && v.has_tag(trigger::tag({"VERB", "NOUN"})) && v.has_base(trigger::rel({"obj"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 3; w + 2 < v.size(); ++w) {
+        const int o = v.head(w);
+        if (v[w].upos != "NOUN"sv || v[w].xpos != "NNS"sv || v[w].deprel != "conj"sv || o < 1 || o >= w ||
+            !nominal(v[o]) || base_rel(v[o].deprel) != "obj") {
+            continue;
+        }
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv || v[verb].xpos != "VBZ"sv) continue;
+        bool cc = false;
+        for (int k : v.kids(w)) cc = cc || (k > o && k < w && v[k].deprel == "cc"sv && v[k].form != ","sv);
+        if (!cc || v[w + 1].upos != "DET"sv) continue;
+        // The noun phrase right after it, made an object of the first object or of the verb, or a
+        // conjunct of the first object with no coordinator or comma of its own.
+        int next = -1;
+        for (int k = w + 2; k < v.size() && next < 0; ++k) {
+            if (!nominal(v[k]) || v.span(k).first != w + 1) continue;
+            const std::string_view r = base_rel(v[k].deprel);
+            bool marked = false;
+            for (int g : v.kids(k)) marked = marked || (g < k && (v[g].deprel == "cc"sv || v[g].deprel == "punct"sv));
+            if ((r == "obj" && (v.head(k) == o || v.head(k) == verb)) || (r == "conj" && v.head(k) == o && !marked)) next = k;
+        }
+        if (next < 0) continue;
+        v.set_upos(w, "VERB");
+        v.set_xpos(w, "VBZ");
+        v.attach(w, verb, "conj");
+        v.attach(next, w, "obj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "funded by Tarn Climate, an EU programme, and by the Osk Foundation, a charity that supports
 // science": a conjunct that repeats the preposition of a phrase with an apposition is that
 // phrase's conjunct, not the apposition's; an apposition after the conjunct describes the
@@ -7358,7 +7407,7 @@ int repair_tree(View& v) {
                   (repair_close_apposition(v) ? 1 : 0) +
                   (repair_subject_before_coordinator(v) ? 1 : 0) +
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
-                  (repair_adjective_verb_conjunct(v) ? 1 : 0) +
+                  (repair_adjective_verb_conjunct(v) ? 1 : 0) + (repair_plural_noun_verb_conjunct(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +

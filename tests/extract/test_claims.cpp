@@ -3327,3 +3327,15 @@ TEST_CASE("'The council, officials said, will fund the school': a report clause 
 TEST_CASE("'Fair Energy Watch opposes the plan': a capitalised adjective opening a name is no root", "[extract][claims]") {
     CHECK(claims("Fair Energy Watch opposes the plan.") == V{"Fair Energy Watch --opposes--> plan"});
 }
+
+TEST_CASE("'runs the clinics and supplies the vaccines': a plural-noun form after 'and' with a determiner phrase right after it is the verb's conjunct", "[extract][claims]") {
+    CHECK(claims("The charity runs the clinics and supplies the vaccines.") ==
+          V{"charity --leads--> clinics", "charity --provides--> vaccines"});
+    CHECK(claims("The council plans the routes and funds the buses.") ==
+          V{"council --funds--> buses"});
+}
+
+TEST_CASE("'trained over the past three months by the Harbour Trust': a 'by' phrase on a participle's time phrase is its agent", "[extract][claims]") {
+    CHECK(claims("The nurses were trained over the past three months by the Harbour Trust.") ==
+          V{"Harbour Trust --cultivates--> nurses"});
+}
