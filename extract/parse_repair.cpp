@@ -4710,6 +4710,47 @@ bool repair_whose_loose_clause(View& v) {
     return changed;
 }
 
+// "the bank, whose 28 million dollar grant covers training": a "whose" phrase needs a verb; when
+// the tagger read a third-person verb as the plural head of the phrase, its singular noun right
+// before it (a compound) is the clause's subject and the plural form the relative clause's verb,
+// on the noun before the comma. A gerund the parser hung on it as a clause is its object.
+bool repair_whose_plural_verb(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})) && v.has_rel(trigger::rel({"compound"})))) return false;
+    bool changed = false;
+    for (int w = 2; w + 2 < v.size(); ++w) {
+        const int x = v.head(w);
+        if (!ascii::iequals(v[w].form, "whose") || v[w].deprel != "nmod:poss"sv || x < w + 2 ||
+            v[x].upos != "NOUN"sv || v[x].xpos != "NNS"sv) {
+            continue;
+        }
+        const int s = x - 1, ante = w - 2;
+        if (v[s].upos != "NOUN"sv || v[s].xpos != "NN"sv || v[s].deprel != "compound"sv || v.head(s) != x) continue;
+        // A plural that is the subject of a verb of its own ("whose battery plants opened") is a noun.
+        if (is_subject(v[x].deprel) || ((v[x + 1].upos == "VERB"sv || v[x + 1].upos == "AUX"sv) && v[x + 1].xpos != "VBG"sv)) continue;
+        if (v[w - 1].form != ","sv || !nominal(v[ante]) || v[ante].upos == "PRON"sv || v.dominates(x, ante)) continue;
+        bool other = false;
+        for (int k = w + 1; k < s; ++k) other = other || v[k].upos == "VERB"sv || v[k].upos == "AUX"sv || v[k].upos == "PUNCT"sv;
+        if (other) continue;
+        v.set_upos(x, "VERB");
+        v.set_xpos(x, "VBZ");
+        for (int k : v.kids(x)) {
+            if (k < s) {
+                v.set_head(k, s);
+            } else if (k > x && v[k].deprel == "acl"sv && v[k].xpos == "VBG"sv && k == x + 1) {
+                v.set_upos(k, "NOUN");
+                v.set_xpos(k, "NN");
+                v.set_lemma(k, ascii::lower(v[k].form));
+                v.set_deprel(k, "obj");
+            }
+        }
+        v.attach(s, x, "nsubj");
+        v.attach(x, ante, "acl:relcl");
+        v.set_head(w - 1, x);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Hanlo, whose factories serve phone makers, said it would hire engineers": a relative clause
 // opened by "whose" between commas after a sentence's opening noun phrase. The parser may take
 // the relative clause for the sentence's main clause (the name its vocative, or the root with the
@@ -7441,6 +7482,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
     repairs += repair_parenthetical_report(v) ? 1 : 0;
     repairs += repair_adjective_name_root(v) ? 1 : 0;
+    repairs += repair_whose_plural_verb(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

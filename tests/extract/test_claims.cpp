@@ -3339,3 +3339,11 @@ TEST_CASE("'trained over the past three months by the Harbour Trust': a 'by' phr
     CHECK(claims("The nurses were trained over the past three months by the Harbour Trust.") ==
           V{"Harbour Trust --cultivates--> nurses"});
 }
+
+TEST_CASE("'the Wyre Bank, whose 2 million dollar grant covers training': a plural-noun form heading a 'whose' phrase is its verb", "[extract][claims]") {
+    CHECK(claims("The clinic is paid for by the Wyre Bank, whose 2 million dollar grant covers training and equipment.") ==
+          V{"Wyre Bank --funds--> clinic"});
+    // A plural noun with a verb of its own stays the phrase's head.
+    CHECK(claims("Harbour Motors competes with Tarn Cars, whose battery plants opened last year.") ==
+          V{"Harbour Motors --competes-with--> Tarn Cars"});
+}
