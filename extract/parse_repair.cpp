@@ -4710,6 +4710,36 @@ bool repair_whose_loose_clause(View& v) {
     return changed;
 }
 
+// "a programme run by the foundation and the company Orbitel with the ministry": a "with" phrase
+// the parser hung on a name inside a passive verb's agent phrase is the verb's (a name takes no
+// "with" complement); the agents act with its noun.
+bool repair_with_on_agent_name(View& v) {
+    if (!(v.has_word(trigger::word({"with", "by"})) && v.has_rel(trigger::rel({"obl:agent", "nmod"})))) return false;
+    bool changed = false;
+    for (int k = 3; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (base_rel(v[k].deprel) != "nmod"sv || !nominal(v[k]) || v[k].upos == "PRON"sv || h < 0 || h >= k ||
+            v[h].upos != "PROPN"sv) {
+            continue;
+        }
+        bool with = false;
+        for (int g : v.kids(k)) with = with || (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "with"));
+        if (!with) continue;
+        // Up from the name through conjuncts, appositions and names to the agent phrase (bounded).
+        int a = h;
+        for (int steps = 0; steps < 4 && a >= 0 && v[a].deprel != "obl:agent"sv; ++steps) {
+            const std::string_view r = base_rel(v[a].deprel);
+            a = (r == "conj" || r == "appos" || r == "flat" || r == "compound") ? v.head(a) : -1;
+        }
+        if (a < 0 || v[a].deprel != "obl:agent"sv) continue;
+        const int verb = v.head(a);
+        if (verb < 0 || verb > a || v[verb].upos != "VERB"sv) continue;
+        v.attach(k, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "the bank, whose 28 million dollar grant covers training": a "whose" phrase needs a verb; when
 // the tagger read a third-person verb as the plural head of the phrase, its singular noun right
 // before it (a compound) is the clause's subject and the plural form the relative clause's verb,
@@ -7482,6 +7512,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
     repairs += repair_parenthetical_report(v) ? 1 : 0;
     repairs += repair_adjective_name_root(v) ? 1 : 0;
+    repairs += repair_with_on_agent_name(v) ? 1 : 0;
     repairs += repair_whose_plural_verb(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;

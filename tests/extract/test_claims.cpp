@@ -3347,3 +3347,9 @@ TEST_CASE("'the Wyre Bank, whose 2 million dollar grant covers training': a plur
     CHECK(claims("Harbour Motors competes with Tarn Cars, whose battery plants opened last year.") ==
           V{"Harbour Motors --competes-with--> Tarn Cars"});
 }
+
+TEST_CASE("'run by the Tarn Institute and the polling firm Kelso with the Ministry of Health': a 'with' phrase on a name in an agent phrase is the verb's", "[extract][claims]") {
+    CHECK(claims("The survey was run by the Tarn Institute and the polling firm Kelso with the Ministry of Health.") ==
+          V{"Kelso --conducts--> survey", "Kelso --cooperates-with--> Ministry of Health",
+            "Ministry of Health --cooperates-with--> Tarn Institute", "Tarn Institute --conducts--> survey"});
+}
