@@ -5737,6 +5737,70 @@ bool repair_adjective_participle_agent(View& v) {
     return changed;
 }
 
+// "The school, led by the dean Dr Ann Lee, was funded by the bank": the parser may take the
+// participle's "by" phrase for the passive subject of the verb after the second comma, and hang
+// that verb on the participle as its agent. The phrase after "by" is the participle's agent, and
+// the verb a clause of its own (which the repair below makes the root).
+bool split_agent_taken_for_subject(View& v, int p) {
+    for (int verb : v.kids(p)) {
+        if (verb <= p || v[verb].upos != "VERB"sv || v[verb].deprel != "obl:agent"sv) continue;
+        int s = -1, by = -1;
+        for (int g : v.kids(verb)) {
+            if (g < verb && v[g].deprel == "nsubj:pass"sv && nominal(v[g])) s = g;
+            if (g < verb && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by")) by = g;
+        }
+        if (s < 0 || by < 0 || v.span(s).first <= by) continue;
+        // Nothing but the phrase's own words between "by" and the phrase.
+        // (a determiner the parser hung on the verb is the phrase's).
+        bool clean = true;
+        for (int k = by + 1; k < v.span(s).first; ++k) {
+            clean = clean && (v.dominates(s, k) || (v[k].upos == "DET"sv && v.head(k) == verb));
+        }
+        const auto [lo, hi] = v.span(s);
+        const int comma = v[hi].form == ","sv ? hi : hi + 1;
+        if (!clean || comma >= verb || v[comma].form != ","sv) continue;
+        for (int k = by + 1; k < lo; ++k) {
+            if (v.head(k) == verb) v.attach(k, s, "det");
+        }
+        if (v.head(comma) != verb) v.attach(comma, verb, "punct");
+        v.attach(s, p, "obl:agent");
+        v.attach(by, s, "case");
+        v.attach(verb, p, "parataxis");
+        // What the parser hung on the participle after the verb is the verb's.
+        for (int k : v.kids(p)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
+// The same with the noun the root and the participle its clause: the verb after the second comma
+// is the root, and the noun its subject.
+bool repair_split_agent_on_nominal_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:agent", "acl"})) && v.has_word(trigger::word({"by"})))) return false;
+    const int n = v.root();
+    if (n < 0 || !nominal(v[n])) return false;
+    for (int p : v.kids(n)) {
+        if (p <= n + 1 || v[p].deprel != "acl"sv || v[p].xpos != "VBN"sv || v[p - 1].form != ","sv) continue;
+        if (!split_agent_taken_for_subject(v, p)) continue;
+        int verb = -1;
+        for (int k : v.kids(p)) {
+            if (verb < 0 && k > p && v[k].deprel == "parataxis"sv) verb = k;
+        }
+        if (verb < 0) return true;
+        bool passive = false;
+        for (int g : v.kids(verb)) passive = passive || v[g].deprel == "aux:pass"sv;
+        v.attach(verb, -1, "root");
+        v.attach(n, verb, passive ? "nsubj:pass" : "nsubj");
+        for (int k : v.kids(n)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -5745,6 +5809,7 @@ bool repair_participle_between_commas(View& v) {
     for (int p = 2; p + 3 < v.size(); ++p) {
         // ("called" may be tagged a past tense: between commas after the subject it is none.)
         if (v.head(p) != -1 || (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv) || v[p - 1].form != ","sv) continue;
+        const bool split = split_agent_taken_for_subject(v, p);
         int subj = -1;
         bool aux = false;
         for (int k : v.kids(p)) {
@@ -5771,7 +5836,10 @@ bool repair_participle_between_commas(View& v) {
             verb = k;
             break;
         }
-        if (verb < 0) continue;
+        if (verb < 0) {
+            if (split) return true;
+            continue;
+        }
         bool passive = false;
         for (int g : v.kids(verb)) passive = passive || v[g].deprel == "aux:pass"sv;
         v.attach(verb, -1, "root");
@@ -7468,6 +7536,7 @@ int repair_tree(View& v) {
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
+                  (repair_split_agent_on_nominal_root(v) ? 1 : 0) +
                   (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

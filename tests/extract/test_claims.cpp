@@ -3353,3 +3353,10 @@ TEST_CASE("'run by the Tarn Institute and the polling firm Kelso with the Minist
           V{"Kelso --conducts--> survey", "Kelso --cooperates-with--> Ministry of Health",
             "Ministry of Health --cooperates-with--> Tarn Institute", "Tarn Institute --conducts--> survey"});
 }
+
+TEST_CASE("'The clinic, led by the surgeon Dr Ann Lee, was funded by the Tarn Trust': a participle's agent is not the next verb's subject", "[extract][claims]") {
+    CHECK(claims("The clinic, led by the surgeon Dr Ann Lee, was funded by the Tarn Trust.") ==
+          V{"Ann Lee --leads--> clinic", "Tarn Trust --funds--> clinic"});
+    CHECK(claims("Its nursing school, run by the matron Jane Okoro, was founded by the Wyre Trust in 1990.") ==
+          V{"Jane Okoro --conducts--> nursing school", "Wyre Trust --establishes--> nursing school"});
+}
