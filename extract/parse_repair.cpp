@@ -2819,6 +2819,14 @@ bool time_word(const Token& t) {
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// A time word, or the plural of a unit of the calendar ("years", "months").
+bool time_word_or_plural(const Token& t) {
+    if (time_word(t)) return true;
+    static constexpr std::string_view kUnits[] = {"years", "months", "weeks", "days", "decades"};
+    const std::string w = ascii::lower(t.form);
+    return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
+}
+
 // "learned most of the song only last summer, at a course": a time picked out by "last",
 // "next", "this" or "every" with no preposition of its own is a time of the clause, never a
 // noun's complement; the parser may hang it on a noun (even with that noun as its "subject").
@@ -2857,14 +2865,15 @@ bool repair_time_complement(View& v) {
     return changed;
 }
 
-// "a reform announced on Wednesday by the ministry", "was approved last year by the board": a
+// "a reform announced on Wednesday by the ministry", "was approved last year by the board",
+// "trained over the past two years by the charity": a
 // time cannot have an agent; a "by" phrase the parser hung on the time of a passive participle is
 // the participle's agent (a "by" phrase that is itself a time, "by March", is a deadline).
 bool repair_agent_after_time(View& v) {
     bool changed = false;
     for (int k = 2; k < v.size(); ++k) {
         const int t = v.head(k);
-        if (v[k].deprel != "nmod"sv || t < 0 || t >= k || !time_word(v[t]) || time_word(v[k])) continue;
+        if (v[k].deprel != "nmod"sv || t < 0 || t >= k || !time_word_or_plural(v[t]) || time_word_or_plural(v[k])) continue;
         bool by = false;
         for (int c : v.kids(k)) by = by || (c < k && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
         const int verb = v.head(t);
@@ -4953,6 +4962,77 @@ bool repair_whose_loose_clause(View& v) {
     return changed;
 }
 
+// "a programme run by the foundation and the company Orbitel with the ministry": a "with" phrase
+// the parser hung on a name inside a passive verb's agent phrase is the verb's (a name takes no
+// "with" complement); the agents act with its noun.
+bool repair_with_on_agent_name(View& v) {
+    if (!(v.has_word(trigger::word({"with", "by"})) && v.has_rel(trigger::rel({"obl:agent", "nmod"})))) return false;
+    bool changed = false;
+    for (int k = 3; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (base_rel(v[k].deprel) != "nmod"sv || !nominal(v[k]) || v[k].upos == "PRON"sv || h < 0 || h >= k ||
+            v[h].upos != "PROPN"sv) {
+            continue;
+        }
+        bool with = false;
+        for (int g : v.kids(k)) with = with || (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "with"));
+        if (!with) continue;
+        // Up from the name through conjuncts, appositions and names to the agent phrase (bounded).
+        int a = h;
+        for (int steps = 0; steps < 4 && a >= 0 && v[a].deprel != "obl:agent"sv; ++steps) {
+            const std::string_view r = base_rel(v[a].deprel);
+            a = (r == "conj" || r == "appos" || r == "flat" || r == "compound") ? v.head(a) : -1;
+        }
+        if (a < 0 || v[a].deprel != "obl:agent"sv) continue;
+        const int verb = v.head(a);
+        if (verb < 0 || verb > a || v[verb].upos != "VERB"sv) continue;
+        v.attach(k, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the bank, whose 28 million dollar grant covers training": a "whose" phrase needs a verb; when
+// the tagger read a third-person verb as the plural head of the phrase, its singular noun right
+// before it (a compound) is the clause's subject and the plural form the relative clause's verb,
+// on the noun before the comma. A gerund the parser hung on it as a clause is its object.
+bool repair_whose_plural_verb(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})) && v.has_rel(trigger::rel({"compound"})))) return false;
+    bool changed = false;
+    for (int w = 2; w + 2 < v.size(); ++w) {
+        const int x = v.head(w);
+        if (!ascii::iequals(v[w].form, "whose") || v[w].deprel != "nmod:poss"sv || x < w + 2 ||
+            v[x].upos != "NOUN"sv || v[x].xpos != "NNS"sv) {
+            continue;
+        }
+        const int s = x - 1, ante = w - 2;
+        if (v[s].upos != "NOUN"sv || v[s].xpos != "NN"sv || v[s].deprel != "compound"sv || v.head(s) != x) continue;
+        // A plural that is the subject of a verb of its own ("whose battery plants opened") is a noun.
+        if (is_subject(v[x].deprel) || ((v[x + 1].upos == "VERB"sv || v[x + 1].upos == "AUX"sv) && v[x + 1].xpos != "VBG"sv)) continue;
+        if (v[w - 1].form != ","sv || !nominal(v[ante]) || v[ante].upos == "PRON"sv || v.dominates(x, ante)) continue;
+        bool other = false;
+        for (int k = w + 1; k < s; ++k) other = other || v[k].upos == "VERB"sv || v[k].upos == "AUX"sv || v[k].upos == "PUNCT"sv;
+        if (other) continue;
+        v.set_upos(x, "VERB");
+        v.set_xpos(x, "VBZ");
+        for (int k : v.kids(x)) {
+            if (k < s) {
+                v.set_head(k, s);
+            } else if (k > x && v[k].deprel == "acl"sv && v[k].xpos == "VBG"sv && k == x + 1) {
+                v.set_upos(k, "NOUN");
+                v.set_xpos(k, "NN");
+                v.set_lemma(k, ascii::lower(v[k].form));
+                v.set_deprel(k, "obj");
+            }
+        }
+        v.attach(s, x, "nsubj");
+        v.attach(x, ante, "acl:relcl");
+        v.set_head(w - 1, x);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Hanlo, whose factories serve phone makers, said it would hire engineers": a relative clause
 // opened by "whose" between commas after a sentence's opening noun phrase. The parser may take
 // the relative clause for the sentence's main clause (the name its vocative, or the root with the
@@ -5921,6 +6001,70 @@ bool repair_adjective_participle_agent(View& v) {
     return changed;
 }
 
+// "The school, led by the dean Dr Ann Lee, was funded by the bank": the parser may take the
+// participle's "by" phrase for the passive subject of the verb after the second comma, and hang
+// that verb on the participle as its agent. The phrase after "by" is the participle's agent, and
+// the verb a clause of its own (which the repair below makes the root).
+bool split_agent_taken_for_subject(View& v, int p) {
+    for (int verb : v.kids(p)) {
+        if (verb <= p || v[verb].upos != "VERB"sv || v[verb].deprel != "obl:agent"sv) continue;
+        int s = -1, by = -1;
+        for (int g : v.kids(verb)) {
+            if (g < verb && v[g].deprel == "nsubj:pass"sv && nominal(v[g])) s = g;
+            if (g < verb && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by")) by = g;
+        }
+        if (s < 0 || by < 0 || v.span(s).first <= by) continue;
+        // Nothing but the phrase's own words between "by" and the phrase.
+        // (a determiner the parser hung on the verb is the phrase's).
+        bool clean = true;
+        for (int k = by + 1; k < v.span(s).first; ++k) {
+            clean = clean && (v.dominates(s, k) || (v[k].upos == "DET"sv && v.head(k) == verb));
+        }
+        const auto [lo, hi] = v.span(s);
+        const int comma = v[hi].form == ","sv ? hi : hi + 1;
+        if (!clean || comma >= verb || v[comma].form != ","sv) continue;
+        for (int k = by + 1; k < lo; ++k) {
+            if (v.head(k) == verb) v.attach(k, s, "det");
+        }
+        if (v.head(comma) != verb) v.attach(comma, verb, "punct");
+        v.attach(s, p, "obl:agent");
+        v.attach(by, s, "case");
+        v.attach(verb, p, "parataxis");
+        // What the parser hung on the participle after the verb is the verb's.
+        for (int k : v.kids(p)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
+// The same with the noun the root and the participle its clause: the verb after the second comma
+// is the root, and the noun its subject.
+bool repair_split_agent_on_nominal_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:agent", "acl"})) && v.has_word(trigger::word({"by"})))) return false;
+    const int n = v.root();
+    if (n < 0 || !nominal(v[n])) return false;
+    for (int p : v.kids(n)) {
+        if (p <= n + 1 || v[p].deprel != "acl"sv || v[p].xpos != "VBN"sv || v[p - 1].form != ","sv) continue;
+        if (!split_agent_taken_for_subject(v, p)) continue;
+        int verb = -1;
+        for (int k : v.kids(p)) {
+            if (verb < 0 && k > p && v[k].deprel == "parataxis"sv) verb = k;
+        }
+        if (verb < 0) return true;
+        bool passive = false;
+        for (int g : v.kids(verb)) passive = passive || v[g].deprel == "aux:pass"sv;
+        v.attach(verb, -1, "root");
+        v.attach(n, verb, passive ? "nsubj:pass" : "nsubj");
+        for (int k : v.kids(n)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -5929,6 +6073,7 @@ bool repair_participle_between_commas(View& v) {
     for (int p = 2; p + 3 < v.size(); ++p) {
         // ("called" may be tagged a past tense: between commas after the subject it is none.)
         if (v.head(p) != -1 || (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv) || v[p - 1].form != ","sv) continue;
+        const bool split = split_agent_taken_for_subject(v, p);
         int subj = -1;
         bool aux = false;
         for (int k : v.kids(p)) {
@@ -5955,7 +6100,10 @@ bool repair_participle_between_commas(View& v) {
             verb = k;
             break;
         }
-        if (verb < 0) continue;
+        if (verb < 0) {
+            if (split) return true;
+            continue;
+        }
         bool passive = false;
         for (int g : v.kids(verb)) passive = passive || v[g].deprel == "aux:pass"sv;
         v.attach(verb, -1, "root");
@@ -6711,6 +6859,46 @@ bool repair_adjective_verb_conjunct(View& v) {
         v.set_lemma(w, keep_e ? std::string(stem) : form.substr(0, form.size() - 2));
         v.attach(w, verb, "conj");
         v.set_head(next, w);
+        changed = true;
+    }
+    return changed;
+}
+
+// "designs the courses and supplies the kits": a third-person verb the tagger read as a plural
+// noun conjoined to the object of the verb before it, with the determiner phrase right after it
+// hung on that object (or that verb) as a second object. A plural noun takes no determiner phrase
+// straight after it: it is the verb's conjunct, and the phrase its object.
+bool repair_plural_noun_verb_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "cc"})) && v.has_tag(trigger::tag({"VERB", "NOUN"})) && v.has_base(trigger::rel({"obj"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int w = 3; w + 2 < v.size(); ++w) {
+        const int o = v.head(w);
+        if (v[w].upos != "NOUN"sv || v[w].xpos != "NNS"sv || v[w].deprel != "conj"sv || o < 1 || o >= w ||
+            !nominal(v[o]) || base_rel(v[o].deprel) != "obj") {
+            continue;
+        }
+        const int verb = v.head(o);
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv || v[verb].xpos != "VBZ"sv) continue;
+        bool cc = false;
+        for (int k : v.kids(w)) cc = cc || (k > o && k < w && v[k].deprel == "cc"sv && v[k].form != ","sv);
+        if (!cc || v[w + 1].upos != "DET"sv) continue;
+        // The noun phrase right after it, made an object of the first object or of the verb, or a
+        // conjunct of the first object with no coordinator or comma of its own.
+        int next = -1;
+        for (int k = w + 2; k < v.size() && next < 0; ++k) {
+            if (!nominal(v[k]) || v.span(k).first != w + 1) continue;
+            const std::string_view r = base_rel(v[k].deprel);
+            bool marked = false;
+            for (int g : v.kids(k)) marked = marked || (g < k && (v[g].deprel == "cc"sv || v[g].deprel == "punct"sv));
+            if ((r == "obj" && (v.head(k) == o || v.head(k) == verb)) || (r == "conj" && v.head(k) == o && !marked)) next = k;
+        }
+        if (next < 0) continue;
+        v.set_upos(w, "VERB");
+        v.set_xpos(w, "VBZ");
+        v.attach(w, verb, "conj");
+        v.attach(next, w, "obj");
         changed = true;
     }
     return changed;
@@ -7737,6 +7925,7 @@ int repair_tree(View& v) {
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
+                  (repair_split_agent_on_nominal_root(v) ? 1 : 0) +
                   (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +
@@ -7747,7 +7936,7 @@ int repair_tree(View& v) {
                   (repair_close_apposition(v) ? 1 : 0) +
                   (repair_subject_before_coordinator(v) ? 1 : 0) +
                   (repair_verb_conjunct_of_object(v) ? 1 : 0) +
-                  (repair_adjective_verb_conjunct(v) ? 1 : 0) +
+                  (repair_adjective_verb_conjunct(v) ? 1 : 0) + (repair_plural_noun_verb_conjunct(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
@@ -7782,6 +7971,8 @@ int repair_tree(View& v) {
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
     repairs += repair_parenthetical_report(v) ? 1 : 0;
     repairs += repair_adjective_name_root(v) ? 1 : 0;
+    repairs += repair_with_on_agent_name(v) ? 1 : 0;
+    repairs += repair_whose_plural_verb(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;

@@ -3521,3 +3521,36 @@ TEST_CASE("'Transport for London': a name of a field's word 'for' a known place 
     // A person's title keeps its own type.
     CHECK(type_of("The plan was backed by the Minister for Europe.", "Minister for Europe") == "person");
 }
+
+TEST_CASE("'runs the clinics and supplies the vaccines': a plural-noun form after 'and' with a determiner phrase right after it is the verb's conjunct", "[extract][claims]") {
+    CHECK(claims("The charity runs the clinics and supplies the vaccines.") ==
+          V{"charity --leads--> clinics", "charity --provides--> vaccines"});
+    CHECK(claims("The council plans the routes and funds the buses.") ==
+          V{"council --funds--> buses"});
+}
+
+TEST_CASE("'trained over the past three months by the Harbour Trust': a 'by' phrase on a participle's time phrase is its agent", "[extract][claims]") {
+    CHECK(claims("The nurses were trained over the past three months by the Harbour Trust.") ==
+          V{"Harbour Trust --cultivates--> nurses"});
+}
+
+TEST_CASE("'the Wyre Bank, whose 2 million dollar grant covers training': a plural-noun form heading a 'whose' phrase is its verb", "[extract][claims]") {
+    CHECK(claims("The clinic is paid for by the Wyre Bank, whose 2 million dollar grant covers training and equipment.") ==
+          V{"Wyre Bank --funds--> clinic"});
+    // A plural noun with a verb of its own stays the phrase's head.
+    CHECK(claims("Harbour Motors competes with Tarn Cars, whose battery plants opened last year.") ==
+          V{"Harbour Motors --competes-with--> Tarn Cars"});
+}
+
+TEST_CASE("'run by the Tarn Institute and the polling firm Kelso with the Ministry of Health': a 'with' phrase on a name in an agent phrase is the verb's", "[extract][claims]") {
+    CHECK(claims("The survey was run by the Tarn Institute and the polling firm Kelso with the Ministry of Health.") ==
+          V{"Kelso --conducts--> survey", "Kelso --cooperates-with--> Ministry of Health",
+            "Ministry of Health --cooperates-with--> Tarn Institute", "Tarn Institute --conducts--> survey"});
+}
+
+TEST_CASE("'The clinic, led by the surgeon Dr Ann Lee, was funded by the Tarn Trust': a participle's agent is not the next verb's subject", "[extract][claims]") {
+    CHECK(claims("The clinic, led by the surgeon Dr Ann Lee, was funded by the Tarn Trust.") ==
+          V{"Ann Lee --leads--> clinic", "Tarn Trust --funds--> clinic"});
+    CHECK(claims("Its nursing school, run by the matron Jane Okoro, was founded by the Wyre Trust in 1990.") ==
+          V{"Jane Okoro --conducts--> nursing school", "Wyre Trust --establishes--> nursing school"});
+}
