@@ -3327,3 +3327,25 @@ TEST_CASE("'The council, officials said, will fund the school': a report clause 
 TEST_CASE("'Fair Energy Watch opposes the plan': a capitalised adjective opening a name is no root", "[extract][claims]") {
     CHECK(claims("Fair Energy Watch opposes the plan.") == V{"Fair Energy Watch --opposes--> plan"});
 }
+
+TEST_CASE("a lead partner of a firm leads it", "[extract][claims]") {
+    CHECK(claims("Tern Capital's lead partner, Anna Moss, declined to comment.") ==
+          V{"Anna Moss --leads--> Tern Capital"});
+}
+
+TEST_CASE("a name opening with Greater is a place that locates", "[extract][claims]") {
+    CHECK(claims("The charity runs four hospices in Greater Bristol.") ==
+          V{"charity --leads--> four hospices in Greater Bristol",
+            "four hospices in Greater Bristol --located-in--> Greater Bristol"});
+}
+
+TEST_CASE("setting standards or a code issues them", "[extract][claims]") {
+    CHECK(claims("The Rail Safety Board sets standards for train operators.") ==
+          V{"Rail Safety Board --issues--> standards for train operators"});
+}
+
+TEST_CASE("restaurants and outlets are businesses that a place locates", "[extract][claims]") {
+    CHECK(claims("Six restaurants in Leicester closed last year.") ==
+          V{"Six restaurants in Leicester --located-in--> Leicester"});
+    CHECK(type_of("Four outlets in Derby were sold.", "Four outlets in Derby") == "company");
+}
