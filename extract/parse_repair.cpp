@@ -3756,6 +3756,81 @@ bool repair_appositive_participle_root(View& v) {
     return false;
 }
 
+// "The Harbour Council, the trade body that sets safety codes, suspended the firm", "Tern
+// Workers United, a union that represents 9,000 cooks, backed the strike": the parser left the
+// name the root and hung the sentence's verb inside the apposition, as a participle on the
+// description, as a conjunct (with no coordinator) of a word of its relative clause or as a
+// parataxis of a verb inside it. A past or present form right after a comma inside an apposition
+// set off by a comma, with an object of its own and no subject, auxiliary, coordinator or
+// by-agent, is the verb of the name, which has none.
+bool repair_verb_inside_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"acl", "conj", "parataxis"})) &&
+          v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    int n = -1;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "nsubj"sv || b == "cop"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
+        if (k <= r + 1 || n >= 0 || v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
+        const int f = v.span(k).first;  // the opening comma may hang on the description
+        if (v[f].form == ","sv || v[f - 1].form == ","sv) n = k;
+    }
+    if (n < 0) return false;
+    bool relative = false;
+    for (int k : v.kids(n)) relative = relative || v[k].deprel == "acl:relcl"sv;
+    if (!relative) return false;
+    for (int p = n + 2; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "VERB"sv || v[p - 1].form != ","sv || !v.dominates(n, p)) continue;
+        if (v[p].deprel != "acl"sv && v[p].deprel != "conj"sv && v[p].deprel != "parataxis"sv) continue;
+        const std::string_view x = v[p].xpos;
+        if (x != "VBD"sv && x != "VBN"sv && x != "VBZ"sv && x != "VBP"sv) continue;
+        bool object = false, blocked = false;
+        for (int k : v.kids(p)) {
+            const std::string_view rel = v[k].deprel;
+            object = object || (k > p && rel == "obj"sv);
+            blocked = blocked || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv || rel == "cc"sv ||
+                      rel == "obl:agent"sv || rel == "mark"sv;
+        }
+        if (!object || blocked) continue;
+        if (x == "VBN"sv) v.set_xpos(p, "VBD");
+        v.attach(p, -1, "root");
+        v.attach(r, p, "nsubj");
+        v.set_head(p - 1, n);
+        for (int k : v.kids(r)) {
+            if (k > p) v.set_head(k, p);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "A tribunal upheld a fine over a breach that exposed 40,000 records, rejecting the appeal": a
+// free participle clause after a comma is said of the sentence's subject, not of a restrictive
+// relative clause (one opened with no comma before it) the parser hung it on.
+bool repair_participle_on_restrictive_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "advcl"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    const int root = v.root();
+    if (root < 0 || v[root].upos != "VERB"sv) return false;
+    bool changed = false;
+    for (int g = root + 2; g + 1 < v.size(); ++g) {
+        if (v[g].xpos != "VBG"sv || v[g].deprel != "advcl"sv || v[g - 1].form != ","sv) continue;
+        const int rel = v.head(g);
+        if (rel <= root || rel >= g || v[rel].deprel != "acl:relcl"sv) continue;
+        bool own = false;
+        for (int k : v.kids(g)) own = own || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
+        if (own) continue;
+        const int first = v.span(rel).first;
+        if (first <= 0 || v[first - 1].form == ","sv || !relative_pronoun(v[first])) continue;
+        if (!v.dominates(root, rel)) continue;
+        v.set_head(g, root);
+        changed = true;
+    }
+    return changed;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
@@ -7305,6 +7380,8 @@ int repair_tree(View& v) {
                   (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_name_split_from_description_in_relative(v) ? 1 : 0) +
                   (repair_appositive_participle_root(v) ? 1 : 0) +
+                  (repair_verb_inside_apposition(v) ? 1 : 0) +
+                  (repair_participle_on_restrictive_relative(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

@@ -3349,3 +3349,17 @@ TEST_CASE("restaurants and outlets are businesses that a place locates", "[extra
           V{"Six restaurants in Leicester --located-in--> Leicester"});
     CHECK(type_of("Four outlets in Derby were sold.", "Four outlets in Derby") == "company");
 }
+
+TEST_CASE("a name whose verb the parser hung inside its apposition's relative clause is the verb's subject", "[extract][claims]") {
+    // "suspended" was tagged a participle on "body", leaving "Harbour Council" the root.
+    CHECK(claims("The Harbour Council, the trade body that sets safety codes for its members, suspended "
+                 "Tarn's licence last month pending the outcome of the case.", false) ==
+          V{"Harbour Council --instance-of--> trade body", "Harbour Council --issues--> safety codes for members",
+            "Harbour Council --suspend--> Tarn's licence"});
+}
+
+TEST_CASE("a free participle after a restrictive relative clause is said of the sentence's subject", "[extract][claims]") {
+    CHECK(claims("A court upheld a fine over a leak that exposed the records of about 8,000 customers, "
+                 "rejecting the bank's argument that its supplier was to blame.") ==
+          V{"court --opposes--> bank's argument"});
+}
