@@ -3807,6 +3807,61 @@ bool repair_verb_inside_apposition(View& v) {
     return false;
 }
 
+// "Franchisees of Tarn Foods, the chain owned by the investment firm Holm Capital, have sued
+// it": the parser made the name closing the apposition the subject of the sentence's verb and
+// left the opening noun the root. A subject name right after a description (its compound or
+// determiner phrase) and followed by a comma right before the verb's auxiliary is that
+// description's apposition; the verb is the root, with the noun root its subject.
+bool repair_subject_name_after_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"AUX"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "nsubj"sv || b == "cop"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
+    }
+    for (int s = r + 3; s + 2 < v.size(); ++s) {
+        if (v[s].deprel != "nsubj"sv || v[s].upos != "PROPN"sv) continue;
+        const int verb = v.head(s);
+        if (verb <= s || verb >= v.size() || v[verb].upos != "VERB"sv || !v.dominates(r, verb)) continue;
+        const auto [left, right] = v.span(s);
+        // The name's words, then a comma, then the verb's first auxiliary.
+        if (right + 2 > verb || v[right + 1].form != ","sv || base_rel(v[right + 2].deprel) != "aux"sv ||
+            v.head(right + 2) != verb) {
+            continue;
+        }
+        const int n = left - 1;  // the description's head right before the name
+        if (n <= r || v[n].upos != "NOUN"sv || !v.dominates(r, n)) continue;
+        bool determined = false;
+        for (int k : v.kids(n)) determined = determined || (k < n && v[k].upos == "DET"sv);
+        if (!determined) continue;
+        // "of Tarn Foods, the chain ...", which the parser may have hung on the verb: the
+        // phrase after the root noun's preposition is the noun's.
+        int x = -1;
+        if (v.dominates(verb, n)) {
+            for (int k : v.kids(verb)) {
+                if (k > r + 1 && k < n && v.dominates(k, n) && nominal(v[k])) x = k;
+            }
+            if (x < 0 || v[r + 1].upos != "ADP"sv || v.span(x).first != r + 2) continue;
+        }
+        if (x >= 0) {
+            v.attach(x, r, "nmod");
+            v.attach(r + 1, x, "case");
+        }
+        v.attach(s, n, "appos");
+        v.set_head(right + 1, n);
+        v.attach(verb, -1, "root");
+        v.attach(r, verb, "nsubj");
+        for (int k : v.kids(r)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
 // "A tribunal upheld a fine over a breach that exposed 40,000 records, rejecting the appeal": a
 // free participle clause after a comma is said of the sentence's subject, not of a restrictive
 // relative clause (one opened with no comma before it) the parser hung it on.
@@ -7382,6 +7437,7 @@ int repair_tree(View& v) {
                   (repair_appositive_participle_root(v) ? 1 : 0) +
                   (repair_verb_inside_apposition(v) ? 1 : 0) +
                   (repair_participle_on_restrictive_relative(v) ? 1 : 0) +
+                  (repair_subject_name_after_description(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

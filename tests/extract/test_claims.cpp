@@ -3363,3 +3363,9 @@ TEST_CASE("a free participle after a restrictive relative clause is said of the 
                  "rejecting the bank's argument that its supplier was to blame.") ==
           V{"court --opposes--> bank's argument"});
 }
+
+TEST_CASE("a name closing an apposition before a comma and the verb is not the verb's subject", "[extract][claims]") {
+    CHECK(claims("Workers at Tarn Foods, the chain owned by the pension fund Holm Capital, have opposed the plan.") ==
+          V{"Holm Capital --owns--> Tarn Foods", "Tarn Foods --employs--> Workers at Tarn Foods",
+            "Tarn Foods --instance-of--> chain", "Workers at Tarn Foods --opposes--> plan"});
+}
