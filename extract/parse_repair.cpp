@@ -3862,6 +3862,32 @@ bool repair_subject_name_after_description(View& v) {
     return false;
 }
 
+// "Patients Together, a campaign group that ..., criticised": a capitalised adverb or adjective
+// inside a sentence, right after a subject name and right before a comma, is the name's last
+// word (an adverb or adjective is not capitalised there otherwise); the parser had hung it on
+// the verb or the name, leaving "Patients" the subject and the description a second one.
+bool repair_name_closing_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int w = 1; w + 1 < v.size(); ++w) {
+        if ((v[w].upos != "ADV"sv && v[w].upos != "ADJ"sv) || v[w + 1].form != ","sv) continue;
+        const std::string& f = v[w].form;
+        if (f.size() < 2 || !std::isupper(static_cast<unsigned char>(f[0])) || !std::islower(static_cast<unsigned char>(f[1]))) continue;
+        const int name = w - 1;
+        if (v[name].upos != "PROPN"sv || v[name].deprel != "nsubj"sv) continue;
+        bool bare = true;  // the word heads nothing but the comma
+        for (int k : v.kids(w)) bare = bare && k == w + 1;
+        if (!bare) continue;
+        v.set_upos(w, "PROPN");
+        v.set_xpos(w, "NNP");
+        v.set_lemma(w, f);
+        v.attach(w, name, "flat");
+        if (v.head(w + 1) == w) v.set_head(w + 1, name);
+        changed = true;
+    }
+    return changed;
+}
+
 // "A tribunal upheld a fine over a breach that exposed 40,000 records, rejecting the appeal": a
 // free participle clause after a comma is said of the sentence's subject, not of a restrictive
 // relative clause (one opened with no comma before it) the parser hung it on.
@@ -7438,6 +7464,7 @@ int repair_tree(View& v) {
                   (repair_verb_inside_apposition(v) ? 1 : 0) +
                   (repair_participle_on_restrictive_relative(v) ? 1 : 0) +
                   (repair_subject_name_after_description(v) ? 1 : 0) +
+                  (repair_name_closing_modifier(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

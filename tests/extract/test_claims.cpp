@@ -3369,3 +3369,9 @@ TEST_CASE("a name closing an apposition before a comma and the verb is not the v
           V{"Holm Capital --owns--> Tarn Foods", "Tarn Foods --employs--> Workers at Tarn Foods",
             "Tarn Foods --instance-of--> chain", "Workers at Tarn Foods --opposes--> plan"});
 }
+
+TEST_CASE("a capitalised adverb after a subject name and before its apposition ends the name", "[extract][claims]") {
+    CHECK(claims("Parents Together, a charity that helps families of disabled children, criticised the council.") ==
+          V{"Parents Together --instance-of--> charity", "Parents Together --opposes--> council",
+            "Parents Together --supports--> families of disabled children"});
+}
