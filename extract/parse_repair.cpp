@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -3888,6 +3888,31 @@ bool repair_name_closing_modifier(View& v) {
     return changed;
 }
 
+// "owned by the American software group Calverton Health Technologies, was": the parser may label
+// the last word of a name before a comma punctuation. A name's word is never punctuation: right
+// after a common noun with a determiner (with its own compounds between), it is that noun's
+// apposition, as "the drugmaker X" is read elsewhere.
+bool repair_name_labelled_punctuation(View& v) {
+    if (!(v.has_rel(trigger::rel({"punct"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int w = 2; w < v.size(); ++w) {
+        if (v[w].upos != "PROPN"sv || v[w].deprel != "punct"sv) continue;
+        int first = w;  // the name's first word: its compounds right before it
+        while (first > 0 && v.head(first - 1) == w && v[first - 1].upos == "PROPN"sv &&
+               base_rel(v[first - 1].deprel) == "compound"sv) {
+            --first;
+        }
+        const int n = first - 1;
+        if (n < 1 || v[n].upos != "NOUN"sv || v.dominates(w, n)) continue;
+        bool determined = false;
+        for (int k : v.kids(n)) determined = determined || (k < n && v[k].upos == "DET"sv);
+        if (!determined) continue;
+        v.attach(w, n, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "A tribunal upheld a fine over a breach that exposed 40,000 records, rejecting the appeal": a
 // free participle clause after a comma is said of the sentence's subject, not of a restrictive
 // relative clause (one opened with no comma before it) the parser hung it on.
@@ -7465,6 +7490,7 @@ int repair_tree(View& v) {
                   (repair_participle_on_restrictive_relative(v) ? 1 : 0) +
                   (repair_subject_name_after_description(v) ? 1 : 0) +
                   (repair_name_closing_modifier(v) ? 1 : 0) +
+                  (repair_name_labelled_punctuation(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

@@ -3375,3 +3375,9 @@ TEST_CASE("a capitalised adverb after a subject name and before its apposition e
           V{"Parents Together --instance-of--> charity", "Parents Together --opposes--> council",
             "Parents Together --supports--> families of disabled children"});
 }
+
+TEST_CASE("a name's last word labelled punctuation is the apposition of the description before it", "[extract][claims]") {
+    // "Systems" was hung on "owned" as punctuation, so the description owned Ferngate.
+    CHECK(claims("Ferngate, which is owned by the Swiss engineering group Halden Rail Systems, was not a party to the deal.") ==
+          V{"Ferngate --not participates-in--> deal", "Halden Rail Systems --owns--> Ferngate"});
+}
