@@ -3263,7 +3263,8 @@ TEST_CASE("', and Kessler, the German group that competes with it, is building':
     CHECK(claims("Norland Steel has hired 300 workers since the tariff was announced, and Kessler, the German "
                  "group that competes with it for British customers, is building a new mill in Wales.") ==
           V{"Kessler --competes-with--> Norland Steel", "Kessler --establishes--> new mill",
-            "Kessler --instance-of--> German group", "Norland Steel --employs--> 300 workers"});
+            "Kessler --instance-of--> German group", "Norland Steel --employs--> 300 workers",
+            "new mill --located-in--> Wales"});
 }
 
 TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a name opened by an adjective is the subject", "[extract][claims]") {
@@ -3380,4 +3381,9 @@ TEST_CASE("a name's last word labelled punctuation is the apposition of the desc
     // "Systems" was hung on "owned" as punctuation, so the description owned Ferngate.
     CHECK(claims("Ferngate, which is owned by the Swiss engineering group Halden Rail Systems, was not a party to the deal.") ==
           V{"Ferngate --not participates-in--> deal", "Halden Rail Systems --owns--> Ferngate"});
+}
+
+TEST_CASE("a named place hung on the verb right after an organisation object locates it", "[extract][claims]") {
+    CHECK(claims("The charity, which runs two hospices in Leicester, said it was short of nurses.") ==
+          V{"charity --leads--> two hospices", "two hospices --located-in--> Leicester"});
 }
