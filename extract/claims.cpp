@@ -3562,6 +3562,27 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     // "universities in China" -> located-in China, when the thing is an actor and the place is
     // a country or place. "China's universities" likewise.
     int mn = -1;
+    // "who runs five outlets in Leicester": the parser may hang "in" and a named place right
+    // after an object's phrase on the verb; the place still locates the object when that is an
+    // organisation (not people, an event or a project).
+    if (t.base(n) == "obj" && t.head(n) >= 0) {
+        std::vector<int> own;
+        t.subtree(n, own);
+        const int end = *std::max_element(own.begin(), own.end());
+        for (int k : t.kids(t.head(n))) {
+            if (k <= end || t.base(k) != "obl" || t.prep(k) != "in" || t.upos(k) != "PROPN") continue;
+            const int c = t.child(k, "case");
+            if (c != end + 1) continue;
+            const int mo = mention(t, si, n, false), mp = mention(t, si, k, false);
+            if (mo < 0 || mp < 0) break;
+            const std::string& ot = doc_.mentions[mo].type;
+            const std::string& pt = doc_.mentions[mp].type;
+            if (!is_actor_type(ot) || ot == "event" || ot == "project" || ot == "person") break;
+            if (pt != "country" && pt != "place") break;
+            add_claim(t, si, mo, "located-in", mp, false, "asserted", 0.8, "in");
+            break;
+        }
+    }
     const int promoted = promoted_conjunct(t, n);
     for (int k : t.kids(n)) {
         bool in = t.base(k) == "nmod" && k > n && t.prep(k) == "in";

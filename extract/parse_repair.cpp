@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -4009,6 +4009,187 @@ bool repair_appositive_participle_root(View& v) {
     return false;
 }
 
+// "The Harbour Council, the trade body that sets safety codes, suspended the firm", "Tern
+// Workers United, a union that represents 9,000 cooks, backed the strike": the parser left the
+// name the root and hung the sentence's verb inside the apposition, as a participle on the
+// description, as a conjunct (with no coordinator) of a word of its relative clause or as a
+// parataxis of a verb inside it. A past or present form right after a comma inside an apposition
+// set off by a comma, with an object of its own and no subject, auxiliary, coordinator or
+// by-agent, is the verb of the name, which has none.
+bool repair_verb_inside_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"acl", "conj", "parataxis"})) &&
+          v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    int n = -1;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "nsubj"sv || b == "cop"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
+        if (k <= r + 1 || n >= 0 || v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
+        const int f = v.span(k).first;  // the opening comma may hang on the description
+        if (v[f].form == ","sv || v[f - 1].form == ","sv) n = k;
+    }
+    if (n < 0) return false;
+    bool relative = false;
+    for (int k : v.kids(n)) relative = relative || v[k].deprel == "acl:relcl"sv;
+    if (!relative) return false;
+    for (int p = n + 2; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "VERB"sv || v[p - 1].form != ","sv || !v.dominates(n, p)) continue;
+        if (v[p].deprel != "acl"sv && v[p].deprel != "conj"sv && v[p].deprel != "parataxis"sv) continue;
+        const std::string_view x = v[p].xpos;
+        if (x != "VBD"sv && x != "VBN"sv && x != "VBZ"sv && x != "VBP"sv) continue;
+        bool object = false, blocked = false;
+        for (int k : v.kids(p)) {
+            const std::string_view rel = v[k].deprel;
+            object = object || (k > p && rel == "obj"sv);
+            blocked = blocked || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv || rel == "cc"sv ||
+                      rel == "obl:agent"sv || rel == "mark"sv;
+        }
+        if (!object || blocked) continue;
+        if (x == "VBN"sv) v.set_xpos(p, "VBD");
+        v.attach(p, -1, "root");
+        v.attach(r, p, "nsubj");
+        v.set_head(p - 1, n);
+        for (int k : v.kids(r)) {
+            if (k > p) v.set_head(k, p);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "Franchisees of Tarn Foods, the chain owned by the investment firm Holm Capital, have sued
+// it": the parser made the name closing the apposition the subject of the sentence's verb and
+// left the opening noun the root. A subject name right after a description (its compound or
+// determiner phrase) and followed by a comma right before the verb's auxiliary is that
+// description's apposition; the verb is the root, with the noun root its subject.
+bool repair_subject_name_after_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"AUX"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "nsubj"sv || b == "cop"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
+    }
+    for (int s = r + 3; s + 2 < v.size(); ++s) {
+        if (v[s].deprel != "nsubj"sv || v[s].upos != "PROPN"sv) continue;
+        const int verb = v.head(s);
+        if (verb <= s || verb >= v.size() || v[verb].upos != "VERB"sv || !v.dominates(r, verb)) continue;
+        const auto [left, right] = v.span(s);
+        // The name's words, then a comma, then the verb's first auxiliary.
+        if (right + 2 > verb || v[right + 1].form != ","sv || base_rel(v[right + 2].deprel) != "aux"sv ||
+            v.head(right + 2) != verb) {
+            continue;
+        }
+        const int n = left - 1;  // the description's head right before the name
+        if (n <= r || v[n].upos != "NOUN"sv || !v.dominates(r, n)) continue;
+        bool determined = false;
+        for (int k : v.kids(n)) determined = determined || (k < n && v[k].upos == "DET"sv);
+        if (!determined) continue;
+        // "of Tarn Foods, the chain ...", which the parser may have hung on the verb: the
+        // phrase after the root noun's preposition is the noun's.
+        int x = -1;
+        if (v.dominates(verb, n)) {
+            for (int k : v.kids(verb)) {
+                if (k > r + 1 && k < n && v.dominates(k, n) && nominal(v[k])) x = k;
+            }
+            if (x < 0 || v[r + 1].upos != "ADP"sv || v.span(x).first != r + 2) continue;
+        }
+        if (x >= 0) {
+            v.attach(x, r, "nmod");
+            v.attach(r + 1, x, "case");
+        }
+        v.attach(s, n, "appos");
+        v.set_head(right + 1, n);
+        v.attach(verb, -1, "root");
+        v.attach(r, verb, "nsubj");
+        for (int k : v.kids(r)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "Patients Together, a campaign group that ..., criticised": a capitalised adverb or adjective
+// inside a sentence, right after a subject name and right before a comma, is the name's last
+// word (an adverb or adjective is not capitalised there otherwise); the parser had hung it on
+// the verb or the name, leaving "Patients" the subject and the description a second one.
+bool repair_name_closing_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int w = 1; w + 1 < v.size(); ++w) {
+        if ((v[w].upos != "ADV"sv && v[w].upos != "ADJ"sv) || v[w + 1].form != ","sv) continue;
+        const std::string& f = v[w].form;
+        if (f.size() < 2 || !std::isupper(static_cast<unsigned char>(f[0])) || !std::islower(static_cast<unsigned char>(f[1]))) continue;
+        const int name = w - 1;
+        if (v[name].upos != "PROPN"sv || v[name].deprel != "nsubj"sv) continue;
+        bool bare = true;  // the word heads nothing but the comma
+        for (int k : v.kids(w)) bare = bare && k == w + 1;
+        if (!bare) continue;
+        v.set_upos(w, "PROPN");
+        v.set_xpos(w, "NNP");
+        v.set_lemma(w, f);
+        v.attach(w, name, "flat");
+        if (v.head(w + 1) == w) v.set_head(w + 1, name);
+        changed = true;
+    }
+    return changed;
+}
+
+// "owned by the American software group Calverton Health Technologies, was": the parser may label
+// the last word of a name before a comma punctuation. A name's word is never punctuation: right
+// after a common noun with a determiner (with its own compounds between), it is that noun's
+// apposition, as "the drugmaker X" is read elsewhere.
+bool repair_name_labelled_punctuation(View& v) {
+    if (!(v.has_rel(trigger::rel({"punct"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int w = 2; w < v.size(); ++w) {
+        if (v[w].upos != "PROPN"sv || v[w].deprel != "punct"sv) continue;
+        int first = w;  // the name's first word: its compounds right before it
+        while (first > 0 && v.head(first - 1) == w && v[first - 1].upos == "PROPN"sv &&
+               base_rel(v[first - 1].deprel) == "compound"sv) {
+            --first;
+        }
+        const int n = first - 1;
+        if (n < 1 || v[n].upos != "NOUN"sv || v.dominates(w, n)) continue;
+        bool determined = false;
+        for (int k : v.kids(n)) determined = determined || (k < n && v[k].upos == "DET"sv);
+        if (!determined) continue;
+        v.attach(w, n, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "A tribunal upheld a fine over a breach that exposed 40,000 records, rejecting the appeal": a
+// free participle clause after a comma is said of the sentence's subject, not of a restrictive
+// relative clause (one opened with no comma before it) the parser hung it on.
+bool repair_participle_on_restrictive_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "advcl"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    const int root = v.root();
+    if (root < 0 || v[root].upos != "VERB"sv) return false;
+    bool changed = false;
+    for (int g = root + 2; g + 1 < v.size(); ++g) {
+        if (v[g].xpos != "VBG"sv || v[g].deprel != "advcl"sv || v[g - 1].form != ","sv) continue;
+        const int rel = v.head(g);
+        if (rel <= root || rel >= g || v[rel].deprel != "acl:relcl"sv) continue;
+        bool own = false;
+        for (int k : v.kids(g)) own = own || is_subject(v[k].deprel) || v[k].deprel == "mark"sv;
+        if (own) continue;
+        const int first = v.span(rel).first;
+        if (first <= 0 || v[first - 1].form == ","sv || !relative_pronoun(v[first])) continue;
+        if (!v.dominates(root, rel)) continue;
+        v.set_head(g, root);
+        changed = true;
+    }
+    return changed;
+}
+
 // "will train candidates in English and in local procedures": a conjunct that repeats a
 // preposition is the conjunct of the earlier phrase with that preposition, not of the object or
 // the verb the parser hung it on.
@@ -7882,6 +8063,11 @@ int repair_tree(View& v) {
                   (repair_relative_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_name_split_from_description_in_relative(v) ? 1 : 0) +
                   (repair_appositive_participle_root(v) ? 1 : 0) +
+                  (repair_verb_inside_apposition(v) ? 1 : 0) +
+                  (repair_participle_on_restrictive_relative(v) ? 1 : 0) +
+                  (repair_subject_name_after_description(v) ? 1 : 0) +
+                  (repair_name_closing_modifier(v) ? 1 : 0) +
+                  (repair_name_labelled_punctuation(v) ? 1 : 0) +
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +

@@ -3349,7 +3349,8 @@ TEST_CASE("', and Kessler, the German group that competes with it, is building':
     CHECK(claims("Norland Steel has hired 300 workers since the tariff was announced, and Kessler, the German "
                  "group that competes with it for British customers, is building a new mill in Wales.") ==
           V{"Kessler --competes-with--> Norland Steel", "Kessler --establishes--> new mill",
-            "Kessler --instance-of--> German group", "Norland Steel --employs--> 300 workers"});
+            "Kessler --instance-of--> German group", "Norland Steel --employs--> 300 workers",
+            "new mill --located-in--> Wales"});
 }
 
 TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a name opened by an adjective is the subject", "[extract][claims]") {
@@ -3553,4 +3554,63 @@ TEST_CASE("'The clinic, led by the surgeon Dr Ann Lee, was funded by the Tarn Tr
           V{"Ann Lee --leads--> clinic", "Tarn Trust --funds--> clinic"});
     CHECK(claims("Its nursing school, run by the matron Jane Okoro, was founded by the Wyre Trust in 1990.") ==
           V{"Jane Okoro --conducts--> nursing school", "Wyre Trust --establishes--> nursing school"});
+}
+
+TEST_CASE("a lead partner of a firm leads it", "[extract][claims]") {
+    CHECK(claims("Tern Capital's lead partner, Anna Moss, declined to comment.") ==
+          V{"Anna Moss --leads--> Tern Capital"});
+}
+
+TEST_CASE("a name opening with Greater is a place that locates", "[extract][claims]") {
+    CHECK(claims("The charity runs four hospices in Greater Bristol.") ==
+          V{"charity --leads--> four hospices in Greater Bristol",
+            "four hospices in Greater Bristol --located-in--> Greater Bristol"});
+}
+
+TEST_CASE("setting standards or a code issues them", "[extract][claims]") {
+    CHECK(claims("The Rail Safety Board sets standards for train operators.") ==
+          V{"Rail Safety Board --issues--> standards for train operators"});
+}
+
+TEST_CASE("restaurants and outlets are businesses that a place locates", "[extract][claims]") {
+    CHECK(claims("Six restaurants in Leicester closed last year.") ==
+          V{"Six restaurants in Leicester --located-in--> Leicester"});
+    CHECK(type_of("Four outlets in Derby were sold.", "Four outlets in Derby") == "company");
+}
+
+TEST_CASE("a name whose verb the parser hung inside its apposition's relative clause is the verb's subject", "[extract][claims]") {
+    // "suspended" was tagged a participle on "body", leaving "Harbour Council" the root.
+    CHECK(claims("The Harbour Council, the trade body that sets safety codes for its members, suspended "
+                 "Tarn's licence last month pending the outcome of the case.", false) ==
+          V{"Harbour Council --instance-of--> trade body", "Harbour Council --issues--> safety codes for members",
+            "Harbour Council --suspend--> Tarn's licence"});
+}
+
+TEST_CASE("a free participle after a restrictive relative clause is said of the sentence's subject", "[extract][claims]") {
+    CHECK(claims("A court upheld a fine over a leak that exposed the records of about 8,000 customers, "
+                 "rejecting the bank's argument that its supplier was to blame.") ==
+          V{"court --opposes--> bank's argument"});
+}
+
+TEST_CASE("a name closing an apposition before a comma and the verb is not the verb's subject", "[extract][claims]") {
+    CHECK(claims("Workers at Tarn Foods, the chain owned by the pension fund Holm Capital, have opposed the plan.") ==
+          V{"Holm Capital --owns--> Tarn Foods", "Tarn Foods --employs--> Workers at Tarn Foods",
+            "Tarn Foods --instance-of--> chain", "Workers at Tarn Foods --opposes--> plan"});
+}
+
+TEST_CASE("a capitalised adverb after a subject name and before its apposition ends the name", "[extract][claims]") {
+    CHECK(claims("Parents Together, a charity that helps families of disabled children, criticised the council.") ==
+          V{"Parents Together --instance-of--> charity", "Parents Together --opposes--> council",
+            "Parents Together --supports--> families of disabled children"});
+}
+
+TEST_CASE("a name's last word labelled punctuation is the apposition of the description before it", "[extract][claims]") {
+    // "Systems" was hung on "owned" as punctuation, so the description owned Ferngate.
+    CHECK(claims("Ferngate, which is owned by the Swiss engineering group Halden Rail Systems, was not a party to the deal.") ==
+          V{"Ferngate --not participates-in--> deal", "Halden Rail Systems --owns--> Ferngate"});
+}
+
+TEST_CASE("a named place hung on the verb right after an organisation object locates it", "[extract][claims]") {
+    CHECK(claims("The charity, which runs two hospices in Leicester, said it was short of nurses.") ==
+          V{"charity --leads--> two hospices", "two hospices --located-in--> Leicester"});
 }
