@@ -5674,10 +5674,27 @@ bool repair_participle_between_commas(View& v) {
         // The subject's phrase ends at the first comma (which may hang on it).
         if (subj < 0 || aux || v.span(subj).second < p - 2) continue;
         int verb = -1;
-        for (int k : v.kids(p)) {
-            if (k <= p || v[k].upos != "VERB"sv || v[k - 1].upos == "PUNCT"sv) continue;
+        // "The report, published on Monday by the Halden Institute, finds that ...": the verb
+        // may also hang on a noun of the participle's phrase (its agent) as a relative clause,
+        // which after a comma has a relative word of its own; with none it is the main verb.
+        auto cands = v.kids(p);
+        for (int k = p + 2; k < v.size(); ++k) {
+            int h = v.head(k);
+            if (h <= p || h >= k || v[k].deprel != "acl:relcl"sv || !nominal(v[h])) continue;
+            for (int steps = 0; steps < 6 && h > p && nominal(v[h]); ++steps) h = v.head(h);
+            if (h == p) cands.push_back(k);
+        }
+        for (int k : cands) {
+            // A verb right after the second comma is the main verb too ("The network, founded in
+            // 2009 by chefs, said"), unless a coordinator joins it to the participle.
+            bool cc = false;
+            for (int g : v.kids(k)) cc = cc || v[g].deprel == "cc"sv;
+            if (k <= p || v[k].upos != "VERB"sv || cc) continue;
+            const bool relcl = v[k].deprel == "acl:relcl"sv;
             const auto r = base_rel(v[k].deprel);
-            if (r != "advcl"sv && r != "conj"sv && r != "parataxis"sv && r != "ccomp"sv) continue;
+            if (r != "advcl"sv && r != "conj"sv && r != "parataxis"sv && r != "ccomp"sv && !relcl) {
+                continue;
+            }
             bool own_subject = false;
             bool finite = v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv;
             int first = k;

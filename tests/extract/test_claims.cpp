@@ -3327,3 +3327,14 @@ TEST_CASE("'The council, officials said, will fund the school': a report clause 
 TEST_CASE("'Fair Energy Watch opposes the plan': a capitalised adjective opening a name is no root", "[extract][claims]") {
     CHECK(claims("Fair Energy Watch opposes the plan.") == V{"Fair Energy Watch --opposes--> plan"});
 }
+
+TEST_CASE("'The study, released in May by the Tarn Institute, shows that': a verb after the participle's agent, with no relative word, is the main verb", "[extract][claims]") {
+    CHECK(claims("The study, released in May by the Tarn Institute, shows that rents rose.") ==
+          V{"Tarn Institute --issues--> study"});
+    // A real relative clause on the agent stays the agent's.
+    CHECK(claims("The study, released by the Tarn Institute, which funds the ministry, shows that rents rose.") ==
+          V{"Tarn Institute --funds--> ministry", "Tarn Institute --issues--> study"});
+    // A past tense right after the second comma is the main verb as well.
+    CHECK(claims("The charity, founded in 1998 by two nurses, said it would open a clinic.") ==
+          V{"charity --establishes--> clinic (possible)", "two nurses --establishes--> charity"});
+}
