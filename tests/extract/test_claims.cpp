@@ -3338,3 +3338,7 @@ TEST_CASE("'The study, released in May by the Tarn Institute, shows that': a ver
     CHECK(claims("The charity, founded in 1998 by two nurses, said it would open a clinic.") ==
           V{"charity --establishes--> clinic (possible)", "two nurses --establishes--> charity"});
 }
+
+TEST_CASE("'work alongside the hospital': working alongside someone is cooperating with them", "[extract][claims]") {
+    CHECK(claims("The engineers work alongside the hospital.") == V{"engineers --cooperates-with--> hospital"});
+}
