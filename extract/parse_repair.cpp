@@ -5657,6 +5657,65 @@ bool repair_adjective_participle_agent(View& v) {
     return changed;
 }
 
+// "The report recommends that the Home Office fund a new model", "urged that the council audit
+// every contract": a "that" clause after a verb needs a verb of its own; in a mandative clause
+// it is the bare form, which the tagger may take for a singular noun closing the subject's
+// phrase. A singular common noun right before a determiner, after a noun phrase of determiners,
+// adjectives and nouns that opens the clause, in a clause with no verb before its end (a comma, a
+// coordinator or a subordinator), is the clause's verb: the phrase before it its subject, the
+// phrase after it its object.
+bool repair_mandative_verb(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_tag(trigger::tag({"SCONJ"})))) return false;
+    const int n = v.size();
+    for (int i = 1; i + 4 < n; ++i) {
+        if (v[i].upos != "SCONJ"sv || !ascii::iequals(v[i].form, "that") || v[i - 1].upos != "VERB"sv) continue;
+        int w = i + 1;
+        while (w < n && (v[w].upos == "DET"sv || v[w].upos == "ADJ"sv || v[w].upos == "PROPN"sv ||
+                         (v[w].upos == "NOUN"sv && !(w + 1 < n && (v[w + 1].upos == "DET"sv || v[w + 1].xpos == "PRP$"sv))))) {
+            ++w;
+        }
+        if (w + 2 >= n || w < i + 3 || v[w].upos != "NOUN"sv || v[w].xpos != "NN"sv || !nominal(v[w - 1]) ||
+            v[w].form.empty() || v[w].form[0] < 'a' || v[w].form[0] > 'z') {
+            continue;
+        }
+        if (v[w + 1].upos != "DET"sv && v[w + 1].xpos != "PRP$"sv) continue;
+        int end = w + 1;  // the clause's end, exclusive
+        bool verb = false;
+        while (end < n && v[end].upos != "PUNCT"sv && v[end].upos != "CCONJ"sv && v[end].upos != "SCONJ"sv) {
+            verb = verb || v[end].upos == "VERB"sv || v[end].upos == "AUX"sv;
+            ++end;
+        }
+        if (verb) continue;
+        auto inside = [&](int k) { return k >= i && k < end; };
+        int top = -1;  // the clause's word the parser hung outside it
+        for (int k = i; k < end; ++k) {
+            if (!inside(v.head(k)) && (top < 0 || v.head(k) == i - 1)) top = k;
+        }
+        const int o = v.head(w + 1);
+        if (top < 0 || v.head(top) != i - 1 || o <= w + 1 || o >= end || !nominal(v[o])) continue;
+        const int gov = i - 1;
+        const int s = w - 1;
+        v.set_upos(w, "VERB");
+        v.set_xpos(w, "VB");
+        v.set_lemma(w, v[w].form);
+        v.attach(w, gov, "ccomp");
+        for (int k = 0; k < n; ++k) {
+            if (k != w && !inside(k) && inside(v.head(k))) v.set_head(k, w);
+        }
+        v.attach(i, w, "mark");
+        v.attach(s, w, "nsubj");
+        for (int k = i + 1; k < s; ++k) {
+            if (v.head(k) < i + 1 || v.head(k) >= s) v.set_head(k, s);
+        }
+        v.attach(o, w, "obj");
+        for (int k = w + 1; k < end; ++k) {
+            if (k != o && (v.head(k) <= w || v.head(k) >= end)) v.set_head(k, o);
+        }
+        return true;
+    }
+    return false;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -7364,7 +7423,7 @@ int repair_tree(View& v) {
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
-                  (repair_participle_between_commas(v) ? 1 : 0) +
+                  (repair_participle_between_commas(v) ? 1 : 0) + (repair_mandative_verb(v) ? 1 : 0) +
                   (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

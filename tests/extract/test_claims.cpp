@@ -3342,3 +3342,13 @@ TEST_CASE("'The study, released in May by the Tarn Institute, shows that': a ver
 TEST_CASE("'work alongside the hospital': working alongside someone is cooperating with them", "[extract][claims]") {
     CHECK(claims("The engineers work alongside the hospital.") == V{"engineers --cooperates-with--> hospital"});
 }
+
+TEST_CASE("'recommends that the Transport Agency fund a new bridge': a mandative clause's bare verb is no noun", "[extract][claims]") {
+    CHECK(claims("The review recommends that the Transport Agency fund a new bridge.") ==
+          V{"Transport Agency --funds--> new bridge"});
+    CHECK(type_of("The review recommends that the Transport Agency fund a new bridge.", "Transport Agency") ==
+          "government");
+    // A clause with a verb of its own keeps its nouns: the relief fund funds nothing.
+    CHECK(claims("The review found that the relief fund a year ago had paid the council.") ==
+          V{"relief fund --funds--> council"});
+}
