@@ -3352,3 +3352,9 @@ TEST_CASE("'recommends that the Transport Agency fund a new bridge': a mandative
     CHECK(claims("The review found that the relief fund a year ago had paid the council.") ==
           V{"relief fund --funds--> council"});
 }
+
+TEST_CASE("'Kirkby's chief fire officer, Ian Moss': a chief fire officer leads the service, a chief medical officer is part of the body", "[extract][claims]") {
+    CHECK(claims("Kirkby's chief fire officer, Ian Moss, said the crews were ready.") == V{"Ian Moss --leads--> Kirkby"});
+    CHECK(claims("Halden Pharma's chief medical officer, Ruth Lang, said the trial would continue.") ==
+          V{"Ruth Lang --part-of--> Halden Pharma"});
+}
