@@ -1750,6 +1750,42 @@ bool repair_possessive_alone(View& v) {
     return changed;
 }
 
+// "Palmer's, a discount chain owned by X, has not signed": a possessive right before a comma
+// possesses nothing either; the name with its "'s" is the noun phrase, and an indefinite phrase
+// after the comma, which the parser made the verb's subject (the name an oblique of the verb),
+// is the name's apposition.
+bool repair_possessive_before_apposition(View& v) {
+    if (!(v.has_word(trigger::word({"'s"})) && v.has_word(trigger::word({"a", "an"})))) return false;
+    for (int p = 1; p + 3 < v.size(); ++p) {
+        const int x = p - 1;
+        if (v[p].form != "'s"sv || v.head(p) != x || v[x].upos != "PROPN"sv || v[p + 1].form != ","sv) continue;
+        const std::string det = ascii::lower(v[p + 2].form);
+        if (v[p + 2].upos != "DET"sv || (det != "a" && det != "an")) continue;
+        const int n = v.head(p + 2);
+        if (n <= p + 2 || v[n].upos != "NOUN"sv || !is_subject(v[n].deprel)) continue;
+        const int verb = v.head(n);
+        // The name hung on the verb, or on the description as its possessor.
+        const bool possessor = v.head(x) == n && v[x].deprel == "nmod:poss"sv;
+        if (verb <= n || (v.head(x) != verb && !possessor) || is_subject(v[x].deprel)) continue;
+        for (int k = 0; k < x; ++k) {
+            // The name opens the sentence or a clause after a subordinator.
+            if (!v.dominates(x, k) && !(k == x - 1 && v[k].upos == "SCONJ"sv)) {
+                if (k < x - 1 && v[x - 1].upos == "SCONJ"sv) continue;
+                return false;
+            }
+        }
+        const std::string rel = v[n].deprel;
+        v.attach(x, verb, rel.c_str());
+        v.attach(n, x, "appos");
+        v.set_head(p + 1, n);
+        for (int k : v.kids(n)) {
+            if (k < x) v.set_head(k, verb);  // the subordinator
+        }
+        return true;
+    }
+    return false;
+}
+
 // "the Food and Allied Workers Union", "the Fish and Wildlife Service": after "the", a
 // capitalised word, "and" and a run of two or more capitalised words is one name headed by the
 // run's last word, with the two words around "and" coordinated inside it (as EWT annotates
@@ -7394,7 +7430,7 @@ int repair_tree(View& v) {
                   (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_opening_participle_apposition(v) ? 1 : 0) + (repair_agent_after_recipient(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
-                  (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
+                  (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) + (repair_possessive_before_apposition(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +

@@ -3358,3 +3358,11 @@ TEST_CASE("'Kirkby's chief fire officer, Ian Moss': a chief fire officer leads t
     CHECK(claims("Halden Pharma's chief medical officer, Ruth Lang, said the trial would continue.") ==
           V{"Ruth Lang --part-of--> Halden Pharma"});
 }
+
+TEST_CASE("'Jensen's, a bakery chain owned by X, said': a name's possessive before a comma and its apposition is the subject", "[extract][claims]") {
+    CHECK(claims("Jensen's, a bakery chain owned by a Swedish fund, opened two shops.") ==
+          V{"Jensen --establishes--> two shops", "Jensen --instance-of--> bakery chain",
+            "Swedish fund --owns--> Jensen"});
+    // After a subordinator, with the name read as the description's possessor.
+    CHECK(type_of("Sales rose, while Jensen's, a bakery chain owned by a Swedish fund, has not cut its prices.", "Jensen") == "company");
+}
