@@ -5752,6 +5752,36 @@ bool repair_mandative_verb(View& v) {
     return false;
 }
 
+// "paid for half of the development costs.": a present-tense form the parser itself gave a
+// nominal role (an object), with nothing of its own, closing the sentence right after a noun whose
+// phrase opens with a determiner, is that phrase's plural head; the noun before it is its
+// compound ("the development costs", "the training fees").
+bool repair_verb_closing_noun_phrase(View& v) {
+    const int n = v.size();
+    for (int w = 3; w + 1 < n; ++w) {
+        const std::string form = ascii::lower(v[w].form);
+        if (v[w].upos != "VERB"sv || v[w].xpos != "VBZ"sv || form.size() < 4 || form.back() != 's' ||
+            form.ends_with("ss") || base_rel(v[w].deprel) != "obj"sv || v[w + 1].form != "."sv || w + 2 != n ||
+            !v.kids(w).empty()) {
+            continue;
+        }
+        const int x = w - 1;
+        if (v[x].upos != "NOUN"sv || v[x].xpos != "NN"sv || v.head(x) >= x || v.head(x) < 0) continue;
+        bool det = false;
+        for (int k : v.kids(x)) det = det || (k < x && v[k].upos == "DET"sv);
+        if (!det) continue;
+        v.set_upos(w, "NOUN");
+        v.set_xpos(w, "NNS");
+        v.set_lemma(w, form.ends_with("ies") ? form.substr(0, form.size() - 3) + "y" : form.substr(0, form.size() - 1));
+        const std::string rel = v[x].deprel;
+        v.attach(w, v.head(x), rel.c_str());
+        for (int k : v.kids(x)) v.set_head(k, w);
+        v.attach(x, w, "compound");
+        return true;
+    }
+    return false;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -7459,7 +7489,7 @@ int repair_tree(View& v) {
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
-                  (repair_participle_between_commas(v) ? 1 : 0) + (repair_mandative_verb(v) ? 1 : 0) +
+                  (repair_participle_between_commas(v) ? 1 : 0) + (repair_mandative_verb(v) ? 1 : 0) + (repair_verb_closing_noun_phrase(v) ? 1 : 0) +
                   (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

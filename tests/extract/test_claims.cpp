@@ -3366,3 +3366,9 @@ TEST_CASE("'Jensen's, a bakery chain owned by X, said': a name's possessive befo
     // After a subordinator, with the name read as the description's possessor.
     CHECK(type_of("Sales rose, while Jensen's, a bakery chain owned by a Swedish fund, has not cut its prices.", "Jensen") == "company");
 }
+
+TEST_CASE("'paid for part of the training fees.': a present-tense form closing a noun phrase the parser made an object is its plural head", "[extract][claims]") {
+    CHECK(claims("The charity paid for part of the training fees.") == V{"charity --funds--> training fees"});
+    // A real verb with an object of its own stays a verb (an open relation, not listed here).
+    CHECK(claims("The rise of the levy costs firms money.").empty());
+}
