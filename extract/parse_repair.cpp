@@ -1761,6 +1761,42 @@ bool repair_possessive_alone(View& v) {
     return changed;
 }
 
+// "Palmer's, a discount chain owned by X, has not signed": a possessive right before a comma
+// possesses nothing either; the name with its "'s" is the noun phrase, and an indefinite phrase
+// after the comma, which the parser made the verb's subject (the name an oblique of the verb),
+// is the name's apposition.
+bool repair_possessive_before_apposition(View& v) {
+    if (!(v.has_word(trigger::word({"'s"})) && v.has_word(trigger::word({"a", "an"})))) return false;
+    for (int p = 1; p + 3 < v.size(); ++p) {
+        const int x = p - 1;
+        if (v[p].form != "'s"sv || v.head(p) != x || v[x].upos != "PROPN"sv || v[p + 1].form != ","sv) continue;
+        const std::string det = ascii::lower(v[p + 2].form);
+        if (v[p + 2].upos != "DET"sv || (det != "a" && det != "an")) continue;
+        const int n = v.head(p + 2);
+        if (n <= p + 2 || v[n].upos != "NOUN"sv || !is_subject(v[n].deprel)) continue;
+        const int verb = v.head(n);
+        // The name hung on the verb, or on the description as its possessor.
+        const bool possessor = v.head(x) == n && v[x].deprel == "nmod:poss"sv;
+        if (verb <= n || (v.head(x) != verb && !possessor) || is_subject(v[x].deprel)) continue;
+        for (int k = 0; k < x; ++k) {
+            // The name opens the sentence or a clause after a subordinator.
+            if (!v.dominates(x, k) && !(k == x - 1 && v[k].upos == "SCONJ"sv)) {
+                if (k < x - 1 && v[x - 1].upos == "SCONJ"sv) continue;
+                return false;
+            }
+        }
+        const std::string rel = v[n].deprel;
+        v.attach(x, verb, rel.c_str());
+        v.attach(n, x, "appos");
+        v.set_head(p + 1, n);
+        for (int k : v.kids(n)) {
+            if (k < x) v.set_head(k, verb);  // the subordinator
+        }
+        return true;
+    }
+    return false;
+}
+
 // "the Food and Allied Workers Union", "the Fish and Wildlife Service": after "the", a
 // capitalised word, "and" and a run of two or more capitalised words is one name headed by the
 // run's last word, with the two words around "and" coordinated inside it (as EWT annotates
@@ -6246,6 +6282,95 @@ bool repair_split_agent_on_nominal_root(View& v) {
     return false;
 }
 
+// "The report recommends that the Home Office fund a new model", "urged that the council audit
+// every contract": a "that" clause after a verb needs a verb of its own; in a mandative clause
+// it is the bare form, which the tagger may take for a singular noun closing the subject's
+// phrase. A singular common noun right before a determiner, after a noun phrase of determiners,
+// adjectives and nouns that opens the clause, in a clause with no verb before its end (a comma, a
+// coordinator or a subordinator), is the clause's verb: the phrase before it its subject, the
+// phrase after it its object.
+bool repair_mandative_verb(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_tag(trigger::tag({"SCONJ"})))) return false;
+    const int n = v.size();
+    for (int i = 1; i + 4 < n; ++i) {
+        if (v[i].upos != "SCONJ"sv || !ascii::iequals(v[i].form, "that") || v[i - 1].upos != "VERB"sv) continue;
+        int w = i + 1;
+        while (w < n && (v[w].upos == "DET"sv || v[w].upos == "ADJ"sv || v[w].upos == "PROPN"sv ||
+                         (v[w].upos == "NOUN"sv && !(w + 1 < n && (v[w + 1].upos == "DET"sv || v[w + 1].xpos == "PRP$"sv))))) {
+            ++w;
+        }
+        if (w + 2 >= n || w < i + 3 || v[w].upos != "NOUN"sv || v[w].xpos != "NN"sv || !nominal(v[w - 1]) ||
+            v[w].form.empty() || v[w].form[0] < 'a' || v[w].form[0] > 'z') {
+            continue;
+        }
+        if (v[w + 1].upos != "DET"sv && v[w + 1].xpos != "PRP$"sv) continue;
+        int end = w + 1;  // the clause's end, exclusive
+        bool verb = false;
+        while (end < n && v[end].upos != "PUNCT"sv && v[end].upos != "CCONJ"sv && v[end].upos != "SCONJ"sv) {
+            verb = verb || v[end].upos == "VERB"sv || v[end].upos == "AUX"sv;
+            ++end;
+        }
+        if (verb) continue;
+        auto inside = [&](int k) { return k >= i && k < end; };
+        int top = -1;  // the clause's word the parser hung outside it
+        for (int k = i; k < end; ++k) {
+            if (!inside(v.head(k)) && (top < 0 || v.head(k) == i - 1)) top = k;
+        }
+        const int o = v.head(w + 1);
+        if (top < 0 || v.head(top) != i - 1 || o <= w + 1 || o >= end || !nominal(v[o])) continue;
+        const int gov = i - 1;
+        const int s = w - 1;
+        v.set_upos(w, "VERB");
+        v.set_xpos(w, "VB");
+        v.set_lemma(w, v[w].form);
+        v.attach(w, gov, "ccomp");
+        for (int k = 0; k < n; ++k) {
+            if (k != w && !inside(k) && inside(v.head(k))) v.set_head(k, w);
+        }
+        v.attach(i, w, "mark");
+        v.attach(s, w, "nsubj");
+        for (int k = i + 1; k < s; ++k) {
+            if (v.head(k) < i + 1 || v.head(k) >= s) v.set_head(k, s);
+        }
+        v.attach(o, w, "obj");
+        for (int k = w + 1; k < end; ++k) {
+            if (k != o && (v.head(k) <= w || v.head(k) >= end)) v.set_head(k, o);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "paid for half of the development costs.": a present-tense form the parser itself gave a
+// nominal role (an object), with nothing of its own, closing the sentence right after a noun whose
+// phrase opens with a determiner, is that phrase's plural head; the noun before it is its
+// compound ("the development costs", "the training fees").
+bool repair_verb_closing_noun_phrase(View& v) {
+    const int n = v.size();
+    for (int w = 3; w + 1 < n; ++w) {
+        const std::string form = ascii::lower(v[w].form);
+        if (v[w].upos != "VERB"sv || v[w].xpos != "VBZ"sv || form.size() < 4 || form.back() != 's' ||
+            form.ends_with("ss") || base_rel(v[w].deprel) != "obj"sv || v[w + 1].form != "."sv || w + 2 != n ||
+            !v.kids(w).empty()) {
+            continue;
+        }
+        const int x = w - 1;
+        if (v[x].upos != "NOUN"sv || v[x].xpos != "NN"sv || v.head(x) >= x || v.head(x) < 0) continue;
+        bool det = false;
+        for (int k : v.kids(x)) det = det || (k < x && v[k].upos == "DET"sv);
+        if (!det) continue;
+        v.set_upos(w, "NOUN");
+        v.set_xpos(w, "NNS");
+        v.set_lemma(w, form.ends_with("ies") ? form.substr(0, form.size() - 3) + "y" : form.substr(0, form.size() - 1));
+        const std::string rel = v[x].deprel;
+        v.attach(w, v.head(x), rel.c_str());
+        for (int k : v.kids(x)) v.set_head(k, w);
+        v.attach(x, w, "compound");
+        return true;
+    }
+    return false;
+}
+
 // "The programme, called Steady Minds, is funded by ...", "The plant, built in 1990, was
 // closed": a past participle set off by commas after the subject modifies it; the parser may
 // take the participle for the sentence's verb, with the subject its own and the real verb
@@ -6264,10 +6389,27 @@ bool repair_participle_between_commas(View& v) {
         // The subject's phrase ends at the first comma (which may hang on it).
         if (subj < 0 || aux || v.span(subj).second < p - 2) continue;
         int verb = -1;
-        for (int k : v.kids(p)) {
-            if (k <= p || v[k].upos != "VERB"sv || v[k - 1].upos == "PUNCT"sv) continue;
+        // "The report, published on Monday by the Halden Institute, finds that ...": the verb
+        // may also hang on a noun of the participle's phrase (its agent) as a relative clause,
+        // which after a comma has a relative word of its own; with none it is the main verb.
+        auto cands = v.kids(p);
+        for (int k = p + 2; k < v.size(); ++k) {
+            int h = v.head(k);
+            if (h <= p || h >= k || v[k].deprel != "acl:relcl"sv || !nominal(v[h])) continue;
+            for (int steps = 0; steps < 6 && h > p && nominal(v[h]); ++steps) h = v.head(h);
+            if (h == p) cands.push_back(k);
+        }
+        for (int k : cands) {
+            // A verb right after the second comma is the main verb too ("The network, founded in
+            // 2009 by chefs, said"), unless a coordinator joins it to the participle.
+            bool cc = false;
+            for (int g : v.kids(k)) cc = cc || v[g].deprel == "cc"sv;
+            if (k <= p || v[k].upos != "VERB"sv || cc) continue;
+            const bool relcl = v[k].deprel == "acl:relcl"sv;
             const auto r = base_rel(v[k].deprel);
-            if (r != "advcl"sv && r != "conj"sv && r != "parataxis"sv && r != "ccomp"sv) continue;
+            if (r != "advcl"sv && r != "conj"sv && r != "parataxis"sv && r != "ccomp"sv && !relcl) {
+                continue;
+            }
             bool own_subject = false;
             bool finite = v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv;
             int first = k;
@@ -8081,7 +8223,7 @@ int repair_tree(View& v) {
                   (repair_appositive_after_name(v) ? 1 : 0) +
                   (repair_opening_participle_apposition(v) ? 1 : 0) + (repair_agent_after_recipient(v) ? 1 : 0) +
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
-                  (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) +
+                  (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) + (repair_possessive_before_apposition(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
@@ -8112,6 +8254,7 @@ int repair_tree(View& v) {
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_split_agent_on_nominal_root(v) ? 1 : 0) +
+                  (repair_mandative_verb(v) ? 1 : 0) + (repair_verb_closing_noun_phrase(v) ? 1 : 0) +
                   (repair_adjective_participle_agent(v) ? 1 : 0) +
                   (repair_name_preposition(v) ? 1 : 0) + (repair_relative_agreement(v) ? 1 : 0) +
                   (repair_opening_examples(v) ? 1 : 0) +

@@ -3614,3 +3614,48 @@ TEST_CASE("a named place hung on the verb right after an organisation object loc
     CHECK(claims("The charity, which runs two hospices in Leicester, said it was short of nurses.") ==
           V{"charity --leads--> two hospices", "two hospices --located-in--> Leicester"});
 }
+
+TEST_CASE("'The study, released in May by the Tarn Institute, shows that': a verb after the participle's agent, with no relative word, is the main verb", "[extract][claims]") {
+    CHECK(claims("The study, released in May by the Tarn Institute, shows that rents rose.") ==
+          V{"Tarn Institute --issues--> study"});
+    // A real relative clause on the agent stays the agent's.
+    CHECK(claims("The study, released by the Tarn Institute, which funds the ministry, shows that rents rose.") ==
+          V{"Tarn Institute --funds--> ministry", "Tarn Institute --issues--> study"});
+    // A past tense right after the second comma is the main verb as well.
+    CHECK(claims("The charity, founded in 1998 by two nurses, said it would open a clinic.") ==
+          V{"charity --establishes--> clinic (possible)", "two nurses --establishes--> charity"});
+}
+
+TEST_CASE("'work alongside the hospital': working alongside someone is cooperating with them", "[extract][claims]") {
+    CHECK(claims("The engineers work alongside the hospital.") == V{"engineers --cooperates-with--> hospital"});
+}
+
+TEST_CASE("'recommends that the Transport Agency fund a new bridge': a mandative clause's bare verb is no noun", "[extract][claims]") {
+    CHECK(claims("The review recommends that the Transport Agency fund a new bridge.") ==
+          V{"Transport Agency --funds--> new bridge"});
+    CHECK(type_of("The review recommends that the Transport Agency fund a new bridge.", "Transport Agency") ==
+          "government");
+    // A clause with a verb of its own keeps its nouns: the relief fund funds nothing.
+    CHECK(claims("The review found that the relief fund a year ago had paid the council.") ==
+          V{"relief fund --funds--> council"});
+}
+
+TEST_CASE("'Kirkby's chief fire officer, Ian Moss': a chief fire officer leads the service, a chief medical officer is part of the body", "[extract][claims]") {
+    CHECK(claims("Kirkby's chief fire officer, Ian Moss, said the crews were ready.") == V{"Ian Moss --leads--> Kirkby"});
+    CHECK(claims("Halden Pharma's chief medical officer, Ruth Lang, said the trial would continue.") ==
+          V{"Ruth Lang --part-of--> Halden Pharma"});
+}
+
+TEST_CASE("'Jensen's, a bakery chain owned by X, said': a name's possessive before a comma and its apposition is the subject", "[extract][claims]") {
+    CHECK(claims("Jensen's, a bakery chain owned by a Swedish fund, opened two shops.") ==
+          V{"Jensen --establishes--> two shops", "Jensen --instance-of--> bakery chain",
+            "Swedish fund --owns--> Jensen"});
+    // After a subordinator, with the name read as the description's possessor.
+    CHECK(type_of("Sales rose, while Jensen's, a bakery chain owned by a Swedish fund, has not cut its prices.", "Jensen") == "company");
+}
+
+TEST_CASE("'paid for part of the training fees.': a present-tense form closing a noun phrase the parser made an object is its plural head", "[extract][claims]") {
+    CHECK(claims("The charity paid for part of the training fees.") == V{"charity --funds--> training fees"});
+    // A real verb with an object of its own stays a verb (an open relation, not listed here).
+    CHECK(claims("The rise of the levy costs firms money.").empty());
+}
