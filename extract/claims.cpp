@@ -2303,7 +2303,8 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         const int o = t.child(h, "obj");
         if (mark >= 0 && t.lower_form(mark) == "to" && o >= 0) {
             const RelationInfo* hr = map_relation(verb_phrase(t, h));
-            if (hr && hr->name == "encourages") return o;
+            // So is whom one hires or appoints to do it ("hired a builder to build two wards").
+            if (hr && (hr->name == "encourages" || hr->name == "employs")) return o;
             // So is whom one expects, wants or intends to do it ("expects several companies to
             // join the consortium next year").
             if (lex_.planning_verb(t.lower_lemma(h)) && o + 1 == mark) return o;
@@ -3116,6 +3117,20 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (a.role == "obl" && a.prep == "from" && a.head > noun) sources.push_back(a.head);
             }
             for (int k : sources) emit(givers_from(k), "provides", arg_mentions(t, si, noun), conf - 0.1, "money from");
+        }
+    }
+
+    // "will lend 90 million pounds to the project", "gave 2 million euros to the charity": an
+    // amount of money given to an actor or a project funds it.
+    if (obj >= 0 && p.subject >= 0 && lex_.currency_unit(t.lower_lemma(obj)) && t.child(obj, "nummod") >= 0) {
+        const RelationInfo* gr = map_relation(base);
+        for (const auto& a : gr && gr->name == "provides" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role != "obl" || a.prep != "to") continue;
+            std::vector<int> funded;
+            for (int m : arg_mentions(t, si, a.head)) {
+                if (is_actor_type(doc_.mentions[m].type) && doc_.mentions[m].type != "place") funded.push_back(m);
+            }
+            emit(subjects, "funds", funded, conf - 0.05, base + " money to");
         }
     }
 

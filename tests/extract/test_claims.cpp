@@ -3659,3 +3659,15 @@ TEST_CASE("'paid for part of the training fees.': a present-tense form closing a
     // A real verb with an object of its own stays a verb (an open relation, not listed here).
     CHECK(claims("The rise of the levy costs firms money.").empty());
 }
+
+TEST_CASE("whom one hires to do something is who does it", "[extract][claims]") {
+    CHECK(claims("The trust has hired the builder Morcant Construction to build two new wards.") ==
+          V{"Morcant Construction --establishes--> two new wards (planned)", "trust --employs--> Morcant Construction"});
+}
+
+TEST_CASE("an amount of money given to an actor or a project funds it", "[extract][claims]") {
+    CHECK(claims("The two universities will lend 90 million pounds to the project.") ==
+          V{"two universities --funds--> project (planned)", "two universities --provides--> 90 million pounds (planned)"});
+    // A place given money is not funded as an actor.
+    CHECK(claims("The council gave 2 million euros to Leeds.") == V{"council --provides--> 2 million euros"});
+}
