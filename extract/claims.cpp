@@ -343,6 +343,7 @@ public:
     void nominal_claims(const Tree& t, uint32_t si, int n, const std::vector<Proposition>& props);
     void example_claims(const Tree& t, uint32_t si, int n);
     void location_claims(const Tree& t, uint32_t si, int n);
+    void affiliation_claims(const Tree& t, uint32_t si, int n);
     void apposition_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
@@ -1540,6 +1541,9 @@ int ExtractorImpl::name_top(const Tree& t, int k) const {
         const bool nested_in = p == "in" && !place_token(t, x) && t.base(h) == "nmod" &&
                                (t.prep(h) == "for" || t.prep(h) == "of" || t.prep(h) == "on");
         if (!(p == "of" || p == "for" || p == "on" || nested_in)) break;
+        // "Dr Jane Lee of Harvard University": after a person's name (UD's flat names), "of"
+        // gives where the person belongs (collect_np), so the complement is a name of its own.
+        if (p == "of" && t.upos(h) == "PROPN" && (t.rel(h) == "flat" || t.child(h, "flat") >= 0)) break;
         // A sentence's first word is capitalised anyway; it opens the name only as a plural
         // noun with "for" and a proper noun that a description set off after it renames
         // ("Scientists for Sensible Energy, a campaign group that ...", "Doctors for Clean Air,
@@ -3573,6 +3577,33 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
     }
 }
 
+// "Professor Li Wei of Kingsbridge College said", "Ruth Egan of Dalby Town Council": a person's
+// name (a flat name) with an "of" phrase naming a body, hung on the name or its surname, says
+// where the person belongs; the phrase is no part of the name (collect_np).
+void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
+    if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
+    std::vector<int> words = {n};
+    for (int k : t.kids(n)) {
+        if (t.rel(k) == "flat") words.push_back(k);
+    }
+    const int first_flat = t.child(n, "flat");
+    int person = -1;
+    for (int w : words) {
+        for (int k : t.kids(w)) {
+            if (t.base(k) != "nmod" || k < first_flat || t.prep(k) != "of" || t.upos(k) != "PROPN") continue;
+            if (person < 0) person = mention(t, si, n, false);
+            if (person < 0 || doc_.mentions[person].type != "person") return;
+            for (int o : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[o].type;
+                if (ty == "organization" || ty == "company" || ty == "university" || ty == "government" ||
+                    ty == "school") {
+                    add_claim(t, si, person, "part-of", o, false, "asserted", 0.7, "of");
+                }
+            }
+        }
+    }
+}
+
 void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     // "universities in China" -> located-in China, when the thing is an actor and the place is
     // a country or place. "China's universities" likewise.
@@ -4227,6 +4258,7 @@ void ExtractorImpl::run() {
             nominal_claims(t, si, n, props);
             example_claims(t, si, n);
             location_claims(t, si, n);
+            affiliation_claims(t, si, n);
             // "Analysts at DNB Markets said": the occupation noun is itself the holder, unless it
             // describes a person named beside it ("Karen Li, an analyst at ...": hers).
             if (t.upos(n) == "NOUN" && lex_.occupation(t.lower_lemma(n)) && t.base(n) != "appos" &&

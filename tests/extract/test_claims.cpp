@@ -1413,7 +1413,7 @@ TEST_CASE("a relative clause after an 'X for Y' name is said of the whole name",
 
 TEST_CASE("a noun before 'such as' examples is the subject the parser gave to an example", "[extract][claims]") {
     CHECK(claims("Several local doctors, such as Anna Berg of Tarnby Medical Centre, have backed the petition.") ==
-          V{"Anna Berg --instance-of--> local doctors",
+          V{"Anna Berg --instance-of--> local doctors", "Anna Berg --part-of--> Tarnby Medical Centre",
             "Anna Berg --supports--> petition", "local doctors --supports--> petition"});
 }
 
@@ -3670,4 +3670,13 @@ TEST_CASE("an amount of money given to an actor or a project funds it", "[extrac
           V{"two universities --funds--> project (planned)", "two universities --provides--> 90 million pounds (planned)"});
     // A place given money is not funded as an actor.
     CHECK(claims("The council gave 2 million euros to Leeds.") == V{"council --provides--> 2 million euros"});
+}
+
+TEST_CASE("'of' a body after a person's name says where the person belongs", "[extract][claims]") {
+    CHECK(claims("Dr Jane Lee of Harvard University praised the plan.") ==
+          V{"Jane Lee --part-of--> Harvard University", "Jane Lee --supports--> plan"});
+    CHECK(claims("Professor Nadia Rahman of the University of Edinburgh will review the pilot.") ==
+          V{"Nadia Rahman --part-of--> University of Edinburgh"});
+    // A place after "of" is no body one belongs to.
+    CHECK(claims("John Smith of Leeds praised the plan.") == V{"John Smith --supports--> plan"});
 }
