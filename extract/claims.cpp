@@ -465,10 +465,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             // Education"); drop long ones and examples ("such as ...").
             std::string p = t.prep(k);
             // "Professor Li Wei of Kingsbridge College": after a person's name (UD's flat
-            // names), "of" gives where the person works, no part of the name; so too when the
-            // parser hangs it on the surname ("Ruth Egan of Dalby Town Council").
+            // names), "of" or "from" gives where the person works, no part of the name; so too
+            // when the parser hangs it on the surname ("Ruth Egan of Dalby Town Council").
             const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
-            if (p == "of" && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
+            if ((p == "of" || p == "from") && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
                 t.child(root, "flat") < k) {
                 continue;
             }
@@ -3577,8 +3577,8 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
     }
 }
 
-// "Professor Li Wei of Kingsbridge College said", "Ruth Egan of Dalby Town Council": a person's
-// name (a flat name) with an "of" phrase naming a body, hung on the name or its surname, says
+// "Professor Li Wei of Kingsbridge College said", "Ruth Egan from Dalby Town Council": a person's
+// name (a flat name) with an "of" or "from" phrase naming a body, hung on the name or its surname, says
 // where the person belongs; the phrase is no part of the name (collect_np).
 void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
     if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
@@ -3590,7 +3590,10 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
     int person = -1;
     for (int w : words) {
         for (int k : t.kids(w)) {
-            if (t.base(k) != "nmod" || k < first_flat || t.prep(k) != "of" || t.upos(k) != "PROPN") continue;
+            if (t.base(k) != "nmod" || k < first_flat || (t.prep(k) != "of" && t.prep(k) != "from") ||
+                t.upos(k) != "PROPN") {
+                continue;
+            }
             if (person < 0) person = mention(t, si, n, false);
             if (person < 0 || doc_.mentions[person].type != "person") return;
             for (int o : arg_mentions(t, si, k)) {

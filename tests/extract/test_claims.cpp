@@ -3680,3 +3680,8 @@ TEST_CASE("'of' a body after a person's name says where the person belongs", "[e
     // A place after "of" is no body one belongs to.
     CHECK(claims("John Smith of Leeds praised the plan.") == V{"John Smith --supports--> plan"});
 }
+
+TEST_CASE("'from' a body after a person's name is no part of the name", "[extract][claims]") {
+    CHECK(claims("Jane Lee from the University of Leeds praised the plan.") ==
+          V{"Jane Lee --part-of--> University of Leeds", "Jane Lee --supports--> plan"});
+}
