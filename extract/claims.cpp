@@ -1143,8 +1143,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                     continue;
                 }
                 const auto ty = onto_.type_of_head(ascii::lower(w.lemma));
-                described_body = ty && (*ty == "organization" || *ty == "company" || *ty == "government" ||
-                                        *ty == "university");
+                described_body = ty && organisation_type(*ty);
             }
         }
         // A place that is the active subject of a clause acts as the body that runs it ("The port,
@@ -3598,8 +3597,7 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
             if (person < 0 || doc_.mentions[person].type != "person") return;
             for (int o : arg_mentions(t, si, k)) {
                 const std::string& ty = doc_.mentions[o].type;
-                if (ty == "organization" || ty == "company" || ty == "university" || ty == "government" ||
-                    ty == "school") {
+                if (organisation_type(ty) || ty == "school") {
                     add_claim(t, si, person, "part-of", o, false, "asserted", 0.7, "of");
                 }
             }
@@ -3683,7 +3681,7 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             // "Westholm University's Centre for Electrochemical Recycling": a named body of a
             // named organisation is part of it.
             if (poss && t.upos(n) == "PROPN" && mp != mn &&
-                (ty == "university" || ty == "organization" || ty == "company" || ty == "government")) {
+                organisation_type(ty)) {
                 add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
                 continue;
             }

@@ -1,6 +1,7 @@
 #include "extract/sentence_splitter.hpp"
 
 #include "common/error.hpp"
+#include "common/utf8.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -155,19 +156,15 @@ bool is_month(std::string_view f) {
                   "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."});
 }
 
-// "BRUSSELS", "NEW": a word of capitals only, three letters or more.
 // A capital letter of the Latin alphabets, accented ones too ("ÅLESUND", "ŁÓDŹ"): A-Z, the
 // Latin-1 capitals and the capitals of Latin Extended-A. Sets `len` to the letter's bytes.
 bool capital_at(std::string_view f, std::size_t pos, std::size_t& len) {
     len = 1;
     if (pos >= f.size()) return false;
-    const auto b0 = static_cast<unsigned char>(f[pos]);
-    if (b0 < 0x80) return ascii_upper(f[pos]);
-    if ((b0 & 0xE0) != 0xC0 || pos + 1 >= f.size()) return false;
-    const auto b1 = static_cast<unsigned char>(f[pos + 1]);
-    if ((b1 & 0xC0) != 0x80) return false;
-    len = 2;
-    const char32_t cp = (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
+    std::size_t next = pos;
+    const char32_t cp = utf8::decode(f, next);
+    len = next - pos;
+    if (cp < 0x80) return ascii_upper(static_cast<char>(cp));
     if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;  // not the multiplication sign
     if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
     if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
@@ -180,6 +177,7 @@ bool starts_capital(std::string_view f) {
     return capital_at(f, 0, len);
 }
 
+// "BRUSSELS", "NEW": a word of capitals only, three letters or more.
 bool all_capitals(std::string_view f) {
     if (f.size() < 3) return false;
     for (std::size_t k = 0, len = 0; k < f.size(); k += len) {
