@@ -2122,7 +2122,12 @@ bool name_word(const Token& t) {
 bool lower_content(View& v) {
     for (int i = 0; i < v.size(); ++i) {
         const std::string& f = v[i].form;
-        if (f.size() >= 5 && f[0] >= 'a' && f[0] <= 'z') return true;
+        if (f.empty() || f[0] < 'a' || f[0] > 'z') continue;
+        // A long word, or a short verb, noun or adverb ("Smith led the Institute for Fiscal
+        // Studies"): title case capitalises those, and leaves only short function words low.
+        if (f.size() >= 5) return true;
+        const std::string_view u = v[i].upos;
+        if (f.size() >= 3 && (u == "VERB"sv || u == "NOUN"sv || u == "ADV"sv)) return true;
     }
     return false;
 }
@@ -3657,17 +3662,33 @@ bool repair_whose_subject(View& v) {
         if (close + 1 >= n || verb >= close) return false;
         int root = 0;
         while (root < n && v.head(root) >= 0) ++root;
-        if (root == verb) {
-            // "The Lindell Trust, whose founder died last year, has funded": the clause's verb
-            // made the root, the main verb its conjunct.
-            int main = -1;
+        // The main verb, when the parser hung it on the clause's verb: a conjunct, a parataxis
+        // or an adverbial that nothing subordinates ("whose chief executive took office in May,
+        // conducted a survey").
+        auto main_on_clause = [&]() {
             for (int k : v.kids(verb)) {
                 const std::string_view r = base_rel(v[k].deprel);
-                if (main < 0 && k > close && v[k].upos == "VERB"sv && (r == "conj" || r == "parataxis")) main = k;
+                bool subordinated = false;
+                for (int c : v.kids(k)) subordinated = subordinated || v[c].deprel == "mark"sv || is_subject(v[c].deprel);
+                if (k > close && v[k].upos == "VERB"sv &&
+                    (r == "conj" || r == "parataxis" || (r == "advcl" && !subordinated && v[k].xpos != "VBG"sv))) {
+                    return k;
+                }
             }
+            return -1;
+        };
+        if (root == verb || (root == a && v.head(verb) == a)) {
+            // "The Lindell Trust, whose founder died last year, has funded": the clause's verb
+            // made the root, the main verb its conjunct; or the name left the root with the
+            // clause on it.
+            const int main = main_on_clause();
             if (main < 0) return false;
+            if (root == a) v.set_head(verb, -1);  // detached before the main verb goes up
             v.attach(main, -1, "root");
             for (int k : v.kids(verb)) {
+                if (k > close) v.set_head(k, main);
+            }
+            for (int k : v.kids(a)) {
                 if (k > close) v.set_head(k, main);
             }
             root = main;
@@ -4051,9 +4072,13 @@ bool repair_appositive_participle_root(View& v) {
 // description, as a conjunct (with no coordinator) of a word of its relative clause or as a
 // parataxis of a verb inside it. A past or present form right after a comma inside an apposition
 // set off by a comma, with an object of its own and no subject, auxiliary, coordinator or
-// by-agent, is the verb of the name, which has none.
+// by-agent, is the verb of the name, which has none. The same holds when the apposition is a
+// participle phrase ("Varden Logistics, a haulier based in Leeds, employed 400 drivers") or a
+// relative clause on the name ("The Audit Office, whose head took office in May, conducted a
+// survey", the verb hung on the relative clause as an adverbial).
 bool repair_verb_inside_apposition(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"acl", "conj", "parataxis"})) &&
+    if (!(v.has_rel(trigger::rel({"appos", "obj", "acl:relcl"})) &&
+          v.has_rel(trigger::rel({"acl", "conj", "parataxis", "advcl"})) &&
           v.has_tag(trigger::tag({"VERB"})))) {
         return false;
     }
@@ -4063,17 +4088,30 @@ bool repair_verb_inside_apposition(View& v) {
     for (int k : v.kids(r)) {
         const std::string_view b = base_rel(v[k].deprel);
         if (b == "nsubj"sv || b == "cop"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
-        if (k <= r + 1 || n >= 0 || v[k].deprel != "appos"sv || v[k].upos != "NOUN"sv) continue;
+        if (k <= r + 1 || n >= 0) continue;
+        // The description in apposition (or taken for the noun's object, which a noun has not),
+        // or a relative clause on the name itself ("X, whose chief executive took office in
+        // May, conducted a survey").
+        const bool described = (v[k].deprel == "appos"sv || v[k].deprel == "obj"sv) && v[k].upos == "NOUN"sv;
+        const bool relative = v[k].deprel == "acl:relcl"sv && v[k].upos == "VERB"sv;
+        if (!described && !relative) continue;
         const int f = v.span(k).first;  // the opening comma may hang on the description
         if (v[f].form == ","sv || v[f - 1].form == ","sv) n = k;
     }
     if (n < 0) return false;
-    bool relative = false;
-    for (int k : v.kids(n)) relative = relative || v[k].deprel == "acl:relcl"sv;
-    if (!relative) return false;
     for (int p = n + 2; p + 1 < v.size(); ++p) {
         if (v[p].upos != "VERB"sv || v[p - 1].form != ","sv || !v.dominates(n, p)) continue;
-        if (v[p].deprel != "acl"sv && v[p].deprel != "conj"sv && v[p].deprel != "parataxis"sv) continue;
+        if (v[p].deprel != "acl"sv && v[p].deprel != "conj"sv && v[p].deprel != "parataxis"sv &&
+            v[p].deprel != "advcl"sv) {
+            continue;
+        }
+        // The apposition holds a clause of its own before that comma (a relative clause, or a
+        // participle: "a body based in Leeds"), so the comma closes it.
+        bool clause = v[n].deprel == "acl:relcl"sv;
+        for (int k : v.kids(n)) {
+            clause = clause || (k < p - 1 && (v[k].deprel == "acl:relcl"sv || v[k].deprel == "acl"sv));
+        }
+        if (!clause) continue;
         const std::string_view x = v[p].xpos;
         if (x != "VBD"sv && x != "VBN"sv && x != "VBZ"sv && x != "VBP"sv) continue;
         bool object = false, blocked = false;
@@ -6759,13 +6797,31 @@ bool repair_name_preposition(View& v) {
                 }
             }
             const int up = r >= 0 ? v.head(r) : -1;
-            const bool marker = r >= 0 && up >= 0 && v.head(p) == up && v[p].deprel == "mark"sv &&
+            // (Or took "for" for the case of that verb: "The Department for Transport publishes".)
+            const bool marker = r >= 0 && up >= 0 && v.head(p) == up &&
+                                (v[p].deprel == "mark"sv || v[p].deprel == "case"sv) &&
                                 base_rel(v[r].deprel) == "nsubj"sv && up > y && v.head(x) == up;
-            // Or it made the preposition a word of its own on the name, the run hung on it.
-            const bool prep_head = r >= 0 && up == p && v.head(p) == x;
-            if (outside == 1 && (marker || prep_head)) {
+            // Or it made the preposition a word of its own on the name, the run hung on it (the
+            // preposition itself on the name, or taken for the marker of a later clause:
+            // "established the Centre for Coastal Research, saying").
+            const bool prep_head = r >= 0 && up == p && (v.head(p) == x || v[p].deprel == "mark"sv);
+            // Or it made that clause a modifier of the name, left the root ("The Office for Rail
+            // publishes new rules": "publishes" an acl of "Office"): the verb is the root again,
+            // with the name its subject.
+            const bool clause_on_name = r >= 0 && up > y && v.head(p) == up && v[p].deprel == "mark"sv &&
+                                        base_rel(v[r].deprel) == "nsubj"sv && v.head(x) < 0 && v.head(up) == x &&
+                                        base_rel(v[up].deprel) == "acl"sv && v[up].upos == "VERB"sv &&
+                                        (v[up].xpos == "VBZ"sv || v[up].xpos == "VBD"sv || v[up].xpos == "VBP"sv);
+            if (outside == 1 && (marker || prep_head || clause_on_name)) {
                 v.attach(r, x, "nmod");
                 v.attach(p, r, "case");
+                if (clause_on_name) {
+                    v.attach(up, -1, "root");
+                    v.attach(x, up, "nsubj");
+                    for (int k : v.kids(x)) {
+                        if (k > up) v.set_head(k, up);
+                    }
+                }
                 changed = true;
                 continue;
             }
@@ -7117,6 +7173,37 @@ bool repair_subject_before_coordinator(View& v) {
     return changed;
 }
 
+// "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
+// may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
+// form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
+// comma) heads that
+// phrase as its object; the verb hangs where the phrase hung, as a parataxis, for the repairs of
+// the sentence's main verb to place.
+bool repair_verb_taken_for_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        const int h = v.head(p);
+        if (v[p].upos != "VERB"sv || v[p].deprel != "amod"sv || v[p - 1].form != ","sv || h <= p ||
+            (v[p].xpos != "VBD"sv && v[p].xpos != "VBN"sv) || v.span(h).first < p - 1) {
+            continue;
+        }
+        bool own = false;
+        for (int k : v.kids(p)) own = own || v[k].upos != "PUNCT"sv;
+        if (own) continue;
+        const int x = v.head(h);
+        if (x < 0 || x >= p || v[h].deprel == "conj"sv || v[x].upos != "VERB"sv) continue;
+        bool coordinated = false;
+        for (int k : v.kids(h)) coordinated = coordinated || v[k].deprel == "cc"sv;
+        if (coordinated) continue;
+        v.attach(p, x, "parataxis");
+        v.attach(h, p, "obj");
+        if (v.head(p - 1) == h) v.set_head(p - 1, p);
+        changed = true;
+    }
+    return changed;
+}
+
 // "which certifies new aircraft and supervises airline safety": the parser may hang a finite
 // verb after "and" on the object before it. A finite verb is no conjunct of a noun: it is the
 // conjunct of the verb that takes that object, and shares its subject.
@@ -7130,15 +7217,23 @@ bool repair_verb_conjunct_of_object(View& v) {
             continue;
         }
         const std::string_view x = v[w].xpos;
-        if (x != "VBZ"sv && x != "VBD"sv && x != "VBP"sv) continue;
+        if (x != "VBZ"sv && x != "VBD"sv && x != "VBP"sv && x != "VBN"sv) continue;
         const int verb = v.head(o);
-        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv || v[verb].xpos != v[w].xpos) continue;
-        bool cc = false, subject = false;
+        if (verb < 0 || verb >= o || v[verb].upos != "VERB"sv) continue;
+        // "welcomed the report and funded the project": a past form the tagger took for a
+        // participle is the past tense of the verb before when it has an object of its own (a
+        // passive participle has none).
+        const bool past_participle = x == "VBN"sv && v[verb].xpos == "VBD"sv;
+        if (v[verb].xpos != x && !past_participle) continue;
+        bool cc = false, subject = false, object = false, aux = false;
         for (int k : v.kids(w)) {
             cc = cc || (k > o && k < w && v[k].deprel == "cc"sv);
             subject = subject || is_subject(v[k].deprel);
+            object = object || (k > w && v[k].deprel == "obj"sv);
+            aux = aux || base_rel(v[k].deprel) == "aux"sv;
         }
-        if (!cc || subject) continue;
+        if (!cc || subject || (past_participle && (!object || aux))) continue;
+        if (past_participle) v.set_xpos(w, "VBD");
         v.set_head(w, verb);
         changed = true;
     }
@@ -8193,6 +8288,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_verb_taken_for_modifier(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +

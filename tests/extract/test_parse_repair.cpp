@@ -2959,3 +2959,110 @@ TEST_CASE("a past form with nothing of its own made a conjunct of a 'to' infinit
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:iobj", "5:mark", "2:advcl", "7:cc", "2:conj", "9:case", "7:obl",
                           "2:punct"});
 }
+
+TEST_CASE("a past form tagged a participle conjoined to the object, with an object of its own, continues the verb",
+          "[extract][repair]") {
+    // "The board approved the budget and hired the new auditors.": "hired" (VBN) hung on "budget".
+    auto toks = tree({{"The", "DET", 2, "det"},        {"board", "NOUN", 3, "nsubj"},   {"approved", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},        {"budget", "NOUN", 3, "obj"},    {"and", "CCONJ", 7, "cc"},
+                      {"hired", "VERB", 5, "conj"},    {"the", "DET", 10, "det"},       {"new", "ADJ", 10, "amod"},
+                      {"auditors", "NOUN", 7, "obj"},  {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[6].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "7:cc", "3:conj", "10:det", "10:amod", "7:obj",
+                          "3:punct"});
+    CHECK(toks[6].xpos == "VBD");
+    // Without an object of its own the participle stays where it was ("the budget and revised
+    // figures" is one object).
+    auto bare = tree({{"The", "DET", 2, "det"},     {"board", "NOUN", 3, "nsubj"}, {"approved", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},     {"budget", "NOUN", 3, "obj"},  {"and", "CCONJ", 7, "cc"},
+                      {"revised", "VERB", 5, "conj"}, {".", "PUNCT", 3, "punct"}});
+    bare[2].xpos = "VBD";
+    bare[6].xpos = "VBN";
+    repair_parse(bare, 0, static_cast<uint32_t>(bare.size()));
+    CHECK(arcs(bare) == V{"2:det", "3:nsubj", "0:root", "5:det", "3:obj", "7:cc", "5:conj", "3:punct"});
+}
+
+TEST_CASE("the verb after an apposition with a participle phrase is the name's, also when the description was read as an object",
+          "[extract][repair]") {
+    // "Orrel Freight, a haulier founded in Hull, bought ten lorries last month."
+    auto toks = tree({{"Orrel", "PROPN", 2, "compound"}, {"Freight", "PROPN", 0, "root"}, {",", "PUNCT", 2, "punct"},
+                      {"a", "DET", 5, "det"},            {"haulier", "NOUN", 2, "obj"},   {"founded", "VERB", 5, "acl"},
+                      {"in", "ADP", 8, "case"},          {"Hull", "PROPN", 6, "obl"},     {",", "PUNCT", 10, "punct"},
+                      {"bought", "VERB", 5, "acl"},      {"ten", "NUM", 12, "nummod"},   {"lorries", "NOUN", 10, "obj"},
+                      {"last", "ADJ", 14, "amod"},       {"month", "NOUN", 10, "obl:unmarked"}, {".", "PUNCT", 2, "punct"}});
+    toks[5].xpos = "VBN";
+    toks[9].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:compound", "10:nsubj", "2:punct", "5:det", "2:obj", "5:acl", "8:case", "6:obl", "5:punct",
+                          "0:root", "12:nummod", "10:obj", "14:amod", "10:obl:unmarked", "10:punct"});
+    CHECK(toks[9].xpos == "VBD");
+}
+
+TEST_CASE("a 'whose' clause left as a parataxis of the name root gives up the main verb hung on it as an adverbial",
+          "[extract][repair]") {
+    // "The Civic Trust, whose director resigned in April, published a survey of parks."
+    auto toks = tree({{"The", "DET", 3, "det"},         {"Civic", "PROPN", 3, "compound"}, {"Trust", "PROPN", 0, "root"},
+                      {",", "PUNCT", 3, "punct"},       {"whose", "PRON", 6, "nmod:poss"}, {"director", "NOUN", 7, "nsubj"},
+                      {"resigned", "VERB", 3, "parataxis"}, {"in", "ADP", 9, "case"},    {"April", "PROPN", 7, "obl"},
+                      {",", "PUNCT", 11, "punct"},      {"published", "VERB", 7, "advcl"}, {"a", "DET", 13, "det"},
+                      {"survey", "NOUN", 11, "obj"},    {"of", "ADP", 15, "case"},        {"parks", "NOUN", 13, "nmod"},
+                      {".", "PUNCT", 7, "punct"}});
+    toks[6].xpos = "VBD";
+    toks[10].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "11:nsubj", "7:punct", "6:nmod:poss", "7:nsubj", "3:acl:relcl", "9:case",
+                          "7:obl", "7:punct", "0:root", "13:det", "11:obj", "15:case", "13:nmod", "11:punct"});
+}
+
+TEST_CASE("a past form after a comma read as an adjective on the noun phrase after it heads that phrase",
+          "[extract][repair]") {
+    // "Tolland Mills, whose owner died in 2020, sold Brantwood Farms.": "sold" made an adjective of
+    // "Farms"; it becomes the verb, then the main verb of the name.
+    auto toks = tree({{"Tolland", "PROPN", 2, "compound"}, {"Mills", "PROPN", 0, "root"},   {",", "PUNCT", 7, "punct"},
+                      {"whose", "PRON", 5, "nmod:poss"},   {"owner", "NOUN", 6, "nsubj"},    {"died", "VERB", 2, "parataxis"},
+                      {"in", "ADP", 8, "case"},            {"2020", "NUM", 6, "obl"},        {",", "PUNCT", 10, "punct"},
+                      {"sold", "VERB", 12, "amod"},        {"Brantwood", "PROPN", 12, "compound"}, {"Farms", "PROPN", 6, "obl"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[5].xpos = "VBD";
+    toks[9].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:compound", "10:nsubj", "6:punct", "5:nmod:poss", "6:nsubj", "2:acl:relcl", "8:case", "6:obl",
+                          "6:punct", "0:root", "12:compound", "10:obj", "10:punct"});
+}
+
+TEST_CASE("a name of a capitalised noun, 'for' and a capitalised run stays one name whatever the parser made of 'for'",
+          "[extract][repair]") {
+    // "The Office for Rail publishes new rules.": "for" the marker of "publishes", made a clause on
+    // the name with "Rail" its subject.
+    auto toks = tree({{"The", "DET", 2, "det"}, {"Office", "PROPN", 0, "root"}, {"for", "ADP", 5, "mark"},
+                      {"Rail", "PROPN", 5, "nsubj"}, {"publishes", "VERB", 2, "acl"}, {"new", "ADJ", 7, "amod"},
+                      {"rules", "NOUN", 5, "obj"}, {".", "PUNCT", 2, "punct"}});
+    toks[4].xpos = "VBZ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "5:nsubj", "4:case", "2:nmod", "0:root", "7:amod", "5:obj", "5:punct"});
+    // "Hale opened the Centre for Marine Science, saying it was overdue.": the run hung on "for",
+    // taken for the marker of "saying".
+    auto mark = tree({{"Hale", "PROPN", 2, "nsubj"}, {"opened", "VERB", 0, "root"}, {"the", "DET", 4, "det"},
+                      {"Centre", "PROPN", 2, "obj"}, {"for", "ADP", 9, "mark"}, {"Marine", "PROPN", 5, "appos"},
+                      {"Science", "PROPN", 6, "flat"}, {",", "PUNCT", 9, "punct"}, {"saying", "VERB", 2, "advcl"},
+                      {"it", "PRON", 12, "nsubj"}, {"was", "AUX", 12, "cop"}, {"overdue", "ADJ", 9, "ccomp"},
+                      {".", "PUNCT", 2, "punct"}});
+    mark[1].xpos = "VBD";
+    mark[8].xpos = "VBG";
+    mark[10].xpos = "VBD";
+    repair_parse(mark, 0, static_cast<uint32_t>(mark.size()));
+    CHECK(arcs(mark) == V{"2:nsubj", "0:root", "4:det", "2:obj", "6:case", "4:nmod", "6:flat", "9:punct", "2:advcl",
+                          "12:nsubj", "12:cop", "9:ccomp", "2:punct"});
+    // "Last year, Ms Obi led the Institute for Fiscal Studies.": no word of five letters is in
+    // lower case, but "year" and "led" are, so the line is no title-case headline.
+    auto shortline = tree({{"Last", "ADJ", 2, "amod"}, {"year", "NOUN", 6, "obl:unmarked"}, {",", "PUNCT", 2, "punct"},
+                           {"Ms", "PROPN", 6, "nsubj"}, {"Obi", "PROPN", 4, "flat"}, {"led", "VERB", 0, "root"},
+                           {"the", "DET", 8, "det"}, {"Institute", "PROPN", 6, "obj"}, {"for", "ADP", 11, "case"},
+                           {"Fiscal", "ADJ", 11, "amod"}, {"Studies", "PROPN", 6, "obl"}, {".", "PUNCT", 6, "punct"}});
+    shortline[5].xpos = "VBD";
+    repair_parse(shortline, 0, static_cast<uint32_t>(shortline.size()));
+    CHECK(arcs(shortline) == V{"2:amod", "6:obl:unmarked", "2:punct", "6:nsubj", "4:flat", "0:root", "8:det", "6:obj",
+                               "11:case", "11:amod", "8:nmod", "6:punct"});
+}
