@@ -41,7 +41,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -640,6 +640,45 @@ bool repair_noun_object(View& v) {
     return false;
 }
 
+// "Having acquired Pellham Foods in 2019, the group now plans to expand": the parser, which has
+// seen few such openings, may read "having" as a copula or a verb and the participle as an
+// adjective or its object. An opening "having" and past participle make a perfect participle
+// clause up to the first comma: the participle heads it, "having" its auxiliary, the words
+// before the comma its object and modifiers; the first verb after the comma hung outside that
+// stretch is the sentence's root, and the participle clause its adverbial.
+bool repair_having_participle(View& v) {
+    if (!(v.has_word(trigger::word({"having"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
+    const int n = v.size();
+    if (n < 6 || !ascii::iequals(v[0].form, "having") || v[1].upos != "VERB"sv || v[1].xpos != "VBN"sv) return false;
+    int c = 2;
+    while (c < n && v[c].form != ","sv) ++c;
+    if (c + 2 >= n) return false;
+    int m = -1;
+    for (int k = c + 1; k < n && m < 0; ++k) {
+        if (v[k].upos == "VERB"sv && (v.head(k) < c || v.head(k) < 0)) m = k;
+    }
+    if (m < 0 || (v.head(1) == m && v[1].deprel == "advcl"sv && v.head(0) == 1)) return false;
+    v.attach(m, -1, "root");
+    v.attach(1, m, "advcl");
+    v.attach(0, 1, "aux");
+    bool object = false;
+    for (int k = 2; k < c; ++k) {
+        const int h = v.head(k);
+        if (h >= 1 && h < c) continue;  // inside the clause already
+        if (!object && nominal(v[k])) {
+            v.attach(k, 1, "obj");
+            object = true;
+        } else {
+            v.set_head(k, 1);
+        }
+    }
+    v.attach(c, 1, "punct");
+    for (int k = c + 1; k < n; ++k) {
+        if (k != m && v.head(k) >= 0 && v.head(k) < c) v.set_head(k, m);
+    }
+    return true;
+}
+
 // "Launched in March by the health ministry, the scheme offers grants": a sentence that opens
 // with a past participle and its phrases, then a comma and a clause with its own subject. The
 // parser may make the participle the root and the clause its parataxis; the clause's verb is the
@@ -647,13 +686,16 @@ bool repair_noun_object(View& v) {
 // noun of the participle's phrase (the time before it) names the participle's doer.
 bool repair_opening_participle_root(View& v) {
     if (!(v.has_rel(trigger::rel({"parataxis", "ccomp"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
-    if (v.size() < 6 || v.head(0) >= 0 || v[0].upos != "VERB"sv ||
-        (v[0].xpos != "VBN"sv && v[0].xpos != "VBD"sv)) {
+    // "Having funded the project in 2019, the trust now plans": a perfect participle opens the
+    // sentence just the same, its "having" the only auxiliary.
+    const int p = v.size() > 1 && ascii::iequals(v[0].form, "having") && v.head(0) == 1 && v[0].deprel == "aux"sv ? 1 : 0;
+    if (v.size() < 6 + p || v.head(p) >= 0 || v[p].upos != "VERB"sv ||
+        (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv)) {
         return false;
     }
     int c = -1;
-    for (int k : v.kids(0)) {
-        if (is_subject(v[k].deprel) || v[k].deprel == "aux"sv || v[k].deprel == "aux:pass"sv) return false;
+    for (int k : v.kids(p)) {
+        if (is_subject(v[k].deprel) || (k != 0 && v[k].deprel == "aux"sv) || v[k].deprel == "aux:pass"sv) return false;
         // (or its complement clause: a participle set off by a comma takes none)
         if (c < 0 && (v[k].deprel == "parataxis"sv || v[k].deprel == "ccomp"sv) &&
             (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
@@ -670,25 +712,25 @@ bool repair_opening_participle_root(View& v) {
     if (comma < 2 || v[comma].form != ","sv) return false;
     // The participle's own words all come before the comma.
     for (int k = 1; k < comma; ++k) {
-        if (!v.dominates(0, k) || v.dominates(c, k)) return false;
+        if (!v.dominates(p, k) || v.dominates(c, k)) return false;
     }
     v.attach(c, -1, "root");
-    v.attach(0, c, "advcl");
-    v.set_xpos(0, "VBN");  // with no subject of its own, the past form is a participle
-    v.attach(comma, 0, "punct");
-    for (int k : v.kids(0)) {
+    v.attach(p, c, "advcl");
+    v.set_xpos(p, "VBN");  // with no subject of its own, the past form is a participle
+    v.attach(comma, p, "punct");
+    for (int k : v.kids(p)) {
         if (k > comma) v.set_head(k, c);
     }
     // The doer: a "by" phrase on a noun of the participle's phrase.
-    for (int k = 2; k < comma; ++k) {
+    for (int k = 2 + p; k < comma; ++k) {
         const int h = v.head(k);
-        if (base_rel(v[k].deprel) != "nmod"sv || !nominal(v[k]) || v[k].upos == "PRON"sv || h <= 0 ||
-            v.head(h) != 0 || base_rel(v[h].deprel) != "obl"sv) {
+        if (base_rel(v[k].deprel) != "nmod"sv || !nominal(v[k]) || v[k].upos == "PRON"sv || h <= p ||
+            v.head(h) != p || base_rel(v[h].deprel) != "obl"sv) {
             continue;
         }
         bool by = false;
         for (int g : v.kids(k)) by = by || (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
-        if (by) v.attach(k, 0, "obl:agent");
+        if (by) v.attach(k, p, "obl:agent");
     }
     return true;
 }
@@ -8288,7 +8330,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
-                  (repair_verb_taken_for_modifier(v) ? 1 : 0) +
+                  (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +

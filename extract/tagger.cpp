@@ -319,6 +319,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_relatives(forms, out, *lexicon);
         verbs_after_parenthetical(forms, out, *lexicon);
         verbs_after_modals(forms, out, *lexicon);
+        participles_after_have(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
@@ -932,6 +933,29 @@ void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
     }
 }
 
+// "has never funded", "Having opposed the fee, the union ...": after a form of "have" (and at
+// most one adverb) a past form is the participle of a perfect, not a past tense, nor an
+// adjective ("has organised"); an opening "having" before one is that perfect's auxiliary.
+void TaggerModel::participles_after_have(const std::vector<std::string_view>& forms,
+                                         std::vector<uint16_t>& tags,
+                                         const LemmaLexicon& lexicon) const {
+    if (vbn_class_ < 0 || vbd_class_ < 0) return;
+    for (std::size_t i = 1; i < forms.size(); ++i) {
+        const bool past = tags[i] == vbd_class_;
+        const bool adjective = jj_class_ >= 0 && tags[i] == jj_class_ && forms[i].size() >= 5 &&
+                               forms[i].substr(forms[i].size() - 2) == "ed";
+        if (!past && !adjective) continue;
+        std::size_t j = i - 1;
+        if (rb_class_ >= 0 && tags[j] == rb_class_ && j > 0) --j;
+        const std::string have = ascii::lower(forms[j]);
+        if (have != "has" && have != "have" && have != "had" && have != "having") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbn_class_, tags[i], lexicon);
+        if (j == 0 && have == "having" && tags[i] == vbn_class_ && aux_vbg_class_ >= 0) {
+            tags[0] = static_cast<uint16_t>(aux_vbg_class_);
+        }
+    }
+}
+
 // "the government should pay an allowance and help schools form federations": a word after
 // "and" or "or" that begins a phrase of its own (a determiner, noun, pronoun, adjective or number
 // follows), in a clause whose modal already took a verb, is that verb's conjunct, not a noun (in
@@ -1460,8 +1484,6 @@ void TaggerModel::load(ByteReader& r) {
         dict_keys_[i] = r.u64();
         dict_tags_[i] = r.u16();
         if (dict_tags_[i] >= n) r.fail("tag dictionary class out of range");
-    vbd_class_ = find_class("VERB", "VBD");
-    vbg_class_ = find_class("VERB", "VBG");
         if (i && dict_keys_[i] <= dict_keys_[i - 1]) r.fail("tag dictionary not sorted");
     }
     uint64_t a = r.u64();
@@ -1479,6 +1501,9 @@ void TaggerModel::load(ByteReader& r) {
 }
 
 void TaggerModel::build_class_bits() {
+    vbd_class_ = find_class("VERB", "VBD");
+    vbg_class_ = find_class("VERB", "VBG");
+    aux_vbg_class_ = find_class("AUX", "VBG");
     nns_class_ = find_class("NOUN", "NNS");
     vbz_class_ = find_class("VERB", "VBZ");
     vb_class_ = find_class("VERB", "VB");

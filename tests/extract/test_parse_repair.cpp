@@ -3066,3 +3066,19 @@ TEST_CASE("a name of a capitalised noun, 'for' and a capitalised run stays one n
     CHECK(arcs(shortline) == V{"2:amod", "6:obl:unmarked", "2:punct", "6:nsubj", "4:flat", "0:root", "8:det", "6:obj",
                                "11:case", "11:amod", "8:nmod", "6:punct"});
 }
+
+TEST_CASE("an opening 'having' and past participle make an adverbial clause of the first verb after the comma",
+          "[extract][repair]") {
+    // "Having sold the depot in May, the firm now plans to move.": "having" read as a copula of
+    // "depot", the participle as its adjective, the main verb as a parataxis.
+    auto toks = tree({{"Having", "AUX", 4, "cop"},   {"sold", "VERB", 4, "amod"},   {"the", "DET", 4, "det"},
+                      {"depot", "NOUN", 0, "root"},  {"in", "ADP", 6, "case"},      {"May", "PROPN", 4, "nmod"},
+                      {",", "PUNCT", 4, "punct"},    {"the", "DET", 9, "det"},      {"firm", "NOUN", 11, "nsubj"},
+                      {"now", "ADV", 11, "advmod"},  {"plans", "VERB", 4, "parataxis"}, {"to", "PART", 13, "mark"},
+                      {"move", "VERB", 11, "xcomp"}, {".", "PUNCT", 4, "punct"}});
+    toks[1].xpos = "VBN";
+    toks[10].xpos = "VBZ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:aux", "11:advcl", "4:det", "2:obj", "6:case", "4:nmod", "2:punct", "9:det", "11:nsubj",
+                          "11:advmod", "0:root", "13:mark", "11:xcomp", "11:punct"});
+}

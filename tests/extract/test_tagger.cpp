@@ -545,3 +545,15 @@ TEST_CASE("a run of capitalized words listed with a name is a name too", "[extra
     CHECK(t[14] == "Schools/NNP");
     CHECK(t[15] == "Partnership/NNP");
 }
+
+TEST_CASE("a past form after a form of 'have' is a participle, and an opening 'having' before one an auxiliary",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    auto upos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    const std::string opening = "Having encouraged young women in 2019 , the ministry now plans to expand .";
+    CHECK(xpos(opening)[1] == "encouraged/VBN");
+    CHECK(upos(opening)[0] == "Having/AUX");
+    CHECK(xpos("Having opposed the fee , the union struck .")[1] == "opposed/VBN");
+    // A past tense with no "have" before it stays one.
+    CHECK(xpos("The union opposed the fee .")[2] == "opposed/VBD");
+}
