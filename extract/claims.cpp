@@ -2194,6 +2194,12 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             t.lower_form(k) != "nor" && t.lower_form(k) != "neither" && !not_only) {
             return true;
         }
+        // "no longer funds": the negation sits on the adverb of time.
+        if (b == "advmod" && t.lower_form(k) == "longer") {
+            for (int g : t.kids(k)) {
+                if (g < k && lex_.negation(t.lower_form(g))) return true;
+            }
+        }
     }
     return false;
 }

@@ -320,6 +320,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_parenthetical(forms, out, *lexicon);
         verbs_after_modals(forms, out, *lexicon);
         participles_after_have(forms, out, *lexicon);
+        verbs_after_no_longer(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
@@ -953,6 +954,18 @@ void TaggerModel::participles_after_have(const std::vector<std::string_view>& fo
         if (j == 0 && have == "having" && tags[i] == vbn_class_ && aux_vbg_class_ >= 0) {
             tags[0] = static_cast<uint16_t>(aux_vbg_class_);
         }
+    }
+}
+
+// "The trust no longer funds the project": after "no longer" (which a noun phrase does not
+// open: "no longer term") a plural noun form that is also a verb is the present tense.
+void TaggerModel::verbs_after_no_longer(const std::vector<std::string_view>& forms,
+                                        std::vector<uint16_t>& tags,
+                                        const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0) return;
+    for (std::size_t i = 2; i < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || forms[i - 1] != "longer" || ascii::lower(forms[i - 2]) != "no") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
 }
 

@@ -3687,3 +3687,8 @@ TEST_CASE("'from' a body after a person's name is no part of the name", "[extrac
     CHECK(claims("Jane Lee from the University of Leeds praised the plan.") ==
           V{"Jane Lee --part-of--> University of Leeds", "Jane Lee --supports--> plan"});
 }
+
+TEST_CASE("'no longer' denies the act", "[extract][claims]") {
+    CHECK(claims("The charity no longer funds the museum.") == V{"charity --not funds--> museum"});
+    CHECK(claims("The council no longer supports the festival.") == V{"council --not supports--> festival"});
+}

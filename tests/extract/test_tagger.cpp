@@ -557,3 +557,9 @@ TEST_CASE("a past form after a form of 'have' is a participle, and an opening 'h
     // A past tense with no "have" before it stays one.
     CHECK(xpos("The union opposed the fee .")[2] == "opposed/VBD");
 }
+
+TEST_CASE("a plural noun form after 'no longer' that is also a verb is the present tense", "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("The charity no longer funds the museum .")[4] == "funds/VBZ");
+    CHECK(xpos("The charity still funds the museum .")[3] == "funds/VBZ");
+}
