@@ -1,5 +1,6 @@
 #include "extract/tagger.hpp"
 
+#include <cctype>
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -383,7 +384,16 @@ void TaggerModel::verbs_before_infinitive(const std::vector<std::string_view>& f
                                       std::end(kReporting)));
         const bool after_subject =
             clause_start && tags[i - 1] == nn_class_ && tags[i - 2] == dt_class_;
-        if (!after_adverb && !after_subject) continue;
+        // "The Marlow Trust plans to support": a name (a run of capitalised words, "the" at most
+        // before it) opening the clause is its whole subject too.
+        std::size_t j = i;
+        while (j > 0 && !forms[j - 1].empty() && std::isupper(static_cast<unsigned char>(forms[j - 1][0])) &&
+               upos_[tags[j - 1]] != "PUNCT"sv) {
+            --j;
+        }
+        if (j > 0 && j < i && ascii::lower(forms[j - 1]) == "the") --j;
+        const bool after_name = j + 1 < i && (j == 0 || upos_[tags[j - 1]] == "PUNCT"sv || upos_[tags[j - 1]] == "CCONJ"sv);
+        if (!after_adverb && !after_subject && !after_name) continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
         if (noun_infinitive && tags[i] == vbz_class_) tags[i + 2] = static_cast<uint16_t>(vb_class_);
     }

@@ -563,3 +563,9 @@ TEST_CASE("a plural noun form after 'no longer' that is also a verb is the prese
     CHECK(xpos("The charity no longer funds the museum .")[4] == "funds/VBZ");
     CHECK(xpos("The charity still funds the museum .")[3] == "funds/VBZ");
 }
+
+TEST_CASE("a plural form right after a name that opens the clause and before 'to' + verb is the verb", "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("The Selby Trust plans to support the festival .")[3] == "plans/VBZ");
+    CHECK(xpos("Orrel Freight plans to buy ten lorries .")[2] == "plans/VBZ");
+}
