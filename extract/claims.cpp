@@ -3064,6 +3064,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
     if (subjects.empty()) return;
     together_with(subjects);
+    // ... and does the act as well ("X, together with Y, funded the project": Y funds it too).
+    for (const auto& a : p.arguments) {
+        if (a.role != "obl" || a.prep != "with") continue;
+        const int c = t.child(a.head, "case", true);
+        if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+        for (int m : arg_mentions(t, si, a.head)) {
+            if (is_actor_type(doc_.mentions[m].type) && std::find(subjects.begin(), subjects.end(), m) == subjects.end()) {
+                subjects.push_back(m);
+            }
+        }
+    }
 
     // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
     // supplies it.

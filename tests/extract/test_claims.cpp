@@ -3692,3 +3692,9 @@ TEST_CASE("'no longer' denies the act", "[extract][claims]") {
     CHECK(claims("The charity no longer funds the museum.") == V{"charity --not funds--> museum"});
     CHECK(claims("The council no longer supports the festival.") == V{"council --not supports--> festival"});
 }
+
+TEST_CASE("a partner 'together with' the subject does the act too, and cooperates with the subject", "[extract][claims]") {
+    CHECK(claims("The Selby Trust, together with the Arden Institute, funded the festival.") ==
+          V{"Arden Institute --cooperates-with--> Selby Trust", "Arden Institute --funds--> festival",
+            "Selby Trust --funds--> festival"});
+}
