@@ -1170,7 +1170,7 @@ bool repair_appositive_subject_parataxis_root(View& v) {
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
 // [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
-// only verb, the participle is the predicate.
+// only verb outside its own phrase, the participle is the predicate.
 bool repair_participle_root(View& v) {
     if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     int n = v.size();
@@ -1180,21 +1180,36 @@ bool repair_participle_root(View& v) {
     if (r < 0 || v[r].upos != "NOUN"sv || v[r].form.empty() || v[r].form[0] < 'a' || v[r].form[0] > 'z') {
         return false;
     }
-    int verb = -1, verbs = 0;
+    // (Other verbs may stand inside the participle's phrase: "The union called on the ministry
+    // to withdraw the rule.")
+    int verb = -1;
     for (int i = 0; i < n; ++i) {
-        if (v[i].upos == "VERB"sv || v[i].upos == "AUX"sv) ++verbs;
         if (v.head(i) == r && v[i].deprel == "acl"sv && v[i].xpos == "VBN"sv && i > r) verb = i;
     }
-    if (verb < 0 || verbs != 1) return false;
+    if (verb < 0) return false;
+    // (or a "to" infinitive after it that the parser hung on the noun, which is the participle's)
+    std::vector<int> infinitives;
+    for (int i = 0; i < n; ++i) {
+        if ((v[i].upos != "VERB"sv && v[i].upos != "AUX"sv) || i == verb) continue;
+        bool to = false;
+        for (int k : v.kids(i)) to = to || (k < i && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        if (!to || i < verb) return false;
+        if (v.dominates(verb, i)) continue;
+        if (v.head(i) != r || v[i].deprel != "acl"sv) return false;
+        infinitives.push_back(i);
+    }
     bool determined = false;
     for (int k : v.kids(r)) {
-        if (k > verb && k != n - 1) return false;  // the noun phrase ends before the verb
+        // the noun phrase ends before the verb
+        if (k > verb && k != n - 1 && std::find(infinitives.begin(), infinitives.end(), k) == infinitives.end()) return false;
         if (v[k].deprel == "det"sv && k < r) determined = true;
+        if (v[k].deprel == "case"sv) return false;  // "In a trial run by X, ...": no subject
     }
     if (!determined) return false;
     v.attach(verb, -1, "root");
     v.attach(r, verb, "nsubj");
     v.set_xpos(verb, "VBD");
+    for (int i : infinitives) v.attach(i, verb, "xcomp");
     v.set_head(n - 1, verb);
     return true;
 }
@@ -7323,6 +7338,41 @@ bool repair_relative_on_middle_conjunct(View& v) {
     return changed;
 }
 
+// "the Nordic Fund, which has pledged 18 million dollars to the centre, and the Aurelius
+// Foundation, which will pay for the training": a name after ", and" with a relative clause of
+// its own, which the parser made a conjunct of a noun inside the first name's relative clause
+// (and whose clause it hung on the first name), is the first name's conjunct, and the second
+// clause is its own.
+bool repair_conjunct_with_own_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})))) return false;
+    bool changed = false;
+    for (int r2 = 4; r2 < v.size(); ++r2) {
+        if (v[r2].deprel != "acl:relcl"sv) continue;
+        // The comma before the relative word may hang on the clause or before it.
+        int comma = v.span(r2).first;
+        if (comma >= 1 && v[comma].form != ","sv) --comma;
+        if (comma < 1 || comma + 1 >= r2 || v[comma].form != ","sv || !relative_pronoun(v[comma + 1])) continue;
+        // The name right before the comma, a conjunct with its own coordinator.
+        int n = -1;
+        for (int z = comma - 1; z > 0 && z >= comma - 8 && n < 0; --z) {
+            if (v[z].deprel == "conj"sv && v[z].upos == "PROPN"sv && v.span(z, r2).second == comma - 1) n = z;
+        }
+        if (n < 0) continue;
+        bool coordinated = false;
+        for (int k : v.kids(n)) coordinated = coordinated || (k < n && v[k].deprel == "cc"sv);
+        // The first name's relative clause, which holds what the parser joined the name to.
+        int r1 = v.head(n);
+        for (int steps = 0; r1 >= 0 && steps < 4 && v[r1].deprel != "acl:relcl"sv; ++steps) r1 = v.head(r1);
+        if (!coordinated || r1 < 0 || v[r1].deprel != "acl:relcl"sv) continue;
+        const int a = v.head(r1);
+        if (a < 0 || a >= r1 || v[a].upos != "PROPN"sv) continue;
+        v.attach(n, a, "conj");
+        v.set_head(r2, n);
+        changed = true;
+    }
+    return changed;
+}
+
 // "Calloway Group, which built the scheme, did not respond to questions.": the opening noun
 // phrase read as the root, with the sentence's verb hung on the relative clause set off by
 // commas. The verb after the clause's closing comma, with no subject, marker or coordinator of
@@ -8145,6 +8195,94 @@ bool repair_conjunct_out_of_of(View& v) {
     return changed;
 }
 
+// One proper-noun word with no dependents but punctuation and a coordinator: "Kenya" of
+// "Burundi, Kenya and Uganda".
+bool bare_name_word(const View& v, int i) {
+    if (v[i].upos != "PROPN"sv) return false;
+    for (int k : v.kids(i)) {
+        if (v[k].deprel != "punct"sv && v[k].deprel != "cc"sv) return false;
+    }
+    return true;
+}
+
+// "the Ministers of Health of Burundi, Kenya, Rwanda and Uganda": the parser may hang the names
+// after the first on the head of the "of" chain ("Ministers"), so that the ministers and the
+// countries are listed side by side. Bare one-word names listed straight after a bare name that
+// ends an "of" chain are that name's conjuncts (at least two of them: a list of three or more).
+bool repair_list_after_of_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"of"})))) return false;
+    bool changed = false;
+    for (int b = 2; b + 3 < v.size(); ++b) {
+        if (v[b].deprel != "nmod"sv || v[b].upos != "PROPN"sv || v[b + 1].form != ","sv || v[b - 1].form != "of"sv ||
+            v.head(b - 1) != b) {
+            continue;
+        }
+        bool bare = true;
+        for (int k : v.kids(b)) bare = bare && (k == b - 1 || v[k].deprel == "punct"sv);
+        if (!bare) continue;
+        for (int a = v.head(b), steps = 0; a >= 0 && a < b && steps < 3; a = v.head(a), ++steps) {
+            std::vector<int> moved;
+            int last = b;
+            for (int c : v.kids(a)) {
+                if (c <= last || v[c].deprel != "conj"sv) continue;
+                bool joined = bare_name_word(v, c);
+                for (int w = last + 1; joined && w < c; ++w) {
+                    joined = v[w].form == ","sv || v[w].form == "and"sv || v[w].form == "or"sv;
+                }
+                if (!joined) break;
+                moved.push_back(c);
+                last = c;
+            }
+            if (moved.size() >= 2) {
+                for (int c : moved) v.set_head(c, b);
+                changed = true;
+            }
+            if (!moved.empty() || (v[a].deprel != "nmod"sv)) break;
+        }
+    }
+    return changed;
+}
+
+// "the Indian Institute of Millets Research, Hyderabad, the Central Arid Zone Research Institute,
+// Jodhpur, and the University of Agricultural Sciences, Dharwad": a bare one-word name after a
+// list's last item (the one with the coordinator) is no item of the list but where that item
+// is; so then is each bare one-word name straight after an item that has a determiner or more
+// than one word. Each hangs on the item before it as its apposition.
+bool repair_place_after_listed_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "cc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int a = 0; a < v.size(); ++a) {
+        std::vector<int> items{a};
+        for (int c : v.kids(a)) {
+            if (c > a && v[c].deprel == "conj"sv) items.push_back(c);
+        }
+        if (items.size() < 3) continue;
+        // The coordinated item, then a bare name after it with no coordinator of its own.
+        auto has_kid = [&](int i, std::initializer_list<std::string_view> rels) {
+            for (int k : v.kids(i)) {
+                if (k != i && std::find(rels.begin(), rels.end(), std::string_view(v[k].deprel)) != rels.end()) return true;
+            }
+            return false;
+        };
+        const int tail = items.back();
+        const int coordinated = items[items.size() - 2];
+        if (!bare_name_word(v, tail) || v[tail - 1].form != ","sv || !has_kid(coordinated, {"cc"}) ||
+            has_kid(tail, {"cc"})) {
+            continue;
+        }
+        auto full = [&](int i) {
+            return !bare_name_word(v, i) && has_kid(i, {"det", "compound", "flat", "nmod", "amod"});
+        };
+        for (std::size_t j = 1; j < items.size(); ++j) {
+            const int c = items[j];
+            if (!full(items[j - 1]) || !bare_name_word(v, c) || v[c - 1].form != ","sv) continue;
+            v.attach(c, items[j - 1], "appos");
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 // "run by Cwm Taf Morgannwg University Health Board together with Swansea University": the
 // parser may hang "by" and the first name's words on the second name (the first name its
 // subject), so one noun has two prepositions. The phrase after the first preposition is its
@@ -8306,6 +8444,7 @@ int repair_tree(View& v) {
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_relative_on_middle_conjunct(v) ? 1 : 0;
+    repairs += repair_conjunct_with_own_relative(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
@@ -8344,6 +8483,8 @@ int repair_tree(View& v) {
     repairs += repair_double_case(v) ? 1 : 0;
     repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
+    repairs += repair_list_after_of_name(v) ? 1 : 0;
+    repairs += repair_place_after_listed_name(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;
