@@ -7373,6 +7373,95 @@ bool repair_conjunct_with_own_relative(View& v) {
     return changed;
 }
 
+// "resolved to establish a centre, to be hosted by the institute in Dodoma": a passive "to"
+// infinitive with its agent, set off by a comma straight after the verb's object and with no
+// subject of its own, says what will be done to that object; the parser hangs it on the verb
+// as an adverbial clause, so that the verb's subject became what is hosted.
+bool repair_passive_infinitive_on_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"advcl"})) && v.has_rel(trigger::rel({"obl:agent"})))) return false;
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "advcl"sv || v[a].xpos != "VBN"sv) continue;
+        const int h = v.head(a);
+        if (h < 0 || h >= a) continue;
+        bool to = false, pass = false, agent = false, own = false;
+        for (int k : v.kids(a)) {
+            to = to || (k < a && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+            pass = pass || v[k].deprel == "aux:pass"sv;
+            agent = agent || v[k].deprel == "obl:agent"sv;
+            own = own || is_subject(v[k].deprel);
+        }
+        const int comma = v.span(a).first;
+        if (!to || !pass || !agent || own || v[comma].form != ","sv) continue;
+        int obj = -1;
+        for (int k : v.kids(h)) {
+            if (k < comma && v[k].deprel == "obj"sv && nominal(v[k]) && v.span(k).second == comma - 1) obj = k;
+        }
+        if (obj < 0) continue;
+        v.attach(a, obj, "acl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "1. The meeting was held in Kigali ...": a numbered paragraph's marker ("1.", "12)") that the
+// parser made the root, with the sentence's verb hung below it (as a relative clause, say), is
+// no head: the verb with a subject of its own is the root, and the marker hangs on it.
+bool repair_list_marker_root(View& v) {
+    if (!v.has_tag(trigger::tag({"NUM"})) || v.size() < 4) return false;
+    const int r = v.root();
+    const std::string& f = v[0].form;
+    if (r != 0 || v[0].upos != "NUM"sv || f.size() < 2 || (f.back() != '.' && f.back() != ')')) return false;
+    for (std::size_t i = 0; i + 1 < f.size(); ++i) {
+        if (f[i] < '0' || f[i] > '9') return false;
+    }
+    int verb = -1;
+    for (int k : v.kids(0)) {
+        if (verb >= 0 || v[k].upos != "VERB"sv) continue;
+        for (int c : v.kids(k)) {
+            if (is_subject(v[c].deprel)) verb = k;
+        }
+    }
+    if (verb < 0) return false;
+    for (int k : v.kids(0)) {
+        if (k != verb) v.set_head(k, verb);
+    }
+    v.attach(verb, -1, "root");
+    v.attach(0, verb, "discourse");
+    return true;
+}
+
+// "was held in Kigali on 20 and 21 October under the chairmanship of X": a prepositional phrase
+// (not "of") that the parser hung on a number of a date in the verb's oblique is the verb's
+// (and a second number it hung on the coordinator is the first one's conjunct).
+bool repair_phrase_on_date_number(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        const int d = v.head(x);
+        if (v[x].deprel != "nmod"sv || d < 0 || d >= x || v[d].upos != "NUM"sv) continue;
+        int c = -1;
+        for (int k : v.kids(x)) {
+            if (k < x && v[k].deprel == "case"sv) c = k;
+        }
+        if (c < 0 || ascii::iequals(v[c].form, "of")) continue;
+        // "20 and 21": the parser may hang the second number on the coordinator.
+        if (v[d].deprel == "conj"sv && d >= 2 && v.head(d) == d - 1 && v[d - 1].upos == "CCONJ"sv &&
+            v[d - 2].upos == "NUM"sv) {
+            v.set_head(d, d - 2);
+            v.attach(d - 1, d, "cc");
+        }
+        int o = d;
+        for (int steps = 0; o >= 0 && steps < 3 && v[o].deprel == "conj"sv; ++steps) o = v.head(o);
+        if (o < 0 || v[o].deprel != "obl"sv || v[o].upos != "NUM"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || v[verb].upos != "VERB"sv) continue;
+        v.attach(x, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Calloway Group, which built the scheme, did not respond to questions.": the opening noun
 // phrase read as the root, with the sentence's verb hung on the relative clause set off by
 // commas. The verb after the clause's closing comma, with no subject, marker or coordinator of
@@ -8411,6 +8500,7 @@ int repair_tree(View& v) {
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.
                   (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
                   (repair_list_after_described_name(v) ? 1 : 0) + (repair_that_relative_root(v) ? 1 : 0);
+    repairs += repair_list_marker_root(v) ? 1 : 0;
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
@@ -8445,6 +8535,8 @@ int repair_tree(View& v) {
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_relative_on_middle_conjunct(v) ? 1 : 0;
     repairs += repair_conjunct_with_own_relative(v) ? 1 : 0;
+    repairs += repair_passive_infinitive_on_object(v) ? 1 : 0;
+    repairs += repair_phrase_on_date_number(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;

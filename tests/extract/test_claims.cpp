@@ -3742,3 +3742,22 @@ TEST_CASE("a second name with its own relative clause joins the first name, not 
           V{"Halden Fund --funds--> clinic", "Halden Fund --provides--> 5 million dollars", "Halden Fund --supports--> plan",
             "Moravec Foundation --cultivates--> 200 nurses (planned)", "Moravec Foundation --supports--> plan"});
 }
+
+TEST_CASE("'under the chairmanship of X': X leads what is held", "[extract][claims]") {
+    CHECK(claims("The annual meeting of the council was held in Accra under the chairmanship of Dr Ama Boateng.") ==
+          V{"Ama Boateng --leads--> annual meeting of the council"});
+    // The parser hangs the phrase on the second number of a date ("4 and 5 May").
+    CHECK(claims("The summit was held in Lima on 4 and 5 May under the chairmanship of Rosa Quispe.") ==
+          V{"Rosa Quispe --leads--> summit"});
+}
+
+TEST_CASE("a passive infinitive with its agent after the object's comma says what is done to the object", "[extract][claims]") {
+    CHECK(claims("The ministers agreed to set up a regional fund, to be managed by the Corran Development Bank.") ==
+          V{"Corran Development Bank --conducts--> regional fund (planned)", "ministers --establishes--> regional fund (planned)"});
+}
+
+TEST_CASE("a numbered paragraph's marker is no root", "[extract][claims]") {
+    CHECK(claims("Communique\n\n1. The 4th Meeting of the Council of Ministers of Trade was held in Lima under the "
+                 "chairmanship of Rosa Quispe.\n") ==
+          V{"Rosa Quispe --leads--> 4th Meeting of the Council of Ministers of Trade"});
+}
