@@ -7462,6 +7462,29 @@ bool repair_phrase_on_date_number(View& v) {
     return changed;
 }
 
+// "the support of development partners, in particular the Nordic Fund and the Aurelius
+// Foundation": the parser reads "in particular" as a phrase of its own on the names, which it
+// hangs on the verb. The names are examples of the noun before the comma: they hang on it, with
+// "in particular" as their marker.
+bool repair_in_particular(View& v) {
+    if (!v.has_word(trigger::word({"in"}))) return false;
+    bool changed = false;
+    for (int p = 3; p + 1 < v.size(); ++p) {
+        if (!ascii::iequals(v[p].form, "particular") || !ascii::iequals(v[p - 1].form, "in") || v[p - 2].form != ","sv) continue;
+        const int x = v.head(p), n = p - 3;
+        if (x <= p || !nominal(v[x]) || v.head(p - 1) != p || (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv) ||
+            v[n].deprel == "compound"sv || v.dominates(x, n)) {
+            continue;
+        }
+        v.attach(x, n, "nmod");
+        v.attach(p - 1, x, "case");
+        v.attach(p, p - 1, "fixed");
+        v.attach(p - 2, x, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Calloway Group, which built the scheme, did not respond to questions.": the opening noun
 // phrase read as the root, with the sentence's verb hung on the relative clause set off by
 // commas. The verb after the clause's closing comma, with no subject, marker or coordinator of
@@ -8537,6 +8560,7 @@ int repair_tree(View& v) {
     repairs += repair_conjunct_with_own_relative(v) ? 1 : 0;
     repairs += repair_passive_infinitive_on_object(v) ? 1 : 0;
     repairs += repair_phrase_on_date_number(v) ? 1 : 0;
+    repairs += repair_in_particular(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;

@@ -3761,3 +3761,8 @@ TEST_CASE("a numbered paragraph's marker is no root", "[extract][claims]") {
                  "chairmanship of Rosa Quispe.\n") ==
           V{"Rosa Quispe --leads--> 4th Meeting of the Council of Ministers of Trade"});
 }
+
+TEST_CASE("names after ', in particular' are examples of the noun before the comma", "[extract][claims]") {
+    CHECK(claims("The agency thanked its donors, in particular the Corran Trust and the Halden Fund.") ==
+          V{"Corran Trust --instance-of--> donors", "Halden Fund --instance-of--> donors"});
+}
