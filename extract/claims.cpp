@@ -3423,6 +3423,28 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
 void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                                    const std::vector<Proposition>& props) {
+    // "was set up in 2019 with a grant from the Sundaram Trust", "a loan from the bank": whoever
+    // one sum or facility of money (a singular noun of money, not an amount) comes from provides
+    // it, wherever the phrase stands, unless the sentence already says whom the giver funds
+    // ("The lab was funded by a grant from the Wellcome Trust").
+    if (const auto money = onto_.type_of_head(t.lower_lemma(n));
+        t.upos(n) == "NOUN" && t.xpos(n) == "NN" && ((money && *money == "fund") || lex_.money_noun(t.lower_lemma(n))) &&
+        t.child(n, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(n))) {
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n || t.prep(k) != "from") continue;
+            const int sum = mention(t, si, n, false);
+            for (int m : sum >= 0 ? arg_mentions(t, si, k) : std::vector<int>{}) {
+                const std::string& ty = doc_.mentions[m].type;
+                bool funds = false;
+                for (auto it = doc_.claims.rbegin(); it != doc_.claims.rend() && it->sentence == si; ++it) {
+                    funds = funds || (it->subject == m && it->relation == "funds");
+                }
+                if (!funds && is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                    add_claim(t, si, m, "provides", sum, false, "asserted", 0.65, "money from");
+                }
+            }
+        }
+    }
     // "a report by the Public Policy Institute", "a study by two universities": who wrote the
     // work or carried it out (the ontology's "report by", "study by").
     for (int k : t.kids(n)) {

@@ -3766,3 +3766,8 @@ TEST_CASE("names after ', in particular' are examples of the noun before the com
     CHECK(claims("The agency thanked its donors, in particular the Corran Trust and the Halden Fund.") ==
           V{"Corran Trust --instance-of--> donors", "Halden Fund --instance-of--> donors"});
 }
+
+TEST_CASE("whoever a grant comes from provides it, wherever the phrase stands", "[extract][claims]") {
+    CHECK(claims("The clinic was opened in 2015 by two doctors with a grant from the Halden Trust.") ==
+          V{"Halden Trust --provides--> grant from the Halden Trust", "two doctors --establishes--> clinic"});
+}
