@@ -7432,14 +7432,18 @@ bool repair_list_marker_root(View& v) {
 }
 
 // "was held in Kigali on 20 and 21 October under the chairmanship of X": a prepositional phrase
-// (not "of") that the parser hung on a number of a date in the verb's oblique is the verb's
+// of a noun (not "of") that the parser hung on a number of a date in the verb's oblique is the verb's
 // (and a second number it hung on the coordinator is the first one's conjunct).
 bool repair_phrase_on_date_number(View& v) {
     if (!(v.has_tag(trigger::tag({"NUM"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
     bool changed = false;
     for (int x = 2; x < v.size(); ++x) {
         const int d = v.head(x);
-        if (v[x].deprel != "nmod"sv || d < 0 || d >= x || v[d].upos != "NUM"sv) continue;
+        // (A number is no phrase of the verb: "from 2006 to 2008" is a range.)
+        if (v[x].deprel != "nmod"sv || d < 0 || d >= x || v[d].upos != "NUM"sv ||
+            (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
+            continue;
+        }
         int c = -1;
         for (int k : v.kids(x)) {
             if (k < x && v[k].deprel == "case"sv) c = k;
