@@ -1794,7 +1794,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     int idx = static_cast<int>(doc_.mentions.size());
     if (referring) referring_.insert(idx);
-    if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN") {
+    // (A surname is a word of the name itself: "Burundi" of "the Minister of Health of Burundi"
+    // names the country.)
+    const int last_word = np.tokens.empty() ? -1 : np.tokens.back();
+    if (m.type == "person" && m.antecedent < 0 && np.tokens.size() >= 2 && t.upos(np.head) == "PROPN" &&
+        (last_word == np.head || (t.head(last_word) == np.head && (t.rel(last_word) == "flat" || t.rel(last_word) == "compound")))) {
         const std::string surname = t.lower_form(np.tokens.back());
         auto [it, fresh] = surname_of_.emplace(surname, idx);
         if (!fresh && it->second >= 0 && doc_.mentions[it->second].key != m.key) it->second = -1;
@@ -2302,6 +2306,13 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         int o = t.child(h, "iobj");
         if (o < 0) o = t.child(h, "obj");
         if (o >= 0 && lex_.currency_unit(t.lower_lemma(o))) o = -1;
+        // "called on the ministry to withdraw the rule": whom a verb and its preposition urge
+        // ("call on") does what the infinitive names.
+        for (int k : o < 0 ? t.kids(h) : std::vector<int>{}) {
+            if (t.base(k) != "obl" || k > p || t.prep(k).empty()) continue;
+            const RelationInfo* kr = map_relation(t.lower_lemma(h) + " " + t.prep(k));
+            if (kr && kr->name == "encourages") o = k;
+        }
         if (o >= 0) return o;
         return subject_of(t, h, depth + 1, implicit);
     }
@@ -3140,17 +3151,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     }
 
-    // "will lend 90 million pounds to the project", "gave 2 million euros to the charity": an
-    // amount of money given to an actor or a project funds it.
+    // "will lend 90 million pounds to the project", "gave 2 million euros to the charity",
+    // "pledged 18 million dollars towards the centre" (the parser may hang the phrase on the
+    // amount), "gave 5 million euros for the programme": an amount of money given to an actor
+    // or a project funds it (given "for" only a project: an offer for a company bids for it).
     if (obj >= 0 && p.subject >= 0 && lex_.currency_unit(t.lower_lemma(obj)) && t.child(obj, "nummod") >= 0) {
         const RelationInfo* gr = map_relation(base);
+        std::vector<std::pair<int, std::string>> to;
         for (const auto& a : gr && gr->name == "provides" ? p.arguments : std::vector<Argument>{}) {
-            if (a.role != "obl" || a.prep != "to") continue;
+            if (a.role == "obl") to.emplace_back(a.head, a.prep);
+        }
+        for (int k : gr && gr->name == "provides" ? t.kids(obj) : std::vector<int>{}) {
+            if (t.base(k) == "nmod" && k > obj) to.emplace_back(k, t.prep(k));
+        }
+        for (const auto& [head, prep] : to) {
+            if (prep != "to" && prep != "towards" && prep != "toward" && prep != "for") continue;
             std::vector<int> funded;
-            for (int m : arg_mentions(t, si, a.head)) {
-                if (is_actor_type(doc_.mentions[m].type) && doc_.mentions[m].type != "place") funded.push_back(m);
+            for (int m : arg_mentions(t, si, head)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (is_actor_type(ty) && ty != "place" && (prep != "for" || ty == "project")) funded.push_back(m);
             }
-            emit(subjects, "funds", funded, conf - 0.05, base + " money to");
+            emit(subjects, "funds", funded, conf - 0.05, base + " money " + prep);
         }
     }
 
@@ -3249,6 +3270,21 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // noun ("question person" is asking, not disputing) drops the relation the ontology
             // excludes for that object.
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
+            // "directed the agency to publish a report", "led the bank to cut rates": whom one
+            // directs or leads to do something is told or brought to act, not led.
+            if (r && r->name == "leads" && obj >= 0 && iobj < 0) {
+                std::vector<int> clauses = t.kids(v);
+                for (int x : t.kids(obj)) {
+                    if (t.base(x) == "acl") clauses.push_back(x);
+                }
+                for (int x : clauses) {
+                    const int mark = t.child(x, "mark");
+                    if (x > obj && (t.base(x) == "xcomp" || t.base(x) == "advcl" || t.base(x) == "acl") && t.verbal(x) &&
+                        mark >= 0 && mark > obj && t.lower_form(mark) == "to") {
+                        if (const RelationInfo* told = onto_.relation("encourages")) r = told;
+                    }
+                }
+            }
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").
             // "licensed its drug to Brandt": the parser often hangs the "to" phrase on the object.
@@ -3404,6 +3440,28 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
 
 void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                                    const std::vector<Proposition>& props) {
+    // "was set up in 2019 with a grant from the Sundaram Trust", "a loan from the bank": whoever
+    // one sum or facility of money (a singular noun of money, not an amount) comes from provides
+    // it, wherever the phrase stands, unless the sentence already says whom the giver funds
+    // ("The lab was funded by a grant from the Wellcome Trust").
+    if (const auto money = onto_.type_of_head(t.lower_lemma(n));
+        t.upos(n) == "NOUN" && t.xpos(n) == "NN" && ((money && *money == "fund") || lex_.money_noun(t.lower_lemma(n))) &&
+        t.child(n, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(n))) {
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n || t.prep(k) != "from") continue;
+            const int sum = mention(t, si, n, false);
+            for (int m : sum >= 0 ? arg_mentions(t, si, k) : std::vector<int>{}) {
+                const std::string& ty = doc_.mentions[m].type;
+                bool funds = false;
+                for (auto it = doc_.claims.rbegin(); it != doc_.claims.rend() && it->sentence == si; ++it) {
+                    funds = funds || (it->subject == m && it->relation == "funds");
+                }
+                if (!funds && is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+                    add_claim(t, si, m, "provides", sum, false, "asserted", 0.65, "money from");
+                }
+            }
+        }
+    }
     // "a report by the Public Policy Institute", "a study by two universities": who wrote the
     // work or carried it out (the ontology's "report by", "study by").
     for (int k : t.kids(n)) {
@@ -3499,6 +3557,12 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                 neg = p.negated;
                 if (p.subject >= 0 && !p.passive) subjects = arg_mentions(t, si, p.subject);
                 else if (p.context_subject_mention >= 0) subjects = {p.context_subject_mention};
+                // "was carried out by X in collaboration with Y": a passive's agent is who
+                // acts in the partnership.
+                if (const int agent = t.child(h, "obl:agent");
+                    subjects.empty() && p.passive && r->symmetric && t.rel(n) == "obl" && agent >= 0) {
+                    subjects = arg_mentions(t, si, agent);
+                }
             }
             // Only an actor takes part: "the deal extends the partnership with X" says nothing
             // about the deal cooperating.

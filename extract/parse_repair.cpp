@@ -1212,7 +1212,7 @@ bool repair_appositive_subject_parataxis_root(View& v) {
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
 // [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
-// only verb, the participle is the predicate.
+// only verb outside its own phrase, the participle is the predicate.
 bool repair_participle_root(View& v) {
     if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
     int n = v.size();
@@ -1222,21 +1222,36 @@ bool repair_participle_root(View& v) {
     if (r < 0 || v[r].upos != "NOUN"sv || v[r].form.empty() || v[r].form[0] < 'a' || v[r].form[0] > 'z') {
         return false;
     }
-    int verb = -1, verbs = 0;
+    // (Other verbs may stand inside the participle's phrase: "The union called on the ministry
+    // to withdraw the rule.")
+    int verb = -1;
     for (int i = 0; i < n; ++i) {
-        if (v[i].upos == "VERB"sv || v[i].upos == "AUX"sv) ++verbs;
         if (v.head(i) == r && v[i].deprel == "acl"sv && v[i].xpos == "VBN"sv && i > r) verb = i;
     }
-    if (verb < 0 || verbs != 1) return false;
+    if (verb < 0) return false;
+    // (or a "to" infinitive after it that the parser hung on the noun, which is the participle's)
+    std::vector<int> infinitives;
+    for (int i = 0; i < n; ++i) {
+        if ((v[i].upos != "VERB"sv && v[i].upos != "AUX"sv) || i == verb) continue;
+        bool to = false;
+        for (int k : v.kids(i)) to = to || (k < i && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        if (!to || i < verb) return false;
+        if (v.dominates(verb, i)) continue;
+        if (v.head(i) != r || v[i].deprel != "acl"sv) return false;
+        infinitives.push_back(i);
+    }
     bool determined = false;
     for (int k : v.kids(r)) {
-        if (k > verb && k != n - 1) return false;  // the noun phrase ends before the verb
+        // the noun phrase ends before the verb
+        if (k > verb && k != n - 1 && std::find(infinitives.begin(), infinitives.end(), k) == infinitives.end()) return false;
         if (v[k].deprel == "det"sv && k < r) determined = true;
+        if (v[k].deprel == "case"sv) return false;  // "In a trial run by X, ...": no subject
     }
     if (!determined) return false;
     v.attach(verb, -1, "root");
     v.attach(r, verb, "nsubj");
     v.set_xpos(verb, "VBD");
+    for (int i : infinitives) v.attach(i, verb, "xcomp");
     v.set_head(n - 1, verb);
     return true;
 }
@@ -7460,6 +7475,157 @@ bool repair_relative_on_middle_conjunct(View& v) {
     return changed;
 }
 
+// "the Nordic Fund, which has pledged 18 million dollars to the centre, and the Aurelius
+// Foundation, which will pay for the training": a name after ", and" with a relative clause of
+// its own, which the parser made a conjunct of a noun inside the first name's relative clause
+// (and whose clause it hung on the first name), is the first name's conjunct, and the second
+// clause is its own.
+bool repair_conjunct_with_own_relative(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"conj"})))) return false;
+    bool changed = false;
+    for (int r2 = 4; r2 < v.size(); ++r2) {
+        if (v[r2].deprel != "acl:relcl"sv) continue;
+        // The comma before the relative word may hang on the clause or before it.
+        int comma = v.span(r2).first;
+        if (comma >= 1 && v[comma].form != ","sv) --comma;
+        if (comma < 1 || comma + 1 >= r2 || v[comma].form != ","sv || !relative_pronoun(v[comma + 1])) continue;
+        // The name right before the comma, a conjunct with its own coordinator.
+        int n = -1;
+        for (int z = comma - 1; z > 0 && z >= comma - 8 && n < 0; --z) {
+            if (v[z].deprel == "conj"sv && v[z].upos == "PROPN"sv && v.span(z, r2).second == comma - 1) n = z;
+        }
+        if (n < 0) continue;
+        bool coordinated = false;
+        for (int k : v.kids(n)) coordinated = coordinated || (k < n && v[k].deprel == "cc"sv);
+        // The first name's relative clause, which holds what the parser joined the name to.
+        int r1 = v.head(n);
+        for (int steps = 0; r1 >= 0 && steps < 4 && v[r1].deprel != "acl:relcl"sv; ++steps) r1 = v.head(r1);
+        if (!coordinated || r1 < 0 || v[r1].deprel != "acl:relcl"sv) continue;
+        const int a = v.head(r1);
+        if (a < 0 || a >= r1 || v[a].upos != "PROPN"sv) continue;
+        v.attach(n, a, "conj");
+        v.set_head(r2, n);
+        changed = true;
+    }
+    return changed;
+}
+
+// "resolved to establish a centre, to be hosted by the institute in Dodoma": a passive "to"
+// infinitive with its agent, set off by a comma straight after the verb's object and with no
+// subject of its own, says what will be done to that object; the parser hangs it on the verb
+// as an adverbial clause, so that the verb's subject became what is hosted.
+bool repair_passive_infinitive_on_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"advcl"})) && v.has_rel(trigger::rel({"obl:agent"})))) return false;
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        if (v[a].deprel != "advcl"sv || v[a].xpos != "VBN"sv) continue;
+        const int h = v.head(a);
+        if (h < 0 || h >= a) continue;
+        bool to = false, pass = false, agent = false, own = false;
+        for (int k : v.kids(a)) {
+            to = to || (k < a && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+            pass = pass || v[k].deprel == "aux:pass"sv;
+            agent = agent || v[k].deprel == "obl:agent"sv;
+            own = own || is_subject(v[k].deprel);
+        }
+        const int comma = v.span(a).first;
+        if (!to || !pass || !agent || own || v[comma].form != ","sv) continue;
+        int obj = -1;
+        for (int k : v.kids(h)) {
+            if (k < comma && v[k].deprel == "obj"sv && nominal(v[k]) && v.span(k).second == comma - 1) obj = k;
+        }
+        if (obj < 0) continue;
+        v.attach(a, obj, "acl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "1. The meeting was held in Kigali ...": a numbered paragraph's marker ("1.", "12)") that the
+// parser made the root, with the sentence's verb hung below it (as a relative clause, say), is
+// no head: the verb with a subject of its own is the root, and the marker hangs on it.
+bool repair_list_marker_root(View& v) {
+    if (!v.has_tag(trigger::tag({"NUM"})) || v.size() < 4) return false;
+    const int r = v.root();
+    const std::string& f = v[0].form;
+    if (r != 0 || v[0].upos != "NUM"sv || f.size() < 2 || (f.back() != '.' && f.back() != ')')) return false;
+    for (std::size_t i = 0; i + 1 < f.size(); ++i) {
+        if (f[i] < '0' || f[i] > '9') return false;
+    }
+    int verb = -1;
+    for (int k : v.kids(0)) {
+        if (verb >= 0 || v[k].upos != "VERB"sv) continue;
+        for (int c : v.kids(k)) {
+            if (is_subject(v[c].deprel)) verb = k;
+        }
+    }
+    if (verb < 0) return false;
+    for (int k : v.kids(0)) {
+        if (k != verb) v.set_head(k, verb);
+    }
+    v.attach(verb, -1, "root");
+    v.attach(0, verb, "discourse");
+    return true;
+}
+
+// "was held in Kigali on 20 and 21 October under the chairmanship of X": a prepositional phrase
+// of a noun (not "of") that the parser hung on a number of a date in the verb's oblique is the verb's
+// (and a second number it hung on the coordinator is the first one's conjunct).
+bool repair_phrase_on_date_number(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM"})) && v.has_rel(trigger::rel({"nmod"})))) return false;
+    bool changed = false;
+    for (int x = 2; x < v.size(); ++x) {
+        const int d = v.head(x);
+        // (A number is no phrase of the verb: "from 2006 to 2008" is a range.)
+        if (v[x].deprel != "nmod"sv || d < 0 || d >= x || v[d].upos != "NUM"sv ||
+            (v[x].upos != "NOUN"sv && v[x].upos != "PROPN"sv)) {
+            continue;
+        }
+        int c = -1;
+        for (int k : v.kids(x)) {
+            if (k < x && v[k].deprel == "case"sv) c = k;
+        }
+        if (c < 0 || ascii::iequals(v[c].form, "of")) continue;
+        // "20 and 21": the parser may hang the second number on the coordinator.
+        if (v[d].deprel == "conj"sv && d >= 2 && v.head(d) == d - 1 && v[d - 1].upos == "CCONJ"sv &&
+            v[d - 2].upos == "NUM"sv) {
+            v.set_head(d, d - 2);
+            v.attach(d - 1, d, "cc");
+        }
+        int o = d;
+        for (int steps = 0; o >= 0 && steps < 3 && v[o].deprel == "conj"sv; ++steps) o = v.head(o);
+        if (o < 0 || v[o].deprel != "obl"sv || v[o].upos != "NUM"sv) continue;
+        const int verb = v.head(o);
+        if (verb < 0 || v[verb].upos != "VERB"sv) continue;
+        v.attach(x, verb, "obl");
+        changed = true;
+    }
+    return changed;
+}
+
+// "the support of development partners, in particular the Nordic Fund and the Aurelius
+// Foundation": the parser reads "in particular" as a phrase of its own on the names, which it
+// hangs on the verb. The names are examples of the noun before the comma: they hang on it, with
+// "in particular" as their marker.
+bool repair_in_particular(View& v) {
+    if (!v.has_word(trigger::word({"in"}))) return false;
+    bool changed = false;
+    for (int p = 3; p + 1 < v.size(); ++p) {
+        if (!ascii::iequals(v[p].form, "particular") || !ascii::iequals(v[p - 1].form, "in") || v[p - 2].form != ","sv) continue;
+        const int x = v.head(p), n = p - 3;
+        if (x <= p || !nominal(v[x]) || v.head(p - 1) != p || (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv) ||
+            v[n].deprel == "compound"sv || v.dominates(x, n)) {
+            continue;
+        }
+        v.attach(x, n, "nmod");
+        v.attach(p - 1, x, "case");
+        v.attach(p, p - 1, "fixed");
+        v.attach(p - 2, x, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Calloway Group, which built the scheme, did not respond to questions.": the opening noun
 // phrase read as the root, with the sentence's verb hung on the relative clause set off by
 // commas. The verb after the clause's closing comma, with no subject, marker or coordinator of
@@ -8282,6 +8448,94 @@ bool repair_conjunct_out_of_of(View& v) {
     return changed;
 }
 
+// One proper-noun word with no dependents but punctuation and a coordinator: "Kenya" of
+// "Burundi, Kenya and Uganda".
+bool bare_name_word(const View& v, int i) {
+    if (v[i].upos != "PROPN"sv) return false;
+    for (int k : v.kids(i)) {
+        if (v[k].deprel != "punct"sv && v[k].deprel != "cc"sv) return false;
+    }
+    return true;
+}
+
+// "the Ministers of Health of Burundi, Kenya, Rwanda and Uganda": the parser may hang the names
+// after the first on the head of the "of" chain ("Ministers"), so that the ministers and the
+// countries are listed side by side. Bare one-word names listed straight after a bare name that
+// ends an "of" chain are that name's conjuncts (at least two of them: a list of three or more).
+bool repair_list_after_of_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"of"})))) return false;
+    bool changed = false;
+    for (int b = 2; b + 3 < v.size(); ++b) {
+        if (v[b].deprel != "nmod"sv || v[b].upos != "PROPN"sv || v[b + 1].form != ","sv || v[b - 1].form != "of"sv ||
+            v.head(b - 1) != b) {
+            continue;
+        }
+        bool bare = true;
+        for (int k : v.kids(b)) bare = bare && (k == b - 1 || v[k].deprel == "punct"sv);
+        if (!bare) continue;
+        for (int a = v.head(b), steps = 0; a >= 0 && a < b && steps < 3; a = v.head(a), ++steps) {
+            std::vector<int> moved;
+            int last = b;
+            for (int c : v.kids(a)) {
+                if (c <= last || v[c].deprel != "conj"sv) continue;
+                bool joined = bare_name_word(v, c);
+                for (int w = last + 1; joined && w < c; ++w) {
+                    joined = v[w].form == ","sv || v[w].form == "and"sv || v[w].form == "or"sv;
+                }
+                if (!joined) break;
+                moved.push_back(c);
+                last = c;
+            }
+            if (moved.size() >= 2) {
+                for (int c : moved) v.set_head(c, b);
+                changed = true;
+            }
+            if (!moved.empty() || (v[a].deprel != "nmod"sv)) break;
+        }
+    }
+    return changed;
+}
+
+// "the Indian Institute of Millets Research, Hyderabad, the Central Arid Zone Research Institute,
+// Jodhpur, and the University of Agricultural Sciences, Dharwad": a bare one-word name after a
+// list's last item (the one with the coordinator) is no item of the list but where that item
+// is; so then is each bare one-word name straight after an item that has a determiner or more
+// than one word. Each hangs on the item before it as its apposition.
+bool repair_place_after_listed_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "cc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int a = 0; a < v.size(); ++a) {
+        std::vector<int> items{a};
+        for (int c : v.kids(a)) {
+            if (c > a && v[c].deprel == "conj"sv) items.push_back(c);
+        }
+        if (items.size() < 3) continue;
+        // The coordinated item, then a bare name after it with no coordinator of its own.
+        auto has_kid = [&](int i, std::initializer_list<std::string_view> rels) {
+            for (int k : v.kids(i)) {
+                if (k != i && std::find(rels.begin(), rels.end(), std::string_view(v[k].deprel)) != rels.end()) return true;
+            }
+            return false;
+        };
+        const int tail = items.back();
+        const int coordinated = items[items.size() - 2];
+        if (!bare_name_word(v, tail) || v[tail - 1].form != ","sv || !has_kid(coordinated, {"cc"}) ||
+            has_kid(tail, {"cc"})) {
+            continue;
+        }
+        auto full = [&](int i) {
+            return !bare_name_word(v, i) && has_kid(i, {"det", "compound", "flat", "nmod", "amod"});
+        };
+        for (std::size_t j = 1; j < items.size(); ++j) {
+            const int c = items[j];
+            if (!full(items[j - 1]) || !bare_name_word(v, c) || v[c - 1].form != ","sv) continue;
+            v.attach(c, items[j - 1], "appos");
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 // "run by Cwm Taf Morgannwg University Health Board together with Swansea University": the
 // parser may hang "by" and the first name's words on the second name (the first name its
 // subject), so one noun has two prepositions. The phrase after the first preposition is its
@@ -8411,6 +8665,7 @@ int repair_tree(View& v) {
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.
                   (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
                   (repair_list_after_described_name(v) ? 1 : 0) + (repair_that_relative_root(v) ? 1 : 0);
+    repairs += repair_list_marker_root(v) ? 1 : 0;
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
@@ -8444,6 +8699,10 @@ int repair_tree(View& v) {
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_relative_on_middle_conjunct(v) ? 1 : 0;
+    repairs += repair_conjunct_with_own_relative(v) ? 1 : 0;
+    repairs += repair_passive_infinitive_on_object(v) ? 1 : 0;
+    repairs += repair_phrase_on_date_number(v) ? 1 : 0;
+    repairs += repair_in_particular(v) ? 1 : 0;
     repairs += repair_example_conjunct(v) ? 1 : 0;
     // Once appositions sit on their names, so that a subject's phrase is whole.
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
@@ -8482,6 +8741,8 @@ int repair_tree(View& v) {
     repairs += repair_double_case(v) ? 1 : 0;
     repairs += repair_dependent_of_coordinator(v) ? 1 : 0;
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
+    repairs += repair_list_after_of_name(v) ? 1 : 0;
+    repairs += repair_place_after_listed_name(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;

@@ -3082,3 +3082,34 @@ TEST_CASE("an opening 'having' and past participle make an adverbial clause of t
     CHECK(arcs(toks) == V{"2:aux", "11:advcl", "4:det", "2:obj", "6:case", "4:nmod", "2:punct", "9:det", "11:nsubj",
                           "11:advmod", "0:root", "13:mark", "11:xcomp", "11:punct"});
 }
+
+TEST_CASE("a phrase of a noun hung on a date's number is the verb's, a number range is not", "[extract][repair]") {
+    // "The summit was held on 5 May under the chairmanship of Rosa Quispe ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"summit", "NOUN", 4, "nsubj:pass"},
+                      {"was", "AUX", 4, "aux:pass"},
+                      {"held", "VERB", 0, "root"},
+                      {"on", "ADP", 6, "case"},
+                      {"5", "NUM", 4, "obl"},
+                      {"May", "PROPN", 6, "nmod:unmarked"},
+                      {"under", "ADP", 10, "case"},
+                      {"the", "DET", 10, "det"},
+                      {"chairmanship", "NOUN", 6, "nmod"},
+                      {"of", "ADP", 12, "case"},
+                      {"Quispe", "PROPN", 10, "nmod"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "6:case", "4:obl", "6:nmod:unmarked", "10:case",
+                          "10:det", "4:obl", "12:case", "10:nmod", "4:punct"});
+    // "The hall was renovated from 2006 to 2008 ."
+    auto range = tree({{"The", "DET", 2, "det"},
+                       {"hall", "NOUN", 4, "nsubj:pass"},
+                       {"was", "AUX", 4, "aux:pass"},
+                       {"renovated", "VERB", 0, "root"},
+                       {"from", "ADP", 6, "case"},
+                       {"2006", "NUM", 4, "obl"},
+                       {"to", "ADP", 8, "case"},
+                       {"2008", "NUM", 6, "nmod"},
+                       {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(range, 0, static_cast<uint32_t>(range.size())) == 0);
+}
