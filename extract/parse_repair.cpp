@@ -2487,26 +2487,34 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
-// "urged the administrators to protect jobs and called on the government to": a past form with
-// no auxiliary or subject of its own is no conjunct of a bare infinitive (a conjunct of "to
-// protect" would be bare too); it continues the finite past verb the infinitive depends on.
-bool repair_past_conjunct_of_infinitive(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"to"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) {
+// "urged the administrators to protect jobs and called on the government to", "accused the
+// council of favouring large teams and called on ministers to": a past form with no auxiliary or
+// subject of its own is no conjunct of a bare infinitive or of a gerund opened by a marker ("of",
+// "by", "while"; a conjunct of "to protect" would be bare too, one of "favouring" a gerund); it
+// continues the finite past verb the infinitive depends on, or the one the gerund's phrase
+// depends on at most two heads up.
+bool repair_past_conjunct_of_nonfinite(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"mark"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) {
         return false;
     }
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBN"sv)) continue;
         const int p = v.head(c);
-        if (p < 1 || p >= c || v[p].upos != "VERB"sv || v[p].xpos != "VB"sv) continue;
+        if (p < 1 || p >= c || v[p].upos != "VERB"sv) continue;
+        const bool gerund = v[p].xpos == "VBG"sv;
+        if (!gerund && v[p].xpos != "VB"sv) continue;
         const std::string_view pr = base_rel(v[p].deprel);
-        if (pr != "advcl"sv && pr != "xcomp"sv) continue;
-        const int g = v.head(p);
-        if (g < 0 || g >= p || v[g].upos != "VERB"sv || v[g].xpos != "VBD"sv) continue;
-        bool to = false, own = false;
-        for (int k : v.kids(p)) to = to || (k < p && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        if (pr != "advcl"sv && pr != (gerund ? "acl"sv : "xcomp"sv)) continue;
+        bool marked = false, own = false;
+        for (int k : v.kids(p)) {
+            marked = marked || (k < p && v[k].deprel == "mark"sv && (gerund || ascii::iequals(v[k].form, "to")));
+        }
         for (int k : v.kids(c)) own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv;
-        if (!to || own) continue;
+        if (!marked || own) continue;
+        int g = v.head(p);
+        if (gerund && g >= 0 && g < p && v[g].upos != "VERB"sv) g = v.head(g);
+        if (g < 0 || g >= p || v[g].upos != "VERB"sv || v[g].xpos != "VBD"sv) continue;
         v.set_head(c, g);
         changed = true;
     }
@@ -7330,18 +7338,33 @@ bool repair_relative_on_middle_conjunct(View& v) {
 bool repair_relative_then_predicate(View& v) {
     const int n = v.size();
     const int r = v.root();
-    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || r + 2 >= n || v[r + 1].form != ","sv) {
-        return false;
-    }
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || r + 2 >= n) return false;
     for (int c = r + 2; c < n; ++c) {
         if (v.head(c) != r || v[c].deprel != "acl:relcl"sv) continue;
+        // The comma opening the clause follows the noun, or the noun's own "of" phrase ("The
+        // Union of Research Staff, which ...").
+        if (v[r + 1].form != ","sv) {
+            int open = v.span(c).first;
+            if (v[open].form != ","sv) --open;
+            if (open <= r + 1 || v[open].form != ","sv || !ascii::iequals(v[r + 1].form, "of")) continue;
+            bool own = true;
+            for (int k = r + 1; k < open && own; ++k) own = v.dominates(r, k) && !v.dominates(c, k);
+            if (!own) continue;
+        }
         bool relative = false;
         for (int k = r + 1; k < c; ++k) relative = relative || (v.head(k) == c && relative_pronoun(v[k]));
         if (!relative) return false;
         for (int f = c + 1; f < n; ++f) {
-            if (v[f].upos != "VERB"sv) continue;
+            // "The union, which represents 9,000 staff, was harsher.": or an adjective with its
+            // copula, hung on the clause as a conjunct, is the predicate.
+            bool copular = false;
+            if (v[f].upos == "ADJ"sv) {
+                for (int k : v.kids(f)) copular = copular || (k < f && v[k].deprel == "cop"sv);
+            }
+            if (v[f].upos != "VERB"sv && !copular) continue;
             const int hf = v.head(f);
             const std::string& d = v[f].deprel;
+            if (copular && hf != c) continue;
             if (hf == c) {
                 if (d != "advcl"sv && d != "conj"sv && d != "parataxis"sv && d != "ccomp"sv) continue;
             } else {
@@ -8325,7 +8348,7 @@ int repair_tree(View& v) {
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
-    repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;
+    repairs += repair_past_conjunct_of_nonfinite(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

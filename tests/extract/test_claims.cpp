@@ -3685,3 +3685,9 @@ TEST_CASE("'from' a body after a person's name is no part of the name", "[extrac
     CHECK(claims("Jane Lee from the University of Leeds praised the plan.") ==
           V{"Jane Lee --part-of--> University of Leeds", "Jane Lee --supports--> plan"});
 }
+
+TEST_CASE("'accused X of doing Y and called on Z to': the past form continues the finite verb, not the gerund",
+          "[extract][claims]") {
+    CHECK(claims("The charity accused the agency of ignoring parents and called on the minister to resign.") ==
+          V{"charity --encourages--> minister", "charity --opposes--> agency"});
+}

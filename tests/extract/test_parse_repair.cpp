@@ -2959,3 +2959,38 @@ TEST_CASE("a past form with nothing of its own made a conjunct of a 'to' infinit
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:iobj", "5:mark", "2:advcl", "7:cc", "2:conj", "9:case", "7:obl",
                           "2:punct"});
 }
+
+TEST_CASE("an adjective with its copula after a relative clause on a name's 'of' phrase is the predicate",
+          "[extract][repair]") {
+    // "The Union of Hospital Staff, which represents nurses, was angrier.": "Union" the root and
+    // "was angrier" a conjunct of "represents".
+    auto toks = tree({{"The", "DET", 2, "det"},         {"Union", "NOUN", 0, "root"},
+                      {"of", "ADP", 5, "case"},         {"Hospital", "PROPN", 5, "compound"},
+                      {"Staff", "PROPN", 2, "nmod"},    {",", "PUNCT", 8, "punct"},
+                      {"which", "PRON", 8, "nsubj"},    {"represents", "VERB", 2, "acl:relcl"},
+                      {"nurses", "NOUN", 8, "obj"},     {",", "PUNCT", 12, "punct"},
+                      {"was", "AUX", 12, "cop"},        {"angrier", "ADJ", 8, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[7].xpos = "VBZ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    // The clause then goes to the name closing the phrase (a later repair).
+    CHECK(arcs(toks) == V{"2:det", "12:nsubj", "5:case", "5:compound", "2:nmod", "8:punct", "8:nsubj", "5:acl:relcl",
+                          "8:obj", "8:punct", "12:cop", "0:root", "12:punct"});
+}
+
+TEST_CASE("a past form with nothing of its own made a conjunct of a marked gerund continues the finite verb",
+          "[extract][repair]") {
+    // "They blamed the board for ignoring staff and asked for talks.": "asked" hung on "ignoring".
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},   {"blamed", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},       {"board", "NOUN", 2, "obj"},
+                      {"for", "SCONJ", 6, "mark"},    {"ignoring", "VERB", 4, "acl"},
+                      {"staff", "NOUN", 6, "obj"},    {"and", "CCONJ", 9, "cc"},
+                      {"asked", "VERB", 6, "conj"},   {"for", "ADP", 11, "case"},
+                      {"talks", "NOUN", 9, "obl"},    {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    toks[5].xpos = "VBG";
+    toks[8].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "6:mark", "4:acl", "6:obj", "9:cc", "2:conj",
+                          "11:case", "9:obl", "2:punct"});
+}
