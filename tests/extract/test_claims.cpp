@@ -3691,3 +3691,8 @@ TEST_CASE("'accused X of doing Y and called on Z to': the past form continues th
     CHECK(claims("The charity accused the agency of ignoring parents and called on the minister to resign.") ==
           V{"charity --encourages--> minister", "charity --opposes--> agency"});
 }
+
+TEST_CASE("a list item's bullet is no word of its sentence: the name after it opens the sentence", "[extract][claims]") {
+    CHECK(claims("Two groups object:\n\n- Bright Steps, a charity that supports young carers, says the plan is unfair.\n") ==
+          V{"Bright Steps --instance-of--> charity", "Bright Steps --supports--> young carers"});
+}
