@@ -3662,9 +3662,23 @@ bool repair_whose_subject(View& v) {
         };
         int verb = noun + 1;
         while (verb < close && !clause_head(verb)) ++verb;
-        if (close + 1 >= n || verb >= close) return false;
         int root = 0;
         while (root < n && v.head(root) >= 0) ++root;
+        if (verb < close && root == verb && v[verb].upos == "VERB"sv && v.head(a) == verb &&
+            (close == n || (close == n - 1 && v[close].upos == "PUNCT"sv))) {
+            // "- Tolbury University, whose biology group received 28 million pounds;": with no
+            // main verb after it (a list item, a caption), the clause made the root is still the
+            // name's relative clause, and the name the root.
+            v.attach(a, -1, "root");
+            for (int k : v.kids(verb)) {
+                if (k < w || (k == n - 1 && v[k].upos == "PUNCT"sv)) v.set_head(k, a);
+            }
+            if (!is_subject(v[noun].deprel)) v.attach(noun, verb, "nsubj");
+            v.attach(verb, a, "acl:relcl");
+            v.attach(w - 1, verb, "punct");
+            return true;
+        }
+        if (close + 1 >= n || verb >= close) return false;
         if (root == verb) {
             // "The Lindell Trust, whose founder died last year, has funded": the clause's verb
             // made the root, the main verb its conjunct.

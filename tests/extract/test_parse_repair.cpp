@@ -2994,3 +2994,17 @@ TEST_CASE("a past form with nothing of its own made a conjunct of a marked gerun
     CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "6:mark", "4:acl", "6:obj", "9:cc", "2:conj",
                           "11:case", "9:obl", "2:punct"});
 }
+
+TEST_CASE("a 'whose' clause made the root of a verbless item is the name's relative clause", "[extract][repair]") {
+    // "- Brook College, whose chemistry team won two grants;": "won" the root, the name its oblique.
+    auto toks = tree({{"-", "PUNCT", 2, "punct"},      {"Brook", "PROPN", 8, "obl"},
+                      {"College", "PROPN", 2, "flat"}, {",", "PUNCT", 2, "punct"},
+                      {"whose", "PRON", 7, "nmod:poss"}, {"chemistry", "NOUN", 7, "compound"},
+                      {"team", "NOUN", 8, "nsubj"},    {"won", "VERB", 0, "root"},
+                      {"two", "NUM", 10, "nummod"},    {"grants", "NOUN", 8, "obj"},
+                      {";", "PUNCT", 8, "punct"}});
+    toks[7].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:punct", "0:root", "2:flat", "8:punct", "7:nmod:poss", "7:compound", "8:nsubj",
+                          "2:acl:relcl", "10:nummod", "8:obj", "2:punct"});
+}
