@@ -3696,3 +3696,13 @@ TEST_CASE("a list item's bullet is no word of its sentence: the name after it op
     CHECK(claims("Two groups object:\n\n- Bright Steps, a charity that supports young carers, says the plan is unfair.\n") ==
           V{"Bright Steps --instance-of--> charity", "Bright Steps --supports--> young carers"});
 }
+
+TEST_CASE("an academy of sciences is a learned society, not a university", "[extract][claims]") {
+    CHECK(type_of("The Royal Academy of Sciences praised the report.", "Royal Academy of Sciences") == "organization");
+    CHECK(type_of("The Royal Academy of Music praised the report.", "Royal Academy of Music") == "university");
+}
+
+TEST_CASE("holding grants owns them; holding a meeting conducts it", "[extract][claims]") {
+    CHECK(claims("Brook College, which holds three research grants, hired a chemist.") ==
+          V{"Brook College --employs--> chemist", "Brook College --owns--> three research grants"});
+}
