@@ -3232,6 +3232,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // noun ("question person" is asking, not disputing) drops the relation the ontology
             // excludes for that object.
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
+            // "when your child starts secondary school", "before she began university": a bare
+            // singular school or university noun (no determiner, possessive or number) is the
+            // stage one enters, not a body one founds ("started a school", "start schools").
+            if (r && r->name == "establishes" && obj >= 0 && t.upos(obj) == "NOUN" && t.xpos(obj) == "NN" &&
+                t.child(obj, "det") < 0 && t.child(obj, "nmod:poss") < 0 && t.child(obj, "nummod") < 0) {
+                const auto ty = onto_.type_of_head(t.lower_lemma(obj));
+                if (ty && (*ty == "school" || *ty == "university")) r = nullptr;
+            }
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").
             // "licensed its drug to Brandt": the parser often hangs the "to" phrase on the object.

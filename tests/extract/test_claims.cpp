@@ -3706,3 +3706,8 @@ TEST_CASE("holding grants owns them; holding a meeting conducts it", "[extract][
     CHECK(claims("Brook College, which holds three research grants, hired a chemist.") ==
           V{"Brook College --employs--> chemist", "Brook College --owns--> three research grants"});
 }
+
+TEST_CASE("starting a bare singular 'school' or 'university' is entering it, not founding one", "[extract][claims]") {
+    CHECK(claims("Her son starts secondary school in May.") == V{});
+    CHECK(claims("The charity started a school in 2010.") == V{"charity --establishes--> school"});
+}
