@@ -3711,3 +3711,9 @@ TEST_CASE("starting a bare singular 'school' or 'university' is entering it, not
     CHECK(claims("Her son starts secondary school in May.") == V{});
     CHECK(claims("The charity started a school in 2010.") == V{"charity --establishes--> school"});
 }
+
+TEST_CASE("funding through a grant to an actor funds that actor", "[extract][claims]") {
+    CHECK(claims("The agency will fund the network through a grant to hospitals.") ==
+          V{"agency --funds--> hospitals (planned)", "agency --funds--> network (planned)"});
+    CHECK(claims("The union offered a payment to nurses.") == V{"union --provides--> payment"});
+}
