@@ -6499,6 +6499,43 @@ bool repair_appositive_list_item(View& v) {
     return false;
 }
 
+// "spend the money on staff, equipment or travel": in a list of bare common nouns the parser may
+// make the second item the first's apposition and hang the last on it. A bare singular noun (no
+// determiner, possessive or number) after a comma, carrying a coordinated bare conjunct, with a
+// singular uncounted noun before the comma, is a list item: both are the first item's conjuncts.
+// (A plural or counted noun can be the class the items name: "two sectors, health and energy".)
+bool repair_bare_appositive_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_tag(trigger::tag({"CCONJ"})))) return false;
+    auto bare = [&](int x, int skip = -1) {
+        if (v[x].upos != "NOUN"sv) return false;
+        for (int k : v.kids(x)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            if (k == skip) continue;
+            if (r == "det" || r == "nmod" || r == "nummod" || r == "appos") return false;
+        }
+        return true;
+    };
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "appos"sv || v[c].xpos != "NN"sv || v[c - 1].form != ","sv || !bare(c)) continue;
+        const int a = v.head(c);
+        if (a < 0 || a + 2 != c || v[a].xpos != "NN"sv || !bare(a, c)) continue;
+        int last = -1;
+        for (int k : v.kids(c)) {
+            if (k <= c || v[k].deprel != "conj"sv || !bare(k)) continue;
+            for (int g : v.kids(k)) {
+                if (v[g].deprel == "cc"sv && v[g].upos == "CCONJ"sv) last = k;
+            }
+        }
+        if (last < 0) continue;
+        v.attach(c, a, "conj");
+        v.set_head(last, a);
+        changed = true;
+    }
+    return changed;
+}
+
 // "The maps are hosted by X, a facility in Boulder, Colorado, that is run by Y.": a verb whose
 // subject is "that" right after a comma and a nominal, which the parser made the root over the
 // earlier clause (a subject of its own, no subordinator) or a conjunct of that clause's verb
@@ -8284,7 +8321,7 @@ int repair_tree(View& v) {
                   (repair_coordinated_complement(v) ? 1 : 0) +
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
-                  (repair_appositive_list_item(v) ? 1 : 0) +
+                  (repair_appositive_list_item(v) ? 1 : 0) + (repair_bare_appositive_list(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +

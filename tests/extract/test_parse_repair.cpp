@@ -3008,3 +3008,23 @@ TEST_CASE("a 'whose' clause made the root of a verbless item is the name's relat
     CHECK(arcs(toks) == V{"2:punct", "0:root", "2:flat", "8:punct", "7:nmod:poss", "7:compound", "8:nsubj",
                           "2:acl:relcl", "10:nummod", "8:obj", "2:punct"});
 }
+
+TEST_CASE("a bare noun list read as an apposition with a conjunct is one list", "[extract][repair]") {
+    // "They spent it on rent, food or fuel.": "food" the apposition of "rent", "fuel" its conjunct.
+    auto toks = tree({{"They", "PRON", 2, "nsubj"}, {"spent", "VERB", 0, "root"}, {"it", "PRON", 2, "obj"},
+                      {"on", "ADP", 5, "case"},     {"rent", "NOUN", 2, "obl"},   {",", "PUNCT", 7, "punct"},
+                      {"food", "NOUN", 5, "appos"}, {"or", "CCONJ", 9, "cc"},     {"fuel", "NOUN", 7, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[4].xpos = toks[6].xpos = toks[8].xpos = "NN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:obj", "5:case", "2:obl", "7:punct", "5:conj", "9:cc", "5:conj",
+                          "2:punct"});
+    // A counted plural names the class of the items in apposition: "two sectors, health and energy".
+    auto cls = tree({{"They", "PRON", 2, "nsubj"},   {"chose", "VERB", 0, "root"}, {"two", "NUM", 4, "nummod"},
+                     {"sectors", "NOUN", 2, "obj"},  {",", "PUNCT", 6, "punct"},   {"health", "NOUN", 4, "appos"},
+                     {"and", "CCONJ", 8, "cc"},      {"energy", "NOUN", 6, "conj"}, {".", "PUNCT", 2, "punct"}});
+    cls[3].xpos = "NNS";
+    cls[5].xpos = cls[7].xpos = "NN";
+    repair_parse(cls, 0, static_cast<uint32_t>(cls.size()));
+    CHECK(arcs(cls) == V{"2:nsubj", "0:root", "4:nummod", "2:obj", "6:punct", "4:appos", "8:cc", "6:conj", "2:punct"});
+}
