@@ -6536,6 +6536,41 @@ bool repair_bare_appositive_list(View& v) {
     return changed;
 }
 
+// "the Pennard Institute for Data Science, a centre founded in 2019": "for" and the name after
+// it read as the subject of the participle ("for X founded"), which no clause has without "to".
+// A name right after "for" that ends a name is that name's complement; a description in
+// apposition to it describes the whole name, and the participle is the description's.
+bool repair_for_name_subject_of_participle(View& v) {
+    if (!(v.has_word(trigger::word({"for"})) && v.has_rel(trigger::rel({"mark"})) && v.has_tag(trigger::tag({"VBN"})))) {
+        return false;
+    }
+    for (int f = 3; f < v.size(); ++f) {
+        if (v[f].upos != "VERB"sv || v[f].xpos != "VBN"sv) continue;
+        int m = -1, s = -1;
+        bool other = false;
+        for (int k : v.kids(f)) {
+            if (v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "for")) m = k;
+            else if (v[k].deprel == "nsubj"sv) s = k;
+            else if (base_rel(v[k].deprel) == "aux" || v[k].deprel == "mark"sv) other = true;
+        }
+        if (other || m < 1 || s != m + 1 || v[s].upos != "PROPN"sv) continue;
+        const int n = v.head(f);
+        if (n != m - 1 || v[n].upos != "PROPN"sv) continue;
+        int description = -1;
+        for (int k : v.kids(s)) {
+            if (v[k].deprel == "appos"sv && k > s && k < f) description = k;
+        }
+        v.attach(s, n, "nmod");
+        v.attach(m, s, "case");
+        if (description >= 0) {
+            v.set_head(description, n);
+            v.attach(f, description, "acl");
+        }
+        return true;
+    }
+    return false;
+}
+
 // "The maps are hosted by X, a facility in Boulder, Colorado, that is run by Y.": a verb whose
 // subject is "that" right after a comma and a nominal, which the parser made the root over the
 // earlier clause (a subject of its own, no subordinator) or a conjunct of that clause's verb
@@ -8322,6 +8357,7 @@ int repair_tree(View& v) {
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
                   (repair_appositive_list_item(v) ? 1 : 0) + (repair_bare_appositive_list(v) ? 1 : 0) +
+                  (repair_for_name_subject_of_participle(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +

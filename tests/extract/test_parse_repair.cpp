@@ -3028,3 +3028,18 @@ TEST_CASE("a bare noun list read as an apposition with a conjunct is one list", 
     repair_parse(cls, 0, static_cast<uint32_t>(cls.size()));
     CHECK(arcs(cls) == V{"2:nsubj", "0:root", "4:nummod", "2:obj", "6:punct", "4:appos", "8:cc", "6:conj", "2:punct"});
 }
+
+TEST_CASE("a name after 'for' read as a participle's subject is the complement of the name before it",
+          "[extract][repair]") {
+    // "the Hale Centre for Marine Law, a body set up in 2001": "for" the participle's marker and
+    // "Marine Law" its subject.
+    auto toks = tree({{"the", "DET", 3, "det"},      {"Hale", "PROPN", 3, "compound"}, {"Centre", "PROPN", 0, "root"},
+                      {"for", "ADP", 10, "mark"},    {"Marine", "PROPN", 10, "nsubj"}, {"Law", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 9, "punct"},    {"a", "DET", 9, "det"},           {"body", "NOUN", 5, "appos"},
+                      {"set", "VERB", 3, "acl"},     {"up", "ADP", 10, "compound:prt"}, {"in", "ADP", 13, "case"},
+                      {"2001", "NUM", 10, "obl"},    {".", "PUNCT", 3, "punct"}});
+    toks[9].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "0:root", "5:case", "3:nmod", "5:flat", "9:punct", "9:det", "3:appos",
+                          "9:acl", "10:compound:prt", "13:case", "10:obl", "3:punct"});
+}
