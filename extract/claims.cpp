@@ -3175,6 +3175,39 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     }
 
+    // "will fund the scheme through a 350 million pound grant to councils", "financed it with a
+    // loan to the trust": money named by a fund noun (grant, loan, subsidy) going "to" an actor,
+    // as the object or the means of a verb of funding, funds that actor. (Not of giving: a
+    // payment offered to lecturers in talks does not fund them.)
+    if (p.subject >= 0) {
+        const RelationInfo* gr = map_relation(base);
+        std::vector<int> funds;
+        for (const auto& a : gr && gr->name == "funds" ? p.arguments : std::vector<Argument>{}) {
+            if (a.role == "obj" || (a.role == "obl" && (a.prep == "through" || a.prep == "via" || a.prep == "with"))) {
+                funds.push_back(a.head);
+            }
+        }
+        for (int f : funds) {
+            const auto ty = onto_.type_of_head(t.lower_lemma(f));
+            if (t.upos(f) != "NOUN" || !ty || *ty != "fund") continue;
+            // (The parser may hang an object's "to" phrase on the verb.)
+            std::vector<int> recipients;
+            for (int k : t.kids(f)) {
+                if (t.base(k) == "nmod" && k > f && t.prep(k) == "to") recipients.push_back(k);
+            }
+            for (const auto& a : f == obj ? p.arguments : std::vector<Argument>{}) {
+                if (a.role == "obl" && a.prep == "to" && a.head > f) recipients.push_back(a.head);
+            }
+            for (int k : recipients) {
+                std::vector<int> funded;
+                for (int m : arg_mentions(t, si, k)) {
+                    if (is_actor_type(doc_.mentions[m].type) && doc_.mentions[m].type != "place") funded.push_back(m);
+                }
+                emit(subjects, "funds", funded, conf - 0.05, base + " " + t.lower_lemma(f) + " to");
+            }
+        }
+    }
+
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
     if (obj >= 0) {
@@ -3284,6 +3317,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         if (const RelationInfo* told = onto_.relation("encourages")) r = told;
                     }
                 }
+            }
+            // "when your child starts secondary school", "before she began university": a bare
+            // singular school or university noun (no determiner, possessive or number) is the
+            // stage one enters, not a body one founds ("started a school", "start schools").
+            if (r && r->name == "establishes" && obj >= 0 && t.upos(obj) == "NOUN" && t.xpos(obj) == "NN" &&
+                t.child(obj, "det") < 0 && t.child(obj, "nmod:poss") < 0 && t.child(obj, "nummod") < 0) {
+                const auto ty = onto_.type_of_head(t.lower_lemma(obj));
+                if (ty && (*ty == "school" || *ty == "university")) r = nullptr;
             }
             // "pass the money to providers": what a verb hands to a recipient ("pass to" is
             // giving) is given, whatever the bare verb means ("pass a law").

@@ -2549,26 +2549,34 @@ bool repair_finite_complement(View& v) {
     return changed;
 }
 
-// "urged the administrators to protect jobs and called on the government to": a past form with
-// no auxiliary or subject of its own is no conjunct of a bare infinitive (a conjunct of "to
-// protect" would be bare too); it continues the finite past verb the infinitive depends on.
-bool repair_past_conjunct_of_infinitive(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"to"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) {
+// "urged the administrators to protect jobs and called on the government to", "accused the
+// council of favouring large teams and called on ministers to": a past form with no auxiliary or
+// subject of its own is no conjunct of a bare infinitive or of a gerund opened by a marker ("of",
+// "by", "while"; a conjunct of "to protect" would be bare too, one of "favouring" a gerund); it
+// continues the finite past verb the infinitive depends on, or the one the gerund's phrase
+// depends on at most two heads up.
+bool repair_past_conjunct_of_nonfinite(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"mark"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) {
         return false;
     }
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         if (v[c].deprel != "conj"sv || v[c].upos != "VERB"sv || (v[c].xpos != "VBD"sv && v[c].xpos != "VBN"sv)) continue;
         const int p = v.head(c);
-        if (p < 1 || p >= c || v[p].upos != "VERB"sv || v[p].xpos != "VB"sv) continue;
+        if (p < 1 || p >= c || v[p].upos != "VERB"sv) continue;
+        const bool gerund = v[p].xpos == "VBG"sv;
+        if (!gerund && v[p].xpos != "VB"sv) continue;
         const std::string_view pr = base_rel(v[p].deprel);
-        if (pr != "advcl"sv && pr != "xcomp"sv) continue;
-        const int g = v.head(p);
-        if (g < 0 || g >= p || v[g].upos != "VERB"sv || v[g].xpos != "VBD"sv) continue;
-        bool to = false, own = false;
-        for (int k : v.kids(p)) to = to || (k < p && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        if (pr != "advcl"sv && pr != (gerund ? "acl"sv : "xcomp"sv)) continue;
+        bool marked = false, own = false;
+        for (int k : v.kids(p)) {
+            marked = marked || (k < p && v[k].deprel == "mark"sv && (gerund || ascii::iequals(v[k].form, "to")));
+        }
         for (int k : v.kids(c)) own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv;
-        if (!to || own) continue;
+        if (!marked || own) continue;
+        int g = v.head(p);
+        if (gerund && g >= 0 && g < p && v[g].upos != "VERB"sv) g = v.head(g);
+        if (g < 0 || g >= p || v[g].upos != "VERB"sv || v[g].xpos != "VBD"sv) continue;
         v.set_head(c, g);
         changed = true;
     }
@@ -3716,9 +3724,23 @@ bool repair_whose_subject(View& v) {
         };
         int verb = noun + 1;
         while (verb < close && !clause_head(verb)) ++verb;
-        if (close + 1 >= n || verb >= close) return false;
         int root = 0;
         while (root < n && v.head(root) >= 0) ++root;
+        if (verb < close && root == verb && v[verb].upos == "VERB"sv && v.head(a) == verb &&
+            (close == n || (close == n - 1 && v[close].upos == "PUNCT"sv))) {
+            // "- Tolbury University, whose biology group received 28 million pounds;": with no
+            // main verb after it (a list item, a caption), the clause made the root is still the
+            // name's relative clause, and the name the root.
+            v.attach(a, -1, "root");
+            for (int k : v.kids(verb)) {
+                if (k < w || (k == n - 1 && v[k].upos == "PUNCT"sv)) v.set_head(k, a);
+            }
+            if (!is_subject(v[noun].deprel)) v.attach(noun, verb, "nsubj");
+            v.attach(verb, a, "acl:relcl");
+            v.attach(w - 1, verb, "punct");
+            return true;
+        }
+        if (close + 1 >= n || verb >= close) return false;
         // The main verb, when the parser hung it on the clause's verb: a conjunct, a parataxis
         // or an adverbial that nothing subordinates ("whose chief executive took office in May,
         // conducted a survey").
@@ -6572,6 +6594,78 @@ bool repair_appositive_list_item(View& v) {
     return false;
 }
 
+// "spend the money on staff, equipment or travel": in a list of bare common nouns the parser may
+// make the second item the first's apposition and hang the last on it. A bare singular noun (no
+// determiner, possessive or number) after a comma, carrying a coordinated bare conjunct, with a
+// singular uncounted noun before the comma, is a list item: both are the first item's conjuncts.
+// (A plural or counted noun can be the class the items name: "two sectors, health and energy".)
+bool repair_bare_appositive_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) &&
+          v.has_tag(trigger::tag({"CCONJ"})))) return false;
+    auto bare = [&](int x, int skip = -1) {
+        if (v[x].upos != "NOUN"sv) return false;
+        for (int k : v.kids(x)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            if (k == skip) continue;
+            if (r == "det" || r == "nmod" || r == "nummod" || r == "appos") return false;
+        }
+        return true;
+    };
+    bool changed = false;
+    for (int c = 2; c < v.size(); ++c) {
+        if (v[c].deprel != "appos"sv || v[c].xpos != "NN"sv || v[c - 1].form != ","sv || !bare(c)) continue;
+        const int a = v.head(c);
+        if (a < 0 || a + 2 != c || v[a].xpos != "NN"sv || !bare(a, c)) continue;
+        int last = -1;
+        for (int k : v.kids(c)) {
+            if (k <= c || v[k].deprel != "conj"sv || !bare(k)) continue;
+            for (int g : v.kids(k)) {
+                if (v[g].deprel == "cc"sv && v[g].upos == "CCONJ"sv) last = k;
+            }
+        }
+        if (last < 0) continue;
+        v.attach(c, a, "conj");
+        v.set_head(last, a);
+        changed = true;
+    }
+    return changed;
+}
+
+// "the Pennard Institute for Data Science, a centre founded in 2019": "for" and the name after
+// it read as the subject of the participle ("for X founded"), which no clause has without "to".
+// A name right after "for" that ends a name is that name's complement; a description in
+// apposition to it describes the whole name, and the participle is the description's.
+bool repair_for_name_subject_of_participle(View& v) {
+    if (!(v.has_word(trigger::word({"for"})) && v.has_rel(trigger::rel({"mark"})) && v.has_tag(trigger::tag({"VBN"})))) {
+        return false;
+    }
+    for (int f = 3; f < v.size(); ++f) {
+        if (v[f].upos != "VERB"sv || v[f].xpos != "VBN"sv) continue;
+        int m = -1, s = -1;
+        bool other = false;
+        for (int k : v.kids(f)) {
+            if (v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "for")) m = k;
+            else if (v[k].deprel == "nsubj"sv) s = k;
+            else if (base_rel(v[k].deprel) == "aux" || v[k].deprel == "mark"sv) other = true;
+        }
+        if (other || m < 1 || s != m + 1 || v[s].upos != "PROPN"sv) continue;
+        const int n = v.head(f);
+        if (n != m - 1 || v[n].upos != "PROPN"sv) continue;
+        int description = -1;
+        for (int k : v.kids(s)) {
+            if (v[k].deprel == "appos"sv && k > s && k < f) description = k;
+        }
+        v.attach(s, n, "nmod");
+        v.attach(m, s, "case");
+        if (description >= 0) {
+            v.set_head(description, n);
+            v.attach(f, description, "acl");
+        }
+        return true;
+    }
+    return false;
+}
+
 // "The maps are hosted by X, a facility in Boulder, Colorado, that is run by Y.": a verb whose
 // subject is "that" right after a comma and a nominal, which the parser made the root over the
 // earlier clause (a subject of its own, no subordinator) or a conjunct of that clause's verb
@@ -7633,18 +7727,33 @@ bool repair_in_particular(View& v) {
 bool repair_relative_then_predicate(View& v) {
     const int n = v.size();
     const int r = v.root();
-    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || r + 2 >= n || v[r + 1].form != ","sv) {
-        return false;
-    }
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || r + 2 >= n) return false;
     for (int c = r + 2; c < n; ++c) {
         if (v.head(c) != r || v[c].deprel != "acl:relcl"sv) continue;
+        // The comma opening the clause follows the noun, or the noun's own "of" phrase ("The
+        // Union of Research Staff, which ...").
+        if (v[r + 1].form != ","sv) {
+            int open = v.span(c).first;
+            if (v[open].form != ","sv) --open;
+            if (open <= r + 1 || v[open].form != ","sv || !ascii::iequals(v[r + 1].form, "of")) continue;
+            bool own = true;
+            for (int k = r + 1; k < open && own; ++k) own = v.dominates(r, k) && !v.dominates(c, k);
+            if (!own) continue;
+        }
         bool relative = false;
         for (int k = r + 1; k < c; ++k) relative = relative || (v.head(k) == c && relative_pronoun(v[k]));
         if (!relative) return false;
         for (int f = c + 1; f < n; ++f) {
-            if (v[f].upos != "VERB"sv) continue;
+            // "The union, which represents 9,000 staff, was harsher.": or an adjective with its
+            // copula, hung on the clause as a conjunct, is the predicate.
+            bool copular = false;
+            if (v[f].upos == "ADJ"sv) {
+                for (int k : v.kids(f)) copular = copular || (k < f && v[k].deprel == "cop"sv);
+            }
+            if (v[f].upos != "VERB"sv && !copular) continue;
             const int hf = v.head(f);
             const std::string& d = v[f].deprel;
+            if (copular && hf != c) continue;
             if (hf == c) {
                 if (d != "advcl"sv && d != "conj"sv && d != "parataxis"sv && d != "ccomp"sv) continue;
             } else {
@@ -8639,7 +8748,8 @@ int repair_tree(View& v) {
                   (repair_coordinated_complement(v) ? 1 : 0) +
                   (repair_measure_and_prepositional_apposition(v) ? 1 : 0) +
                   (repair_apposition_of_last_conjunct(v) ? 1 : 0) +
-                  (repair_appositive_list_item(v) ? 1 : 0) +
+                  (repair_appositive_list_item(v) ? 1 : 0) + (repair_bare_appositive_list(v) ? 1 : 0) +
+                  (repair_for_name_subject_of_participle(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
@@ -8722,7 +8832,7 @@ int repair_tree(View& v) {
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
-    repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;
+    repairs += repair_past_conjunct_of_nonfinite(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be

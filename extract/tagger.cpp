@@ -286,8 +286,21 @@ void names_before_apposition(const std::vector<std::string_view>& forms, std::ve
 
 void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
                       const LemmaLexicon* lexicon, bool reuse) const {
-    Scratch& s = scratch();
     std::size_t n = forms.size();
+    // "- Fair Start, a charity that ..., says": a list item's bullet is no word of the sentence
+    // after it, whose first word opens it as any sentence's does. The item is tagged on its own
+    // and the bullet alone.
+    if (n >= 3 && (forms[0] == "-"sv || forms[0] == "*"sv || forms[0] == "\xE2\x80\xA2"sv ||
+                   forms[0] == "\xE2\x80\x93"sv || forms[0] == "\xE2\x80\x94"sv)) {
+        const std::vector<std::string_view> bullet(forms.begin(), forms.begin() + 1);
+        const std::vector<std::string_view> item(forms.begin() + 1, forms.end());
+        std::vector<uint16_t> rest;
+        tag(item, rest, lexicon, reuse);
+        tag(bullet, out, lexicon, reuse);
+        out.insert(out.end(), rest.begin(), rest.end());
+        return;
+    }
+    Scratch& s = scratch();
     out.assign(n, 0);
     if (n == 0 || upos_.empty()) return;
     describe_sentence(forms, s, [this](uint64_t lower) { return amb_lookup(lower); });

@@ -3784,3 +3784,35 @@ TEST_CASE("whoever a grant comes from provides it, wherever the phrase stands", 
     CHECK(claims("The clinic was opened in 2015 by two doctors with a grant from the Halden Trust.") ==
           V{"Halden Trust --provides--> grant from the Halden Trust", "two doctors --establishes--> clinic"});
 }
+
+TEST_CASE("'accused X of doing Y and called on Z to': the past form continues the finite verb, not the gerund",
+          "[extract][claims]") {
+    CHECK(claims("The charity accused the agency of ignoring parents and called on the minister to resign.") ==
+          V{"charity --encourages--> minister", "charity --opposes--> agency"});
+}
+
+TEST_CASE("a list item's bullet is no word of its sentence: the name after it opens the sentence", "[extract][claims]") {
+    CHECK(claims("Two groups object:\n\n- Bright Steps, a charity that supports young carers, says the plan is unfair.\n") ==
+          V{"Bright Steps --instance-of--> charity", "Bright Steps --supports--> young carers"});
+}
+
+TEST_CASE("an academy of sciences is a learned society, not a university", "[extract][claims]") {
+    CHECK(type_of("The Royal Academy of Sciences praised the report.", "Royal Academy of Sciences") == "organization");
+    CHECK(type_of("The Royal Academy of Music praised the report.", "Royal Academy of Music") == "university");
+}
+
+TEST_CASE("holding grants owns them; holding a meeting conducts it", "[extract][claims]") {
+    CHECK(claims("Brook College, which holds three research grants, hired a chemist.") ==
+          V{"Brook College --employs--> chemist", "Brook College --owns--> three research grants"});
+}
+
+TEST_CASE("starting a bare singular 'school' or 'university' is entering it, not founding one", "[extract][claims]") {
+    CHECK(claims("Her son starts secondary school in May.") == V{});
+    CHECK(claims("The charity started a school in 2010.") == V{"charity --establishes--> school"});
+}
+
+TEST_CASE("funding through a grant to an actor funds that actor", "[extract][claims]") {
+    CHECK(claims("The agency will fund the network through a grant to hospitals.") ==
+          V{"agency --funds--> hospitals (planned)", "agency --funds--> network (planned)"});
+    CHECK(claims("The union offered a payment to nurses.") == V{"union --provides--> payment"});
+}

@@ -3113,3 +3113,87 @@ TEST_CASE("a phrase of a noun hung on a date's number is the verb's, a number ra
                        {".", "PUNCT", 4, "punct"}});
     CHECK(repair_parse(range, 0, static_cast<uint32_t>(range.size())) == 0);
 }
+
+TEST_CASE("an adjective with its copula after a relative clause on a name's 'of' phrase is the predicate",
+          "[extract][repair]") {
+    // "The Union of Hospital Staff, which represents nurses, was angrier.": "Union" the root and
+    // "was angrier" a conjunct of "represents".
+    auto toks = tree({{"The", "DET", 2, "det"},         {"Union", "NOUN", 0, "root"},
+                      {"of", "ADP", 5, "case"},         {"Hospital", "PROPN", 5, "compound"},
+                      {"Staff", "PROPN", 2, "nmod"},    {",", "PUNCT", 8, "punct"},
+                      {"which", "PRON", 8, "nsubj"},    {"represents", "VERB", 2, "acl:relcl"},
+                      {"nurses", "NOUN", 8, "obj"},     {",", "PUNCT", 12, "punct"},
+                      {"was", "AUX", 12, "cop"},        {"angrier", "ADJ", 8, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[7].xpos = "VBZ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    // The clause then goes to the name closing the phrase (a later repair).
+    CHECK(arcs(toks) == V{"2:det", "12:nsubj", "5:case", "5:compound", "2:nmod", "8:punct", "8:nsubj", "5:acl:relcl",
+                          "8:obj", "8:punct", "12:cop", "0:root", "12:punct"});
+}
+
+TEST_CASE("a past form with nothing of its own made a conjunct of a marked gerund continues the finite verb",
+          "[extract][repair]") {
+    // "They blamed the board for ignoring staff and asked for talks.": "asked" hung on "ignoring".
+    auto toks = tree({{"They", "PRON", 2, "nsubj"},   {"blamed", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},       {"board", "NOUN", 2, "obj"},
+                      {"for", "SCONJ", 6, "mark"},    {"ignoring", "VERB", 4, "acl"},
+                      {"staff", "NOUN", 6, "obj"},    {"and", "CCONJ", 9, "cc"},
+                      {"asked", "VERB", 6, "conj"},   {"for", "ADP", 11, "case"},
+                      {"talks", "NOUN", 9, "obl"},    {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    toks[5].xpos = "VBG";
+    toks[8].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "2:obj", "6:mark", "4:acl", "6:obj", "9:cc", "2:conj",
+                          "11:case", "9:obl", "2:punct"});
+}
+
+TEST_CASE("a 'whose' clause made the root of a verbless item is the name's relative clause", "[extract][repair]") {
+    // "- Brook College, whose chemistry team won two grants;": "won" the root, the name its oblique.
+    auto toks = tree({{"-", "PUNCT", 2, "punct"},      {"Brook", "PROPN", 8, "obl"},
+                      {"College", "PROPN", 2, "flat"}, {",", "PUNCT", 2, "punct"},
+                      {"whose", "PRON", 7, "nmod:poss"}, {"chemistry", "NOUN", 7, "compound"},
+                      {"team", "NOUN", 8, "nsubj"},    {"won", "VERB", 0, "root"},
+                      {"two", "NUM", 10, "nummod"},    {"grants", "NOUN", 8, "obj"},
+                      {";", "PUNCT", 8, "punct"}});
+    toks[7].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:punct", "0:root", "2:flat", "8:punct", "7:nmod:poss", "7:compound", "8:nsubj",
+                          "2:acl:relcl", "10:nummod", "8:obj", "2:punct"});
+}
+
+TEST_CASE("a bare noun list read as an apposition with a conjunct is one list", "[extract][repair]") {
+    // "They spent it on rent, food or fuel.": "food" the apposition of "rent", "fuel" its conjunct.
+    auto toks = tree({{"They", "PRON", 2, "nsubj"}, {"spent", "VERB", 0, "root"}, {"it", "PRON", 2, "obj"},
+                      {"on", "ADP", 5, "case"},     {"rent", "NOUN", 2, "obl"},   {",", "PUNCT", 7, "punct"},
+                      {"food", "NOUN", 5, "appos"}, {"or", "CCONJ", 9, "cc"},     {"fuel", "NOUN", 7, "conj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[4].xpos = toks[6].xpos = toks[8].xpos = "NN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "2:obj", "5:case", "2:obl", "7:punct", "5:conj", "9:cc", "5:conj",
+                          "2:punct"});
+    // A counted plural names the class of the items in apposition: "two sectors, health and energy".
+    auto cls = tree({{"They", "PRON", 2, "nsubj"},   {"chose", "VERB", 0, "root"}, {"two", "NUM", 4, "nummod"},
+                     {"sectors", "NOUN", 2, "obj"},  {",", "PUNCT", 6, "punct"},   {"health", "NOUN", 4, "appos"},
+                     {"and", "CCONJ", 8, "cc"},      {"energy", "NOUN", 6, "conj"}, {".", "PUNCT", 2, "punct"}});
+    cls[3].xpos = "NNS";
+    cls[5].xpos = cls[7].xpos = "NN";
+    repair_parse(cls, 0, static_cast<uint32_t>(cls.size()));
+    CHECK(arcs(cls) == V{"2:nsubj", "0:root", "4:nummod", "2:obj", "6:punct", "4:appos", "8:cc", "6:conj", "2:punct"});
+}
+
+TEST_CASE("a name after 'for' read as a participle's subject is the complement of the name before it",
+          "[extract][repair]") {
+    // "the Hale Centre for Marine Law, a body set up in 2001": "for" the participle's marker and
+    // "Marine Law" its subject.
+    auto toks = tree({{"the", "DET", 3, "det"},      {"Hale", "PROPN", 3, "compound"}, {"Centre", "PROPN", 0, "root"},
+                      {"for", "ADP", 10, "mark"},    {"Marine", "PROPN", 10, "nsubj"}, {"Law", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 9, "punct"},    {"a", "DET", 9, "det"},           {"body", "NOUN", 5, "appos"},
+                      {"set", "VERB", 3, "acl"},     {"up", "ADP", 10, "compound:prt"}, {"in", "ADP", 13, "case"},
+                      {"2001", "NUM", 10, "obl"},    {".", "PUNCT", 3, "punct"}});
+    toks[9].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "0:root", "5:case", "3:nmod", "5:flat", "9:punct", "9:det", "3:appos",
+                          "9:acl", "10:compound:prt", "13:case", "10:obl", "3:punct"});
+}
