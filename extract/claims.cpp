@@ -3219,9 +3219,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const std::string& ty = doc_.mentions[m].type;
                 return is_actor_type(ty) && ty != "fund";
             });
+            // "approved Relumavec, a gene therapy made by X": a name says nothing to the
+            // ontology; the common noun of its apposition says what it is ("approve therapy").
+            int described = -1;
+            if (obj >= 0 && t.upos(obj) == "PROPN") {
+                for (int k : t.kids(obj)) {
+                    if (described < 0 && k > obj && t.rel(k) == "appos" && t.upos(k) == "NOUN") described = k;
+                }
+            }
             if (obj >= 0 && actor_subject) {
                 if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) {
                     r = ro;
+                } else if (const RelationInfo* ra = described >= 0 ? map_relation(base + " " + t.lower_lemma(described)) : nullptr) {
+                    r = ra;
                 } else if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[targets.front()].type)) {
                     // A phrase of the ontology that ends in a type ("absorb company") holds for
                     // any object of that type.

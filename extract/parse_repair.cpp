@@ -1811,9 +1811,16 @@ bool repair_coordinated_name(View& v) {
         // Atmospheric Administration": capitalised words the first word's phrase holds (up to
         // three) may come between "the" and it.
         // (An acronym only before another such word: "the NY Times and Washington Post" are two.)
+        // A dotted abbreviation of capitals ("the U.S. Food and Drug Administration", "the U.K.
+        // Health and Safety Executive") is a name's modifier right before its first word too.
+        auto dotted = [](const std::string& f) {
+            return f.size() >= 4 && f.back() == '.' &&
+                   std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; }) &&
+                   f.find("..") == std::string::npos && std::count(f.begin(), f.end(), '.') >= 2;
+        };
         auto name_word = [&](int k) {
             const std::string& f = v[k].form;
-            return capitalized_word(v[k]) ||
+            return capitalized_word(v[k]) || dotted(f) ||
                    (k + 1 < x && f.size() >= 2 &&
                     std::all_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
         };
@@ -4981,6 +4988,69 @@ bool repair_title_in_name(View& v) {
         const int body = r - 1;
         v.attach(body, r, "compound");
         for (int k = h; k < body; ++k) v.attach(k, body, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Chief Financial Officer Karen Whitlock told reporters", "Chief Executive Paul Ostrander, who
+// ...", "Sen. Jane Roe said": an American title (a role noun, or a title abbreviation), with only
+// capitalised words of the title before it, opening a run of a given name and a surname. The
+// parser made the title the head of the run (the name flat on it) or split the run into two
+// phrases of one verb; the name is the head, the title its nmod:desc (as "Dr Helena Moura"),
+// the words before the title the title's modifiers.
+bool repair_title_opening_name(View& v) {
+    if (!v.has_tag(trigger::tag({"PROPN"}))) return false;
+    static constexpr std::string_view kTitles[] = {
+        "officer", "executive", "director", "president", "secretary", "chairman", "chairwoman", "commissioner",
+        "superintendent", "administrator", "spokesman", "spokeswoman", "chancellor", "governor", "senator",
+        "treasurer", "sen.", "rep.", "gov.", "lt.", "gen."};
+    auto title = [&](int k) {
+        const std::string w = ascii::lower(v[k].form);
+        return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+    };
+    auto name_word = [&](int k) {
+        return k < v.size() && v[k].upos == "PROPN"sv && capitalized_word(v[k]) && !title(k) &&
+               ascii::lower(v[k].form) != "general";
+    };
+    bool changed = false;
+    for (int t = 0; t + 2 < v.size(); ++t) {
+        if (!title(t) || !(capitalized_word(v[t]) || v[t].form.back() == '.') || v[t].deprel == "nmod:desc"sv) continue;
+        if (!name_word(t + 1) || !name_word(t + 2)) continue;
+        // The name: the given name and the words flat on the run after it.
+        int e = t + 2;
+        while (name_word(e + 1) && v[e + 1].deprel == "flat"sv && v.head(e + 1) >= t && v.head(e + 1) <= e) ++e;
+        if (v[t + 2].deprel != "flat"sv || (v.head(t + 2) != t + 1 && v.head(t + 2) != t)) continue;
+        // The title's own words before it: capitalised adjectives or nouns (at most three).
+        int s = t;
+        while (s > 0 && t - s < 3 && capitalized_word(v[s - 1]) && (v[s - 1].upos == "ADJ"sv || v[s - 1].upos == "PROPN"sv) &&
+               v[s - 1].deprel != "nmod:desc"sv && (title(s - 1) || v[s - 1].upos == "ADJ"sv ||
+                                                    ascii::lower(v[s - 1].form) == "chief")) {
+            --s;
+        }
+        if (s > 0 && capitalized_word(v[s - 1]) && v[s - 1].upos == "PROPN"sv) continue;  // a body's name: the other repair
+        // Words of the span whose head is outside it: all on one head, with one relation.
+        int top = -1;
+        bool one = true;
+        for (int k = s; k <= e && one; ++k) {
+            const int h = v.head(k);
+            if (h >= s && h <= e) continue;
+            if (top < 0) {
+                top = k;
+            } else {
+                one = v.head(k) == v.head(top) && v[k].deprel == v[top].deprel;
+            }
+        }
+        if (top < 0 || !one || v.head(top) == t + 1) continue;
+        const int n = t + 1, h = v.head(top);
+        const std::string rel = v[top].deprel;
+        for (int k = 0; k < v.size(); ++k) {
+            if ((k < s || k > e) && v.head(k) >= s && v.head(k) <= e) v.set_head(k, n);
+        }
+        v.attach(n, h, rel.c_str());
+        for (int k = n + 1; k <= e; ++k) v.attach(k, n, "flat");
+        v.attach(t, n, "nmod:desc");
+        for (int k = s; k < t; ++k) v.attach(k, t, v[k].upos == "ADJ"sv ? "amod" : "compound");
         changed = true;
     }
     return changed;
@@ -8323,6 +8393,7 @@ int repair_tree(View& v) {
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
+    repairs += repair_title_opening_name(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
     repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;

@@ -3685,3 +3685,25 @@ TEST_CASE("'from' a body after a person's name is no part of the name", "[extrac
     CHECK(claims("Jane Lee from the University of Leeds praised the plan.") ==
           V{"Jane Lee --part-of--> University of Leeds", "Jane Lee --supports--> plan"});
 }
+
+TEST_CASE("'Chief Operating Officer Ann Lee', 'Sen. Tom Ruiz': an American title opening a name describes the person", "[extract][claims]") {
+    CHECK(type_of("Chief Operating Officer Ann Lee visited the depot on Friday.", "Ann Lee") == "person");
+    CHECK(claims("Chief Executive Tom Ruiz, who founded the bakery in 2003, opened a shop.") ==
+          V{"Tom Ruiz --establishes--> bakery", "Tom Ruiz --establishes--> shop"});
+    CHECK(type_of("Sen. Tom Ruiz criticized the budget.", "Tom Ruiz") == "person");
+}
+
+TEST_CASE("'the U.S. Food and Drug Administration': a dotted abbreviation before a coordinated name is its modifier", "[extract][claims]") {
+    CHECK(claims("The U.S. Food and Drug Administration fined the clinic on Friday.") ==
+          V{"U.S. Food and Drug Administration --regulates--> clinic"});
+}
+
+TEST_CASE("'approved Velmora, a pill made by X': a name's apposition says what the regulator approved", "[extract][claims]") {
+    CHECK(claims("The agency approved Velmora, a pill for migraine.") ==
+          V{"Velmora --instance-of--> pill for migraine", "agency --regulates--> Velmora"});
+    CHECK(claims("The regulator cleared Ostavir, a gene therapy.") ==
+          V{"Ostavir --instance-of--> gene therapy", "regulator --regulates--> Ostavir"});
+    // A plan approved is issued, as before.
+    CHECK(claims("The council approved Harbourside, a plan for new homes.") ==
+          V{"Harbourside --instance-of--> plan for new homes", "council --issues--> Harbourside"});
+}
