@@ -1001,6 +1001,9 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     if (f == "its" && t.head(tok) >= 0) {
         auto owned = onto_.type_of_head(t.lower_lemma(t.head(tok)));
         actor_owner = owned && *owned == "person";
+        // "the cut did not change its plan to open a plant": a plan, decision or promise is an
+        // actor's too.
+        actor_owner = actor_owner || lex_.intention_noun(t.lower_lemma(t.head(tok)));
     }
     bool object_position = t.base(tok) == "obj" || t.base(tok) == "iobj" || t.base(tok) == "obl";
     int own_subject = -1;
@@ -2311,6 +2314,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             // So is whom one expects, wants or intends to do it ("expects several companies to
             // join the consortium next year").
             if (lex_.planning_verb(t.lower_lemma(h)) && o + 1 == mark) return o;
+            // "did not change its plan to open a plant", with the infinitive hung on the verb:
+            // it is the plan's, which does nothing; whose plan it is does, or no one said.
+            if (o + 1 == mark && lex_.intention_noun(t.lower_lemma(o))) return t.child(o, "nmod:poss");
         }
         // "give police forces extra money to enforce the limit": with two objects, the one given
         // something does what the infinitive names, as in object control above.

@@ -3707,3 +3707,8 @@ TEST_CASE("'approved Velmora, a pill made by X': a name's apposition says what t
     CHECK(claims("The council approved Harbourside, a plan for new homes.") ==
           V{"Harbourside --instance-of--> plan for new homes", "council --issues--> Harbourside"});
 }
+
+TEST_CASE("'the delay did not change its plan to build a depot': whose plan it is builds, an actor", "[extract][claims]") {
+    CHECK(claims("The council opened a school. The delay did not change its plan to build a depot.") ==
+          V{"council --establishes--> depot (planned)", "council --establishes--> school"});
+}
