@@ -4993,6 +4993,45 @@ bool repair_title_in_name(View& v) {
     return changed;
 }
 
+// "cut its full-year profit forecast on Tuesday", "raised its sales forecast": a word whose
+// past participle is its base form ("forecast", "cast", "set"), tagged a participle and made the
+// complement of the verb whose object is the noun right before it, is that object's head noun
+// ("profit" its compound). A verb that takes a small clause ("had its budget cut", "found the
+// door shut") keeps the participle.
+bool repair_participle_closing_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
+    static constexpr std::string_view kSmallClause[] = {"have", "get", "see", "want", "need", "keep", "leave",
+                                                        "find", "make", "hear", "watch", "like", "consider"};
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        if (v[k].xpos != "VBN"sv || v[k].deprel != "xcomp"sv || ascii::lower(v[k].form) != ascii::lower(v[k].lemma)) continue;
+        const int o = k - 1, g = v.head(k);
+        if (g < 0 || g >= o || v.head(o) != g || v[o].deprel != "obj"sv || v[o].upos != "NOUN"sv || v[o].xpos != "NN"sv) continue;
+        const std::string gl = ascii::lower(v[g].lemma);
+        if (std::find(std::begin(kSmallClause), std::end(kSmallClause), gl) != std::end(kSmallClause)) continue;
+        // The object's own words all stand before it, with a determiner or possessor among them.
+        bool right = false, det = false;
+        for (int c : v.kids(o)) {
+            right = right || c > o;
+            det = det || v[c].deprel == "det"sv || v[c].deprel == "nmod:poss"sv;
+        }
+        bool own = false;  // the participle has an object or agent of its own
+        for (int c : v.kids(k)) own = own || v[c].deprel == "obj"sv || v[c].deprel == "obl:agent"sv;
+        if (right || !det || own) continue;
+        std::vector<int> left, after;
+        for (int c : v.kids(o)) left.push_back(c);
+        for (int c : v.kids(k)) after.push_back(c);
+        v.attach(k, g, "obj");
+        v.set_upos(k, "NOUN");
+        v.set_xpos(k, "NN");
+        for (int c : left) v.set_head(c, k);
+        for (int c : after) v.set_head(c, g);
+        v.attach(o, k, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Chief Financial Officer Karen Whitlock told reporters", "Chief Executive Paul Ostrander, who
 // ...", "Sen. Jane Roe said": an American title (a role noun, or a title abbreviation), with only
 // capitalised words of the title before it, opening a run of a given name and a surname. The
@@ -8394,6 +8433,7 @@ int repair_tree(View& v) {
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_title_opening_name(v) ? 1 : 0;
+    repairs += repair_participle_closing_object(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
     repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;

@@ -3712,3 +3712,9 @@ TEST_CASE("'the delay did not change its plan to build a depot': whose plan it i
     CHECK(claims("The council opened a school. The delay did not change its plan to build a depot.") ==
           V{"council --establishes--> depot (planned)", "council --establishes--> school"});
 }
+
+TEST_CASE("'cut its profit forecast': a participle spelt as its base form closing an object is the object's head noun", "[extract][claims]") {
+    CHECK(claims("The retailer cut its annual profit forecast on Monday.") == V{"retailer --harms--> annual profit forecast"});
+    // A verb that takes a small clause keeps the participle: nothing is cut by the council here.
+    CHECK(claims("The council had its budget cut by the ministry.").size() <= 1);
+}
