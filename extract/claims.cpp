@@ -816,6 +816,26 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             }
         }
     }
+    // "in Worcester, Mass.", "Springfield, Illinois", "Cambridge, Mass.": a name with a known
+    // place (a state, not a country) right after a comma is a place within it (whatever else
+    // the name may name on its own).
+    // (The parser hangs the place anywhere: as the name's apposition, or as a verb's parataxis
+    // at a sentence's end; the words say it.)
+    if (!common_head && t.upos(h) == "PROPN" && !np.tokens.empty()) {
+        const int e = *std::max_element(np.tokens.begin(), np.tokens.end());
+        const int k = e + 2;
+        if (k < t.size() && e == h && t.lower_form(e + 1) == "," && t.upos(k) == "PROPN") {
+            int last = k;
+            while (last + 1 < t.size() && t.upos(last + 1) == "PROPN" && t.head(last + 1) == k) ++last;
+            auto place = onto_.type_of_name(std::string(t.text(k, last)));
+            // (A country after the comma may be the next item of a list: "Norway, Iceland and").
+            const auto own = onto_.type_of_name(label);
+            if (place && *place == "place" && !(own && *own == "country") &&
+                (last + 1 == t.size() || t.upos(last + 1) == "PUNCT")) {
+                return "place";
+            }
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     // "Transport for London", "Sport for Wales": a capitalised singular name whose head word is
     // no actor's noun (a field, not "Minister for Europe" or "Ministry for ...") and whose "for"
@@ -3373,6 +3393,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 continue;
             }
             if (typed) r = typed;
+            // "competes with X in more than 40 countries": where one competes is no contest one
+            // enters; the ontology excludes the phrase for a complement of that type.
+            if (r) {
+                const std::vector<int> ms = arg_mentions(t, si, a.head);
+                if (!ms.empty() && excluded_with(t, base + " " + a.prep, a.head, ms.front()) == r) continue;
+            }
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }

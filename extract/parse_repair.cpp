@@ -4993,6 +4993,30 @@ bool repair_title_in_name(View& v) {
     return changed;
 }
 
+// "Sen. Jane Roe, D-Mass., said", "Rep. Tom Ruiz, R-Texas, who ...": an American politician's
+// party and state after the name, set off by commas, which the parser made flat words of the
+// name. They are no part of it: the party letter heads a parenthetical apposition, the state
+// flat on it.
+bool repair_party_tag(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) && v.has_word(trigger::word({"-"})))) return false;
+    bool changed = false;
+    for (int d = 2; d + 2 < v.size(); ++d) {
+        const std::string& f = v[d].form;
+        if (f.size() != 1 || (f[0] != 'D' && f[0] != 'R' && f[0] != 'I') || v[d - 1].form != ","sv ||
+            v[d + 1].form != "-"sv || !std::isupper(static_cast<unsigned char>(v[d + 2].form[0]))) {
+            continue;
+        }
+        const int name = v.head(d);
+        if (name < 0 || name >= d - 1 || v[d].deprel != "flat"sv || v[name].upos != "PROPN"sv) continue;
+        v.set_deprel(d, "appos");
+        for (int k = d + 2; k < v.size() && v[k].upos == "PROPN"sv && v.head(k) == name && v[k].deprel == "flat"sv; ++k) {
+            v.set_head(k, d);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "cut its full-year profit forecast on Tuesday", "raised its sales forecast": a word whose
 // past participle is its base form ("forecast", "cast", "set"), tagged a participle and made the
 // complement of the verb whose object is the noun right before it, is that object's head noun
@@ -8434,6 +8458,7 @@ int repair_tree(View& v) {
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_title_opening_name(v) ? 1 : 0;
     repairs += repair_participle_closing_object(v) ? 1 : 0;
+    repairs += repair_party_tag(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
     repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;

@@ -3718,3 +3718,28 @@ TEST_CASE("'cut its profit forecast': a participle spelt as its base form closin
     // A verb that takes a small clause keeps the participle: nothing is cut by the council here.
     CHECK(claims("The council had its budget cut by the ministry.").size() <= 1);
 }
+
+TEST_CASE("'a charity that reviews school budgets and is funded by X': a plural-noun form after 'that' before a compound object is the verb", "[extract][claims]") {
+    // Before, "reviews school budgets" was the passive's subject and the trust funded it.
+    CHECK(claims("The Centre for Rural Audit, a Leeds charity that reviews school budgets and is funded mainly by the Lanark "
+                 "Trust, said in a report that costs rose.") ==
+          V{"Lanark Trust --funds--> Centre for Rural Audit"});
+}
+
+TEST_CASE("'in Worcester, Mass.', 'Springfield, Illinois': a name with a known place after its comma is a place", "[extract][claims]") {
+    CHECK(type_of("The firm opened a plant in Worcester, Mass.", "Worcester") == "place");
+    CHECK(type_of("Dalvin, a start-up based in Cambridge, Mass., hired engineers.", "Cambridge") == "place");
+}
+
+TEST_CASE("'Sen. Tom Ruiz, R-Texas, who ...': a politician's party and state after the name are no part of it", "[extract][claims]") {
+    CHECK(type_of("Sen. Tom Ruiz, R-Texas, who chairs the panel, criticized the budget.", "Tom Ruiz") == "person");
+    CHECK(claims("Rep. Ann Cole, D-Ore., who leads the caucus, opposed the bill.") ==
+          V{"Ann Cole --leads--> caucus", "Ann Cole --opposes--> bill"});
+}
+
+TEST_CASE("'competes with X in 40 countries': where one competes is no contest one enters", "[extract][claims]") {
+    CHECK(claims("Dovra, which competes with Kestel in more than 30 countries, hired Ann Lee.") ==
+          V{"Dovra --competes-with--> Kestel", "Dovra --employs--> Ann Lee"});
+    CHECK(claims("The team will compete in the regional tournament.") ==
+          V{"team --participates-in--> regional tournament (planned)"});
+}
