@@ -4993,6 +4993,49 @@ bool repair_title_in_name(View& v) {
     return changed;
 }
 
+// "According to people familiar with the matter, the board has hired X": a sentence that opens
+// with an "according to" phrase, whose noun the parser made the root, with the clause after the
+// phrase's comma (a subject, then its finite verb) hung inside the phrase. That verb is the root
+// and the phrase its oblique.
+bool repair_opening_according_to(View& v) {
+    if (!(v.has_rel(trigger::rel({"root"})) && v.has_word(trigger::word({"to"})))) return false;
+    if (v.size() < 8 || ascii::lower(v[0].form) != "according" || v[1].form != "to"sv) return false;
+    const int n = v.head(0);
+    if (n <= 1 || v.head(n) >= 0 || v[n].upos == "VERB"sv || v[n].upos == "AUX"sv) return false;
+    // The clause's verb: the first verb after the noun with a subject of its own right after a
+    // comma, the phrase's closing one ("According to X, the department's director, the
+    // government will fund": the apposition's comma is not).
+    int verb = -1, comma = -1;
+    for (int k = n + 2; k < v.size() && verb < 0; ++k) {
+        if (v[k].upos != "VERB"sv && v[k].upos != "AUX"sv) continue;
+        for (int c : v.kids(k)) {
+            if (!is_subject(v[c].deprel) || c <= n || c >= k) continue;
+            const int before = v.span(c).first - 1;
+            if (before > n && v[before].form == ","sv) {
+                verb = k;
+                comma = before;
+            }
+        }
+    }
+    if (verb < 0 || !v.dominates(n, verb)) return false;
+    const std::string rel = v[verb].deprel;
+    if (rel == "acl:relcl"sv || rel == "acl"sv || rel == "ccomp"sv) return false;
+    v.attach(verb, -1, "root");
+    v.attach(n, verb, "obl");
+    v.attach(comma, n, "punct");
+    // The phrase's own words hang inside it ("familiar with the matter").
+    for (int k = 2; k < comma; ++k) {
+        if (k == n || v.head(k) <= comma) continue;
+        const std::string r = base_rel(v[k].deprel) == "obl"sv ? std::string("nmod") : v[k].deprel;
+        v.attach(k, n, r.c_str());
+    }
+    // What the noun's words held after the comma belongs to the clause.
+    for (int k = comma + 1; k < v.size(); ++k) {
+        if (k != verb && v.head(k) >= 0 && v.head(k) < comma) v.set_head(k, verb);
+    }
+    return true;
+}
+
 // "Sen. Jane Roe, D-Mass., said", "Rep. Tom Ruiz, R-Texas, who ...": an American politician's
 // party and state after the name, set off by commas, which the parser made flat words of the
 // name. They are no part of it: the party letter heads a parenthetical apposition, the state
@@ -8459,6 +8502,7 @@ int repair_tree(View& v) {
     repairs += repair_title_opening_name(v) ? 1 : 0;
     repairs += repair_participle_closing_object(v) ? 1 : 0;
     repairs += repair_party_tag(v) ? 1 : 0;
+    repairs += repair_opening_according_to(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
     repairs += repair_past_conjunct_of_infinitive(v) ? 1 : 0;

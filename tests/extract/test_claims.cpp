@@ -3743,3 +3743,12 @@ TEST_CASE("'competes with X in 40 countries': where one competes is no contest o
     CHECK(claims("The team will compete in the regional tournament.") ==
           V{"team --participates-in--> regional tournament (planned)"});
 }
+
+TEST_CASE("'According to people familiar with the matter, the board has hired X': the clause after the phrase's comma is the sentence", "[extract][claims]") {
+    CHECK(claims("According to people familiar with the matter, the trust's board has discussed selling the group's clinic "
+                 "unit to raise money and has hired the consultancy Halden Partners to advise it.") ==
+          V{"trust's board --employs--> Halden Partners"});
+    // The phrase's closing comma is the one before the clause's subject, not an apposition's.
+    CHECK(claims("According to Ann Lee, the agency's director, the council will fund the new road.") ==
+          V{"Lee --leads--> agency", "council --funds--> new road (planned)"});
+}
