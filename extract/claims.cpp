@@ -2989,9 +2989,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const std::string& ty = doc_.mentions[m].type;
             return is_actor_type(ty) && ty != "fund";
         });
+        // "Velmora, a pill made by Orrin": the name the participle is said of says nothing to the
+        // ontology; its apposition's noun does, as for an active object.
+        int described = -1;
+        if (t.upos(p.subject) == "PROPN") {
+            for (int k : t.kids(p.subject)) {
+                if (described < 0 && k > p.subject && t.rel(k) == "appos" && t.upos(k) == "NOUN") described = k;
+            }
+        }
         if (actor_agent) {
             if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) {
                 r = ro;
+            } else if (const RelationInfo* ra = described >= 0 ? map_relation(base + " " + t.lower_lemma(described)) : nullptr) {
+                r = ra;
             } else if (!r && !subjects.empty()) {
                 // "The plan, unveiled by the ministry": a phrase ending in a type ("unveil
                 // policy") holds for a passive subject of that type, as for an active object,

@@ -3752,3 +3752,10 @@ TEST_CASE("'According to people familiar with the matter, the board has hired X'
     CHECK(claims("According to Ann Lee, the agency's director, the council will fund the new road.") ==
           V{"Lee --leads--> agency", "council --funds--> new road (planned)"});
 }
+
+TEST_CASE("'Velmora, a pill made by Orrin Labs': making a drug, device or product creates it, said of the named one", "[extract][claims]") {
+    CHECK(claims("The agency approved Velmora, a pill made by Orrin Labs.") ==
+          V{"Orrin Labs --establishes--> Velmora", "Velmora --instance-of--> pill", "agency --regulates--> Velmora"});
+    // Making a decision creates nothing.
+    CHECK(claims("The board made a decision.").empty());
+}
