@@ -816,6 +816,26 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             }
         }
     }
+    // "in Worcester, Mass.", "Springfield, Illinois", "Cambridge, Mass.": a name with a known
+    // place (a state, not a country) right after a comma is a place within it (whatever else
+    // the name may name on its own).
+    // (The parser hangs the place anywhere: as the name's apposition, or as a verb's parataxis
+    // at a sentence's end; the words say it.)
+    if (!common_head && t.upos(h) == "PROPN" && !np.tokens.empty()) {
+        const int e = *std::max_element(np.tokens.begin(), np.tokens.end());
+        const int k = e + 2;
+        if (k < t.size() && e == h && t.lower_form(e + 1) == "," && t.upos(k) == "PROPN") {
+            int last = k;
+            while (last + 1 < t.size() && t.upos(last + 1) == "PROPN" && t.head(last + 1) == k) ++last;
+            auto place = onto_.type_of_name(std::string(t.text(k, last)));
+            // (A country after the comma may be the next item of a list: "Norway, Iceland and").
+            const auto own = onto_.type_of_name(label);
+            if (place && *place == "place" && !(own && *own == "country") &&
+                (last + 1 == t.size() || t.upos(last + 1) == "PUNCT")) {
+                return "place";
+            }
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     // "Transport for London", "Sport for Wales": a capitalised singular name whose head word is
     // no actor's noun (a field, not "Minister for Europe" or "Ministry for ...") and whose "for"
@@ -1001,6 +1021,9 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     if (f == "its" && t.head(tok) >= 0) {
         auto owned = onto_.type_of_head(t.lower_lemma(t.head(tok)));
         actor_owner = owned && *owned == "person";
+        // "the cut did not change its plan to open a plant": a plan, decision or promise is an
+        // actor's too.
+        actor_owner = actor_owner || lex_.intention_noun(t.lower_lemma(t.head(tok)));
     }
     bool object_position = t.base(tok) == "obj" || t.base(tok) == "iobj" || t.base(tok) == "obl";
     int own_subject = -1;
@@ -2328,6 +2351,9 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             // So is whom one expects, wants or intends to do it ("expects several companies to
             // join the consortium next year").
             if (lex_.planning_verb(t.lower_lemma(h)) && o + 1 == mark) return o;
+            // "did not change its plan to open a plant", with the infinitive hung on the verb:
+            // it is the plan's, which does nothing; whose plan it is does, or no one said.
+            if (o + 1 == mark && lex_.intention_noun(t.lower_lemma(o))) return t.child(o, "nmod:poss");
         }
         // "give police forces extra money to enforce the limit": with two objects, the one given
         // something does what the infinitive names, as in object control above.
@@ -2980,9 +3006,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const std::string& ty = doc_.mentions[m].type;
             return is_actor_type(ty) && ty != "fund";
         });
+        // "Velmora, a pill made by Orrin": the name the participle is said of says nothing to the
+        // ontology; its apposition's noun does, as for an active object.
+        int described = -1;
+        if (t.upos(p.subject) == "PROPN") {
+            for (int k : t.kids(p.subject)) {
+                if (described < 0 && k > p.subject && t.rel(k) == "appos" && t.upos(k) == "NOUN") described = k;
+            }
+        }
         if (actor_agent) {
             if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) {
                 r = ro;
+            } else if (const RelationInfo* ra = described >= 0 ? map_relation(base + " " + t.lower_lemma(described)) : nullptr) {
+                r = ra;
             } else if (!r && !subjects.empty()) {
                 // "The plan, unveiled by the ministry": a phrase ending in a type ("unveil
                 // policy") holds for a passive subject of that type, as for an active object,
@@ -3290,9 +3326,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const std::string& ty = doc_.mentions[m].type;
                 return is_actor_type(ty) && ty != "fund";
             });
+            // "approved Relumavec, a gene therapy made by X": a name says nothing to the
+            // ontology; the common noun of its apposition says what it is ("approve therapy").
+            int described = -1;
+            if (obj >= 0 && t.upos(obj) == "PROPN") {
+                for (int k : t.kids(obj)) {
+                    if (described < 0 && k > obj && t.rel(k) == "appos" && t.upos(k) == "NOUN") described = k;
+                }
+            }
             if (obj >= 0 && actor_subject) {
                 if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(obj))) {
                     r = ro;
+                } else if (const RelationInfo* ra = described >= 0 ? map_relation(base + " " + t.lower_lemma(described)) : nullptr) {
+                    r = ra;
                 } else if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[targets.front()].type)) {
                     // A phrase of the ontology that ends in a type ("absorb company") holds for
                     // any object of that type.
@@ -3451,6 +3497,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 continue;
             }
             if (typed) r = typed;
+            // "competes with X in more than 40 countries": where one competes is no contest one
+            // enters; the ontology excludes the phrase for a complement of that type.
+            if (r) {
+                const std::vector<int> ms = arg_mentions(t, si, a.head);
+                if (!ms.empty() && excluded_with(t, base + " " + a.prep, a.head, ms.front()) == r) continue;
+            }
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }

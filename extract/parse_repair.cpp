@@ -1868,9 +1868,16 @@ bool repair_coordinated_name(View& v) {
         // Atmospheric Administration": capitalised words the first word's phrase holds (up to
         // three) may come between "the" and it.
         // (An acronym only before another such word: "the NY Times and Washington Post" are two.)
+        // A dotted abbreviation of capitals ("the U.S. Food and Drug Administration", "the U.K.
+        // Health and Safety Executive") is a name's modifier right before its first word too.
+        auto dotted = [](const std::string& f) {
+            return f.size() >= 4 && f.back() == '.' &&
+                   std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '.'; }) &&
+                   f.find("..") == std::string::npos && std::count(f.begin(), f.end(), '.') >= 2;
+        };
         auto name_word = [&](int k) {
             const std::string& f = v[k].form;
-            return capitalized_word(v[k]) ||
+            return capitalized_word(v[k]) || dotted(f) ||
                    (k + 1 < x && f.size() >= 2 &&
                     std::all_of(f.begin(), f.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
         };
@@ -5098,6 +5105,175 @@ bool repair_title_in_name(View& v) {
         const int body = r - 1;
         v.attach(body, r, "compound");
         for (int k = h; k < body; ++k) v.attach(k, body, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "According to people familiar with the matter, the board has hired X": a sentence that opens
+// with an "according to" phrase, whose noun the parser made the root, with the clause after the
+// phrase's comma (a subject, then its finite verb) hung inside the phrase. That verb is the root
+// and the phrase its oblique.
+bool repair_opening_according_to(View& v) {
+    if (!(v.has_rel(trigger::rel({"root"})) && v.has_word(trigger::word({"to"})))) return false;
+    if (v.size() < 8 || ascii::lower(v[0].form) != "according" || v[1].form != "to"sv) return false;
+    const int n = v.head(0);
+    if (n <= 1 || v.head(n) >= 0 || v[n].upos == "VERB"sv || v[n].upos == "AUX"sv) return false;
+    // The clause's verb: the first verb after the noun with a subject of its own right after a
+    // comma, the phrase's closing one ("According to X, the department's director, the
+    // government will fund": the apposition's comma is not).
+    int verb = -1, comma = -1;
+    for (int k = n + 2; k < v.size() && verb < 0; ++k) {
+        if (v[k].upos != "VERB"sv && v[k].upos != "AUX"sv) continue;
+        for (int c : v.kids(k)) {
+            if (!is_subject(v[c].deprel) || c <= n || c >= k) continue;
+            const int before = v.span(c).first - 1;
+            if (before > n && v[before].form == ","sv) {
+                verb = k;
+                comma = before;
+            }
+        }
+    }
+    if (verb < 0 || !v.dominates(n, verb)) return false;
+    const std::string rel = v[verb].deprel;
+    if (rel == "acl:relcl"sv || rel == "acl"sv || rel == "ccomp"sv) return false;
+    v.attach(verb, -1, "root");
+    v.attach(n, verb, "obl");
+    v.attach(comma, n, "punct");
+    // The phrase's own words hang inside it ("familiar with the matter").
+    for (int k = 2; k < comma; ++k) {
+        if (k == n || v.head(k) <= comma) continue;
+        const std::string r = base_rel(v[k].deprel) == "obl"sv ? std::string("nmod") : v[k].deprel;
+        v.attach(k, n, r.c_str());
+    }
+    // What the noun's words held after the comma belongs to the clause.
+    for (int k = comma + 1; k < v.size(); ++k) {
+        if (k != verb && v.head(k) >= 0 && v.head(k) < comma) v.set_head(k, verb);
+    }
+    return true;
+}
+
+// "Sen. Jane Roe, D-Mass., said", "Rep. Tom Ruiz, R-Texas, who ...": an American politician's
+// party and state after the name, set off by commas, which the parser made flat words of the
+// name. They are no part of it: the party letter heads a parenthetical apposition, the state
+// flat on it.
+bool repair_party_tag(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) && v.has_word(trigger::word({"-"})))) return false;
+    bool changed = false;
+    for (int d = 2; d + 2 < v.size(); ++d) {
+        const std::string& f = v[d].form;
+        if (f.size() != 1 || (f[0] != 'D' && f[0] != 'R' && f[0] != 'I') || v[d - 1].form != ","sv ||
+            v[d + 1].form != "-"sv || !std::isupper(static_cast<unsigned char>(v[d + 2].form[0]))) {
+            continue;
+        }
+        const int name = v.head(d);
+        if (name < 0 || name >= d - 1 || v[d].deprel != "flat"sv || v[name].upos != "PROPN"sv) continue;
+        v.set_deprel(d, "appos");
+        for (int k = d + 2; k < v.size() && v[k].upos == "PROPN"sv && v.head(k) == name && v[k].deprel == "flat"sv; ++k) {
+            v.set_head(k, d);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "cut its full-year profit forecast on Tuesday", "raised its sales forecast": a word whose
+// past participle is its base form ("forecast", "cast", "set"), tagged a participle and made the
+// complement of the verb whose object is the noun right before it, is that object's head noun
+// ("profit" its compound). A verb that takes a small clause ("had its budget cut", "found the
+// door shut") keeps the participle.
+bool repair_participle_closing_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
+    static constexpr std::string_view kSmallClause[] = {"have", "get", "see", "want", "need", "keep", "leave",
+                                                        "find", "make", "hear", "watch", "like", "consider"};
+    bool changed = false;
+    for (int k = 2; k < v.size(); ++k) {
+        if (v[k].xpos != "VBN"sv || v[k].deprel != "xcomp"sv || ascii::lower(v[k].form) != ascii::lower(v[k].lemma)) continue;
+        const int o = k - 1, g = v.head(k);
+        if (g < 0 || g >= o || v.head(o) != g || v[o].deprel != "obj"sv || v[o].upos != "NOUN"sv || v[o].xpos != "NN"sv) continue;
+        const std::string gl = ascii::lower(v[g].lemma);
+        if (std::find(std::begin(kSmallClause), std::end(kSmallClause), gl) != std::end(kSmallClause)) continue;
+        // The object's own words all stand before it, with a determiner or possessor among them.
+        bool right = false, det = false;
+        for (int c : v.kids(o)) {
+            right = right || c > o;
+            det = det || v[c].deprel == "det"sv || v[c].deprel == "nmod:poss"sv;
+        }
+        bool own = false;  // the participle has an object or agent of its own
+        for (int c : v.kids(k)) own = own || v[c].deprel == "obj"sv || v[c].deprel == "obl:agent"sv;
+        if (right || !det || own) continue;
+        std::vector<int> left, after;
+        for (int c : v.kids(o)) left.push_back(c);
+        for (int c : v.kids(k)) after.push_back(c);
+        v.attach(k, g, "obj");
+        v.set_upos(k, "NOUN");
+        v.set_xpos(k, "NN");
+        for (int c : left) v.set_head(c, k);
+        for (int c : after) v.set_head(c, g);
+        v.attach(o, k, "compound");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Chief Financial Officer Karen Whitlock told reporters", "Chief Executive Paul Ostrander, who
+// ...", "Sen. Jane Roe said": an American title (a role noun, or a title abbreviation), with only
+// capitalised words of the title before it, opening a run of a given name and a surname. The
+// parser made the title the head of the run (the name flat on it) or split the run into two
+// phrases of one verb; the name is the head, the title its nmod:desc (as "Dr Helena Moura"),
+// the words before the title the title's modifiers.
+bool repair_title_opening_name(View& v) {
+    if (!v.has_tag(trigger::tag({"PROPN"}))) return false;
+    static constexpr std::string_view kTitles[] = {
+        "officer", "executive", "director", "president", "secretary", "chairman", "chairwoman", "commissioner",
+        "superintendent", "administrator", "spokesman", "spokeswoman", "chancellor", "governor", "senator",
+        "treasurer", "sen.", "rep.", "gov.", "lt.", "gen."};
+    auto title = [&](int k) {
+        const std::string w = ascii::lower(v[k].form);
+        return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+    };
+    auto name_word = [&](int k) {
+        return k < v.size() && v[k].upos == "PROPN"sv && capitalized_word(v[k]) && !title(k) &&
+               ascii::lower(v[k].form) != "general";
+    };
+    bool changed = false;
+    for (int t = 0; t + 2 < v.size(); ++t) {
+        if (!title(t) || !(capitalized_word(v[t]) || v[t].form.back() == '.') || v[t].deprel == "nmod:desc"sv) continue;
+        if (!name_word(t + 1) || !name_word(t + 2)) continue;
+        // The name: the given name and the words flat on the run after it.
+        int e = t + 2;
+        while (name_word(e + 1) && v[e + 1].deprel == "flat"sv && v.head(e + 1) >= t && v.head(e + 1) <= e) ++e;
+        if (v[t + 2].deprel != "flat"sv || (v.head(t + 2) != t + 1 && v.head(t + 2) != t)) continue;
+        // The title's own words before it: capitalised adjectives or nouns (at most three).
+        int s = t;
+        while (s > 0 && t - s < 3 && capitalized_word(v[s - 1]) && (v[s - 1].upos == "ADJ"sv || v[s - 1].upos == "PROPN"sv) &&
+               v[s - 1].deprel != "nmod:desc"sv && (title(s - 1) || v[s - 1].upos == "ADJ"sv ||
+                                                    ascii::lower(v[s - 1].form) == "chief")) {
+            --s;
+        }
+        if (s > 0 && capitalized_word(v[s - 1]) && v[s - 1].upos == "PROPN"sv) continue;  // a body's name: the other repair
+        // Words of the span whose head is outside it: all on one head, with one relation.
+        int top = -1;
+        bool one = true;
+        for (int k = s; k <= e && one; ++k) {
+            const int h = v.head(k);
+            if (h >= s && h <= e) continue;
+            if (top < 0) {
+                top = k;
+            } else {
+                one = v.head(k) == v.head(top) && v[k].deprel == v[top].deprel;
+            }
+        }
+        if (top < 0 || !one || v.head(top) == t + 1) continue;
+        const int n = t + 1, h = v.head(top);
+        const std::string rel = v[top].deprel;
+        for (int k = 0; k < v.size(); ++k) {
+            if ((k < s || k > e) && v.head(k) >= s && v.head(k) <= e) v.set_head(k, n);
+        }
+        v.attach(n, h, rel.c_str());
+        for (int k = n + 1; k <= e; ++k) v.attach(k, n, "flat");
+        v.attach(t, n, "nmod:desc");
+        for (int k = s; k < t; ++k) v.attach(k, t, v[k].upos == "ADJ"sv ? "amod" : "compound");
         changed = true;
     }
     return changed;
@@ -8830,6 +9006,10 @@ int repair_tree(View& v) {
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
+    repairs += repair_title_opening_name(v) ? 1 : 0;
+    repairs += repair_participle_closing_object(v) ? 1 : 0;
+    repairs += repair_party_tag(v) ? 1 : 0;
+    repairs += repair_opening_according_to(v) ? 1 : 0;
     repairs += repair_reported_clause_on_object(v) ? 1 : 0;
     repairs += repair_that_clause_on_recipient(v) ? 1 : 0;
     repairs += repair_past_conjunct_of_nonfinite(v) ? 1 : 0;

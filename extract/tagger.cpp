@@ -737,9 +737,16 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
             const std::string& next = upos_[tags[i + 1]];
             // "a laboratory in Kampala that tests mosquitoes": after a name too (a name takes no
             // "that" complement), and before a bare plural object.
+            // "a nonprofit that reviews drug prices and ...": a compound object too, a singular
+            // noun and a plural that closes the phrase (a complement's plural subject with a
+            // compound, "that sales tax revenues fell", still has its verb to come).
+            const bool compound_object =
+                xpos_[tags[i + 1]] == "NN"sv && i + 2 < forms.size() && tags[i + 2] == nns_class_ &&
+                (i + 3 == forms.size() || upos_[tags[i + 3]] == "PUNCT" || upos_[tags[i + 3]] == "CCONJ" ||
+                 upos_[tags[i + 3]] == "ADP");
             if ((before != "NOUN" && before != "PROPN") ||
                 (next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv &&
-                 xpos_[tags[i + 1]] != "NNS"sv)) {
+                 xpos_[tags[i + 1]] != "NNS"sv && !compound_object)) {
                 continue;
             }
         } else if (forms[i - 1] != "which" && forms[i - 1] != "who") {

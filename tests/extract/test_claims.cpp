@@ -3816,3 +3816,77 @@ TEST_CASE("funding through a grant to an actor funds that actor", "[extract][cla
           V{"agency --funds--> hospitals (planned)", "agency --funds--> network (planned)"});
     CHECK(claims("The union offered a payment to nurses.") == V{"union --provides--> payment"});
 }
+
+TEST_CASE("'Chief Operating Officer Ann Lee', 'Sen. Tom Ruiz': an American title opening a name describes the person", "[extract][claims]") {
+    CHECK(type_of("Chief Operating Officer Ann Lee visited the depot on Friday.", "Ann Lee") == "person");
+    CHECK(claims("Chief Executive Tom Ruiz, who founded the bakery in 2003, opened a shop.") ==
+          V{"Tom Ruiz --establishes--> bakery", "Tom Ruiz --establishes--> shop"});
+    CHECK(type_of("Sen. Tom Ruiz criticized the budget.", "Tom Ruiz") == "person");
+}
+
+TEST_CASE("'the U.S. Food and Drug Administration': a dotted abbreviation before a coordinated name is its modifier", "[extract][claims]") {
+    CHECK(claims("The U.S. Food and Drug Administration fined the clinic on Friday.") ==
+          V{"U.S. Food and Drug Administration --regulates--> clinic"});
+}
+
+TEST_CASE("'approved Velmora, a pill made by X': a name's apposition says what the regulator approved", "[extract][claims]") {
+    CHECK(claims("The agency approved Velmora, a pill for migraine.") ==
+          V{"Velmora --instance-of--> pill for migraine", "agency --regulates--> Velmora"});
+    CHECK(claims("The regulator cleared Ostavir, a gene therapy.") ==
+          V{"Ostavir --instance-of--> gene therapy", "regulator --regulates--> Ostavir"});
+    // A plan approved is issued, as before.
+    CHECK(claims("The council approved Harbourside, a plan for new homes.") ==
+          V{"Harbourside --instance-of--> plan for new homes", "council --issues--> Harbourside"});
+}
+
+TEST_CASE("'the delay did not change its plan to build a depot': whose plan it is builds, an actor", "[extract][claims]") {
+    CHECK(claims("The council opened a school. The delay did not change its plan to build a depot.") ==
+          V{"council --establishes--> depot (planned)", "council --establishes--> school"});
+}
+
+TEST_CASE("'cut its profit forecast': a participle spelt as its base form closing an object is the object's head noun", "[extract][claims]") {
+    CHECK(claims("The retailer cut its annual profit forecast on Monday.") == V{"retailer --harms--> annual profit forecast"});
+    // A verb that takes a small clause keeps the participle: nothing is cut by the council here.
+    CHECK(claims("The council had its budget cut by the ministry.").size() <= 1);
+}
+
+TEST_CASE("'a charity that reviews school budgets and is funded by X': a plural-noun form after 'that' before a compound object is the verb", "[extract][claims]") {
+    // Before, "reviews school budgets" was the passive's subject and the trust funded it.
+    CHECK(claims("The Centre for Rural Audit, a Leeds charity that reviews school budgets and is funded mainly by the Lanark "
+                 "Trust, said in a report that costs rose.") ==
+          V{"Lanark Trust --funds--> Centre for Rural Audit"});
+}
+
+TEST_CASE("'in Worcester, Mass.', 'Springfield, Illinois': a name with a known place after its comma is a place", "[extract][claims]") {
+    CHECK(type_of("The firm opened a plant in Worcester, Mass.", "Worcester") == "place");
+    CHECK(type_of("Dalvin, a start-up based in Cambridge, Mass., hired engineers.", "Cambridge") == "place");
+}
+
+TEST_CASE("'Sen. Tom Ruiz, R-Texas, who ...': a politician's party and state after the name are no part of it", "[extract][claims]") {
+    CHECK(type_of("Sen. Tom Ruiz, R-Texas, who chairs the panel, criticized the budget.", "Tom Ruiz") == "person");
+    CHECK(claims("Rep. Ann Cole, D-Ore., who leads the caucus, opposed the bill.") ==
+          V{"Ann Cole --leads--> caucus", "Ann Cole --opposes--> bill"});
+}
+
+TEST_CASE("'competes with X in 40 countries': where one competes is no contest one enters", "[extract][claims]") {
+    CHECK(claims("Dovra, which competes with Kestel in more than 30 countries, hired Ann Lee.") ==
+          V{"Dovra --competes-with--> Kestel", "Dovra --employs--> Ann Lee"});
+    CHECK(claims("The team will compete in the regional tournament.") ==
+          V{"team --participates-in--> regional tournament (planned)"});
+}
+
+TEST_CASE("'According to people familiar with the matter, the board has hired X': the clause after the phrase's comma is the sentence", "[extract][claims]") {
+    CHECK(claims("According to people familiar with the matter, the trust's board has discussed selling the group's clinic "
+                 "unit to raise money and has hired the consultancy Halden Partners to advise it.") ==
+          V{"trust's board --employs--> Halden Partners"});
+    // The phrase's closing comma is the one before the clause's subject, not an apposition's.
+    CHECK(claims("According to Ann Lee, the agency's director, the council will fund the new road.") ==
+          V{"Lee --leads--> agency", "council --funds--> new road (planned)"});
+}
+
+TEST_CASE("'Velmora, a pill made by Orrin Labs': making a drug, device or product creates it, said of the named one", "[extract][claims]") {
+    CHECK(claims("The agency approved Velmora, a pill made by Orrin Labs.") ==
+          V{"Orrin Labs --establishes--> Velmora", "Velmora --instance-of--> pill", "agency --regulates--> Velmora"});
+    // Making a decision creates nothing.
+    CHECK(claims("The board made a decision.").empty());
+}
