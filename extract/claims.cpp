@@ -312,6 +312,7 @@ public:
                ty == "school";
     }
     void prefer_described_types();
+    void learn_types_from_evidence(std::map<std::string, std::string>& learned) const;
     std::vector<int> counted_group(const Tree& t, uint32_t si, int n) const;
     void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key,
                           const std::string& type);
@@ -4445,10 +4446,116 @@ void ExtractorImpl::prefer_described_types() {
             if (o.type == "place" || o.type == "country") learned.emplace(m.key, o.type);
         }
     }
+    learn_types_from_evidence(learned);
     for (auto& m : doc_.mentions) {
         auto it = learned.find(m.key);
         if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
         if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
+    }
+}
+
+// "Ofgem, which administers the grant", "Companies House ... it", "Deutsche Bank and Goldman
+// Sachs": a name whose words type nothing ("Ofgem", a concept) or only by its shape or a role
+// word ("Goldman Sachs", "Health Service Executive", persons) is typed by what the document says
+// of it over all its mentions. An organisation is "which" and "it", the name of a body
+// ("the Health Service Executive"), is led by a person or employs people, and is listed with
+// organisations; a person is "who" and "he" or "she", has an age ("X, 54,") or a title ("MP X",
+// "Dr X"). A name with any sign of a person stays one (people are often named by a surname
+// alone); one with signs of an organisation and none of a person is one, a company when it is
+// listed with companies only.
+void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>& learned) const {
+    auto root = [&](int m) {
+        for (int steps = 0; doc_.mentions[m].antecedent >= 0 && steps <= static_cast<int>(doc_.mentions.size()); ++steps) {
+            m = doc_.mentions[m].antecedent;
+        }
+        return m;
+    };
+    auto weak_name = [&](const Mention& m) {
+        return doc_.tokens[m.head].upos == "PROPN" && !onto_.type_of_name(m.label) &&
+               (m.type == "person" || m.type == "concept");
+    };
+    auto body_type = [](const std::string& ty) {
+        return ty == "organization" || ty == "company" || ty == "government" || ty == "university";
+    };
+    std::map<std::string, int> body, person;
+    std::map<std::string, std::set<std::string>> partners;
+    for (int i = 0; i < static_cast<int>(doc_.mentions.size()); ++i) {
+        const Mention& m = doc_.mentions[i];
+        const Token& h = doc_.tokens[m.head];
+        const int r = root(i);
+        const std::string& key = doc_.mentions[r].key;
+        if (h.upos == "PRON") {
+            if (m.antecedent < 0) continue;
+            const std::string f = ascii::lower(h.form);
+            if (f == "it" || f == "its" || f == "itself") ++body[key];
+            if (lex_.pronoun_person(f)) ++person[key];
+            continue;
+        }
+        if (h.upos != "PROPN" || m.antecedent >= 0 || !weak_name(doc_.mentions[r])) continue;
+        const Sentence& s = doc_.sentences[m.sentence];
+        const int at = static_cast<int>(m.head - s.first_token);
+        // A title before the name or inside it: "Dr Aoife Kenny", "the Labour MP Kate Green".
+        if (m.first_token > s.first_token) {
+            const auto titled = onto_.type_of_name(doc_.tokens[m.first_token - 1].form + " " + m.label);
+            if (titled && *titled == "person") ++person[key];
+        }
+        for (uint32_t k = m.first_token; k < m.end_token && k < s.end_token; ++k) {
+            if (lex_.title_acronym(doc_.tokens[k].form)) ++person[key];
+        }
+        for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.head != at) continue;
+            const int local = static_cast<int>(k - s.first_token);
+            if (w.deprel == "acl:relcl" && k > m.head) {
+                for (uint32_t j = s.first_token; j < s.end_token; ++j) {
+                    const Token& x = doc_.tokens[j];
+                    if (x.head != local || j >= k) continue;
+                    const std::string f = ascii::lower(x.form);
+                    if (f == "which") ++body[key];
+                    if (f == "who" || f == "whom") ++person[key];
+                }
+            }
+            // "Declan Moore, 54,": an age.
+            if (w.deprel == "appos" && w.upos == "NUM" && k > m.head) ++person[key];
+            // "the Health Service Executive": a body's name takes "the", a person's does not.
+            if (w.deprel == "det" && k + 1 == m.first_token && ascii::lower(w.form) == "the" &&
+                m.end_token >= m.first_token + 2) {
+                ++body[key];
+            }
+            // "Deutsche Bank and Goldman Sachs": names listed together are alike.
+            if (w.deprel == "conj" && w.upos == "PROPN") {
+                if (auto f = mention_at_.find({m.sentence, local}); f != mention_at_.end()) {
+                    const Mention& o = doc_.mentions[root(f->second)];
+                    if (body_type(o.type) && !weak_name(o)) partners[key].insert(o.type);
+                }
+            }
+        }
+        if (h.deprel == "conj" && h.head >= 0) {
+            if (auto f = mention_at_.find({m.sentence, h.head}); f != mention_at_.end()) {
+                const Mention& o = doc_.mentions[root(f->second)];
+                if (body_type(o.type) && !weak_name(o)) partners[key].insert(o.type);
+            }
+        }
+    }
+    // "X's chief executive, Y" (Y leads X), "staff at X" (X employs them).
+    for (const auto& c : doc_.claims) {
+        if (c.negated || c.subject < 0 || c.object < 0) continue;
+        const Mention& s = doc_.mentions[root(c.subject)];
+        const Mention& o = doc_.mentions[root(c.object)];
+        if (c.relation == "leads" && s.type == "person" && !weak_name(s)) ++body[o.key];
+        if (c.relation == "employs" && o.type == "person") ++body[s.key];
+    }
+    std::set<std::string> done;
+    for (const auto& m : doc_.mentions) {
+        if (m.antecedent >= 0 || !weak_name(m) || !done.insert(m.key).second) continue;
+        if (person.count(m.key) || learned.count(m.key)) continue;
+        const auto p = partners.find(m.key);
+        const bool listed = p != partners.end() && !p->second.empty();
+        if (!body.count(m.key) && !listed) continue;
+        // A firm listed with firms is one; a government's or a university's type says more than
+        // being listed with one does ("the British Council and the Goethe-Institut").
+        const bool firm = listed && p->second.size() == 1 && *p->second.begin() == "company";
+        learned.emplace(m.key, firm ? "company" : "organization");
     }
 }
 
