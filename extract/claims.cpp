@@ -4470,8 +4470,14 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         }
         return m;
     };
+    // A capitalised word the tagger took for a common noun that types nothing is a name too
+    // ("retailers, including Koopjes and the fashion chain Modena": "Koopjes" a plural noun).
     auto weak_name = [&](const Mention& m) {
-        return doc_.tokens[m.head].upos == "PROPN" && !onto_.type_of_name(m.label) &&
+        const Token& h = doc_.tokens[m.head];
+        const bool unknown_noun = h.upos == "NOUN" && m.type == "concept" && m.first_token == m.head &&
+                                  m.end_token == m.head + 1 && !h.form.empty() &&
+                                  std::isupper(static_cast<unsigned char>(h.form[0]));
+        return (h.upos == "PROPN" || unknown_noun) && !onto_.type_of_name(m.label) &&
                (m.type == "person" || m.type == "concept");
     };
     auto body_type = [](const std::string& ty) {
@@ -4479,6 +4485,25 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
     };
     std::map<std::string, int> body, person;
     std::map<std::string, std::set<std::string>> partners;
+    // The named organisation a conjunct is: its own mention, or the name in apposition to its
+    // noun ("the German fashion chain Modena").
+    auto partner = [&](uint32_t si, int tok, const std::string& key) {
+        const Sentence& s = doc_.sentences[si];
+        std::vector<int> at{tok};
+        for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.head == tok && w.upos == "PROPN" && (w.deprel == "appos" || w.deprel == "flat")) {
+                at.push_back(static_cast<int>(k - s.first_token));
+            }
+        }
+        for (int x : at) {
+            auto f = mention_at_.find({si, x});
+            if (f == mention_at_.end()) continue;
+            const Mention& o = doc_.mentions[root(f->second)];
+            if (body_type(o.type) && !weak_name(o) && o.key != key) partners[key].insert(o.type);
+            return;
+        }
+    };
     for (int i = 0; i < static_cast<int>(doc_.mentions.size()); ++i) {
         const Mention& m = doc_.mentions[i];
         const Token& h = doc_.tokens[m.head];
@@ -4491,7 +4516,7 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
             if (lex_.pronoun_person(f)) ++person[key];
             continue;
         }
-        if (h.upos != "PROPN" || m.antecedent >= 0 || !weak_name(doc_.mentions[r])) continue;
+        if (m.antecedent >= 0 || !weak_name(m)) continue;
         const Sentence& s = doc_.sentences[m.sentence];
         const int at = static_cast<int>(m.head - s.first_token);
         // A title before the name or inside it: "Dr Aoife Kenny", "the Labour MP Kate Green".
@@ -4523,19 +4548,9 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
                 ++body[key];
             }
             // "Deutsche Bank and Goldman Sachs": names listed together are alike.
-            if (w.deprel == "conj" && w.upos == "PROPN") {
-                if (auto f = mention_at_.find({m.sentence, local}); f != mention_at_.end()) {
-                    const Mention& o = doc_.mentions[root(f->second)];
-                    if (body_type(o.type) && !weak_name(o)) partners[key].insert(o.type);
-                }
-            }
+            if (w.deprel == "conj") partner(m.sentence, local, key);
         }
-        if (h.deprel == "conj" && h.head >= 0) {
-            if (auto f = mention_at_.find({m.sentence, h.head}); f != mention_at_.end()) {
-                const Mention& o = doc_.mentions[root(f->second)];
-                if (body_type(o.type) && !weak_name(o)) partners[key].insert(o.type);
-            }
-        }
+        if (h.deprel == "conj" && h.head >= 0) partner(m.sentence, h.head, key);
     }
     // "X's chief executive, Y" (Y leads X), "staff at X" (X employs them).
     for (const auto& c : doc_.claims) {

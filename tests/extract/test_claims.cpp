@@ -1369,6 +1369,8 @@ TEST_CASE("a name whose words type nothing is typed by what the document says of
           "organization");
     CHECK(type_of("The offering was underwritten by Deutsche Bank and Goldman Sachs.", "Goldman Sachs") ==
           "company");
+    // A capitalised word tagged a common noun is a name too; a partner may be a description's name.
+    CHECK(type_of("The firm supplies Tredwells and the supermarket chain Fenmart.", "Tredwells") == "company");
     // A sign of a person wins: "who", "he", a title.
     CHECK(type_of("Tarrant Vale, who founded the charity, said it would hire 200 engineers.", "Tarrant Vale") ==
           "person");
