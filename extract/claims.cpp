@@ -4454,15 +4454,15 @@ void ExtractorImpl::prefer_described_types() {
     }
 }
 
-// "Ofgem, which administers the grant", "Companies House ... it", "Deutsche Bank and Goldman
+// "Ofgem, which administers the grant", "Veridex said ... it would", "Deutsche Bank and Goldman
 // Sachs": a name whose words type nothing ("Ofgem", a concept) or only by its shape or a role
 // word ("Goldman Sachs", "Health Service Executive", persons) is typed by what the document says
 // of it over all its mentions. An organisation is "which" and "it", the name of a body
 // ("the Health Service Executive"), is led by a person or employs people, and is listed with
 // organisations; a person is "who" and "he" or "she", has an age ("X, 54,") or a title ("MP X",
-// "Dr X"). A name with any sign of a person stays one (people are often named by a surname
-// alone); one with signs of an organisation and none of a person is one, a company when it is
-// listed with companies only.
+// "Dr X"); a place is where something is "based in". A name with any sign of a person stays one
+// (people are often named by a surname alone); one with signs of an organisation and none of a
+// person is one, a company when it is listed with companies only.
 void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>& learned) const {
     auto root = [&](int m) {
         for (int steps = 0; doc_.mentions[m].antecedent >= 0 && steps <= static_cast<int>(doc_.mentions.size()); ++steps) {
@@ -4483,7 +4483,7 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
     auto body_type = [](const std::string& ty) {
         return ty == "organization" || ty == "company" || ty == "government" || ty == "university";
     };
-    std::map<std::string, int> body, person;
+    std::map<std::string, int> body, person, place;
     std::map<std::string, std::set<std::string>> partners;
     // The named organisation a conjunct is: its own mention, or the name in apposition to its
     // noun ("the German fashion chain Modena").
@@ -4527,6 +4527,13 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         for (uint32_t k = m.first_token; k < m.end_token && k < s.end_token; ++k) {
             if (lex_.title_acronym(doc_.tokens[k].form)) ++person[key];
         }
+        // "a group based in Vancouver": where something is based is a place, as in "Riga-based".
+        if (h.deprel == "obl" && h.head >= 0 && ascii::lower(doc_.tokens[s.first_token + h.head].lemma) == "base") {
+            for (uint32_t k = s.first_token; k < m.head; ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.head == at && w.deprel == "case" && ascii::lower(w.form) == "in") ++place[key];
+            }
+        }
         for (uint32_t k = s.first_token; k < s.end_token; ++k) {
             const Token& w = doc_.tokens[k];
             if (w.head != at) continue;
@@ -4564,6 +4571,10 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
     for (const auto& m : doc_.mentions) {
         if (m.antecedent >= 0 || !weak_name(m) || !done.insert(m.key).second) continue;
         if (person.count(m.key) || learned.count(m.key)) continue;
+        if (place.count(m.key) && !body.count(m.key)) {
+            learned.emplace(m.key, "place");
+            continue;
+        }
         const auto p = partners.find(m.key);
         const bool listed = p != partners.end() && !p->second.empty();
         if (!body.count(m.key) && !listed) continue;

@@ -1371,6 +1371,9 @@ TEST_CASE("a name whose words type nothing is typed by what the document says of
           "company");
     // A capitalised word tagged a common noun is a name too; a partner may be a description's name.
     CHECK(type_of("The firm supplies Tredwells and the supermarket chain Fenmart.", "Tredwells") == "company");
+    // Where something is based is a place ("Vancouver" is a navigator to the head lexicon).
+    CHECK(type_of("Clearwater, a start-up based in Vancouver, has raised 5 million dollars.", "Vancouver") ==
+          "place");
     // A sign of a person wins: "who", "he", a title.
     CHECK(type_of("Tarrant Vale, who founded the charity, said it would hire 200 engineers.", "Tarrant Vale") ==
           "person");
