@@ -4547,8 +4547,12 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
                     if (f == "who" || f == "whom") ++person[key];
                 }
             }
-            // "Declan Moore, 54,": an age.
+            // "Declan Moore, 54,": an age; "Ian Frew, the chief executive,": a person's role.
             if (w.deprel == "appos" && w.upos == "NUM" && k > m.head) ++person[key];
+            if (w.deprel == "appos" && w.upos == "NOUN" && k > m.head) {
+                const auto role = onto_.type_of_head(ascii::lower(w.lemma));
+                if (role && *role == "person") ++person[key];
+            }
             // "the Health Service Executive": a body's name takes "the", a person's does not.
             if (w.deprel == "det" && k + 1 == m.first_token && ascii::lower(w.form) == "the" &&
                 m.end_token >= m.first_token + 2) {

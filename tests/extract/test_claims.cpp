@@ -1374,10 +1374,12 @@ TEST_CASE("a name whose words type nothing is typed by what the document says of
     // Where something is based is a place ("Vancouver" is a navigator to the head lexicon).
     CHECK(type_of("Clearwater, a start-up based in Vancouver, has raised 5 million dollars.", "Vancouver") ==
           "place");
-    // A sign of a person wins: "who", "he", a title.
+    // A sign of a person wins: "who", "he".
     CHECK(type_of("Tarrant Vale, who founded the charity, said it would hire 200 engineers.", "Tarrant Vale") ==
           "person");
     CHECK(type_of("Brannock said on Monday that he would hire 200 engineers.", "Brannock") == "concept");
+    // A person's role in apposition is a sign of a person too, over a list with a firm.
+    CHECK(type_of("Deutsche Bank and Harlan Mace, a banker, funded the award.", "Harlan Mace") == "person");
 }
 
 TEST_CASE("a town after 'in' on a name's own head stays a place of its own", "[extract][claims]") {
