@@ -1382,6 +1382,12 @@ TEST_CASE("a name whose words type nothing is typed by what the document says of
     CHECK(type_of("Deutsche Bank and Harlan Mace, a banker, funded the award.", "Harlan Mace") == "person");
 }
 
+TEST_CASE("a role acronym between a party's word and a name is the name's role noun", "[extract][claims]") {
+    // "MP" tagged a proper noun had joined the party's name and broken the agent phrase.
+    CHECK(claims("The panel, chaired by the Labour MP Helen Carr, will question the minister.") ==
+          V{"Helen Carr --leads--> panel"});
+}
+
 TEST_CASE("a town after 'in' on a name's own head stays a place of its own", "[extract][claims]") {
     // Inside another complement "in" is part of a name ("Institute for Quality in Social Care");
     // on the name's head it says where the named thing is.
