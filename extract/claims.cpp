@@ -312,6 +312,7 @@ public:
                ty == "school";
     }
     void prefer_described_types();
+    void learn_types_from_evidence(std::map<std::string, std::string>& learned) const;
     std::vector<int> counted_group(const Tree& t, uint32_t si, int n) const;
     void note_short_forms(const Tree& t, const NounPhrase& np, int idx, const std::string& key,
                           const std::string& type);
@@ -4619,10 +4620,146 @@ void ExtractorImpl::prefer_described_types() {
             if (o.type == "place" || o.type == "country") learned.emplace(m.key, o.type);
         }
     }
+    learn_types_from_evidence(learned);
     for (auto& m : doc_.mentions) {
         auto it = learned.find(m.key);
         if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
         if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
+    }
+}
+
+// "Ofgem, which administers the grant", "Veridex said ... it would", "Deutsche Bank and Goldman
+// Sachs": a name whose words type nothing ("Ofgem", a concept) or only by its shape or a role
+// word ("Goldman Sachs", "Health Service Executive", persons) is typed by what the document says
+// of it over all its mentions. An organisation is "which" and "it", the name of a body
+// ("the Health Service Executive"), is led by a person or employs people, and is listed with
+// organisations; a person is "who" and "he" or "she", has an age ("X, 54,") or a title ("MP X",
+// "Dr X"); a place is where something is "based in". A name with any sign of a person stays one
+// (people are often named by a surname alone); one with signs of an organisation and none of a
+// person is one, a company when it is listed with companies only.
+void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>& learned) const {
+    auto root = [&](int m) {
+        for (int steps = 0; doc_.mentions[m].antecedent >= 0 && steps <= static_cast<int>(doc_.mentions.size()); ++steps) {
+            m = doc_.mentions[m].antecedent;
+        }
+        return m;
+    };
+    // A capitalised word the tagger took for a common noun that types nothing is a name too
+    // ("retailers, including Koopjes and the fashion chain Modena": "Koopjes" a plural noun).
+    auto weak_name = [&](const Mention& m) {
+        const Token& h = doc_.tokens[m.head];
+        const bool unknown_noun = h.upos == "NOUN" && m.type == "concept" && m.first_token == m.head &&
+                                  m.end_token == m.head + 1 && !h.form.empty() &&
+                                  std::isupper(static_cast<unsigned char>(h.form[0]));
+        return (h.upos == "PROPN" || unknown_noun) && !onto_.type_of_name(m.label) &&
+               (m.type == "person" || m.type == "concept");
+    };
+    auto body_type = [](const std::string& ty) {
+        return ty == "organization" || ty == "company" || ty == "government" || ty == "university";
+    };
+    std::map<std::string, int> body, person, place;
+    std::map<std::string, std::set<std::string>> partners;
+    // The named organisation a conjunct is: its own mention, or the name in apposition to its
+    // noun ("the German fashion chain Modena").
+    auto partner = [&](uint32_t si, int tok, const std::string& key) {
+        const Sentence& s = doc_.sentences[si];
+        std::vector<int> at{tok};
+        for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.head == tok && w.upos == "PROPN" && (w.deprel == "appos" || w.deprel == "flat")) {
+                at.push_back(static_cast<int>(k - s.first_token));
+            }
+        }
+        for (int x : at) {
+            auto f = mention_at_.find({si, x});
+            if (f == mention_at_.end()) continue;
+            const Mention& o = doc_.mentions[root(f->second)];
+            if (body_type(o.type) && !weak_name(o) && o.key != key) partners[key].insert(o.type);
+            return;
+        }
+    };
+    for (int i = 0; i < static_cast<int>(doc_.mentions.size()); ++i) {
+        const Mention& m = doc_.mentions[i];
+        const Token& h = doc_.tokens[m.head];
+        const int r = root(i);
+        const std::string& key = doc_.mentions[r].key;
+        if (h.upos == "PRON") {
+            if (m.antecedent < 0) continue;
+            const std::string f = ascii::lower(h.form);
+            if (f == "it" || f == "its" || f == "itself") ++body[key];
+            if (lex_.pronoun_person(f)) ++person[key];
+            continue;
+        }
+        if (m.antecedent >= 0 || !weak_name(m)) continue;
+        const Sentence& s = doc_.sentences[m.sentence];
+        const int at = static_cast<int>(m.head - s.first_token);
+        // A title before the name or inside it: "Dr Aoife Kenny", "the Labour MP Kate Green".
+        if (m.first_token > s.first_token) {
+            const auto titled = onto_.type_of_name(doc_.tokens[m.first_token - 1].form + " " + m.label);
+            if (titled && *titled == "person") ++person[key];
+        }
+        for (uint32_t k = m.first_token; k < m.end_token && k < s.end_token; ++k) {
+            if (lex_.title_acronym(doc_.tokens[k].form)) ++person[key];
+        }
+        // "a group based in Vancouver": where something is based is a place, as in "Riga-based".
+        if (h.deprel == "obl" && h.head >= 0 && ascii::lower(doc_.tokens[s.first_token + h.head].lemma) == "base") {
+            for (uint32_t k = s.first_token; k < m.head; ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.head == at && w.deprel == "case" && ascii::lower(w.form) == "in") ++place[key];
+            }
+        }
+        for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.head != at) continue;
+            const int local = static_cast<int>(k - s.first_token);
+            if (w.deprel == "acl:relcl" && k > m.head) {
+                for (uint32_t j = s.first_token; j < s.end_token; ++j) {
+                    const Token& x = doc_.tokens[j];
+                    if (x.head != local || j >= k) continue;
+                    const std::string f = ascii::lower(x.form);
+                    if (f == "which") ++body[key];
+                    if (f == "who" || f == "whom") ++person[key];
+                }
+            }
+            // "Declan Moore, 54,": an age; "Ian Frew, the chief executive,": a person's role.
+            if (w.deprel == "appos" && w.upos == "NUM" && k > m.head) ++person[key];
+            if (w.deprel == "appos" && w.upos == "NOUN" && k > m.head) {
+                const auto role = onto_.type_of_head(ascii::lower(w.lemma));
+                if (role && *role == "person") ++person[key];
+            }
+            // "the Health Service Executive": a body's name takes "the", a person's does not.
+            if (w.deprel == "det" && k + 1 == m.first_token && ascii::lower(w.form) == "the" &&
+                m.end_token >= m.first_token + 2) {
+                ++body[key];
+            }
+            // "Deutsche Bank and Goldman Sachs": names listed together are alike.
+            if (w.deprel == "conj") partner(m.sentence, local, key);
+        }
+        if (h.deprel == "conj" && h.head >= 0) partner(m.sentence, h.head, key);
+    }
+    // "X's chief executive, Y" (Y leads X), "staff at X" (X employs them).
+    for (const auto& c : doc_.claims) {
+        if (c.negated || c.subject < 0 || c.object < 0) continue;
+        const Mention& s = doc_.mentions[root(c.subject)];
+        const Mention& o = doc_.mentions[root(c.object)];
+        if (c.relation == "leads" && s.type == "person" && !weak_name(s)) ++body[o.key];
+        if (c.relation == "employs" && o.type == "person") ++body[s.key];
+    }
+    std::set<std::string> done;
+    for (const auto& m : doc_.mentions) {
+        if (m.antecedent >= 0 || !weak_name(m) || !done.insert(m.key).second) continue;
+        if (person.count(m.key) || learned.count(m.key)) continue;
+        if (place.count(m.key) && !body.count(m.key)) {
+            learned.emplace(m.key, "place");
+            continue;
+        }
+        const auto p = partners.find(m.key);
+        const bool listed = p != partners.end() && !p->second.empty();
+        if (!body.count(m.key) && !listed) continue;
+        // A firm listed with firms is one; a government's or a university's type says more than
+        // being listed with one does ("the British Council and the Goethe-Institut").
+        const bool firm = listed && p->second.size() == 1 && *p->second.begin() == "company";
+        learned.emplace(m.key, firm ? "company" : "organization");
     }
 }
 

@@ -354,6 +354,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     nouns_before_reduced_relative(forms, out);
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
+    if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
 }
 
 // The tag rules below correct the model where a word has the form of two parts of speech. Each
@@ -454,7 +455,8 @@ void TaggerModel::nouns_before_of(const std::vector<std::string_view>& forms,
         // noun before it stands where the determiner would.
         const bool coordinated = det == "CCONJ" && i >= 3 && open_class_[tags[i - 3]] == LemmaLexicon::kNoun;
         if (det != "DET" && det != "PART" && xpos_[tags[i - 2]] != "PRP$"sv && !coordinated) continue;
-        retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
+        // The word itself, not an inflected form ("NHS" is no plural of "NH").
+        if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
     }
 }
 
@@ -1041,6 +1043,31 @@ bool all_capitals(std::string_view w) {
 }
 
 }  // namespace
+
+// "the Conservative MP Richard Vane", "Labour MP Kate Green": an all-capitals word the lexicon
+// knows as a common noun lemma, between one capitalised word (a party's adjective, or a name after
+// "the") and a two-word name that closes the phrase, is the role noun the name is described by, as
+// "minister" is in "the Conservative minister Richard Vane"; tagged a proper noun it joins the
+// party's name and the parse breaks.
+void TaggerModel::role_acronyms_before_names(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                             const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nnp_class_ < 0) return;
+    for (std::size_t i = 1; i + 2 < forms.size(); ++i) {
+        if (tags[i] != nnp_class_ || !all_capitals(forms[i]) || forms[i].size() > 4 || !capitalized(forms[i - 1])) {
+            continue;
+        }
+        if (!capitalized(forms[i + 1]) || !capitalized(forms[i + 2]) || tags[i + 1] != nnp_class_ ||
+            tags[i + 2] != nnp_class_) {
+            continue;
+        }
+        if (i + 3 < forms.size() && (capitalized(forms[i + 3]) || all_capitals(forms[i + 3]))) continue;
+        // One capitalised word before it, a party's adjective or a name after "the": "Calder
+        // Valley NHS Foundation Trust" and "Harlow NHS Foundation Trust" are one name.
+        if (i >= 2 && (capitalized(forms[i - 2]) || all_capitals(forms[i - 2]))) continue;
+        if (xpos_[tags[i - 1]] != "JJ"sv && !(i >= 2 && ascii::iequals(forms[i - 2], "the"))) continue;
+        retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
+    }
+}
 
 // "criticised the agreement, warning that it could", "opposed it, warning that higher charges
 // would": an "-ing" form right after a comma, with no

@@ -85,6 +85,8 @@ private:
                                    std::vector<uint16_t>& tags) const;
     void nouns_after_possessive(const std::vector<std::string_view>& forms,
                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void role_acronyms_before_names(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                    const LemmaLexicon& lexicon) const;
     void adjectives_after_degree(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                  const LemmaLexicon& lexicon) const;
     void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
