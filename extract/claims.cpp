@@ -281,6 +281,8 @@ public:
     NounPhrase noun_phrase(const Tree& t, int head, bool keep_conj) const;
     void collect_np(const Tree& t, int i, int root, std::vector<int>& out, bool keep_conj) const;
     std::vector<int> conjuncts(const Tree& t, int head) const;
+    bool named_list(const Tree& t, int head) const;
+    const RelationInfo* activity_role_relation(const Tree& t, int role, int m, const RelationInfo* r) const;
     bool place_token(const Tree& t, int k) const;
     bool actor_conjunct_of_place(const Tree& t, int c) const;
     int promoted_conjunct(const Tree& t, int head) const;
@@ -596,6 +598,24 @@ std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
         }
     }
     return out;
+}
+
+// Whether the phrase headed by `head` is a list of named actors: two or more conjuncts, each a
+// name or a definite singular description taking up one ("the agency and the African Union
+// Commission"), at least one of them a name.
+bool ExtractorImpl::named_list(const Tree& t, int head) const {
+    const std::vector<int> names = conjuncts(t, head);
+    if (names.size() < 2) return false;
+    bool proper = false;
+    for (int x : names) {
+        if (t.upos(x) == "PROPN") {
+            proper = true;
+            continue;
+        }
+        const int d = t.child(x, "det");
+        if (t.upos(x) != "NOUN" || t.xpos(x) != "NN" || d < 0 || t.lower_form(d) != "the") return false;
+    }
+    return proper;
 }
 
 bool ExtractorImpl::keep_together(const Tree& t, int head, const std::vector<int>& conj) const {
@@ -1150,10 +1170,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // owned by a trust, has spent two years rebuilding its quays. ... said its chief
         // executive"); a place named anywhere else owns no role.
         const bool acting_place = c_type == "place" && h.deprel == "nsubj";
+        // So is an event that is a clause's active subject ("The summit ends on Friday. Its
+        // organisers, ..."): a meeting has organisers, speakers and a chair.
+        const bool acting_event = c_type == "event" && h.deprel == "nsubj";
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
         if (actor_owner && !described_body && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
                             c_type == "fund" || c_type == "policy" || c_type == "project" ||
-                            c_type == "event" || (c_type == "place" && !acting_place))) {
+                            (c_type == "event" && !acting_event) || (c_type == "place" && !acting_place))) {
             continue;
         }
         if (!person && c_type == "person" && singular) continue;
@@ -2023,11 +2046,8 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
         if (group.empty() && t.upos(c) == "NOUN" && t.xpos(c) == "NNS") {
             for (int k : t.kids(c)) {
                 if (t.base(k) != "appos" || k < c) continue;
+                if (!named_list(t, k)) continue;
                 const std::vector<int> names = conjuncts(t, k);
-                if (names.size() < 2 || !std::all_of(names.begin(), names.end(),
-                                                     [&](int x) { return t.upos(x) == "PROPN"; })) {
-                    continue;
-                }
                 for (int x : names) {
                     const int mx = mention(t, si, x, false);
                     if (mx >= 0) group.push_back(mx);
@@ -3852,7 +3872,7 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;
-            add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+            add_claim(t, si, holder, activity_role_relation(t, role, m, r)->name, m, false, "asserted", 0.7, "appos");
             made = true;
         }
     }
@@ -3874,6 +3894,21 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         }
     }
     return made;
+}
+
+// "Its organisers, A and B," of an event or a project: a role noun that is the agent noun of a
+// verb the ontology maps ("organiser" of "organise", "funder" of "fund") says what that verb
+// says of the event or project, rather than membership.
+const RelationInfo* ExtractorImpl::activity_role_relation(const Tree& t, int role, int m, const RelationInfo* r) const {
+    const std::string& whole = doc_.mentions[m].type;
+    if (r->name != "part-of" || (whole != "event" && whole != "project")) return r;
+    const std::string lemma = t.lower_lemma(role);
+    if (lemma.size() < 5 || lemma.compare(lemma.size() - 2, 2, "er") != 0) return r;
+    for (const std::string& verb : {lemma.substr(0, lemma.size() - 1), lemma.substr(0, lemma.size() - 2)}) {
+        const RelationInfo* v = onto_.relation_for_verb(verb);
+        if (v && v->name != "part-of") return v;
+    }
+    return r;
 }
 
 // An occupation noun with "at X" (`k`, a dependent of `role`): X employs whoever holds the
@@ -3996,13 +4031,17 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                 const bool closed = end + 1 < t.size() &&
                                     (t.tok(end + 1).form == "," || t.tok(end + 1).form == ")" ||
                                      t.tok(end + 1).form == "." || t.tok(end + 1).form == ";");
-                if (mn >= 0 && ma >= 0 && named && closed && t.xpos(renamed) == "NNS" && t.upos(k) == "PROPN") {
+                // "Its organisers, the agency and the African Union Commission,": a definite
+                // description in the list takes up an actor named before, as a name would.
+                const bool listed = named_list(t, k);
+                if (mn >= 0 && ma >= 0 && closed && t.xpos(renamed) == "NNS" &&
+                    ((named && t.upos(k) == "PROPN") || listed)) {
                     // "its founders, Lena Brandt and Tomasz Wierzbicki,": a plural role noun with
                     // its possessor or complement gives each listed name the role, not a class.
                     const bool roles = role_claims(t, si, ma, renamed);
                     if (!roles) add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
                     for (int c : t.kids(k)) {
-                        if (t.base(c) != "conj" || t.upos(c) != "PROPN") continue;
+                        if (t.base(c) != "conj" || (t.upos(c) != "PROPN" && !listed)) continue;
                         const int mc = mention(t, si, c, false);
                         if (mc < 0 || mc == mn) continue;
                         if (roles) {

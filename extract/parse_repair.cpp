@@ -486,9 +486,12 @@ bool repair_second_subject(View& v) {
         // "which Finance Minister Anna Wrobel presented": a capitalised word right before a title
         // the parser hung on the name after it (nmod:desc) modifies the title, not a second
         // subject.
-        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && right1 == s1 && left2 == s1 + 1 &&
-            v[left2].upos == "PROPN"sv && v[left2].deprel == "nmod:desc"sv && v.head(left2) == s2 &&
-            v.kids(s1).empty()) {
+        // So is a name of several words the parser made flat ("Speaking at the launch, Ontario
+        // Health Minister Karen Doyle said").
+        bool flat_name = right1 >= s1;
+        for (int k : v.kids(s1)) flat_name = flat_name && k > s1 && k <= right1 && v[k].deprel == "flat"sv && v[k].upos == "PROPN"sv;
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && left2 == right1 + 1 && flat_name &&
+            v[left2].upos == "PROPN"sv && v[left2].deprel == "nmod:desc"sv && v.head(left2) == s2) {
             v.attach(s1, left2, "compound");
             return true;
         }

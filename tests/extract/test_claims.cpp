@@ -3685,3 +3685,16 @@ TEST_CASE("'from' a body after a person's name is no part of the name", "[extrac
     CHECK(claims("Jane Lee from the University of Leeds praised the plan.") ==
           V{"Jane Lee --part-of--> University of Leeds", "Jane Lee --supports--> plan"});
 }
+
+TEST_CASE("'Its organisers, the agency and the Ocean Research Council,': a definite description in a list of names in apposition is one of the actors", "[extract][claims]") {
+    // The organisers of an event run it ("organise" conducts), rather than being part of it.
+    CHECK(claims("The Marine Agency invited scientists to the Pacific Fisheries Summit. The summit ends on Friday. "
+                 "Its organisers, the agency and the Ocean Research Council, plan to publish a report.") ==
+          V{"Marine Agency --conducts--> summit", "Marine Agency --encourages--> scientists",
+            "Marine Agency --issues--> report (planned)", "Ocean Research Council --conducts--> summit",
+            "Ocean Research Council --issues--> report (planned)"});
+}
+
+TEST_CASE("'addressed the summit': addressing an event is taking part in it", "[extract][claims]") {
+    CHECK(claims("The minister addressed the summit in Lyon.") == V{"minister --participates-in--> summit"});
+}
