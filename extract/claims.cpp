@@ -2071,7 +2071,12 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
                 // A name, or a description with its name ("the drone maker SkyMarine").
                 if (t.upos(e) != "PROPN" && t.upos(e) != "NOUN") continue;
                 int me = mention(t, si, e, false);
-                if (me >= 0 && doc_.tokens[doc_.mentions[me].head].upos != "PROPN") continue;
+                // (A name the tagger read as common nouns counts: "including the British Heart
+                // Foundation", capitalised inside the sentence.)
+                if (me >= 0 && doc_.tokens[doc_.mentions[me].head].upos != "PROPN" &&
+                    !(e > 0 && capitalized_name_part(t, e) && is_actor_type(doc_.mentions[me].type))) {
+                    continue;
+                }
                 if (me >= 0 && std::find(out.begin(), out.end(), me) == out.end()) out.push_back(me);
             }
         }

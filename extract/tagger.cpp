@@ -796,9 +796,20 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
     // "Its research director, Tom Achebe, points out": a name set off after a common noun (a role)
     // is its apposition too.
     const bool role_name = upos_[tags[open + 1]] == "PROPN"sv && upos_[tags[open - 1]] == "NOUN"sv;
-    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive && !role_name) return;
+    // "Heart charities, including the British Heart Foundation, back the plan": examples set
+    // off by commas are parenthetical too.
+    const bool examples = first == "including";
+    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive && !role_name && !examples) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
         if (forms[i - 1] != ",") continue;
+        // After a plural subject, a word the lexicon knows as a verb that the model took for an
+        // adverb or a singular noun, before a determiner or a possessive, is the present verb
+        // ("..., back the proposal", "..., fund the scheme").
+        if (vbp_class_ >= 0 && tags[open - 1] == nns_class_ &&
+            (upos_[tags[i]] == "ADV"sv || tags[i] == nn_class_) &&
+            (upos_[tags[i + 1]] == "DET"sv || xpos_[tags[i + 1]] == "PRP$"sv)) {
+            retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+        }
         if (tags[i] == nns_class_) {
             const std::string& next = upos_[tags[i + 1]];
             // "..., kills 5,000 people", "..., employs about 300 staff": before a number, or an

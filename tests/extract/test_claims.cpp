@@ -3698,3 +3698,10 @@ TEST_CASE("'Its organisers, the agency and the Ocean Research Council,': a defin
 TEST_CASE("'addressed the summit': addressing an event is taking part in it", "[extract][claims]") {
     CHECK(claims("The minister addressed the summit in Lyon.") == V{"minister --participates-in--> summit"});
 }
+
+TEST_CASE("a named example the tagger read as common nouns shares what is said of its class", "[extract][claims]") {
+    CHECK(claims("Farm groups, including the Scottish Crofting Federation, back the new law.") ==
+          V{"Farm groups --supports--> new law", "Scottish Crofting Federation --instance-of--> Farm groups",
+            "Scottish Crofting Federation --supports--> new law"});
+    CHECK(claims("The British Retail Consortium opposes the tax.") == V{"British Retail Consortium --opposes--> tax"});
+}

@@ -545,3 +545,10 @@ TEST_CASE("a run of capitalized words listed with a name is a name too", "[extra
     CHECK(t[14] == "Schools/NNP");
     CHECK(t[15] == "Partnership/NNP");
 }
+
+TEST_CASE("after a plural subject and examples set off by commas, a verb form taken for an adverb is the verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("Farm groups , including the Soil Union , back the new law .");
+    CHECK(t[8] == "back/VBP");
+}
