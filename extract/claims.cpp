@@ -1083,12 +1083,25 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (c.sentence == si && c.head >= abs_tok) continue;
         if (static_cast<int>(c.head) == own_subject) continue;
         const Token& h = doc_.tokens[c.head];
-        if (h.upos == "PRON") continue;
         // "the X Trust, the scheme's trustee, ... The trustee says": a description that took up
         // a named actor is of that actor's type ("trustee" alone would be a person).
         int c_root = m;
         for (int steps = 0; doc_.mentions[c_root].antecedent >= 0 && steps < m + 1; ++steps) c_root = doc_.mentions[c_root].antecedent;
-        const std::string& c_type = h.upos == "NOUN" ? doc_.mentions[c_root].type : c.type;
+        // "\"...,\" he told delegates. He called on governments to": a personal pronoun of the
+        // same gender that took up a person carries that person on, however far back the name.
+        if (h.upos == "PRON") {
+            auto gender = [](const std::string& w) {
+                if (w == "he" || w == "him" || w == "his" || w == "himself") return 'm';
+                if (w == "she" || w == "her" || w == "hers" || w == "herself") return 'f';
+                return '?';
+            };
+            const char g = gender(f);
+            const bool carried = g != '?' && gender(ascii::lower(h.form)) == g && c_root != m &&
+                                 doc_.tokens[doc_.mentions[c_root].head].upos != "PRON" &&
+                                 doc_.mentions[c_root].type == "person";
+            if (!carried) continue;
+        }
+        const std::string& c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
         // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
         // joins words inside the name rather than the head itself, is one actor.

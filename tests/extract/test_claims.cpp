@@ -3705,3 +3705,17 @@ TEST_CASE("a named example the tagger read as common nouns shares what is said o
             "Scottish Crofting Federation --supports--> new law"});
     CHECK(claims("The British Retail Consortium opposes the tax.") == V{"British Retail Consortium --opposes--> tax"});
 }
+
+TEST_CASE("'the director general of X' leads X", "[extract][claims]") {
+    CHECK(claims("Anna Berg, the director general of the Nordic Water Agency, spoke on Monday.") ==
+          V{"Anna Berg --leads--> Nordic Water Agency"});
+}
+
+TEST_CASE("a personal pronoun that took up a person carries that person to the next pronoun of its gender", "[extract][claims]") {
+    CHECK(claims("Maria Lopez spoke first. The hall was full. The lights dimmed. \"We are ready,\" she told the "
+                 "audience. She urged the government to act.") ==
+          V{"Maria Lopez --encourages--> government"});
+    // No carrying across genders.
+    CHECK(claims("Maria Lopez spoke first. The hall was full. The lights dimmed. \"We are ready,\" she told the "
+                 "audience. He urged the government to act.").empty());
+}
