@@ -2074,6 +2074,33 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
             continue;
         }
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        // "A and B said they would jointly build": a plural pronoun that took up the first of
+        // coordinated actors stands for all of them.
+        if (m >= 0 && t.upos(c) == "PRON" && lex_.pronoun_plural(t.lower_form(c))) {
+            int root = m;
+            for (int steps = 0; doc_.mentions[root].antecedent >= 0 && steps <= m; ++steps) root = doc_.mentions[root].antecedent;
+            const Mention& r = doc_.mentions[root];
+            const uint32_t first = doc_.sentences[r.sentence].first_token;
+            const uint32_t end = doc_.sentences[r.sentence].end_token;
+            const std::string& hu = doc_.tokens[r.head].upos;
+            if (root != m && (hu == "PROPN" || hu == "NOUN") && doc_.tokens[r.head].xpos != "NNS") {
+                for (uint32_t k = first; k < end && k < doc_.tokens.size(); ++k) {
+                    const Token& w = doc_.tokens[k];
+                    if (w.deprel != "conj" || w.head < 0 || first + static_cast<uint32_t>(w.head) != r.head ||
+                        (w.upos != "PROPN" && w.upos != "NOUN")) {
+                        continue;
+                    }
+                    const auto found = mention_at_.find({r.sentence, static_cast<int>(k - first)});
+                    if (found == mention_at_.end() || found->second < 0) continue;
+                    int mc = found->second;
+                    for (int steps = 0; doc_.mentions[mc].antecedent >= 0 && steps <= found->second; ++steps) mc = doc_.mentions[mc].antecedent;
+                    if (mc != root && is_actor_type(doc_.mentions[mc].type) &&
+                        std::find(out.begin(), out.end(), mc) == out.end()) {
+                        out.push_back(mc);
+                    }
+                }
+            }
+        }
         // "competes with larger firms such as CATL and Northvolt", "Several companies, including
         // SkyMarine, will supply": what is said of the class is said of each example named.
         for (int k : t.kids(c)) {
@@ -2752,6 +2779,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
              c, pred);
     };
 
+    // "A and B will jointly build a network", "A and B said they would jointly run": actors
+    // that do something jointly cooperate with each other. (Only the "-ly" manner adverbs:
+    // "which together own 61 of the sites" sums what each owns.)
+    if (!copular && subjects.size() >= 2 && !p.negated) {
+        bool jointly = false;
+        for (int k : t.kids(v)) {
+            const std::string w = t.lower_form(k);
+            jointly = jointly || (t.base(k) == "advmod" && t.upos(k) == "ADV" && lex_.joint_modifier(w) &&
+                                  w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
+        }
+        for (std::size_t i = 0; jointly && i < subjects.size(); ++i) {
+            for (std::size_t j = i + 1; j < subjects.size(); ++j) {
+                if (!is_actor_type(doc_.mentions[subjects[i]].type) || !is_actor_type(doc_.mentions[subjects[j]].type)) continue;
+                add_claim(t, si, subjects[i], "cooperates-with", subjects[j], false, p.modality, conf - 0.05,
+                          t.lower_lemma(v) + " jointly");
+            }
+        }
+    }
     // "Lumenar AI and Corvid Labs take part as industry participants": taking part with nothing
     // to take part in is taking part in the project the text is about, the latest one named in
     // this sentence or the three before (a subject first), when there is one.

@@ -3064,7 +3064,8 @@ TEST_CASE("'Within hours, A and B & C, the town's two lenders, said that they wo
     const std::string text =
         "Within hours, Norbury Bank and Forth & Tay Savings, the town's two lenders, said that they would fund the "
         "project.";
-    CHECK(claims(text) == V{"Norbury Bank --funds--> project (possible)",
+    // "they" stands for both lenders.
+    CHECK(claims(text) == V{"Forth & Tay Savings --funds--> project (possible)", "Norbury Bank --funds--> project (possible)",
                             "Norbury Bank --instance-of--> town's two lenders"});
     CHECK(type_of(text, "Forth & Tay Savings") == "company");
     // The name after "&" is a word of the name, no actor of its own.
@@ -3718,4 +3719,16 @@ TEST_CASE("a personal pronoun that took up a person carries that person to the n
     // No carrying across genders.
     CHECK(claims("Maria Lopez spoke first. The hall was full. The lights dimmed. \"We are ready,\" she told the "
                  "audience. He urged the government to act.").empty());
+}
+
+TEST_CASE("'A and B said they would jointly run X': the plural pronoun stands for both, and what they do jointly they do in cooperation", "[extract][claims]") {
+    CHECK(claims("Harlow Foods and Kent University said they would jointly run a pilot scheme.") ==
+          V{"Harlow Foods --conducts--> pilot scheme (possible)", "Harlow Foods --cooperates-with--> Kent University (possible)",
+            "Kent University --conducts--> pilot scheme (possible)"});
+    // "together" may sum what each does: no cooperation from it.
+    CHECK(claims("Harlow Foods and Kent University together own the old mill.") ==
+          V{"Harlow Foods --owns--> old mill", "Kent University --owns--> old mill"});
+    // Without "jointly", no cooperation is said.
+    CHECK(claims("Harlow Foods and Kent University said they would run pilot schemes.") ==
+          V{"Harlow Foods --conducts--> pilot schemes (possible)", "Kent University --conducts--> pilot schemes (possible)"});
 }
