@@ -582,6 +582,9 @@ int ExtractorImpl::promoted_conjunct(const Tree& t, int head) const {
 std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
     std::vector<int> out{head};
     for (int k : t.kids(head)) {
+        // "a stroke unit, the first in the county": an adjective with a determiner and no
+        // coordinator of its own set off after a noun renames it; it is no second item.
+        if (t.base(k) == "conj" && t.upos(k) == "ADJ" && t.child(k, "det") >= 0 && t.child(k, "cc") < 0) continue;
         if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "cop") < 0 &&
             t.child(k, "nsubj", true) < 0 && !ampersand_name(t, head, k)) {
             out.push_back(k);

@@ -3732,3 +3732,8 @@ TEST_CASE("'A and B said they would jointly run X': the plural pronoun stands fo
     CHECK(claims("Harlow Foods and Kent University said they would run pilot schemes.") ==
           V{"Harlow Foods --conducts--> pilot schemes (possible)", "Kent University --conducts--> pilot schemes (possible)"});
 }
+
+TEST_CASE("'a new ward, the first in the region': an adjective with a determiner set off after the object renames it", "[extract][claims]") {
+    CHECK(claims("The council has opened a new library, the largest in the region.") ==
+          V{"council --establishes--> new library"});
+}
