@@ -3213,11 +3213,21 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     // amount of money given to an actor or a project funds it.
     if (obj >= 0 && p.subject >= 0 && lex_.currency_unit(t.lower_lemma(obj)) && t.child(obj, "nummod") >= 0) {
         const RelationInfo* gr = map_relation(base);
+        std::vector<int> recipients;
         for (const auto& a : gr && gr->name == "provides" ? p.arguments : std::vector<Argument>{}) {
-            if (a.role != "obl" || a.prep != "to") continue;
+            if (a.role == "obl" && a.prep == "to") recipients.push_back(a.head);
+        }
+        // "pledged 45 million dollars to soil research": the parser may hang the "to" phrase on
+        // the amount; and money given to an activity funds it as it does an actor.
+        for (int k : gr && gr->name == "provides" ? t.kids(obj) : std::vector<int>{}) {
+            if (t.base(k) == "nmod" && k > obj && t.prep(k) == "to" && t.upos(k) == "NOUN") recipients.push_back(k);
+        }
+        for (int r : recipients) {
             std::vector<int> funded;
-            for (int m : arg_mentions(t, si, a.head)) {
-                if (is_actor_type(doc_.mentions[m].type) && doc_.mentions[m].type != "place") funded.push_back(m);
+            for (int m : arg_mentions(t, si, r)) {
+                const std::string& ty = doc_.mentions[m].type;
+                const bool activity = ty == "concept" && t.upos(r) == "NOUN" && t.xpos(r) == "NN";
+                if ((is_actor_type(ty) || activity) && ty != "place") funded.push_back(m);
             }
             emit(subjects, "funds", funded, conf - 0.05, base + " money to");
         }

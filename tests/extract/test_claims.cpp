@@ -1007,7 +1007,7 @@ TEST_CASE("signing a memorandum with someone is cooperation, as signing an agree
 TEST_CASE("money pledged or committed is money provided", "[extract][claims]") {
     CHECK(claims("The Orla Trust has pledged 5 million euros. The bank has committed 2 million euros "
                  "to the scheme.") ==
-          V{"Orla Trust --provides--> 5 million euros", "bank --provides--> 2 million euros"});
+          V{"Orla Trust --provides--> 5 million euros", "bank --funds--> scheme", "bank --provides--> 2 million euros"});
 }
 
 TEST_CASE("an object pronoun refers back to an earlier object before an earlier subject",
@@ -3736,4 +3736,9 @@ TEST_CASE("'A and B said they would jointly run X': the plural pronoun stands fo
 TEST_CASE("'a new ward, the first in the region': an adjective with a determiner set off after the object renames it", "[extract][claims]") {
     CHECK(claims("The council has opened a new library, the largest in the region.") ==
           V{"council --establishes--> new library"});
+}
+
+TEST_CASE("'pledged 45 million dollars to soil research': money given to an activity funds it, the 'to' phrase hung on the amount too", "[extract][claims]") {
+    CHECK(claims("The Nansen Trust pledged 12 million euros to cancer research.") ==
+          V{"Nansen Trust --funds--> cancer research", "Nansen Trust --provides--> 12 million euros"});
 }
