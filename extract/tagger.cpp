@@ -938,8 +938,22 @@ void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
     for (std::size_t i = 1; i < forms.size(); ++i) {
         if (tags[i] != nn_class_) continue;
         std::size_t j = i - 1;
-        for (int skipped = 0; j > 0 && tags[j] == rb_class_ && skipped < 2; ++skipped) --j;
-        if (tags[j] == md_class_) retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
+        int skipped = 0;
+        for (; j > 0 && (tags[j] == rb_class_ || xpos_[tags[j]] == "RB"sv) && skipped < 2; ++skipped) --j;
+        // "The foundation does not fund work on crops": "do" with a negation before its verb
+        // takes a base form as a modal does.
+        const std::string do_form = ascii::lower(forms[j]);
+        const bool negated_do = skipped > 0 && upos_[tags[j]] == "AUX"sv &&
+                                (do_form == "do" || do_form == "does" || do_form == "did");
+        if (tags[j] == md_class_ || negated_do) {
+            const uint16_t before = tags[i];
+            retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
+            // The base form the model put after it was the object's noun ("fund work").
+            if (negated_do && tags[i] != before && i + 1 < forms.size() && tags[i + 1] == vb_class_ &&
+                (lexicon.surface_classes(ascii::lower(forms[i + 1])) & LemmaLexicon::kNoun)) {
+                tags[i + 1] = static_cast<uint16_t>(nn_class_);
+            }
+        }
     }
 }
 

@@ -552,3 +552,11 @@ TEST_CASE("after a plural subject and examples set off by commas, a verb form ta
     const auto t = tags("Farm groups , including the Soil Union , back the new law .");
     CHECK(t[8] == "back/VBP");
 }
+
+TEST_CASE("after a negated 'do', or a modal and 'not', a singular noun form that is also a verb is the base verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("The charity does not fund work on new drugs .");
+    CHECK(t[4] == "fund/VB");
+    CHECK(t[5] == "work/NN");
+}
