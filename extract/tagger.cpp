@@ -772,6 +772,24 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
         retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
     }
+    // "selling fertilisers that damage soils": after a plural noun and "that" (read as a
+    // determiner), a singular noun form before a present form that can be a plural noun, or
+    // before a plural noun (determiner "that" takes no plural head), is the relative clause's
+    // verb and the other its object (the clause would have no subject else).
+    if (vbz_class_ < 0 || nns_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || tags[i - 2] != nns_class_ || ascii::lower(forms[i - 1]) != "that" ||
+            (tags[i + 1] != vbz_class_ && tags[i + 1] != nns_class_)) {
+            continue;
+        }
+        if (!(lexicon.surface_classes(ascii::lower(forms[i + 1])) & LemmaLexicon::kNoun)) continue;
+        const uint16_t before = tags[i];
+        retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+        if (tags[i] != before) {
+            tags[i + 1] = static_cast<uint16_t>(nns_class_);
+            if (wdt_class_ >= 0) tags[i - 1] = static_cast<uint16_t>(wdt_class_);
+        }
+    }
 }
 
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
@@ -1517,6 +1535,7 @@ void TaggerModel::build_class_bits() {
     vbn_class_ = find_class("VERB", "VBN");
     vbp_class_ = find_class("VERB", "VBP");
     to_class_ = find_class("PART", "TO");
+    wdt_class_ = find_class("PRON", "WDT");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -3742,3 +3742,8 @@ TEST_CASE("'pledged 45 million dollars to soil research': money given to an acti
     CHECK(claims("The Nansen Trust pledged 12 million euros to cancer research.") ==
           V{"Nansen Trust --funds--> cancer research", "Nansen Trust --provides--> 12 million euros"});
 }
+
+TEST_CASE("'selling fertilisers that damage soils': the relative clause's verb is no noun", "[extract][claims]") {
+    CHECK(claims("The group accuses the company of selling fertilisers that damage soils.") ==
+          V{"fertilisers --harms--> soils", "group --opposes--> company"});
+}

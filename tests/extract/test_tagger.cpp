@@ -560,3 +560,12 @@ TEST_CASE("after a negated 'do', or a modal and 'not', a singular noun form that
     CHECK(t[4] == "fund/VB");
     CHECK(t[5] == "work/NN");
 }
+
+TEST_CASE("after a plural noun and 'that', a noun form before a present form that can be a plural noun is the relative clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("The firm sells pesticides that harm bees .");
+    CHECK(t[4] == "that/WDT");
+    CHECK(t[5] == "harm/VBP");
+    CHECK(t[6] == "bees/NNS");
+}
