@@ -281,6 +281,8 @@ public:
     NounPhrase noun_phrase(const Tree& t, int head, bool keep_conj) const;
     void collect_np(const Tree& t, int i, int root, std::vector<int>& out, bool keep_conj) const;
     std::vector<int> conjuncts(const Tree& t, int head) const;
+    bool named_list(const Tree& t, int head) const;
+    const RelationInfo* activity_role_relation(const Tree& t, int role, int m, const RelationInfo* r) const;
     bool place_token(const Tree& t, int k) const;
     bool actor_conjunct_of_place(const Tree& t, int c) const;
     int promoted_conjunct(const Tree& t, int head) const;
@@ -581,6 +583,9 @@ int ExtractorImpl::promoted_conjunct(const Tree& t, int head) const {
 std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
     std::vector<int> out{head};
     for (int k : t.kids(head)) {
+        // "a stroke unit, the first in the county": an adjective with a determiner and no
+        // coordinator of its own set off after a noun renames it; it is no second item.
+        if (t.base(k) == "conj" && t.upos(k) == "ADJ" && t.child(k, "det") >= 0 && t.child(k, "cc") < 0) continue;
         if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "cop") < 0 &&
             t.child(k, "nsubj", true) < 0 && !ampersand_name(t, head, k)) {
             out.push_back(k);
@@ -597,6 +602,24 @@ std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
         }
     }
     return out;
+}
+
+// Whether the phrase headed by `head` is a list of named actors: two or more conjuncts, each a
+// name or a definite singular description taking up one ("the agency and the African Union
+// Commission"), at least one of them a name.
+bool ExtractorImpl::named_list(const Tree& t, int head) const {
+    const std::vector<int> names = conjuncts(t, head);
+    if (names.size() < 2) return false;
+    bool proper = false;
+    for (int x : names) {
+        if (t.upos(x) == "PROPN") {
+            proper = true;
+            continue;
+        }
+        const int d = t.child(x, "det");
+        if (t.upos(x) != "NOUN" || t.xpos(x) != "NN" || d < 0 || t.lower_form(d) != "the") return false;
+    }
+    return proper;
 }
 
 bool ExtractorImpl::keep_together(const Tree& t, int head, const std::vector<int>& conj) const {
@@ -1087,12 +1110,25 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (c.sentence == si && c.head >= abs_tok) continue;
         if (static_cast<int>(c.head) == own_subject) continue;
         const Token& h = doc_.tokens[c.head];
-        if (h.upos == "PRON") continue;
         // "the X Trust, the scheme's trustee, ... The trustee says": a description that took up
         // a named actor is of that actor's type ("trustee" alone would be a person).
         int c_root = m;
         for (int steps = 0; doc_.mentions[c_root].antecedent >= 0 && steps < m + 1; ++steps) c_root = doc_.mentions[c_root].antecedent;
-        const std::string& c_type = h.upos == "NOUN" ? doc_.mentions[c_root].type : c.type;
+        // "\"...,\" he told delegates. He called on governments to": a personal pronoun of the
+        // same gender that took up a person carries that person on, however far back the name.
+        if (h.upos == "PRON") {
+            auto gender = [](const std::string& w) {
+                if (w == "he" || w == "him" || w == "his" || w == "himself") return 'm';
+                if (w == "she" || w == "her" || w == "hers" || w == "herself") return 'f';
+                return '?';
+            };
+            const char g = gender(f);
+            const bool carried = g != '?' && gender(ascii::lower(h.form)) == g && c_root != m &&
+                                 doc_.tokens[doc_.mentions[c_root].head].upos != "PRON" &&
+                                 doc_.mentions[c_root].type == "person";
+            if (!carried) continue;
+        }
+        const std::string& c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
         // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
         // joins words inside the name rather than the head itself, is one actor.
@@ -1174,10 +1210,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // owned by a trust, has spent two years rebuilding its quays. ... said its chief
         // executive"); a place named anywhere else owns no role.
         const bool acting_place = c_type == "place" && h.deprel == "nsubj";
+        // So is an event that is a clause's active subject ("The summit ends on Friday. Its
+        // organisers, ..."): a meeting has organisers, speakers and a chair.
+        const bool acting_event = c_type == "event" && h.deprel == "nsubj";
         // A name counts even when nothing typed it ("Voltcore ... its chief executive").
         if (actor_owner && !described_body && ((!is_actor_type(c_type) && h.upos != "PROPN") || c_type == "person" ||
                             c_type == "fund" || c_type == "policy" || c_type == "project" ||
-                            c_type == "event" || (c_type == "place" && !acting_place))) {
+                            (c_type == "event" && !acting_event) || (c_type == "place" && !acting_place))) {
             continue;
         }
         if (!person && c_type == "person" && singular) continue;
@@ -2051,11 +2090,8 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
         if (group.empty() && t.upos(c) == "NOUN" && t.xpos(c) == "NNS") {
             for (int k : t.kids(c)) {
                 if (t.base(k) != "appos" || k < c) continue;
+                if (!named_list(t, k)) continue;
                 const std::vector<int> names = conjuncts(t, k);
-                if (names.size() < 2 || !std::all_of(names.begin(), names.end(),
-                                                     [&](int x) { return t.upos(x) == "PROPN"; })) {
-                    continue;
-                }
                 for (int x : names) {
                     const int mx = mention(t, si, x, false);
                     if (mx >= 0) group.push_back(mx);
@@ -2069,6 +2105,33 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
             continue;
         }
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        // "A and B said they would jointly build": a plural pronoun that took up the first of
+        // coordinated actors stands for all of them.
+        if (m >= 0 && t.upos(c) == "PRON" && lex_.pronoun_plural(t.lower_form(c))) {
+            int root = m;
+            for (int steps = 0; doc_.mentions[root].antecedent >= 0 && steps <= m; ++steps) root = doc_.mentions[root].antecedent;
+            const Mention& r = doc_.mentions[root];
+            const uint32_t first = doc_.sentences[r.sentence].first_token;
+            const uint32_t end = doc_.sentences[r.sentence].end_token;
+            const std::string& hu = doc_.tokens[r.head].upos;
+            if (root != m && (hu == "PROPN" || hu == "NOUN") && doc_.tokens[r.head].xpos != "NNS") {
+                for (uint32_t k = first; k < end && k < doc_.tokens.size(); ++k) {
+                    const Token& w = doc_.tokens[k];
+                    if (w.deprel != "conj" || w.head < 0 || first + static_cast<uint32_t>(w.head) != r.head ||
+                        (w.upos != "PROPN" && w.upos != "NOUN")) {
+                        continue;
+                    }
+                    const auto found = mention_at_.find({r.sentence, static_cast<int>(k - first)});
+                    if (found == mention_at_.end() || found->second < 0) continue;
+                    int mc = found->second;
+                    for (int steps = 0; doc_.mentions[mc].antecedent >= 0 && steps <= found->second; ++steps) mc = doc_.mentions[mc].antecedent;
+                    if (mc != root && is_actor_type(doc_.mentions[mc].type) &&
+                        std::find(out.begin(), out.end(), mc) == out.end()) {
+                        out.push_back(mc);
+                    }
+                }
+            }
+        }
         // "competes with larger firms such as CATL and Northvolt", "Several companies, including
         // SkyMarine, will supply": what is said of the class is said of each example named.
         for (int k : t.kids(c)) {
@@ -2079,7 +2142,12 @@ std::vector<int> ExtractorImpl::arg_mentions(const Tree& t, uint32_t si, int hea
                 // A name, or a description with its name ("the drone maker SkyMarine").
                 if (t.upos(e) != "PROPN" && t.upos(e) != "NOUN") continue;
                 int me = mention(t, si, e, false);
-                if (me >= 0 && doc_.tokens[doc_.mentions[me].head].upos != "PROPN") continue;
+                // (A name the tagger read as common nouns counts: "including the British Heart
+                // Foundation", capitalised inside the sentence.)
+                if (me >= 0 && doc_.tokens[doc_.mentions[me].head].upos != "PROPN" &&
+                    !(e > 0 && capitalized_name_part(t, e) && is_actor_type(doc_.mentions[me].type))) {
+                    continue;
+                }
                 if (me >= 0 && std::find(out.begin(), out.end(), me) == out.end()) out.push_back(me);
             }
         }
@@ -2758,6 +2826,24 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
              c, pred);
     };
 
+    // "A and B will jointly build a network", "A and B said they would jointly run": actors
+    // that do something jointly cooperate with each other. (Only the "-ly" manner adverbs:
+    // "which together own 61 of the sites" sums what each owns.)
+    if (!copular && subjects.size() >= 2 && !p.negated) {
+        bool jointly = false;
+        for (int k : t.kids(v)) {
+            const std::string w = t.lower_form(k);
+            jointly = jointly || (t.base(k) == "advmod" && t.upos(k) == "ADV" && lex_.joint_modifier(w) &&
+                                  w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
+        }
+        for (std::size_t i = 0; jointly && i < subjects.size(); ++i) {
+            for (std::size_t j = i + 1; j < subjects.size(); ++j) {
+                if (!is_actor_type(doc_.mentions[subjects[i]].type) || !is_actor_type(doc_.mentions[subjects[j]].type)) continue;
+                add_claim(t, si, subjects[i], "cooperates-with", subjects[j], false, p.modality, conf - 0.05,
+                          t.lower_lemma(v) + " jointly");
+            }
+        }
+    }
     // "Lumenar AI and Corvid Labs take part as industry participants": taking part with nothing
     // to take part in is taking part in the project the text is about, the latest one named in
     // this sentence or the three before (a subject first), when there is one.
@@ -3206,7 +3292,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             std::vector<int> funded;
             for (int m : arg_mentions(t, si, head)) {
                 const std::string& ty = doc_.mentions[m].type;
-                if (is_actor_type(ty) && ty != "place" && (prep != "for" || ty == "project")) funded.push_back(m);
+                // ("pledged 45 million dollars to soil research": money given to an activity funds
+                // it as it does an actor.)
+                const bool activity = prep != "for" && ty == "concept" && t.upos(head) == "NOUN" && t.xpos(head) == "NN";
+                if ((is_actor_type(ty) && ty != "place" && (prep != "for" || ty == "project")) || activity) {
+                    funded.push_back(m);
+                }
             }
             emit(subjects, "funds", funded, conf - 0.05, base + " money " + prep);
         }
@@ -4027,7 +4118,7 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;
-            add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+            add_claim(t, si, holder, activity_role_relation(t, role, m, r)->name, m, false, "asserted", 0.7, "appos");
             made = true;
         }
     }
@@ -4049,6 +4140,21 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         }
     }
     return made;
+}
+
+// "Its organisers, A and B," of an event or a project: a role noun that is the agent noun of a
+// verb the ontology maps ("organiser" of "organise", "funder" of "fund") says what that verb
+// says of the event or project, rather than membership.
+const RelationInfo* ExtractorImpl::activity_role_relation(const Tree& t, int role, int m, const RelationInfo* r) const {
+    const std::string& whole = doc_.mentions[m].type;
+    if (r->name != "part-of" || (whole != "event" && whole != "project")) return r;
+    const std::string lemma = t.lower_lemma(role);
+    if (lemma.size() < 5 || lemma.compare(lemma.size() - 2, 2, "er") != 0) return r;
+    for (const std::string& verb : {lemma.substr(0, lemma.size() - 1), lemma.substr(0, lemma.size() - 2)}) {
+        const RelationInfo* v = onto_.relation_for_verb(verb);
+        if (v && v->name != "part-of") return v;
+    }
+    return r;
 }
 
 // An occupation noun with "at X" (`k`, a dependent of `role`): X employs whoever holds the
@@ -4171,13 +4277,17 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                 const bool closed = end + 1 < t.size() &&
                                     (t.tok(end + 1).form == "," || t.tok(end + 1).form == ")" ||
                                      t.tok(end + 1).form == "." || t.tok(end + 1).form == ";");
-                if (mn >= 0 && ma >= 0 && named && closed && t.xpos(renamed) == "NNS" && t.upos(k) == "PROPN") {
+                // "Its organisers, the agency and the African Union Commission,": a definite
+                // description in the list takes up an actor named before, as a name would.
+                const bool listed = named_list(t, k);
+                if (mn >= 0 && ma >= 0 && closed && t.xpos(renamed) == "NNS" &&
+                    ((named && t.upos(k) == "PROPN") || listed)) {
                     // "its founders, Lena Brandt and Tomasz Wierzbicki,": a plural role noun with
                     // its possessor or complement gives each listed name the role, not a class.
                     const bool roles = role_claims(t, si, ma, renamed);
                     if (!roles) add_claim(t, si, ma, "instance-of", mn, false, "asserted", 0.7, "appos");
                     for (int c : t.kids(k)) {
-                        if (t.base(c) != "conj" || t.upos(c) != "PROPN") continue;
+                        if (t.base(c) != "conj" || (t.upos(c) != "PROPN" && !listed)) continue;
                         const int mc = mention(t, si, c, false);
                         if (mc < 0 || mc == mn) continue;
                         if (roles) {

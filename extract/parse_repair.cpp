@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct", "det"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -486,9 +486,12 @@ bool repair_second_subject(View& v) {
         // "which Finance Minister Anna Wrobel presented": a capitalised word right before a title
         // the parser hung on the name after it (nmod:desc) modifies the title, not a second
         // subject.
-        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && right1 == s1 && left2 == s1 + 1 &&
-            v[left2].upos == "PROPN"sv && v[left2].deprel == "nmod:desc"sv && v.head(left2) == s2 &&
-            v.kids(s1).empty()) {
+        // So is a name of several words the parser made flat ("Speaking at the launch, Ontario
+        // Health Minister Karen Doyle said").
+        bool flat_name = right1 >= s1;
+        for (int k : v.kids(s1)) flat_name = flat_name && k > s1 && k <= right1 && v[k].deprel == "flat"sv && v[k].upos == "PROPN"sv;
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv && left2 == right1 + 1 && flat_name &&
+            v[left2].upos == "PROPN"sv && v[left2].deprel == "nmod:desc"sv && v.head(left2) == s2) {
             v.attach(s1, left2, "compound");
             return true;
         }
@@ -5070,6 +5073,31 @@ bool repair_relative_subject_of_report(View& v) {
     return changed;
 }
 
+// "The British Retail Consortium opposes the ban": a determiner or an adjective that the parser
+// hung on the verb, right before the verb's subject, belongs to the subject's phrase (a verb
+// takes neither).
+bool repair_modifier_on_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"det", "amod"})) && v.has_rel(trigger::rel({"nsubj"})) &&
+          v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int s = 1; s < v.size(); ++s) {
+        const int h = v.head(s);
+        if (v[s].deprel != "nsubj"sv || h <= s || (v[h].upos != "VERB"sv && v[h].upos != "AUX"sv)) continue;
+        if (v[s].upos != "PROPN"sv && v[s].upos != "NOUN"sv) continue;
+        const int left = v.span(s).first;
+        // The run of the verb's determiners and adjectives right before the subject's phrase.
+        int k = left - 1;
+        while (k >= 0 && v.head(k) == h && (v[k].deprel == "det"sv || v[k].deprel == "amod"sv)) --k;
+        for (int j = k + 1; j < left; ++j) {
+            v.set_head(j, s);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 // "said Port Authority Director Lisa Chambers", "Transport Secretary Alan Whitcombe": an American
 // title with the body it is of, before a name, that the parser made one flat name. The title word
 // describes the name after it (nmod:desc, as "Dr Helena Moura"), and the words before the title
@@ -8930,6 +8958,7 @@ int repair_tree(View& v) {
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
+                  (repair_modifier_on_verb(v) ? 1 : 0) +
                   (repair_participle_between_commas(v) ? 1 : 0) +
                   (repair_split_agent_on_nominal_root(v) ? 1 : 0) +
                   (repair_mandative_verb(v) ? 1 : 0) + (repair_verb_closing_noun_phrase(v) ? 1 : 0) +

@@ -806,6 +806,24 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
         if (next != "NOUN" && next != "DET" && next != "ADJ" && next != "NUM" && xpos_[tags[i + 1]] != "PRP$"sv) continue;
         retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
     }
+    // "selling fertilisers that damage soils": after a plural noun and "that" (read as a
+    // determiner), a singular noun form before a present form that can be a plural noun, or
+    // before a plural noun (determiner "that" takes no plural head), is the relative clause's
+    // verb and the other its object (the clause would have no subject else).
+    if (vbz_class_ < 0 || nns_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || tags[i - 2] != nns_class_ || ascii::lower(forms[i - 1]) != "that" ||
+            (tags[i + 1] != vbz_class_ && tags[i + 1] != nns_class_)) {
+            continue;
+        }
+        if (!(lexicon.surface_classes(ascii::lower(forms[i + 1])) & LemmaLexicon::kNoun)) continue;
+        const uint16_t before = tags[i];
+        retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+        if (tags[i] != before) {
+            tags[i + 1] = static_cast<uint16_t>(nns_class_);
+            if (wdt_class_ >= 0) tags[i - 1] = static_cast<uint16_t>(wdt_class_);
+        }
+    }
 }
 
 // "The report, which was commissioned by the union, draws on interviews", "The fund, a charity
@@ -830,9 +848,20 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
     // "Its research director, Tom Achebe, points out": a name set off after a common noun (a role)
     // is its apposition too.
     const bool role_name = upos_[tags[open + 1]] == "PROPN"sv && upos_[tags[open - 1]] == "NOUN"sv;
-    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive && !role_name) return;
+    // "Heart charities, including the British Heart Foundation, back the plan": examples set
+    // off by commas are parenthetical too.
+    const bool examples = first == "including";
+    if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive && !role_name && !examples) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
         if (forms[i - 1] != ",") continue;
+        // After a plural subject, a word the lexicon knows as a verb that the model took for an
+        // adverb or a singular noun, before a determiner or a possessive, is the present verb
+        // ("..., back the proposal", "..., fund the scheme").
+        if (vbp_class_ >= 0 && tags[open - 1] == nns_class_ &&
+            (upos_[tags[i]] == "ADV"sv || tags[i] == nn_class_) &&
+            (upos_[tags[i + 1]] == "DET"sv || xpos_[tags[i + 1]] == "PRP$"sv)) {
+            retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+        }
         if (tags[i] == nns_class_) {
             const std::string& next = upos_[tags[i + 1]];
             // "..., kills 5,000 people", "..., employs about 300 staff": before a number, or an
@@ -961,8 +990,22 @@ void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
     for (std::size_t i = 1; i < forms.size(); ++i) {
         if (tags[i] != nn_class_) continue;
         std::size_t j = i - 1;
-        for (int skipped = 0; j > 0 && tags[j] == rb_class_ && skipped < 2; ++skipped) --j;
-        if (tags[j] == md_class_) retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
+        int skipped = 0;
+        for (; j > 0 && (tags[j] == rb_class_ || xpos_[tags[j]] == "RB"sv) && skipped < 2; ++skipped) --j;
+        // "The foundation does not fund work on crops": "do" with a negation before its verb
+        // takes a base form as a modal does.
+        const std::string do_form = ascii::lower(forms[j]);
+        const bool negated_do = skipped > 0 && upos_[tags[j]] == "AUX"sv &&
+                                (do_form == "do" || do_form == "does" || do_form == "did");
+        if (tags[j] == md_class_ || negated_do) {
+            const uint16_t before = tags[i];
+            retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
+            // The base form the model put after it was the object's noun ("fund work").
+            if (negated_do && tags[i] != before && i + 1 < forms.size() && tags[i + 1] == vb_class_ &&
+                (lexicon.surface_classes(ascii::lower(forms[i + 1])) & LemmaLexicon::kNoun)) {
+                tags[i + 1] = static_cast<uint16_t>(nn_class_);
+            }
+        }
     }
 }
 
@@ -1587,6 +1630,7 @@ void TaggerModel::build_class_bits() {
     vbn_class_ = find_class("VERB", "VBN");
     vbp_class_ = find_class("VERB", "VBP");
     to_class_ = find_class("PART", "TO");
+    wdt_class_ = find_class("PRON", "WDT");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

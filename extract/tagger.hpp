@@ -125,7 +125,7 @@ private:
     std::vector<uint8_t> open_class_;  // per class: its LemmaLexicon open-class bit, or 0
     int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
     int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1, jj_class_ = -1;
-    int in_class_ = -1, vbn_class_ = -1, vbd_class_ = -1, vbg_class_ = -1, vbp_class_ = -1, to_class_ = -1;
+    int wdt_class_ = -1, in_class_ = -1, vbn_class_ = -1, vbd_class_ = -1, vbg_class_ = -1, vbp_class_ = -1, to_class_ = -1;
     int aux_vbg_class_ = -1;
 };
 

@@ -2767,6 +2767,32 @@ TEST_CASE("a capitalised word before a title the parser made a second subject mo
                           "2:acl:relcl", "9:punct", "0:root", "11:punct"});
 }
 
+TEST_CASE("a determiner and an adjective the parser hung on the verb belong to its subject", "[extract][repair]") {
+    // "The Irish Dairy Board sells butter.": "The" and "Irish" hung on "sells".
+    auto toks = tree({{"The", "DET", 5, "det"},         {"Irish", "ADJ", 5, "amod"},
+                      {"Dairy", "PROPN", 5, "nsubj"},   {"Board", "PROPN", 3, "flat"},
+                      {"sells", "VERB", 0, "root"},     {"butter", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 5, "punct"}});
+    toks[4].xpos = "VBZ";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:amod", "5:nsubj", "3:flat", "0:root", "5:obj", "5:punct"});
+}
+
+TEST_CASE("a name of several words before a title the parser made a second subject modifies the title",
+          "[extract][repair]") {
+    // "At the fair, Kent County Sheriff Ray Cole spoke.": "Kent County" was a subject of "spoke" beside "Ray".
+    auto toks = tree({{"At", "ADP", 3, "case"},         {"the", "DET", 3, "det"},
+                      {"fair", "NOUN", 10, "obl"},      {",", "PUNCT", 3, "punct"},
+                      {"Kent", "PROPN", 10, "nsubj"},   {"County", "PROPN", 5, "flat"},
+                      {"Sheriff", "PROPN", 8, "nmod:desc"}, {"Ray", "PROPN", 10, "nsubj"},
+                      {"Cole", "PROPN", 8, "flat"},     {"spoke", "VERB", 0, "root"},
+                      {".", "PUNCT", 10, "punct"}});
+    toks[9].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:case", "3:det", "10:obl", "3:punct", "7:compound", "5:flat", "8:nmod:desc", "10:nsubj",
+                          "8:flat", "0:root", "10:punct"});
+}
+
 TEST_CASE("a leading participle on the members after 'a panel of' modifies the panel", "[extract][repair]") {
     // "The report was written by a panel of judges chaired by Ann Cole.": "chaired" hung on "judges".
     auto toks = tree({{"The", "DET", 2, "det"},          {"report", "NOUN", 4, "nsubj:pass"},

@@ -569,3 +569,27 @@ TEST_CASE("a plural form right after a name that opens the clause and before 'to
     CHECK(xpos("The Selby Trust plans to support the festival .")[3] == "plans/VBZ");
     CHECK(xpos("Orrel Freight plans to buy ten lorries .")[2] == "plans/VBZ");
 }
+
+TEST_CASE("after a plural subject and examples set off by commas, a verb form taken for an adverb is the verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("Farm groups , including the Soil Union , back the new law .");
+    CHECK(t[8] == "back/VBP");
+}
+
+TEST_CASE("after a negated 'do', or a modal and 'not', a singular noun form that is also a verb is the base verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("The charity does not fund work on new drugs .");
+    CHECK(t[4] == "fund/VB");
+    CHECK(t[5] == "work/NN");
+}
+
+TEST_CASE("after a plural noun and 'that', a noun form before a present form that can be a plural noun is the relative clause's verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = tags("The firm sells pesticides that harm bees .");
+    CHECK(t[4] == "that/WDT");
+    CHECK(t[5] == "harm/VBP");
+    CHECK(t[6] == "bees/NNS");
+}
