@@ -5956,6 +5956,66 @@ bool repair_verb_apposition(View& v) {
     return changed;
 }
 
+// "In 2016 Haddad co-founded Permasense": a past form tagged a participle whose subject the
+// parser made passive, with an object of its own and no auxiliary, is the active past tense (a
+// passive needs its "be"; a participle with an object and a subject is no reduced relative).
+bool repair_passive_subject_without_auxiliary(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj:pass"})) && v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"VBN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int verb = 1; verb < v.size(); ++verb) {
+        if (v[verb].upos != "VERB"sv || v[verb].xpos != "VBN"sv) continue;
+        int subj = -1, obj = -1;
+        bool aux = false;
+        for (int k : v.kids(verb)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (v[k].deprel == "nsubj:pass"sv && k < verb) subj = k;
+            if (v[k].deprel == "obj"sv && k > verb) obj = k;
+            aux = aux || b == "aux"sv || b == "cop"sv;
+        }
+        if (subj < 0 || obj < 0 || aux) continue;
+        v.set_xpos(verb, "VBD");
+        v.set_deprel(subj, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "A graduate of the Nova School, Tavares began his career", "A chemist by training, she
+// joined": an indefinite description that opens the sentence and is set off by a comma right
+// before the subject name or pronoun describes that subject. The parser may make it a second
+// subject of the verb; it is the subject's apposition. (No comma after the name: "A former
+// minister, Ana Ruiz, said" is the other way round.) Not a time ("A year later, she joined").
+bool repair_opening_description_of_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_word(trigger::word({"a", "an"})))) return false;
+    if (v.size() < 6 || v[0].upos != "DET"sv) return false;
+    const std::string first = ascii::lower(v[0].form);
+    if (first != "a" && first != "an") return false;
+    const int d = v.head(0);
+    if (d <= 0 || d >= v.size() || v[d].upos != "NOUN"sv || v[d].deprel != "nsubj"sv || time_word_or_plural(v[d])) {
+        return false;
+    }
+    const int verb = v.head(d);
+    if (verb <= d || verb >= v.size() || v[verb].upos != "VERB"sv) return false;
+    auto [left, right] = v.span(d);
+    if (right > d && v[right].form == ","sv) --right;  // the comma may hang on the description
+    if (left != 0 || right + 2 >= verb || v[right + 1].form != ","sv) return false;
+    int s = -1;  // the subject's head: a name of several words starts right after the comma
+    for (int k : v.kids(verb)) {
+        if (k != d && is_subject(v[k].deprel) && v.span(k).first == right + 2) s = k;
+    }
+    if (s < 0) return false;
+    const bool name = v[s].upos == "PROPN"sv;
+    const bool pronoun = v[s].upos == "PRON"sv && v[s].xpos == "PRP"sv;
+    if (!name && !pronoun) return false;
+    const int end = v.span(s).second;
+    if (end + 1 >= v.size() || v[end + 1].form == ","sv || end + 1 > verb) return false;
+    v.attach(d, s, "appos");
+    v.attach(right + 1, d, "punct");
+    return true;
+}
+
 // "Its president, Joseph Mwale, called on ...": a role with its possessor, then the name of
 // who holds it between commas, then the verb. The parser may make the role a bare oblique of the
 // verb and the name its subject; in UD the role is the subject and the name its apposition. A
@@ -8241,7 +8301,8 @@ int repair_tree(View& v) {
                   (repair_including_participle(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
-                  (repair_role_before_subject(v) ? 1 : 0) +
+                  (repair_role_before_subject(v) ? 1 : 0) + (repair_opening_description_of_subject(v) ? 1 : 0) +
+                  (repair_passive_subject_without_auxiliary(v) ? 1 : 0) +
                   (repair_field_apposition(v) ? 1 : 0) +
                   (repair_quantified_relative(v) ? 1 : 0) +
                   (repair_coordinated_complement(v) ? 1 : 0) +

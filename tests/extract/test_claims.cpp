@@ -3685,3 +3685,34 @@ TEST_CASE("'from' a body after a person's name is no part of the name", "[extrac
     CHECK(claims("Jane Lee from the University of Leeds praised the plan.") ==
           V{"Jane Lee --part-of--> University of Leeds", "Jane Lee --supports--> plan"});
 }
+
+TEST_CASE("an indefinite description opening the sentence before the subject's name describes that subject",
+          "[extract][claims]") {
+    // "A chemist by training, Maria Lopez joined": the parser made the description a second
+    // subject of the verb.
+    CHECK(claims("A former teacher, Anna Berg joined the agency in 2012. She later led its audit team.") ==
+          V{"Anna Berg --leads--> audit team", "Anna Berg --participates-in--> agency"});
+    // A time that opens the sentence is no description.
+    CHECK(claims("A year later, Anna Berg joined the agency.") == V{"Anna Berg --participates-in--> agency"});
+}
+
+TEST_CASE("a past form with an object and a passive subject but no auxiliary is the active past tense",
+          "[extract][claims]") {
+    CHECK(claims("In 2019 Tom Reyes co-founded Brightwater, a water charity.") ==
+          V{"Brightwater --instance-of--> water charity", "Tom Reyes --establishes--> Brightwater"});
+}
+
+TEST_CASE("pressing someone to act, approving an appointment and beginning a career at a body are mapped",
+          "[extract][claims]") {
+    CHECK(claims("The tenants' union pressed the council to cap rents.") ==
+          V{"tenants' union --encourages--> council"});
+    CHECK(claims("The appointment must be approved by the financial regulator.") ==
+          V{"financial regulator --regulates--> appointment (possible)"});
+    CHECK(claims("Sofia Marin began her career at Northgate Insurance.") ==
+          V{"Sofia Marin --participates-in--> Northgate Insurance"});
+}
+
+TEST_CASE("a central bank is a government body; Banco, Banca and Banque open a bank's name", "[extract][claims]") {
+    CHECK(type_of("The European Central Bank raised rates.", "European Central Bank") == "government");
+    CHECK(type_of("Banco Meridiano cut 200 jobs.", "Banco Meridiano") == "company");
+}
