@@ -1107,6 +1107,15 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
         }
+        // "Rui Tavares ... Tavares began his career. He joined": a surname alone that takes up a
+        // person named in full before is that one person, whatever plural its "-s" looks.
+        if (c_plural && h.upos == "PROPN" && c_root != m && c_type == "person") {
+            const Mention& full = doc_.mentions[c_root];
+            if (full.first_token < full.end_token && full.end_token - full.first_token >= 2 &&
+                doc_.tokens[full.head].upos == "PROPN" && full.label.find(" and ") == std::string::npos) {
+                c_plural = false;
+            }
+        }
         // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
         // two named conjuncts stands for the coordination, which is plural ("&" joins words of
         // one name, not two actors).

@@ -3716,3 +3716,12 @@ TEST_CASE("a central bank is a government body; Banco, Banca and Banque open a b
     CHECK(type_of("The European Central Bank raised rates.", "European Central Bank") == "government");
     CHECK(type_of("Banco Meridiano cut 200 jobs.", "Banco Meridiano") == "company");
 }
+
+TEST_CASE("a surname ending in -s said again alone is the one person named in full before", "[extract][claims]") {
+    // "Torres" opening a sentence was tagged a plural common noun, and mid-sentence a plural
+    // proper noun; "He" took up the description before it instead.
+    CHECK(claims("The bank named Carlos Torres as its chief. A lawyer by training, Torres began his career at "
+                 "Kestrel Capital. He later joined Arno Partners.") ==
+          V{"Carlos Torres --instance-of--> lawyer", "Carlos Torres --participates-in--> Arno Partners",
+            "Carlos Torres --participates-in--> Kestrel Capital", "bank --employs--> Carlos Torres"});
+}
