@@ -2852,6 +2852,22 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     }
 
     std::string base = verb_phrase(t, v);
+    // "Silva became chief executive of Atlantis Capital", "is leaving to become managing partner
+    // of X": a verb of being whose complement is a role noun with its complement says the role
+    // towards it, as the copula does ("X is the chief executive of Y").
+    if (const RelationInfo* be = map_relation(base); be && be->name == "instance-of") {
+        for (const auto& a : p.arguments) {
+            if ((a.role != "xcomp" && a.role != "obj") || !t.nominal(a.head) || t.upos(a.head) == "PRON") continue;
+            for (int k : t.kids(a.head)) {
+                if (t.base(k) != "nmod" || k < a.head || t.prep(k).empty()) continue;
+                if (const RelationInfo* r = role_relation(t, a.head, t.prep(k))) {
+                    emit(subjects, r->name, arg_mentions(t, si, k), conf,
+                         base + " " + t.lower_lemma(a.head) + " " + t.prep(k));
+                    return;
+                }
+            }
+        }
+    }
     bool light_used = false;
     int obj = -1, iobj = -1;
     for (const auto& a : p.arguments) {

@@ -5956,6 +5956,40 @@ bool repair_verb_apposition(View& v) {
     return changed;
 }
 
+// "is leaving to become managing partner of Atlantis", "remained acting director": after "become"
+// or "remain" a gerund right before a noun it took as its object modifies that noun (the
+// parser made "managing" the complement and "partner" its object). Nothing else hangs on the
+// gerund.
+bool repair_gerund_title_after_become(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp", "obj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int g = 1; g + 1 < v.size(); ++g) {
+        if (v[g].upos != "VERB"sv || v[g].xpos != "VBG"sv || v[g].deprel != "xcomp"sv) continue;
+        const int verb = v.head(g);
+        if (verb < 0 || verb >= g || (v[verb].lemma != "become"sv && v[verb].lemma != "remain"sv)) continue;
+        const int n = g + 1;
+        if (v.head(n) != g || v[n].deprel != "obj"sv || v[n].upos != "NOUN"sv) continue;
+        // Nothing else hangs on the gerund but what follows the noun and describes it (an
+        // apposition the parser hung there), which goes to the noun.
+        bool alone = true;
+        for (int k : v.kids(g)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            alone = alone && (k == n || (k > n && (b == "appos"sv || b == "punct"sv || b == "nmod"sv || b == "acl"sv)));
+        }
+        if (!alone) continue;
+        for (int k : v.kids(g)) {
+            if (k != n) v.set_head(k, n);
+        }
+        v.attach(n, verb, "xcomp");
+        v.attach(g, n, "amod");
+        v.set_upos(g, "ADJ");
+        v.set_xpos(g, "JJ");
+        v.set_lemma(g, ascii::lower(v[g].form));
+        changed = true;
+    }
+    return changed;
+}
+
 // "In 2016 Haddad co-founded Permasense": a past form tagged a participle whose subject the
 // parser made passive, with an object of its own and no auxiliary, is the active past tense (a
 // passive needs its "be"; a participle with an object and a subject is no reduced relative).
@@ -8303,6 +8337,7 @@ int repair_tree(View& v) {
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
                   (repair_role_before_subject(v) ? 1 : 0) + (repair_opening_description_of_subject(v) ? 1 : 0) +
                   (repair_passive_subject_without_auxiliary(v) ? 1 : 0) +
+                  (repair_gerund_title_after_become(v) ? 1 : 0) +
                   (repair_field_apposition(v) ? 1 : 0) +
                   (repair_quantified_relative(v) ? 1 : 0) +
                   (repair_coordinated_complement(v) ? 1 : 0) +

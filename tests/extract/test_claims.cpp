@@ -3725,3 +3725,14 @@ TEST_CASE("a surname ending in -s said again alone is the one person named in fu
           V{"Carlos Torres --instance-of--> lawyer", "Carlos Torres --participates-in--> Arno Partners",
             "Carlos Torres --participates-in--> Kestrel Capital", "bank --employs--> Carlos Torres"});
 }
+
+TEST_CASE("becoming or remaining a role of a body holds that role towards it", "[extract][claims]") {
+    // "managing" after "become" modifies the title; the parser had made it the complement with
+    // "partner" its object ("manage partner" read as conducting).
+    CHECK(claims("Ana Silva is leaving to become managing partner of Atlantis Capital.") ==
+          V{"Ana Silva --leads--> Atlantis Capital"});
+    CHECK(claims("Ana Silva became a member of the Green Party.") == V{"Ana Silva --part-of--> Green Party"});
+    CHECK(claims("Ana Silva remains chair of the Harbour Trust.") == V{"Ana Silva --leads--> Harbour Trust"});
+    // A noun that is no role stays a class.
+    CHECK(claims("Ana Silva became a critic of the plan.") == V{"Ana Silva --instance-of--> critic of the plan"});
+}
