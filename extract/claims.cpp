@@ -420,6 +420,14 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
     return head;
 }
 
+// A person's name the parser built as compounds on the surname ("Tomas" compound of "Rydberg"):
+// two or three capitalised proper nouns, each a compound right before the next.
+static bool compound_given_name(const Tree& t, int head) {
+    int words = 0;
+    for (int k = head - 1; k >= 0 && t.rel(k) == "compound" && t.head(k) == head && t.upos(k) == "PROPN"; --k) ++words;
+    return words >= 1 && words <= 2;
+}
+
 void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>& out,
                                bool keep_conj) const {
     out.push_back(i);
@@ -470,6 +478,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
             if ((p == "of" || p == "from") && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
                 t.child(root, "flat") < k) {
+                continue;
+            }
+            // "Tomas Rydberg at Uppsala University": a name the parser built with its given name
+            // as a compound (its last word no type's head noun), with "at" and a proper noun
+            // after it, the same ("of" would split "Tarn Chamber of Commerce").
+            if (p == "at" && i == root && k > root && t.upos(root) == "PROPN" && t.upos(k) == "PROPN" &&
+                compound_given_name(t, root) && !onto_.type_of_head(t.lower_lemma(root))) {
                 continue;
             }
             if (t.rel(k) == "nmod:poss") {
@@ -3605,6 +3620,24 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
 // name (a flat name) with an "of" or "from" phrase naming a body, hung on the name or its surname, says
 // where the person belongs; the phrase is no part of the name (collect_np).
 void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
+    // "Tomas Rydberg at Uppsala University": a name whose given name the parser made a compound,
+    // with "at" a body right on its head.
+    if (t.upos(n) == "PROPN" && t.child(n, "flat") < 0 && compound_given_name(t, n) &&
+        !onto_.type_of_head(t.lower_lemma(n))) {
+        for (int k : t.kids(n)) {
+            const std::string p = t.prep(k);
+            if (t.base(k) != "nmod" || k < n || p != "at" || t.upos(k) != "PROPN") continue;
+            const int person = mention(t, si, n, false);
+            if (person < 0 || doc_.mentions[person].type != "person") return;
+            for (int o : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[o].type;
+                if (organisation_type(ty) || ty == "school") {
+                    add_claim(t, si, person, "part-of", o, false, "asserted", 0.7, p);
+                }
+            }
+        }
+        return;
+    }
     if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
     std::vector<int> words = {n};
     for (int k : t.kids(n)) {

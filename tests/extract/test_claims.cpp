@@ -3736,3 +3736,11 @@ TEST_CASE("becoming or remaining a role of a body holds that role towards it", "
     // A noun that is no role stays a class.
     CHECK(claims("Ana Silva became a critic of the plan.") == V{"Ana Silva --instance-of--> critic of the plan"});
 }
+
+TEST_CASE("'at' a body after a person's name built of compounds says where the person belongs", "[extract][claims]") {
+    CHECK(claims("A team led by Tomas Rydberg at Uppsala University disputes the finding.") ==
+          V{"Tomas Rydberg --leads--> team", "Tomas Rydberg --part-of--> Uppsala University",
+            "team --opposes--> finding"});
+    CHECK(type_of("A team led by Tomas Rydberg at Uppsala University disputes the finding.", "Tomas Rydberg") ==
+          "person");
+}
