@@ -5956,6 +5956,41 @@ bool repair_verb_apposition(View& v) {
     return changed;
 }
 
+// "has named Rui Tavares, a veteran banker who ..., as its next chief executive": the parser
+// may make the name a complement of the verb and the indefinite description after its comma a
+// bare oblique of the verb. With no object of its own, the verb's name is its object and the
+// description that name's apposition.
+bool repair_name_complement_with_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp"})) && v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int s = 1; s + 3 < v.size(); ++s) {
+        if (v[s].upos != "PROPN"sv || v[s].deprel != "xcomp"sv) continue;
+        const int verb = v.head(s);
+        if (verb < 0 || verb >= s || v[verb].upos != "VERB"sv) continue;
+        bool object = false;
+        for (int k : v.kids(verb)) object = object || base_rel(v[k].deprel) == "obj"sv || base_rel(v[k].deprel) == "ccomp"sv;
+        if (object) continue;
+        const int end = v.span(s).second;
+        if (end + 2 >= v.size() || v[end + 1].form != ","sv) continue;
+        const int det = end + 2;
+        const std::string a = ascii::lower(v[det].form);
+        if (a != "a" && a != "an") continue;
+        const int d = v.head(det);
+        if (d <= det || d >= v.size() || v[d].upos != "NOUN"sv || v.head(d) != verb ||
+            (v[d].deprel != "obl:unmarked"sv && v[d].deprel != "obl:npmod"sv) || v.span(d).first < end + 1) {
+            continue;
+        }
+        v.attach(s, verb, "obj");
+        v.attach(d, s, "appos");
+        v.attach(end + 1, d, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "is leaving to become managing partner of Atlantis", "remained acting director": after "become"
 // or "remain" a gerund right before a noun it took as its object modifies that noun (the
 // parser made "managing" the complement and "partner" its object). Nothing else hangs on the
@@ -8451,6 +8486,8 @@ int repair_tree(View& v) {
     // Last: earlier repairs may hang a name on a noun as its apposition.
     repairs += repair_prepositional_apposition(v) ? 1 : 0;
     repairs += repair_currency_code_head(v) ? 1 : 0;
+    // Last: other repairs may first hang the description on the verb.
+    repairs += repair_name_complement_with_description(v) ? 1 : 0;
     return repairs;
 }
 

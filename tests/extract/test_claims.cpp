@@ -3744,3 +3744,11 @@ TEST_CASE("'at' a body after a person's name built of compounds says where the p
     CHECK(type_of("A team led by Tomas Rydberg at Uppsala University disputes the finding.", "Tomas Rydberg") ==
           "person");
 }
+
+TEST_CASE("a name a verb took as its complement, with a description after its comma, is the verb's object",
+          "[extract][claims]") {
+    CHECK(claims("Harlow Bank, the country's largest lender, has named Clara Voss, a veteran lawyer who previously "
+                 "ran the legal team of Brent Securities, as its next chief executive, the bank said.") ==
+          V{"Clara Voss --instance-of--> veteran lawyer", "Clara Voss --leads--> legal team of Brent Securities",
+            "Harlow Bank --employs--> Clara Voss", "Harlow Bank --instance-of--> country's largest lender"});
+}
