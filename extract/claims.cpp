@@ -423,6 +423,14 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
     return head;
 }
 
+// A person's name the parser built as compounds on the surname ("Tomas" compound of "Rydberg"):
+// two or three capitalised proper nouns, each a compound right before the next.
+static bool compound_given_name(const Tree& t, int head) {
+    int words = 0;
+    for (int k = head - 1; k >= 0 && t.rel(k) == "compound" && t.head(k) == head && t.upos(k) == "PROPN"; --k) ++words;
+    return words >= 1 && words <= 2;
+}
+
 void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>& out,
                                bool keep_conj) const {
     out.push_back(i);
@@ -473,6 +481,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
             if ((p == "of" || p == "from") && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
                 t.child(root, "flat") < k) {
+                continue;
+            }
+            // "Tomas Rydberg at Uppsala University": a name the parser built with its given name
+            // as a compound (its last word no type's head noun), with "at" and a proper noun
+            // after it, the same ("of" would split "Tarn Chamber of Commerce").
+            if (p == "at" && i == root && k > root && t.upos(root) == "PROPN" && t.upos(k) == "PROPN" &&
+                compound_given_name(t, root) && !onto_.type_of_head(t.lower_lemma(root))) {
                 continue;
             }
             if (t.rel(k) == "nmod:poss") {
@@ -1166,6 +1181,15 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0])) &&
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
+        }
+        // "Rui Tavares ... Tavares began his career. He joined": a surname alone that takes up a
+        // person named in full before is that one person, whatever plural its "-s" looks.
+        if (c_plural && h.upos == "PROPN" && c_root != m && c_type == "person") {
+            const Mention& full = doc_.mentions[c_root];
+            if (full.first_token < full.end_token && full.end_token - full.first_token >= 2 &&
+                doc_.tokens[full.head].upos == "PROPN" && full.label.find(" and ") == std::string::npos) {
+                c_plural = false;
+            }
         }
         // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
         // two named conjuncts stands for the coordination, which is plural ("&" joins words of
@@ -2973,6 +2997,22 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     }
 
     std::string base = verb_phrase(t, v);
+    // "Silva became chief executive of Atlantis Capital", "is leaving to become managing partner
+    // of X": a verb of being whose complement is a role noun with its complement says the role
+    // towards it, as the copula does ("X is the chief executive of Y").
+    if (const RelationInfo* be = map_relation(base); be && be->name == "instance-of") {
+        for (const auto& a : p.arguments) {
+            if ((a.role != "xcomp" && a.role != "obj") || !t.nominal(a.head) || t.upos(a.head) == "PRON") continue;
+            for (int k : t.kids(a.head)) {
+                if (t.base(k) != "nmod" || k < a.head || t.prep(k).empty()) continue;
+                if (const RelationInfo* r = role_relation(t, a.head, t.prep(k))) {
+                    emit(subjects, r->name, arg_mentions(t, si, k), conf,
+                         base + " " + t.lower_lemma(a.head) + " " + t.prep(k));
+                    return;
+                }
+            }
+        }
+    }
     bool light_used = false;
     int obj = -1, iobj = -1;
     for (const auto& a : p.arguments) {
@@ -3846,6 +3886,24 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
 // name (a flat name) with an "of" or "from" phrase naming a body, hung on the name or its surname, says
 // where the person belongs; the phrase is no part of the name (collect_np).
 void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
+    // "Tomas Rydberg at Uppsala University": a name whose given name the parser made a compound,
+    // with "at" a body right on its head.
+    if (t.upos(n) == "PROPN" && t.child(n, "flat") < 0 && compound_given_name(t, n) &&
+        !onto_.type_of_head(t.lower_lemma(n))) {
+        for (int k : t.kids(n)) {
+            const std::string p = t.prep(k);
+            if (t.base(k) != "nmod" || k < n || p != "at" || t.upos(k) != "PROPN") continue;
+            const int person = mention(t, si, n, false);
+            if (person < 0 || doc_.mentions[person].type != "person") return;
+            for (int o : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[o].type;
+                if (organisation_type(ty) || ty == "school") {
+                    add_claim(t, si, person, "part-of", o, false, "asserted", 0.7, p);
+                }
+            }
+        }
+        return;
+    }
     if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
     std::vector<int> words = {n};
     for (int k : t.kids(n)) {

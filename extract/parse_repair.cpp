@@ -6277,6 +6277,135 @@ bool repair_verb_apposition(View& v) {
     return changed;
 }
 
+// "has named Rui Tavares, a veteran banker who ..., as its next chief executive": the parser
+// may make the name a complement of the verb and the indefinite description after its comma a
+// bare oblique of the verb. With no object of its own, the verb's name is its object and the
+// description that name's apposition.
+bool repair_name_complement_with_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp"})) && v.has_rel(trigger::rel({"obl:unmarked", "obl:npmod"})) &&
+          v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int s = 1; s + 3 < v.size(); ++s) {
+        if (v[s].upos != "PROPN"sv || v[s].deprel != "xcomp"sv) continue;
+        const int verb = v.head(s);
+        if (verb < 0 || verb >= s || v[verb].upos != "VERB"sv) continue;
+        bool object = false;
+        for (int k : v.kids(verb)) object = object || base_rel(v[k].deprel) == "obj"sv || base_rel(v[k].deprel) == "ccomp"sv;
+        if (object) continue;
+        const int end = v.span(s).second;
+        if (end + 2 >= v.size() || v[end + 1].form != ","sv) continue;
+        const int det = end + 2;
+        const std::string a = ascii::lower(v[det].form);
+        if (a != "a" && a != "an") continue;
+        const int d = v.head(det);
+        if (d <= det || d >= v.size() || v[d].upos != "NOUN"sv || v.head(d) != verb ||
+            (v[d].deprel != "obl:unmarked"sv && v[d].deprel != "obl:npmod"sv) || v.span(d).first < end + 1) {
+            continue;
+        }
+        v.attach(s, verb, "obj");
+        v.attach(d, s, "appos");
+        v.attach(end + 1, d, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "is leaving to become managing partner of Atlantis", "remained acting director": after "become"
+// or "remain" a gerund right before a noun it took as its object modifies that noun (the
+// parser made "managing" the complement and "partner" its object). Nothing else hangs on the
+// gerund.
+bool repair_gerund_title_after_become(View& v) {
+    if (!(v.has_rel(trigger::rel({"xcomp", "obj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int g = 1; g + 1 < v.size(); ++g) {
+        if (v[g].upos != "VERB"sv || v[g].xpos != "VBG"sv || v[g].deprel != "xcomp"sv) continue;
+        const int verb = v.head(g);
+        if (verb < 0 || verb >= g || (v[verb].lemma != "become"sv && v[verb].lemma != "remain"sv)) continue;
+        const int n = g + 1;
+        if (v.head(n) != g || v[n].deprel != "obj"sv || v[n].upos != "NOUN"sv) continue;
+        // Nothing else hangs on the gerund but what follows the noun and describes it (an
+        // apposition the parser hung there), which goes to the noun.
+        bool alone = true;
+        for (int k : v.kids(g)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            alone = alone && (k == n || (k > n && (b == "appos"sv || b == "punct"sv || b == "nmod"sv || b == "acl"sv)));
+        }
+        if (!alone) continue;
+        for (int k : v.kids(g)) {
+            if (k != n) v.set_head(k, n);
+        }
+        v.attach(n, verb, "xcomp");
+        v.attach(g, n, "amod");
+        v.set_upos(g, "ADJ");
+        v.set_xpos(g, "JJ");
+        v.set_lemma(g, ascii::lower(v[g].form));
+        changed = true;
+    }
+    return changed;
+}
+
+// "In 2016 Haddad co-founded Permasense": a past form tagged a participle whose subject the
+// parser made passive, with an object of its own and no auxiliary, is the active past tense (a
+// passive needs its "be"; a participle with an object and a subject is no reduced relative).
+bool repair_passive_subject_without_auxiliary(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj:pass"})) && v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"VBN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int verb = 1; verb < v.size(); ++verb) {
+        if (v[verb].upos != "VERB"sv || v[verb].xpos != "VBN"sv) continue;
+        int subj = -1, obj = -1;
+        bool aux = false;
+        for (int k : v.kids(verb)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (v[k].deprel == "nsubj:pass"sv && k < verb) subj = k;
+            if (v[k].deprel == "obj"sv && k > verb) obj = k;
+            aux = aux || b == "aux"sv || b == "cop"sv;
+        }
+        if (subj < 0 || obj < 0 || aux) continue;
+        v.set_xpos(verb, "VBD");
+        v.set_deprel(subj, "nsubj");
+        changed = true;
+    }
+    return changed;
+}
+
+// "A graduate of the Nova School, Tavares began his career", "A chemist by training, she
+// joined": an indefinite description that opens the sentence and is set off by a comma right
+// before the subject name or pronoun describes that subject. The parser may make it a second
+// subject of the verb; it is the subject's apposition. (No comma after the name: "A former
+// minister, Ana Ruiz, said" is the other way round.) Not a time ("A year later, she joined").
+bool repair_opening_description_of_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"nsubj"})) && v.has_word(trigger::word({"a", "an"})))) return false;
+    if (v.size() < 6 || v[0].upos != "DET"sv) return false;
+    const std::string first = ascii::lower(v[0].form);
+    if (first != "a" && first != "an") return false;
+    const int d = v.head(0);
+    if (d <= 0 || d >= v.size() || v[d].upos != "NOUN"sv || v[d].deprel != "nsubj"sv || time_word_or_plural(v[d])) {
+        return false;
+    }
+    const int verb = v.head(d);
+    if (verb <= d || verb >= v.size() || v[verb].upos != "VERB"sv) return false;
+    auto [left, right] = v.span(d);
+    if (right > d && v[right].form == ","sv) --right;  // the comma may hang on the description
+    if (left != 0 || right + 2 >= verb || v[right + 1].form != ","sv) return false;
+    int s = -1;  // the subject's head: a name of several words starts right after the comma
+    for (int k : v.kids(verb)) {
+        if (k != d && is_subject(v[k].deprel) && v.span(k).first == right + 2) s = k;
+    }
+    if (s < 0) return false;
+    const bool name = v[s].upos == "PROPN"sv;
+    const bool pronoun = v[s].upos == "PRON"sv && v[s].xpos == "PRP"sv;
+    if (!name && !pronoun) return false;
+    const int end = v.span(s).second;
+    if (end + 1 >= v.size() || v[end + 1].form == ","sv || end + 1 > verb) return false;
+    v.attach(d, s, "appos");
+    v.attach(right + 1, d, "punct");
+    return true;
+}
+
 // "Its president, Joseph Mwale, called on ...": a role with its possessor, then the name of
 // who holds it between commas, then the verb. The parser may make the role a bare oblique of the
 // verb and the name its subject; in UD the role is the subject and the name its apposition. A
@@ -8946,7 +9075,9 @@ int repair_tree(View& v) {
                   (repair_including_participle(v) ? 1 : 0) +
                   (repair_agent_relative(v) ? 1 : 0) + (repair_as_well_as(v) ? 1 : 0) +
                   (repair_paired_conjunct(v) ? 1 : 0) + (repair_verb_apposition(v) ? 1 : 0) +
-                  (repair_role_before_subject(v) ? 1 : 0) +
+                  (repair_role_before_subject(v) ? 1 : 0) + (repair_opening_description_of_subject(v) ? 1 : 0) +
+                  (repair_passive_subject_without_auxiliary(v) ? 1 : 0) +
+                  (repair_gerund_title_after_become(v) ? 1 : 0) +
                   (repair_field_apposition(v) ? 1 : 0) +
                   (repair_quantified_relative(v) ? 1 : 0) +
                   (repair_coordinated_complement(v) ? 1 : 0) +
@@ -9073,6 +9204,8 @@ int repair_tree(View& v) {
     // Last: earlier repairs may hang a name on a noun as its apposition.
     repairs += repair_prepositional_apposition(v) ? 1 : 0;
     repairs += repair_currency_code_head(v) ? 1 : 0;
+    // Last: other repairs may first hang the description on the verb.
+    repairs += repair_name_complement_with_description(v) ? 1 : 0;
     return repairs;
 }
 

@@ -1,3 +1,4 @@
+#include <cctype>
 #include "extract/tagger.hpp"
 
 #include <cctype>
@@ -1835,7 +1836,35 @@ void Tagger::process(Document& doc) const {
             t.xpos = model_->xpos(tags[i]);
         }
     }
+    names_said_again(doc);
     doc.layers |= kTags;
+}
+
+// "Caldera has named Rui Tavares ... Tavares began his career": a sentence's first word is
+// capitalised anyway, so the tagger may read a surname there as a plural common noun. A word
+// that opens a sentence, tagged a common noun, that was a proper noun inside a sentence earlier in
+// the document and that the lexicon knows as no common word is that name again.
+void Tagger::names_said_again(Document& doc) const {
+    if (!lexicon_) return;
+    std::unordered_map<std::string_view, std::string_view> names;  // form -> its xpos
+    for (const Sentence& sent : doc.sentences) {
+        bool opening = true;
+        for (uint32_t i = sent.first_token; i < sent.end_token && i < doc.tokens.size(); ++i) {
+            Token& t = doc.tokens[i];
+            if (t.upos == "PUNCT"sv && opening) continue;
+            const bool capital = !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
+            if (opening) {
+                opening = false;
+                auto it = capital && t.upos == "NOUN"sv ? names.find(t.form) : names.end();
+                if (it != names.end() && lexicon_->surface_classes(ascii::lower(t.form)) == 0) {
+                    t.upos = "PROPN";
+                    t.xpos = std::string(it->second);
+                }
+                continue;
+            }
+            if (capital && t.upos == "PROPN"sv) names.emplace(t.form, t.xpos);
+        }
+    }
 }
 
 }  // namespace claimgraph::extract

@@ -150,6 +150,8 @@ public:
     uint32_t needs() const override { return kTokens | kSentences; }
     uint32_t provides() const override { return kTags; }
     void process(Document& doc) const override;
+    // A sentence-opening common noun that names an earlier proper noun again is that name.
+    void names_said_again(Document& doc) const;
 
 private:
     std::shared_ptr<const TaggerModel> model_;
