@@ -7296,6 +7296,34 @@ bool repair_name_preposition(View& v) {
                                         base_rel(v[r].deprel) == "nsubj"sv && v.head(x) < 0 && v.head(up) == x &&
                                         base_rel(v[up].deprel) == "acl"sv && v[up].upos == "VERB"sv &&
                                         (v[up].xpos == "VBZ"sv || v[up].xpos == "VBD"sv || v[up].xpos == "VBP"sv);
+            // Or it scattered the run over the name before it ("Marta Olsen of Kelby Housing
+            // Trust": "Kelby" a modifier of "Olsen", "Trust" a word of the person's name): every
+            // word of the run that leaves it hangs on that name, and nothing before the
+            // preposition hangs on the run. The run is one phrase on the name.
+            int owner = x;  // the name's head: a flat or compound word hangs on it
+            if ((v[x].deprel == "flat"sv || v[x].deprel == "compound"sv) && v.head(x) >= 0 && v.head(x) < x) owner = v.head(x);
+            bool scattered = outside >= 2;
+            for (int k = p + 1; k <= y && scattered; ++k) {
+                const int h = v.head(k);
+                scattered = (h >= p + 1 && h <= y) || h == x || h == owner;
+            }
+            for (int k = 0; k < p && scattered; ++k) scattered = v.head(k) < p + 1 || v.head(k) > y;
+            if (scattered && v[y].upos == "PROPN"sv) {
+                for (int k = p + 1; k < y; ++k) {
+                    if (v.head(k) < p + 1 || v.head(k) > y) v.attach(k, y, "compound");
+                }
+                v.attach(y, owner, "nmod");
+                v.attach(p, y, "case");
+                // (A relative clause after the comma closing the name is the whole name's, as above.)
+                for (int k : v.kids(y)) {
+                    if (k > y + 1 && y + 1 < n && v[y + 1].form == ","sv && v[k].deprel == "acl:relcl"sv) {
+                        v.attach(k, owner, "acl:relcl");
+                        v.attach(y + 1, k, "punct");
+                    }
+                }
+                changed = true;
+                continue;
+            }
             if (outside == 1 && (marker || prep_head || clause_on_name)) {
                 v.attach(r, x, "nmod");
                 v.attach(p, r, "case");

@@ -1292,9 +1292,9 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         }
     }
     // A title-case headline capitalizes every word but short function words, and a signature
-    // block has no verb; a sentence with a lower-case verb and three lower-case words of four
-    // letters or more is prose, however many names it lists ("The four trusts are the Trent
-    // Learning Trust, Peak Academies and ...").
+    // block has no verb; a sentence with a lower-case verb and a lower-case word of four letters
+    // or more is prose, however many names it lists ("The four trusts are the Trent Learning
+    // Trust, Peak Academies and ...", "The Ashford Paper Mill damaged the River Leven").
     std::size_t words = 0, caps = 0, lower_long = 0;
     bool lower_verb = false;
     for (std::size_t i = 0; i < forms.size(); ++i) {
@@ -1305,12 +1305,21 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         lower_long += w[0] >= 'a' && w.size() >= 4;
         lower_verb |= w[0] >= 'a' && (upos_[tags[i]] == "VERB"sv || upos_[tags[i]] == "AUX"sv);
     }
-    if (caps * 2 > words && (lower_long < 3 || !lower_verb)) return;
+    if (caps * 2 > words && (lower_long < 1 || !lower_verb)) return;
     for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
         if (open_class_[tags[i]] != LemmaLexicon::kVerb || !capitalized(forms[i])) continue;
         if (capitalized(forms[i - 1]) && capitalized(forms[i + 1])) {
             tags[i] = static_cast<uint16_t>(nnp_class_);
         }
+    }
+    // "The Ashford Paper Mill damaged the river": so is a capitalized common noun between two
+    // words the model read as proper nouns.
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if (upos_[tags[i]] != "NOUN"sv || !capitalized(forms[i]) || upos_[tags[i - 1]] != "PROPN"sv ||
+            upos_[tags[i + 1]] != "PROPN"sv || !capitalized(forms[i - 1]) || !capitalized(forms[i + 1])) {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(nnp_class_);
     }
     // "working with Médecins Sans Frontières to distribute it": inside the sentence, a
     // capitalized verb form right after a proper noun that the lexicon does not know as any word

@@ -3223,3 +3223,17 @@ TEST_CASE("a name after 'for' read as a participle's subject is the complement o
     CHECK(arcs(toks) == V{"3:det", "3:compound", "0:root", "5:case", "3:nmod", "5:flat", "9:punct", "9:det", "3:appos",
                           "9:acl", "10:compound:prt", "13:case", "10:obl", "3:punct"});
 }
+
+TEST_CASE("a capitalised run after a person's name and 'of', scattered over the name, is one phrase on the name",
+          "[extract][repair]") {
+    // "Ruth Dale of Arden Farming Trust praised the plan.": "Arden" a modifier of "Dale", "Trust"
+    // a flat word of the person's name.
+    auto toks = tree({{"Ruth", "PROPN", 7, "nsubj"},  {"Dale", "PROPN", 1, "flat"},   {"of", "ADP", 4, "case"},
+                      {"Arden", "PROPN", 2, "nmod"},   {"Farming", "PROPN", 6, "compound"}, {"Trust", "PROPN", 1, "flat"},
+                      {"praised", "VERB", 0, "root"},  {"the", "DET", 9, "det"},     {"plan", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 7, "punct"}});
+    toks[6].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"7:nsubj", "1:flat", "6:case", "6:compound", "6:compound", "1:nmod", "0:root", "9:det",
+                          "7:obj", "7:punct"});
+}

@@ -593,3 +593,13 @@ TEST_CASE("after a plural noun and 'that', a noun form before a present form tha
     CHECK(t[5] == "harm/VBP");
     CHECK(t[6] == "bees/NNS");
 }
+
+TEST_CASE("a capitalized common noun between two proper nouns is a word of the name, in a short sentence full of names too",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = xpos("The Brandon Paper Mill polluted the River Wyre .");
+    CHECK(t[2] == "Paper/NNP");
+    CHECK(t[4] == "polluted/VBD");
+    // A title-case headline, with no lower-case verb, is left alone.
+    CHECK(xpos("Brandon Paper Mill Polluted River Wyre")[1] == "Paper/NN");
+}
