@@ -7685,6 +7685,50 @@ bool repair_subject_before_coordinator(View& v) {
     return changed;
 }
 
+// "The Financial Conduct Authority regulated payday lenders.", "Last year, the agency regulated
+// lenders.": with no verb of its own, the sentence's past form right after its subject's noun
+// phrase may be read as an adjective on the noun phrase after it ("regulated payday lenders").
+// A sentence whose root is a noun with no copula, subject or preposition of its own, and whose
+// only past form sits bare between a noun phrase and the noun it modifies, has that past form as
+// its verb: the noun before it its subject, the noun after it its object, and a noun root
+// opening the sentence before the subject ("Last year") its time.
+bool repair_verbless_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop"sv || b == "nsubj"sv || b == "aux"sv || b == "mark"sv || b == "case"sv) return false;
+    }
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        if (v[p].upos != "VERB"sv || (v[p].xpos != "VBD"sv && v[p].xpos != "VBN"sv) || v[p].deprel != "amod"sv) continue;
+        bool own = false;
+        for (int k : v.kids(p)) own = own || v[k].upos != "PUNCT"sv;
+        const int h = v.head(p), s = p - 1;
+        if (own || h <= p || !nominal(v[h]) || v[h].upos == "PRON"sv || v[h].deprel == "conj"sv) continue;
+        if ((v[s].upos != "NOUN"sv && v[s].upos != "PROPN"sv) || !v.dominates(r, p)) continue;
+        bool coordinated = false;
+        for (int k : v.kids(h)) coordinated = coordinated || v[k].deprel == "cc"sv;
+        if (coordinated) continue;
+        const bool subject_root = s == r;
+        const bool time_root = !subject_root && v.head(s) == h && r < s && v[r].upos == "NOUN"sv;
+        if (!subject_root && !time_root) continue;
+        v.attach(p, -1, "root");
+        v.attach(h, p, "obj");
+        v.attach(s, p, "nsubj");
+        if (time_root) v.attach(r, p, "obl:unmarked");
+        for (int k : v.kids(r)) {
+            if (k > p) v.set_head(k, p);
+        }
+        for (int k : v.kids(h)) {
+            if (k > h && v[k].upos == "PUNCT"sv) v.set_head(k, p);
+        }
+        if (v[p].xpos == "VBN"sv) v.set_xpos(p, "VBD");
+        return true;
+    }
+    return false;
+}
+
 // "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
 // may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
 // form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
@@ -9055,6 +9099,7 @@ int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
+                  (repair_verbless_participle(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +

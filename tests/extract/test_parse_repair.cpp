@@ -3237,3 +3237,22 @@ TEST_CASE("a capitalised run after a person's name and 'of', scattered over the 
     CHECK(arcs(toks) == V{"7:nsubj", "1:flat", "6:case", "6:compound", "6:compound", "1:nmod", "0:root", "9:det",
                           "7:obj", "7:punct"});
 }
+
+TEST_CASE("a sentence with no verb but a bare past form between two noun phrases has that form as its verb",
+          "[extract][repair]") {
+    // "The Water Authority licensed private wells in May.": "licensed" read as an adjective of "wells".
+    auto toks = tree({{"The", "DET", 3, "det"},       {"Water", "PROPN", 3, "compound"}, {"Authority", "PROPN", 0, "root"},
+                      {"licensed", "VERB", 6, "amod"}, {"private", "ADJ", 6, "amod"},    {"wells", "NOUN", 3, "obj"},
+                      {"in", "ADP", 8, "case"},        {"May", "PROPN", 6, "nmod"},       {".", "PUNCT", 3, "punct"}});
+    toks[3].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "4:nsubj", "0:root", "6:amod", "4:obj", "8:case", "6:nmod", "4:punct"});
+    CHECK(toks[3].xpos == "VBD");
+    // "Last year, the agency licensed wells.": the noun root opening the sentence is its time.
+    auto timed = tree({{"Last", "ADJ", 2, "amod"},    {"year", "NOUN", 0, "root"},     {",", "PUNCT", 2, "punct"},
+                       {"the", "DET", 5, "det"},      {"agency", "NOUN", 7, "compound"}, {"licensed", "VERB", 7, "amod"},
+                       {"wells", "NOUN", 2, "appos"}, {".", "PUNCT", 2, "punct"}});
+    timed[5].xpos = "VBN";
+    repair_parse(timed, 0, static_cast<uint32_t>(timed.size()));
+    CHECK(arcs(timed) == V{"2:amod", "6:obl:unmarked", "2:punct", "5:det", "6:nsubj", "0:root", "6:obj", "6:punct"});
+}
