@@ -5848,6 +5848,47 @@ bool repair_report_taken_for_participle(View& v) {
     return changed;
 }
 
+// "X will not fund the project, a spokesperson said.", "X backed the plan, the minister said.":
+// with the verb of saying already the root and the reported clause its complement, the parser
+// may take the reported verb's object for the subject of saying (the speaker its apposition) or
+// for a second complement. A noun phrase between the reported verb (which has its subject and
+// no object) and the comma before the closing speaker is that verb's object.
+bool repair_object_before_closing_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"ccomp"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    const int said = v.root();
+    if (said < 4 || v[said].upos != "VERB"sv) return false;
+    int c = -1, o = -1;
+    for (int k : v.kids(said)) {
+        if (k > said) continue;
+        if (v[k].deprel == "ccomp"sv && v[k].upos == "VERB"sv && c < 0) c = k;
+        if ((is_subject(v[k].deprel) || v[k].deprel == "ccomp"sv) && (v[k].upos == "NOUN"sv || v[k].upos == "PROPN"sv) &&
+            k + 1 < said && v[k + 1].form == ","sv) {
+            o = k;
+        }
+    }
+    if (c < 0 || o < 0 || o < c || o + 2 >= said || v[o + 1].form != ","sv) return false;
+    bool subject = false, object = false;
+    for (int k : v.kids(c)) {
+        subject = subject || (k < c && is_subject(v[k].deprel));
+        object = object || v[k].deprel == "obj"sv || v[k].deprel == "ccomp"sv || v[k].deprel == "xcomp"sv;
+    }
+    if (!subject || object) return false;
+    // The speaker: the subject of saying after the comma, or the description the parser hung on
+    // the object as its apposition.
+    int speaker = -1;
+    for (int k : v.kids(said)) {
+        if (k > o + 1 && k < said && is_subject(v[k].deprel)) speaker = k;
+    }
+    for (int k : v.kids(o)) {
+        if (speaker < 0 && k > o + 1 && k < said && v[k].deprel == "appos"sv && nominal(v[k])) speaker = k;
+    }
+    if (speaker < 0) return false;
+    v.attach(o, c, "obj");
+    v.attach(speaker, said, "nsubj");
+    v.attach(o + 1, said, "punct");
+    return true;
+}
+
 // "Harlow Foods will close two factories, the company said on Thursday.": a closing clause of
 // saying after a comma, its subject a noun phrase and nothing after the verb but adjuncts. UD
 // (and EWT, 40 of 50 such sentences in its training part) makes the verb of saying the root
@@ -9100,6 +9141,7 @@ int repair_tree(View& v) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) +
+                  (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +

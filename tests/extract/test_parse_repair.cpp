@@ -3256,3 +3256,18 @@ TEST_CASE("a sentence with no verb but a bare past form between two noun phrases
     repair_parse(timed, 0, static_cast<uint32_t>(timed.size()));
     CHECK(arcs(timed) == V{"2:amod", "6:obl:unmarked", "2:punct", "5:det", "6:nsubj", "0:root", "6:obj", "6:punct"});
 }
+
+TEST_CASE("a noun phrase before a closing ', a spokesperson said' is the reported verb's object", "[extract][repair]") {
+    // "The firm will not sell the Kelso Mill, a spokesperson said.": "Mill" taken for a second
+    // subject of "said".
+    auto toks = tree({{"The", "DET", 2, "det"},     {"firm", "NOUN", 5, "nsubj"},      {"will", "AUX", 5, "aux"},
+                      {"not", "PART", 5, "advmod"}, {"sell", "VERB", 12, "ccomp"},     {"the", "DET", 8, "det"},
+                      {"Kelso", "PROPN", 8, "compound"}, {"Mill", "PROPN", 12, "nsubj"}, {",", "PUNCT", 11, "punct"},
+                      {"a", "DET", 11, "det"},      {"spokesperson", "NOUN", 12, "nsubj"}, {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[4].xpos = "VB";
+    toks[11].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "5:nsubj", "5:aux", "5:advmod", "12:ccomp", "8:det", "8:compound", "5:obj",
+                          "12:punct", "11:det", "12:nsubj", "0:root", "12:punct"});
+}
