@@ -392,6 +392,8 @@ private:
     uint64_t rels_ = ~uint64_t{0}, bases_ = ~uint64_t{0}, tags_ = ~uint64_t{0}, words_ = ~uint64_t{0};
 };
 
+bool capitalized_word(const Token& t);
+
 // "The ministry and the university will fund": the second subject is the first one's conjunct;
 // "The Institute for Ocean Science has begun": a name's complement, not a second subject.
 bool repair_second_subject(View& v) {
@@ -564,9 +566,13 @@ bool repair_second_subject(View& v) {
         // second part is itself several names ("Lakeshore State University climbed", the parser's
         // subjects "Lakeshore" and "State University").
         bool names_only = left2 <= s2;
-        // (Not a title before the name: "University President Karen Whitfield".)
+        // (Not a title before the name: "University President Karen Whitfield".) A capitalised
+        // adjective inside the sentence is a word of the name too ("Sierra Foothills Medical
+        // Center will close", the parser's subjects "Sierra Foothills" and "Medical Center").
         for (int k = left2; k <= s2 && names_only; ++k) {
-            names_only = v[k].upos == "PROPN"sv && v[k].deprel != "nmod:desc"sv && v.dominates(s2, k);
+            const bool name_adjective = v[k].upos == "ADJ"sv && v[k].deprel == "amod"sv && k < s2 && k > 0 &&
+                                        capitalized_word(v[k]);
+            names_only = (v[k].upos == "PROPN"sv || name_adjective) && v[k].deprel != "nmod:desc"sv && v.dominates(s2, k);
         }
         if (left2 == right1 + 1 && names_only && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
             v[right1].upos == "PROPN"sv) {
@@ -1148,7 +1154,8 @@ bool repair_parenthetical_report(View& v) {
 
 // "Fair Energy Watch opposes the plan": a capitalised adjective opening the sentence right before
 // a name is the name's first word; the parser may make it the root and the verb, whose subject
-// the rest of the name is, its parataxis or complement. The verb is the root.
+// the rest of the name is, its parataxis, complement or adverbial clause ("Golden Oak Health,
+// the system that ..., said"). The verb is the root.
 bool repair_adjective_name_root(View& v) {
     if (!(v.has_tag(trigger::tag({"ADJ"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     if (v.size() < 4 || v.head(0) >= 0 || v[0].upos != "ADJ"sv || v[1].upos != "PROPN"sv) return false;
@@ -1164,7 +1171,7 @@ bool repair_adjective_name_root(View& v) {
     const int verb = v.head(name);
     if (verb <= e || !is_subject(v[name].deprel) || v.head(verb) != 0 || v[verb].upos != "VERB"sv) return false;
     const std::string_view r = base_rel(v[verb].deprel);
-    if (r != "parataxis"sv && r != "ccomp"sv && r != "conj"sv) return false;
+    if (r != "parataxis"sv && r != "ccomp"sv && r != "conj"sv && r != "advcl"sv) return false;
     v.attach(verb, -1, "root");
     v.attach(0, name, "amod");
     for (int k : v.kids(0)) v.set_head(k, verb);

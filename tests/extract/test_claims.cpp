@@ -3784,3 +3784,13 @@ TEST_CASE("whoever a grant comes from provides it, wherever the phrase stands", 
     CHECK(claims("The clinic was opened in 2015 by two doctors with a grant from the Halden Trust.") ==
           V{"Halden Trust --provides--> grant from the Halden Trust", "two doctors --establishes--> clinic"});
 }
+
+TEST_CASE("a capitalised adjective opening a name is no root when the verb hangs on it as an adverbial clause", "[extract][claims]") {
+    CHECK(claims("Golden Field Energy, the Texas-based company that owns the plant and two others, said it could not find buyers.") ==
+          V{"Golden Field Energy --instance-of--> Texas-based company", "Golden Field Energy --owns--> plant"});
+}
+
+TEST_CASE("a capitalised adjective inside a name does not cut the name into two subjects", "[extract][claims]") {
+    CHECK(claims("Lakeview Pines Regional Clinic will hire ten nurses.") ==
+          V{"Lakeview Pines Regional Clinic --employs--> ten nurses (planned)"});
+}
