@@ -1107,6 +1107,19 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             c.label.find(" and ") == std::string::npos) {
             c_plural = false;
         }
+        // "Koopjes said that it had asked": a one-word plural form capitalised where the text
+        // also capitalises it inside a sentence ("retailers including Koopjes") is a name, one
+        // actor, even at the head of its own sentence.
+        if (c_plural && c.end_token == c.head + 1 && h.upos == "NOUN" && !h.form.empty() &&
+            std::isupper(static_cast<unsigned char>(h.form[0]))) {
+            for (const Mention& o : doc_.mentions) {
+                const Token& oh = doc_.tokens[o.head];
+                if (oh.form == h.form && o.head > doc_.sentences[o.sentence].first_token) {
+                    c_plural = false;
+                    break;
+                }
+            }
+        }
         // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
         // two named conjuncts stands for the coordination, which is plural ("&" joins words of
         // one name, not two actors).
@@ -3271,8 +3284,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // excludes for that object.
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
             // "directed the agency to publish a report", "led the bank to cut rates": whom one
-            // directs or leads to do something is told or brought to act, not led.
-            if (r && r->name == "leads" && obj >= 0 && iobj < 0) {
+            // directs or leads to do something is told or brought to act, not led. A verb the
+            // ontology maps only with an object and an infinitive after it ("ask to": "asked the
+            // department to investigate") says so in the same place.
+            const RelationInfo* told_to = r ? nullptr : map_relation(base + " to");
+            if (((r && r->name == "leads") || (told_to && told_to->name == "encourages")) && obj >= 0 && iobj < 0) {
                 std::vector<int> clauses = t.kids(v);
                 for (int x : t.kids(obj)) {
                     if (t.base(x) == "acl") clauses.push_back(x);
@@ -3647,8 +3663,9 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
             int m = mention(t, si, c, false);
             add_claim(t, si, m, "instance-of", classes[0], false, "asserted", 0.8, p);
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
-            // example over a guess ("Bosch" is a painter to WordNet).
-            if (m >= 0 && t.upos(c) == "PROPN") {
+            // example over a guess ("Bosch" is a painter to WordNet). So a capitalised word the
+            // tagger read as a common noun inside the sentence ("retailers, including Koopjes").
+            if (m >= 0 && (t.upos(c) == "PROPN" || (t.upos(c) == "NOUN" && c > 0 && capitalized_name_part(t, c)))) {
                 if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, cls)))) {
                     retype_by_description(m, *ty, true);
                 }

@@ -3794,3 +3794,36 @@ TEST_CASE("a capitalised adjective inside a name does not cut the name into two 
     CHECK(claims("Lakeview Pines Regional Clinic will hire ten nurses.") ==
           V{"Lakeview Pines Regional Clinic --employs--> ten nurses (planned)"});
 }
+
+TEST_CASE("a name, a description and a 'whose' clause before the main verb: the name is the subject", "[extract][claims]") {
+    CHECK(claims("Rep. Laura Finch, a Republican whose district includes the lake, has asked the Bureau of Land Management to review the lease.") ==
+          V{"Rep. Laura Finch --encourages--> Bureau of Land Management", "lake --part-of--> district"});
+}
+
+TEST_CASE("whom one asks to do something is encouraged", "[extract][claims]") {
+    CHECK(claims("The mayor asked the county council to build a new library.") ==
+          V{"county council --establishes--> new library (planned)", "mayor --encourages--> county council"});
+}
+
+TEST_CASE("sponsoring a bill issues it", "[extract][claims]") {
+    CHECK(claims("Senator Ruth Okafor is sponsoring a bill that would cap rents.") == V{"Ruth Okafor --issues--> bill"});
+}
+
+TEST_CASE("a one-word plural form capitalised inside a sentence is a name a pronoun can take up", "[extract][claims]") {
+    CHECK(claims("Norland Freight delivers parcels for several retailers, including Kwiks and Tillco. Kwiks said that it "
+                 "had asked a rival carrier to take on extra parcels.") ==
+          V{"Kwiks --encourages--> rival carrier", "Kwiks --instance-of--> retailers", "Norland Freight --provides--> parcels",
+            "Tillco --instance-of--> retailers"});
+}
+
+TEST_CASE("a 'who' clause after a description's 'of' phrase is said of the described person", "[extract][claims]") {
+    CHECK(claims("\"Who will pay for this?\" said Omar Haddad, a member of the city's planning board, who has asked the "
+                 "developer to publish its figures.") ==
+          V{"Omar Haddad --encourages--> developer", "Omar Haddad --part-of--> city's planning board",
+            "developer --issues--> figures (planned)"});
+}
+
+TEST_CASE("a subject pronoun after ', and' opens a clause of its own", "[extract][claims]") {
+    CHECK(claims("The union says that teachers with little training should not be running classes, and it has asked the ministry to act.") ==
+          V{"teachers --not conducts--> classes (possible)", "union --encourages--> ministry"});
+}
