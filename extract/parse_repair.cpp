@@ -7047,8 +7047,10 @@ bool name_apposition_at(View& v, int s) {
     // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
     // company spun out of ..., has licensed" with the name an adverbial clause).
     const auto loose = base_rel(v[name].deprel);
-    const bool loose_on_verb = v.head(name) == verb && (loose == "advcl"sv || loose == "parataxis"sv ||
-                                                         loose == "dep"sv || loose == "vocative"sv);
+    // So when it hangs that way inside the description ("Greenvale, the supermarket chain owned by
+    // X, publishes", the name a vocative of "owned"): a name is no part of its own description.
+    const bool loose_rel = loose == "advcl"sv || loose == "parataxis"sv || loose == "dep"sv || loose == "vocative"sv;
+    const bool loose_on_verb = loose_rel && (v.head(name) == verb || (v.head(name) >= 0 && v.dominates(h, v.head(name))));
     if (v.dominates(verb, name) && !loose_on_verb) return false;
     // After a coordinator the name must be the conjunct the parser made of it.
     if (s > 0 && (loose != "conj"sv || v.dominates(name, verb))) return false;

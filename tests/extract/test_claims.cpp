@@ -3827,3 +3827,8 @@ TEST_CASE("a subject pronoun after ', and' opens a clause of its own", "[extract
     CHECK(claims("The union says that teachers with little training should not be running classes, and it has asked the ministry to act.") ==
           V{"teachers --not conducts--> classes (possible)", "union --encourages--> ministry"});
 }
+
+TEST_CASE("a name opening the sentence is no vocative of the participle in its own description", "[extract][claims]") {
+    CHECK(claims("Tidewell, the ferry operator owned by the Danish shipping group Norhavn Capital, publishes its annual results today.") ==
+          V{"Norhavn Capital --owns--> Tidewell", "Tidewell --instance-of--> ferry operator", "Tidewell --issues--> annual results"});
+}
