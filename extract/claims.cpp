@@ -1736,9 +1736,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             m.antecedent = it->second;
             m.key = doc_.mentions[it->second].key;
             m.type = doc_.mentions[it->second].type;
-        } else if (np.tokens.size() == 1 && t.upos(np.head) == "PROPN") {
+        } else if (np.tokens.size() == 1 && (t.upos(np.head) == "PROPN" || (t.upos(np.head) == "NOUN" && capitalized_name_part(t, np.head)))) {
             // "Priya Nair ... Nair, who is now its chief executive": a bare surname is the person
-            // named in full before, when only one person had that surname.
+            // named in full before, when only one person had that surname. So when the tagger
+            // took it for a common noun ("Holt is also sponsoring", "holt" a wood): a bare
+            // capitalised singular is no common noun's use.
             auto sn = surname_of_.find(t.lower_form(np.head));
             if (sn != surname_of_.end() && sn->second >= 0) {
                 m.antecedent = sn->second;

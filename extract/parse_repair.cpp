@@ -5056,16 +5056,20 @@ bool repair_title_in_name(View& v) {
     if (!(v.has_rel(trigger::rel({"flat"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     static constexpr std::string_view kTitles[] = {"director", "president", "secretary", "chairman", "chairwoman",
                                                    "commissioner", "superintendent", "minister", "administrator",
-                                                   "spokesman", "spokeswoman", "chancellor"};
+                                                   "spokesman", "spokeswoman", "chancellor", "spokesperson",
+                                                   "senator", "sen.", "rep.", "gov.", "supervisor", "councilman",
+                                                   "councilwoman", "assemblyman", "assemblywoman"};
     bool changed = false;
     for (int h = 0; h + 3 < v.size(); ++h) {
         if (v[h].upos != "PROPN"sv || v[h].deprel == "flat"sv) continue;
         // The flat run on h, word after word.
         int end = h;
         while (end + 1 < v.size() && v.head(end + 1) == h && v[end + 1].deprel == "flat"sv && v[end + 1].upos == "PROPN"sv) ++end;
-        // The title: not the first word, with two name words after it (a given name and a surname).
+        // The title, with two name words after it (a given name and a surname); the first word
+        // only for a title that is no body's ("Supervisor Gloria Tan", "Sen. Marcus Holt").
         int r = -1;
-        for (int k = h + 1; k + 2 <= end && r < 0; ++k) {
+        for (int k = h; k + 2 <= end && r < 0; ++k) {
+            if (k == h && h + 3 <= end) continue;  // (more words: the first names the body)
             const std::string w = ascii::lower(v[k].form);
             if (std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles)) r = k;
         }
@@ -5080,10 +5084,11 @@ bool repair_title_in_name(View& v) {
         }
         for (int k = n + 1; k <= end; ++k) v.attach(k, n, "flat");
         v.attach(r, n, "nmod:desc");
+        changed = true;
+        if (r == h) continue;
         const int body = r - 1;
         v.attach(body, r, "compound");
         for (int k = h; k < body; ++k) v.attach(k, body, "compound");
-        changed = true;
     }
     return changed;
 }
