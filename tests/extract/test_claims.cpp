@@ -3842,3 +3842,7 @@ TEST_CASE("a bare surname the tagger took for a common noun is still the person 
     CHECK(claims("Sen. Marcus Holt has asked the department to investigate the closure. Holt is also sponsoring a bill that would cap rents.") ==
           V{"Marcus Holt --encourages--> department", "Marcus Holt --issues--> bill"});
 }
+
+TEST_CASE("a county's board of supervisors is a government body", "[extract][claims]") {
+    CHECK(type_of("The Lassen County Board of Supervisors voted to oppose the plan.", "Lassen County Board of Supervisors") == "government");
+}
