@@ -537,7 +537,19 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
 bool ExtractorImpl::place_token(const Tree& t, int k) const {
     auto place = t.upos(k) == "PROPN" ? onto_.type_of_name(t.tok(k).form)
                                       : onto_.type_of_head(t.lower_lemma(k));
-    return place && (*place == "country" || *place == "place");
+    if (place && (*place == "country" || *place == "place")) return true;
+    // "Riverbend Regional Hospital in Stockton": an institution stands in a place, not in a
+    // person, so a one-word name after "in" on an institution's name or noun is a place whatever
+    // WordNet says of it as a surname.
+    if (t.upos(k) != "PROPN" || (place && *place != "person") || t.prep(k) != "in" || t.base(k) != "nmod" ||
+        t.head(k) < 0 || t.head(k) > k) {
+        return false;
+    }
+    for (int c : t.kids(k)) {
+        if (t.base(c) == "flat" || t.base(c) == "compound") return false;
+    }
+    auto holder = onto_.type_of_head(t.lower_lemma(t.head(k)));
+    return holder && (organisation_type(*holder) || *holder == "school");
 }
 
 // "Tohoku University in Japan and Monash University": a conjunct the parser hung on a place
@@ -3785,6 +3797,8 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                 add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
                 continue;
             }
+            // (An institution's place taken for a surname: see place_token.)
+            if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) doc_.mentions[mp].type = "place";
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
@@ -4401,6 +4415,9 @@ void ExtractorImpl::run() {
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside" || origin) {
                     mm.type = "place";
                 }
+            }
+            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "in" && place_token(t, n)) {
+                mm.type = "place";
             }
             // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
             // organisation, not at a person, so a name typed a person by its shape alone (two

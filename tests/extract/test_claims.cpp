@@ -3846,3 +3846,9 @@ TEST_CASE("a bare surname the tagger took for a common noun is still the person 
 TEST_CASE("a county's board of supervisors is a government body", "[extract][claims]") {
     CHECK(type_of("The Lassen County Board of Supervisors voted to oppose the plan.", "Lassen County Board of Supervisors") == "government");
 }
+
+TEST_CASE("a one-word name after 'in' on an institution is a place, though WordNet knows it as a surname", "[extract][claims]") {
+    CHECK(claims("Patients will be sent to Riverbend Regional Hospital in Stockton.") ==
+          V{"Riverbend Regional Hospital in Stockton --located-in--> Stockton"});
+    CHECK(type_of("Patients will be sent to Riverbend Regional Hospital in Stockton.", "Stockton") == "place");
+}
