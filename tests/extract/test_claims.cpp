@@ -3852,3 +3852,8 @@ TEST_CASE("a one-word name after 'in' on an institution is a place, though WordN
           V{"Riverbend Regional Hospital in Stockton --located-in--> Stockton"});
     CHECK(type_of("Patients will be sent to Riverbend Regional Hospital in Stockton.", "Stockton") == "place");
 }
+
+TEST_CASE("delivering babies provides nothing", "[extract][claims]") {
+    CHECK(claims("The birth centre delivered 400 babies last year.") == V{});
+    CHECK(claims("The charity delivers food parcels to families.") == V{"charity --provides--> food parcels"});
+}
