@@ -555,7 +555,19 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
 bool ExtractorImpl::place_token(const Tree& t, int k) const {
     auto place = t.upos(k) == "PROPN" ? onto_.type_of_name(t.tok(k).form)
                                       : onto_.type_of_head(t.lower_lemma(k));
-    return place && (*place == "country" || *place == "place");
+    if (place && (*place == "country" || *place == "place")) return true;
+    // "Riverbend Regional Hospital in Stockton": an institution stands in a place, not in a
+    // person, so a one-word name after "in" on an institution's name or noun is a place whatever
+    // WordNet says of it as a surname.
+    if (t.upos(k) != "PROPN" || (place && *place != "person") || t.prep(k) != "in" || t.base(k) != "nmod" ||
+        t.head(k) < 0 || t.head(k) > k) {
+        return false;
+    }
+    for (int c : t.kids(k)) {
+        if (t.base(c) == "flat" || t.base(c) == "compound") return false;
+    }
+    auto holder = onto_.type_of_head(t.lower_lemma(t.head(k)));
+    return holder && (organisation_type(*holder) || *holder == "school");
 }
 
 // "Tohoku University in Japan and Monash University": a conjunct the parser hung on a place
@@ -1191,6 +1203,19 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                 c_plural = false;
             }
         }
+        // "Koopjes said that it had asked": a one-word plural form capitalised where the text
+        // also capitalises it inside a sentence ("retailers including Koopjes") is a name, one
+        // actor, even at the head of its own sentence.
+        if (c_plural && c.end_token == c.head + 1 && h.upos == "NOUN" && !h.form.empty() &&
+            std::isupper(static_cast<unsigned char>(h.form[0]))) {
+            for (const Mention& o : doc_.mentions) {
+                const Token& oh = doc_.tokens[o.head];
+                if (oh.form == h.form && o.head > doc_.sentences[o.sentence].first_token) {
+                    c_plural = false;
+                    break;
+                }
+            }
+        }
         // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
         // two named conjuncts stands for the coordination, which is plural ("&" joins words of
         // one name, not two actors).
@@ -1810,9 +1835,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             m.antecedent = it->second;
             m.key = doc_.mentions[it->second].key;
             m.type = doc_.mentions[it->second].type;
-        } else if (np.tokens.size() == 1 && t.upos(np.head) == "PROPN") {
+        } else if (np.tokens.size() == 1 && (t.upos(np.head) == "PROPN" || (t.upos(np.head) == "NOUN" && capitalized_name_part(t, np.head)))) {
             // "Priya Nair ... Nair, who is now its chief executive": a bare surname is the person
-            // named in full before, when only one person had that surname.
+            // named in full before, when only one person had that surname. So when the tagger
+            // took it for a common noun ("Holt is also sponsoring", "holt" a wood): a bare
+            // capitalised singular is no common noun's use.
             auto sn = surname_of_.find(t.lower_form(np.head));
             if (sn != surname_of_.end() && sn->second >= 0) {
                 m.antecedent = sn->second;
@@ -3482,8 +3509,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // excludes for that object.
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
             // "directed the agency to publish a report", "led the bank to cut rates": whom one
-            // directs or leads to do something is told or brought to act, not led.
-            if (r && r->name == "leads" && obj >= 0 && iobj < 0) {
+            // directs or leads to do something is told or brought to act, not led. A verb the
+            // ontology maps only with an object and an infinitive after it ("ask to": "asked the
+            // department to investigate") says so in the same place.
+            const RelationInfo* told_to = r ? nullptr : map_relation(base + " to");
+            if (((r && r->name == "leads") || (told_to && told_to->name == "encourages")) && obj >= 0 && iobj < 0) {
                 std::vector<int> clauses = t.kids(v);
                 for (int x : t.kids(obj)) {
                     if (t.base(x) == "acl") clauses.push_back(x);
@@ -3872,8 +3902,9 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
             int m = mention(t, si, c, false);
             add_claim(t, si, m, "instance-of", classes[0], false, "asserted", 0.8, p);
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
-            // example over a guess ("Bosch" is a painter to WordNet).
-            if (m >= 0 && t.upos(c) == "PROPN") {
+            // example over a guess ("Bosch" is a painter to WordNet). So a capitalised word the
+            // tagger read as a common noun inside the sentence ("retailers, including Koopjes").
+            if (m >= 0 && (t.upos(c) == "PROPN" || (t.upos(c) == "NOUN" && c > 0 && capitalized_name_part(t, c)))) {
                 if (auto ty = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, cls)))) {
                     retype_by_description(m, *ty, true);
                 }
@@ -4009,6 +4040,8 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                 add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
                 continue;
             }
+            // (An institution's place taken for a surname: see place_token.)
+            if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) doc_.mentions[mp].type = "place";
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
@@ -4644,6 +4677,9 @@ void ExtractorImpl::run() {
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside" || origin) {
                     mm.type = "place";
                 }
+            }
+            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "in" && place_token(t, n)) {
+                mm.type = "place";
             }
             // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
             // organisation, not at a person, so a name typed a person by its shape alone (two

@@ -32,7 +32,8 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct", "det"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct", "det",
+    "iobj"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -392,6 +393,8 @@ private:
     uint64_t rels_ = ~uint64_t{0}, bases_ = ~uint64_t{0}, tags_ = ~uint64_t{0}, words_ = ~uint64_t{0};
 };
 
+bool capitalized_word(const Token& t);
+
 // "The ministry and the university will fund": the second subject is the first one's conjunct;
 // "The Institute for Ocean Science has begun": a name's complement, not a second subject.
 bool repair_second_subject(View& v) {
@@ -567,9 +570,13 @@ bool repair_second_subject(View& v) {
         // second part is itself several names ("Lakeshore State University climbed", the parser's
         // subjects "Lakeshore" and "State University").
         bool names_only = left2 <= s2;
-        // (Not a title before the name: "University President Karen Whitfield".)
+        // (Not a title before the name: "University President Karen Whitfield".) A capitalised
+        // adjective inside the sentence is a word of the name too ("Sierra Foothills Medical
+        // Center will close", the parser's subjects "Sierra Foothills" and "Medical Center").
         for (int k = left2; k <= s2 && names_only; ++k) {
-            names_only = v[k].upos == "PROPN"sv && v[k].deprel != "nmod:desc"sv && v.dominates(s2, k);
+            const bool name_adjective = v[k].upos == "ADJ"sv && v[k].deprel == "amod"sv && k < s2 && k > 0 &&
+                                        capitalized_word(v[k]);
+            names_only = (v[k].upos == "PROPN"sv || name_adjective) && v[k].deprel != "nmod:desc"sv && v.dominates(s2, k);
         }
         if (left2 == right1 + 1 && names_only && v[s1].upos == "PROPN"sv && v[s2].upos == "PROPN"sv &&
             v[right1].upos == "PROPN"sv) {
@@ -1151,7 +1158,8 @@ bool repair_parenthetical_report(View& v) {
 
 // "Fair Energy Watch opposes the plan": a capitalised adjective opening the sentence right before
 // a name is the name's first word; the parser may make it the root and the verb, whose subject
-// the rest of the name is, its parataxis or complement. The verb is the root.
+// the rest of the name is, its parataxis, complement or adverbial clause ("Golden Oak Health,
+// the system that ..., said"). The verb is the root.
 bool repair_adjective_name_root(View& v) {
     if (!(v.has_tag(trigger::tag({"ADJ"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     if (v.size() < 4 || v.head(0) >= 0 || v[0].upos != "ADJ"sv || v[1].upos != "PROPN"sv) return false;
@@ -1167,7 +1175,7 @@ bool repair_adjective_name_root(View& v) {
     const int verb = v.head(name);
     if (verb <= e || !is_subject(v[name].deprel) || v.head(verb) != 0 || v[verb].upos != "VERB"sv) return false;
     const std::string_view r = base_rel(v[verb].deprel);
-    if (r != "parataxis"sv && r != "ccomp"sv && r != "conj"sv) return false;
+    if (r != "parataxis"sv && r != "ccomp"sv && r != "conj"sv && r != "advcl"sv) return false;
     v.attach(verb, -1, "root");
     v.attach(0, name, "amod");
     for (int k : v.kids(0)) v.set_head(k, verb);
@@ -5106,16 +5114,20 @@ bool repair_title_in_name(View& v) {
     if (!(v.has_rel(trigger::rel({"flat"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
     static constexpr std::string_view kTitles[] = {"director", "president", "secretary", "chairman", "chairwoman",
                                                    "commissioner", "superintendent", "minister", "administrator",
-                                                   "spokesman", "spokeswoman", "chancellor"};
+                                                   "spokesman", "spokeswoman", "chancellor", "spokesperson",
+                                                   "senator", "sen.", "rep.", "gov.", "supervisor", "councilman",
+                                                   "councilwoman", "assemblyman", "assemblywoman"};
     bool changed = false;
     for (int h = 0; h + 3 < v.size(); ++h) {
         if (v[h].upos != "PROPN"sv || v[h].deprel == "flat"sv) continue;
         // The flat run on h, word after word.
         int end = h;
         while (end + 1 < v.size() && v.head(end + 1) == h && v[end + 1].deprel == "flat"sv && v[end + 1].upos == "PROPN"sv) ++end;
-        // The title: not the first word, with two name words after it (a given name and a surname).
+        // The title, with two name words after it (a given name and a surname); the first word
+        // only for a title that is no body's ("Supervisor Gloria Tan", "Sen. Marcus Holt").
         int r = -1;
-        for (int k = h + 1; k + 2 <= end && r < 0; ++k) {
+        for (int k = h; k + 2 <= end && r < 0; ++k) {
+            if (k == h && h + 3 <= end) continue;  // (more words: the first names the body)
             const std::string w = ascii::lower(v[k].form);
             if (std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles)) r = k;
         }
@@ -5130,10 +5142,11 @@ bool repair_title_in_name(View& v) {
         }
         for (int k = n + 1; k <= end; ++k) v.attach(k, n, "flat");
         v.attach(r, n, "nmod:desc");
+        changed = true;
+        if (r == h) continue;
         const int body = r - 1;
         v.attach(body, r, "compound");
         for (int k = h; k < body; ++k) v.attach(k, body, "compound");
-        changed = true;
     }
     return changed;
 }
@@ -5619,6 +5632,90 @@ bool repair_whose_relative(View& v) {
         return true;
     }
     return false;
+}
+
+// "Marcus Holt, a Democrat whose district includes Paloma Springs, has asked": a name opening the
+// sentence, a description set off by a comma and a "whose" clause closed by a comma before the
+// main verb. The parser may make the name a vocative, the description's article a marker of the
+// clause verb and that verb an adverbial clause of the main one, with the clause's object the main
+// verb's subject. The name is the main verb's subject, the description its apposition and the
+// "whose" clause a relative clause on the description.
+bool repair_described_whose_relative(View& v) {
+    if (!(v.has_word(trigger::word({"whose"})) && v.has_word(trigger::word({"a", "an", "the"})))) return false;
+    const int n = v.size();
+    int w = -1;
+    for (int i = 3; i < n && w < 0; ++i) {
+        if (ascii::iequals(v[i].form, "whose")) w = i;
+    }
+    if (w < 0 || w + 3 >= n) return false;
+    const int desc = w - 1;  // the description's head
+    if (v[desc].upos != "NOUN"sv && v[desc].upos != "PROPN"sv) return false;
+    int c1 = desc - 1;  // the comma before the description
+    while (c1 > 0 && v[c1].form != ","sv && (v[c1].upos == "DET"sv || v[c1].upos == "ADJ"sv || v[c1].upos == "NOUN"sv ||
+                                               v[c1].upos == "PROPN"sv)) {
+        --c1;
+    }
+    if (c1 < 1 || v[c1].form != ","sv || c1 + 1 == desc + 1) return false;
+    const std::string_view article = v[c1 + 1].form;
+    if (!ascii::iequals(article, "a") && !ascii::iequals(article, "an") && !ascii::iequals(article, "the")) return false;
+    // The opening phrase's head: the one word before the comma whose head lies outside it.
+    int a = -1;
+    for (int k = 0; k < c1; ++k) {
+        if (v.head(k) >= 0 && v.head(k) < c1) continue;
+        if (a >= 0) return false;
+        a = k;
+    }
+    if (a < 0 || v[a].upos != "PROPN"sv) return false;
+    const int noun = v.head(w);
+    if (noun <= w || noun >= n || !nominal(v[noun])) return false;
+    int close = noun + 1;
+    while (close < n && v[close].form != ","sv) ++close;
+    int verb = noun + 1;
+    while (verb < close && v[verb].upos != "VERB"sv) ++verb;
+    const int main = v.root();
+    if (verb >= close || main <= close || v[main].upos != "VERB"sv || v.dominates(a, main)) return false;
+    if (v.head(a) == main && is_subject(v[a].deprel)) return false;  // already read so
+    bool passive = false;
+    for (int k : v.kids(main)) passive = passive || v[k].deprel == "aux:pass"sv;
+    v.attach(a, main, passive ? "nsubj:pass" : "nsubj");
+    v.attach(desc, a, "appos");
+    for (int k = c1 + 1; k < desc; ++k) {
+        if (v.head(k) > c1 && v.head(k) <= desc && v.head(k) != c1 + 1) continue;
+        v.attach(k, desc, v[k].upos == "DET"sv ? "det" : v[k].upos == "ADJ"sv ? "amod" : "compound");
+    }
+    v.attach(c1, desc, "punct");
+    v.attach(verb, desc, "acl:relcl");
+    for (int k = w + 1; k < close; ++k) {
+        if (k == verb || (v.head(k) > w && v.head(k) < close) || v.head(k) == w) continue;
+        const std::string keep = v[k].deprel;
+        v.attach(k, verb, k == noun ? "nsubj" : is_subject(keep) ? "obj" : keep.c_str());
+    }
+    v.attach(close, verb, "punct");
+    return true;
+}
+
+// "has asked the department to investigate", "urged the ministers to act": whom a verb asks or
+// tells to do something, with no direct object besides, is its object; the parser may label it an
+// indirect object, which only comes with a direct one.
+bool repair_indirect_object_before_infinitive(View& v) {
+    if (!(v.has_rel(trigger::rel({"iobj"})) && v.has_rel(trigger::rel({"xcomp"})))) return false;
+    bool changed = false;
+    for (int i = 1; i < v.size(); ++i) {
+        if (v[i].deprel != "iobj"sv || !nominal(v[i])) continue;
+        const int verb = v.head(i);
+        if (verb < 0 || verb > i || v[verb].upos != "VERB"sv) continue;
+        bool direct = false, infinitive = false;
+        for (int k : v.kids(verb)) {
+            const std::string_view r = base_rel(v[k].deprel);
+            direct = direct || r == "obj" || r == "ccomp" || (r == "iobj" && k != i);
+            if (r != "xcomp" || k < i || v[k].upos != "VERB"sv) continue;
+            for (int m : v.kids(k)) infinitive = infinitive || (m > i && m < k && v[m].deprel == "mark"sv && ascii::iequals(v[m].form, "to"));
+        }
+        if (direct || !infinitive) continue;
+        v.set_deprel(i, "obj");
+        changed = true;
+    }
+    return changed;
 }
 
 // "The Lisbon Institute for Ocean Science (LIOS)": an abbreviation in brackets after a name
@@ -7452,8 +7549,10 @@ bool name_apposition_at(View& v, int s) {
     // Or it hangs on the verb as a clause or a loose modifier ("Halvora Therapeutics, a biotech
     // company spun out of ..., has licensed" with the name an adverbial clause).
     const auto loose = base_rel(v[name].deprel);
-    const bool loose_on_verb = v.head(name) == verb && (loose == "advcl"sv || loose == "parataxis"sv ||
-                                                         loose == "dep"sv || loose == "vocative"sv);
+    // So when it hangs that way inside the description ("Greenvale, the supermarket chain owned by
+    // X, publishes", the name a vocative of "owned"): a name is no part of its own description.
+    const bool loose_rel = loose == "advcl"sv || loose == "parataxis"sv || loose == "dep"sv || loose == "vocative"sv;
+    const bool loose_on_verb = loose_rel && (v.head(name) == verb || (v.head(name) >= 0 && v.dominates(h, v.head(name))));
     if (v.dominates(verb, name) && !loose_on_verb) return false;
     // After a coordinator the name must be the conjunct the parser made of it.
     if (s > 0 && (loose != "conj"sv || v.dominates(name, verb))) return false;
@@ -8578,6 +8677,86 @@ bool repair_who_after_workplace(View& v) {
     return changed;
 }
 
+// "asked Rhodri Evans, a member of the Senedd's health committee, who has asked ministers": "who"
+// speaks of a person; a "who" clause after a comma that the parser hung on the last noun of an
+// "of" phrase completing a description in apposition to a name is a relative clause on that
+// description (the member, not the committee).
+bool repair_who_after_of_phrase(View& v) {
+    if (!(v.has_word(trigger::word({"who", "of"})) && v.has_rel(trigger::rel({"appos", "acl:relcl"})))) return false;
+    bool changed = false;
+    for (int w = 4; w + 1 < v.size(); ++w) {
+        if (!ascii::iequals(v[w].form, "who") || !is_subject(v[w].deprel) || v[w - 1].form != ","sv) continue;
+        const int r = v.head(w);
+        if (r <= w || r >= v.size() || v[r].deprel != "acl:relcl"sv) continue;
+        const int n = v.head(r);
+        if (n < 0 || n >= w || v[n].upos != "NOUN"sv || v[n].deprel != "nmod"sv || v.span(n, r).second != w - 2) continue;
+        bool of = false;
+        for (int c : v.kids(n)) of = of || (c < n && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "of"));
+        const int m = v.head(n);
+        if (!of || m < 0 || m >= n || v[m].upos != "NOUN"sv || v[m].deprel != "appos"sv) continue;
+        const int name = v.head(m);
+        if (name < 0 || name >= m || v[name].upos != "PROPN"sv) continue;
+        v.set_head(r, m);
+        if (v.head(w - 1) == n) v.set_head(w - 1, r);
+        changed = true;
+    }
+    return changed;
+}
+
+// "argues that health workers should not be prescribing antibiotics, and it has asked the ministry
+// to limit": a subject pronoun after ", and" right before its own auxiliaries and verb opens a
+// clause of its own. The parser may make it a conjunct of the earlier clause's subject and that
+// subject the later verb's, with the earlier verb left inside the subject's phrase. The pronoun is
+// the later verb's subject, the later clause a conjunct of the verb both clauses hang from, and
+// the earlier verb (the first with auxiliaries inside the subject's phrase) the earlier clause's.
+bool repair_pronoun_clause_taken_for_conjunct(View& v) {
+    if (!(v.has_word(trigger::word({"and"})) && v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"PRON"})))) return false;
+    for (int p = 3; p + 2 < v.size(); ++p) {
+        const std::string_view f = v[p].form;
+        if (v[p].upos != "PRON"sv || v[p].deprel != "conj"sv ||
+            !(f == "it"sv || f == "he"sv || f == "she"sv || f == "they"sv || f == "we"sv)) {
+            continue;
+        }
+        if (v[p - 2].form != ","sv || v[p - 1].upos != "CCONJ"sv) continue;
+        const int n = v.head(p);
+        if (n < 0 || n >= p - 2 || !nominal(v[n]) || !is_subject(v[n].deprel)) continue;
+        const int verb = v.head(n);
+        if (verb <= p || v[verb].upos != "VERB"sv) continue;
+        bool adjacent = true;  // only the verb's auxiliaries between the pronoun and the verb
+        for (int k = p + 1; k < verb && adjacent; ++k) adjacent = v.head(k) == verb && v[k].upos == "AUX"sv;
+        const int up = v.head(verb);
+        if (!adjacent || up < 0 || up >= n) continue;
+        int earlier = -1;  // the earlier clause's verb, inside the subject's phrase
+        for (int k = n + 1; k < p - 2 && earlier < 0; ++k) {
+            if (v[k].upos != "VERB"sv || !v.dominates(n, k)) continue;
+            for (int c : v.kids(k)) {
+                if (v[c].upos == "AUX"sv && c < k) earlier = k;
+            }
+        }
+        if (earlier < 0) continue;
+        v.attach(earlier, up, v[verb].deprel.c_str());
+        v.attach(n, earlier, v[n].deprel.c_str());
+        for (int c : v.kids(verb)) {
+            if (c < n && v[c].deprel == "mark"sv) v.set_head(c, earlier);
+        }
+        for (int c : v.kids(n)) {
+            if (c > earlier) v.set_head(c, earlier);
+        }
+        for (int k = n + 1; k < earlier; ++k) {
+            // Words of the earlier clause the parser hung under the subject's phrase as the
+            // verb's dependents ("should", "not", "be").
+            if (v.head(k) == earlier || !v.dominates(n, k) || !(v[k].upos == "AUX"sv || v[k].upos == "PART"sv)) continue;
+            v.set_head(k, earlier);
+        }
+        v.attach(verb, up, "conj");
+        v.attach(p, verb, "nsubj");
+        v.attach(p - 1, verb, "cc");
+        v.attach(p - 2, verb, "punct");
+        return true;
+    }
+    return false;
+}
+
 // "Corran Mobile and Westlink Telecom, two of Ireland's three mobile operators, have agreed": a
 // number set off by a comma after a noun phrase, with an "of" phrase of its own, is that phrase's
 // apposition (a partitive: "two of the operators"); the parser may make it a modifier of the
@@ -9257,6 +9436,8 @@ int repair_tree(View& v) {
     repairs += repair_with_on_agent_name(v) ? 1 : 0;
     repairs += repair_whose_plural_verb(v) ? 1 : 0;
     repairs += repair_whose_relative(v) ? 1 : 0;
+    repairs += repair_described_whose_relative(v) ? 1 : 0;
+    repairs += repair_indirect_object_before_infinitive(v) ? 1 : 0;
     repairs += repair_bracketed_abbreviation(v) ? 1 : 0;
     repairs += repair_broken_list(v) ? 1 : 0;
     repairs += repair_relative_on_middle_conjunct(v) ? 1 : 0;
@@ -9292,6 +9473,8 @@ int repair_tree(View& v) {
     repairs += repair_closing_report(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;
+    repairs += repair_who_after_of_phrase(v) ? 1 : 0;
+    repairs += repair_pronoun_clause_taken_for_conjunct(v) ? 1 : 0;
     repairs += repair_partitive_apposition(v) ? 1 : 0;
     repairs += repair_vocative_apposition(v) ? 1 : 0;
     repairs += repair_gerund_modifier(v) ? 1 : 0;

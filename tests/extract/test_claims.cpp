@@ -4051,3 +4051,76 @@ TEST_CASE("a name a verb took as its complement, with a description after its co
           V{"Clara Voss --instance-of--> veteran lawyer", "Clara Voss --leads--> legal team of Brent Securities",
             "Harlow Bank --employs--> Clara Voss", "Harlow Bank --instance-of--> country's largest lender"});
 }
+
+TEST_CASE("a capitalised adjective opening a name is no root when the verb hangs on it as an adverbial clause", "[extract][claims]") {
+    CHECK(claims("Golden Field Energy, the Texas-based company that owns the plant and two others, said it could not find buyers.") ==
+          V{"Golden Field Energy --instance-of--> Texas-based company", "Golden Field Energy --owns--> plant"});
+}
+
+TEST_CASE("a capitalised adjective inside a name does not cut the name into two subjects", "[extract][claims]") {
+    CHECK(claims("Lakeview Pines Regional Clinic will hire ten nurses.") ==
+          V{"Lakeview Pines Regional Clinic --employs--> ten nurses (planned)"});
+}
+
+TEST_CASE("a name, a description and a 'whose' clause before the main verb: the name is the subject", "[extract][claims]") {
+    CHECK(claims("Rep. Laura Finch, a Republican whose district includes the lake, has asked the Bureau of Land Management to review the lease.") ==
+          V{"Laura Finch --encourages--> Bureau of Land Management", "lake --part-of--> district"});
+}
+
+TEST_CASE("whom one asks to do something is encouraged", "[extract][claims]") {
+    CHECK(claims("The mayor asked the county council to build a new library.") ==
+          V{"county council --establishes--> new library (planned)", "mayor --encourages--> county council"});
+}
+
+TEST_CASE("sponsoring a bill issues it", "[extract][claims]") {
+    CHECK(claims("Senator Ruth Okafor is sponsoring a bill that would cap rents.") == V{"Ruth Okafor --issues--> bill"});
+}
+
+TEST_CASE("a one-word plural form capitalised inside a sentence is a name a pronoun can take up", "[extract][claims]") {
+    CHECK(claims("Norland Freight delivers parcels for several retailers, including Kwiks and Tillco. Kwiks said that it "
+                 "had asked a rival carrier to take on extra parcels.") ==
+          V{"Kwiks --encourages--> rival carrier", "Kwiks --instance-of--> retailers", "Norland Freight --provides--> parcels",
+            "Tillco --instance-of--> retailers"});
+}
+
+TEST_CASE("a 'who' clause after a description's 'of' phrase is said of the described person", "[extract][claims]") {
+    CHECK(claims("\"Who will pay for this?\" said Omar Haddad, a member of the city's planning board, who has asked the "
+                 "developer to publish its figures.") ==
+          V{"Omar Haddad --encourages--> developer", "Omar Haddad --part-of--> city's planning board",
+            "developer --issues--> figures (planned)"});
+}
+
+TEST_CASE("a subject pronoun after ', and' opens a clause of its own", "[extract][claims]") {
+    CHECK(claims("The union says that teachers with little training should not be running classes, and it has asked the ministry to act.") ==
+          V{"teachers --not conducts--> classes (possible)", "union --encourages--> ministry"});
+}
+
+TEST_CASE("a name opening the sentence is no vocative of the participle in its own description", "[extract][claims]") {
+    CHECK(claims("Tidewell, the ferry operator owned by the Danish shipping group Norhavn Capital, publishes its annual results today.") ==
+          V{"Norhavn Capital --owns--> Tidewell", "Tidewell --instance-of--> ferry operator", "Tidewell --issues--> annual results"});
+}
+
+TEST_CASE("a title opening a flat name is no word of the name", "[extract][claims]") {
+    CHECK(claims("Supervisor Gloria Tan criticised the plan.") == V{"Gloria Tan --opposes--> plan"});
+    CHECK(claims("State Sen. Marcus Holt criticised the plan.") == V{"Marcus Holt --opposes--> plan"});
+}
+
+TEST_CASE("a bare surname the tagger took for a common noun is still the person named before", "[extract][claims]") {
+    CHECK(claims("Sen. Marcus Holt has asked the department to investigate the closure. Holt is also sponsoring a bill that would cap rents.") ==
+          V{"Marcus Holt --encourages--> department", "Marcus Holt --issues--> bill"});
+}
+
+TEST_CASE("a county's board of supervisors is a government body", "[extract][claims]") {
+    CHECK(type_of("The Lassen County Board of Supervisors voted to oppose the plan.", "Lassen County Board of Supervisors") == "government");
+}
+
+TEST_CASE("a one-word name after 'in' on an institution is a place, though WordNet knows it as a surname", "[extract][claims]") {
+    CHECK(claims("Patients will be sent to Riverbend Regional Hospital in Stockton.") ==
+          V{"Riverbend Regional Hospital in Stockton --located-in--> Stockton"});
+    CHECK(type_of("Patients will be sent to Riverbend Regional Hospital in Stockton.", "Stockton") == "place");
+}
+
+TEST_CASE("delivering babies provides nothing", "[extract][claims]") {
+    CHECK(claims("The birth centre delivered 400 babies last year.") == V{});
+    CHECK(claims("The charity delivers food parcels to families.") == V{"charity --provides--> food parcels"});
+}
