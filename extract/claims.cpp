@@ -3099,15 +3099,40 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             with_nouns.push_back(k);
         }
     }
+    // The "from" phrases of a noun: its own, and one the parser hung on the verb that opens right
+    // after the noun ("With funding from X, the project trained ...").
+    auto from_phrases = [&](int noun) {
+        std::vector<int> out;
+        for (int k : t.kids(noun)) {
+            if ((t.base(k) == "nmod" || t.base(k) == "obl") && k > noun && t.prep(k) == "from") out.push_back(k);
+        }
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl" || a.prep != "from" || a.head <= noun) continue;
+            std::vector<int> span;
+            t.subtree(a.head, span);
+            if (*std::min_element(span.begin(), span.end()) == noun + 1) out.push_back(a.head);
+        }
+        return out;
+    };
     for (int noun : with_nouns) {
         const std::string word = t.verbal(noun) ? t.lower_form(noun) : t.lower_lemma(noun);
         const RelationInfo* given = onto_.relation_for_noun(word);
         std::string rel = given && (given->name == "funds" || given->name == "supports") ? given->name : "";
         if (auto ty = onto_.type_of_head(word); rel.empty() && ty && *ty == "fund") rel = "funds";
         if (rel.empty()) continue;
-        for (int k : t.kids(noun)) {
-            const bool from = (t.base(k) == "nmod" || t.base(k) == "obl") && k > noun && t.prep(k) == "from";
-            if (from) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
+        for (int k : from_phrases(noun)) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
+    }
+    // "The association received support from the trust", "The fee has drawn criticism from
+    // doctors": a verb of receiving whose object is a relation noun of funding, support,
+    // encouragement or opposition takes that relation from whoever the "from" phrase names.
+    if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v))) {
+        const int noun = resolve_transparent(t, obj);
+        const RelationInfo* got = onto_.relation_for_noun(t.lower_lemma(noun));
+        if (got && (got->name == "funds" || got->name == "supports" || got->name == "opposes" ||
+                    got->name == "encourages")) {
+            for (int k : from_phrases(noun)) {
+                emit(givers_from(k), got->name, subjects, conf - 0.1, t.lower_lemma(v) + " " + t.lower_lemma(noun) + " from");
+            }
         }
     }
     // "Most of the money will come from the agency": whoever money comes from provides it.
@@ -3439,6 +3464,25 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         }
     }
     if (!r) return;
+    // "the takeover of Pellham Foods by Norvex Group", "the funding of the survey by the trust": a
+    // relation noun with both an "of" and a "by" complement names the one who does it by "by" and
+    // what it is done to by "of".
+    if (!r->symmetric && !onto_.relation_for_noun(t.lower_lemma(n) + " by") && t.nominal(n)) {
+        int of = -1, by = -1;
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n) continue;
+            if (t.prep(k) == "of" && of < 0) of = k;
+            if (t.prep(k) == "by" && by < 0) by = k;
+        }
+        if (of >= 0 && by > of) {
+            for (int a : arg_mentions(t, si, by)) {
+                if (!is_actor_type(doc_.mentions[a].type) || doc_.mentions[a].type == "place") continue;
+                for (int o : arg_mentions(t, si, of)) {
+                    add_claim(t, si, a, r->name, o, false, "asserted", 0.7, t.lower_lemma(n) + " of by");
+                }
+            }
+        }
+    }
     // "The team worked under the leadership of X", "The tests were carried out by teams under
     // the direction of X": what is done under a relation noun is its object, not its doer; the
     // noun's "of" complement does the relation to the clause's doer (the agent of a passive, or

@@ -3698,3 +3698,27 @@ TEST_CASE("a partner 'together with' the subject does the act too, and cooperate
           V{"Arden Institute --cooperates-with--> Selby Trust", "Arden Institute --funds--> festival",
             "Selby Trust --funds--> festival"});
 }
+
+TEST_CASE("'received support from X', 'drew criticism from X', 'With funding from X, ...': X does the noun's relation to the subject", "[extract][claims]") {
+    CHECK(claims("The Dalby Youth Club received support from the Hartwell Fund.") ==
+          V{"Hartwell Fund --supports--> Dalby Youth Club"});
+    CHECK(claims("The new toll has drawn criticism from the Ferris Society.") ==
+          V{"Ferris Society --opposes--> new toll"});
+    CHECK(claims("With funding from the Orla Trust, the museum restored two ships.") ==
+          V{"Orla Trust --funds--> museum"});
+    // Taking support away from someone is no support from them.
+    CHECK(claims("The council withdrew support from the Dalby Youth Club.") ==
+          V{});
+}
+
+TEST_CASE("'the purchase of X by Y': Y does the noun's relation to X", "[extract][claims]") {
+    CHECK(claims("The purchase of Brannock Mills by Tessaly Group was completed in June.") ==
+          V{"Tessaly Group --acquires--> Brannock Mills"});
+}
+
+TEST_CASE("'an opponent of X', 'a supporter of X' in apposition: the name opposes or supports X", "[extract][claims]") {
+    CHECK(claims("The Ferris Society, an outspoken opponent of the new toll, organised a march.") ==
+          V{"Ferris Society --opposes--> new toll"});
+    CHECK(claims("The Orla Trust, a loyal supporter of the Dalby Youth Club, raised its grant.") ==
+          V{"Orla Trust --improves--> grant", "Orla Trust --supports--> Dalby Youth Club"});
+}
