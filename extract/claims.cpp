@@ -3504,7 +3504,11 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     // is the partnership of the one who acts, below).
     const bool has_of = std::any_of(t.kids(n).begin(), t.kids(n).end(),
                                     [&](int k) { return t.base(k) == "nmod" && k > n && t.prep(k) == "of"; });
-    if (verb >= 0 && t.verbal(verb) && t.prep(n) == "under" && has_of) {
+    // So too with "with": "With the backing of X, the association built", "built homes with the
+    // support of X" (after the verb only a helper's noun: "agreed with the criticism of X" says
+    // nothing of X's criticism of the one who agrees).
+    const bool with_help = t.prep(n) == "with" && verb >= 0 && (n < verb || r->name == "supports");
+    if (verb >= 0 && t.verbal(verb) && (t.prep(n) == "under" || with_help) && has_of) {
         int patient = t.child(verb, "obl:agent");
         if (patient < 0) patient = t.child(verb, "nsubj");
         if (patient < 0) patient = t.child(verb, "nsubj:pass");
@@ -3521,7 +3525,7 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
             if (t.base(k) != "nmod" || k < n || t.prep(k) != "of") continue;
             for (int o : arg_mentions(t, si, k)) {
                 if (!is_actor_type(doc_.mentions[o].type)) continue;
-                for (int u : under) add_claim(t, si, o, r->name, u, denied, mod, 0.7, "under " + t.lower_lemma(n) + " of");
+                for (int u : under) add_claim(t, si, o, r->name, u, denied, mod, 0.7, t.prep(n) + " " + t.lower_lemma(n) + " of");
             }
         }
         return;

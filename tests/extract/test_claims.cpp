@@ -3722,3 +3722,8 @@ TEST_CASE("'an opponent of X', 'a supporter of X' in apposition: the name oppose
     CHECK(claims("The Orla Trust, a loyal supporter of the Dalby Youth Club, raised its grant.") ==
           V{"Orla Trust --improves--> grant", "Orla Trust --supports--> Dalby Youth Club"});
 }
+
+TEST_CASE("'With the help of X, S restored ...': X supports the clause's doer, not the reverse", "[extract][claims]") {
+    CHECK(claims("With the help of the Orla Trust, the club restored two boats.") ==
+          V{"Orla Trust --supports--> club"});
+}
