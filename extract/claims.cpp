@@ -345,6 +345,7 @@ public:
     void location_claims(const Tree& t, uint32_t si, int n);
     void affiliation_claims(const Tree& t, uint32_t si, int n);
     void apposition_claims(const Tree& t, uint32_t si, int n);
+    void role_name_after_complement(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
@@ -3695,6 +3696,30 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             break;
         }
     }
+    // "Varden Logistics, based in Leeds,", "a charity headquartered in Geneva": a reduced
+    // participle that the ontology's "be <participle> in" maps to located-in places the noun (the
+    // name a description stands in apposition to) in a named place.
+    for (int k : t.kids(n)) {
+        if (t.rel(k) != "acl" || k < n || t.xpos(k) != "VBN" || t.child(k, "aux", true) >= 0) continue;
+        const RelationInfo* at = map_relation("be " + t.lower_form(k) + " in");
+        if (!at || at->name != "located-in") continue;
+        int thing = n;
+        if (t.upos(n) == "NOUN" && t.rel(n) == "appos" && t.head(n) >= 0 && t.upos(t.head(n)) == "PROPN") thing = t.head(n);
+        const int mt = mention(t, si, thing, false);
+        if (mt < 0) break;
+        const std::string& tt = doc_.mentions[mt].type;
+        if (!is_actor_type(tt) || tt == "event" || tt == "project" || tt == "person" || tt == "place" || tt == "country") break;
+        for (int o : t.kids(k)) {
+            if (t.base(o) != "obl" || t.prep(o) != "in") continue;
+            for (int c : conjuncts(t, o)) {
+                if (t.upos(c) != "PROPN") continue;
+                const int mp = mention(t, si, c, false);
+                if (mp < 0) continue;
+                const std::string& ty = doc_.mentions[mp].type;
+                if (ty == "country" || ty == "place") add_claim(t, si, mt, "located-in", mp, false, "asserted", 0.75, t.lower_form(k) + " in");
+            }
+        }
+    }
     const int promoted = promoted_conjunct(t, n);
     for (int k : t.kids(n)) {
         bool in = t.base(k) == "nmod" && k > n && t.prep(k) == "in";
@@ -3961,6 +3986,29 @@ void ExtractorImpl::employer_claims(const Tree& t, uint32_t si, int holder, int 
             continue;
         }
         add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+    }
+}
+
+// "The head of the Brenton Institute, Marta Quinlan, said", "the regulator of payday lenders, the
+// Financial Conduct Authority,": a name set off by a comma right after a role noun's "of"
+// complement, which the parser hung on the complement, names the role's holder when it is an
+// actor of another type than the complement (a person is no apposition of an institute).
+void ExtractorImpl::role_name_after_complement(const Tree& t, uint32_t si, int n) {
+    if (t.base(n) == "appos" || !role_relation(t, n, "of")) return;
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" || k < n || t.prep(k) != "of") continue;
+        for (int a : t.kids(k)) {
+            if ((t.base(a) != "appos" && t.base(a) != "nmod") || a < k || t.upos(a) != "PROPN" || !t.prep(a).empty()) continue;
+            std::vector<int> span;
+            t.subtree(a, span);
+            const int first = *std::min_element(span.begin(), span.end());
+            if (t.lower_form(first) != "," && (first < 1 || t.lower_form(first - 1) != ",")) continue;
+            const int holder = mention(t, si, a, false), of = mention(t, si, k, false);
+            if (holder < 0 || of < 0) continue;
+            const std::string& ht = doc_.mentions[holder].type;
+            if (!is_actor_type(ht) || ht == "place" || ht == "country" || ht == doc_.mentions[of].type) continue;
+            role_claims(t, si, holder, n);
+        }
     }
 }
 
@@ -4336,6 +4384,7 @@ void ExtractorImpl::run() {
             // "its prices were higher, a decision that ...": an apposition the parser hung on an
             // adjective renames no thing.
             if (t.nominal(n)) apposition_claims(t, si, n);
+            if (t.upos(n) == "NOUN") role_name_after_complement(t, si, n);
         }
         // Every actor the sentence names becomes a mention, claim or not, so that the graph
         // lists the actors an article names. Unknown names after "in" are places.

@@ -933,7 +933,7 @@ TEST_CASE("a bare 'the company' is the company the text already called so, thoug
     CHECK(claims("Corvex, a battery maker based in Oslo, has raised 9 million euros in a round led by "
                  "the investment firm Nordhavn Capital, the company said on Monday. The company will "
                  "hire 40 engineers.") ==
-          V{"Corvex --employs--> 40 engineers (planned)", "Corvex --instance-of--> battery maker"});
+          V{"Corvex --employs--> 40 engineers (planned)", "Corvex --instance-of--> battery maker", "Corvex --located-in--> Oslo"});
     // "a solar start-up" the parser breaks up: Brightcell is typed by "the company" alone.
     CHECK(type_of("Brightcell, a solar start-up based in Leeds, has raised 5 million pounds in a round "
                   "led by Harbor Capital, the company said on Monday.",
@@ -1151,7 +1151,7 @@ TEST_CASE("an opening name with its description set off by commas is the subject
           "[extract][claims]") {
     CHECK(claims("Brightline, a water start-up based in Leeds, has raised 30 million pounds. The company will hire "
                  "50 engineers.") ==
-          V{"Brightline --employs--> 50 engineers (planned)", "Brightline --instance-of--> water start-up"});
+          V{"Brightline --employs--> 50 engineers (planned)", "Brightline --instance-of--> water start-up", "Brightline --located-in--> Leeds"});
 }
 
 TEST_CASE("'the centre' is an actor whose name has that word, not any organisation named before",
@@ -1320,7 +1320,7 @@ TEST_CASE("a 'that' clause after the place of 'based in' describes the noun 'bas
     // A restrictive "that" clause does not pick out a proper name such as "Gdansk".
     CHECK(claims("The ferries are built by Valk Marine, a shipyard based in Gdansk that also supplies the navy.") ==
           V{"Valk Marine --establishes--> ferries", "Valk Marine --instance-of--> shipyard",
-            "Valk Marine --provides--> navy"});
+            "Valk Marine --located-in--> Gdansk", "Valk Marine --provides--> navy"});
 }
 
 TEST_CASE("goods ordered from a supplier are bought; people ordered from a place are not",
@@ -2965,7 +2965,7 @@ TEST_CASE("'The X Project, a campaign group': a body's description types a progr
                              "Omar Haddad, spoke to staff.";
     CHECK(type_of(text, "Open Data Project") == "organization");
     CHECK(claims(text) == V{"Omar Haddad --leads--> Open Data Project", "Open Data Project --instance-of--> campaign group",
-                            "Open Data Project --opposes--> plan"});
+                            "Open Data Project --located-in--> Leeds", "Open Data Project --opposes--> plan"});
 }
 
 TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place opening a description gets its own node",
@@ -3726,4 +3726,19 @@ TEST_CASE("'an opponent of X', 'a supporter of X' in apposition: the name oppose
 TEST_CASE("'With the help of X, S restored ...': X supports the clause's doer, not the reverse", "[extract][claims]") {
     CHECK(claims("With the help of the Orla Trust, the club restored two boats.") ==
           V{"Orla Trust --supports--> club"});
+}
+
+TEST_CASE("'X, based in Y,' and 'a charity headquartered in Y': a reduced participle of place locates the name", "[extract][claims]") {
+    CHECK(claims("The Orla Trust, headquartered in Galway, gave the club a grant.") ==
+          V{"Orla Trust --located-in--> Galway", "Orla Trust --provides--> club"});
+    CHECK(claims("Tessaly Group, a bakery based in Leeds, hired 40 bakers.") ==
+          V{"Tessaly Group --employs--> 40 bakers", "Tessaly Group --instance-of--> bakery", "Tessaly Group --located-in--> Leeds"});
+}
+
+TEST_CASE("'The head of X, Name, said': a name after the role's complement, of another type, holds the role", "[extract][claims]") {
+    CHECK(claims("The head of the Dalby Institute, Siobhan Kerr, said the grant was late.") ==
+          V{"Siobhan Kerr --leads--> Dalby Institute"});
+    // An organisation in apposition to the regulated ones: no instance of them either way.
+    CHECK(claims("The regulator of private hospitals, the Care Quality Commission, said standards had slipped.") ==
+          V{"Care Quality Commission --regulates--> private hospitals"});
 }
