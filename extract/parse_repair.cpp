@@ -32,7 +32,7 @@ namespace trigger {
 constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
-    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct"};
+    "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct", "det"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -8314,6 +8314,45 @@ bool repair_double_case(View& v) {
     return changed;
 }
 
+// "The Leeds-based Varden Logistics employs 400 drivers": the parser hung the subject's
+// determiner and adjectives on the verb, which takes neither. A run of determiners and adjectival
+// modifiers of a verb right before the verb's subject (nothing else between) modifies the
+// subject.
+bool repair_noun_modifiers_on_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"det", "amod"})) && v.has_rel(trigger::rel({"nsubj", "nsubj:pass"})) &&
+          v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int h = 1; h < v.size(); ++h) {
+        if (v[h].upos != "VERB"sv) continue;
+        int s = -1;
+        for (int k : v.kids(h)) {
+            if (k < h && is_subject(v[k].deprel) && nominal(v[k])) s = k;
+        }
+        if (s < 0) continue;
+        const int start = v.span(s).first;
+        std::vector<int> mods;
+        for (int k : v.kids(h)) {
+            if (k < start && (v[k].deprel == "det"sv || v[k].deprel == "amod"sv)) mods.push_back(k);
+        }
+        if (mods.empty()) continue;
+        // The modifiers' spans fill the words before the subject's own.
+        int lo = start;
+        bool whole = true;
+        for (int m : mods) lo = std::min(lo, v.span(m).first);
+        for (int w = lo; w < start && whole; ++w) {
+            bool covered = false;
+            for (int m : mods) covered = covered || v.dominates(m, w);
+            whole = covered;
+        }
+        if (!whole) continue;
+        for (int m : mods) v.set_head(m, s);
+        changed = true;
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -8330,6 +8369,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_noun_modifiers_on_verb(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +

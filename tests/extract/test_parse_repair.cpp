@@ -3082,3 +3082,13 @@ TEST_CASE("an opening 'having' and past participle make an adverbial clause of t
     CHECK(arcs(toks) == V{"2:aux", "11:advcl", "4:det", "2:obj", "6:case", "4:nmod", "2:punct", "9:det", "11:nsubj",
                           "11:advmod", "0:root", "13:mark", "11:xcomp", "11:punct"});
 }
+
+TEST_CASE("a determiner and adjective hung on a verb right before its subject modify the subject", "[extract][repair]") {
+    // "The tidy Dalby Club hired bakers.": "The" and "tidy" read as the verb's.
+    auto toks = tree({{"The", "DET", 5, "det"},      {"tidy", "ADJ", 5, "amod"},   {"Dalby", "PROPN", 4, "compound"},
+                      {"Club", "PROPN", 5, "nsubj"}, {"hired", "VERB", 0, "root"}, {"bakers", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 5, "punct"}});
+    toks[4].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"4:det", "4:amod", "4:compound", "5:nsubj", "0:root", "5:obj", "5:punct"});
+}
