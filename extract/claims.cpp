@@ -346,6 +346,7 @@ public:
     void affiliation_claims(const Tree& t, uint32_t si, int n);
     void apposition_claims(const Tree& t, uint32_t si, int n);
     void role_name_after_complement(const Tree& t, uint32_t si, int n);
+    void hyphen_participle_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
@@ -1642,8 +1643,14 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             // A named place still is one: "Geneva-based". So is any name before "-based", which
             // says where something is based ("a Riga-based company"), known or not.
             auto place = t.upos(head) == "PROPN" ? onto_.type_of_name(t.tok(head).form) : std::nullopt;
+            // A name before a participle the ontology maps ("Castlemere-owned", "Halvorsen-funded")
+            // is the one who does it, known or not.
+            std::string participle = t.lower_lemma(last);
+            participle = participle.substr(participle.rfind('-') + 1);
             if (!place && t.upos(head) == "PROPN" && last == head + 2 && t.lower_form(last) == "based") {
                 based_place = true;
+            } else if (!place && t.upos(head) == "PROPN" && last == head + 2 && t.xpos(last) == "VBN" &&
+                       map_relation(participle)) {
             } else if (!place || (*place != "place" && *place != "country")) {
                 return -1;
             }
@@ -3989,6 +3996,42 @@ void ExtractorImpl::employer_claims(const Tree& t, uint32_t si, int holder, int 
     }
 }
 
+// "the Leeds-based charity", "the Halvorsen-funded project", "a Castlemere-owned railway": a
+// name joined by a hyphen to a participle that modifies a noun does the participle's relation to
+// the noun (the participle's ontology phrase "be based in" locates the noun in the named place).
+void ExtractorImpl::hyphen_participle_claims(const Tree& t, uint32_t si, int n) {
+    for (int y : t.kids(n)) {
+        if (t.rel(y) != "amod" || y > n || y < 2 || t.xpos(y) != "VBN" || t.lower_form(y - 1) != "-") continue;
+        const int x = y - 2;
+        if (t.upos(x) != "PROPN" || t.head(x) != y) continue;
+        const std::string form = t.lower_form(y), lemma = t.lower_lemma(y);
+        const std::string verb = lemma.substr(lemma.rfind('-') + 1);
+        // The phrase's head ("the Munich-based payments software maker"), and the name a
+        // description is in apposition to ("Quorvia, the Munich-based maker").
+        int thing = n;
+        for (int steps = 0; steps < 3 && t.base(thing) == "compound" && t.head(thing) > thing; ++steps) thing = t.head(thing);
+        if (t.upos(thing) == "NOUN" && t.rel(thing) == "appos" && t.head(thing) >= 0 &&
+            (t.upos(t.head(thing)) == "PROPN" || t.upos(t.head(thing)) == "NOUN")) {
+            thing = t.head(thing);
+        }
+        const int mn = mention(t, si, thing, false), mx = mention(t, si, x, false);
+        if (mn < 0 || mx < 0) continue;
+        const std::string& nt = doc_.mentions[mn].type;
+        const std::string& xt = doc_.mentions[mx].type;
+        if (!is_actor_type(nt) && t.upos(thing) != "PROPN") continue;
+        if (const RelationInfo* at = map_relation("be " + form + " in"); at && at->name == "located-in") {
+            if ((xt == "place" || xt == "country") && nt != "place" && nt != "country" && nt != "person") {
+                add_claim(t, si, mn, "located-in", mx, false, "asserted", 0.75, form + " in");
+            }
+            continue;
+        }
+        const RelationInfo* r = map_relation(verb);
+        // (A name counts even when nothing typed it: "Castlemere" of "Castlemere-owned".)
+        if (!r || xt == "place") continue;
+        add_claim(t, si, mx, r->name, mn, false, "asserted", 0.7, verb);
+    }
+}
+
 // "The head of the Brenton Institute, Marta Quinlan, said", "the regulator of payday lenders, the
 // Financial Conduct Authority,": a name set off by a comma right after a role noun's "of"
 // complement, which the parser hung on the complement, names the role's holder when it is an
@@ -4385,6 +4428,7 @@ void ExtractorImpl::run() {
             // adjective renames no thing.
             if (t.nominal(n)) apposition_claims(t, si, n);
             if (t.upos(n) == "NOUN") role_name_after_complement(t, si, n);
+            if (t.upos(n) == "NOUN" || t.upos(n) == "PROPN") hyphen_participle_claims(t, si, n);
         }
         // Every actor the sentence names becomes a mention, claim or not, so that the graph
         // lists the actors an article names. Unknown names after "in" are places.

@@ -863,7 +863,7 @@ TEST_CASE("a description whose modifier holds a name ('a Dublin-based charity') 
     CHECK(claims("The Harbour Trust paid for the survey. The trust, a Dublin-based charity that was "
                  "founded in 1990, also funded a school in Cork.") ==
           V{"Harbour Trust --funds--> school", "Harbour Trust --funds--> survey",
-            "Harbour Trust --instance-of--> Dublin-based charity"});
+            "Harbour Trust --instance-of--> Dublin-based charity", "Harbour Trust --located-in--> Dublin"});
 }
 
 TEST_CASE("a possessed role, then its holder's name between commas, is the subject: 'Its "
@@ -2767,7 +2767,7 @@ TEST_CASE("'The X Foundation, a Y set up by Z, has committed': a name opening wi
           "[extract][claims]") {
     CHECK(claims("The Harlow Trust, a Leeds-based charity set up by the banker Omar Haddad, has funded two clinics.") ==
           V{"Harlow Trust --funds--> two clinics", "Harlow Trust --instance-of--> Leeds-based charity",
-            "Omar Haddad --establishes--> Harlow Trust"});
+            "Harlow Trust --located-in--> Leeds", "Omar Haddad --establishes--> Harlow Trust"});
 }
 
 TEST_CASE("'X, the union's secretary': a secretary of an organisation is part of it", "[extract][claims]") {
@@ -3741,4 +3741,10 @@ TEST_CASE("'The head of X, Name, said': a name after the role's complement, of a
     // An organisation in apposition to the regulated ones: no instance of them either way.
     CHECK(claims("The regulator of private hospitals, the Care Quality Commission, said standards had slipped.") ==
           V{"Care Quality Commission --regulates--> private hospitals"});
+}
+
+TEST_CASE("'the Orla-funded club', 'the Galway-based trust': a name joined to a participle does its relation to the noun", "[extract][claims]") {
+    CHECK(claims("The Galway-based Orla Trust gave the club a grant.") ==
+          V{"Galway-based Orla Trust --located-in--> Galway", "Galway-based Orla Trust --provides--> club"});
+    CHECK(claims("The pupils met at a Dalby-funded centre.") == V{"Dalby --funds--> Dalby-funded centre"});
 }
