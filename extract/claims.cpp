@@ -3933,6 +3933,17 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         // it ("Education Cabinet Secretary X", "the Foreign Secretary").
         if (body) {
             const RelationInfo* of = role_relation(t, role, "of");
+            // "Brenton Institute spokesperson Tom Hale": a named body before an occupation
+            // employs its holder (the name's own mention: the compound is no part of the holder).
+            if (!of && t.upos(k) == "PROPN" && lex_.occupation(t.lower_lemma(role))) {
+                const std::vector<int> bodies{mention(t, si, k, false)};
+                bool past = false;
+                for (int a : t.kids(role)) past = past || (a < role && lex_.past_role_modifier(t.lower_lemma(a)));
+                for (int m : past ? std::vector<int>{} : bodies) {
+                    if (m < 0 || m == holder || !organisation_type(doc_.mentions[m].type)) continue;
+                    add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+                }
+            }
             if (of && of->name == "leads") {
                 for (int m : arg_mentions(t, si, k)) {
                     const std::string& ty = doc_.mentions[m].type;

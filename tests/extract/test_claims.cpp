@@ -3748,3 +3748,9 @@ TEST_CASE("'the Orla-funded club', 'the Galway-based trust': a name joined to a 
           V{"Galway-based Orla Trust --located-in--> Galway", "Galway-based Orla Trust --provides--> club"});
     CHECK(claims("The pupils met at a Dalby-funded centre.") == V{"Dalby --funds--> Dalby-funded centre"});
 }
+
+TEST_CASE("'Dalby Institute spokesperson Siobhan Kerr said': a named body before an occupation employs its holder", "[extract][claims]") {
+    CHECK(claims("Dalby Institute researcher Siobhan Kerr said the figures were wrong.") ==
+          V{"Dalby Institute --employs--> Siobhan Kerr"});
+    CHECK(claims("Former Dalby Institute researcher Siobhan Kerr said the figures were wrong.").empty());
+}
