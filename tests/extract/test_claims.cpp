@@ -3754,3 +3754,10 @@ TEST_CASE("'Dalby Institute spokesperson Siobhan Kerr said': a named body before
           V{"Dalby Institute --employs--> Siobhan Kerr"});
     CHECK(claims("Former Dalby Institute researcher Siobhan Kerr said the figures were wrong.").empty());
 }
+
+TEST_CASE("'X's parent company, Y' and 'Y, the parent company of X': Y owns X", "[extract][claims]") {
+    CHECK(claims("Brannock Mills's parent company, Tessaly Group, said sales had risen.") ==
+          V{"Tessaly Group --owns--> Brannock Mills"});
+    CHECK(claims("Tessaly Group, the parent company of Brannock Mills, said sales had risen.") ==
+          V{"Tessaly Group --owns--> Brannock Mills"});
+}
