@@ -3761,3 +3761,8 @@ TEST_CASE("'X's parent company, Y' and 'Y, the parent company of X': Y owns X", 
     CHECK(claims("Tessaly Group, the parent company of Brannock Mills, said sales had risen.") ==
           V{"Tessaly Group --owns--> Brannock Mills"});
 }
+
+TEST_CASE("'Pilots at X went on strike': an occupation at a company is the company's staff", "[extract][claims]") {
+    CHECK(claims("Pilots at Tessaly Airways went on strike on Friday.") ==
+          V{"Tessaly Airways --employs--> Pilots at Tessaly Airways"});
+}
