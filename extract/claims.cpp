@@ -348,6 +348,8 @@ public:
     void location_claims(const Tree& t, uint32_t si, int n);
     void affiliation_claims(const Tree& t, uint32_t si, int n);
     void apposition_claims(const Tree& t, uint32_t si, int n);
+    void role_name_after_complement(const Tree& t, uint32_t si, int n);
+    void hyphen_participle_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
@@ -1753,8 +1755,14 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             // A named place still is one: "Geneva-based". So is any name before "-based", which
             // says where something is based ("a Riga-based company"), known or not.
             auto place = t.upos(head) == "PROPN" ? onto_.type_of_name(t.tok(head).form) : std::nullopt;
+            // A name before a participle the ontology maps ("Castlemere-owned", "Halvorsen-funded")
+            // is the one who does it, known or not.
+            std::string participle = t.lower_lemma(last);
+            participle = participle.substr(participle.rfind('-') + 1);
             if (!place && t.upos(head) == "PROPN" && last == head + 2 && t.lower_form(last) == "based") {
                 based_place = true;
+            } else if (!place && t.upos(head) == "PROPN" && last == head + 2 && t.xpos(last) == "VBN" &&
+                       map_relation(participle)) {
             } else if (!place || (*place != "place" && *place != "country")) {
                 return -1;
             }
@@ -3300,15 +3308,40 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             with_nouns.push_back(k);
         }
     }
+    // The "from" phrases of a noun: its own, and one the parser hung on the verb that opens right
+    // after the noun ("With funding from X, the project trained ...").
+    auto from_phrases = [&](int noun) {
+        std::vector<int> out;
+        for (int k : t.kids(noun)) {
+            if ((t.base(k) == "nmod" || t.base(k) == "obl") && k > noun && t.prep(k) == "from") out.push_back(k);
+        }
+        for (const auto& a : p.arguments) {
+            if (a.role != "obl" || a.prep != "from" || a.head <= noun) continue;
+            std::vector<int> span;
+            t.subtree(a.head, span);
+            if (*std::min_element(span.begin(), span.end()) == noun + 1) out.push_back(a.head);
+        }
+        return out;
+    };
     for (int noun : with_nouns) {
         const std::string word = t.verbal(noun) ? t.lower_form(noun) : t.lower_lemma(noun);
         const RelationInfo* given = onto_.relation_for_noun(word);
         std::string rel = given && (given->name == "funds" || given->name == "supports") ? given->name : "";
         if (auto ty = onto_.type_of_head(word); rel.empty() && ty && *ty == "fund") rel = "funds";
         if (rel.empty()) continue;
-        for (int k : t.kids(noun)) {
-            const bool from = (t.base(k) == "nmod" || t.base(k) == "obl") && k > noun && t.prep(k) == "from";
-            if (from) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
+        for (int k : from_phrases(noun)) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
+    }
+    // "The association received support from the trust", "The fee has drawn criticism from
+    // doctors": a verb of receiving whose object is a relation noun of funding, support,
+    // encouragement or opposition takes that relation from whoever the "from" phrase names.
+    if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v))) {
+        const int noun = resolve_transparent(t, obj);
+        const RelationInfo* got = onto_.relation_for_noun(t.lower_lemma(noun));
+        if (got && (got->name == "funds" || got->name == "supports" || got->name == "opposes" ||
+                    got->name == "encourages")) {
+            for (int k : from_phrases(noun)) {
+                emit(givers_from(k), got->name, subjects, conf - 0.1, t.lower_lemma(v) + " " + t.lower_lemma(noun) + " from");
+            }
         }
     }
     // "Most of the money will come from the agency": whoever money comes from provides it.
@@ -3752,6 +3785,25 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         }
     }
     if (!r) return;
+    // "the takeover of Pellham Foods by Norvex Group", "the funding of the survey by the trust": a
+    // relation noun with both an "of" and a "by" complement names the one who does it by "by" and
+    // what it is done to by "of".
+    if (!r->symmetric && !onto_.relation_for_noun(t.lower_lemma(n) + " by") && t.nominal(n)) {
+        int of = -1, by = -1;
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n) continue;
+            if (t.prep(k) == "of" && of < 0) of = k;
+            if (t.prep(k) == "by" && by < 0) by = k;
+        }
+        if (of >= 0 && by > of) {
+            for (int a : arg_mentions(t, si, by)) {
+                if (!is_actor_type(doc_.mentions[a].type) || doc_.mentions[a].type == "place") continue;
+                for (int o : arg_mentions(t, si, of)) {
+                    add_claim(t, si, a, r->name, o, false, "asserted", 0.7, t.lower_lemma(n) + " of by");
+                }
+            }
+        }
+    }
     // "The team worked under the leadership of X", "The tests were carried out by teams under
     // the direction of X": what is done under a relation noun is its object, not its doer; the
     // noun's "of" complement does the relation to the clause's doer (the agent of a passive, or
@@ -3773,7 +3825,11 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     // is the partnership of the one who acts, below).
     const bool has_of = std::any_of(t.kids(n).begin(), t.kids(n).end(),
                                     [&](int k) { return t.base(k) == "nmod" && k > n && t.prep(k) == "of"; });
-    if (verb >= 0 && t.verbal(verb) && t.prep(n) == "under" && has_of) {
+    // So too with "with": "With the backing of X, the association built", "built homes with the
+    // support of X" (after the verb only a helper's noun: "agreed with the criticism of X" says
+    // nothing of X's criticism of the one who agrees).
+    const bool with_help = t.prep(n) == "with" && verb >= 0 && (n < verb || r->name == "supports");
+    if (verb >= 0 && t.verbal(verb) && (t.prep(n) == "under" || with_help) && has_of) {
         int patient = t.child(verb, "obl:agent");
         if (patient < 0) patient = t.child(verb, "nsubj");
         if (patient < 0) patient = t.child(verb, "nsubj:pass");
@@ -3790,7 +3846,7 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
             if (t.base(k) != "nmod" || k < n || t.prep(k) != "of") continue;
             for (int o : arg_mentions(t, si, k)) {
                 if (!is_actor_type(doc_.mentions[o].type)) continue;
-                for (int u : under) add_claim(t, si, o, r->name, u, denied, mod, 0.7, "under " + t.lower_lemma(n) + " of");
+                for (int u : under) add_claim(t, si, o, r->name, u, denied, mod, 0.7, t.prep(n) + " " + t.lower_lemma(n) + " of");
             }
         }
         return;
@@ -3983,6 +4039,30 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (pt != "country" && pt != "place") break;
             add_claim(t, si, mo, "located-in", mp, false, "asserted", 0.8, "in");
             break;
+        }
+    }
+    // "Varden Logistics, based in Leeds,", "a charity headquartered in Geneva": a reduced
+    // participle that the ontology's "be <participle> in" maps to located-in places the noun (the
+    // name a description stands in apposition to) in a named place.
+    for (int k : t.kids(n)) {
+        if (t.rel(k) != "acl" || k < n || t.xpos(k) != "VBN" || t.child(k, "aux", true) >= 0) continue;
+        const RelationInfo* at = map_relation("be " + t.lower_form(k) + " in");
+        if (!at || at->name != "located-in") continue;
+        int thing = n;
+        if (t.upos(n) == "NOUN" && t.rel(n) == "appos" && t.head(n) >= 0 && t.upos(t.head(n)) == "PROPN") thing = t.head(n);
+        const int mt = mention(t, si, thing, false);
+        if (mt < 0) break;
+        const std::string& tt = doc_.mentions[mt].type;
+        if (!is_actor_type(tt) || tt == "event" || tt == "project" || tt == "person" || tt == "place" || tt == "country") break;
+        for (int o : t.kids(k)) {
+            if (t.base(o) != "obl" || t.prep(o) != "in") continue;
+            for (int c : conjuncts(t, o)) {
+                if (t.upos(c) != "PROPN") continue;
+                const int mp = mention(t, si, c, false);
+                if (mp < 0) continue;
+                const std::string& ty = doc_.mentions[mp].type;
+                if (ty == "country" || ty == "place") add_claim(t, si, mt, "located-in", mp, false, "asserted", 0.75, t.lower_form(k) + " in");
+            }
         }
     }
     const int promoted = promoted_conjunct(t, n);
@@ -4193,6 +4273,17 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         // it ("Education Cabinet Secretary X", "the Foreign Secretary").
         if (body) {
             const RelationInfo* of = role_relation(t, role, "of");
+            // "Brenton Institute spokesperson Tom Hale": a named body before an occupation
+            // employs its holder (the name's own mention: the compound is no part of the holder).
+            if (!of && t.upos(k) == "PROPN" && lex_.occupation(t.lower_lemma(role))) {
+                const std::vector<int> bodies{mention(t, si, k, false)};
+                bool past = false;
+                for (int a : t.kids(role)) past = past || (a < role && lex_.past_role_modifier(t.lower_lemma(a)));
+                for (int m : past ? std::vector<int>{} : bodies) {
+                    if (m < 0 || m == holder || !organisation_type(doc_.mentions[m].type)) continue;
+                    add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+                }
+            }
             if (of && of->name == "leads") {
                 for (int m : arg_mentions(t, si, k)) {
                     const std::string& ty = doc_.mentions[m].type;
@@ -4268,6 +4359,65 @@ void ExtractorImpl::employer_claims(const Tree& t, uint32_t si, int holder, int 
             continue;
         }
         add_claim(t, si, m, "employs", holder, false, "asserted", 0.7, "appos");
+    }
+}
+
+// "the Leeds-based charity", "the Halvorsen-funded project", "a Castlemere-owned railway": a
+// name joined by a hyphen to a participle that modifies a noun does the participle's relation to
+// the noun (the participle's ontology phrase "be based in" locates the noun in the named place).
+void ExtractorImpl::hyphen_participle_claims(const Tree& t, uint32_t si, int n) {
+    for (int y : t.kids(n)) {
+        if (t.rel(y) != "amod" || y > n || y < 2 || t.xpos(y) != "VBN" || t.lower_form(y - 1) != "-") continue;
+        const int x = y - 2;
+        if (t.upos(x) != "PROPN" || t.head(x) != y) continue;
+        const std::string form = t.lower_form(y), lemma = t.lower_lemma(y);
+        const std::string verb = lemma.substr(lemma.rfind('-') + 1);
+        // The phrase's head ("the Munich-based payments software maker"), and the name a
+        // description is in apposition to ("Quorvia, the Munich-based maker").
+        int thing = n;
+        for (int steps = 0; steps < 3 && t.base(thing) == "compound" && t.head(thing) > thing; ++steps) thing = t.head(thing);
+        if (t.upos(thing) == "NOUN" && t.rel(thing) == "appos" && t.head(thing) >= 0 &&
+            (t.upos(t.head(thing)) == "PROPN" || t.upos(t.head(thing)) == "NOUN")) {
+            thing = t.head(thing);
+        }
+        const int mn = mention(t, si, thing, false), mx = mention(t, si, x, false);
+        if (mn < 0 || mx < 0) continue;
+        const std::string& nt = doc_.mentions[mn].type;
+        const std::string& xt = doc_.mentions[mx].type;
+        if (!is_actor_type(nt) && t.upos(thing) != "PROPN") continue;
+        if (const RelationInfo* at = map_relation("be " + form + " in"); at && at->name == "located-in") {
+            if ((xt == "place" || xt == "country") && nt != "place" && nt != "country" && nt != "person") {
+                add_claim(t, si, mn, "located-in", mx, false, "asserted", 0.75, form + " in");
+            }
+            continue;
+        }
+        const RelationInfo* r = map_relation(verb);
+        // (A name counts even when nothing typed it: "Castlemere" of "Castlemere-owned".)
+        if (!r || xt == "place") continue;
+        add_claim(t, si, mx, r->name, mn, false, "asserted", 0.7, verb);
+    }
+}
+
+// "The head of the Brenton Institute, Marta Quinlan, said", "the regulator of payday lenders, the
+// Financial Conduct Authority,": a name set off by a comma right after a role noun's "of"
+// complement, which the parser hung on the complement, names the role's holder when it is an
+// actor of another type than the complement (a person is no apposition of an institute).
+void ExtractorImpl::role_name_after_complement(const Tree& t, uint32_t si, int n) {
+    if (t.base(n) == "appos" || !role_relation(t, n, "of")) return;
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" || k < n || t.prep(k) != "of") continue;
+        for (int a : t.kids(k)) {
+            if ((t.base(a) != "appos" && t.base(a) != "nmod") || a < k || t.upos(a) != "PROPN" || !t.prep(a).empty()) continue;
+            std::vector<int> span;
+            t.subtree(a, span);
+            const int first = *std::min_element(span.begin(), span.end());
+            if (t.lower_form(first) != "," && (first < 1 || t.lower_form(first - 1) != ",")) continue;
+            const int holder = mention(t, si, a, false), of = mention(t, si, k, false);
+            if (holder < 0 || of < 0) continue;
+            const std::string& ht = doc_.mentions[holder].type;
+            if (!is_actor_type(ht) || ht == "place" || ht == "country" || ht == doc_.mentions[of].type) continue;
+            role_claims(t, si, holder, n);
+        }
     }
 }
 
@@ -4647,6 +4797,8 @@ void ExtractorImpl::run() {
             // "its prices were higher, a decision that ...": an apposition the parser hung on an
             // adjective renames no thing.
             if (t.nominal(n)) apposition_claims(t, si, n);
+            if (t.upos(n) == "NOUN") role_name_after_complement(t, si, n);
+            if (t.upos(n) == "NOUN" || t.upos(n) == "PROPN") hyphen_participle_claims(t, si, n);
         }
         // Every actor the sentence names becomes a mention, claim or not, so that the graph
         // lists the actors an article names. Unknown names after "in" are places.

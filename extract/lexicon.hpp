@@ -72,6 +72,9 @@ public:
     bool collective(std::string_view w) const { return has(collective_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.
     bool source_verb(std::string_view w) const { return has(source_, w); }
+    // "received support from", "drew criticism from": verbs whose subject gets what its object
+    // names from someone.
+    bool receiving_verb(std::string_view w) const { return has(receiving_, w); }
     // "in March", "on Tuesday": names of times, not of places (lower case).
     bool time_name(std::string_view w) const { return has(time_, w); }
 
@@ -83,7 +86,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, source_,
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, source_, receiving_,
         time_, money_, currency_, market_occupations_, contract_, collective_;
 };
 

@@ -9302,6 +9302,29 @@ bool repair_double_case(View& v) {
     return changed;
 }
 
+
+// "Charities such as the Marlow Trust have warned": the parser made the examples an apposition
+// of the class yet kept their marker as its case. A phrase marked "such as" or "including" is no
+// apposition but the class's nominal modifier, as UD has it.
+bool repair_marked_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_word(trigger::word({"such", "including"})))) return false;
+    bool changed = false;
+    for (int k = 1; k < v.size(); ++k) {
+        if (v[k].deprel != "appos"sv || v.head(k) < 0 || v.head(k) > k) continue;
+        for (int c : v.kids(k)) {
+            if (c > k || v[c].deprel != "case"sv) continue;
+            bool such_as = false;
+            for (int f : v.kids(c)) such_as = such_as || (v[f].deprel == "fixed"sv && ascii::lower(v[f].form) == "as");
+            const std::string w = ascii::lower(v[c].form);
+            if ((w == "such" && such_as) || w == "including") {
+                v.set_deprel(k, "nmod");
+                changed = true;
+            }
+        }
+    }
+    return changed;
+}
+
 // Every token reaches the root (-1) within n steps: no repair may leave a cycle behind.
 bool acyclic(const View& v) {
     for (int i = 0; i < v.size(); ++i) {
@@ -9450,6 +9473,7 @@ int repair_tree(View& v) {
     repairs += repair_name_split_by_adjective(v) ? 1 : 0;
     repairs += repair_modifier_taken_for_conjunct(v) ? 1 : 0;
     repairs += repair_example_marker_on_description(v) ? 1 : 0;
+    repairs += repair_marked_apposition(v) ? 1 : 0;
     repairs += repair_reported_subject_before_relative(v) ? 1 : 0;
     repairs += repair_subordinate_clause(v) ? 1 : 0;
     repairs += repair_subordinator_on_noun(v) ? 1 : 0;

@@ -3271,3 +3271,23 @@ TEST_CASE("a noun phrase before a closing ', a spokesperson said' is the reporte
     CHECK(arcs(toks) == V{"2:det", "5:nsubj", "5:aux", "5:advmod", "12:ccomp", "8:det", "8:compound", "5:obj",
                           "12:punct", "11:det", "12:nsubj", "0:root", "12:punct"});
 }
+
+TEST_CASE("a determiner and adjective hung on a verb right before its subject modify the subject", "[extract][repair]") {
+    // "The tidy Dalby Club hired bakers.": "The" and "tidy" read as the verb's.
+    auto toks = tree({{"The", "DET", 5, "det"},      {"tidy", "ADJ", 5, "amod"},   {"Dalby", "PROPN", 4, "compound"},
+                      {"Club", "PROPN", 5, "nsubj"}, {"hired", "VERB", 0, "root"}, {"bakers", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 5, "punct"}});
+    toks[4].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"4:det", "4:amod", "4:compound", "5:nsubj", "0:root", "5:obj", "5:punct"});
+}
+
+TEST_CASE("an apposition that keeps an example marker ('such as', 'including') is the class's nmod", "[extract][repair]") {
+    // "Museums such as the Tate were closed.": the examples made an apposition with their marker.
+    auto toks = tree({{"Museums", "NOUN", 7, "nsubj:pass"}, {"such", "ADJ", 5, "case"}, {"as", "ADP", 2, "fixed"},
+                      {"the", "DET", 5, "det"},             {"Tate", "PROPN", 1, "appos"}, {"were", "AUX", 7, "aux:pass"},
+                      {"closed", "VERB", 0, "root"},        {".", "PUNCT", 7, "punct"}});
+    toks[6].xpos = "VBN";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"7:nsubj:pass", "5:case", "2:fixed", "5:det", "1:nmod", "7:aux:pass", "0:root", "7:punct"});
+}
