@@ -294,6 +294,7 @@ public:
     int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
     int name_top(const Tree& t, int k) const;
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
+    int narrator_mention(uint32_t si, bool plural) const;
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
@@ -985,13 +986,81 @@ std::string ExtractorImpl::described_type(const Tree& t, const NounPhrase& np,
     return ty;
 }
 
+// The one who says "I" outside quotation marks: the writer named in a byline ("By Margaret
+// Ashdown", a line of its own among the first few) or, in an interview's answer (a paragraph
+// opened by "A:", or one after it before the next "Q:"), the first person the article names by
+// name. "We" and "our" are the body that person leads or belongs to, as an earlier claim says
+// ("Professor X has directed the Y Institute"). -1 when there is none.
+int ExtractorImpl::narrator_mention(uint32_t si, bool plural) const {
+    auto root_of = [&](int m) {
+        for (int steps = 0; m >= 0 && doc_.mentions[m].antecedent >= 0 && steps < 64; ++steps) {
+            m = doc_.mentions[m].antecedent;
+        }
+        return m;
+    };
+    auto opens = [&](uint32_t s, const char* marker) {
+        const Sentence& x = doc_.sentences[s];
+        return x.size() >= 3 && doc_.tokens[x.first_token].form == marker && doc_.tokens[x.first_token + 1].form == ":";
+    };
+    int narrator = -1;
+    // A byline: "By" and two to four capitalised names, nothing else.
+    for (uint32_t s = 0; s < doc_.sentences.size() && s < 5 && s < si && narrator < 0; ++s) {
+        const Sentence& x = doc_.sentences[s];
+        if (x.size() < 3 || x.size() > 5 || doc_.tokens[x.first_token].form != "By") continue;
+        bool names = true;
+        for (uint32_t k = x.first_token + 1; k < x.end_token; ++k) names = names && doc_.tokens[k].upos == "PROPN";
+        if (!names) continue;
+        for (int m = 0; m < static_cast<int>(doc_.mentions.size()) && narrator < 0; ++m) {
+            if (doc_.mentions[m].sentence == s && doc_.mentions[m].type == "person") narrator = root_of(m);
+        }
+    }
+    if (narrator < 0) {
+        // An answer of an interview: the nearest paragraph marker before the pronoun is "A:".
+        bool answer = false;
+        for (uint32_t s = si + 1; s-- > 0;) {
+            if (s > 0 && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph) continue;
+            if (opens(s, "Q")) break;
+            if (opens(s, "A")) {
+                answer = true;
+                break;
+            }
+        }
+        if (!answer) return -1;
+        for (int m = 0; m < static_cast<int>(doc_.mentions.size()) && narrator < 0; ++m) {
+            const Mention& c = doc_.mentions[m];
+            if (c.sentence >= si || opens(c.sentence, "Q") || opens(c.sentence, "A")) break;
+            if (c.type == "person" && doc_.tokens[c.head].upos == "PROPN" && c.end_token > c.first_token + 1) {
+                narrator = root_of(m);
+            }
+        }
+    }
+    if (narrator < 0 || !plural) return narrator;
+    // "we": the organisation the narrator leads or is part of, or which employs the narrator.
+    const std::string& who = doc_.mentions[narrator].key;
+    for (const RawClaim& c : doc_.claims) {
+        if (c.negated || c.subject < 0 || c.object < 0) continue;
+        int body = -1;
+        if ((c.relation == "leads" || c.relation == "part-of") && doc_.mentions[root_of(c.subject)].key == who) {
+            body = root_of(c.object);
+        }
+        if (c.relation == "employs" && doc_.mentions[root_of(c.object)].key == who) body = root_of(c.subject);
+        if (body < 0) continue;
+        const std::string& ty = doc_.mentions[body].type;
+        if (ty == "organization" || ty == "company" || ty == "government" || ty == "university" || ty == "school") return body;
+    }
+    return -1;
+}
+
 int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const {
     std::string f = t.lower_form(tok);
-    if (lex_.pronoun_first_second(f)) return -1;
+    // "I", "my", "we", "our": the first person names the writer or the one answering, found
+    // below once it is known whether the pronoun stands inside a quotation; "you" names no actor.
+    const bool first_person = lex_.pronoun_first_second(f) && f[0] != 'y';
+    if (lex_.pronoun_first_second(f) && !first_person) return -1;
     bool plural = lex_.pronoun_plural(f);
     bool singular = lex_.pronoun_singular(f);
     bool person = lex_.pronoun_person(f);
-    if (!plural && !singular && !person) return -1;
+    if (!first_person && !plural && !singular && !person) return -1;
     uint32_t abs_tok = t.first() + tok;
     // An object pronoun does not refer to the subject of its own clause ("the agency trained
     // them"), unless it is reflexive.
@@ -1043,6 +1112,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         return marks % 2 == 1;
     };
     const bool pronoun_quoted = quoted(si, abs_tok);
+    if (first_person) {
+        if (pronoun_quoted) return -1;
+        const bool we = f == "we" || f == "us" || f == "our" || f == "ours" || f == "ourselves";
+        return narrator_mention(si, we);
+    }
     // "An amendment tabled by X would have exempted ..., but the committee rejected it": an
     // object pronoun in a clause conjoined to an earlier one of its sentence takes up that
     // clause's subject when it is a thing (no actor), as it would the clause's object.
@@ -1675,7 +1749,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
-        if (lex_.pronoun_first_second(f) || np.relative) return -1;
+        if (np.relative) return -1;
         int a = antecedent_for_pronoun(t, si, np.head);
         if (a < 0) return -1;  // an unresolved pronoun names no actor
         // "The minister, Graham Pennock, praised the plan, but he rejected ...": a description
@@ -4288,6 +4362,13 @@ void ExtractorImpl::run() {
             // "its prices were higher, a decision that ...": an apposition the parser hung on an
             // adjective renames no thing.
             if (t.nominal(n)) apposition_claims(t, si, n);
+        }
+        // A byline among the first lines ("By Margaret Ashdown") names the writer, whom "I"
+        // outside quotation marks takes up (narrator_mention), however the parser hung the name.
+        if (si < 5 && t.size() >= 3 && t.size() <= 5 && t.tok(0).form == "By") {
+            bool names = true;
+            for (int k = 1; k < t.size(); ++k) names = names && t.upos(k) == "PROPN";
+            if (names) mention(t, si, 1, false);
         }
         // Every actor the sentence names becomes a mention, claim or not, so that the graph
         // lists the actors an article names. Unknown names after "in" are places.

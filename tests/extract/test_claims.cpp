@@ -3698,3 +3698,21 @@ TEST_CASE("a partner 'together with' the subject does the act too, and cooperate
           V{"Arden Institute --cooperates-with--> Selby Trust", "Arden Institute --funds--> festival",
             "Selby Trust --funds--> festival"});
 }
+
+TEST_CASE("outside quotation marks 'I' is the byline's writer and 'we' the body the writer leads", "[extract][claims]") {
+    CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. We support village libraries, and I oppose the new tax.\n") ==
+          V{"Helen Marsh --leads--> Orwell Trust", "Helen Marsh --opposes--> new tax",
+            "Orwell Trust --supports--> village libraries"});
+    // With no byline (nor an interview's answer) the first person names no one.
+    CHECK(claims("I chair the Orwell Trust. We support village libraries.\n").empty());
+}
+
+TEST_CASE("in an interview's answers 'I' is the person introduced and 'we' the body that person runs", "[extract][claims]") {
+    CHECK(claims("Dr Sam Patel runs the Kestrel Centre.\n\nQ: Who pays for it?\n\n"
+                 "A: I work with the city council.\n\nQ: And next year?\n\nA: We will open a clinic.\n") ==
+          V{"Kestrel Centre --establishes--> clinic (planned)", "Sam Patel --leads--> Kestrel Centre",
+            "city council --cooperates-with--> Sam Patel"});
+    // Inside quotation marks the first person is the quoted speaker's, not the narrator's.
+    CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. \"We oppose the tax,\" said a farmer.\n") ==
+          V{"Helen Marsh --leads--> Orwell Trust"});
+}
