@@ -2897,6 +2897,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (one_among) emit(subjects, "instance-of", arg_mentions(t, si, v), conf - 0.1, "be among");
             return;
         }
+        // "Part of the answer is money", "She was environment minister until 2019": a bare
+        // singular common noun after the copula, with no determiner, possessor or number, names
+        // a substance, a quality or a role, not a class the subject is one of ("is a charity").
+        if (t.xpos(v) == "NN" && t.child(v, "det") < 0 && t.child(v, "nmod:poss") < 0 && t.child(v, "nummod") < 0) {
+            return;
+        }
         std::vector<int> objs = arg_mentions(t, si, v);
         // "The largest buyer of the parts is Orwin Steel": with a definite description as subject
         // and a name after "is", the copula says which one the description picks out (a

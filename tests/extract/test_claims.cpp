@@ -3716,3 +3716,13 @@ TEST_CASE("in an interview's answers 'I' is the person introduced and 'we' the b
     CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. \"We oppose the tax,\" said a farmer.\n") ==
           V{"Helen Marsh --leads--> Orwell Trust"});
 }
+
+TEST_CASE("a bare singular noun after the copula names a substance or a role, not a class", "[extract][claims]") {
+    CHECK(claims("The other half of the problem is money. Maria Lund was finance minister until 2019. Lund is a lawyer.") ==
+          V{"Maria Lund --instance-of--> lawyer"});
+}
+
+TEST_CASE("tabling an amendment or a motion issues it", "[extract][claims]") {
+    CHECK(claims("The Green Party will table an amendment to the housing bill. Two senators tabled a motion.") ==
+          V{"Green Party --issues--> amendment (planned)", "Two senators --issues--> motion"});
+}
