@@ -339,6 +339,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     }
     acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
+    wh_adverbs_before_auxiliary(forms, out);
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
 }
@@ -831,6 +832,23 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
         }
         return;  // only the first comma after the parenthetical's start can close it
     }
+}
+
+// "Why does a regulator with such powers use them?", "How will the plan work?": a question's
+// opening "why", "how", "where" or "when" before an auxiliary that inverts with the subject is
+// the wh-adverb, not a noun or a name (a capitalised first word misleads the model).
+void TaggerModel::wh_adverbs_before_auxiliary(const std::vector<std::string_view>& forms,
+                                              std::vector<uint16_t>& tags) const {
+    if (wrb_class_ < 0 || forms.size() < 3) return;
+    const std::size_t i = forms[0] == "\"" || forms[0] == "\u201c" ? 1 : 0;
+    if (i + 2 >= forms.size() || (upos_[tags[i]] != "NOUN"sv && upos_[tags[i]] != "PROPN"sv)) return;
+    const std::string w = ascii::lower(forms[i]);
+    if (w != "why" && w != "how" && w != "where" && w != "when") return;
+    static constexpr std::string_view kAux[] = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+                                                "can", "could", "will", "would", "should", "must", "may", "might"};
+    const std::string next = ascii::lower(forms[i + 1]);
+    if (std::find(std::begin(kAux), std::end(kAux), next) == std::end(kAux)) return;
+    tags[i] = static_cast<uint16_t>(wrb_class_);
 }
 
 // "failing to deliver the rural broadband it had promised": after a determiner and an adjective,
@@ -1540,6 +1558,7 @@ void TaggerModel::build_class_bits() {
     vbn_class_ = find_class("VERB", "VBN");
     vbp_class_ = find_class("VERB", "VBP");
     to_class_ = find_class("PART", "TO");
+    wrb_class_ = find_class("ADV", "WRB");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -569,3 +569,9 @@ TEST_CASE("a plural form right after a name that opens the clause and before 'to
     CHECK(xpos("The Selby Trust plans to support the festival .")[3] == "plans/VBZ");
     CHECK(xpos("Orrel Freight plans to buy ten lorries .")[2] == "plans/VBZ");
 }
+
+TEST_CASE("a question's opening 'why' or 'how' before an inverted auxiliary is the wh-adverb", "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("Why does a council with such budgets spend them so slowly ?")[0] == "Why/WRB");
+    CHECK(xpos("How will the museum pay for the roof ?")[0] == "How/WRB");
+}
