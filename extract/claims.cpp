@@ -196,7 +196,10 @@ bool ampersand_name(const Tree& t, int head, int conj) {
 // A possessor that a role noun can be "of": "Aldren's president", "its director" (the pronoun's
 // antecedent); not "his" or "my", which name a person, not the organisation a role is of.
 bool role_possessor(const Tree& t, int k) {
-    return t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their";
+    // "our funders", "my party": the first person's body or writer, where the article has one
+    // (narrator_mention); elsewhere the pronoun names no actor and so no claim.
+    return t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their" ||
+           t.lower_form(k) == "our" || t.lower_form(k) == "my";
 }
 
 // "urged both sides to accept mediation", "the two sides met": "sides" counted by "both", "two"
@@ -3677,6 +3680,26 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
 // name (a flat name) with an "of" or "from" phrase naming a body, hung on the name or its surname, says
 // where the person belongs; the phrase is no part of the name (collect_np).
 void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
+    // "My party, the Civic Alliance, will ...", "her union, Unite, said": a person's own
+    // organisation (a party, a union, an association: not a company, a university or a public
+    // body, which one may own or run) named in apposition is one the person belongs to.
+    if (t.upos(n) == "NOUN") {
+        const int poss = t.child(n, "nmod:poss");
+        const int named = t.child(n, "appos");
+        // A class of people ("the farmers' union Terra Unida") is no one person; a pronoun or a
+        // name is.
+        if (poss < 0 || named < 0 || poss > n || named < n || t.upos(named) != "PROPN" ||
+            (t.upos(poss) != "PRON" && t.upos(poss) != "PROPN")) {
+            return;
+        }
+        const int person = mention(t, si, poss, false);
+        if (person < 0 || doc_.mentions[person].type != "person") return;
+        const int body = mention(t, si, named, false);
+        if (body >= 0 && doc_.mentions[body].type == "organization") {
+            add_claim(t, si, person, "part-of", body, false, "asserted", 0.7, "poss appos");
+        }
+        return;
+    }
     if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
     std::vector<int> words = {n};
     for (int k : t.kids(n)) {

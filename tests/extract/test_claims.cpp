@@ -3726,3 +3726,22 @@ TEST_CASE("tabling an amendment or a motion issues it", "[extract][claims]") {
     CHECK(claims("The Green Party will table an amendment to the housing bill. Two senators tabled a motion.") ==
           V{"Green Party --issues--> amendment (planned)", "Two senators --issues--> motion"});
 }
+
+TEST_CASE("'our' before a role noun is the narrator's body", "[extract][claims]") {
+    CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. Our funders include the Lowry Foundation.\n") ==
+          V{"Helen Marsh --leads--> Orwell Trust", "Lowry Foundation --funds--> Orwell Trust",
+            "Lowry Foundation --instance-of--> funders"});
+}
+
+TEST_CASE("a person's party or union named in apposition is one the person belongs to", "[extract][claims]") {
+    CHECK(claims("Anna Berg is a senator. Her party, the Green League, opposes the bill. "
+                 "His company, Orvik Metals, bought the site.") ==
+          V{"Anna Berg --instance-of--> senator", "Anna Berg --part-of--> Green League",
+            "Green League --opposes--> bill", "Orvik Metals --acquires--> site"});
+}
+
+TEST_CASE("a question's opening 'why' names no actor", "[extract][claims]") {
+    for (const auto& c : claims("Why does a council with such budgets spend them so slowly?")) {
+        CHECK(c.rfind("Why ", 0) == std::string::npos);
+    }
+}
