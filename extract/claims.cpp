@@ -304,6 +304,16 @@ public:
     static bool organisation_type(const std::string& ty) {
         return ty == "company" || ty == "organization" || ty == "university" || ty == "government";
     }
+    // Whether the name at k, "at" which the named body at root stands, is another body: both
+    // proper nouns whose head words the ontology types as organisations.
+    // The body's head may be a capitalised common noun inside the sentence ("the Centre for ...").
+    bool housed_body(const Tree& t, int root, int k) const {
+        const bool named = t.upos(root) == "PROPN" || (root > 0 && t.upos(root) == "NOUN" && capitalized_name_part(t, root));
+        if (!named || t.upos(k) != "PROPN" || t.prep(k) != "at") return false;
+        const auto a = onto_.type_of_head(t.lower_lemma(root));
+        const auto b = onto_.type_of_head(t.lower_lemma(k));
+        return a && b && organisation_type(*a) && organisation_type(*b);
+    }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void retype_by_description(int m, const std::string& type, bool place_too = false);
@@ -476,6 +486,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                 t.child(root, "flat") < k) {
                 continue;
             }
+            // "the Marrick Institute for Vaccine Research at Tollbridge University": a named body
+            // "at" another named body is housed in it, no word of its name (affiliation_claims
+            // makes it part of that body).
+            if (p == "at" && housed_body(t, root, k)) continue;
             if (t.rel(k) == "nmod:poss") {
                 if (t.upos(k) == "PRON") continue;
             } else if (lex_.time_name(t.lower_form(k)) && p != "of") {
@@ -3683,7 +3697,7 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
     // "My party, the Civic Alliance, will ...", "her union, Unite, said": a person's own
     // organisation (a party, a union, an association: not a company, a university or a public
     // body, which one may own or run) named in apposition is one the person belongs to.
-    if (t.upos(n) == "NOUN") {
+    if (t.upos(n) == "NOUN") [&] {
         const int poss = t.child(n, "nmod:poss");
         const int named = t.child(n, "appos");
         // A class of people ("the farmers' union Terra Unida") is no one person; a pronoun or a
@@ -3698,7 +3712,22 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
         if (body >= 0 && doc_.mentions[body].type == "organization") {
             add_claim(t, si, person, "part-of", body, false, "asserted", 0.7, "poss appos");
         }
-        return;
+    }();
+    // The parser may hang "at" on the last word of the name's own complement ("Institute for
+    // Vaccine Research at ..."): the body is the name's head, up through capitalised complements.
+    int body = n;
+    for (int steps = 0; steps < 3 && t.base(body) == "nmod" && t.head(body) >= 0 && t.prep(body) != "at" &&
+                        capitalized_name_part(t, body) && capitalized_name_part(t, t.head(body));
+         ++steps) {
+        body = t.head(body);
+    }
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" || !housed_body(t, body, k)) continue;
+        const int part = mention(t, si, body, false);
+        if (part < 0 || !organisation_type(doc_.mentions[part].type)) break;
+        for (int o : arg_mentions(t, si, k)) {
+            if (organisation_type(doc_.mentions[o].type)) add_claim(t, si, part, "part-of", o, false, "asserted", 0.7, "at");
+        }
     }
     if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
     std::vector<int> words = {n};

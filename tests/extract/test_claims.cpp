@@ -3745,3 +3745,11 @@ TEST_CASE("a question's opening 'why' names no actor", "[extract][claims]") {
         CHECK(c.rfind("Why ", 0) == std::string::npos);
     }
 }
+
+TEST_CASE("a named body 'at' another named body is part of it, not a word of its name", "[extract][claims]") {
+    CHECK(claims("Dr Lena Park directs the Centre for Coastal Studies at Brackwater University.") ==
+          V{"Centre for Coastal Studies --part-of--> Brackwater University",
+            "Dr Lena Park --leads--> Centre for Coastal Studies"});
+    CHECK(claims("The Orwell Institute at Brackwater University funds the survey.") ==
+          V{"Orwell Institute --funds--> survey", "Orwell Institute --part-of--> Brackwater University"});
+}
