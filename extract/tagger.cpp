@@ -336,6 +336,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         lowercase_common_nouns(forms, out, *lexicon);
         headline_infinitives(forms, out, *lexicon);
         possessed_phrase_nouns(forms, out, *lexicon);
+        verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
     acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
@@ -849,6 +850,27 @@ void TaggerModel::wh_adverbs_before_auxiliary(const std::vector<std::string_view
     const std::string next = ascii::lower(forms[i + 1]);
     if (std::find(std::begin(kAux), std::end(kAux), next) == std::end(kAux)) return;
     tags[i] = static_cast<uint16_t>(wrb_class_);
+}
+
+// "Kessick makes the doses; our scientists design and run the trials": a singular "noun" right
+// after a plural noun that opens a clause (after a possessive or a determiner, at the start or
+// after a semicolon, a colon or a comma), and right before "and" and a verb's base form, is the
+// present tense of that plural subject, conjoined to the verb after "and" (when the lexicon knows
+// the word as a verb).
+void TaggerModel::verbs_coordinated_after_plural_subject(const std::vector<std::string_view>& forms,
+                                                         std::vector<uint16_t>& tags,
+                                                         const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nns_class_ < 0 || vbp_class_ < 0) return;
+    for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || tags[i - 1] != nns_class_ || forms[i + 1] != "and") continue;
+        const std::string& after = xpos_[tags[i + 2]];
+        if (after != "VB" && after != "VBP") continue;
+        std::size_t j = i - 2;
+        while (j > 0 && upos_[tags[j]] == "ADJ"sv) --j;
+        if (upos_[tags[j]] != "DET"sv && xpos_[tags[j]] != "PRP$"sv) continue;
+        if (j > 0 && forms[j - 1] != ";" && forms[j - 1] != ":" && forms[j - 1] != ",") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+    }
 }
 
 // "failing to deliver the rural broadband it had promised": after a determiner and an adjective,

@@ -90,6 +90,8 @@ private:
     void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags,
                                        const LemmaLexicon& lexicon) const;
+    void verbs_coordinated_after_plural_subject(const std::vector<std::string_view>& forms,
+                                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void wh_adverbs_before_auxiliary(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags) const;
     void nouns_before_reduced_relative(const std::vector<std::string_view>& forms,

@@ -3753,3 +3753,8 @@ TEST_CASE("a named body 'at' another named body is part of it, not a word of its
     CHECK(claims("The Orwell Institute at Brackwater University funds the survey.") ==
           V{"Orwell Institute --funds--> survey", "Orwell Institute --part-of--> Brackwater University"});
 }
+
+TEST_CASE("a plural subject's verb tagged a noun before 'and' + verb is conjoined to that verb", "[extract][claims]") {
+    CHECK(claims("Orvik Metals makes the parts; our engineers design and run the tests.") ==
+          V{"engineers --conducts--> tests"});
+}
