@@ -3056,6 +3056,18 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 }
             }
         }
+        // "which will be run jointly with the Kamuzu University", "was designed together with
+        // X": with no agent named, whoever the act is done jointly with does it too.
+        if (agent < 0 && p.subject >= 0 && t.child(p.predicate, "aux:pass") >= 0) {
+            for (const auto& a : p.arguments) {
+                if (a.role != "obl" || a.prep != "with") continue;
+                const int c = t.child(a.head, "case", true);
+                if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+                if (const RelationInfo* r = map_relation(base)) {
+                    emit(arg_mentions(t, si, a.head), r->name, subjects, conf - 0.05, base + " jointly with");
+                }
+            }
+        }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);

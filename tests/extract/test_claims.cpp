@@ -3758,3 +3758,8 @@ TEST_CASE("a plural subject's verb tagged a noun before 'and' + verb is conjoine
     CHECK(claims("Orvik Metals makes the parts; our engineers design and run the tests.") ==
           V{"engineers --conducts--> tests"});
 }
+
+TEST_CASE("with no agent, whoever a passive act is done jointly with does it", "[extract][claims]") {
+    CHECK(claims("The survey will be carried out jointly with the Orwell Institute. The clinic is run jointly with the Lowry Trust.") ==
+          V{"Lowry Trust --conducts--> clinic", "Orwell Institute --conducts--> survey (planned)"});
+}
