@@ -4572,6 +4572,32 @@ bool repair_worth(View& v) {
     return changed;
 }
 
+// "partnered with Kessick Biologics, a Dutch vaccine maker, to develop a vaccine": an infinitive
+// after the comma that closes an apposition, which the parser made an adverbial clause of the
+// apposition's noun (or a clause modifying it), is the purpose of the verb the named phrase is an object or oblique of (a
+// noun has no adverbial clause).
+bool repair_infinitive_after_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"advcl", "acl"})) &&
+          v.has_word(trigger::word({"to"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 4; c < v.size(); ++c) {
+        // Or a clause modifying the noun: but a comma sets off no restrictive infinitive.
+        if ((v[c].deprel != "advcl"sv && v[c].deprel != "acl"sv) || v[c].upos != "VERB"sv || v[c].xpos != "VB"sv) continue;
+        if (!ascii::iequals(v[c - 1].form, "to") || v[c - 2].form != ","sv) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c || v[h].deprel != "appos"sv || (v[h].upos != "NOUN"sv && v[h].upos != "PROPN"sv)) continue;
+        const int n = v.head(h);
+        if (n < 0 || n >= h || (v[n].deprel != "obl"sv && v[n].deprel != "obj"sv)) continue;
+        const int g = v.head(n);
+        if (g < 0 || g >= n || v[g].upos != "VERB"sv) continue;
+        v.attach(c, g, "advcl");
+        changed = true;
+    }
+    return changed;
+}
+
 // "comes a week after Lyndale, a supplier that makes wiring, sued the carmaker": "after",
 // "before", "since" and "until" also introduce clauses. A noun phrase the parser made their
 // object, followed right away by a past or present verb with no subject and no coordinator that
@@ -8352,6 +8378,7 @@ int repair_tree(View& v) {
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_infinitive_after_apposition(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_name_in_complement(v) ? 1 : 0) + (repair_noun_object(v) ? 1 : 0) +

@@ -3082,3 +3082,26 @@ TEST_CASE("an opening 'having' and past participle make an adverbial clause of t
     CHECK(arcs(toks) == V{"2:aux", "11:advcl", "4:det", "2:obj", "6:case", "4:nmod", "2:punct", "9:det", "11:nsubj",
                           "11:advmod", "0:root", "13:mark", "11:xcomp", "11:punct"});
 }
+
+TEST_CASE("an infinitive after an apposition's closing comma is the purpose of the verb, not the noun's", "[extract][repair]") {
+    // "The council worked with Orvik Metals, a steel maker, to build a bridge.": "to build" hung
+    // on "maker" as a clause of the noun.
+    auto toks = tree({{"The", "DET", 2, "det"},      {"council", "NOUN", 3, "nsubj"}, {"worked", "VERB", 0, "root"},
+                      {"with", "ADP", 6, "case"},    {"Orvik", "PROPN", 6, "compound"}, {"Metals", "PROPN", 3, "obl"},
+                      {",", "PUNCT", 10, "punct"},   {"a", "DET", 10, "det"},         {"steel", "NOUN", 10, "compound"},
+                      {"maker", "NOUN", 6, "appos"}, {",", "PUNCT", 13, "punct"},     {"to", "PART", 13, "mark"},
+                      {"build", "VERB", 10, "acl"},  {"a", "DET", 15, "det"},         {"bridge", "NOUN", 13, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[12].xpos = "VB";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:case", "6:compound", "3:obl", "10:punct", "10:det",
+                          "10:compound", "6:appos", "13:punct", "13:mark", "3:advcl", "15:det", "13:obj", "3:punct"});
+    // Without the comma the infinitive may be the noun's ("a maker to trust") and stays.
+    auto bare = tree({{"They", "PRON", 2, "nsubj"}, {"found", "VERB", 0, "root"}, {"Orvik", "PROPN", 2, "obj"},
+                      {",", "PUNCT", 5, "punct"},   {"a", "DET", 6, "det"},      {"maker", "NOUN", 3, "appos"},
+                      {"to", "PART", 8, "mark"},    {"trust", "VERB", 6, "acl"}, {".", "PUNCT", 2, "punct"}});
+    bare[7].xpos = "VB";
+    repair_parse(bare, 0, static_cast<uint32_t>(bare.size()));
+    CHECK(arcs(bare)[7] == "6:acl");
+}
