@@ -3763,3 +3763,9 @@ TEST_CASE("with no agent, whoever a passive act is done jointly with does it", "
     CHECK(claims("The survey will be carried out jointly with the Orwell Institute. The clinic is run jointly with the Lowry Trust.") ==
           V{"Lowry Trust --conducts--> clinic", "Orwell Institute --conducts--> survey (planned)"});
 }
+
+TEST_CASE("', and its chair, NAME, was ROLE of X' is a clause of its own", "[extract][claims]") {
+    // Not "chair employs trustees", nor "finance part-of Orvik Metals".
+    CHECK(claims("Three of the trust's trustees once worked for banks, and its chair, Anna Berg, was finance director of Orvik Metals.") ==
+          V{"Anna Berg --part-of--> Orvik Metals", "banks --employs--> Three of the trust's trustees"});
+}

@@ -3105,3 +3105,19 @@ TEST_CASE("an infinitive after an apposition's closing comma is the purpose of t
     repair_parse(bare, 0, static_cast<uint32_t>(bare.size()));
     CHECK(arcs(bare)[7] == "6:acl");
 }
+
+TEST_CASE("a copular predicate the parser made an apposition of a name heads a clause conjoined after ', and'", "[extract][repair]") {
+    // "Two trustees worked for banks, and its chair, Anna Berg, was head of Orvik Metals."
+    auto toks = tree({{"Two", "NUM", 2, "nummod"},   {"trustees", "NOUN", 3, "nsubj"}, {"worked", "VERB", 0, "root"},
+                      {"for", "ADP", 5, "case"},     {"banks", "NOUN", 3, "obl"},      {",", "PUNCT", 9, "punct"},
+                      {"and", "CCONJ", 9, "cc"},     {"its", "PRON", 9, "nmod:poss"},  {"chair", "NOUN", 5, "conj"},
+                      {",", "PUNCT", 11, "punct"},   {"Anna", "PROPN", 3, "obl"},      {"Berg", "PROPN", 11, "flat"},
+                      {",", "PUNCT", 15, "punct"},   {"was", "AUX", 15, "cop"},        {"head", "NOUN", 11, "appos"},
+                      {"of", "ADP", 18, "case"},     {"Orvik", "PROPN", 18, "compound"}, {"Metals", "PROPN", 15, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nummod", "3:nsubj", "0:root", "5:case", "3:obl", "9:punct", "15:cc", "9:nmod:poss",
+                          "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
+                          "18:compound", "15:nmod", "3:punct"});
+}
