@@ -196,7 +196,10 @@ bool ampersand_name(const Tree& t, int head, int conj) {
 // A possessor that a role noun can be "of": "Aldren's president", "its director" (the pronoun's
 // antecedent); not "his" or "my", which name a person, not the organisation a role is of.
 bool role_possessor(const Tree& t, int k) {
-    return t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their";
+    // "our funders", "my party": the first person's body or writer, where the article has one
+    // (narrator_mention); elsewhere the pronoun names no actor and so no claim.
+    return t.upos(k) != "PRON" || t.lower_form(k) == "its" || t.lower_form(k) == "their" ||
+           t.lower_form(k) == "our" || t.lower_form(k) == "my";
 }
 
 // "urged both sides to accept mediation", "the two sides met": "sides" counted by "both", "two"
@@ -296,11 +299,22 @@ public:
     int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
     int name_top(const Tree& t, int k) const;
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
+    int narrator_mention(uint32_t si, bool plural) const;
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
     static bool organisation_type(const std::string& ty) {
         return ty == "company" || ty == "organization" || ty == "university" || ty == "government";
+    }
+    // Whether the name at k, "at" which the named body at root stands, is another body: both
+    // proper nouns whose head words the ontology types as organisations.
+    // The body's head may be a capitalised common noun inside the sentence ("the Centre for ...").
+    bool housed_body(const Tree& t, int root, int k) const {
+        const bool named = t.upos(root) == "PROPN" || (root > 0 && t.upos(root) == "NOUN" && capitalized_name_part(t, root));
+        if (!named || t.upos(k) != "PROPN" || t.prep(k) != "at") return false;
+        const auto a = onto_.type_of_head(t.lower_lemma(root));
+        const auto b = onto_.type_of_head(t.lower_lemma(k));
+        return a && b && organisation_type(*a) && organisation_type(*b);
     }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
@@ -492,6 +506,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                 compound_given_name(t, root) && !onto_.type_of_head(t.lower_lemma(root))) {
                 continue;
             }
+            // "the Marrick Institute for Vaccine Research at Tollbridge University": a named body
+            // "at" another named body is housed in it, no word of its name (affiliation_claims
+            // makes it part of that body).
+            if (p == "at" && housed_body(t, root, k)) continue;
             if (t.rel(k) == "nmod:poss") {
                 if (t.upos(k) == "PRON") continue;
             } else if (lex_.time_name(t.lower_form(k)) && p != "of") {
@@ -1058,13 +1076,81 @@ std::string ExtractorImpl::described_type(const Tree& t, const NounPhrase& np,
     return ty;
 }
 
+// The one who says "I" outside quotation marks: the writer named in a byline ("By Margaret
+// Ashdown", a line of its own among the first few) or, in an interview's answer (a paragraph
+// opened by "A:", or one after it before the next "Q:"), the first person the article names by
+// name. "We" and "our" are the body that person leads or belongs to, as an earlier claim says
+// ("Professor X has directed the Y Institute"). -1 when there is none.
+int ExtractorImpl::narrator_mention(uint32_t si, bool plural) const {
+    auto root_of = [&](int m) {
+        for (int steps = 0; m >= 0 && doc_.mentions[m].antecedent >= 0 && steps < 64; ++steps) {
+            m = doc_.mentions[m].antecedent;
+        }
+        return m;
+    };
+    auto opens = [&](uint32_t s, const char* marker) {
+        const Sentence& x = doc_.sentences[s];
+        return x.size() >= 3 && doc_.tokens[x.first_token].form == marker && doc_.tokens[x.first_token + 1].form == ":";
+    };
+    int narrator = -1;
+    // A byline: "By" and two to four capitalised names, nothing else.
+    for (uint32_t s = 0; s < doc_.sentences.size() && s < 5 && s < si && narrator < 0; ++s) {
+        const Sentence& x = doc_.sentences[s];
+        if (x.size() < 3 || x.size() > 5 || doc_.tokens[x.first_token].form != "By") continue;
+        bool names = true;
+        for (uint32_t k = x.first_token + 1; k < x.end_token; ++k) names = names && doc_.tokens[k].upos == "PROPN";
+        if (!names) continue;
+        for (int m = 0; m < static_cast<int>(doc_.mentions.size()) && narrator < 0; ++m) {
+            if (doc_.mentions[m].sentence == s && doc_.mentions[m].type == "person") narrator = root_of(m);
+        }
+    }
+    if (narrator < 0) {
+        // An answer of an interview: the nearest paragraph marker before the pronoun is "A:".
+        bool answer = false;
+        for (uint32_t s = si + 1; s-- > 0;) {
+            if (s > 0 && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph) continue;
+            if (opens(s, "Q")) break;
+            if (opens(s, "A")) {
+                answer = true;
+                break;
+            }
+        }
+        if (!answer) return -1;
+        for (int m = 0; m < static_cast<int>(doc_.mentions.size()) && narrator < 0; ++m) {
+            const Mention& c = doc_.mentions[m];
+            if (c.sentence >= si || opens(c.sentence, "Q") || opens(c.sentence, "A")) break;
+            if (c.type == "person" && doc_.tokens[c.head].upos == "PROPN" && c.end_token > c.first_token + 1) {
+                narrator = root_of(m);
+            }
+        }
+    }
+    if (narrator < 0 || !plural) return narrator;
+    // "we": the organisation the narrator leads or is part of, or which employs the narrator.
+    const std::string& who = doc_.mentions[narrator].key;
+    for (const RawClaim& c : doc_.claims) {
+        if (c.negated || c.subject < 0 || c.object < 0) continue;
+        int body = -1;
+        if ((c.relation == "leads" || c.relation == "part-of") && doc_.mentions[root_of(c.subject)].key == who) {
+            body = root_of(c.object);
+        }
+        if (c.relation == "employs" && doc_.mentions[root_of(c.object)].key == who) body = root_of(c.subject);
+        if (body < 0) continue;
+        const std::string& ty = doc_.mentions[body].type;
+        if (ty == "organization" || ty == "company" || ty == "government" || ty == "university" || ty == "school") return body;
+    }
+    return -1;
+}
+
 int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const {
     std::string f = t.lower_form(tok);
-    if (lex_.pronoun_first_second(f)) return -1;
+    // "I", "my", "we", "our": the first person names the writer or the one answering, found
+    // below once it is known whether the pronoun stands inside a quotation; "you" names no actor.
+    const bool first_person = lex_.pronoun_first_second(f) && f[0] != 'y';
+    if (lex_.pronoun_first_second(f) && !first_person) return -1;
     bool plural = lex_.pronoun_plural(f);
     bool singular = lex_.pronoun_singular(f);
     bool person = lex_.pronoun_person(f);
-    if (!plural && !singular && !person) return -1;
+    if (!first_person && !plural && !singular && !person) return -1;
     uint32_t abs_tok = t.first() + tok;
     // An object pronoun does not refer to the subject of its own clause ("the agency trained
     // them"), unless it is reflexive.
@@ -1119,6 +1205,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         return marks % 2 == 1;
     };
     const bool pronoun_quoted = quoted(si, abs_tok);
+    if (first_person) {
+        if (pronoun_quoted) return -1;
+        const bool we = f == "we" || f == "us" || f == "our" || f == "ours" || f == "ourselves";
+        return narrator_mention(si, we);
+    }
     // "An amendment tabled by X would have exempted ..., but the committee rejected it": an
     // object pronoun in a clause conjoined to an earlier one of its sentence takes up that
     // clause's subject when it is a thing (no actor), as it would the clause's object.
@@ -1795,7 +1886,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
-        if (lex_.pronoun_first_second(f) || np.relative) return -1;
+        if (np.relative) return -1;
         int a = antecedent_for_pronoun(t, si, np.head);
         if (a < 0) return -1;  // an unresolved pronoun names no actor
         // "The minister, Graham Pennock, praised the plan, but he rejected ...": a description
@@ -3006,6 +3097,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (one_among) emit(subjects, "instance-of", arg_mentions(t, si, v), conf - 0.1, "be among");
             return;
         }
+        // "Part of the answer is money", "She was environment minister until 2019": a bare
+        // singular common noun after the copula, with no determiner, possessor or number, names
+        // a substance, a quality or a role, not a class the subject is one of ("is a charity").
+        if (t.xpos(v) == "NN" && t.child(v, "det") < 0 && t.child(v, "nmod:poss") < 0 && t.child(v, "nummod") < 0) {
+            return;
+        }
         std::vector<int> objs = arg_mentions(t, si, v);
         // "The largest buyer of the parts is Orwin Steel": with a definite description as subject
         // and a name after "is", the copula says which one the description picks out (a
@@ -3155,6 +3252,18 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const std::string phrase = "be " + t.lower_form(p.predicate) + " " + a.prep;
                 if (const RelationInfo* r = map_relation(phrase)) {
                     emit(subjects, r->name, arg_mentions(t, si, a.head), conf, phrase);
+                }
+            }
+        }
+        // "which will be run jointly with the Kamuzu University", "was designed together with
+        // X": with no agent named, whoever the act is done jointly with does it too.
+        if (agent < 0 && p.subject >= 0 && t.child(p.predicate, "aux:pass") >= 0) {
+            for (const auto& a : p.arguments) {
+                if (a.role != "obl" || a.prep != "with") continue;
+                const int c = t.child(a.head, "case", true);
+                if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+                if (const RelationInfo* r = map_relation(base)) {
+                    emit(arg_mentions(t, si, a.head), r->name, subjects, conf - 0.05, base + " jointly with");
                 }
             }
         }
@@ -3991,6 +4100,41 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
         }
         return;
     }
+    // "My party, the Civic Alliance, will ...", "her union, Unite, said": a person's own
+    // organisation (a party, a union, an association: not a company, a university or a public
+    // body, which one may own or run) named in apposition is one the person belongs to.
+    if (t.upos(n) == "NOUN") [&] {
+        const int poss = t.child(n, "nmod:poss");
+        const int named = t.child(n, "appos");
+        // A class of people ("the farmers' union Terra Unida") is no one person; a pronoun or a
+        // name is.
+        if (poss < 0 || named < 0 || poss > n || named < n || t.upos(named) != "PROPN" ||
+            (t.upos(poss) != "PRON" && t.upos(poss) != "PROPN")) {
+            return;
+        }
+        const int person = mention(t, si, poss, false);
+        if (person < 0 || doc_.mentions[person].type != "person") return;
+        const int body = mention(t, si, named, false);
+        if (body >= 0 && doc_.mentions[body].type == "organization") {
+            add_claim(t, si, person, "part-of", body, false, "asserted", 0.7, "poss appos");
+        }
+    }();
+    // The parser may hang "at" on the last word of the name's own complement ("Institute for
+    // Vaccine Research at ..."): the body is the name's head, up through capitalised complements.
+    int body = n;
+    for (int steps = 0; steps < 3 && t.base(body) == "nmod" && t.head(body) >= 0 && t.prep(body) != "at" &&
+                        capitalized_name_part(t, body) && capitalized_name_part(t, t.head(body));
+         ++steps) {
+        body = t.head(body);
+    }
+    for (int k : t.kids(n)) {
+        if (t.base(k) != "nmod" || !housed_body(t, body, k)) continue;
+        const int part = mention(t, si, body, false);
+        if (part < 0 || !organisation_type(doc_.mentions[part].type)) break;
+        for (int o : arg_mentions(t, si, k)) {
+            if (organisation_type(doc_.mentions[o].type)) add_claim(t, si, part, "part-of", o, false, "asserted", 0.7, "at");
+        }
+    }
     if (t.upos(n) != "PROPN" || t.child(n, "flat") < 0) return;
     std::vector<int> words = {n};
     for (int k : t.kids(n)) {
@@ -4799,6 +4943,13 @@ void ExtractorImpl::run() {
             if (t.nominal(n)) apposition_claims(t, si, n);
             if (t.upos(n) == "NOUN") role_name_after_complement(t, si, n);
             if (t.upos(n) == "NOUN" || t.upos(n) == "PROPN") hyphen_participle_claims(t, si, n);
+        }
+        // A byline among the first lines ("By Margaret Ashdown") names the writer, whom "I"
+        // outside quotation marks takes up (narrator_mention), however the parser hung the name.
+        if (si < 5 && t.size() >= 3 && t.size() <= 5 && t.tok(0).form == "By") {
+            bool names = true;
+            for (int k = 1; k < t.size(); ++k) names = names && t.upos(k) == "PROPN";
+            if (names) mention(t, si, 1, false);
         }
         // Every actor the sentence names becomes a mention, claim or not, so that the graph
         // lists the actors an article names. Unknown names after "in" are places.

@@ -33,7 +33,7 @@ constexpr std::string_view kRels[] = {
     "root", "nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "obl:unmarked", "obl:npmod", "nmod",
     "nmod:poss", "appos", "conj", "cc", "case", "mark", "acl", "acl:relcl", "ccomp", "xcomp",
     "parataxis", "list", "advcl", "vocative", "compound", "nmod:desc", "flat", "amod", "punct", "det",
-    "iobj"};
+    "iobj", "cop"};
 constexpr std::string_view kTags[] = {"NOUN", "PROPN", "PRON", "VERB", "AUX", "ADJ", "ADP",
                                       "CCONJ", "NUM", "VBN", "VBD", "SCONJ"};
 // Compared without case: a bit stands for every capitalisation of its word.
@@ -4623,6 +4623,72 @@ bool repair_worth(View& v) {
                 }
             }
         }
+    }
+    return changed;
+}
+
+// "Three members worked for water companies, and its chair, Sir Peter Lindell, was finance
+// director of Severnmere Water": a clause conjoined after ", and" whose subject is a noun with a
+// name in apposition. The parser made the subject noun a conjunct of the first clause's
+// object or oblique, the name an oblique of its verb (or hung it on a comma) and the copular
+// predicate an apposition of the name; but an apposition has no copula. The predicate heads the second clause, conjoined to
+// the verb, with the noun its subject and the name the noun's apposition.
+bool repair_copular_conjunct_clause(View& v) {
+    if (!(v.has_rel(trigger::rel({"cop"})) && v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int d = 6; d < v.size(); ++d) {
+        if (v[d].deprel != "appos"sv || (v[d].upos != "NOUN"sv && v[d].upos != "ADJ"sv)) continue;
+        int cop = -1;
+        for (int k : v.kids(d)) {
+            if (k < d && v[k].deprel == "cop"sv) cop = k;
+        }
+        const int name = v.head(d);
+        if (cop < 0 || name < 2 || name > cop || v[name].upos != "PROPN"sv || v[cop - 1].form != ","sv) continue;
+        // The noun before the name's comma, a conjunct after "and" of a phrase hung on a verb.
+        if (v[name - 1].form != ","sv && !(v[name - 1].deprel == "nmod:desc"sv && v[name - 2].form == ","sv)) continue;
+        int noun = v[name - 1].form == ","sv ? name - 2 : name - 3;
+        if (noun < 2 || v[noun].deprel != "conj"sv || v[noun].upos != "NOUN"sv) continue;
+        int cc = -1;
+        for (int k : v.kids(noun)) {
+            if (k < noun && v[k].deprel == "cc"sv) cc = k;
+        }
+        const int first = v.head(noun);
+        if (cc < 0 || first < 0 || first >= noun) continue;
+        const int verb = v.head(first);
+        if (verb < 0 || verb >= first || v[verb].upos != "VERB"sv) continue;
+        v.attach(d, verb, "conj");
+        v.attach(cc, d, "cc");
+        v.attach(noun, d, "nsubj");
+        v.attach(name, noun, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "partnered with Kessick Biologics, a Dutch vaccine maker, to develop a vaccine": an infinitive
+// after the comma that closes an apposition, which the parser made an adverbial clause of the
+// apposition's noun (or a clause modifying it), is the purpose of the verb the named phrase is an object or oblique of (a
+// noun has no adverbial clause).
+bool repair_infinitive_after_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"advcl", "acl"})) &&
+          v.has_word(trigger::word({"to"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 4; c < v.size(); ++c) {
+        // Or a clause modifying the noun: but a comma sets off no restrictive infinitive.
+        if ((v[c].deprel != "advcl"sv && v[c].deprel != "acl"sv) || v[c].upos != "VERB"sv || v[c].xpos != "VB"sv) continue;
+        if (!ascii::iequals(v[c - 1].form, "to") || v[c - 2].form != ","sv) continue;
+        const int h = v.head(c);
+        if (h < 0 || h >= c || v[h].deprel != "appos"sv || (v[h].upos != "NOUN"sv && v[h].upos != "PROPN"sv)) continue;
+        const int n = v.head(h);
+        if (n < 0 || n >= h || (v[n].deprel != "obl"sv && v[n].deprel != "obj"sv)) continue;
+        const int g = v.head(n);
+        if (g < 0 || g >= n || v[g].upos != "VERB"sv) continue;
+        v.attach(c, g, "advcl");
+        changed = true;
     }
     return changed;
 }
@@ -9365,6 +9431,7 @@ int repair_tree(View& v) {
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
                   (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_infinitive_after_apposition(v) ? 1 : 0) + (repair_copular_conjunct_clause(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
                   (repair_name_in_complement(v) ? 1 : 0) + (repair_noun_object(v) ? 1 : 0) +

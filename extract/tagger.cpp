@@ -350,9 +350,11 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         lowercase_common_nouns(forms, out, *lexicon);
         headline_infinitives(forms, out, *lexicon);
         possessed_phrase_nouns(forms, out, *lexicon);
+        verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
     acronyms_after_the(forms, out);
     nouns_before_reduced_relative(forms, out);
+    wh_adverbs_before_auxiliary(forms, out);
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
     if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
@@ -882,6 +884,44 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
             }
         }
         return;  // only the first comma after the parenthetical's start can close it
+    }
+}
+
+// "Why does a regulator with such powers use them?", "How will the plan work?": a question's
+// opening "why", "how", "where" or "when" before an auxiliary that inverts with the subject is
+// the wh-adverb, not a noun or a name (a capitalised first word misleads the model).
+void TaggerModel::wh_adverbs_before_auxiliary(const std::vector<std::string_view>& forms,
+                                              std::vector<uint16_t>& tags) const {
+    if (wrb_class_ < 0 || forms.size() < 3) return;
+    const std::size_t i = forms[0] == "\"" || forms[0] == "\u201c" ? 1 : 0;
+    if (i + 2 >= forms.size() || (upos_[tags[i]] != "NOUN"sv && upos_[tags[i]] != "PROPN"sv)) return;
+    const std::string w = ascii::lower(forms[i]);
+    if (w != "why" && w != "how" && w != "where" && w != "when") return;
+    static constexpr std::string_view kAux[] = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+                                                "can", "could", "will", "would", "should", "must", "may", "might"};
+    const std::string next = ascii::lower(forms[i + 1]);
+    if (std::find(std::begin(kAux), std::end(kAux), next) == std::end(kAux)) return;
+    tags[i] = static_cast<uint16_t>(wrb_class_);
+}
+
+// "Kessick makes the doses; our scientists design and run the trials": a singular "noun" right
+// after a plural noun that opens a clause (after a possessive or a determiner, at the start or
+// after a semicolon, a colon or a comma), and right before "and" and a verb's base form, is the
+// present tense of that plural subject, conjoined to the verb after "and" (when the lexicon knows
+// the word as a verb).
+void TaggerModel::verbs_coordinated_after_plural_subject(const std::vector<std::string_view>& forms,
+                                                         std::vector<uint16_t>& tags,
+                                                         const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || nns_class_ < 0 || vbp_class_ < 0) return;
+    for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || tags[i - 1] != nns_class_ || forms[i + 1] != "and") continue;
+        const std::string& after = xpos_[tags[i + 2]];
+        if (after != "VB" && after != "VBP") continue;
+        std::size_t j = i - 2;
+        while (j > 0 && upos_[tags[j]] == "ADJ"sv) --j;
+        if (upos_[tags[j]] != "DET"sv && xpos_[tags[j]] != "PRP$"sv) continue;
+        if (j > 0 && forms[j - 1] != ";" && forms[j - 1] != ":" && forms[j - 1] != ",") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
     }
 }
 
@@ -1641,6 +1681,7 @@ void TaggerModel::build_class_bits() {
     vbp_class_ = find_class("VERB", "VBP");
     to_class_ = find_class("PART", "TO");
     wdt_class_ = find_class("PRON", "WDT");
+    wrb_class_ = find_class("ADV", "WRB");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

@@ -92,6 +92,10 @@ private:
     void verbs_after_coordinated_modal(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags,
                                        const LemmaLexicon& lexicon) const;
+    void verbs_coordinated_after_plural_subject(const std::vector<std::string_view>& forms,
+                                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void wh_adverbs_before_auxiliary(const std::vector<std::string_view>& forms,
+                                     std::vector<uint16_t>& tags) const;
     void nouns_before_reduced_relative(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags) const;
     void adjective_opening_quotation(const std::vector<std::string_view>& forms,
@@ -126,7 +130,7 @@ private:
     int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
     int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1, jj_class_ = -1;
     int wdt_class_ = -1, in_class_ = -1, vbn_class_ = -1, vbd_class_ = -1, vbg_class_ = -1, vbp_class_ = -1, to_class_ = -1;
-    int aux_vbg_class_ = -1;
+    int aux_vbg_class_ = -1, wrb_class_ = -1;
 };
 
 struct TaggerTrainOptions {

@@ -4194,3 +4194,74 @@ TEST_CASE("'Pilots at X went on strike': an occupation at a company is the compa
     CHECK(claims("Pilots at Tessaly Airways went on strike on Friday.") ==
           V{"Tessaly Airways --employs--> Pilots at Tessaly Airways"});
 }
+
+TEST_CASE("outside quotation marks 'I' is the byline's writer and 'we' the body the writer leads", "[extract][claims]") {
+    CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. We support village libraries, and I oppose the new tax.\n") ==
+          V{"Helen Marsh --leads--> Orwell Trust", "Helen Marsh --opposes--> new tax",
+            "Orwell Trust --supports--> village libraries"});
+    // With no byline (nor an interview's answer) the first person names no one.
+    CHECK(claims("I chair the Orwell Trust. We support village libraries.\n").empty());
+}
+
+TEST_CASE("in an interview's answers 'I' is the person introduced and 'we' the body that person runs", "[extract][claims]") {
+    CHECK(claims("Dr Sam Patel runs the Kestrel Centre.\n\nQ: Who pays for it?\n\n"
+                 "A: I work with the city council.\n\nQ: And next year?\n\nA: We will open a clinic.\n") ==
+          V{"Kestrel Centre --establishes--> clinic (planned)", "Sam Patel --leads--> Kestrel Centre",
+            "city council --cooperates-with--> Sam Patel"});
+    // Inside quotation marks the first person is the quoted speaker's, not the narrator's.
+    CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. \"We oppose the tax,\" said a farmer.\n") ==
+          V{"Helen Marsh --leads--> Orwell Trust"});
+}
+
+TEST_CASE("a bare singular noun after the copula names a substance or a role, not a class", "[extract][claims]") {
+    CHECK(claims("The other half of the problem is money. Maria Lund was finance minister until 2019. Lund is a lawyer.") ==
+          V{"Maria Lund --instance-of--> lawyer"});
+}
+
+TEST_CASE("tabling an amendment or a motion issues it", "[extract][claims]") {
+    CHECK(claims("The Green Party will table an amendment to the housing bill. Two senators tabled a motion.") ==
+          V{"Green Party --issues--> amendment (planned)", "Two senators --issues--> motion"});
+}
+
+TEST_CASE("'our' before a role noun is the narrator's body", "[extract][claims]") {
+    CHECK(claims("By Helen Marsh\n\nI chair the Orwell Trust. Our funders include the Lowry Foundation.\n") ==
+          V{"Helen Marsh --leads--> Orwell Trust", "Lowry Foundation --funds--> Orwell Trust",
+            "Lowry Foundation --instance-of--> funders"});
+}
+
+TEST_CASE("a person's party or union named in apposition is one the person belongs to", "[extract][claims]") {
+    CHECK(claims("Anna Berg is a senator. Her party, the Green League, opposes the bill. "
+                 "His company, Orvik Metals, bought the site.") ==
+          V{"Anna Berg --instance-of--> senator", "Anna Berg --part-of--> Green League",
+            "Green League --opposes--> bill", "Orvik Metals --acquires--> site"});
+}
+
+TEST_CASE("a question's opening 'why' names no actor", "[extract][claims]") {
+    for (const auto& c : claims("Why does a council with such budgets spend them so slowly?")) {
+        CHECK(c.rfind("Why ", 0) == std::string::npos);
+    }
+}
+
+TEST_CASE("a named body 'at' another named body is part of it, not a word of its name", "[extract][claims]") {
+    CHECK(claims("Dr Lena Park directs the Centre for Coastal Studies at Brackwater University.") ==
+          V{"Centre for Coastal Studies --part-of--> Brackwater University",
+            "Dr Lena Park --leads--> Centre for Coastal Studies"});
+    CHECK(claims("The Orwell Institute at Brackwater University funds the survey.") ==
+          V{"Orwell Institute --funds--> survey", "Orwell Institute --part-of--> Brackwater University"});
+}
+
+TEST_CASE("a plural subject's verb tagged a noun before 'and' + verb is conjoined to that verb", "[extract][claims]") {
+    CHECK(claims("Orvik Metals makes the parts; our engineers design and run the tests.") ==
+          V{"engineers --conducts--> tests"});
+}
+
+TEST_CASE("with no agent, whoever a passive act is done jointly with does it", "[extract][claims]") {
+    CHECK(claims("The survey will be carried out jointly with the Orwell Institute. The clinic is run jointly with the Lowry Trust.") ==
+          V{"Lowry Trust --conducts--> clinic", "Orwell Institute --conducts--> survey (planned)"});
+}
+
+TEST_CASE("', and its chair, NAME, was ROLE of X' is a clause of its own", "[extract][claims]") {
+    // Not "chair employs trustees", nor "finance part-of Orvik Metals".
+    CHECK(claims("Three of the trust's trustees once worked for banks, and its chair, Anna Berg, was finance director of Orvik Metals.") ==
+          V{"Anna Berg --part-of--> Orvik Metals", "banks --employs--> Three of the trust's trustees"});
+}

@@ -3291,3 +3291,42 @@ TEST_CASE("an apposition that keeps an example marker ('such as', 'including') i
     repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
     CHECK(arcs(toks) == V{"7:nsubj:pass", "5:case", "2:fixed", "5:det", "1:nmod", "7:aux:pass", "0:root", "7:punct"});
 }
+
+TEST_CASE("an infinitive after an apposition's closing comma is the purpose of the verb, not the noun's", "[extract][repair]") {
+    // "The council worked with Orvik Metals, a steel maker, to build a bridge.": "to build" hung
+    // on "maker" as a clause of the noun.
+    auto toks = tree({{"The", "DET", 2, "det"},      {"council", "NOUN", 3, "nsubj"}, {"worked", "VERB", 0, "root"},
+                      {"with", "ADP", 6, "case"},    {"Orvik", "PROPN", 6, "compound"}, {"Metals", "PROPN", 3, "obl"},
+                      {",", "PUNCT", 10, "punct"},   {"a", "DET", 10, "det"},         {"steel", "NOUN", 10, "compound"},
+                      {"maker", "NOUN", 6, "appos"}, {",", "PUNCT", 13, "punct"},     {"to", "PART", 13, "mark"},
+                      {"build", "VERB", 10, "acl"},  {"a", "DET", 15, "det"},         {"bridge", "NOUN", 13, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[12].xpos = "VB";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:case", "6:compound", "3:obl", "10:punct", "10:det",
+                          "10:compound", "6:appos", "13:punct", "13:mark", "3:advcl", "15:det", "13:obj", "3:punct"});
+    // Without the comma the infinitive may be the noun's ("a maker to trust") and stays.
+    auto bare = tree({{"They", "PRON", 2, "nsubj"}, {"found", "VERB", 0, "root"}, {"Orvik", "PROPN", 2, "obj"},
+                      {",", "PUNCT", 5, "punct"},   {"a", "DET", 6, "det"},      {"maker", "NOUN", 3, "appos"},
+                      {"to", "PART", 8, "mark"},    {"trust", "VERB", 6, "acl"}, {".", "PUNCT", 2, "punct"}});
+    bare[7].xpos = "VB";
+    repair_parse(bare, 0, static_cast<uint32_t>(bare.size()));
+    CHECK(arcs(bare)[7] == "6:acl");
+}
+
+TEST_CASE("a copular predicate the parser made an apposition of a name heads a clause conjoined after ', and'", "[extract][repair]") {
+    // "Two trustees worked for banks, and its chair, Anna Berg, was head of Orvik Metals."
+    auto toks = tree({{"Two", "NUM", 2, "nummod"},   {"trustees", "NOUN", 3, "nsubj"}, {"worked", "VERB", 0, "root"},
+                      {"for", "ADP", 5, "case"},     {"banks", "NOUN", 3, "obl"},      {",", "PUNCT", 9, "punct"},
+                      {"and", "CCONJ", 9, "cc"},     {"its", "PRON", 9, "nmod:poss"},  {"chair", "NOUN", 5, "conj"},
+                      {",", "PUNCT", 11, "punct"},   {"Anna", "PROPN", 3, "obl"},      {"Berg", "PROPN", 11, "flat"},
+                      {",", "PUNCT", 15, "punct"},   {"was", "AUX", 15, "cop"},        {"head", "NOUN", 11, "appos"},
+                      {"of", "ADP", 18, "case"},     {"Orvik", "PROPN", 18, "compound"}, {"Metals", "PROPN", 15, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:nummod", "3:nsubj", "0:root", "5:case", "3:obl", "9:punct", "15:cc", "9:nmod:poss",
+                          "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
+                          "18:compound", "15:nmod", "3:punct"});
+}

@@ -603,3 +603,16 @@ TEST_CASE("a capitalized common noun between two proper nouns is a word of the n
     // A title-case headline, with no lower-case verb, is left alone.
     CHECK(xpos("Brandon Paper Mill Polluted River Wyre")[1] == "Paper/NN");
 }
+
+TEST_CASE("a question's opening 'why' or 'how' before an inverted auxiliary is the wh-adverb", "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("Why does a council with such budgets spend them so slowly ?")[0] == "Why/WRB");
+    CHECK(xpos("How will the museum pay for the roof ?")[0] == "How/WRB");
+}
+
+TEST_CASE("a singular 'noun' after a clause-opening plural subject and before 'and' + verb is the present tense", "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("The firm makes the parts ; our engineers design and test the engines .")[8] == "design/VBP");
+    // Inside a noun phrase, after no clause boundary, the noun stays a noun.
+    CHECK(xpos("They praised the engineers design and the build quality .")[3] != "design/VBP");
+}
