@@ -6011,6 +6011,45 @@ bool repair_report_taken_for_participle(View& v) {
     return changed;
 }
 
+// "rejected the claim, saying his company would keep the site open": the parser may take the
+// subject of a reported clause for the object of the verb of saying, and hang the clause's verb
+// elsewhere. A noun phrase right after a verb of saying and right before a modal is the subject of
+// the modal's verb, which is the saying's complement; and ", saying ..." hung on a noun as its
+// modifier is an adverbial of the verb that takes that noun.
+bool repair_reported_subject_taken_for_object(View& v) {
+    if (!(v.has_rel(trigger::rel({"obj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    static constexpr std::string_view kSaying[] = {"say", "announce", "confirm", "warn", "insist", "argue",
+                                                   "claim", "promise", "add", "state", "report", "predict"};
+    bool changed = false;
+    for (int s = 1; s + 3 < v.size(); ++s) {
+        if (v[s].upos != "VERB"sv) continue;
+        const std::string lemma = ascii::lower(v[s].lemma);
+        if (std::find(std::begin(kSaying), std::end(kSaying), lemma) == std::end(kSaying)) continue;
+        int o = -1;
+        for (int k : v.kids(s)) {
+            if (k > s && v[k].deprel == "obj"sv && nominal(v[k])) o = k;
+        }
+        if (o < 0) continue;
+        const int m = v.span(o).second + 1;
+        if (m >= v.size() || v[m].xpos != "MD"sv) continue;
+        const int verb = v.head(m);
+        if (verb <= m || v.dominates(verb, s)) continue;
+        bool subject = false;
+        for (int k : v.kids(verb)) subject = subject || is_subject(v[k].deprel);
+        if (subject) continue;
+        v.attach(o, verb, "nsubj");
+        v.attach(verb, s, "ccomp");
+        // ", saying ..." on the object of the verb before it.
+        const int h = v.head(s);
+        if (v[s].xpos == "VBG"sv && v[s].deprel == "acl"sv && v[s - 1].form == ","sv && h >= 0 && h < s &&
+            v.head(h) >= 0 && v[v.head(h)].upos == "VERB"sv) {
+            v.attach(s, v.head(h), "advcl");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "X will not fund the project, a spokesperson said.", "X backed the plan, the minister said.":
 // with the verb of saying already the root and the reported clause its complement, the parser
 // may take the reported verb's object for the subject of saying (the speaker its apposition) or
@@ -9410,6 +9449,7 @@ int repair_tree(View& v) {
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
+                  (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +

@@ -4265,3 +4265,8 @@ TEST_CASE("', and its chair, NAME, was ROLE of X' is a clause of its own", "[ext
     CHECK(claims("Three of the trust's trustees once worked for banks, and its chair, Anna Berg, was finance director of Orvik Metals.") ==
           V{"Anna Berg --part-of--> Orvik Metals", "banks --employs--> Three of the trust's trustees"});
 }
+
+TEST_CASE("'saying his company would not cut jobs': a noun phrase between a verb of saying and a modal is the reported clause's subject", "[extract][claims]") {
+    CHECK(claims("The mayor rejected the claim, saying his council would not fund the library.") ==
+          V{"council --not funds--> library (possible)", "mayor --opposes--> claim"});
+}

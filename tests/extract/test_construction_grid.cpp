@@ -14,6 +14,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace claimgraph;
@@ -77,8 +78,10 @@ const Relation kRelations[] = {
 };
 
 struct Cell {
+    Cell(std::string n, std::string t, bool neg = false, std::string p = {})
+        : name(std::move(n)), text(std::move(t)), negated(neg), partner(std::move(p)) {}
     std::string name, text;
-    bool negated = false;
+    bool negated;
     std::string partner;  // a second subject that must make the claim too
 };
 
