@@ -1163,6 +1163,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "the cut did not change its plan to open a plant": a plan, decision or promise is an
         // actor's too.
         actor_owner = actor_owner || lex_.intention_noun(t.lower_lemma(t.head(tok)));
+        // "buy the plant from its owner": a thing has an owner too.
+        if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr; rr && rr->name == "owns") {
+            actor_owner = false;
+        }
     }
     bool object_position = t.base(tok) == "obj" || t.base(tok) == "iobj" || t.base(tok) == "obl";
     int own_subject = -1;

@@ -4270,3 +4270,8 @@ TEST_CASE("'saying his company would not cut jobs': a noun phrase between a verb
     CHECK(claims("The mayor rejected the claim, saying his council would not fund the library.") ==
           V{"council --not funds--> library (possible)", "mayor --opposes--> claim"});
 }
+
+TEST_CASE("'its owner, X' after a thing: a thing has an owner too", "[extract][claims]") {
+    CHECK(claims("The hotel was sold last year by its Danish owner, Brede Holdings.") ==
+          V{"Brede Holdings --owns--> hotel"});
+}
