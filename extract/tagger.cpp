@@ -1352,6 +1352,18 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
             tags[i] = static_cast<uint16_t>(nnp_class_);
         }
     }
+    // "The Agricultural and Dairy Workers Union": a capitalized adjective right after "the" and
+    // right before "and" and a run of two or more capitalized words ending in a proper noun opens
+    // that name ("The Liberal and Labour parties" ends in a common noun and stays).
+    for (std::size_t i = 1; i + 3 < forms.size(); ++i) {
+        if (upos_[tags[i]] != "ADJ"sv || !capitalized(forms[i]) || ascii::lower(forms[i - 1]) != "the" ||
+            forms[i + 1] != "and") {
+            continue;
+        }
+        std::size_t e = i + 2;
+        while (e < forms.size() && capitalized(forms[e])) ++e;
+        if (e >= i + 4 && upos_[tags[e - 1]] == "PROPN"sv) tags[i] = static_cast<uint16_t>(nnp_class_);
+    }
     // "The Ashford Paper Mill damaged the river": so is a capitalized common noun between two
     // words the model read as proper nouns.
     for (std::size_t i = 1; i + 1 < forms.size(); ++i) {

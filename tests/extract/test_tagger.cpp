@@ -616,3 +616,11 @@ TEST_CASE("a singular 'noun' after a clause-opening plural subject and before 'a
     // Inside a noun phrase, after no clause boundary, the noun stays a noun.
     CHECK(xpos("They praised the engineers design and the build quality .")[3] != "design/VBP");
 }
+
+TEST_CASE("a capitalized adjective after 'the' and before 'and' and a capitalized run ending in a proper noun opens the name",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("The Agricultural and Dairy Workers Union backed the plan .")[1] == "Agricultural/NNP");
+    // The run must end in a proper noun: "The Scottish and Welsh Green parties" stays an adjective.
+    CHECK(xpos("The Scottish and Welsh Green parties backed the plan .")[1] == "Scottish/JJ");
+}
