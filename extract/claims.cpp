@@ -306,6 +306,12 @@ public:
     static bool organisation_type(const std::string& ty) {
         return ty == "company" || ty == "organization" || ty == "university" || ty == "government";
     }
+    // Whether the phrase headed by `head` is one "together with", "jointly with", "along with"
+    // (the word before its preposition a joint modifier).
+    bool joint_with(const Tree& t, int head) const {
+        const int c = t.child(head, "case", true);
+        return c >= 1 && lex_.joint_modifier(t.lower_form(c - 1));
+    }
     // Whether the name at k, "at" which the named body at root stands, is another body: both
     // proper nouns whose head words the ontology types as organisations.
     // The body's head may be a capitalised common noun inside the sentence ("the Centre for ...").
@@ -3170,17 +3176,6 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
     }
 
-    // "drawn up by the ministry together with the employers' body", "X, jointly with Y, funds":
-    // whoever acts together with someone cooperates with them.
-    auto together_with = [&](const std::vector<int>& doers) {
-        for (const auto& a : p.arguments) {
-            if (a.role != "obl" || a.prep != "with") continue;
-            const int c = t.child(a.head, "case", true);
-            if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
-            emit(doers, "cooperates-with", arg_mentions(t, si, a.head), conf - 0.05, "together with");
-        }
-    };
-
     // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
     // not given.
     auto givers_from = [&](int head) {
@@ -3263,9 +3258,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // X": with no agent named, whoever the act is done jointly with does it too.
         if (agent < 0 && p.subject >= 0 && t.child(p.predicate, "aux:pass") >= 0) {
             for (const auto& a : p.arguments) {
-                if (a.role != "obl" || a.prep != "with") continue;
-                const int c = t.child(a.head, "case", true);
-                if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+                if (a.role != "obl" || a.prep != "with" || !joint_with(t, a.head)) continue;
                 if (const RelationInfo* r = map_relation(base)) {
                     emit(arg_mentions(t, si, a.head), r->name, subjects, conf - 0.05, base + " jointly with");
                 }
@@ -3348,8 +3341,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // with the agent does the act too, and cooperates with the agent (the parser hangs the
         // phrase on the verb or on the agent).
         for (int w : with_phrases) {
-            const int c = t.child(w, "case", true);
-            if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
+            if (!joint_with(t, w)) continue;
             const std::vector<int> partners = arg_mentions(t, si, w);
             emit(partners, r ? r->name : hyphenate(base), subjects, conf - 0.05, base + " together with");
             emit(agents, "cooperates-with", partners, conf - 0.05, "together with");
@@ -3359,8 +3351,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // carries out, leads or issues something with a named organisation works with it.
         if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" || r->name == "issues")) {
             for (int w : with_phrases) {
-                const int c = t.child(w, "case", true);
-                if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
+                if (joint_with(t, w)) continue;  // said above
                 std::vector<int> partners;
                 for (int m : with_partner_mentions(t, si, w)) {
                     const std::string& ty = doc_.mentions[m].type;
@@ -3385,16 +3376,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     }
 
     if (subjects.empty()) return;
-    together_with(subjects);
-    // ... and does the act as well ("X, together with Y, funded the project": Y funds it too).
+    // "drawn up by the ministry together with the employers' body", "X, jointly with Y, funds":
+    // whoever acts together with someone cooperates with them, and does the act as well ("X,
+    // together with Y, funded the project": Y funds it too).
+    std::vector<int> partners;
     for (const auto& a : p.arguments) {
-        if (a.role != "obl" || a.prep != "with") continue;
-        const int c = t.child(a.head, "case", true);
-        if (c < 1 || !lex_.joint_modifier(t.lower_form(c - 1))) continue;
-        for (int m : arg_mentions(t, si, a.head)) {
-            if (is_actor_type(doc_.mentions[m].type) && std::find(subjects.begin(), subjects.end(), m) == subjects.end()) {
-                subjects.push_back(m);
-            }
+        if (a.role != "obl" || a.prep != "with" || !joint_with(t, a.head)) continue;
+        const std::vector<int> with = arg_mentions(t, si, a.head);
+        emit(subjects, "cooperates-with", with, conf - 0.05, "together with");
+        partners.insert(partners.end(), with.begin(), with.end());
+    }
+    for (int m : partners) {
+        if (is_actor_type(doc_.mentions[m].type) && std::find(subjects.begin(), subjects.end(), m) == subjects.end()) {
+            subjects.push_back(m);
         }
     }
 
@@ -3739,8 +3733,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         if (t.base(k) == "nmod" && k > obj && t.prep(k) == "with") phrases.emplace_back(k, true);
                     }
                     for (const auto& [w, on_object] : phrases) {
-                        const int c = t.child(w, "case", true);
-                        if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) continue;  // said above
+                        if (joint_with(t, w)) continue;  // said above
                         std::vector<int> partners;
                         for (int m : with_partner_mentions(t, si, w)) {
                             const std::string& ty = doc_.mentions[m].type;
@@ -5165,9 +5158,6 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         return (h.upos == "PROPN" || unknown_noun) && !onto_.type_of_name(m.label) &&
                (m.type == "person" || m.type == "concept");
     };
-    auto body_type = [](const std::string& ty) {
-        return ty == "organization" || ty == "company" || ty == "government" || ty == "university";
-    };
     std::map<std::string, int> body, person, place;
     std::map<std::string, std::set<std::string>> partners;
     // The named organisation a conjunct is: its own mention, or the name in apposition to its
@@ -5185,7 +5175,7 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
             auto f = mention_at_.find({si, x});
             if (f == mention_at_.end()) continue;
             const Mention& o = doc_.mentions[root(f->second)];
-            if (body_type(o.type) && !weak_name(o) && o.key != key) partners[key].insert(o.type);
+            if (organisation_type(o.type) && !weak_name(o) && o.key != key) partners[key].insert(o.type);
             return;
         }
     };
