@@ -271,6 +271,12 @@ public:
     // for "Harlow Foods"); -1 when two names begin so, or the words named something else before.
     std::unordered_map<std::string, int> short_form_of_;
     std::unordered_set<std::string> keys_seen_;  // keys of the mentions so far
+    // Head forms of the mentions so far whose head is not their sentence's first word, brought up
+    // to date on use (mentions are only ever appended): one lookup, where a scan of every mention
+    // for each pronoun candidate made a long document quadratic.
+    mutable std::unordered_set<std::string> mid_sentence_heads_;
+    mutable std::size_t mid_sentence_indexed_ = 0;
+    bool written_mid_sentence(const std::string& form) const;
     std::vector<int> named_;  // mentions headed by a proper noun, in document order
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
     // Capital": "fund"); -1 when it described two actors.
@@ -1147,6 +1153,14 @@ int ExtractorImpl::narrator_mention(uint32_t si, bool plural) const {
     return -1;
 }
 
+bool ExtractorImpl::written_mid_sentence(const std::string& form) const {
+    for (; mid_sentence_indexed_ < doc_.mentions.size(); ++mid_sentence_indexed_) {
+        const Mention& o = doc_.mentions[mid_sentence_indexed_];
+        if (o.head > doc_.sentences[o.sentence].first_token) mid_sentence_heads_.insert(doc_.tokens[o.head].form);
+    }
+    return mid_sentence_heads_.count(form) > 0;
+}
+
 int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const {
     std::string f = t.lower_form(tok);
     // "I", "my", "we", "our": the first person names the writer or the one answering, found
@@ -1310,14 +1324,8 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // also capitalises it inside a sentence ("retailers including Koopjes") is a name, one
         // actor, even at the head of its own sentence.
         if (c_plural && c.end_token == c.head + 1 && h.upos == "NOUN" && !h.form.empty() &&
-            std::isupper(static_cast<unsigned char>(h.form[0]))) {
-            for (const Mention& o : doc_.mentions) {
-                const Token& oh = doc_.tokens[o.head];
-                if (oh.form == h.form && o.head > doc_.sentences[o.sentence].first_token) {
-                    c_plural = false;
-                    break;
-                }
-            }
+            std::isupper(static_cast<unsigned char>(h.form[0])) && written_mid_sentence(h.form)) {
+            c_plural = false;
         }
         // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
         // two named conjuncts stands for the coordination, which is plural ("&" joins words of
