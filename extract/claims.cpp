@@ -1230,6 +1230,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         if (s < 0) s = t.child(first_verb, "nsubj:pass");
         if (s >= 0 && s < first_verb) conjoined_topic = static_cast<int>(t.first()) + s;
     }
+    // "The court ruled that the council acted unlawfully when it awarded the contract": the
+    // subject of an adverbial clause takes up the subject of the clause it modifies, reported or
+    // not, over the main clause's.
+    int governing_clause = -1;
+    if (t.base(tok) == "nsubj" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "advcl" && t.head(t.head(tok)) >= 0) {
+        governing_clause = t.head(t.head(tok));
+    }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -1447,7 +1454,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // The party voted against it.").
         const bool topic = c.sentence == si && static_cast<int>(c.head) == conjoined_topic && !collective &&
                            c_type != "person" && c_type != "school" && h.upos == "NOUN";
-        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass" || topic;
+        // "... of the procurement rules," she said. ... Campaigners welcomed it.": an object
+        // pronoun outside quotation marks is the narrator's, and an object inside a quotation is
+        // no likelier its antecedent than any other mention.
+        const bool acted_on = (h.deprel == "obj" || h.deprel == "nsubj:pass" || topic) &&
+                              (pronoun_quoted || !quoted(c.sentence, c.head));
         const int role = object_like ? (acted_on ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
         // "The cut was proposed by X, who said the state must close a deficit. It was opposed
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
@@ -1468,7 +1479,9 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             main_acted = topic || verb.head < 0 ||
                          (verb.deprel == "conj" && doc_.tokens[first + static_cast<uint32_t>(verb.head)].head < 0);
         }
-        const bool main = (!object_like && main_subject) || main_acted;
+        const bool governing_subject = governing_clause >= 0 && c.sentence == si && subject &&
+                                       h.head == governing_clause;
+        const bool main = (!object_like && (main_subject || governing_subject)) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         // "Families ... had campaigned through the group X. Its chair, ...": an organisation that
         // owns a role is the topic of the pronoun's own paragraph over a subject of an earlier
@@ -1802,8 +1815,9 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             }
         }
     }
-    if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
-        t.lower_form(head) == "whom" || t.lower_form(head) == "whose") {
+    // (Not "WHO", the acronym the tagger made a name of.)
+    if (t.upos(head) != "PROPN" && (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
+        t.lower_form(head) == "whom" || t.lower_form(head) == "whose")) {
         int r = resolve_relative(t, head);
         if (r < 0 || r == head) return -1;
         return mention(t, si, r, false);
@@ -2339,6 +2353,12 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
                 (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
                 return t.head(n);
             }
+            // "The district hospital in Mpalo, which is run by the MoH": a passive clause with an
+            // agent on a place that locates an institution ("in", see place_token) is said of
+            // the institution: a place is not run, owned or funded by anyone.
+            if (n >= 0 && t.rel(c) == "acl:relcl" && t.child(c, "obl:agent") >= 0 && place_token(t, n)) {
+                return t.head(n);
+            }
             // "pay for a ground station in Svalbard, which will be run by X": the parser's
             // sentential relative right after a noun phrase is that noun's relative clause.
             if (t.rel(c) == "advcl:relcl" && n >= 0 && t.verbal(n) && tok >= 2 && t.tok(tok - 1).form == "," &&
@@ -2424,6 +2444,12 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
                 }
             }
         }
+    }
+    // "extended the contract without inviting other bids", "acted without consulting the
+    // union": a gerund clause opened by "without" names an act not done.
+    if (t.base(p) == "advcl" && t.xpos(p) == "VBG") {
+        const int mark = t.child(p, "mark", true);
+        if (mark >= 0 && mark < p && t.lower_form(mark) == "without") return true;
     }
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
     // the act of its infinitive.
@@ -4263,6 +4289,16 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             }
             // (An institution's place taken for a surname: see place_token.)
             if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) doc_.mentions[mp].type = "place";
+            // "The district hospital in Mpalo": an unknown name after "in", which the pass over
+            // the sentence's actors types a place, is one already when it first locates.
+            // (Not a word the parser cut from a longer name joined by a short lower-case word:
+            // "Mo i Rana", "Newcastle upon Tyne".)
+            const bool cut = c + 2 < t.size() && t.upos(c + 2) == "PROPN" && t.tok(c + 1).form.size() <= 4 &&
+                             !t.tok(c + 1).form.empty() && std::islower(static_cast<unsigned char>(t.tok(c + 1).form[0])) &&
+                             t.upos(c + 1) != "CCONJ" && !lex_.time_name(t.lower_form(c + 2));
+            if (in && ty == "concept" && !cut && doc_.mentions[mp].antecedent < 0 && !lex_.time_name(t.lower_form(c))) {
+                doc_.mentions[mp].type = "place";
+            }
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
