@@ -3763,6 +3763,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         std::vector<int> partners;
                         for (int m : with_partner_mentions(t, si, w)) {
                             const std::string& ty = doc_.mentions[m].type;
+                            // "is supporting the district health office with an epidemiologist and
+                            // two experts": people a helper supports someone with, unnamed, are
+                            // the help it gives, not partners.
+                            const bool means = r->name == "supports" && obj >= 0 && ty == "person" &&
+                                               doc_.tokens[doc_.mentions[m].head].upos != "PROPN";
+                            if (means) continue;
                             if ((is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
                                  ty != "project" && ty != "event" && !(on_object && ty == "person")) ||
                                 listed_under_organisations(t, w, m)) {

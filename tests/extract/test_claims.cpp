@@ -4336,3 +4336,15 @@ TEST_CASE("an object pronoun outside a quotation does not take up an object insi
                  "affect other contracts. Campaigners welcomed it.") ==
           V{"Campaigners --supports--> ruling", "ruling --harms--> other contracts (possible)"});
 }
+
+TEST_CASE("extending a contract or a deadline prolongs it: no improves", "[extract][claims]") {
+    CHECK(claims("The council extended the contract twice.").empty());
+    CHECK(claims("The ministry extended the scheme to 40 schools.") == V{"ministry --improves--> scheme"});
+}
+
+TEST_CASE("unnamed people a helper supports someone with are the help, not partners", "[extract][claims]") {
+    CHECK(claims("WHO is supporting the district health office with an epidemiologist and two experts.") ==
+          V{"WHO --supports--> district health office"});
+    CHECK(claims("The trust will support the pilot with the Lowry Institute.") ==
+          V{"Lowry Institute --cooperates-with--> trust (planned)", "trust --supports--> pilot (planned)"});
+}
