@@ -2445,6 +2445,13 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
             }
         }
     }
+    // "had no standing to bring the claim", "has no plans to build": an infinitive on a noun
+    // denied by "no" is an act not done.
+    if (t.rel(p) == "acl" && t.head(p) >= 0) {
+        const int mark = t.child(p, "mark", true);
+        const int det = t.child(t.head(p), "det");
+        if (mark >= 0 && mark < p && t.lower_form(mark) == "to" && det >= 0 && t.lower_form(det) == "no") return true;
+    }
     // "extended the contract without inviting other bids", "acted without consulting the
     // union": a gerund clause opened by "without" names an act not done.
     if (t.base(p) == "advcl" && t.xpos(p) == "VBG") {
@@ -2668,6 +2675,18 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         if (mark >= 0 && lex_.intention_noun(t.lower_lemma(h))) {
             const int poss = t.child(h, "nmod:poss");
             return poss;
+        }
+        // "The association had no standing to bring the claim", "gave the authority the power to
+        // fine companies": a right or a power does nothing; whoever holds it does: the one given
+        // it, else the holding verb's subject, or the possessor ("the council's right to").
+        if (mark >= 0 && lex_.entitlement_noun(t.lower_lemma(h))) {
+            const int poss = t.child(h, "nmod:poss");
+            if (poss >= 0) return poss;
+            const int v = t.head(h);
+            if (t.rel(h) != "obj" || v < 0 || !t.verbal(v)) return -1;
+            const int io = t.child(v, "iobj");
+            if (io >= 0) return io;
+            return subject_of(t, v, depth + 1, implicit);
         }
         // "a fund of 20 million euros to help farms": the amount only measures the noun whose
         // "of" complement it is; that noun does it.

@@ -4348,3 +4348,8 @@ TEST_CASE("unnamed people a helper supports someone with are the help, not partn
     CHECK(claims("The trust will support the pilot with the Lowry Institute.") ==
           V{"Lowry Institute --cooperates-with--> trust (planned)", "trust --supports--> pilot (planned)"});
 }
+
+TEST_CASE("'no standing to bring the claim': a right does nothing, its holder does; 'no' denies the act", "[extract][claims]") {
+    CHECK(claims("The association had no standing to bring the claim.") == V{"association --not provides--> claim (planned)"});
+    CHECK(claims("Residents have the right to bring a claim.") == V{"Residents --provides--> claim (planned)"});
+}
