@@ -371,6 +371,7 @@ public:
     void role_name_after_complement(const Tree& t, uint32_t si, int n);
     void hyphen_participle_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
+    void unit_of_possessor_claims(const Tree& t, uint32_t si, int n);
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
     void employer_claims(const Tree& t, uint32_t si, int holder, int role, int k);
@@ -1169,6 +1170,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "the cut did not change its plan to open a plant": a plan, decision or promise is an
         // actor's too.
         actor_owner = actor_owner || lex_.intention_noun(t.lower_lemma(t.head(tok)));
+        // "its finance committee": a unit is part of an organisation.
+        if (const RelationInfo* unit = onto_.relation_for_noun(t.lower_lemma(t.head(tok)) + " of"); unit && unit->name == "part-of" &&
+            owned && organisation_type(*owned) && *owned != "company") {
+            actor_owner = true;
+        }
         // "buy the plant from its owner": a thing has an owner too.
         if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr; rr && rr->name == "owns") {
             actor_owner = false;
@@ -4430,6 +4436,29 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
     return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
 }
 
+// "according to a report published by its finance committee", "the university's ethics
+// committee approved": a unit noun that the ontology makes part of what it is "of" (a committee,
+// a department, a branch), with an organisation as its possessor, is part of that organisation.
+void ExtractorImpl::unit_of_possessor_claims(const Tree& t, uint32_t si, int n) {
+    if (t.upos(n) != "NOUN") return;
+    const int poss = t.child(n, "nmod:poss");
+    if (poss < 0 || poss > n || !role_possessor(t, poss)) return;
+    const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n) + " of");
+    const auto unit_type = onto_.type_of_head(t.lower_lemma(n));
+    // (A subsidiary, a company, is owned: see role_claims.)
+    if (!r || r->name != "part-of" || !unit_type || *unit_type == "company" ||
+        (!organisation_type(*unit_type) && *unit_type != "school")) {
+        return;
+    }
+    const int unit = mention(t, si, n, false);
+    if (unit < 0) return;
+    for (int m : arg_mentions(t, si, poss)) {
+        const std::string& ty = doc_.mentions[m].type;
+        if (m == unit || (!organisation_type(ty) && ty != "school")) continue;
+        add_claim(t, si, unit, "part-of", m, false, "asserted", 0.7, "'s");
+    }
+}
+
 // "Maria Okafor, head of Aldren", "Aldren's chief executive, Maria Okafor": the person holding a
 // role noun stands in the role's relation to the noun's complement or possessor ("X's president"
 // is "president of X"). Returns whether a claim was made.
@@ -4987,6 +5016,7 @@ void ExtractorImpl::run() {
             nominal_claims(t, si, n, props);
             example_claims(t, si, n);
             location_claims(t, si, n);
+            unit_of_possessor_claims(t, si, n);
             affiliation_claims(t, si, n);
             // "Analysts at DNB Markets said": the occupation noun is itself the holder, unless it
             // describes a person named beside it ("Karen Li, an analyst at ...": hers).

@@ -2923,7 +2923,7 @@ TEST_CASE("'which intends to employ N advisers, the council said': the infinitiv
 TEST_CASE("'trained by the University of X's dental school': the whole name is the possessor", "[extract][claims]") {
     CHECK(claims("The agency will hire 20 nurses, who will be trained by the University of Glasgow's dental school.") ==
           V{"University of Glasgow's dental school --cultivates--> 20 nurses (planned)",
-            "agency --employs--> 20 nurses (planned)"});
+            "University of Glasgow's dental school --part-of--> University of Glasgow", "agency --employs--> 20 nurses (planned)"});
 }
 
 TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no clause; the past form is the description's",
@@ -4352,4 +4352,12 @@ TEST_CASE("unnamed people a helper supports someone with are the help, not partn
 TEST_CASE("'no standing to bring the claim': a right does nothing, its holder does; 'no' denies the act", "[extract][claims]") {
     CHECK(claims("The association had no standing to bring the claim.") == V{"association --not provides--> claim (planned)"});
     CHECK(claims("Residents have the right to bring a claim.") == V{"Residents --provides--> claim (planned)"});
+}
+
+TEST_CASE("'its finance committee', 'the university's ethics committee': a unit an organisation owns is part of it", "[extract][claims]") {
+    CHECK(claims("The ministry said its finance department would publish the figures.") ==
+          V{"finance department --issues--> figures (possible)", "finance department --part-of--> ministry"});
+    CHECK(claims("The university's ethics committee approved the study.") ==
+          V{"university's ethics committee --part-of--> university", "university's ethics committee --regulates--> study"});
+    CHECK(claims("A committee of experts will review the plan.").empty());
 }
