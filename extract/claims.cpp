@@ -2800,6 +2800,12 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         bool is_copular = t.child(p, "cop") >= 0 && (t.nominal(p) || t.upos(p) == "ADJ");
         if (!is_verb && !is_copular) continue;
         if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
+        // "He dismissed the council's argument that the extensions were minor changes": what a
+        // "that" clause of an argument, claim or allegation says is put forward, not stated.
+        if (t.base(p) == "acl" && t.head(p) >= 0 && lex_.assertion_noun(t.lower_lemma(t.head(p)))) {
+            const int mark = t.child(p, "mark", true);
+            if (mark >= 0 && mark < p && t.lower_form(mark) == "that") continue;
+        }
         Proposition prop;
         prop.predicate = p;
         bool implicit = false;

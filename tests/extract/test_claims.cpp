@@ -4361,3 +4361,9 @@ TEST_CASE("'its finance committee', 'the university's ethics committee': a unit 
           V{"university's ethics committee --part-of--> university", "university's ethics committee --regulates--> study"});
     CHECK(claims("A committee of experts will review the plan.").empty());
 }
+
+TEST_CASE("the 'that' clause of an argument, claim or allegation is put forward, not stated", "[extract][claims]") {
+    CHECK(claims("The union rejected the claim that the firm funds the school.") == V{"union --opposes--> claim"});
+    CHECK(claims("The judge dismissed the council's argument that the extensions were minor changes.") ==
+          V{"judge --opposes--> council's argument"});
+}
