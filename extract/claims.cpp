@@ -4731,6 +4731,15 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                                return std::isupper(static_cast<unsigned char>(c)) ||
                                       std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '&';
                            });
+            // "The Ministry of Health (MoH)", "the Department for Education (DfE)": a short
+            // bracketed word of letters with two capitals or more, the first one of them, is an
+            // acronym too.
+            if (!acronym && (t.upos(k) == "PROPN" || t.upos(k) == "NOUN") && f.size() >= 2 && f.size() <= 6 &&
+                k > 0 && k + 1 < t.size() && t.tok(k - 1).form == "(" && t.tok(k + 1).form == ")" &&
+                std::isupper(static_cast<unsigned char>(f[0])) &&
+                std::all_of(f.begin(), f.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
+                acronym = std::count_if(f.begin(), f.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 2;
+            }
             if (acronym && t.kids(k).size() <= 2) {
                 alias = k;
             } else if (t.nominal(k)) {

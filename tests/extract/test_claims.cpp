@@ -4367,3 +4367,8 @@ TEST_CASE("the 'that' clause of an argument, claim or allegation is put forward,
     CHECK(claims("The judge dismissed the council's argument that the extensions were minor changes.") ==
           V{"judge --opposes--> council's argument"});
 }
+
+TEST_CASE("a bracketed mixed-case acronym ('MoH', 'DfE') is the name's alias", "[extract][claims]") {
+    CHECK(claims("The Ministry of Health (MoH) declared an outbreak. The MoH leads the task force.") ==
+          V{"Ministry of Health --leads--> task force"});
+}
