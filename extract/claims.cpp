@@ -377,6 +377,7 @@ public:
     void role_name_after_complement(const Tree& t, uint32_t si, int n);
     void hyphen_participle_claims(const Tree& t, uint32_t si, int n);
     const RelationInfo* role_relation(const Tree& t, int noun, const std::string& prep) const;
+    void unit_of_possessor_claims(const Tree& t, uint32_t si, int n);
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
     void employer_claims(const Tree& t, uint32_t si, int holder, int role, int k);
@@ -1183,6 +1184,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "the cut did not change its plan to open a plant": a plan, decision or promise is an
         // actor's too.
         actor_owner = actor_owner || lex_.intention_noun(t.lower_lemma(t.head(tok)));
+        // "its finance committee": a unit is part of an organisation.
+        if (const RelationInfo* unit = onto_.relation_for_noun(t.lower_lemma(t.head(tok)) + " of"); unit && unit->name == "part-of" &&
+            owned && organisation_type(*owned) && *owned != "company") {
+            actor_owner = true;
+        }
         // "buy the plant from its owner": a thing has an owner too.
         if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr; rr && rr->name == "owns") {
             actor_owner = false;
@@ -1243,6 +1249,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         int s = t.child(first_verb, "nsubj");
         if (s < 0) s = t.child(first_verb, "nsubj:pass");
         if (s >= 0 && s < first_verb) conjoined_topic = static_cast<int>(t.first()) + s;
+    }
+    // "The court ruled that the council acted unlawfully when it awarded the contract": the
+    // subject of an adverbial clause takes up the subject of the clause it modifies, reported or
+    // not, over the main clause's.
+    int governing_clause = -1;
+    if (t.base(tok) == "nsubj" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "advcl" && t.head(t.head(tok)) >= 0) {
+        governing_clause = t.head(t.head(tok));
     }
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
@@ -1455,7 +1468,11 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // The party voted against it.").
         const bool topic = c.sentence == si && static_cast<int>(c.head) == conjoined_topic && !collective &&
                            c_type != "person" && c_type != "school" && h.upos == "NOUN";
-        const bool acted_on = h.deprel == "obj" || h.deprel == "nsubj:pass" || topic;
+        // "... of the procurement rules," she said. ... Campaigners welcomed it.": an object
+        // pronoun outside quotation marks is the narrator's, and an object inside a quotation is
+        // no likelier its antecedent than any other mention.
+        const bool acted_on = (h.deprel == "obj" || h.deprel == "nsubj:pass" || topic) &&
+                              (pronoun_quoted || !quoted(c.sentence, c.head));
         const int role = object_like ? (acted_on ? 2 : subject ? 1 : 0) : (subject ? 2 : 0);
         // "The cut was proposed by X, who said the state must close a deficit. It was opposed
         // by ...": a subject pronoun takes up the subject of a main clause over one said inside
@@ -1476,7 +1493,9 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             main_acted = topic || verb.head < 0 ||
                          (verb.deprel == "conj" && doc_.tokens[first + static_cast<uint32_t>(verb.head)].head < 0);
         }
-        const bool main = (!object_like && main_subject) || main_acted;
+        const bool governing_subject = governing_clause >= 0 && c.sentence == si && subject &&
+                                       h.head == governing_clause;
+        const bool main = (!object_like && (main_subject || governing_subject)) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
         // "Families ... had campaigned through the group X. Its chair, ...": an organisation that
         // owns a role is the topic of the pronoun's own paragraph over a subject of an earlier
@@ -1810,8 +1829,9 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             }
         }
     }
-    if (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
-        t.lower_form(head) == "whom" || t.lower_form(head) == "whose") {
+    // (Not "WHO", the acronym the tagger made a name of.)
+    if (t.upos(head) != "PROPN" && (t.lower_form(head) == "which" || t.lower_form(head) == "that" || t.lower_form(head) == "who" ||
+        t.lower_form(head) == "whom" || t.lower_form(head) == "whose")) {
         int r = resolve_relative(t, head);
         if (r < 0 || r == head) return -1;
         return mention(t, si, r, false);
@@ -2347,6 +2367,12 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
                 (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
                 return t.head(n);
             }
+            // "The district hospital in Mpalo, which is run by the MoH": a passive clause with an
+            // agent on a place that locates an institution ("in", see place_token) is said of
+            // the institution: a place is not run, owned or funded by anyone.
+            if (n >= 0 && t.rel(c) == "acl:relcl" && t.child(c, "obl:agent") >= 0 && place_token(t, n)) {
+                return t.head(n);
+            }
             // "pay for a ground station in Svalbard, which will be run by X": the parser's
             // sentential relative right after a noun phrase is that noun's relative clause.
             if (t.rel(c) == "advcl:relcl" && n >= 0 && t.verbal(n) && tok >= 2 && t.tok(tok - 1).form == "," &&
@@ -2432,6 +2458,19 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
                 }
             }
         }
+    }
+    // "had no standing to bring the claim", "has no plans to build": an infinitive on a noun
+    // denied by "no" is an act not done.
+    if (t.rel(p) == "acl" && t.head(p) >= 0) {
+        const int mark = t.child(p, "mark", true);
+        const int det = t.child(t.head(p), "det");
+        if (mark >= 0 && mark < p && t.lower_form(mark) == "to" && det >= 0 && t.lower_form(det) == "no") return true;
+    }
+    // "extended the contract without inviting other bids", "acted without consulting the
+    // union": a gerund clause opened by "without" names an act not done.
+    if (t.base(p) == "advcl" && t.xpos(p) == "VBG") {
+        const int mark = t.child(p, "mark", true);
+        if (mark >= 0 && mark < p && t.lower_form(mark) == "without") return true;
     }
     // "had been unable to hire", "failed to fund", "refused to join": the governor denies
     // the act of its infinitive.
@@ -2651,6 +2690,18 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             const int poss = t.child(h, "nmod:poss");
             return poss;
         }
+        // "The association had no standing to bring the claim", "gave the authority the power to
+        // fine companies": a right or a power does nothing; whoever holds it does: the one given
+        // it, else the holding verb's subject, or the possessor ("the council's right to").
+        if (mark >= 0 && lex_.entitlement_noun(t.lower_lemma(h))) {
+            const int poss = t.child(h, "nmod:poss");
+            if (poss >= 0) return poss;
+            const int v = t.head(h);
+            if (t.rel(h) != "obj" || v < 0 || !t.verbal(v)) return -1;
+            const int io = t.child(v, "iobj");
+            if (io >= 0) return io;
+            return subject_of(t, v, depth + 1, implicit);
+        }
         // "a fund of 20 million euros to help farms": the amount only measures the noun whose
         // "of" complement it is; that noun does it.
         if (mark >= 0 && amount_of(t, h)) return t.head(h);
@@ -2757,6 +2808,12 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         bool is_copular = t.child(p, "cop") >= 0 && (t.nominal(p) || t.upos(p) == "ADJ");
         if (!is_verb && !is_copular) continue;
         if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
+        // "He dismissed the council's argument that the extensions were minor changes": what a
+        // "that" clause of an argument, claim or allegation says is put forward, not stated.
+        if (t.base(p) == "acl" && t.head(p) >= 0 && lex_.assertion_noun(t.lower_lemma(t.head(p)))) {
+            const int mark = t.child(p, "mark", true);
+            if (mark >= 0 && mark < p && t.lower_form(mark) == "that") continue;
+        }
         Proposition prop;
         prop.predicate = p;
         bool implicit = false;
@@ -3745,6 +3802,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                         std::vector<int> partners;
                         for (int m : with_partner_mentions(t, si, w)) {
                             const std::string& ty = doc_.mentions[m].type;
+                            // "is supporting the district health office with an epidemiologist and
+                            // two experts": people a helper supports someone with, unnamed, are
+                            // the help it gives, not partners.
+                            const bool means = r->name == "supports" && obj >= 0 && ty == "person" &&
+                                               doc_.tokens[doc_.mentions[m].head].upos != "PROPN";
+                            if (means) continue;
                             if ((is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" &&
                                  ty != "project" && ty != "event" && !(on_object && ty == "person")) ||
                                 listed_under_organisations(t, w, m)) {
@@ -4271,6 +4334,16 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             }
             // (An institution's place taken for a surname: see place_token.)
             if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) doc_.mentions[mp].type = "place";
+            // "The district hospital in Mpalo": an unknown name after "in", which the pass over
+            // the sentence's actors types a place, is one already when it first locates.
+            // (Not a word the parser cut from a longer name joined by a short lower-case word:
+            // "Mo i Rana", "Newcastle upon Tyne".)
+            const bool cut = c + 2 < t.size() && t.upos(c + 2) == "PROPN" && t.tok(c + 1).form.size() <= 4 &&
+                             !t.tok(c + 1).form.empty() && std::islower(static_cast<unsigned char>(t.tok(c + 1).form[0])) &&
+                             t.upos(c + 1) != "CCONJ" && !lex_.time_name(t.lower_form(c + 2));
+            if (in && ty == "concept" && !cut && doc_.mentions[mp].antecedent < 0 && !lex_.time_name(t.lower_form(c))) {
+                doc_.mentions[mp].type = "place";
+            }
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
         }
@@ -4375,6 +4448,29 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
         if (const RelationInfo* r = onto_.relation_for_noun(title + t.lower_lemma(noun) + " " + prep)) return r;
     }
     return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
+}
+
+// "according to a report published by its finance committee", "the university's ethics
+// committee approved": a unit noun that the ontology makes part of what it is "of" (a committee,
+// a department, a branch), with an organisation as its possessor, is part of that organisation.
+void ExtractorImpl::unit_of_possessor_claims(const Tree& t, uint32_t si, int n) {
+    if (t.upos(n) != "NOUN") return;
+    const int poss = t.child(n, "nmod:poss");
+    if (poss < 0 || poss > n || !role_possessor(t, poss)) return;
+    const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n) + " of");
+    const auto unit_type = onto_.type_of_head(t.lower_lemma(n));
+    // (A subsidiary, a company, is owned: see role_claims.)
+    if (!r || r->name != "part-of" || !unit_type || *unit_type == "company" ||
+        (!organisation_type(*unit_type) && *unit_type != "school")) {
+        return;
+    }
+    const int unit = mention(t, si, n, false);
+    if (unit < 0) return;
+    for (int m : arg_mentions(t, si, poss)) {
+        const std::string& ty = doc_.mentions[m].type;
+        if (m == unit || (!organisation_type(ty) && ty != "school")) continue;
+        add_claim(t, si, unit, "part-of", m, false, "asserted", 0.7, "'s");
+    }
 }
 
 // "Maria Okafor, head of Aldren", "Aldren's chief executive, Maria Okafor": the person holding a
@@ -4643,6 +4739,15 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                                return std::isupper(static_cast<unsigned char>(c)) ||
                                       std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '&';
                            });
+            // "The Ministry of Health (MoH)", "the Department for Education (DfE)": a short
+            // bracketed word of letters with two capitals or more, the first one of them, is an
+            // acronym too.
+            if (!acronym && (t.upos(k) == "PROPN" || t.upos(k) == "NOUN") && f.size() >= 2 && f.size() <= 6 &&
+                k > 0 && k + 1 < t.size() && t.tok(k - 1).form == "(" && t.tok(k + 1).form == ")" &&
+                std::isupper(static_cast<unsigned char>(f[0])) &&
+                std::all_of(f.begin(), f.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })) {
+                acronym = std::count_if(f.begin(), f.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }) >= 2;
+            }
             if (acronym && t.kids(k).size() <= 2) {
                 alias = k;
             } else if (t.nominal(k)) {
@@ -4934,6 +5039,7 @@ void ExtractorImpl::run() {
             nominal_claims(t, si, n, props);
             example_claims(t, si, n);
             location_claims(t, si, n);
+            unit_of_possessor_claims(t, si, n);
             affiliation_claims(t, si, n);
             // "Analysts at DNB Markets said": the occupation noun is itself the holder, unless it
             // describes a person named beside it ("Karen Li, an analyst at ...": hers).

@@ -52,6 +52,11 @@ public:
     // "a plan to build homes", "a decision to close": nouns of intending whose infinitive's doer
     // is whoever intends, not the noun.
     bool intention_noun(std::string_view w) const { return has(intention_, w); }
+    // "the right to bring a claim", "no standing to sue": whoever holds it does the act.
+    bool entitlement_noun(std::string_view w) const { return has(entitlement_, w); }
+    // "the argument that the extensions were minor changes": a noun whose "that" clause is a
+    // view put forward, not a fact the writer states.
+    bool assertion_noun(std::string_view w) const { return has(assertion_, w); }
     // "signed a contract with X to supply cranes", "awarded X a contract to build": nouns of
     // engaging someone to do a task, whose infinitive's doer is the one engaged, and which one
     // bids for or wins but does not buy.
@@ -86,7 +91,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, source_, receiving_,
+        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
         time_, money_, currency_, market_occupations_, contract_, collective_;
 };
 

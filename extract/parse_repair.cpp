@@ -7709,11 +7709,21 @@ bool repair_opening_examples(View& v) {
     const int close = v.span(ex).second + 1;
     if (close + 1 >= n || v[close].form != ","sv) return false;
     const int verb = v.head(inc);
-    if (verb <= close || v[verb].upos != "VERB"sv || v.dominates(noun, verb)) return false;
+    // "Transparency campaigners, including the group X, welcomed it": the parser may also make
+    // the noun the root and hang the verb on it (a parataxis); the verb takes the noun's place.
+    const bool verb_on_noun = verb >= 0 && v.head(verb) == noun;
+    if (verb <= close || v[verb].upos != "VERB"sv || (v.dominates(noun, verb) && !verb_on_noun)) return false;
     for (int k : v.kids(verb)) {
         if (is_subject(v[k].deprel) && k != inc) return false;  // it has a subject of its own
     }
-    if (v.head(noun) != verb && v.head(noun) != inc) return false;
+    if (v.head(noun) != verb && v.head(noun) != inc && !verb_on_noun) return false;
+    if (verb_on_noun) {
+        const std::string rel = v[noun].deprel;
+        v.attach(verb, v.head(noun), rel.c_str());
+        for (int k : v.kids(noun)) {
+            if (k > verb) v.set_head(k, verb);
+        }
+    }
     v.attach(noun, verb, "nsubj");
     v.attach(ex, noun, "nmod");
     v.attach(inc, ex, "case");
@@ -7760,13 +7770,21 @@ bool repair_of_list(View& v) {
 
 // "Health officials rejected those claims": a demonstrative read as a pronoun with the noun right
 // after it as its dependent is the noun's determiner; the noun takes its place in the clause.
+// "The judge rejected that submission": so is a "that" read as a conjunction that is no clause's
+// marker but the verb's object, with a singular noun right after it as its dependent.
 bool repair_demonstrative_pronoun(View& v) {
-    if (!(v.has_tag(trigger::tag({"PRON"})) && v.has_word(trigger::word({"this", "these", "those"})))) return false;
+    if (!((v.has_tag(trigger::tag({"PRON"})) || v.has_tag(trigger::tag({"SCONJ"}))) &&
+          v.has_word(trigger::word({"this", "these", "those", "that"})))) {
+        return false;
+    }
     bool changed = false;
     for (int k = 0; k + 1 < v.size(); ++k) {
         const std::string w = ascii::lower(v[k].form);
-        if (v[k].upos != "PRON"sv || (w != "this" && w != "these" && w != "those")) continue;
         const int n = k + 1;
+        const bool pronoun = v[k].upos == "PRON"sv && (w == "this" || w == "these" || w == "those");
+        const bool conjunction = v[k].upos == "SCONJ"sv && w == "that" && base_rel(v[k].deprel) != "mark"sv &&
+                                 v[n].xpos == "NN"sv;
+        if (!pronoun && !conjunction) continue;
         if (v.head(n) != k || (v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv)) continue;
         v.attach(n, v.head(k), v[k].deprel.c_str());
         for (int c : v.kids(k)) {

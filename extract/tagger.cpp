@@ -353,6 +353,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
     acronyms_after_the(forms, out);
+    pronoun_form_acronyms(forms, out);
     nouns_before_reduced_relative(forms, out);
     wh_adverbs_before_auxiliary(forms, out);
     to_before_participle(forms, out);
@@ -525,6 +526,16 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
             continue;
         }
         if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
+    }
+    // "set up 20 handwashing stations", "opened three testing centres": an -ing word between a
+    // count and a plural noun modifies the noun the count counts (a participle taking the noun as
+    // its object would leave the count a phrase of its own). A year ("in 2024 training budgets
+    // rose") is no count. No lexicon check: the modifier may be a compound the lexicon lacks.
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        if (xpos_[tags[i]] != "VBG"sv || xpos_[tags[i - 1]] != "CD"sv || xpos_[tags[i + 1]] != "NNS"sv) continue;
+        const std::string_view count = forms[i - 1];
+        const bool year = count.size() == 4 && std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!year) tags[i] = static_cast<uint16_t>(nn_class_);
     }
 }
 
@@ -1240,6 +1251,36 @@ void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms,
         const std::string_view w = forms[i];
         if (forms[i - 1] != "the"sv || w.size() > 5 || xpos_[tags[i]] != "NNS"sv || !all_capitals(w)) continue;
         tags[i] = static_cast<uint16_t>(nnp_class_);
+    }
+}
+
+// "The World Health Organization (WHO) ... WHO is supporting the district health office", "WHO and
+// UNICEF co-lead the health and WASH clusters", "WHO's country representative": a word of two or
+// more letters all in capitals that the model read as a pronoun or a verb ("WHO", "IT", "US",
+// "WASH") is an acronym, a name, when another word of the sentence has a lower-case letter (a
+// headline or heading in capitals, "WHO WILL PAY?", is left alone; an auxiliary in capitals for
+// emphasis, "we MUST act", keeps its tag).
+void TaggerModel::pronoun_form_acronyms(const std::vector<std::string_view>& forms,
+                                        std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0 || forms.size() < 2) return;
+    const bool mixed = std::any_of(forms.begin(), forms.end(), [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    });
+    if (!mixed) return;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        if (forms[i].size() < 2 || !all_capitals(forms[i]) || (upos_[tags[i]] != "PRON"sv && upos_[tags[i]] != "VERB"sv)) {
+            continue;
+        }
+        // (A currency's code before its amount, "NOK 40 million", is left to the model.)
+        if (i + 1 < forms.size() && !forms[i + 1].empty() && forms[i + 1][0] >= '0' && forms[i + 1][0] <= '9') continue;
+        tags[i] = static_cast<uint16_t>(nnp_class_);
+        // "WHO's country representative": the "'s" the model read as "is" after the pronoun is
+        // the name's possessive ending when a noun or an adjective follows it.
+        const int pos = find_class("PART", "POS");
+        if (pos >= 0 && i + 2 < forms.size() && (forms[i + 1] == "'s"sv || forms[i + 1] == "\u2019s"sv) &&
+            upos_[tags[i + 1]] == "AUX"sv && (upos_[tags[i + 2]] == "NOUN"sv || upos_[tags[i + 2]] == "ADJ"sv)) {
+            tags[i + 1] = static_cast<uint16_t>(pos);
+        }
     }
 }
 
