@@ -7974,6 +7974,38 @@ bool repair_verbless_participle(View& v) {
     return false;
 }
 
+// "Ashford Paper Mill to close its plant", "Council to shut three libraries": a headline with no
+// verb says what is to happen with "to" and a base form after its subject, and the parser may keep
+// the subject as the root with the infinitive hung on it as a clause. In a sentence with no other
+// verb or auxiliary, a base form right after "to" that modifies the noun root after it is the
+// headline's root, and the noun its subject.
+bool repair_headline_infinitive(View& v) {
+    if (!(v.has_rel(trigger::rel({"advcl", "acl"})) && v.has_word(trigger::word({"to"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    int x = -1;
+    for (int i = 0; i < v.size(); ++i) {
+        if (v[i].upos == "AUX"sv) return false;
+        if (v[i].upos != "VERB"sv) continue;
+        if (x >= 0) return false;
+        x = i;
+    }
+    if (x <= r + 1 || v.head(x) != r || (v[x].deprel != "advcl"sv && v[x].deprel != "acl"sv) || v[x].xpos != "VB"sv ||
+        ascii::lower(v[x - 1].form) != "to" || v.head(x - 1) != x) {
+        return false;
+    }
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop"sv || b == "nsubj"sv || b == "case"sv || b == "mark"sv) return false;
+    }
+    v.attach(x, -1, "root");
+    v.attach(r, x, "nsubj");
+    for (int k : v.kids(r)) {
+        if (k > x) v.set_head(k, x);
+    }
+    return true;
+}
+
 // "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
 // may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
 // form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
@@ -9447,7 +9479,7 @@ int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
-                  (repair_verbless_participle(v) ? 1 : 0) +
+                  (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +

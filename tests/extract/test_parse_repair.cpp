@@ -3330,3 +3330,18 @@ TEST_CASE("a copular predicate the parser made an apposition of a name heads a c
                           "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
                           "18:compound", "15:nmod", "3:punct"});
 }
+
+TEST_CASE("a headline's infinitive hung on its noun subject is the headline's root", "[extract][repair]") {
+    // "Tarrow Mill to close its plant"
+    auto toks = tree({{"Tarrow", "PROPN", 0, "root"}, {"Mill", "PROPN", 1, "flat"}, {"to", "PART", 4, "mark"},
+                      {"close", "VERB", 1, "advcl"},  {"its", "PRON", 6, "nmod:poss"}, {"plant", "NOUN", 4, "obj"}});
+    toks[3].xpos = "VB";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"4:nsubj", "1:flat", "4:mark", "0:root", "6:nmod:poss", "4:obj"});
+    // With a verb of its own the sentence is no headline: "Tarrow Mill said to close" stays.
+    auto verb = tree({{"Tarrow", "PROPN", 0, "root"}, {"Mill", "PROPN", 1, "flat"}, {"plans", "VERB", 1, "acl"},
+                      {"to", "PART", 5, "mark"},      {"close", "VERB", 1, "advcl"}, {"it", "PRON", 5, "obj"}});
+    verb[4].xpos = "VB";
+    repair_parse(verb, 0, static_cast<uint32_t>(verb.size()));
+    CHECK(arcs(verb)[4] == "1:advcl");
+}
