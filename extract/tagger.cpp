@@ -349,6 +349,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
         headline_infinitives(forms, out, *lexicon);
+        infinitives_after_passive(forms, out, *lexicon);
         possessed_phrase_nouns(forms, out, *lexicon);
         verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
@@ -883,7 +884,9 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
         // modifying it (an irregular participle, "given", keeps its tag).
         if (vbd_class_ >= 0 && xpos_[tags[i]] == "VBN"sv && forms[i].size() > 3 && forms[i].substr(forms[i].size() - 2) == "ed") {
             const std::string& next = upos_[tags[i + 1]];
-            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv) {
+            // "..., employed about 400 drivers": an adverb and a number open an object too.
+            const bool number = next == "ADV" && i + 2 < forms.size() && upos_[tags[i + 2]] == "NUM"sv;
+            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv || number) {
                 tags[i] = static_cast<uint16_t>(vbd_class_);
             }
         }
@@ -913,8 +916,9 @@ void TaggerModel::past_tense_after_verbless_subject(const std::vector<std::strin
         const std::string_view f = forms[i];
         if (tags[i] != vbn_class_ || f.size() < 5 || f.substr(f.size() - 2) != "ed"sv || f[0] < 'a' || f[0] > 'z') continue;
         const std::string& next = upos_[tags[i + 1]];
+        const bool number = next == "ADV" && i + 2 < n && upos_[tags[i + 2]] == "NUM"sv;  // "about 400 drivers"
         if (next != "DET" && next != "ADJ" && next != "NOUN" && next != "PROPN" && next != "NUM" &&
-            xpos_[tags[i + 1]] != "PRP$"sv) {
+            xpos_[tags[i + 1]] != "PRP$"sv && !number) {
             continue;
         }
         const std::string_view prev = forms[i - 1];
@@ -1064,6 +1068,28 @@ void TaggerModel::to_before_participle(const std::vector<std::string_view>& form
         if (next != "VBN" && next != "VBD") continue;
         tags[i] = static_cast<uint16_t>(rb_class_);
         tags[i + 1] = static_cast<uint16_t>(vbn_class_);
+    }
+}
+
+// "The trust is expected to fund the project", "The mill was set to damage the river": after a
+// form of "be", a past participle and "to" (a raising or passive verb's infinitive), a singular
+// noun form that is also a verb, right before a determiner or possessive, is the infinitive's
+// base form and "to" its marker (a noun after "to" there, "was sold to fund managers", would take
+// no determiner after it).
+void TaggerModel::infinitives_after_passive(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                            const LemmaLexicon& lexicon) const {
+    if (to_class_ < 0 || nn_class_ < 0 || vb_class_ < 0 || vbn_class_ < 0) return;
+    static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"};
+    for (std::size_t i = 3; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || ascii::lower(forms[i - 1]) != "to" || tags[i - 2] != vbn_class_) continue;
+        if (upos_[tags[i + 1]] != "DET"sv && xpos_[tags[i + 1]] != "PRP$"sv) continue;
+        std::size_t b = i - 3;
+        if (b > 0 && upos_[tags[b]] == "ADV"sv) --b;  // "is widely expected to"
+        const std::string be = ascii::lower(forms[b]);
+        if (std::find(std::begin(kBe), std::end(kBe), be) == std::end(kBe)) continue;
+        if (!(lexicon.surface_classes(ascii::lower(forms[i])) & LemmaLexicon::kVerb)) continue;
+        tags[i] = static_cast<uint16_t>(vb_class_);
+        tags[i - 1] = static_cast<uint16_t>(to_class_);
     }
 }
 

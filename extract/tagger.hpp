@@ -66,6 +66,9 @@ private:
     // past form after a subject with no verb of its own is the past tense.
     void past_tense_after_verbless_subject(const std::vector<std::string_view>& forms,
                                            std::vector<uint16_t>& tags) const;
+    // "The trust is expected to fund the project": the infinitive after a passive's "to".
+    void infinitives_after_passive(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                   const LemmaLexicon& lexicon) const;
     void verbs_after_parenthetical(const std::vector<std::string_view>& forms,
                                    std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void to_before_participle(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;

@@ -651,3 +651,20 @@ TEST_CASE("the capitalized words before a headline's 'to' and base form are a na
     CHECK(xpos("Corran Trust to support the Kell Theatre")[0] == "Corran/JJ");
     CHECK(xpos("The Danish Harbour Authority supplied maps to the navy .")[1] == "Danish/NNP");
 }
+
+TEST_CASE("a noun form that is also a verb after 'be', a participle and 'to', before a determiner, is the infinitive",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = xpos("The Kell Trust is expected to fund the new theatre .");
+    CHECK(t[5] == "to/TO");
+    CHECK(t[6] == "fund/VB");
+    // A noun of a compound after "to" takes no determiner: "fund managers" stays a noun.
+    CHECK(xpos("The stake was sold to fund managers in London .")[5] == "fund/NN");
+}
+
+TEST_CASE("an adverb and a number open the object after a past form that follows a verbless name subject",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("Corran Mills , along with the Ness Trust , employed about 300 weavers .")[9] == "employed/VBD");
+    CHECK(xpos("According to the survey , Corran Mills employed nearly 300 weavers .")[7] == "employed/VBD");
+}
