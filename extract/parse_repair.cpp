@@ -8006,6 +8006,31 @@ bool repair_headline_infinitive(View& v) {
     return true;
 }
 
+// "After buying Tarrow Mills, Kell Group opened a shop": the parser may join the object of an
+// opening clause's verb to the main clause's subject across the comma, as a compound of it. A
+// compound does not reach over a comma: a name or noun phrase that ends before a comma, right
+// after a verb with no object of its own, is that verb's object, and the comma closes the verb's
+// clause.
+bool repair_compound_across_comma(View& v) {
+    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int c = 1; c + 2 < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "compound"sv || n <= c + 1 || !nominal(v[c]) || v[c].upos == "PRON"sv) continue;
+        const auto [lo, hi] = v.span(c);
+        const int comma = hi + 1;
+        const int w = lo - 1;
+        if (comma >= n || v[comma].form != ","sv || w < 0 || v[w].upos != "VERB"sv || v.dominates(c, w)) continue;
+        bool object = false;
+        for (int k : v.kids(w)) object = object || base_rel(v[k].deprel) == "obj"sv;
+        if (object || v.dominates(w, n)) continue;
+        v.attach(c, w, "obj");
+        v.attach(comma, w, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
 // may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
 // form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
@@ -9480,6 +9505,7 @@ int repair_tree(View& v) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
+                  (repair_compound_across_comma(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +

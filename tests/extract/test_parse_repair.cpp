@@ -3345,3 +3345,17 @@ TEST_CASE("a headline's infinitive hung on its noun subject is the headline's ro
     repair_parse(verb, 0, static_cast<uint32_t>(verb.size()));
     CHECK(arcs(verb)[4] == "1:advcl");
 }
+
+TEST_CASE("a name before a comma joined as a compound to the next clause's subject is the object of the verb before it",
+          "[extract][repair]") {
+    // "After buying Tarrow Mills, Kell Group opened a shop."
+    auto toks = tree({{"After", "SCONJ", 2, "mark"},  {"buying", "VERB", 8, "advcl"},  {"Tarrow", "PROPN", 7, "compound"},
+                      {"Mills", "PROPN", 3, "flat"},  {",", "PUNCT", 6, "punct"},      {"Kell", "PROPN", 7, "compound"},
+                      {"Group", "PROPN", 8, "nsubj"}, {"opened", "VERB", 0, "root"},   {"a", "DET", 10, "det"},
+                      {"shop", "NOUN", 8, "obj"},     {".", "PUNCT", 8, "punct"}});
+    toks[1].xpos = "VBG";
+    toks[7].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:mark", "8:advcl", "2:obj", "3:flat", "2:punct", "7:compound", "8:nsubj", "0:root",
+                          "10:det", "8:obj", "8:punct"});
+}
