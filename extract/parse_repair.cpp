@@ -8031,6 +8031,36 @@ bool repair_compound_across_comma(View& v) {
     return changed;
 }
 
+// "The Kell Trust, a charity based in Leeds, funded the theatre": the parser may keep the
+// subject as the root and hang the verb after the apposition's closing comma on it as a
+// conjunct. A finite verb after a comma, with no coordinator and no subject of its own, hung on
+// a noun root that has no verb, copula or subject, is the root, and the noun its subject.
+bool repair_verb_conjoined_to_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "parataxis"})) && v.has_tag(trigger::tag({"VBD"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    int x = -1;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop"sv || b == "nsubj"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
+        if (x < 0 && k > r + 1 && (b == "conj"sv || b == "parataxis"sv) && v[k].upos == "VERB"sv &&
+            (v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv) && v[k - 1].form == ","sv) {
+            x = k;
+        }
+    }
+    if (x < 0) return false;
+    for (int k : v.kids(x)) {
+        if (v[k].deprel == "cc"sv || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv) return false;
+    }
+    v.attach(x, -1, "root");
+    v.attach(r, x, "nsubj");
+    for (int k : v.kids(r)) {
+        if (k > x) v.set_head(k, x);
+    }
+    if (v.head(x - 1) != r) v.set_head(x - 1, r);
+    return true;
+}
+
 // "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
 // may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
 // form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
@@ -9505,7 +9535,7 @@ int repair_tree(View& v) {
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
-                  (repair_compound_across_comma(v) ? 1 : 0) +
+                  (repair_compound_across_comma(v) ? 1 : 0) + (repair_verb_conjoined_to_subject(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +

@@ -3359,3 +3359,17 @@ TEST_CASE("a name before a comma joined as a compound to the next clause's subje
     CHECK(arcs(toks) == V{"2:mark", "8:advcl", "2:obj", "3:flat", "2:punct", "7:compound", "8:nsubj", "0:root",
                           "10:det", "8:obj", "8:punct"});
 }
+
+TEST_CASE("a finite verb after a comma hung as a conjunct on a verbless noun root is the root, the noun its subject",
+          "[extract][repair]") {
+    // "The Kell Trust, a charity in Leeds, funded the theatre."
+    auto toks = tree({{"The", "DET", 3, "det"},       {"Kell", "PROPN", 3, "compound"}, {"Trust", "PROPN", 0, "root"},
+                      {",", "PUNCT", 3, "punct"},     {"a", "DET", 6, "det"},           {"charity", "NOUN", 3, "appos"},
+                      {"in", "ADP", 8, "case"},       {"Leeds", "PROPN", 6, "nmod"},    {",", "PUNCT", 10, "punct"},
+                      {"funded", "VERB", 3, "conj"},  {"the", "DET", 12, "det"},        {"theatre", "NOUN", 10, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[9].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "10:nsubj", "3:punct", "6:det", "3:appos", "8:case", "6:nmod",
+                          "3:punct", "0:root", "12:det", "10:obj", "10:punct"});
+}
