@@ -5922,6 +5922,37 @@ bool repair_paired_conjunct(View& v) {
     return changed;
 }
 
+// "Both Professor Anna Berg and the Kell Trust backed the plan": "both" ("either", "neither")
+// before a title and a name may be read as a pronoun, a subject of its own beside the subject
+// it opens. Right before a subject that has a conjunct after the paired coordinator, the word
+// is that coordination's first half (cc:preconj), not a second subject.
+bool repair_paired_word_taken_for_subject(View& v) {
+    if (!(v.has_word(trigger::word({"both", "either", "neither"})) && v.has_rel(trigger::rel({"conj"})))) return false;
+    bool changed = false;
+    for (int b = 0; b + 2 < v.size(); ++b) {
+        const std::string w = ascii::lower(v[b].form);
+        if ((w != "both" && w != "either" && w != "neither") || !is_subject(v[b].deprel)) continue;
+        const char* coordinator = w == "both" ? "and" : w == "either" ? "or" : "nor";
+        const int h = v.head(b);
+        int y = -1;
+        for (int k : v.kids(h)) {
+            if (k > b && is_subject(v[k].deprel) && v.span(k).first == b + 1) y = k;
+        }
+        if (y < 0) continue;
+        bool paired = false;
+        for (int c : v.kids(y)) {
+            if (v[c].deprel != "conj"sv) continue;
+            for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc"sv && ascii::lower(v[k].form) == coordinator);
+        }
+        if (!paired) continue;
+        v.attach(b, y, "cc:preconj");
+        v.set_upos(b, "CCONJ");
+        v.set_xpos(b, "CC");
+        changed = true;
+    }
+    return changed;
+}
+
 // "The farmers' union Terra Unida gave evidence.": a name right after a description, as the
 // subject of the sentence's only verb, read as a reduced relative clause on the description
 // ("the union [that] Terra Unida gave"), leaves the sentence without a predicate. With a noun as
@@ -9536,6 +9567,7 @@ int repair_tree(View& v) {
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
                   (repair_compound_across_comma(v) ? 1 : 0) + (repair_verb_conjoined_to_subject(v) ? 1 : 0) +
+                  (repair_paired_word_taken_for_subject(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +

@@ -3373,3 +3373,20 @@ TEST_CASE("a finite verb after a comma hung as a conjunct on a verbless noun roo
     CHECK(arcs(toks) == V{"3:det", "3:compound", "10:nsubj", "3:punct", "6:det", "3:appos", "8:case", "6:nmod",
                           "3:punct", "0:root", "12:det", "10:obj", "10:punct"});
 }
+
+TEST_CASE("'both' read as a subject right before a subject with a conjunct after 'and' opens the coordination",
+          "[extract][repair]") {
+    // "Both Dr Anna Berg and the Kell Trust backed the plan."
+    auto toks = tree({{"Both", "DET", 9, "nsubj"},   {"Dr", "PROPN", 3, "nmod:desc"},  {"Anna", "PROPN", 9, "nsubj"},
+                      {"Berg", "PROPN", 3, "flat"},  {"and", "CCONJ", 8, "cc"},        {"the", "DET", 8, "det"},
+                      {"Kell", "PROPN", 8, "compound"}, {"Trust", "PROPN", 3, "conj"}, {"backed", "VERB", 0, "root"},
+                      {"the", "DET", 11, "det"},     {"plan", "NOUN", 9, "obj"},       {".", "PUNCT", 9, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:cc:preconj", "3:nmod:desc", "9:nsubj", "3:flat", "8:cc", "8:det", "8:compound", "3:conj",
+                          "0:root", "11:det", "9:obj", "9:punct"});
+    CHECK(toks[0].upos == "CCONJ");
+    // "Both agreed, and the plan passed": a pronoun subject with no subject after it stays.
+    auto alone = tree({{"Both", "PRON", 2, "nsubj"}, {"agreed", "VERB", 0, "root"}, {".", "PUNCT", 2, "punct"}});
+    repair_parse(alone, 0, static_cast<uint32_t>(alone.size()));
+    CHECK(arcs(alone)[0] == "2:nsubj");
+}
