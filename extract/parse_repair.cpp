@@ -2951,6 +2951,35 @@ bool time_word_or_plural(const Token& t) {
     return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
 }
 
+// "It damaged the River Leven last year": a name right after an active verb with no object is
+// that verb's object, not a bare oblique (a time or measure without a preposition) as the parser
+// may read it before a time; a name that is a time ("met Monday", "opened in May") stays.
+bool repair_name_taken_for_time(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:unmarked"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int o = 1; o < v.size(); ++o) {
+        const int w = v.head(o);
+        if (v[o].deprel != "obl:unmarked"sv || v[o].upos != "PROPN"sv || w < 0 || w >= o || v[w].upos != "VERB"sv ||
+            v.span(o).first != w + 1 || time_word(v[o])) {
+            continue;
+        }
+        bool object = false, amount = false;
+        for (int k : v.kids(w)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            // (A time the parser took for an object, "last year", is no object.)
+            object = object || (b == "obj"sv && !time_word(v[k])) || v[k].deprel == "aux:pass"sv ||
+                     v[k].deprel == "nsubj:pass"sv;
+            amount = amount || (v.span(k).first == v.span(o).second + 1 && v[k].upos == "NUM"sv);
+        }
+        // "pledged NOK 40 million": a currency before an amount is a measure.
+        for (int k : v.kids(o)) amount = amount || v[k].upos == "NUM"sv;
+        if (object || amount) continue;
+        v.set_deprel(o, "obj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "learned most of the song only last summer, at a course": a time picked out by "last",
 // "next", "this" or "every" with no preposition of its own is a time of the clause, never a
 // noun's complement; the parser may hang it on a noun (even with that noun as its "subject").
@@ -9656,6 +9685,8 @@ int repair_tree(View& v) {
                   (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
                   (repair_list_after_described_name(v) ? 1 : 0) + (repair_that_relative_root(v) ? 1 : 0);
     repairs += repair_list_marker_root(v) ? 1 : 0;
+    repairs += repair_name_taken_for_time(v) ? 1 : 0;  // after repair_time_object has split "X last year"
+
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

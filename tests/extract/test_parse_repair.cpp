@@ -3390,3 +3390,21 @@ TEST_CASE("'both' read as a subject right before a subject with a conjunct after
     repair_parse(alone, 0, static_cast<uint32_t>(alone.size()));
     CHECK(arcs(alone)[0] == "2:nsubj");
 }
+
+TEST_CASE("a name right after an active verb with no object, split from a following time, is the verb's object",
+          "[extract][repair]") {
+    // "It polluted the River Wyre last year.": the parser read "the River Wyre last year" as one
+    // bare oblique headed by "year".
+    auto toks = tree({{"It", "PRON", 2, "nsubj"},       {"polluted", "VERB", 0, "root"}, {"the", "DET", 7, "det"},
+                      {"River", "PROPN", 5, "compound"}, {"Wyre", "PROPN", 7, "compound"}, {"last", "ADJ", 7, "amod"},
+                      {"year", "NOUN", 2, "obl:unmarked"}, {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[4] == "2:obj");
+    CHECK(arcs(toks)[6] == "2:obl:tmod");
+    // A currency before its amount is a measure: "pledged NOK 40 million" keeps its oblique.
+    auto amount = tree({{"It", "PRON", 2, "nsubj"},      {"pledged", "VERB", 0, "root"}, {"NOK", "PROPN", 2, "obl:unmarked"},
+                        {"40", "NUM", 5, "compound"},    {"million", "NUM", 2, "obl:unmarked"}, {".", "PUNCT", 2, "punct"}});
+    repair_parse(amount, 0, static_cast<uint32_t>(amount.size()));
+    CHECK(arcs(amount)[2] == "2:obl:unmarked");
+}
