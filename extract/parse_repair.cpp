@@ -8121,6 +8121,38 @@ bool repair_verb_conjoined_to_subject(View& v) {
     return true;
 }
 
+// "The trust opened the Centre for Marine Research, the minister said": the parser may take the
+// preposition of a name's "for"/"of" phrase for the marker of the closing report's clause and the
+// phrase for its oblique. A clause after a comma at the sentence's end, its subject right after
+// the comma, takes nothing from before the comma: the phrase is the noun's before it, the
+// preposition its case, and the report a parataxis of the main verb.
+bool repair_phrase_taken_into_closing_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"mark", "obl"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
+    bool changed = false;
+    for (int s = 4; s < v.size(); ++s) {
+        if (v[s].upos != "VERB"sv || (s + 1 < v.size() && !(s + 2 == v.size() && v[s + 1].upos == "PUNCT"sv))) continue;
+        const int main = v.head(s);
+        if (main < 0 || main >= s || v[main].upos != "VERB"sv) continue;
+        int m = -1, o = -1, comma = -1, subject = -1;
+        for (int k : v.kids(s)) {
+            if (v[k].deprel == "mark"sv && v[k].upos == "ADP"sv) m = k;
+            if (v[k].deprel == "obl"sv && nominal(v[k])) o = k;
+            if (is_subject(v[k].deprel)) subject = k;
+        }
+        if (m < 0 || o < 0 || subject < 0 || m + 1 > o || m < 1) continue;
+        comma = v.span(subject).first - 1;
+        if (comma <= o || v[comma].form != ","sv || v.span(o).second > comma) continue;
+        const int noun = m - 1;
+        if (!nominal(v[noun]) || !v.dominates(main, noun)) continue;
+        v.attach(m, o, "case");
+        v.attach(o, noun, "nmod");
+        v.attach(comma, s, "punct");
+        v.set_deprel(s, "parataxis");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
 // may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
 // form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
@@ -9596,7 +9628,7 @@ int repair_tree(View& v) {
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
                   (repair_compound_across_comma(v) ? 1 : 0) + (repair_verb_conjoined_to_subject(v) ? 1 : 0) +
-                  (repair_paired_word_taken_for_subject(v) ? 1 : 0) +
+                  (repair_paired_word_taken_for_subject(v) ? 1 : 0) + (repair_phrase_taken_into_closing_report(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +

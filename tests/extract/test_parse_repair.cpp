@@ -3408,3 +3408,19 @@ TEST_CASE("a name right after an active verb with no object, split from a follow
     repair_parse(amount, 0, static_cast<uint32_t>(amount.size()));
     CHECK(arcs(amount)[2] == "2:obl:unmarked");
 }
+
+TEST_CASE("a name's 'for' phrase taken into a closing report's clause is the name's again", "[extract][repair]") {
+    // "Kell College opened the Centre for Marine Studies, the dean said."
+    auto toks = tree({{"Kell", "PROPN", 3, "nsubj"},   {"College", "PROPN", 1, "flat"},  {"opened", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},        {"Centre", "PROPN", 3, "obj"},    {"for", "ADP", 12, "mark"},
+                      {"Marine", "PROPN", 12, "obl"},  {"Studies", "PROPN", 7, "flat"},  {",", "PUNCT", 7, "punct"},
+                      {"the", "DET", 11, "det"},       {"dean", "NOUN", 12, "nsubj"},    {"said", "VERB", 3, "advcl"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[11].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    const auto a = arcs(toks);
+    CHECK(a[5] == "7:case");
+    CHECK(a[6] == "5:nmod");
+    CHECK(a[8] == "12:punct");
+}
