@@ -2531,6 +2531,12 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
     if (depth > 4) return "asserted";
     int h = t.head(p);
     auto r = t.base(p);
+    // "City council to fund three libraries": a headline whose root is an infinitive after its
+    // subject says what is to happen.
+    if (h < 0 && t.xpos(p) == "VB") {
+        const int mark = t.child(p, "mark", true);
+        if (mark >= 0 && t.lower_form(mark) == "to") return "planned";
+    }
     if (h >= 0 && r == "xcomp") {
         if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
         return modality_of(t, h, depth + 1);

@@ -2951,6 +2951,35 @@ bool time_word_or_plural(const Token& t) {
     return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
 }
 
+// "It damaged the River Leven last year": a name right after an active verb with no object is
+// that verb's object, not a bare oblique (a time or measure without a preposition) as the parser
+// may read it before a time; a name that is a time ("met Monday", "opened in May") stays.
+bool repair_name_taken_for_time(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:unmarked"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int o = 1; o < v.size(); ++o) {
+        const int w = v.head(o);
+        if (v[o].deprel != "obl:unmarked"sv || v[o].upos != "PROPN"sv || w < 0 || w >= o || v[w].upos != "VERB"sv ||
+            v.span(o).first != w + 1 || time_word(v[o])) {
+            continue;
+        }
+        bool object = false, amount = false;
+        for (int k : v.kids(w)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            // (A time the parser took for an object, "last year", is no object.)
+            object = object || (b == "obj"sv && !time_word(v[k])) || v[k].deprel == "aux:pass"sv ||
+                     v[k].deprel == "nsubj:pass"sv;
+            amount = amount || (v.span(k).first == v.span(o).second + 1 && v[k].upos == "NUM"sv);
+        }
+        // "pledged NOK 40 million": a currency before an amount is a measure.
+        for (int k : v.kids(o)) amount = amount || v[k].upos == "NUM"sv;
+        if (object || amount) continue;
+        v.set_deprel(o, "obj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "learned most of the song only last summer, at a course": a time picked out by "last",
 // "next", "this" or "every" with no preposition of its own is a time of the clause, never a
 // noun's complement; the parser may hang it on a noun (even with that noun as its "subject").
@@ -5922,6 +5951,37 @@ bool repair_paired_conjunct(View& v) {
     return changed;
 }
 
+// "Both Professor Anna Berg and the Kell Trust backed the plan": "both" ("either", "neither")
+// before a title and a name may be read as a pronoun, a subject of its own beside the subject
+// it opens. Right before a subject that has a conjunct after the paired coordinator, the word
+// is that coordination's first half (cc:preconj), not a second subject.
+bool repair_paired_word_taken_for_subject(View& v) {
+    if (!(v.has_word(trigger::word({"both", "either", "neither"})) && v.has_rel(trigger::rel({"conj"})))) return false;
+    bool changed = false;
+    for (int b = 0; b + 2 < v.size(); ++b) {
+        const std::string w = ascii::lower(v[b].form);
+        if ((w != "both" && w != "either" && w != "neither") || !is_subject(v[b].deprel)) continue;
+        const char* coordinator = w == "both" ? "and" : w == "either" ? "or" : "nor";
+        const int h = v.head(b);
+        int y = -1;
+        for (int k : v.kids(h)) {
+            if (k > b && is_subject(v[k].deprel) && v.span(k).first == b + 1) y = k;
+        }
+        if (y < 0) continue;
+        bool paired = false;
+        for (int c : v.kids(y)) {
+            if (v[c].deprel != "conj"sv) continue;
+            for (int k : v.kids(c)) paired = paired || (v[k].deprel == "cc"sv && ascii::lower(v[k].form) == coordinator);
+        }
+        if (!paired) continue;
+        v.attach(b, y, "cc:preconj");
+        v.set_upos(b, "CCONJ");
+        v.set_xpos(b, "CC");
+        changed = true;
+    }
+    return changed;
+}
+
 // "The farmers' union Terra Unida gave evidence.": a name right after a description, as the
 // subject of the sentence's only verb, read as a reduced relative clause on the description
 // ("the union [that] Terra Unida gave"), leaves the sentence without a predicate. With a noun as
@@ -7992,6 +8052,125 @@ bool repair_verbless_participle(View& v) {
     return false;
 }
 
+// "Ashford Paper Mill to close its plant", "Council to shut three libraries": a headline with no
+// verb says what is to happen with "to" and a base form after its subject, and the parser may keep
+// the subject as the root with the infinitive hung on it as a clause. In a sentence with no other
+// verb or auxiliary, a base form right after "to" that modifies the noun root after it is the
+// headline's root, and the noun its subject.
+bool repair_headline_infinitive(View& v) {
+    if (!(v.has_rel(trigger::rel({"advcl", "acl"})) && v.has_word(trigger::word({"to"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    int x = -1;
+    for (int i = 0; i < v.size(); ++i) {
+        if (v[i].upos == "AUX"sv) return false;
+        if (v[i].upos != "VERB"sv) continue;
+        if (x >= 0) return false;
+        x = i;
+    }
+    if (x <= r + 1 || v.head(x) != r || (v[x].deprel != "advcl"sv && v[x].deprel != "acl"sv) || v[x].xpos != "VB"sv ||
+        ascii::lower(v[x - 1].form) != "to" || v.head(x - 1) != x) {
+        return false;
+    }
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop"sv || b == "nsubj"sv || b == "case"sv || b == "mark"sv) return false;
+    }
+    v.attach(x, -1, "root");
+    v.attach(r, x, "nsubj");
+    for (int k : v.kids(r)) {
+        if (k > x) v.set_head(k, x);
+    }
+    return true;
+}
+
+// "After buying Tarrow Mills, Kell Group opened a shop": the parser may join the object of an
+// opening clause's verb to the main clause's subject across the comma, as a compound of it. A
+// compound does not reach over a comma: a name or noun phrase that ends before a comma, right
+// after a verb with no object of its own, is that verb's object, and the comma closes the verb's
+// clause.
+bool repair_compound_across_comma(View& v) {
+    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int c = 1; c + 2 < v.size(); ++c) {
+        const int n = v.head(c);
+        if (v[c].deprel != "compound"sv || n <= c + 1 || !nominal(v[c]) || v[c].upos == "PRON"sv) continue;
+        const auto [lo, hi] = v.span(c);
+        const int comma = hi + 1;
+        const int w = lo - 1;
+        if (comma >= n || v[comma].form != ","sv || w < 0 || v[w].upos != "VERB"sv || v.dominates(c, w)) continue;
+        bool object = false;
+        for (int k : v.kids(w)) object = object || base_rel(v[k].deprel) == "obj"sv;
+        if (object || v.dominates(w, n)) continue;
+        v.attach(c, w, "obj");
+        v.attach(comma, w, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
+// "The Kell Trust, a charity based in Leeds, funded the theatre": the parser may keep the
+// subject as the root and hang the verb after the apposition's closing comma on it as a
+// conjunct. A finite verb after a comma, with no coordinator and no subject of its own, hung on
+// a noun root that has no verb, copula or subject, is the root, and the noun its subject.
+bool repair_verb_conjoined_to_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj", "parataxis"})) && v.has_tag(trigger::tag({"VBD"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    int x = -1;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop"sv || b == "nsubj"sv || b == "aux"sv || b == "case"sv || b == "mark"sv) return false;
+        if (x < 0 && k > r + 1 && (b == "conj"sv || b == "parataxis"sv) && v[k].upos == "VERB"sv &&
+            (v[k].xpos == "VBD"sv || v[k].xpos == "VBZ"sv || v[k].xpos == "VBP"sv) && v[k - 1].form == ","sv) {
+            x = k;
+        }
+    }
+    if (x < 0) return false;
+    for (int k : v.kids(x)) {
+        if (v[k].deprel == "cc"sv || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv) return false;
+    }
+    v.attach(x, -1, "root");
+    v.attach(r, x, "nsubj");
+    for (int k : v.kids(r)) {
+        if (k > x) v.set_head(k, x);
+    }
+    if (v.head(x - 1) != r) v.set_head(x - 1, r);
+    return true;
+}
+
+// "The trust opened the Centre for Marine Research, the minister said": the parser may take the
+// preposition of a name's "for"/"of" phrase for the marker of the closing report's clause and the
+// phrase for its oblique. A clause after a comma at the sentence's end, its subject right after
+// the comma, takes nothing from before the comma: the phrase is the noun's before it, the
+// preposition its case, and the report a parataxis of the main verb.
+bool repair_phrase_taken_into_closing_report(View& v) {
+    if (!(v.has_rel(trigger::rel({"mark", "obl"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
+    bool changed = false;
+    for (int s = 4; s < v.size(); ++s) {
+        if (v[s].upos != "VERB"sv || (s + 1 < v.size() && !(s + 2 == v.size() && v[s + 1].upos == "PUNCT"sv))) continue;
+        const int main = v.head(s);
+        if (main < 0 || main >= s || v[main].upos != "VERB"sv) continue;
+        int m = -1, o = -1, comma = -1, subject = -1;
+        for (int k : v.kids(s)) {
+            if (v[k].deprel == "mark"sv && v[k].upos == "ADP"sv) m = k;
+            if (v[k].deprel == "obl"sv && nominal(v[k])) o = k;
+            if (is_subject(v[k].deprel)) subject = k;
+        }
+        if (m < 0 || o < 0 || subject < 0 || m + 1 > o || m < 1) continue;
+        comma = v.span(subject).first - 1;
+        if (comma <= o || v[comma].form != ","sv || v.span(o).second > comma) continue;
+        const int noun = m - 1;
+        if (!nominal(v[noun]) || !v.dominates(main, noun)) continue;
+        v.attach(m, o, "case");
+        v.attach(o, noun, "nmod");
+        v.attach(comma, s, "punct");
+        v.set_deprel(s, "parataxis");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Norvex Group, whose chief executive took office in May, acquired Pellham Foods": the parser
 // may read a verb right after a comma as an adjective on the noun phrase that follows it. A past
 // form tagged a verb that opens its noun's phrase and has no dependents of its own (but the
@@ -9465,7 +9644,9 @@ int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
-                  (repair_verbless_participle(v) ? 1 : 0) +
+                  (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
+                  (repair_compound_across_comma(v) ? 1 : 0) + (repair_verb_conjoined_to_subject(v) ? 1 : 0) +
+                  (repair_paired_word_taken_for_subject(v) ? 1 : 0) + (repair_phrase_taken_into_closing_report(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
@@ -9554,6 +9735,8 @@ int repair_tree(View& v) {
                   (repair_indefinite_conjunct_before_repeated_preposition(v) ? 1 : 0) +
                   (repair_list_after_described_name(v) ? 1 : 0) + (repair_that_relative_root(v) ? 1 : 0);
     repairs += repair_list_marker_root(v) ? 1 : 0;
+    repairs += repair_name_taken_for_time(v) ? 1 : 0;  // after repair_time_object has split "X last year"
+
     // Each repair removes a subject from a verb or a root from a noun, so this terminates; the
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {

@@ -349,6 +349,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_before_that(forms, out, *lexicon);
         lowercase_common_nouns(forms, out, *lexicon);
         headline_infinitives(forms, out, *lexicon);
+        infinitives_after_passive(forms, out, *lexicon);
         possessed_phrase_nouns(forms, out, *lexicon);
         verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
@@ -359,6 +360,8 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
     if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
+    adjectives_opening_names(forms, out);           // after the name runs
+    past_tense_after_verbless_subject(forms, out);  // after the name runs too
 }
 
 // The tag rules below correct the model where a word has the form of two parts of speech. Each
@@ -864,7 +867,9 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
     const bool role_name = upos_[tags[open + 1]] == "PROPN"sv && upos_[tags[open - 1]] == "NOUN"sv;
     // "Heart charities, including the British Heart Foundation, back the plan": examples set
     // off by commas are parenthetical too.
-    const bool examples = first == "including";
+    // "Calder College, together with the Marsh Institute, trained": so is a partner the clause's
+    // subject acts with ("together with", "along with").
+    const bool examples = first == "including" || ((first == "together" || first == "along") && forms[open + 2] == "with");
     if (first != "which" && first != "who" && upos_[tags[open + 1]] != "DET"sv && !possessive && !role_name && !examples) return;
     for (std::size_t i = open + 3; i + 1 < forms.size(); ++i) {
         if (forms[i - 1] != ",") continue;
@@ -890,11 +895,79 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
         // modifying it (an irregular participle, "given", keeps its tag).
         if (vbd_class_ >= 0 && xpos_[tags[i]] == "VBN"sv && forms[i].size() > 3 && forms[i].substr(forms[i].size() - 2) == "ed") {
             const std::string& next = upos_[tags[i + 1]];
-            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv) {
+            // "..., employed about 400 drivers": an adverb and a number open an object too.
+            const bool number = next == "ADV" && i + 2 < forms.size() && upos_[tags[i + 2]] == "NUM"sv;
+            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv || number) {
                 tags[i] = static_cast<uint16_t>(vbd_class_);
             }
         }
         return;  // only the first comma after the parenthetical's start can close it
+    }
+}
+
+// "The Financial Conduct Authority and the Marsh Institute regulated payday lenders, the minister
+// said.", "The authority, which regulated payday lenders last year, said": a regular "-ed" form the
+// model took for a participle, right after a name (or a relative "which" or "who") and
+// right before the start of a noun phrase, is the past tense when its clause has no other verb:
+// none from the clause's start (the sentence's, or a comma, coordinator or relative) to the
+// form, only the words of a noun phrase, and no finite verb or auxiliary after it before the
+// clause ends (punctuation, a coordinator, a relative). A participle modifying the noun phrase
+// after it ("FCA regulated firms face new rules", "in state funded schools") leaves the clause
+// a finite verb of its own, or follows a preposition.
+void TaggerModel::past_tense_after_verbless_subject(const std::vector<std::string_view>& forms,
+                                                    std::vector<uint16_t>& tags) const {
+    if (vbd_class_ < 0 || vbn_class_ < 0) return;
+    const std::size_t n = forms.size();
+    const auto boundary = [&](std::size_t k) {
+        const std::string_view f = forms[k];
+        return upos_[tags[k]] == "PUNCT"sv || upos_[tags[k]] == "CCONJ"sv || f == "which"sv || f == "who"sv ||
+               f == "that"sv;
+    };
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        const std::string_view f = forms[i];
+        if (tags[i] != vbn_class_ || f.size() < 5 || f.substr(f.size() - 2) != "ed"sv || f[0] < 'a' || f[0] > 'z') continue;
+        const std::string& next = upos_[tags[i + 1]];
+        const bool number = next == "ADV" && i + 2 < n && upos_[tags[i + 2]] == "NUM"sv;  // "about 400 drivers"
+        if (next != "DET" && next != "ADJ" && next != "NOUN" && next != "PROPN" && next != "NUM" &&
+            xpos_[tags[i + 1]] != "PRP$"sv && !number) {
+            continue;
+        }
+        const std::string_view prev = forms[i - 1];
+        const bool relative = prev == "which"sv || prev == "who"sv;
+        // After a common noun the form is as often a participle in a compound's place ("state
+        // funded schools", "the two companies signed"), so only a name's last word counts.
+        if (!relative && upos_[tags[i - 1]] != "PROPN"sv) continue;
+        // The subject's phrase: determiners, adjectives, nouns, names and numbers back to the
+        // clause's start ("of" only inside a name: "the Ministry of Health").
+        bool phrase = true;
+        std::size_t k = i - 1;
+        if (!relative) {
+            while (k > 0 && !boundary(k - 1)) {
+                --k;
+                const std::string& u = upos_[tags[k]];
+                const bool of_name = forms[k] == "of"sv && upos_[tags[k + 1]] == "PROPN"sv && k > 0 &&
+                                     upos_[tags[k - 1]] == "PROPN"sv;
+                if (u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN" && u != "NUM" && !of_name &&
+                    xpos_[tags[k]] != "PRP$"sv && xpos_[tags[k]] != "POS"sv) {
+                    phrase = false;
+                    break;
+                }
+            }
+        }
+        // "neighbouring services, which lack trained analysts": a clause whose phrase follows a
+        // relative "which" or "who" has its subject in the relative (or its object, with no
+        // object after the verb); the noun there is a mistagged verb.
+        if (!relative && k > 0 && (forms[k - 1] == "which"sv || forms[k - 1] == "who"sv)) continue;
+        if (!phrase) continue;
+        bool finite = false;
+        for (std::size_t m = i + 1; m < n && !boundary(m); ++m) {
+            const std::string& x = xpos_[tags[m]];
+            if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos_[tags[m]] == "AUX") {
+                finite = true;
+                break;
+            }
+        }
+        if (!finite) tags[i] = static_cast<uint16_t>(vbd_class_);
     }
 }
 
@@ -1006,6 +1079,28 @@ void TaggerModel::to_before_participle(const std::vector<std::string_view>& form
         if (next != "VBN" && next != "VBD") continue;
         tags[i] = static_cast<uint16_t>(rb_class_);
         tags[i + 1] = static_cast<uint16_t>(vbn_class_);
+    }
+}
+
+// "The trust is expected to fund the project", "The mill was set to damage the river": after a
+// form of "be", a past participle and "to" (a raising or passive verb's infinitive), a singular
+// noun form that is also a verb, right before a determiner or possessive, is the infinitive's
+// base form and "to" its marker (a noun after "to" there, "was sold to fund managers", would take
+// no determiner after it).
+void TaggerModel::infinitives_after_passive(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                            const LemmaLexicon& lexicon) const {
+    if (to_class_ < 0 || nn_class_ < 0 || vb_class_ < 0 || vbn_class_ < 0) return;
+    static constexpr std::string_view kBe[] = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"};
+    for (std::size_t i = 3; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nn_class_ || ascii::lower(forms[i - 1]) != "to" || tags[i - 2] != vbn_class_) continue;
+        if (upos_[tags[i + 1]] != "DET"sv && xpos_[tags[i + 1]] != "PRP$"sv) continue;
+        std::size_t b = i - 3;
+        if (b > 0 && upos_[tags[b]] == "ADV"sv) --b;  // "is widely expected to"
+        const std::string be = ascii::lower(forms[b]);
+        if (std::find(std::begin(kBe), std::end(kBe), be) == std::end(kBe)) continue;
+        if (!(lexicon.surface_classes(ascii::lower(forms[i])) & LemmaLexicon::kVerb)) continue;
+        tags[i] = static_cast<uint16_t>(vb_class_);
+        tags[i - 1] = static_cast<uint16_t>(to_class_);
     }
 }
 
@@ -1284,6 +1379,24 @@ void TaggerModel::pronoun_form_acronyms(const std::vector<std::string_view>& for
     }
 }
 
+// "The Danish Meteorological Institute supplied", "Financial Conduct Authority to regulate":
+// a capitalized adjective that opens a name of two or more capitalized proper nouns (after
+// "the" or at the start) is a word of the name, tagged as EWT tags "British" in "the British
+// Heart Foundation" (ADJ, NNP); read as a plain adjective it may leave the name outside the
+// clause.
+void TaggerModel::adjectives_opening_names(const std::vector<std::string_view>& forms,
+                                           std::vector<uint16_t>& tags) const {
+    if (adj_nnp_class_ < 0 || jj_class_ < 0) return;
+    for (std::size_t i = 0; i + 2 < forms.size(); ++i) {
+        if (tags[i] != jj_class_ || !capitalized(forms[i]) || (i > 0 && ascii::lower(forms[i - 1]) != "the")) continue;
+        if (!capitalized(forms[i + 1]) || !capitalized(forms[i + 2]) || upos_[tags[i + 1]] != "PROPN"sv ||
+            upos_[tags[i + 2]] != "PROPN"sv) {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(adj_nnp_class_);
+    }
+}
+
 // Words of names that the model tags as other words. "the Harambee Learning Trust": inside a
 // sentence, a capitalized verb form between two capitalized words is part of a name (UD tags the
 // words of names PROPN), not the verb of the clause. Title-case headlines, where every word is
@@ -1370,6 +1483,20 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
         for (std::size_t k = i; k > 0 && capitalized(forms[k - 1]); --k) {
             const std::string& u = upos_[tags[k - 1]];
             if (u == "ADJ" || u == "NOUN" || u == "VERB" || u == "ADV") tags[k - 1] = static_cast<uint16_t>(nnp_class_);
+        }
+    }
+    // "Marlow Trust to support the housing association", "Council Tax to rise": a headline says
+    // what is to happen with "to" and a base form after its subject; the capitalized words that
+    // open it before "to" are the subject's name, so one after the first that the model took for
+    // a verb or a common noun ("Trust", "Tax") is a word of the name (a verb there would leave the
+    // headline two verbs and no subject).
+    if (vb_class_ >= 0 && forms.size() >= 4) {
+        std::size_t e = 0;
+        while (e < forms.size() && capitalized(forms[e])) ++e;
+        if (e >= 2 && e + 1 < forms.size() && forms[e] == "to"sv && tags[e + 1] == vb_class_) {
+            for (std::size_t k = 1; k < e; ++k) {
+                if (upos_[tags[k]] == "VERB"sv || upos_[tags[k]] == "NOUN"sv) tags[k] = static_cast<uint16_t>(nnp_class_);
+            }
         }
     }
     // A title-case headline capitalizes every word but short function words, and a signature
@@ -1729,6 +1856,7 @@ void TaggerModel::build_class_bits() {
     md_class_ = find_class("AUX", "MD");
     dt_class_ = find_class("DET", "DT");
     jj_class_ = find_class("ADJ", "JJ");
+    adj_nnp_class_ = find_class("ADJ", "NNP");
     in_class_ = find_class("ADP", "IN");
     vbn_class_ = find_class("VERB", "VBN");
     vbp_class_ = find_class("VERB", "VBP");

@@ -60,6 +60,15 @@ private:
                          const LemmaLexicon& lexicon) const;
     void verbs_after_relatives(const std::vector<std::string_view>& forms,
                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    // "The Danish Meteorological Institute": a capitalized adjective opening a name is its word.
+    void adjectives_opening_names(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    // "The Financial Conduct Authority regulated payday lenders, the minister said.": a regular
+    // past form after a subject with no verb of its own is the past tense.
+    void past_tense_after_verbless_subject(const std::vector<std::string_view>& forms,
+                                           std::vector<uint16_t>& tags) const;
+    // "The trust is expected to fund the project": the infinitive after a passive's "to".
+    void infinitives_after_passive(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                   const LemmaLexicon& lexicon) const;
     void verbs_after_parenthetical(const std::vector<std::string_view>& forms,
                                    std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void to_before_participle(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
@@ -133,7 +142,7 @@ private:
     int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
     int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1, jj_class_ = -1;
     int wdt_class_ = -1, in_class_ = -1, vbn_class_ = -1, vbd_class_ = -1, vbg_class_ = -1, vbp_class_ = -1, to_class_ = -1;
-    int aux_vbg_class_ = -1, wrb_class_ = -1;
+    int aux_vbg_class_ = -1, wrb_class_ = -1, adj_nnp_class_ = -1;
 };
 
 struct TaggerTrainOptions {

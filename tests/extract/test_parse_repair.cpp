@@ -3330,3 +3330,97 @@ TEST_CASE("a copular predicate the parser made an apposition of a name heads a c
                           "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
                           "18:compound", "15:nmod", "3:punct"});
 }
+
+TEST_CASE("a headline's infinitive hung on its noun subject is the headline's root", "[extract][repair]") {
+    // "Tarrow Mill to close its plant"
+    auto toks = tree({{"Tarrow", "PROPN", 0, "root"}, {"Mill", "PROPN", 1, "flat"}, {"to", "PART", 4, "mark"},
+                      {"close", "VERB", 1, "advcl"},  {"its", "PRON", 6, "nmod:poss"}, {"plant", "NOUN", 4, "obj"}});
+    toks[3].xpos = "VB";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"4:nsubj", "1:flat", "4:mark", "0:root", "6:nmod:poss", "4:obj"});
+    // With a verb of its own the sentence is no headline: "Tarrow Mill said to close" stays.
+    auto verb = tree({{"Tarrow", "PROPN", 0, "root"}, {"Mill", "PROPN", 1, "flat"}, {"plans", "VERB", 1, "acl"},
+                      {"to", "PART", 5, "mark"},      {"close", "VERB", 1, "advcl"}, {"it", "PRON", 5, "obj"}});
+    verb[4].xpos = "VB";
+    repair_parse(verb, 0, static_cast<uint32_t>(verb.size()));
+    CHECK(arcs(verb)[4] == "1:advcl");
+}
+
+TEST_CASE("a name before a comma joined as a compound to the next clause's subject is the object of the verb before it",
+          "[extract][repair]") {
+    // "After buying Tarrow Mills, Kell Group opened a shop."
+    auto toks = tree({{"After", "SCONJ", 2, "mark"},  {"buying", "VERB", 8, "advcl"},  {"Tarrow", "PROPN", 7, "compound"},
+                      {"Mills", "PROPN", 3, "flat"},  {",", "PUNCT", 6, "punct"},      {"Kell", "PROPN", 7, "compound"},
+                      {"Group", "PROPN", 8, "nsubj"}, {"opened", "VERB", 0, "root"},   {"a", "DET", 10, "det"},
+                      {"shop", "NOUN", 8, "obj"},     {".", "PUNCT", 8, "punct"}});
+    toks[1].xpos = "VBG";
+    toks[7].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"2:mark", "8:advcl", "2:obj", "3:flat", "2:punct", "7:compound", "8:nsubj", "0:root",
+                          "10:det", "8:obj", "8:punct"});
+}
+
+TEST_CASE("a finite verb after a comma hung as a conjunct on a verbless noun root is the root, the noun its subject",
+          "[extract][repair]") {
+    // "The Kell Trust, a charity in Leeds, funded the theatre."
+    auto toks = tree({{"The", "DET", 3, "det"},       {"Kell", "PROPN", 3, "compound"}, {"Trust", "PROPN", 0, "root"},
+                      {",", "PUNCT", 3, "punct"},     {"a", "DET", 6, "det"},           {"charity", "NOUN", 3, "appos"},
+                      {"in", "ADP", 8, "case"},       {"Leeds", "PROPN", 6, "nmod"},    {",", "PUNCT", 10, "punct"},
+                      {"funded", "VERB", 3, "conj"},  {"the", "DET", 12, "det"},        {"theatre", "NOUN", 10, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[9].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:det", "3:compound", "10:nsubj", "3:punct", "6:det", "3:appos", "8:case", "6:nmod",
+                          "3:punct", "0:root", "12:det", "10:obj", "10:punct"});
+}
+
+TEST_CASE("'both' read as a subject right before a subject with a conjunct after 'and' opens the coordination",
+          "[extract][repair]") {
+    // "Both Dr Anna Berg and the Kell Trust backed the plan."
+    auto toks = tree({{"Both", "DET", 9, "nsubj"},   {"Dr", "PROPN", 3, "nmod:desc"},  {"Anna", "PROPN", 9, "nsubj"},
+                      {"Berg", "PROPN", 3, "flat"},  {"and", "CCONJ", 8, "cc"},        {"the", "DET", 8, "det"},
+                      {"Kell", "PROPN", 8, "compound"}, {"Trust", "PROPN", 3, "conj"}, {"backed", "VERB", 0, "root"},
+                      {"the", "DET", 11, "det"},     {"plan", "NOUN", 9, "obj"},       {".", "PUNCT", 9, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks) == V{"3:cc:preconj", "3:nmod:desc", "9:nsubj", "3:flat", "8:cc", "8:det", "8:compound", "3:conj",
+                          "0:root", "11:det", "9:obj", "9:punct"});
+    CHECK(toks[0].upos == "CCONJ");
+    // "Both agreed, and the plan passed": a pronoun subject with no subject after it stays.
+    auto alone = tree({{"Both", "PRON", 2, "nsubj"}, {"agreed", "VERB", 0, "root"}, {".", "PUNCT", 2, "punct"}});
+    repair_parse(alone, 0, static_cast<uint32_t>(alone.size()));
+    CHECK(arcs(alone)[0] == "2:nsubj");
+}
+
+TEST_CASE("a name right after an active verb with no object, split from a following time, is the verb's object",
+          "[extract][repair]") {
+    // "It polluted the River Wyre last year.": the parser read "the River Wyre last year" as one
+    // bare oblique headed by "year".
+    auto toks = tree({{"It", "PRON", 2, "nsubj"},       {"polluted", "VERB", 0, "root"}, {"the", "DET", 7, "det"},
+                      {"River", "PROPN", 5, "compound"}, {"Wyre", "PROPN", 7, "compound"}, {"last", "ADJ", 7, "amod"},
+                      {"year", "NOUN", 2, "obl:unmarked"}, {".", "PUNCT", 2, "punct"}});
+    toks[1].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[4] == "2:obj");
+    CHECK(arcs(toks)[6] == "2:obl:tmod");
+    // A currency before its amount is a measure: "pledged NOK 40 million" keeps its oblique.
+    auto amount = tree({{"It", "PRON", 2, "nsubj"},      {"pledged", "VERB", 0, "root"}, {"NOK", "PROPN", 2, "obl:unmarked"},
+                        {"40", "NUM", 5, "compound"},    {"million", "NUM", 2, "obl:unmarked"}, {".", "PUNCT", 2, "punct"}});
+    repair_parse(amount, 0, static_cast<uint32_t>(amount.size()));
+    CHECK(arcs(amount)[2] == "2:obl:unmarked");
+}
+
+TEST_CASE("a name's 'for' phrase taken into a closing report's clause is the name's again", "[extract][repair]") {
+    // "Kell College opened the Centre for Marine Studies, the dean said."
+    auto toks = tree({{"Kell", "PROPN", 3, "nsubj"},   {"College", "PROPN", 1, "flat"},  {"opened", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},        {"Centre", "PROPN", 3, "obj"},    {"for", "ADP", 12, "mark"},
+                      {"Marine", "PROPN", 12, "obl"},  {"Studies", "PROPN", 7, "flat"},  {",", "PUNCT", 7, "punct"},
+                      {"the", "DET", 11, "det"},       {"dean", "NOUN", 12, "nsubj"},    {"said", "VERB", 3, "advcl"},
+                      {".", "PUNCT", 12, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[11].xpos = "VBD";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    const auto a = arcs(toks);
+    CHECK(a[5] == "7:case");
+    CHECK(a[6] == "5:nmod");
+    CHECK(a[8] == "12:punct");
+}

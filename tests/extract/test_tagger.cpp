@@ -624,3 +624,47 @@ TEST_CASE("a capitalized adjective after 'the' and before 'and' and a capitalize
     // The run must end in a proper noun: "The Scottish and Welsh Green parties" stays an adjective.
     CHECK(xpos("The Scottish and Welsh Green parties backed the plan .")[1] == "Scottish/JJ");
 }
+
+TEST_CASE("a regular past form after a name that opens a verbless clause, before a noun phrase, is the past tense",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("The Tarrow Water Board and the Kell Trust licensed fishing boats , the council said .")[8] ==
+          "licensed/VBD");
+    CHECK(xpos("The Harbour Authority , which licensed fishing boats last year , closed .")[5] == "licensed/VBD");
+    // A finite verb after the noun phrase is the clause's: the past form modifies the phrase.
+    CHECK(xpos("Selby Council licensed traders must renew their permits .")[2] != "licensed/VBD");
+    // After a common noun the past form keeps the model's reading.
+    CHECK(xpos("In 2019 state funded schools opened .")[3] == "funded/VBN");
+}
+
+TEST_CASE("a past form after a partner set off by commas ('together with') is the subject's past verb",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("Corran College , together with the Ness Trust , trained hundreds of nurses .")[9] == "trained/VBD");
+}
+
+TEST_CASE("the capitalized words before a headline's 'to' and base form are a name, and an opening adjective its word",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("Kell Trust to back the Corran Theatre")[1] == "Trust/NNP");
+    // Not the first word, which may be a headline's adjective ("Big banks to cut jobs").
+    CHECK(xpos("Corran Trust to support the Kell Theatre")[0] == "Corran/JJ");
+    CHECK(xpos("The Danish Harbour Authority supplied maps to the navy .")[1] == "Danish/NNP");
+}
+
+TEST_CASE("a noun form that is also a verb after 'be', a participle and 'to', before a determiner, is the infinitive",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = xpos("The Kell Trust is expected to fund the new theatre .");
+    CHECK(t[5] == "to/TO");
+    CHECK(t[6] == "fund/VB");
+    // A noun of a compound after "to" takes no determiner: "fund managers" stays a noun.
+    CHECK(xpos("The stake was sold to fund managers in London .")[5] == "fund/NN");
+}
+
+TEST_CASE("an adverb and a number open the object after a past form that follows a verbless name subject",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("Corran Mills , along with the Ness Trust , employed about 300 weavers .")[9] == "employed/VBD");
+    CHECK(xpos("According to the survey , Corran Mills employed nearly 300 weavers .")[7] == "employed/VBD");
+}
