@@ -42,7 +42,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -5968,6 +5968,69 @@ bool repair_name_relative_root(View& v) {
     return false;
 }
 
+// "Pellham Foods, which Norvex Group acquired in 2019, has been praised by experts": an object
+// relative clause set off by commas after the sentence's opening noun phrase, which the parser
+// may make a loose item of the noun (the root), with the main predicate after the clause a
+// parataxis of the noun and no subject. A relative pronoun that is the object of a verb with its
+// own subject after the pronoun opens a relative clause on the noun; the finite verb after the
+// clause's closing comma, with no subject of its own, is the root and the noun its subject.
+bool repair_object_relative_on_nominal_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"obj"})) && v.has_word(trigger::word({"which", "who", "whom", "that"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    const View::Kids kids = v.kids(r);
+    for (int k : kids) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") return false;
+    }
+    for (int c : kids) {
+        if (c < r || v[c].upos != "VERB"sv) continue;
+        const std::string_view crel = base_rel(v[c].deprel);
+        if (crel != "list" && crel != "parataxis" && crel != "acl" && crel != "conj" && crel != "appos") continue;
+        int pro = -1, subj = -1;
+        for (int k : v.kids(c)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (k < c && v[k].deprel == "obj"sv && (relative_pronoun(v[k]) || w == "whom")) pro = k;
+            if (k < c && v[k].deprel == "nsubj"sv && nominal(v[k])) subj = k;
+            if (k < c && v[k].deprel == "cc"sv) pro = -2;
+        }
+        if (pro < 1 || subj < pro || v[pro - 1].form != ","sv || v.span(c).first < pro - 1) continue;
+        // The noun's own phrase runs up to the comma.
+        bool own = true;
+        for (int k = r + 1; k < pro - 1 && own; ++k) own = v.dominates(r, k) && !v.dominates(c, k);
+        if (!own) continue;
+        const int close = v.span(c).second + 1;
+        if (close >= v.size() || v[close].form != ","sv) continue;
+        int pred = -1;
+        for (int k : kids) {
+            if (k > close && v[k].upos == "VERB"sv && (v[k].deprel == "parataxis"sv || v[k].deprel == "list"sv) &&
+                v.span(k).first <= close + 1) {
+                pred = k;
+                break;
+            }
+        }
+        if (pred < 0) continue;
+        bool subject = false, passive = false, finite = v[pred].xpos == "VBD"sv || v[pred].xpos == "VBZ"sv ||
+                                                     v[pred].xpos == "VBP"sv;
+        for (int k : v.kids(pred)) {
+            subject = subject || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "expl";
+            passive = passive || v[k].deprel == "aux:pass"sv;
+            finite = finite || (base_rel(v[k].deprel) == "aux" && k < pred);
+        }
+        if (subject || !finite) continue;
+        if (v[pro - 1].form == ","sv && v.head(pro - 1) != c) v.attach(pro - 1, c, "punct");
+        v.attach(c, r, "acl:relcl");
+        v.attach(pred, -1, "root");
+        v.attach(r, pred, passive ? "nsubj:pass" : "nsubj");
+        if (v.head(close) != pred) v.attach(close, pred, "punct");
+        for (int k : kids) {
+            if (k > pred) v.set_head(k, pred);
+        }
+        return true;
+    }
+    return false;
+}
+
 // "Ontario will give pupils a free lunch, the provincial government announced on Monday, in a
 // plan that will cost ...": a verb of saying with no object, right after a definite noun
 // phrase set off by a comma, which the parser made a participle on that noun (and hung what
@@ -6389,6 +6452,33 @@ bool particle_form(const std::string& form) {
 bool nominal_slot(const std::string& r) {
     return r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" ||
            r == "appos" || r == "conj" || r == "root";
+}
+
+// "the district's after-school programs": a preposition joined by a hyphen to the noun after it
+// makes one modifier word of the two (UD: the preposition the case of that noun, which is a
+// compound of the head noun, as "on-line shopping"). The parser may read the preposition as
+// opening a phrase on the possessor; no such phrase comes right after a possessive "'s", so the
+// noun the word modifies is the head, and the possessor its own.
+bool repair_hyphened_preposition_after_possessive(View& v) {
+    if (!(v.has_word(trigger::word({"-", "'s", "'"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
+    bool changed = false;
+    for (int x = 2; x + 2 < v.size(); ++x) {
+        const int d = x + 1, y = x + 2, s = x - 1, p = x - 2;
+        if (v[x].upos != "ADP"sv || v[d].form != "-"sv || v[x].space_after || v[d].space_after) continue;
+        if (v[s].deprel != "case"sv || (v[s].form != "'s"sv && v[s].form != "'"sv) || v.head(s) != p) continue;
+        if (!alphabetic(v[x].form) || v[y].upos != "NOUN"sv || v[y].deprel != "compound"sv) continue;
+        const int z = v.head(y);
+        if (z <= y || v.head(x) != z || v.head(z) != p || base_rel(v[z].deprel) != "nmod" || v[z].upos != "NOUN"sv ||
+            v.head(p) == z || v.span(z).first != x) {
+            continue;
+        }
+        v.attach(z, v.head(p), v[p].deprel.c_str());
+        v.attach(p, z, "nmod:poss");
+        v.attach(x, y, "case");
+        v.attach(d, x, "punct");
+        changed = true;
+    }
+    return changed;
 }
 
 bool repair_hyphen_words(View& v) {
@@ -9446,6 +9536,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_hyphened_preposition_after_possessive(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) +
                   (repair_object_before_closing_report(v) ? 1 : 0) +
@@ -9602,6 +9693,7 @@ int repair_tree(View& v) {
     repairs += repair_past_conjunct_of_nonfinite(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
+    repairs += repair_object_relative_on_nominal_root(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;
     repairs += repair_who_after_of_phrase(v) ? 1 : 0;

@@ -3330,3 +3330,64 @@ TEST_CASE("a copular predicate the parser made an apposition of a name heads a c
                           "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
                           "18:compound", "15:nmod", "3:punct"});
 }
+
+TEST_CASE("an object relative clause on an opening noun the parser made a loose item: the noun is the subject of the verb after the clause", "[extract][repair]") {
+    // "Tarvo Mills, which Hallam Group bought in 2020, has been sold." with the clause a list
+    // item of the name (the root) and "sold" its parataxis.
+    auto toks = tree({{"Tarvo", "PROPN", 0, "root"},
+                      {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"which", "PRON", 7, "obj"},
+                      {"Hallam", "PROPN", 6, "compound"},
+                      {"Group", "PROPN", 7, "nsubj"},
+                      {"bought", "VERB", 1, "list"},
+                      {"in", "ADP", 9, "case"},
+                      {"2020", "NUM", 7, "obl"},
+                      {",", "PUNCT", 13, "punct"},
+                      {"has", "AUX", 13, "aux"},
+                      {"been", "AUX", 13, "aux:pass"},
+                      {"sold", "VERB", 1, "parataxis"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"13:nsubj:pass", "1:flat", "7:punct", "7:obj", "6:compound", "7:nsubj", "1:acl:relcl",
+                          "9:case", "7:obl", "13:punct", "13:aux", "13:aux:pass", "0:root", "13:punct"});
+}
+
+TEST_CASE("a subject relative clause before a parataxis is left alone by the object-relative repair", "[extract][repair]") {
+    // "Tarvo Mills, which bought Hallam Group, has been sold.": the pronoun is no object.
+    auto toks = tree({{"Tarvo", "PROPN", 0, "root"},
+                      {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"which", "PRON", 5, "nsubj"},
+                      {"bought", "VERB", 1, "list"},
+                      {"Hallam", "PROPN", 7, "compound"},
+                      {"Group", "PROPN", 5, "obj"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"has", "AUX", 11, "aux"},
+                      {"been", "AUX", 11, "aux:pass"},
+                      {"sold", "VERB", 1, "parataxis"},
+                      {".", "PUNCT", 1, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[6] == "5:obj");
+    CHECK(arcs(toks)[4] != "1:acl:relcl");
+}
+
+TEST_CASE("a preposition hyphened to a noun after a possessive makes a modifier: the possessed noun is the head", "[extract][repair]") {
+    // "The charity funds the city's after-school clubs." with "after" read as opening an "of"-like
+    // phrase on "city".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"charity", "NOUN", 3, "nsubj"},
+                      {"funds", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"city", "NOUN", 3, "obj"},
+                      {"'s", "PART", 5, "case"},
+                      {"after", "ADP", 10, "case"},
+                      {"-", "PUNCT", 7, "punct"},
+                      {"school", "NOUN", 10, "compound"},
+                      {"clubs", "NOUN", 5, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[6].space_after = toks[7].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "10:nmod:poss", "5:case", "9:case", "7:punct",
+                          "10:compound", "3:obj", "3:punct"});
+}
