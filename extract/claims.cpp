@@ -4433,6 +4433,20 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
                     made = true;
                 }
             }
+            // "City Council member Angela Castellano", "board members, A and B,": a role of
+            // belonging ("member of") written in lower case after a body (its name or its noun)
+            // is the holder's place in that body. A capitalised role makes one title with the
+            // words before it ("Education Cabinet Secretary X"), which names no body the holder
+            // is part of.
+            const std::string& rf = t.tok(role).form;
+            if (of && of->name == "part-of" && !rf.empty() &&
+                std::islower(static_cast<unsigned char>(rf[0]))) {
+                for (int m : arg_mentions(t, si, k)) {
+                    if (m == holder || !organisation_type(doc_.mentions[m].type)) continue;
+                    add_claim(t, si, holder, "part-of", m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
             continue;
         }
         // "Karen Li, an analyst at the broker Tillman Hayes": the organisation she works at

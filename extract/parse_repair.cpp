@@ -1341,6 +1341,58 @@ bool repair_appositive_conj(View& v) {
 }
 
 
+// "Board members who voted against it, Tom Leary and Keisha Grant, said": names coordinated by
+// "and" and set off by commas after a plural common noun that is a subject, before its verb, are
+// that noun's apposition (the people it is), not more subjects in a list with it: a list of
+// subjects has no comma after its last item. The parser may make each name a conjunct of the
+// noun; the first name is the noun's apposition and the others its conjuncts.
+bool repair_appositive_name_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"and"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int n = 0; n + 4 < v.size(); ++n) {
+        if (v[n].upos != "NOUN"sv || !is_subject(v[n].deprel) || v.head(n) <= n || v[n].xpos != "NNS"sv) continue;
+        // The names: the noun's conjuncts, or its first conjunct and that one's own.
+        std::vector<int> names;
+        bool other = false;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel != "conj"sv || k < n) continue;
+            if (v[k].upos == "PROPN"sv) names.push_back(k);
+            else other = true;
+        }
+        if (other || names.empty()) continue;
+        for (int k : v.kids(names.front())) {
+            if (v[k].deprel != "conj"sv) continue;
+            if (v[k].upos == "PROPN"sv) names.push_back(k);
+            else other = true;
+        }
+        std::sort(names.begin(), names.end());
+        if (other || names.size() < 2) continue;
+        const int first = names.front(), last = names.back();
+        int lo = v.span(first).first;
+        if (v[lo].form == ","sv) ++lo;
+        const int hi = v.span(last).second;
+        // The first name right after a comma, the last after "and" and before a closing comma,
+        // and the noun's verb after that comma.
+        if (lo < 1 || v[lo - 1].form != ","sv || hi + 1 >= v.size() || v[hi + 1].form != ","sv || v.head(n) <= hi + 1) continue;
+        int cc = -1;
+        for (int k : v.kids(last)) {
+            if (v[k].deprel == "cc"sv && k < last && ascii::lower(v[k].form) == "and") cc = k;
+        }
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "cc"sv && k > n && k < last) cc = k;
+        }
+        if (cc < 0 || cc < first) continue;
+        v.attach(first, n, "appos");
+        for (std::size_t i = 1; i < names.size(); ++i) v.attach(names[i], first, "conj");
+        if (v.head(cc) != last) v.attach(cc, last, "cc");
+        v.attach(hi + 1, first, "punct");
+        changed = true;
+    }
+    return changed;
+}
+
 // The nominal that a noun phrase opening with "a"/"an" right after a comma can describe: the head
 // of the phrase ending before the comma (through compounds and flat names), or -1; `comma` is set
 // to the comma's index.
@@ -5968,6 +6020,26 @@ bool repair_name_relative_root(View& v) {
     return false;
 }
 
+// "City Council member Angela Castellano", "US Senate candidate Winton": a run of capitalised
+// names before a lower-case description of a person's name is one name (UD: each word a compound
+// of the run's last), which the parser may hang word by word on the description.
+bool repair_name_run_on_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:desc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int n = 2; n + 1 < v.size(); ++n) {
+        const int h = v.head(n);
+        if (v[n].deprel != "nmod:desc"sv || v[n].upos != "NOUN"sv || h <= n || v[h].upos != "PROPN"sv) continue;
+        if (v[n].form.empty() || !std::islower(static_cast<unsigned char>(v[n].form[0]))) continue;
+        const int last = n - 1;
+        if (v.head(last) != n || v[last].deprel != "compound"sv || v[last].upos != "PROPN"sv) continue;
+        for (int k = last - 1; k >= 0 && v.head(k) == n && v[k].deprel == "compound"sv && v[k].upos == "PROPN"sv; --k) {
+            v.set_head(k, last);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 // "Pellham Foods, which Norvex Group acquired in 2019, has been praised by experts": an object
 // relative clause set off by commas after the sentence's opening noun phrase, which the parser
 // may make a loose item of the noun (the root), with the main predicate after the clause a
@@ -6247,10 +6319,12 @@ bool repair_closing_report(View& v) {
 // ("said X, who is overseeing the reform"), it modifies the noun phrase that ends right before
 // the comma and the pronoun. So it does when the parser made it a conjunct of the sentence's
 // verb with no coordinator before the pronoun ("was approached by X, which has worked with the
-// ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own.
+// ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own. An object
+// pronoun with the clause's own subject after it opens a relative clause as well ("X, which Y
+// bought in 2018, has been closed").
 bool repair_relative_parataxis(View& v) {
     if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp", "acl:relcl"})) &&
-          v.has_word(trigger::word({"who", "which"})))) {
+          v.has_word(trigger::word({"who", "which", "whom"})))) {
         return false;
     }
     bool changed = false;
@@ -6264,11 +6338,16 @@ bool repair_relative_parataxis(View& v) {
         const bool on_verb = v[c].deprel == "acl:relcl"sv && v.head(c) >= 0 && v.head(c) < c &&
                              v[v.head(c)].upos == "VERB"sv;
         if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp && !on_verb) continue;
-        int rel = -1;
+        int rel = -1, object = -1, own_subject = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
             if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
+            // "Kessler Mills, which Arden Group bought in 2018, has been closed": the pronoun
+            // the clause's object, with the clause's own subject after it.
+            if (v[k].deprel == "obj"sv && k < c && (w == "whom" || w == "which")) object = k;
+            if (v[k].deprel == "nsubj"sv && k < c && nominal(v[k])) own_subject = k;
         }
+        if (rel < 0 && object >= 0 && own_subject > object && !conj && v.span(c).first >= object - 1) rel = object;
         if (rel < 2 || v[rel - 1].form != ","sv) continue;
         if (conj) {
             if (v[c].upos != "VERB"sv || v.head(c) < 0 || v.head(c) >= rel) continue;
@@ -9694,6 +9773,8 @@ int repair_tree(View& v) {
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
     repairs += repair_object_relative_on_nominal_root(v) ? 1 : 0;
+    repairs += repair_name_run_on_description(v) ? 1 : 0;
+    repairs += repair_appositive_name_list(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;
     repairs += repair_who_after_of_phrase(v) ? 1 : 0;

@@ -4275,3 +4275,30 @@ TEST_CASE("'its owner, X' after a thing: a thing has an owner too", "[extract][c
     CHECK(claims("The hotel was sold last year by its Danish owner, Brede Holdings.") ==
           V{"Brede Holdings --owns--> hotel"});
 }
+
+TEST_CASE("'City Council member NAME': a lower-case membership role after a body's name puts the holder in the body", "[extract][claims]") {
+    CHECK(claims("City Council member Priya Natarajan said she would oppose the new car park.") ==
+          V{"Priya Natarajan --opposes--> new car park (possible)", "Priya Natarajan --part-of--> City Council"});
+    // A capitalised role is a title with the words before it: no body.
+    CHECK(claims("Education Cabinet Secretary Ezekiel Machogu said the review would end soon.") == V{});
+}
+
+TEST_CASE("'Committee members who backed the plan, A and B, said': the named members are part of the body and hold the clause's claim", "[extract][claims]") {
+    CHECK(claims("Committee members who backed the plan, Oliver Banks and Ruth Adeyemi, said the vote was close.") ==
+          V{"Oliver Banks --part-of--> Committee", "Oliver Banks --supports--> plan", "Ruth Adeyemi --part-of--> Committee",
+            "Ruth Adeyemi --supports--> plan"});
+}
+
+TEST_CASE("'X, which Y bought in 2018, has been closed': an object relative clause on the subject", "[extract][claims]") {
+    CHECK(claims("Kessler Mills, which Arden Group bought in 2018, has been closed.") == V{"Arden Group --acquires--> Kessler Mills"});
+}
+
+TEST_CASE("'funded the city's after-school clubs': the clubs are funded, not the city", "[extract][claims]") {
+    CHECK(claims("The Marlow Trust, a charity that has funded the city's after-school clubs since 2015, said it would expand.") ==
+          V{"Marlow Trust --funds--> city's after-school clubs", "Marlow Trust --instance-of--> charity"});
+}
+
+TEST_CASE("'the compound, which the team has named lumicidin': naming a thing is no appointment", "[extract][claims]") {
+    CHECK(claims("The compound, which the team has named lumicidin, was discovered by the Northern Antimicrobial Consortium.") == V{});
+    CHECK(claims("The board named Zhou Wei its new chair.") == V{"board --employs--> Zhou Wei"});
+}

@@ -3391,3 +3391,72 @@ TEST_CASE("a preposition hyphened to a noun after a possessive makes a modifier:
     CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "10:nmod:poss", "5:case", "9:case", "7:punct",
                           "10:compound", "3:obj", "3:punct"});
 }
+
+TEST_CASE("a run of names before a lower-case description of a name is one name: the first word a compound of the last", "[extract][repair]") {
+    // "City Council member Priya Natarajan said": both words of the body's name hung on "member".
+    auto toks = tree({{"City", "PROPN", 3, "compound"},
+                      {"Council", "PROPN", 3, "compound"},
+                      {"member", "NOUN", 4, "nmod:desc"},
+                      {"Priya", "PROPN", 6, "nsubj"},
+                      {"Natarajan", "PROPN", 4, "flat"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 6, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:compound", "3:compound", "4:nmod:desc", "6:nsubj", "4:flat", "0:root", "6:punct"});
+}
+
+TEST_CASE("names coordinated by 'and' and closed by a comma after a plural subject noun are its apposition", "[extract][repair]") {
+    // "Committee members, Oliver Banks and Ruth Adeyemi, said": each name a conjunct of "members".
+    auto toks = tree({{"Committee", "NOUN", 2, "compound"},
+                      {"members", "NOUN", 11, "nsubj"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Oliver", "PROPN", 2, "conj"},
+                      {"Banks", "PROPN", 4, "flat"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"Ruth", "PROPN", 2, "conj"},
+                      {"Adeyemi", "PROPN", 7, "flat"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"both", "DET", 11, "advmod"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 11, "punct"}});
+    toks[1].xpos = "NNS";
+    // (An earlier repair first hangs the second name on the first.)
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 2);
+    CHECK(arcs(toks) == V{"2:compound", "11:nsubj", "4:punct", "2:appos", "4:flat", "7:cc", "4:conj", "7:flat",
+                          "4:punct", "11:advmod", "0:root", "11:punct"});
+}
+
+TEST_CASE("a list of subjects with no comma after its last item stays a list", "[extract][repair]") {
+    // "Farmers, Tesco and Asda said": three subjects.
+    auto toks = tree({{"Farmers", "NOUN", 6, "nsubj"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"Tesco", "PROPN", 1, "conj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"Asda", "PROPN", 1, "conj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 6, "punct"}});
+    toks[0].xpos = "NNS";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[2] == "1:conj");
+}
+
+TEST_CASE("an object relative clause the parser made an adverbial clause of the main verb is the subject's relative clause", "[extract][repair]") {
+    // "Kessler Mills, which Arden Group bought in 2018, has been closed."
+    auto toks = tree({{"Kessler", "PROPN", 13, "nsubj"},
+                      {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"which", "PRON", 7, "obj"},
+                      {"Arden", "PROPN", 6, "compound"},
+                      {"Group", "PROPN", 7, "nsubj"},
+                      {"bought", "VERB", 13, "advcl"},
+                      {"in", "ADP", 9, "case"},
+                      {"2018", "NUM", 7, "obl"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"has", "AUX", 13, "aux"},
+                      {"been", "AUX", 13, "aux:pass"},
+                      {"closed", "VERB", 0, "root"},
+                      {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"13:nsubj", "1:flat", "7:punct", "7:obj", "6:compound", "7:nsubj", "1:acl:relcl",
+                          "9:case", "7:obl", "7:punct", "13:aux", "13:aux:pass", "0:root", "13:punct"});
+}
