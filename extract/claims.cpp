@@ -4255,8 +4255,14 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (mp < 0) continue;
             const std::string& ty = doc_.mentions[mp].type;
             // "Westholm University's Centre for Electrochemical Recycling": a named body of a
-            // named organisation is part of it.
-            if (poss && t.upos(n) == "PROPN" && mp != mn &&
+            // named organisation is part of it. So is the one body the possessor has that its
+            // singular common noun names ("the district's board of education", "the ministry's
+            // agency"): a noun the ontology lists for an organisation or a government body, not
+            // for a company ("Aldren's supplier") or a school, which one may own or deal with.
+            const auto own = t.upos(n) == "NOUN" && t.xpos(n) == "NN" ? onto_.type_of_listed_head(t.lower_lemma(n))
+                                                                      : std::nullopt;
+            const bool body = own && (*own == "organization" || *own == "government");
+            if (poss && (t.upos(n) == "PROPN" || body) && mp != mn &&
                 organisation_type(ty)) {
                 add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
                 continue;

@@ -4302,3 +4302,12 @@ TEST_CASE("'the compound, which the team has named lumicidin': naming a thing is
     CHECK(claims("The compound, which the team has named lumicidin, was discovered by the Northern Antimicrobial Consortium.") == V{});
     CHECK(claims("The board named Zhou Wei its new chair.") == V{"board --employs--> Zhou Wei"});
 }
+
+TEST_CASE("'the Harwick School District's board of education': a body named by its singular noun is part of the organisation that has it", "[extract][claims]") {
+    CHECK(claims("The Harwick School District's board of education approved the budget.") ==
+          V{"Harwick School District's board of education --issues--> budget",
+            "Harwick School District's board of education --part-of--> Harwick School District"});
+    // Not a company's noun: a supplier is no part of the firm it supplies.
+    const V supplier = claims("Aldren Motors's supplier raised its prices.");
+    CHECK(std::none_of(supplier.begin(), supplier.end(), [](const std::string& c) { return c.find("part-of") != std::string::npos; }));
+}
