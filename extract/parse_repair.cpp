@@ -515,6 +515,22 @@ bool repair_second_subject(View& v) {
                 return true;
             }
         }
+        // "Linwood school board approves budget": a name right before a common noun phrase
+        // (lower-case, its modifiers its own) that the parser made a second subject modifies
+        // that noun: two subjects are never side by side with nothing between them.
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "NOUN"sv && left2 == right1 + 1 && !v[s2].form.empty() &&
+            std::islower(static_cast<unsigned char>(v[s2].form[0])) && v.span(s2).second == s2) {
+            bool name = true, phrase = true;
+            for (int k = v.span(s1).first; k <= right1 && name; ++k) name = v[k].upos == "PROPN"sv;
+            for (int k = left2; k < s2 && phrase; ++k) {
+                phrase = v.head(k) == s2 && (v[k].deprel == "compound"sv || v[k].deprel == "amod"sv) &&
+                         !v[k].form.empty() && std::islower(static_cast<unsigned char>(v[k].form[0]));
+            }
+            if (name && phrase) {
+                v.attach(s1, s2, "compound");
+                return true;
+            }
+        }
         // "The energy company Lusitan Power will supply": a description right before a name is
         // the name's description, not a second subject.
         if (v[s2].upos == "PROPN"sv && v[s1].upos == "NOUN"sv && right1 == s1 && left2 == s1 + 1) {

@@ -4311,3 +4311,8 @@ TEST_CASE("'the Harwick School District's board of education': a body named by i
     const V supplier = claims("Aldren Motors's supplier raised its prices.");
     CHECK(std::none_of(supplier.begin(), supplier.end(), [](const std::string& c) { return c.find("part-of") != std::string::npos; }));
 }
+
+TEST_CASE("headline 'Harwick school board approves budget': the board approves, not the town", "[extract][claims]") {
+    CHECK(claims("Harwick school board approves budget that closes two libraries\n\nThe vote was close.") ==
+          V{"Harwick school board --issues--> budget"});
+}

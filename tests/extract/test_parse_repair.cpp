@@ -3460,3 +3460,14 @@ TEST_CASE("an object relative clause the parser made an adverbial clause of the 
     CHECK(arcs(toks) == V{"13:nsubj", "1:flat", "7:punct", "7:obj", "6:compound", "7:nsubj", "1:acl:relcl",
                           "9:case", "7:obl", "7:punct", "13:aux", "13:aux:pass", "0:root", "13:punct"});
 }
+
+TEST_CASE("a name right before a lower-case noun phrase that the parser made a second subject modifies that noun", "[extract][repair]") {
+    // "Harwick school board approves budget": "Harwick" and "board" both subjects of "approves".
+    auto toks = tree({{"Harwick", "PROPN", 4, "nsubj"},
+                      {"school", "NOUN", 3, "compound"},
+                      {"board", "NOUN", 4, "nsubj"},
+                      {"approves", "VERB", 0, "root"},
+                      {"budget", "NOUN", 4, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:compound", "3:compound", "4:nsubj", "0:root", "4:obj"});
+}
