@@ -3703,6 +3703,28 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if ((ty && *ty == "fund") || lex_.currency_unit(noun)) r = nullptr;
                 }
             }
+            // "The budget cuts $1.2 million from after-school programs": an amount of money a
+            // verb of harming takes away is no thing harmed; what it is taken from is.
+            if (r && r->name == "harms" && obj >= 0) {
+                const std::string& of = t.tok(obj).form;
+                bool money = (t.upos(obj) == "SYM" && (of == "$" || of == "\u20ac" || of == "\u00a3")) ||
+                             (amount && lex_.currency_unit(t.lower_lemma(obj)));
+                bool counted = false;
+                for (int k : t.kids(obj)) counted = counted || t.base(k) == "nummod";
+                if (money && counted) {
+                    std::vector<int> from;
+                    for (const auto& a : p.arguments) {
+                        if (a.role != "obl" || a.prep != "from") continue;
+                        for (int m : arg_mentions(t, si, a.head)) from.push_back(m);
+                    }
+                    for (int k : t.kids(obj)) {
+                        if (t.base(k) != "nmod" || k < obj || t.prep(k) != "from") continue;
+                        for (int m : arg_mentions(t, si, k)) from.push_back(m);
+                    }
+                    emit(subjects, "harms", from, conf, base + " from");
+                    r = nullptr;
+                }
+            }
             if (const RelationInfo* inv = r ? nullptr : onto_.relation_for_inverse_verb(base)) {
                 emit_inverse(targets, *inv, conf, base);
             } else {

@@ -6549,29 +6549,29 @@ bool nominal_slot(const std::string& r) {
            r == "appos" || r == "conj" || r == "root";
 }
 
-// "the district's after-school programs": a preposition joined by a hyphen to the noun after it
-// makes one modifier word of the two (UD: the preposition the case of that noun, which is a
-// compound of the head noun, as "on-line shopping"). The parser may read the preposition as
-// opening a phrase on the possessor; no such phrase comes right after a possessive "'s", so the
+// "the district's after-school programs", "cuts $1m from after-school programs": a preposition
+// joined by a hyphen to the noun after it makes one modifier word of the two (UD: the
+// preposition the case of that noun, which is a compound of the head noun, as "on-line
+// shopping"), not the preposition of the head noun's phrase. The parser may read it as opening a
+// phrase on a possessor before it; no such phrase comes right after a possessive "'s", so the
 // noun the word modifies is the head, and the possessor its own.
 bool repair_hyphened_preposition_after_possessive(View& v) {
-    if (!(v.has_word(trigger::word({"-", "'s", "'"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
+    if (!(v.has_word(trigger::word({"-"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
     bool changed = false;
-    for (int x = 2; x + 2 < v.size(); ++x) {
-        const int d = x + 1, y = x + 2, s = x - 1, p = x - 2;
+    for (int x = 0; x + 2 < v.size(); ++x) {
+        const int d = x + 1, y = x + 2;
         if (v[x].upos != "ADP"sv || v[d].form != "-"sv || v[x].space_after || v[d].space_after) continue;
-        if (v[s].deprel != "case"sv || (v[s].form != "'s"sv && v[s].form != "'"sv) || v.head(s) != p) continue;
         if (!alphabetic(v[x].form) || v[y].upos != "NOUN"sv || v[y].deprel != "compound"sv) continue;
         const int z = v.head(y);
-        if (z <= y || v.head(x) != z || v.head(z) != p || base_rel(v[z].deprel) != "nmod" || v[z].upos != "NOUN"sv ||
-            v.head(p) == z || v.span(z).first != x) {
-            continue;
-        }
-        v.attach(z, v.head(p), v[p].deprel.c_str());
-        v.attach(p, z, "nmod:poss");
+        if (z <= y || v.head(x) != z || v[x].deprel != "case"sv || v[z].upos != "NOUN"sv || v.span(z).first > x) continue;
         v.attach(x, y, "case");
         v.attach(d, x, "punct");
         changed = true;
+        const int s = x - 1, p = x - 2;
+        if (p < 0 || v[s].deprel != "case"sv || (v[s].form != "'s"sv && v[s].form != "'"sv) || v.head(s) != p) continue;
+        if (v.head(z) != p || base_rel(v[z].deprel) != "nmod" || v.head(p) == z || v.span(z).first != x) continue;
+        v.attach(z, v.head(p), v[p].deprel.c_str());
+        v.attach(p, z, "nmod:poss");
     }
     return changed;
 }

@@ -4316,3 +4316,9 @@ TEST_CASE("headline 'Harwick school board approves budget': the board approves, 
     CHECK(claims("Harwick school board approves budget that closes two libraries\n\nThe vote was close.") ==
           V{"Harwick school board --issues--> budget"});
 }
+
+TEST_CASE("'cuts $1.2 million from after-school clubs': the clubs are harmed, not the amount", "[extract][claims]") {
+    CHECK(claims("The Harwick budget cuts $1.2 million from after-school clubs.") ==
+          V{"Harwick budget --harms--> school clubs"});
+    CHECK(claims("The plan cuts 40 million pounds from the museum's grant.") == V{"plan --harms--> museum's grant"});
+}

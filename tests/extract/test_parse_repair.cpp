@@ -3471,3 +3471,17 @@ TEST_CASE("a name right before a lower-case noun phrase that the parser made a s
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks) == V{"3:compound", "3:compound", "4:nsubj", "0:root", "4:obj"});
 }
+
+TEST_CASE("a preposition hyphened to a compound noun is that noun's case, not a second preposition of the phrase", "[extract][repair]") {
+    // "cuts funds from after-school clubs": "after" and "from" both cases of "clubs".
+    auto toks = tree({{"cuts", "VERB", 0, "root"},
+                      {"funds", "NOUN", 1, "obj"},
+                      {"from", "ADP", 7, "case"},
+                      {"after", "ADP", 7, "case"},
+                      {"-", "PUNCT", 4, "punct"},
+                      {"school", "NOUN", 7, "compound"},
+                      {"clubs", "NOUN", 1, "obl"}});
+    toks[3].space_after = toks[4].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"0:root", "1:obj", "7:case", "6:case", "4:punct", "7:compound", "1:obl"});
+}
