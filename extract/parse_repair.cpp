@@ -6259,10 +6259,18 @@ bool repair_closing_report(View& v) {
     for (int k : v.kids(verb)) {
         if (base_rel(v[k].deprel) == "aux" && k > 0 && v[k].xpos != "MD"sv) return false;  // "had been told"
     }
-    // After the verb only its adjuncts ("on Thursday") and the closing mark.
+    // After the verb only its adjuncts ("on Thursday") and the closing mark. One word the parser
+    // made a subject after the verb ("a spokesperson said Wednesday") is an adjunct of time:
+    // with the speaker before the verb, nothing after it is a second subject.
+    int late = -1;
     for (int k = verb + 1; k < n - 1; ++k) {
         int top = k;  // bounded: an earlier repair may have left a cycle (undone after)
         for (int steps = 0; v.head(top) > verb && steps < n; ++steps) top = v.head(top);
+        if (v.head(top) == verb && v[top].deprel == "nsubj"sv && v.kids(top).empty() && late < 0 &&
+            (v[top].upos == "PROPN"sv || v[top].upos == "NOUN"sv)) {
+            late = top;
+            continue;
+        }
         if (v.head(top) != verb || (base_rel(v[top].deprel) != "obl" && v[top].deprel != "advmod"sv)) {
             return false;
         }
@@ -6319,6 +6327,7 @@ bool repair_closing_report(View& v) {
         if (h == -1 || top < 0) top = k;
     }
     if (top < 0 || (v[top].upos != "VERB"sv && v[top].upos != "AUX"sv && !nominal(v[top]))) return false;
+    if (late >= 0) v.set_deprel(late, "obl:unmarked");
     v.attach(subj, verb, "nsubj");
     v.attach(comma, verb, "punct");
     v.attach(verb, -1, "root");

@@ -4322,3 +4322,8 @@ TEST_CASE("'cuts $1.2 million from after-school clubs': the clubs are harmed, no
           V{"Harwick budget --harms--> school clubs"});
     CHECK(claims("The plan cuts 40 million pounds from the museum's grant.") == V{"plan --harms--> museum's grant"});
 }
+
+TEST_CASE("'X has not received the plan, a spokesperson said Wednesday': the speaker is no class of the plan", "[extract][claims]") {
+    const V all = claims("The Harwick Department of Education has not received the plan, a department spokesperson said Wednesday.", false);
+    CHECK(std::none_of(all.begin(), all.end(), [](const std::string& c) { return c.find("instance-of") != std::string::npos; }));
+}

@@ -3485,3 +3485,23 @@ TEST_CASE("a preposition hyphened to a compound noun is that noun's case, not a 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks) == V{"0:root", "1:obj", "7:case", "6:case", "4:punct", "7:compound", "1:obl"});
 }
+
+TEST_CASE("a one-word subject after a closing verb of saying whose speaker stands before it is an adjunct of time", "[extract][repair]") {
+    // "The board received the plan, a spokesperson said Wednesday.": "said" a parataxis with
+    // "Wednesday" its subject and the speaker an apposition of "plan".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"board", "NOUN", 3, "nsubj"},
+                      {"received", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"plan", "NOUN", 3, "obj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"a", "DET", 8, "det"},
+                      {"spokesperson", "NOUN", 5, "appos"},
+                      {"said", "VERB", 3, "parataxis"},
+                      {"Wednesday", "PROPN", 9, "nsubj"},
+                      {".", "PUNCT", 9, "punct"}});
+    toks[8].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "9:ccomp", "5:det", "3:obj", "9:punct", "8:det", "9:nsubj", "0:root",
+                          "9:obl:unmarked", "9:punct"});
+}
