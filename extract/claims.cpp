@@ -3774,6 +3774,28 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     if ((ty && *ty == "fund") || lex_.currency_unit(noun)) r = nullptr;
                 }
             }
+            // "The budget cuts $1.2 million from after-school programs": an amount of money a
+            // verb of harming takes away is no thing harmed; what it is taken from is.
+            if (r && r->name == "harms" && obj >= 0) {
+                const std::string& of = t.tok(obj).form;
+                bool money = (t.upos(obj) == "SYM" && (of == "$" || of == "\u20ac" || of == "\u00a3")) ||
+                             (amount && lex_.currency_unit(t.lower_lemma(obj)));
+                bool counted = false;
+                for (int k : t.kids(obj)) counted = counted || t.base(k) == "nummod";
+                if (money && counted) {
+                    std::vector<int> from;
+                    for (const auto& a : p.arguments) {
+                        if (a.role != "obl" || a.prep != "from") continue;
+                        for (int m : arg_mentions(t, si, a.head)) from.push_back(m);
+                    }
+                    for (int k : t.kids(obj)) {
+                        if (t.base(k) != "nmod" || k < obj || t.prep(k) != "from") continue;
+                        for (int m : arg_mentions(t, si, k)) from.push_back(m);
+                    }
+                    emit(subjects, "harms", from, conf, base + " from");
+                    r = nullptr;
+                }
+            }
             if (const RelationInfo* inv = r ? nullptr : onto_.relation_for_inverse_verb(base)) {
                 emit_inverse(targets, *inv, conf, base);
             } else {
@@ -4332,8 +4354,14 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (mp < 0) continue;
             const std::string& ty = doc_.mentions[mp].type;
             // "Westholm University's Centre for Electrochemical Recycling": a named body of a
-            // named organisation is part of it.
-            if (poss && t.upos(n) == "PROPN" && mp != mn &&
+            // named organisation is part of it. So is the one body the possessor has that its
+            // singular common noun names ("the district's board of education", "the ministry's
+            // agency"): a noun the ontology lists for an organisation or a government body, not
+            // for a company ("Aldren's supplier") or a school, which one may own or deal with.
+            const auto own = t.upos(n) == "NOUN" && t.xpos(n) == "NN" ? onto_.type_of_listed_head(t.lower_lemma(n))
+                                                                      : std::nullopt;
+            const bool body = own && (*own == "organization" || *own == "government");
+            if (poss && (t.upos(n) == "PROPN" || body) && mp != mn &&
                 organisation_type(ty)) {
                 add_claim(t, si, mn, "part-of", mp, false, "asserted", 0.75, "'s");
                 continue;
@@ -4540,6 +4568,20 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
                     const std::string& ty = doc_.mentions[m].type;
                     if (m == holder || !named_type(ty)) continue;
                     add_claim(t, si, holder, of->name, m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
+            // "City Council member Angela Castellano", "board members, A and B,": a role of
+            // belonging ("member of") written in lower case after a body (its name or its noun)
+            // is the holder's place in that body. A capitalised role makes one title with the
+            // words before it ("Education Cabinet Secretary X"), which names no body the holder
+            // is part of.
+            const std::string& rf = t.tok(role).form;
+            if (of && of->name == "part-of" && !rf.empty() &&
+                std::islower(static_cast<unsigned char>(rf[0]))) {
+                for (int m : arg_mentions(t, si, k)) {
+                    if (m == holder || !organisation_type(doc_.mentions[m].type)) continue;
+                    add_claim(t, si, holder, "part-of", m, false, "asserted", 0.7, "appos");
                     made = true;
                 }
             }

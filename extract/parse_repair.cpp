@@ -42,7 +42,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -512,6 +512,22 @@ bool repair_second_subject(View& v) {
             for (int k = v.span(s1).first; k <= right1 && title; ++k) title = v[k].upos == "PROPN"sv;
             if (title) {
                 v.attach(s1, desc, "compound");
+                return true;
+            }
+        }
+        // "Linwood school board approves budget": a name right before a common noun phrase
+        // (lower-case, its modifiers its own) that the parser made a second subject modifies
+        // that noun: two subjects are never side by side with nothing between them.
+        if (v[s1].upos == "PROPN"sv && v[s2].upos == "NOUN"sv && left2 == right1 + 1 && !v[s2].form.empty() &&
+            std::islower(static_cast<unsigned char>(v[s2].form[0])) && v.span(s2).second == s2) {
+            bool name = true, phrase = true;
+            for (int k = v.span(s1).first; k <= right1 && name; ++k) name = v[k].upos == "PROPN"sv;
+            for (int k = left2; k < s2 && phrase; ++k) {
+                phrase = v.head(k) == s2 && (v[k].deprel == "compound"sv || v[k].deprel == "amod"sv) &&
+                         !v[k].form.empty() && std::islower(static_cast<unsigned char>(v[k].form[0]));
+            }
+            if (name && phrase) {
+                v.attach(s1, s2, "compound");
                 return true;
             }
         }
@@ -1340,6 +1356,58 @@ bool repair_appositive_conj(View& v) {
     return changed;
 }
 
+
+// "Board members who voted against it, Tom Leary and Keisha Grant, said": names coordinated by
+// "and" and set off by commas after a plural common noun that is a subject, before its verb, are
+// that noun's apposition (the people it is), not more subjects in a list with it: a list of
+// subjects has no comma after its last item. The parser may make each name a conjunct of the
+// noun; the first name is the noun's apposition and the others its conjuncts.
+bool repair_appositive_name_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"and"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int n = 0; n + 4 < v.size(); ++n) {
+        if (v[n].upos != "NOUN"sv || !is_subject(v[n].deprel) || v.head(n) <= n || v[n].xpos != "NNS"sv) continue;
+        // The names: the noun's conjuncts, or its first conjunct and that one's own.
+        std::vector<int> names;
+        bool other = false;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel != "conj"sv || k < n) continue;
+            if (v[k].upos == "PROPN"sv) names.push_back(k);
+            else other = true;
+        }
+        if (other || names.empty()) continue;
+        for (int k : v.kids(names.front())) {
+            if (v[k].deprel != "conj"sv) continue;
+            if (v[k].upos == "PROPN"sv) names.push_back(k);
+            else other = true;
+        }
+        std::sort(names.begin(), names.end());
+        if (other || names.size() < 2) continue;
+        const int first = names.front(), last = names.back();
+        int lo = v.span(first).first;
+        if (v[lo].form == ","sv) ++lo;
+        const int hi = v.span(last).second;
+        // The first name right after a comma, the last after "and" and before a closing comma,
+        // and the noun's verb after that comma.
+        if (lo < 1 || v[lo - 1].form != ","sv || hi + 1 >= v.size() || v[hi + 1].form != ","sv || v.head(n) <= hi + 1) continue;
+        int cc = -1;
+        for (int k : v.kids(last)) {
+            if (v[k].deprel == "cc"sv && k < last && ascii::lower(v[k].form) == "and") cc = k;
+        }
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "cc"sv && k > n && k < last) cc = k;
+        }
+        if (cc < 0 || cc < first) continue;
+        v.attach(first, n, "appos");
+        for (std::size_t i = 1; i < names.size(); ++i) v.attach(names[i], first, "conj");
+        if (v.head(cc) != last) v.attach(cc, last, "cc");
+        v.attach(hi + 1, first, "punct");
+        changed = true;
+    }
+    return changed;
+}
 
 // The nominal that a noun phrase opening with "a"/"an" right after a comma can describe: the head
 // of the phrase ending before the comma (through compounds and flat names), or -1; `comma` is set
@@ -6028,6 +6096,89 @@ bool repair_name_relative_root(View& v) {
     return false;
 }
 
+// "City Council member Angela Castellano", "US Senate candidate Winton": a run of capitalised
+// names before a lower-case description of a person's name is one name (UD: each word a compound
+// of the run's last), which the parser may hang word by word on the description.
+bool repair_name_run_on_description(View& v) {
+    if (!(v.has_rel(trigger::rel({"nmod:desc"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int n = 2; n + 1 < v.size(); ++n) {
+        const int h = v.head(n);
+        if (v[n].deprel != "nmod:desc"sv || v[n].upos != "NOUN"sv || h <= n || v[h].upos != "PROPN"sv) continue;
+        if (v[n].form.empty() || !std::islower(static_cast<unsigned char>(v[n].form[0]))) continue;
+        const int last = n - 1;
+        if (v.head(last) != n || v[last].deprel != "compound"sv || v[last].upos != "PROPN"sv) continue;
+        for (int k = last - 1; k >= 0 && v.head(k) == n && v[k].deprel == "compound"sv && v[k].upos == "PROPN"sv; --k) {
+            v.set_head(k, last);
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+// "Pellham Foods, which Norvex Group acquired in 2019, has been praised by experts": an object
+// relative clause set off by commas after the sentence's opening noun phrase, which the parser
+// may make a loose item of the noun (the root), with the main predicate after the clause a
+// parataxis of the noun and no subject. A relative pronoun that is the object of a verb with its
+// own subject after the pronoun opens a relative clause on the noun; the finite verb after the
+// clause's closing comma, with no subject of its own, is the root and the noun its subject.
+bool repair_object_relative_on_nominal_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"obj"})) && v.has_word(trigger::word({"which", "who", "whom", "that"})))) return false;
+    const int r = v.root();
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
+    const View::Kids kids = v.kids(r);
+    for (int k : kids) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") return false;
+    }
+    for (int c : kids) {
+        if (c < r || v[c].upos != "VERB"sv) continue;
+        const std::string_view crel = base_rel(v[c].deprel);
+        if (crel != "list" && crel != "parataxis" && crel != "acl" && crel != "conj" && crel != "appos") continue;
+        int pro = -1, subj = -1;
+        for (int k : v.kids(c)) {
+            const std::string w = ascii::lower(v[k].form);
+            if (k < c && v[k].deprel == "obj"sv && (relative_pronoun(v[k]) || w == "whom")) pro = k;
+            if (k < c && v[k].deprel == "nsubj"sv && nominal(v[k])) subj = k;
+            if (k < c && v[k].deprel == "cc"sv) pro = -2;
+        }
+        if (pro < 1 || subj < pro || v[pro - 1].form != ","sv || v.span(c).first < pro - 1) continue;
+        // The noun's own phrase runs up to the comma.
+        bool own = true;
+        for (int k = r + 1; k < pro - 1 && own; ++k) own = v.dominates(r, k) && !v.dominates(c, k);
+        if (!own) continue;
+        const int close = v.span(c).second + 1;
+        if (close >= v.size() || v[close].form != ","sv) continue;
+        int pred = -1;
+        for (int k : kids) {
+            if (k > close && v[k].upos == "VERB"sv && (v[k].deprel == "parataxis"sv || v[k].deprel == "list"sv) &&
+                v.span(k).first <= close + 1) {
+                pred = k;
+                break;
+            }
+        }
+        if (pred < 0) continue;
+        bool subject = false, passive = false, finite = v[pred].xpos == "VBD"sv || v[pred].xpos == "VBZ"sv ||
+                                                     v[pred].xpos == "VBP"sv;
+        for (int k : v.kids(pred)) {
+            subject = subject || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "expl";
+            passive = passive || v[k].deprel == "aux:pass"sv;
+            finite = finite || (base_rel(v[k].deprel) == "aux" && k < pred);
+        }
+        if (subject || !finite) continue;
+        if (v[pro - 1].form == ","sv && v.head(pro - 1) != c) v.attach(pro - 1, c, "punct");
+        v.attach(c, r, "acl:relcl");
+        v.attach(pred, -1, "root");
+        v.attach(r, pred, passive ? "nsubj:pass" : "nsubj");
+        if (v.head(close) != pred) v.attach(close, pred, "punct");
+        for (int k : kids) {
+            if (k > pred) v.set_head(k, pred);
+        }
+        return true;
+    }
+    return false;
+}
+
 // "Ontario will give pupils a free lunch, the provincial government announced on Monday, in a
 // plan that will cost ...": a verb of saying with no object, right after a definite noun
 // phrase set off by a comma, which the parser made a participle on that noun (and hung what
@@ -6168,10 +6319,18 @@ bool repair_closing_report(View& v) {
     for (int k : v.kids(verb)) {
         if (base_rel(v[k].deprel) == "aux" && k > 0 && v[k].xpos != "MD"sv) return false;  // "had been told"
     }
-    // After the verb only its adjuncts ("on Thursday") and the closing mark.
+    // After the verb only its adjuncts ("on Thursday") and the closing mark. One word the parser
+    // made a subject after the verb ("a spokesperson said Wednesday") is an adjunct of time:
+    // with the speaker before the verb, nothing after it is a second subject.
+    int late = -1;
     for (int k = verb + 1; k < n - 1; ++k) {
         int top = k;  // bounded: an earlier repair may have left a cycle (undone after)
         for (int steps = 0; v.head(top) > verb && steps < n; ++steps) top = v.head(top);
+        if (v.head(top) == verb && v[top].deprel == "nsubj"sv && v.kids(top).empty() && late < 0 &&
+            (v[top].upos == "PROPN"sv || v[top].upos == "NOUN"sv)) {
+            late = top;
+            continue;
+        }
         if (v.head(top) != verb || (base_rel(v[top].deprel) != "obl" && v[top].deprel != "advmod"sv)) {
             return false;
         }
@@ -6228,6 +6387,7 @@ bool repair_closing_report(View& v) {
         if (h == -1 || top < 0) top = k;
     }
     if (top < 0 || (v[top].upos != "VERB"sv && v[top].upos != "AUX"sv && !nominal(v[top]))) return false;
+    if (late >= 0) v.set_deprel(late, "obl:unmarked");
     v.attach(subj, verb, "nsubj");
     v.attach(comma, verb, "punct");
     v.attach(verb, -1, "root");
@@ -6244,10 +6404,12 @@ bool repair_closing_report(View& v) {
 // ("said X, who is overseeing the reform"), it modifies the noun phrase that ends right before
 // the comma and the pronoun. So it does when the parser made it a conjunct of the sentence's
 // verb with no coordinator before the pronoun ("was approached by X, which has worked with the
-// ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own.
+// ministry"): ", which" opens no coordinated clause, and the phrase is that verb's own. An object
+// pronoun with the clause's own subject after it opens a relative clause as well ("X, which Y
+// bought in 2018, has been closed").
 bool repair_relative_parataxis(View& v) {
     if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp", "acl:relcl"})) &&
-          v.has_word(trigger::word({"who", "which"})))) {
+          v.has_word(trigger::word({"who", "which", "whom"})))) {
         return false;
     }
     bool changed = false;
@@ -6261,11 +6423,16 @@ bool repair_relative_parataxis(View& v) {
         const bool on_verb = v[c].deprel == "acl:relcl"sv && v.head(c) >= 0 && v.head(c) < c &&
                              v[v.head(c)].upos == "VERB"sv;
         if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp && !on_verb) continue;
-        int rel = -1;
+        int rel = -1, object = -1, own_subject = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
             if (is_subject(v[k].deprel) && (w == "who" || w == "which")) rel = k;
+            // "Kessler Mills, which Arden Group bought in 2018, has been closed": the pronoun
+            // the clause's object, with the clause's own subject after it.
+            if (v[k].deprel == "obj"sv && k < c && (w == "whom" || w == "which")) object = k;
+            if (v[k].deprel == "nsubj"sv && k < c && nominal(v[k])) own_subject = k;
         }
+        if (rel < 0 && object >= 0 && own_subject > object && !conj && v.span(c).first >= object - 1) rel = object;
         if (rel < 2 || v[rel - 1].form != ","sv) continue;
         if (conj) {
             if (v[c].upos != "VERB"sv || v.head(c) < 0 || v.head(c) >= rel) continue;
@@ -6449,6 +6616,33 @@ bool particle_form(const std::string& form) {
 bool nominal_slot(const std::string& r) {
     return r == "nsubj" || r == "nsubj:pass" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" ||
            r == "appos" || r == "conj" || r == "root";
+}
+
+// "the district's after-school programs", "cuts $1m from after-school programs": a preposition
+// joined by a hyphen to the noun after it makes one modifier word of the two (UD: the
+// preposition the case of that noun, which is a compound of the head noun, as "on-line
+// shopping"), not the preposition of the head noun's phrase. The parser may read it as opening a
+// phrase on a possessor before it; no such phrase comes right after a possessive "'s", so the
+// noun the word modifies is the head, and the possessor its own.
+bool repair_hyphened_preposition_after_possessive(View& v) {
+    if (!(v.has_word(trigger::word({"-"})) && v.has_tag(trigger::tag({"ADP"})))) return false;
+    bool changed = false;
+    for (int x = 0; x + 2 < v.size(); ++x) {
+        const int d = x + 1, y = x + 2;
+        if (v[x].upos != "ADP"sv || v[d].form != "-"sv || v[x].space_after || v[d].space_after) continue;
+        if (!alphabetic(v[x].form) || v[y].upos != "NOUN"sv || v[y].deprel != "compound"sv) continue;
+        const int z = v.head(y);
+        if (z <= y || v.head(x) != z || v[x].deprel != "case"sv || v[z].upos != "NOUN"sv || v.span(z).first > x) continue;
+        v.attach(x, y, "case");
+        v.attach(d, x, "punct");
+        changed = true;
+        const int s = x - 1, p = x - 2;
+        if (p < 0 || v[s].deprel != "case"sv || (v[s].form != "'s"sv && v[s].form != "'"sv) || v.head(s) != p) continue;
+        if (v.head(z) != p || base_rel(v[z].deprel) != "nmod" || v.head(p) == z || v.span(z).first != x) continue;
+        v.attach(z, v.head(p), v[p].deprel.c_str());
+        v.attach(p, z, "nmod:poss");
+    }
+    return changed;
 }
 
 bool repair_hyphen_words(View& v) {
@@ -9643,6 +9837,7 @@ bool acyclic(const View& v) {
 int repair_tree(View& v) {
     v.summarize();
     int repairs = (repair_punctuation_head(v) ? 1 : 0) + (repair_hyphen_words(v) ? 1 : 0) +
+                  (repair_hyphened_preposition_after_possessive(v) ? 1 : 0) +
                   (repair_verb_taken_for_modifier(v) ? 1 : 0) + (repair_having_participle(v) ? 1 : 0) +
                   (repair_verbless_participle(v) ? 1 : 0) + (repair_headline_infinitive(v) ? 1 : 0) +
                   (repair_compound_across_comma(v) ? 1 : 0) + (repair_verb_conjoined_to_subject(v) ? 1 : 0) +
@@ -9803,6 +9998,9 @@ int repair_tree(View& v) {
     repairs += repair_past_conjunct_of_nonfinite(v) ? 1 : 0;
     repairs += repair_report_taken_for_participle(v) ? 1 : 0;
     repairs += repair_closing_report(v) ? 1 : 0;
+    repairs += repair_object_relative_on_nominal_root(v) ? 1 : 0;
+    repairs += repair_name_run_on_description(v) ? 1 : 0;
+    repairs += repair_appositive_name_list(v) ? 1 : 0;
     // After the subjects are sorted out: "A vaccine developed by X and the drugmaker Y will be
     repairs += repair_who_after_workplace(v) ? 1 : 0;
     repairs += repair_who_after_of_phrase(v) ? 1 : 0;

@@ -4372,3 +4372,55 @@ TEST_CASE("a bracketed mixed-case acronym ('MoH', 'DfE') is the name's alias", "
     CHECK(claims("The Ministry of Health (MoH) declared an outbreak. The MoH leads the task force.") ==
           V{"Ministry of Health --leads--> task force"});
 }
+
+TEST_CASE("'City Council member NAME': a lower-case membership role after a body's name puts the holder in the body", "[extract][claims]") {
+    CHECK(claims("City Council member Priya Natarajan said she would oppose the new car park.") ==
+          V{"Priya Natarajan --opposes--> new car park (possible)", "Priya Natarajan --part-of--> City Council"});
+    // A capitalised role is a title with the words before it: no body.
+    CHECK(claims("Education Cabinet Secretary Ezekiel Machogu said the review would end soon.") == V{});
+}
+
+TEST_CASE("'Committee members who backed the plan, A and B, said': the named members are part of the body and hold the clause's claim", "[extract][claims]") {
+    CHECK(claims("Committee members who backed the plan, Oliver Banks and Ruth Adeyemi, said the vote was close.") ==
+          V{"Oliver Banks --part-of--> Committee", "Oliver Banks --supports--> plan", "Ruth Adeyemi --part-of--> Committee",
+            "Ruth Adeyemi --supports--> plan"});
+}
+
+TEST_CASE("'X, which Y bought in 2018, has been closed': an object relative clause on the subject", "[extract][claims]") {
+    CHECK(claims("Kessler Mills, which Arden Group bought in 2018, has been closed.") == V{"Arden Group --acquires--> Kessler Mills"});
+}
+
+TEST_CASE("'funded the city's after-school clubs': the clubs are funded, not the city", "[extract][claims]") {
+    CHECK(claims("The Marlow Trust, a charity that has funded the city's after-school clubs since 2015, said it would expand.") ==
+          V{"Marlow Trust --funds--> city's after-school clubs", "Marlow Trust --instance-of--> charity"});
+}
+
+TEST_CASE("'the compound, which the team has named lumicidin': naming a thing is no appointment", "[extract][claims]") {
+    CHECK(claims("The compound, which the team has named lumicidin, was discovered by the Northern Antimicrobial Consortium.") == V{});
+    CHECK(claims("The board named Zhou Wei its new chair.") == V{"board --employs--> Zhou Wei"});
+}
+
+TEST_CASE("'the Harwick School District's board of education': a body named by its singular noun is part of the organisation that has it", "[extract][claims]") {
+    CHECK(claims("The Harwick School District's board of education approved the budget.") ==
+          V{"Harwick School District's board of education --issues--> budget",
+            "Harwick School District's board of education --part-of--> Harwick School District"});
+    // Not a company's noun: a supplier is no part of the firm it supplies.
+    const V supplier = claims("Aldren Motors's supplier raised its prices.");
+    CHECK(std::none_of(supplier.begin(), supplier.end(), [](const std::string& c) { return c.find("part-of") != std::string::npos; }));
+}
+
+TEST_CASE("headline 'Harwick school board approves budget': the board approves, not the town", "[extract][claims]") {
+    CHECK(claims("Harwick school board approves budget that closes two libraries\n\nThe vote was close.") ==
+          V{"Harwick school board --issues--> budget"});
+}
+
+TEST_CASE("'cuts $1.2 million from after-school clubs': the clubs are harmed, not the amount", "[extract][claims]") {
+    CHECK(claims("The Harwick budget cuts $1.2 million from after-school clubs.") ==
+          V{"Harwick budget --harms--> school clubs"});
+    CHECK(claims("The plan cuts 40 million pounds from the museum's grant.") == V{"plan --harms--> museum's grant"});
+}
+
+TEST_CASE("'X has not received the plan, a spokesperson said Wednesday': the speaker is no class of the plan", "[extract][claims]") {
+    const V all = claims("The Harwick Department of Education has not received the plan, a department spokesperson said Wednesday.", false);
+    CHECK(std::none_of(all.begin(), all.end(), [](const std::string& c) { return c.find("instance-of") != std::string::npos; }));
+}

@@ -160,12 +160,12 @@ bool has_claim(const graph::KnowledgeGraph& kg, const std::string& subject, cons
     return false;
 }
 
-// The cells that fail today, "relation/construction" (4 of 738): object relatives ("Pellham Foods,
-// which Norvex Group acquired in 2019"); "regulated payday lenders" read as one noun phrase after
-// "and" ("welcomed the report and regulated"); "Northfield Chamber of Commerce" losing "of
-// Commerce" in a headline.
+// The cells that fail today, "relation/construction" (3 of 738): an object relative on the second
+// of two nouns ("A survey of hospital trusts, which the National Audit Office conducted");
+// "regulated payday lenders" read as one noun phrase after "and" ("welcomed the report and
+// regulated"); "Northfield Chamber of Commerce" losing "of Commerce" in a headline.
 const std::set<std::string> kKnownFailures = {
-    "acquires/object-relative", "conducts/object-relative", "promotes/headline", "regulates/coordinated-predicates",
+    "conducts/object-relative", "promotes/headline", "regulates/coordinated-predicates",
 };
 
 }  // namespace

@@ -3424,3 +3424,178 @@ TEST_CASE("a name's 'for' phrase taken into a closing report's clause is the nam
     CHECK(a[6] == "5:nmod");
     CHECK(a[8] == "12:punct");
 }
+
+TEST_CASE("an object relative clause on an opening noun the parser made a loose item: the noun is the subject of the verb after the clause", "[extract][repair]") {
+    // "Tarvo Mills, which Hallam Group bought in 2020, has been sold." with the clause a list
+    // item of the name (the root) and "sold" its parataxis.
+    auto toks = tree({{"Tarvo", "PROPN", 0, "root"},
+                      {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"which", "PRON", 7, "obj"},
+                      {"Hallam", "PROPN", 6, "compound"},
+                      {"Group", "PROPN", 7, "nsubj"},
+                      {"bought", "VERB", 1, "list"},
+                      {"in", "ADP", 9, "case"},
+                      {"2020", "NUM", 7, "obl"},
+                      {",", "PUNCT", 13, "punct"},
+                      {"has", "AUX", 13, "aux"},
+                      {"been", "AUX", 13, "aux:pass"},
+                      {"sold", "VERB", 1, "parataxis"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"13:nsubj:pass", "1:flat", "7:punct", "7:obj", "6:compound", "7:nsubj", "1:acl:relcl",
+                          "9:case", "7:obl", "13:punct", "13:aux", "13:aux:pass", "0:root", "13:punct"});
+}
+
+TEST_CASE("a subject relative clause before a parataxis is left alone by the object-relative repair", "[extract][repair]") {
+    // "Tarvo Mills, which bought Hallam Group, has been sold.": the pronoun is no object.
+    auto toks = tree({{"Tarvo", "PROPN", 0, "root"},
+                      {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},
+                      {"which", "PRON", 5, "nsubj"},
+                      {"bought", "VERB", 1, "list"},
+                      {"Hallam", "PROPN", 7, "compound"},
+                      {"Group", "PROPN", 5, "obj"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"has", "AUX", 11, "aux"},
+                      {"been", "AUX", 11, "aux:pass"},
+                      {"sold", "VERB", 1, "parataxis"},
+                      {".", "PUNCT", 1, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[6] == "5:obj");
+    CHECK(arcs(toks)[4] != "1:acl:relcl");
+}
+
+TEST_CASE("a preposition hyphened to a noun after a possessive makes a modifier: the possessed noun is the head", "[extract][repair]") {
+    // "The charity funds the city's after-school clubs." with "after" read as opening an "of"-like
+    // phrase on "city".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"charity", "NOUN", 3, "nsubj"},
+                      {"funds", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"city", "NOUN", 3, "obj"},
+                      {"'s", "PART", 5, "case"},
+                      {"after", "ADP", 10, "case"},
+                      {"-", "PUNCT", 7, "punct"},
+                      {"school", "NOUN", 10, "compound"},
+                      {"clubs", "NOUN", 5, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[6].space_after = toks[7].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:det", "10:nmod:poss", "5:case", "9:case", "7:punct",
+                          "10:compound", "3:obj", "3:punct"});
+}
+
+TEST_CASE("a run of names before a lower-case description of a name is one name: the first word a compound of the last", "[extract][repair]") {
+    // "City Council member Priya Natarajan said": both words of the body's name hung on "member".
+    auto toks = tree({{"City", "PROPN", 3, "compound"},
+                      {"Council", "PROPN", 3, "compound"},
+                      {"member", "NOUN", 4, "nmod:desc"},
+                      {"Priya", "PROPN", 6, "nsubj"},
+                      {"Natarajan", "PROPN", 4, "flat"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 6, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:compound", "3:compound", "4:nmod:desc", "6:nsubj", "4:flat", "0:root", "6:punct"});
+}
+
+TEST_CASE("names coordinated by 'and' and closed by a comma after a plural subject noun are its apposition", "[extract][repair]") {
+    // "Committee members, Oliver Banks and Ruth Adeyemi, said": each name a conjunct of "members".
+    auto toks = tree({{"Committee", "NOUN", 2, "compound"},
+                      {"members", "NOUN", 11, "nsubj"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"Oliver", "PROPN", 2, "conj"},
+                      {"Banks", "PROPN", 4, "flat"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"Ruth", "PROPN", 2, "conj"},
+                      {"Adeyemi", "PROPN", 7, "flat"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"both", "DET", 11, "advmod"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 11, "punct"}});
+    toks[1].xpos = "NNS";
+    // (An earlier repair first hangs the second name on the first.)
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 2);
+    CHECK(arcs(toks) == V{"2:compound", "11:nsubj", "4:punct", "2:appos", "4:flat", "7:cc", "4:conj", "7:flat",
+                          "4:punct", "11:advmod", "0:root", "11:punct"});
+}
+
+TEST_CASE("a list of subjects with no comma after its last item stays a list", "[extract][repair]") {
+    // "Farmers, Tesco and Asda said": three subjects.
+    auto toks = tree({{"Farmers", "NOUN", 6, "nsubj"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"Tesco", "PROPN", 1, "conj"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"Asda", "PROPN", 1, "conj"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 6, "punct"}});
+    toks[0].xpos = "NNS";
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[2] == "1:conj");
+}
+
+TEST_CASE("an object relative clause the parser made an adverbial clause of the main verb is the subject's relative clause", "[extract][repair]") {
+    // "Kessler Mills, which Arden Group bought in 2018, has been closed."
+    auto toks = tree({{"Kessler", "PROPN", 13, "nsubj"},
+                      {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"which", "PRON", 7, "obj"},
+                      {"Arden", "PROPN", 6, "compound"},
+                      {"Group", "PROPN", 7, "nsubj"},
+                      {"bought", "VERB", 13, "advcl"},
+                      {"in", "ADP", 9, "case"},
+                      {"2018", "NUM", 7, "obl"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"has", "AUX", 13, "aux"},
+                      {"been", "AUX", 13, "aux:pass"},
+                      {"closed", "VERB", 0, "root"},
+                      {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"13:nsubj", "1:flat", "7:punct", "7:obj", "6:compound", "7:nsubj", "1:acl:relcl",
+                          "9:case", "7:obl", "7:punct", "13:aux", "13:aux:pass", "0:root", "13:punct"});
+}
+
+TEST_CASE("a name right before a lower-case noun phrase that the parser made a second subject modifies that noun", "[extract][repair]") {
+    // "Harwick school board approves budget": "Harwick" and "board" both subjects of "approves".
+    auto toks = tree({{"Harwick", "PROPN", 4, "nsubj"},
+                      {"school", "NOUN", 3, "compound"},
+                      {"board", "NOUN", 4, "nsubj"},
+                      {"approves", "VERB", 0, "root"},
+                      {"budget", "NOUN", 4, "obj"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:compound", "3:compound", "4:nsubj", "0:root", "4:obj"});
+}
+
+TEST_CASE("a preposition hyphened to a compound noun is that noun's case, not a second preposition of the phrase", "[extract][repair]") {
+    // "cuts funds from after-school clubs": "after" and "from" both cases of "clubs".
+    auto toks = tree({{"cuts", "VERB", 0, "root"},
+                      {"funds", "NOUN", 1, "obj"},
+                      {"from", "ADP", 7, "case"},
+                      {"after", "ADP", 7, "case"},
+                      {"-", "PUNCT", 4, "punct"},
+                      {"school", "NOUN", 7, "compound"},
+                      {"clubs", "NOUN", 1, "obl"}});
+    toks[3].space_after = toks[4].space_after = false;
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"0:root", "1:obj", "7:case", "6:case", "4:punct", "7:compound", "1:obl"});
+}
+
+TEST_CASE("a one-word subject after a closing verb of saying whose speaker stands before it is an adjunct of time", "[extract][repair]") {
+    // "The board received the plan, a spokesperson said Wednesday.": "said" a parataxis with
+    // "Wednesday" its subject and the speaker an apposition of "plan".
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"board", "NOUN", 3, "nsubj"},
+                      {"received", "VERB", 0, "root"},
+                      {"the", "DET", 5, "det"},
+                      {"plan", "NOUN", 3, "obj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"a", "DET", 8, "det"},
+                      {"spokesperson", "NOUN", 5, "appos"},
+                      {"said", "VERB", 3, "parataxis"},
+                      {"Wednesday", "PROPN", 9, "nsubj"},
+                      {".", "PUNCT", 9, "punct"}});
+    toks[8].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "9:ccomp", "5:det", "3:obj", "9:punct", "8:det", "9:nsubj", "0:root",
+                          "9:obl:unmarked", "9:punct"});
+}
