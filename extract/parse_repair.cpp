@@ -5217,6 +5217,53 @@ bool repair_title_in_name(View& v) {
     return changed;
 }
 
+// "Halvern Robotics chief executive Marta Quinlan said": a body's name, a lower-case role noun
+// and a person's name, that the parser read as one name with the role noun flat on it and the
+// person's name in apposition to the role. A common noun in lower case is no word of a proper
+// name: the person's name is the head, the role noun its description (nmod:desc, as "Brenton
+// Institute spokesperson Tom Hale"), and the body's name the role noun's compound.
+bool repair_role_noun_in_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) && v.has_rel(trigger::rel({"appos"})) &&
+          v.has_tag(trigger::tag({"NOUN"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        const int h = v.head(r);
+        if (v[r].upos != "NOUN"sv || v[r].deprel != "flat"sv || h < 0 || h >= r || v[h].upos != "PROPN"sv ||
+            v[r].form.empty() || !std::islower(static_cast<unsigned char>(v[r].form[0]))) {
+            continue;
+        }
+        // The person's name: a capitalised proper noun in apposition to the role noun, right after it.
+        int name = -1;
+        for (int k : v.kids(r)) {
+            if (k > r && v[k].deprel == "appos"sv && v[k].upos == "PROPN"sv && capitalized_word(v[k]) &&
+                v.span(k).first == r + 1) {
+                name = k;
+            }
+        }
+        if (name < 0) continue;
+        // Between the body's name and the role: only the name's flat words and the role's own
+        // modifiers ("chief").
+        bool tidy = true;
+        for (int k = h + 1; k < r && tidy; ++k) {
+            tidy = (v.head(k) == h && v[k].deprel == "flat"sv && v[k].upos == "PROPN"sv) ||
+                   (v.head(k) == r && (v[k].upos == "ADJ"sv || v[k].upos == "NOUN"sv));
+        }
+        if (!tidy) continue;
+        const std::string rel = v[h].deprel;
+        const int up = v.head(h);
+        for (int k : v.kids(h)) {
+            if (k < h || k > r) v.set_head(k, name);
+        }
+        v.attach(name, up, rel.c_str());
+        v.attach(h, r, "compound");
+        v.attach(r, name, "nmod:desc");
+        changed = true;
+    }
+    return changed;
+}
+
 // "According to people familiar with the matter, the board has hired X": a sentence that opens
 // with an "according to" phrase, whose noun the parser made the root, with the clause after the
 // phrase's comma (a subject, then its finite verb) hung inside the phrase. That verb is the root
@@ -9635,6 +9682,8 @@ int repair_tree(View& v) {
     repairs += repair_currency_code_head(v) ? 1 : 0;
     // Last: other repairs may first hang the description on the verb.
     repairs += repair_name_complement_with_description(v) ? 1 : 0;
+    // After the repairs that hang a second subject on the role noun as its apposition.
+    repairs += repair_role_noun_in_name(v) ? 1 : 0;
     return repairs;
 }
 

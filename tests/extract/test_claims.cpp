@@ -4275,3 +4275,9 @@ TEST_CASE("'its owner, X' after a thing: a thing has an owner too", "[extract][c
     CHECK(claims("The hotel was sold last year by its Danish owner, Brede Holdings.") ==
           V{"Brede Holdings --owns--> hotel"});
 }
+
+TEST_CASE("'BODY chief executive NAME': a lower-case role noun is no word of the body's name but the person's description", "[extract][claims][repair]") {
+    // The parser read "Corvane Aerospace chief executive" as one name with "Lena Hart" in apposition.
+    CHECK(claims("Corvane Aerospace chief executive Lena Hart said the order was welcome.") ==
+          V{"Lena Hart --leads--> Corvane Aerospace"});
+}
