@@ -9018,13 +9018,21 @@ bool repair_possessive_on_compound(View& v) {
 // "The dockworkers' union FNV Havens rejected the plan": a possessor whose phrase the parser
 // split off, making it and the possessed phrase after it two arguments of one verb (two
 // subjects), is the possessed phrase's possessor.
+// "Castlemere Holdings's subsidiary Orrin Foods said": the possessor may be a name of several
+// words, the possessive on its last word and the name headed by its first (flat).
 bool repair_split_possessor(View& v) {
     if (!v.has_word(trigger::word({"'s", "'"}))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
-        const int x = p - 1;
-        if (v.head(p) != x || !nominal(v[x]) || v[x].deprel == "nmod:poss"sv) continue;
+        int x = p - 1;
+        if (v.head(p) != x) continue;
+        for (int steps = 0; steps < 6 && v[x].deprel == "flat"sv && v.head(x) >= 0 && v.head(x) < x &&
+                            v[x].upos == "PROPN"sv && v[v.head(x)].upos == "PROPN"sv;
+             ++steps) {
+            x = v.head(x);
+        }
+        if (!nominal(v[x]) || v[x].deprel == "nmod:poss"sv) continue;
         const bool argument = is_subject(v[x].deprel) || v[x].deprel == "obj"sv;
         if (!argument) continue;
         int h = p + 1;  // the possessed phrase's head: climb its modifiers and name words
@@ -9036,6 +9044,35 @@ bool repair_split_possessor(View& v) {
         }
         if (h == x || !nominal(v[h]) || v.head(h) != v.head(x) || v[h].deprel != v[x].deprel) continue;
         v.attach(x, h, "nmod:poss");
+        if (x != p - 1) v.set_head(p, x);
+        changed = true;
+    }
+    return changed;
+}
+
+// "Varden Logistics's drivers went on strike", "The Tarn Valley Railway's parent company": the
+// parser may take the first word of a possessor's name for a word of its own (a second subject
+// of the verb, or a compound of the possessed noun) and make the rest of the name the
+// possessor. A capitalised proper noun right before the possessor's name, hung on the possessed
+// noun or beside it as a second subject of one verb, is the name's first word: it heads the
+// name (the other words flat on it) and is the possessor.
+bool repair_possessor_first_word(View& v) {
+    if (!(v.has_word(trigger::word({"'s", "'"})) && v.has_rel(trigger::rel({"nmod:poss"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
+        const int x = v.head(p);
+        if (x < 0 || x >= p || v[x].deprel != "nmod:poss"sv || v[x].upos != "PROPN"sv) continue;
+        const int n = v.head(x), w = v.span(x).first - 1;
+        if (n <= p || w < 0 || v[w].upos != "PROPN"sv || !capitalized_word(v[w]) || !v.kids(w).empty()) continue;
+        const bool compound = v.head(w) == n && v[w].deprel == "compound"sv;
+        const bool second_subject = is_subject(v[w].deprel) && v[n].deprel == v[w].deprel && v.head(w) == v.head(n);
+        if (!compound && !second_subject) continue;
+        for (int k : v.kids(x)) {
+            if (v[k].deprel == "flat"sv || k == p) v.set_head(k, w);
+        }
+        v.attach(w, n, "nmod:poss");
+        v.attach(x, w, "flat");
         changed = true;
     }
     return changed;
@@ -9669,6 +9706,7 @@ int repair_tree(View& v) {
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
     repairs += repair_list_after_of_name(v) ? 1 : 0;
     repairs += repair_place_after_listed_name(v) ? 1 : 0;
+    repairs += repair_possessor_first_word(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;

@@ -4281,3 +4281,8 @@ TEST_CASE("'BODY chief executive NAME': a lower-case role noun is no word of the
     CHECK(claims("Corvane Aerospace chief executive Lena Hart said the order was welcome.") ==
           V{"Lena Hart --leads--> Corvane Aerospace"});
 }
+
+TEST_CASE("'The X Y Z's parent company, W': the possessor's first word is no compound of the possessed noun", "[extract][claims]") {
+    CHECK(claims("The Orwell Canal Company's parent company, Dunford Group, said tolls would rise.") ==
+          V{"Dunford Group --owns--> Orwell Canal Company"});
+}

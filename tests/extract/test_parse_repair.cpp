@@ -3330,3 +3330,33 @@ TEST_CASE("a copular predicate the parser made an apposition of a name heads a c
                           "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
                           "18:compound", "15:nmod", "3:punct"});
 }
+
+TEST_CASE("a proper noun right before a possessor's name, taken for a second subject, is the name's first word",
+          "[extract][repair]") {
+    // "Varden Logistics 's drivers went ." with "Varden" a second subject of "went".
+    auto toks = tree({{"Varden", "PROPN", 5, "nsubj"},
+                      {"Logistics", "PROPN", 4, "nmod:poss"},
+                      {"'s", "PART", 2, "case"},
+                      {"drivers", "NOUN", 5, "nsubj"},
+                      {"went", "VERB", 0, "root"},
+                      {".", "PUNCT", 5, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nmod:poss", "1:flat", "1:case", "5:nsubj", "0:root", "5:punct"});
+}
+
+TEST_CASE("a possessor's name of several words, split off as a second subject, is the possessed name's possessor",
+          "[extract][repair]") {
+    // "Norby Mining 's subsidiary Askel Ore said ." with "Norby" (its possessive on "Mining",
+    // flat on it) a subject of "said" beside "Askel".
+    auto toks = tree({{"Norby", "PROPN", 7, "nsubj"},
+                      {"Mining", "PROPN", 1, "flat"},
+                      {"'s", "PART", 2, "case"},
+                      {"subsidiary", "ADJ", 5, "amod"},
+                      {"Askel", "PROPN", 7, "nsubj"},
+                      {"Ore", "PROPN", 5, "flat"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[0] == "5:nmod:poss");
+    CHECK(arcs(toks)[2] == "1:case");
+}
