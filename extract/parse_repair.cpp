@@ -853,17 +853,23 @@ bool repair_coordinator_argument(View& v) {
 // "Exchanges and cooperation can provide ...": parsed with "exchanges" as the root and
 // "provide" as its conjunct carrying "cooperation" as subject. The verb is the root and the two
 // nouns are its coordinated subject.
-bool repair_nominal_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+// The root when it is a noun or a name with no word of a clause of its own (a subject, a
+// copula, an auxiliary, a marker, a preposition) and the sentence has a verb's conjunct; else -1.
+int nominal_root_with_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return -1;
     const int r = v.root();
-    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
-    const View::Kids kids = v.kids(r);
-    for (int k : kids) {
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return -1;
+    for (int k : v.kids(r)) {
         std::string_view b = base_rel(v[k].deprel);
-        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") {
-            return false;
-        }
+        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") return -1;
     }
+    return r;
+}
+
+bool repair_nominal_root(View& v) {
+    const int r = nominal_root_with_conjunct(v);
+    if (r < 0) return false;
+    const View::Kids kids = v.kids(r);
     for (int verb : kids) {
         if (verb < r || v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv) continue;
         int subj = -1;
@@ -886,6 +892,54 @@ bool repair_nominal_root(View& v) {
         v.attach(c, subj, "cc");
         if (comma >= 0) v.attach(comma, subj, "punct");
         // What hung on the noun to the right of the verb belongs to the clause.
+        for (int k : kids) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "Varden Logistics, based in Leeds, employs 400 drivers": a name with a phrase set off by commas
+// after it (a participle, an apposition), then a finite verb with no subject of its own, that the
+// parser made the root with the verb its conjunct. With no coordinator before the verb, the verb
+// is the root, the name its subject and the set-off phrase the name's.
+bool repair_set_off_phrase_root(View& v) {
+    const int r = nominal_root_with_conjunct(v);
+    if (r < 0) return false;
+    const View::Kids kids = v.kids(r);
+    for (int k : kids) {
+        if (v[k].deprel == "cc"sv) return false;
+    }
+    for (int verb : kids) {
+        if (verb < r || v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv ||
+            (v[verb].xpos != "VBZ"sv && v[verb].xpos != "VBD"sv && v[verb].xpos != "VBP"sv)) {
+            continue;
+        }
+        const int comma = verb - 1;
+        if (v[comma].form != ","sv) continue;
+        bool own = false;
+        for (int k : v.kids(verb)) own = own || is_subject(v[k].deprel) || (k < verb && k != comma);
+        if (own) continue;
+        // The set-off phrase: one dependent of the name between it and the verb, a comma before
+        // it and the verb's comma right after it.
+        int phrase = -1, count = 0;
+        for (int k : kids) {
+            if (k > r && k < verb && v[k].upos != "PUNCT"sv && v[k].deprel != "flat"sv && v[k].deprel != "compound"sv) {
+                phrase = k;
+                ++count;
+            }
+        }
+        if (count != 1) return false;
+        const auto [plo, phi] = v.span(phrase);
+        const int open = v[plo].form == ","sv ? plo : plo - 1;  // (the phrase may hold its commas)
+        if (open <= r || v[open].form != ","sv || (phi != comma - 1 && phi != comma)) return false;
+        const char* rel = v[phrase].upos == "VERB"sv ? "acl" : nominal(v[phrase]) ? "appos" : nullptr;
+        if (rel == nullptr) return false;
+        v.attach(verb, -1, "root");
+        v.attach(r, verb, "nsubj");
+        v.set_deprel(phrase, rel);
+        v.set_head(comma, phrase);
         for (int k : kids) {
             if (k > verb) v.set_head(k, verb);
         }
@@ -9624,6 +9678,7 @@ int repair_tree(View& v) {
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
         bool changed = repair_nominal_root(v);
+        changed = repair_set_off_phrase_root(v) || changed;
         changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;

@@ -4286,3 +4286,8 @@ TEST_CASE("'The X Y Z's parent company, W': the possessor's first word is no com
     CHECK(claims("The Orwell Canal Company's parent company, Dunford Group, said tolls would rise.") ==
           V{"Dunford Group --owns--> Orwell Canal Company"});
 }
+
+TEST_CASE("'X, based in P, employs ...': the name is the subject of the verb after its set-off phrase", "[extract][claims]") {
+    CHECK(claims("Calder Freight, based in Glasgow, employs about 90 drivers.") ==
+          V{"Calder Freight --employs--> 90 drivers", "Calder Freight --located-in--> Glasgow"});
+}

@@ -3360,3 +3360,24 @@ TEST_CASE("a possessor's name of several words, split off as a second subject, i
     CHECK(arcs(toks)[0] == "5:nmod:poss");
     CHECK(arcs(toks)[2] == "1:case");
 }
+
+TEST_CASE("a name, a phrase set off by commas and a finite verb with no subject: the verb is the root, the name its subject",
+          "[extract][repair]") {
+    // "Harrow Dairies , founded in 1952 , supplies milk ." with the name the root, the participle
+    // a list item and the verb its conjunct.
+    auto toks = tree({{"Harrow", "PROPN", 0, "root"},
+                      {"Dairies", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"founded", "VERB", 1, "list"},
+                      {"in", "ADP", 6, "case"},
+                      {"1952", "NUM", 4, "obl"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"supplies", "VERB", 1, "conj"},
+                      {"milk", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    toks[3].xpos = "VBN";
+    toks[7].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"8:nsubj", "1:flat", "4:punct", "1:acl", "6:case", "4:obl", "4:punct", "0:root", "8:obj",
+                          "8:punct"});
+}
