@@ -1988,7 +1988,7 @@ TEST_CASE("capitalised words opening a sentence before ', a' description are a n
     // A club is an organisation: running one is leading it (the ontology's "run organisation").
     CHECK(claims("Bright Start Trust, a Leeds charity that runs breakfast clubs, will join the scheme.") ==
           V{"Bright Start Trust --instance-of--> Leeds charity", "Bright Start Trust --leads--> breakfast clubs",
-            "Bright Start Trust --participates-in--> scheme (planned)"});
+            "Bright Start Trust --located-in--> Leeds", "Bright Start Trust --participates-in--> scheme (planned)"});
     CHECK(claims("Last Tuesday, a fire closed the plant.").empty());
 }
 
@@ -3247,7 +3247,7 @@ TEST_CASE("'discounters such as A and B': a discounter is a company, and so are 
 TEST_CASE("'Brindly, the Oslo firm that designs ferries, said': an unknown opening word before a comma and a determiner is a name",
           "[extract][claims]") {
     CHECK(claims("Brindly, the Oslo firm that designs ferries, said it had signed a deal with the city.") ==
-          V{"Brindly --cooperates-with--> city", "Brindly --instance-of--> Oslo firm"});
+          V{"Brindly --cooperates-with--> city", "Brindly --instance-of--> Oslo firm", "Brindly --located-in--> Oslo"});
     // A known adverb, or one whose adjective the lexicon knows, stays an adverb.
     CHECK(claims("Notably, the Oslo firm signed a deal with the city.") ==
           V{"city --cooperates-with--> Oslo firm"});
@@ -4290,4 +4290,11 @@ TEST_CASE("'The X Y Z's parent company, W': the possessor's first word is no com
 TEST_CASE("'X, based in P, employs ...': the name is the subject of the verb after its set-off phrase", "[extract][claims]") {
     CHECK(claims("Calder Freight, based in Glasgow, employs about 90 drivers.") ==
           V{"Calder Freight --employs--> 90 drivers", "Calder Freight --located-in--> Glasgow"});
+}
+
+TEST_CASE("'X, a Glasgow firm,': a place's name modifying the class noun is where X is", "[extract][claims]") {
+    CHECK(claims("Tellam Foods, a Glasgow firm, makes soup.") ==
+          V{"Tellam Foods --instance-of--> Glasgow firm", "Tellam Foods --located-in--> Glasgow"});
+    // A body's name there is no place ("a Unilever company").
+    CHECK(claims("Kestrel Homes, a Unilever company, makes soap.") == V{"Kestrel Homes --instance-of--> Unilever company"});
 }
