@@ -4061,9 +4061,23 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
         }
         std::vector<int> classes = {mention(t, si, cls, false)};
         if (classes[0] < 0) continue;
+        // "Critics of the fee, such as the BMA,": a class named by a role noun with its
+        // complement ("critic of" opposes) gives examples that hold the role towards it.
+        std::vector<std::pair<const RelationInfo*, int>> roles;
+        if (t.upos(cls) == "NOUN") {
+            for (int q : t.kids(cls)) {
+                if (q == k || t.base(q) != "nmod" || q < cls || t.prep(q).empty()) continue;
+                if (const RelationInfo* r = role_relation(t, cls, t.prep(q))) roles.emplace_back(r, q);
+            }
+        }
         for (int c : conjuncts(t, k)) {
             int m = mention(t, si, c, false);
             add_claim(t, si, m, "instance-of", classes[0], false, "asserted", 0.8, p);
+            for (const auto& [r, q] : roles) {
+                for (int o : arg_mentions(t, si, q)) {
+                    if (m >= 0 && o != m) add_claim(t, si, m, r->name, o, false, "asserted", 0.7, p);
+                }
+            }
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
             // example over a guess ("Bosch" is a painter to WordNet). So a capitalised word the
             // tagger read as a common noun inside the sentence ("retailers, including Koopjes").

@@ -4298,3 +4298,11 @@ TEST_CASE("'X, a Glasgow firm,': a place's name modifying the class noun is wher
     // A body's name there is no place ("a Unilever company").
     CHECK(claims("Kestrel Homes, a Unilever company, makes soap.") == V{"Kestrel Homes --instance-of--> Unilever company"});
 }
+
+TEST_CASE("'Critics of X, such as Y,': examples of a class named by a role noun hold the role towards its complement", "[extract][claims]") {
+    CHECK(claims("Critics of the proposed levy, such as the Road Haulage Association, say it is unfair.") ==
+          V{"Road Haulage Association --instance-of--> Critics", "Road Haulage Association --opposes--> proposed levy"});
+    CHECK(claims("Supporters of the new stadium, including the Harbour Traders Guild, held a rally.") ==
+          V{"Harbour Traders Guild --conducts--> rally", "Harbour Traders Guild --instance-of--> Supporters of the new stadium",
+            "Harbour Traders Guild --supports--> new stadium", "Supporters of the new stadium --conducts--> rally"});
+}
