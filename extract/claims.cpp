@@ -381,6 +381,7 @@ public:
     bool role_claims(const Tree& t, uint32_t si, int holder, int role);
     int reporting_role_owner(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key);
     void employer_claims(const Tree& t, uint32_t si, int holder, int role, int k);
+    void place_of_class_claims(const Tree& t, uint32_t si, int mn, int named, int cls);
     void section_heading(const Tree& t, uint32_t si);
     std::vector<int> arg_mentions(const Tree& t, uint32_t si, int head);
     std::string verb_phrase(const Tree& t, int p) const;
@@ -4159,9 +4160,23 @@ void ExtractorImpl::example_claims(const Tree& t, uint32_t si, int n) {
         }
         std::vector<int> classes = {mention(t, si, cls, false)};
         if (classes[0] < 0) continue;
+        // "Critics of the fee, such as the BMA,": a class named by a role noun with its
+        // complement ("critic of" opposes) gives examples that hold the role towards it.
+        std::vector<std::pair<const RelationInfo*, int>> roles;
+        if (t.upos(cls) == "NOUN") {
+            for (int q : t.kids(cls)) {
+                if (q == k || t.base(q) != "nmod" || q < cls || t.prep(q).empty()) continue;
+                if (const RelationInfo* r = role_relation(t, cls, t.prep(q))) roles.emplace_back(r, q);
+            }
+        }
         for (int c : conjuncts(t, k)) {
             int m = mention(t, si, c, false);
             add_claim(t, si, m, "instance-of", classes[0], false, "asserted", 0.8, p);
+            for (const auto& [r, q] : roles) {
+                for (int o : arg_mentions(t, si, q)) {
+                    if (m >= 0 && o != m) add_claim(t, si, m, r->name, o, false, "asserted", 0.7, p);
+                }
+            }
             // "German firms, including Siemens and Bosch": the class types a name it gives as an
             // example over a guess ("Bosch" is a painter to WordNet). So a capitalised word the
             // tagger read as a common noun inside the sentence ("retailers, including Koopjes").
@@ -4691,6 +4706,25 @@ void ExtractorImpl::hyphen_participle_claims(const Tree& t, uint32_t si, int n) 
     }
 }
 
+// "Varden Logistics, a Leeds company,": a place's name modifying the class noun a name is
+// described by is where the named body is (as "a Leeds-based company" says it). Only a place
+// (a city, a region), and only a name of proper nouns alone right before the noun: a word for a
+// country there is most often a nationality the tagger took for a name ("a Dutch company"), and
+// "a South African company" has an adjective between.
+void ExtractorImpl::place_of_class_claims(const Tree& t, uint32_t si, int mn, int named, int cls) {
+    if (mn < 0 || t.upos(named) != "PROPN" || t.upos(cls) != "NOUN") return;
+    const std::string& nt = doc_.mentions[mn].type;
+    if (nt == "place" || nt == "country" || nt == "person") return;
+    for (int c : t.kids(cls)) {
+        if (t.base(c) != "compound" || c > cls || t.upos(c) != "PROPN") continue;
+        bool name_only = true;
+        for (int w = c + 1; w < cls; ++w) name_only = name_only && t.upos(w) == "PROPN";
+        const int mc = name_only ? mention(t, si, c, false) : -1;
+        if (mc < 0 || mc == mn || doc_.mentions[mc].type != "place") continue;
+        add_claim(t, si, mn, "located-in", mc, false, "asserted", 0.7, "appos place");
+    }
+}
+
 // "The head of the Brenton Institute, Marta Quinlan, said", "the regulator of payday lenders, the
 // Financial Conduct Authority,": a name set off by a comma right after a role noun's "of"
 // complement, which the parser hung on the complement, names the role's holder when it is an
@@ -4890,6 +4924,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             }
                         } else if (!bracketed_field(t, k)) {
                             add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
+                            place_of_class_claims(t, si, mn, renamed, k);
                         }
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {

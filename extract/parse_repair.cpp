@@ -869,17 +869,23 @@ bool repair_coordinator_argument(View& v) {
 // "Exchanges and cooperation can provide ...": parsed with "exchanges" as the root and
 // "provide" as its conjunct carrying "cooperation" as subject. The verb is the root and the two
 // nouns are its coordinated subject.
-bool repair_nominal_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+// The root when it is a noun or a name with no word of a clause of its own (a subject, a
+// copula, an auxiliary, a marker, a preposition) and the sentence has a verb's conjunct; else -1.
+int nominal_root_with_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"VERB"})))) return -1;
     const int r = v.root();
-    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return false;
-    const View::Kids kids = v.kids(r);
-    for (int k : kids) {
+    if (r < 0 || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv)) return -1;
+    for (int k : v.kids(r)) {
         std::string_view b = base_rel(v[k].deprel);
-        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") {
-            return false;
-        }
+        if (b == "cop" || b == "nsubj" || b == "expl" || b == "case" || b == "aux" || b == "mark") return -1;
     }
+    return r;
+}
+
+bool repair_nominal_root(View& v) {
+    const int r = nominal_root_with_conjunct(v);
+    if (r < 0) return false;
+    const View::Kids kids = v.kids(r);
     for (int verb : kids) {
         if (verb < r || v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv) continue;
         int subj = -1;
@@ -902,6 +908,54 @@ bool repair_nominal_root(View& v) {
         v.attach(c, subj, "cc");
         if (comma >= 0) v.attach(comma, subj, "punct");
         // What hung on the noun to the right of the verb belongs to the clause.
+        for (int k : kids) {
+            if (k > verb) v.set_head(k, verb);
+        }
+        return true;
+    }
+    return false;
+}
+
+// "Varden Logistics, based in Leeds, employs 400 drivers": a name with a phrase set off by commas
+// after it (a participle, an apposition), then a finite verb with no subject of its own, that the
+// parser made the root with the verb its conjunct. With no coordinator before the verb, the verb
+// is the root, the name its subject and the set-off phrase the name's.
+bool repair_set_off_phrase_root(View& v) {
+    const int r = nominal_root_with_conjunct(v);
+    if (r < 0) return false;
+    const View::Kids kids = v.kids(r);
+    for (int k : kids) {
+        if (v[k].deprel == "cc"sv) return false;
+    }
+    for (int verb : kids) {
+        if (verb < r || v[verb].deprel != "conj"sv || v[verb].upos != "VERB"sv ||
+            (v[verb].xpos != "VBZ"sv && v[verb].xpos != "VBD"sv && v[verb].xpos != "VBP"sv)) {
+            continue;
+        }
+        const int comma = verb - 1;
+        if (v[comma].form != ","sv) continue;
+        bool own = false;
+        for (int k : v.kids(verb)) own = own || is_subject(v[k].deprel) || (k < verb && k != comma);
+        if (own) continue;
+        // The set-off phrase: one dependent of the name between it and the verb, a comma before
+        // it and the verb's comma right after it.
+        int phrase = -1, count = 0;
+        for (int k : kids) {
+            if (k > r && k < verb && v[k].upos != "PUNCT"sv && v[k].deprel != "flat"sv && v[k].deprel != "compound"sv) {
+                phrase = k;
+                ++count;
+            }
+        }
+        if (count != 1) return false;
+        const auto [plo, phi] = v.span(phrase);
+        const int open = v[plo].form == ","sv ? plo : plo - 1;  // (the phrase may hold its commas)
+        if (open <= r || v[open].form != ","sv || (phi != comma - 1 && phi != comma)) return false;
+        const char* rel = v[phrase].upos == "VERB"sv ? "acl" : nominal(v[phrase]) ? "appos" : nullptr;
+        if (rel == nullptr) return false;
+        v.attach(verb, -1, "root");
+        v.attach(r, verb, "nsubj");
+        v.set_deprel(phrase, rel);
+        v.set_head(comma, phrase);
         for (int k : kids) {
             if (k > verb) v.set_head(k, verb);
         }
@@ -5314,6 +5368,53 @@ bool repair_title_in_name(View& v) {
     return changed;
 }
 
+// "Halvern Robotics chief executive Marta Quinlan said": a body's name, a lower-case role noun
+// and a person's name, that the parser read as one name with the role noun flat on it and the
+// person's name in apposition to the role. A common noun in lower case is no word of a proper
+// name: the person's name is the head, the role noun its description (nmod:desc, as "Brenton
+// Institute spokesperson Tom Hale"), and the body's name the role noun's compound.
+bool repair_role_noun_in_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"flat"})) && v.has_rel(trigger::rel({"appos"})) &&
+          v.has_tag(trigger::tag({"NOUN"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        const int h = v.head(r);
+        if (v[r].upos != "NOUN"sv || v[r].deprel != "flat"sv || h < 0 || h >= r || v[h].upos != "PROPN"sv ||
+            v[r].form.empty() || !std::islower(static_cast<unsigned char>(v[r].form[0]))) {
+            continue;
+        }
+        // The person's name: a capitalised proper noun in apposition to the role noun, right after it.
+        int name = -1;
+        for (int k : v.kids(r)) {
+            if (k > r && v[k].deprel == "appos"sv && v[k].upos == "PROPN"sv && capitalized_word(v[k]) &&
+                v.span(k).first == r + 1) {
+                name = k;
+            }
+        }
+        if (name < 0) continue;
+        // Between the body's name and the role: only the name's flat words and the role's own
+        // modifiers ("chief").
+        bool tidy = true;
+        for (int k = h + 1; k < r && tidy; ++k) {
+            tidy = (v.head(k) == h && v[k].deprel == "flat"sv && v[k].upos == "PROPN"sv) ||
+                   (v.head(k) == r && (v[k].upos == "ADJ"sv || v[k].upos == "NOUN"sv));
+        }
+        if (!tidy) continue;
+        const std::string rel = v[h].deprel;
+        const int up = v.head(h);
+        for (int k : v.kids(h)) {
+            if (k < h || k > r) v.set_head(k, name);
+        }
+        v.attach(name, up, rel.c_str());
+        v.attach(h, r, "compound");
+        v.attach(r, name, "nmod:desc");
+        changed = true;
+    }
+    return changed;
+}
+
 // "According to people familiar with the matter, the board has hired X": a sentence that opens
 // with an "according to" phrase, whose noun the parser made the root, with the clause after the
 // phrase's comma (a subject, then its finite verb) hung inside the phrase. That verb is the root
@@ -9362,13 +9463,21 @@ bool repair_possessive_on_compound(View& v) {
 // "The dockworkers' union FNV Havens rejected the plan": a possessor whose phrase the parser
 // split off, making it and the possessed phrase after it two arguments of one verb (two
 // subjects), is the possessed phrase's possessor.
+// "Castlemere Holdings's subsidiary Orrin Foods said": the possessor may be a name of several
+// words, the possessive on its last word and the name headed by its first (flat).
 bool repair_split_possessor(View& v) {
     if (!v.has_word(trigger::word({"'s", "'"}))) return false;
     bool changed = false;
     for (int p = 1; p + 1 < v.size(); ++p) {
         if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
-        const int x = p - 1;
-        if (v.head(p) != x || !nominal(v[x]) || v[x].deprel == "nmod:poss"sv) continue;
+        int x = p - 1;
+        if (v.head(p) != x) continue;
+        for (int steps = 0; steps < 6 && v[x].deprel == "flat"sv && v.head(x) >= 0 && v.head(x) < x &&
+                            v[x].upos == "PROPN"sv && v[v.head(x)].upos == "PROPN"sv;
+             ++steps) {
+            x = v.head(x);
+        }
+        if (!nominal(v[x]) || v[x].deprel == "nmod:poss"sv) continue;
         const bool argument = is_subject(v[x].deprel) || v[x].deprel == "obj"sv;
         if (!argument) continue;
         int h = p + 1;  // the possessed phrase's head: climb its modifiers and name words
@@ -9380,6 +9489,35 @@ bool repair_split_possessor(View& v) {
         }
         if (h == x || !nominal(v[h]) || v.head(h) != v.head(x) || v[h].deprel != v[x].deprel) continue;
         v.attach(x, h, "nmod:poss");
+        if (x != p - 1) v.set_head(p, x);
+        changed = true;
+    }
+    return changed;
+}
+
+// "Varden Logistics's drivers went on strike", "The Tarn Valley Railway's parent company": the
+// parser may take the first word of a possessor's name for a word of its own (a second subject
+// of the verb, or a compound of the possessed noun) and make the rest of the name the
+// possessor. A capitalised proper noun right before the possessor's name, hung on the possessed
+// noun or beside it as a second subject of one verb, is the name's first word: it heads the
+// name (the other words flat on it) and is the possessor.
+bool repair_possessor_first_word(View& v) {
+    if (!(v.has_word(trigger::word({"'s", "'"})) && v.has_rel(trigger::rel({"nmod:poss"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 1 < v.size(); ++p) {
+        if ((v[p].form != "'s"sv && v[p].form != "'"sv) || v[p].deprel != "case"sv) continue;
+        const int x = v.head(p);
+        if (x < 0 || x >= p || v[x].deprel != "nmod:poss"sv || v[x].upos != "PROPN"sv) continue;
+        const int n = v.head(x), w = v.span(x).first - 1;
+        if (n <= p || w < 0 || v[w].upos != "PROPN"sv || !capitalized_word(v[w]) || !v.kids(w).empty()) continue;
+        const bool compound = v.head(w) == n && v[w].deprel == "compound"sv;
+        const bool second_subject = is_subject(v[w].deprel) && v[n].deprel == v[w].deprel && v.head(w) == v.head(n);
+        if (!compound && !second_subject) continue;
+        for (int k : v.kids(x)) {
+            if (v[k].deprel == "flat"sv || k == p) v.set_head(k, w);
+        }
+        v.attach(w, n, "nmod:poss");
+        v.attach(x, w, "flat");
         changed = true;
     }
     return changed;
@@ -9936,6 +10074,7 @@ int repair_tree(View& v) {
     // bound is a guard.
     for (int round = 0; round < v.size(); ++round) {
         bool changed = repair_nominal_root(v);
+        changed = repair_set_off_phrase_root(v) || changed;
         changed = repair_participle_root(v) || changed;
         changed = repair_second_subject(v) || changed;
         changed = repair_name_relative_root(v) || changed;
@@ -10021,6 +10160,7 @@ int repair_tree(View& v) {
     repairs += repair_conjunct_out_of_of(v) ? 1 : 0;
     repairs += repair_list_after_of_name(v) ? 1 : 0;
     repairs += repair_place_after_listed_name(v) ? 1 : 0;
+    repairs += repair_possessor_first_word(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;
@@ -10034,6 +10174,8 @@ int repair_tree(View& v) {
     repairs += repair_currency_code_head(v) ? 1 : 0;
     // Last: other repairs may first hang the description on the verb.
     repairs += repair_name_complement_with_description(v) ? 1 : 0;
+    // After the repairs that hang a second subject on the role noun as its apposition.
+    repairs += repair_role_noun_in_name(v) ? 1 : 0;
     return repairs;
 }
 

@@ -3599,3 +3599,54 @@ TEST_CASE("a one-word subject after a closing verb of saying whose speaker stand
     CHECK(arcs(toks) == V{"2:det", "3:nsubj", "9:ccomp", "5:det", "3:obj", "9:punct", "8:det", "9:nsubj", "0:root",
                           "9:obl:unmarked", "9:punct"});
 }
+
+TEST_CASE("a proper noun right before a possessor's name, taken for a second subject, is the name's first word",
+          "[extract][repair]") {
+    // "Varden Logistics 's drivers went ." with "Varden" a second subject of "went".
+    auto toks = tree({{"Varden", "PROPN", 5, "nsubj"},
+                      {"Logistics", "PROPN", 4, "nmod:poss"},
+                      {"'s", "PART", 2, "case"},
+                      {"drivers", "NOUN", 5, "nsubj"},
+                      {"went", "VERB", 0, "root"},
+                      {".", "PUNCT", 5, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"4:nmod:poss", "1:flat", "1:case", "5:nsubj", "0:root", "5:punct"});
+}
+
+TEST_CASE("a possessor's name of several words, split off as a second subject, is the possessed name's possessor",
+          "[extract][repair]") {
+    // "Norby Mining 's subsidiary Askel Ore said ." with "Norby" (its possessive on "Mining",
+    // flat on it) a subject of "said" beside "Askel".
+    auto toks = tree({{"Norby", "PROPN", 7, "nsubj"},
+                      {"Mining", "PROPN", 1, "flat"},
+                      {"'s", "PART", 2, "case"},
+                      {"subsidiary", "ADJ", 5, "amod"},
+                      {"Askel", "PROPN", 7, "nsubj"},
+                      {"Ore", "PROPN", 5, "flat"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 7, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks)[0] == "5:nmod:poss");
+    CHECK(arcs(toks)[2] == "1:case");
+}
+
+TEST_CASE("a name, a phrase set off by commas and a finite verb with no subject: the verb is the root, the name its subject",
+          "[extract][repair]") {
+    // "Harrow Dairies , founded in 1952 , supplies milk ." with the name the root, the participle
+    // a list item and the verb its conjunct.
+    auto toks = tree({{"Harrow", "PROPN", 0, "root"},
+                      {"Dairies", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"founded", "VERB", 1, "list"},
+                      {"in", "ADP", 6, "case"},
+                      {"1952", "NUM", 4, "obl"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"supplies", "VERB", 1, "conj"},
+                      {"milk", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    toks[3].xpos = "VBN";
+    toks[7].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"8:nsubj", "1:flat", "4:punct", "1:acl", "6:case", "4:obl", "4:punct", "0:root", "8:obj",
+                          "8:punct"});
+}
