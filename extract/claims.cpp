@@ -3467,8 +3467,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (obj >= 0) {
         const int noun = resolve_transparent(t, obj);
         const auto money = onto_.type_of_head(t.lower_lemma(noun));
+        // (A plural only after a verb of receiving, which fixes the direction: "received grants
+        // from the foundation".)
+        const bool received = !p.passive && lex_.receiving_verb(t.lower_lemma(v));
         if (((money && *money == "fund") || lex_.money_noun(t.lower_lemma(noun))) && noun == obj &&
-            t.xpos(noun) == "NN" && t.child(noun, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(noun))) {
+            (t.xpos(noun) == "NN" || (received && t.xpos(noun) == "NNS")) && t.child(noun, "nummod") < 0 &&
+            !lex_.currency_unit(t.lower_lemma(noun))) {
             // (The parser may hang the "from" phrase on the verb.)
             std::vector<int> sources;
             for (int k : t.kids(noun)) {

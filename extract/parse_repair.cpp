@@ -4878,6 +4878,45 @@ bool repair_coordinator_on_punctuation(View& v) {
     return changed;
 }
 
+// "Since 2015 it has also received grants from X": a sentence that opens with "after", "before",
+// "since" or "until" and one number or name, then a clause with a subject, is that clause with
+// the phrase its oblique. The parser may take the word for a subordinator, hang the clause on
+// the number and make the closing full stop the root; the clause's verb is then the root, the
+// number its oblique and the word the number's preposition.
+bool repair_opening_time_phrase(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM", "PROPN"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) {
+        return false;
+    }
+    if (v.size() < 5 || !subordinating_preposition(v[0]) || (v[1].upos != "NUM"sv && v[1].upos != "PROPN"sv)) return false;
+    int root = -1;
+    for (int k = 0; k < v.size() && root < 0; ++k) {
+        if (v.head(k) < 0) root = k;
+    }
+    // Only a broken tree: the root is punctuation or the opening phrase itself.
+    if (root < 0 || (v[root].upos != "PUNCT"sv && root > 1)) return false;
+    const int first = v[2].form == ","sv ? 3 : 2;
+    int c = -1;
+    for (int k = first + 1; k < v.size() && c < 0; ++k) {
+        if (v[k].upos != "VERB"sv || (v.head(k) != 0 && v.head(k) != 1 && v.head(k) != root)) continue;
+        for (int j : v.kids(k)) {
+            if (is_subject(v[j].deprel) && j >= first && j < k) c = k;
+        }
+    }
+    if (c < 0 || v.dominates(c, 0) || v.dominates(c, 1)) return false;
+    std::vector<int> loose;
+    for (int k = 0; k < v.size(); ++k) {
+        if (k != c && k > 1 && (v.head(k) == 0 || v.head(k) == 1 || v.head(k) == root)) loose.push_back(k);
+    }
+    v.attach(c, -1, "root");
+    if (root > 1) v.attach(root, c, "punct");
+    v.attach(1, c, "obl");
+    v.attach(0, 1, "case");
+    v.set_upos(0, "ADP");
+    for (int k : loose) v.set_head(k, c);
+    if (first == 3) v.attach(2, 1, "punct");
+    return true;
+}
+
 // "The recall comes three months after Glenmore agreed to be bought": a measure of time before
 // "after", "before", "since" or "until" that the parser made the subject of the verb after the
 // clause's own subject (or the noun that verb is a clause of), with that subject its "after"
@@ -4948,14 +4987,21 @@ bool repair_name_split_by_adjective(View& v) {
         if (v[a].upos != "PROPN"sv || v[y].upos != "PROPN"sv) continue;
         if (!capitalized_word(v[a]) || !capitalized_word(v[k]) || !capitalized_word(v[y])) continue;
         const int ha = v.head(a);
-        if (ha < 0 || ha == y || v.head(y) == a || v.dominates(y, ha) || v.dominates(a, y)) continue;
+        // ("absorbs Meridian Medical Supply": or the parser made the name's last word a conjunct
+        // of its first with no coordinator or comma between.)
+        bool unmarked_conjunct = v.head(y) == a && v[y].deprel == "conj"sv;
+        for (int j : v.kids(y)) unmarked_conjunct = unmarked_conjunct && (j == k || j > y);
+        if (ha < 0 || ha == y || (v.head(y) == a && !unmarked_conjunct) || v.dominates(y, ha) ||
+            (v.dominates(a, y) && !unmarked_conjunct)) {
+            continue;
+        }
         const std::string_view ra = base_rel(v[a].deprel);
         if (ra == "compound"sv || ra == "flat"sv) continue;
         const std::string rel = v[a].deprel;
         std::vector<int> moved;
         for (int j : v.kids(a)) {
             const std::string_view rj = base_rel(v[j].deprel);
-            if (rj != "compound"sv && rj != "flat"sv) moved.push_back(j);
+            if (j != y && rj != "compound"sv && rj != "flat"sv) moved.push_back(j);
         }
         v.attach(y, ha, rel.c_str());
         for (int j : moved) v.set_head(j, y);
@@ -9591,6 +9637,7 @@ int repair_tree(View& v) {
     repairs += repair_subordinate_participle(v) ? 1 : 0;
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_opening_time_phrase(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_title_opening_name(v) ? 1 : 0;

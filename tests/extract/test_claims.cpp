@@ -4275,3 +4275,19 @@ TEST_CASE("'its owner, X' after a thing: a thing has an owner too", "[extract][c
     CHECK(claims("The hotel was sold last year by its Danish owner, Brede Holdings.") ==
           V{"Brede Holdings --owns--> hotel"});
 }
+
+TEST_CASE("'received grants from X': after a verb of receiving, plural money comes from X too", "[extract][claims]") {
+    CHECK(claims("The museum has received donations from the Arden Trust.") ==
+          V{"Arden Trust --provides--> donations"});
+}
+
+TEST_CASE("'Since 2015 it has received ...': an opening time phrase is the clause's oblique, not its subordinator", "[extract][claims]") {
+    CHECK(claims("Since 2019 the clinic has received grants from the Arden Trust.") ==
+          V{"Arden Trust --provides--> grants"});
+}
+
+TEST_CASE("a name ending in a word of a medical trade ('Surgical', 'Orthopedics', 'Medical Supply') is a company's", "[extract][claims]") {
+    CHECK(type_of("Corlan Surgical hired forty engineers.", "Corlan Surgical") == "company");
+    CHECK(type_of("Brevik Orthopedics hired forty engineers.", "Brevik Orthopedics") == "company");
+    CHECK(type_of("The group bought Castor Medical Supply in May.", "Castor Medical Supply") == "company");
+}

@@ -3330,3 +3330,40 @@ TEST_CASE("a copular predicate the parser made an apposition of a name heads a c
                           "15:nsubj", "11:punct", "9:appos", "11:flat", "15:punct", "15:cop", "3:conj", "18:case",
                           "18:compound", "15:nmod", "3:punct"});
 }
+
+TEST_CASE("a capitalised adjective inside a name the parser cut into two conjuncts joins it again", "[extract][repair]") {
+    // "the group said that Halden absorbs Castor Medical Supply": "Supply" a conjunct of
+    // "Castor" with no coordinator or comma between.
+    auto toks = tree({{"the", "DET", 2, "det"},
+                      {"group", "NOUN", 3, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"that", "SCONJ", 6, "mark"},
+                      {"Halden", "PROPN", 6, "nsubj"},
+                      {"absorbs", "VERB", 3, "ccomp"},
+                      {"Castor", "PROPN", 6, "obj"},
+                      {"Medical", "ADJ", 9, "amod"},
+                      {"Supply", "PROPN", 7, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:mark", "6:nsubj", "3:ccomp", "9:compound", "9:amod", "6:obj",
+                          "3:punct"});
+}
+
+TEST_CASE("an opening 'since' + number taken for a subordinator, with the full stop the root, is the clause's oblique", "[extract][repair]") {
+    auto toks = tree({{"Since", "SCONJ", 12, "mark"},
+                      {"2019", "NUM", 1, "nmod:unmarked"},
+                      {"the", "DET", 4, "det"},
+                      {"clinic", "NOUN", 6, "nsubj"},
+                      {"has", "AUX", 6, "aux"},
+                      {"received", "VERB", 2, "parataxis"},
+                      {"grants", "NOUN", 6, "obj"},
+                      {"from", "ADP", 11, "case"},
+                      {"the", "DET", 11, "det"},
+                      {"Arden", "PROPN", 11, "compound"},
+                      {"Trust", "PROPN", 6, "obl"},
+                      {".", "PUNCT", 0, "root"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:case", "6:obl", "4:det", "6:nsubj", "6:aux", "0:root", "6:obj", "11:case", "11:det",
+                          "11:compound", "6:obl", "6:punct"});
+    CHECK(toks[0].upos == "ADP");
+}
