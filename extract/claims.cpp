@@ -4250,6 +4250,13 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                 const int named = mention(t, si, t.head(n), false);
                 if (named >= 0 && is_actor_type(doc_.mentions[named].type) && doc_.mentions[named].type != "person") mn = named;
             }
+            // "The Orwell Institute is a research institute in Leeds": so does a copular
+            // predicate said of a name.
+            if (in && t.upos(n) == "NOUN" && t.child(n, "cop") >= 0) {
+                const int s = t.child(n, "nsubj");
+                const int named = s >= 0 && t.upos(s) == "PROPN" ? mention(t, si, s, false) : -1;
+                if (named >= 0 && is_actor_type(doc_.mentions[named].type) && doc_.mentions[named].type != "person") mn = named;
+            }
         }
         for (int c : conjuncts(t, k)) {
             // Only a named place locates: "universities in China", not "institutions in other
@@ -4682,7 +4689,9 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
                         }
                     }
-                } else if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
+                } else if (mn >= 0 && ma >= 0 && mn != ma && named &&
+                           (t.upos(renamed) == "NOUN" || lex_.title_acronym(t.tok(renamed).form))) {
+                    // ("The company's CFO, Daniel Whitcombe,": a title's acronym is the noun.)
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
                     // Partners,": a description and the name after it are one actor.
                     int root = ma;

@@ -4878,6 +4878,46 @@ bool repair_coordinator_on_punctuation(View& v) {
     return changed;
 }
 
+// "Harwell Capital Markets has received fees from X": the parser may make a sentence's opening
+// name word the root and the rest of the name the subject of a relative clause on it. A
+// relative clause with no relative word whose subject is a run of capitalised proper nouns that
+// goes on right from the root's own proper noun is the sentence's clause, and the opening word a
+// word of its subject's name.
+bool repair_name_split_at_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "nsubj"})) && v.has_tag(trigger::tag({"PROPN", "VERB"})))) return false;
+    if (v.size() < 5 || v.head(0) >= 0 || v[0].upos != "PROPN"sv || !capitalized_word(v[0])) return false;
+    int c = -1;
+    for (int k : v.kids(0)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "cop"sv) return false;
+        if (c < 0 && k > 1 && v[k].deprel == "acl:relcl"sv && v[k].upos == "VERB"sv) c = k;
+    }
+    if (c < 0) return false;
+    int s = -1;
+    for (int k : v.kids(c)) {
+        if (v[k].deprel == "nsubj"sv && k < c) s = k;
+        if (k < c && relative_pronoun(v[k])) return false;
+    }
+    if (s < 1) return false;
+    for (int k = 1; k <= s; ++k) {
+        if (v[k].upos != "PROPN"sv || !capitalized_word(v[k])) return false;
+        if (k < s && (v.head(k) < 0 || v.head(k) > s)) return false;
+    }
+    for (int k = s + 1; k < c; ++k) {
+        if (v[k].upos != "AUX"sv && v[k].upos != "ADV"sv) return false;
+    }
+    std::vector<int> moved;
+    for (int k : v.kids(0)) {
+        if (k != c && k > s) moved.push_back(k);
+    }
+    v.attach(c, -1, "root");
+    v.attach(0, s, "compound");
+    for (int k : moved) v.set_head(k, c);
+    for (int k = 1; k < s; ++k) {
+        if (v.head(k) == 0) v.set_head(k, s);
+    }
+    return true;
+}
+
 // "Since 2015 it has also received grants from X": a sentence that opens with "after", "before",
 // "since" or "until" and one number or name, then a clause with a subject, is that clause with
 // the phrase its oblique. The parser may take the word for a subordinator, hang the clause on
@@ -9638,6 +9678,7 @@ int repair_tree(View& v) {
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_opening_time_phrase(v) ? 1 : 0;
+    repairs += repair_name_split_at_root(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_title_opening_name(v) ? 1 : 0;

@@ -4291,3 +4291,17 @@ TEST_CASE("a name ending in a word of a medical trade ('Surgical', 'Orthopedics'
     CHECK(type_of("Brevik Orthopedics hired forty engineers.", "Brevik Orthopedics") == "company");
     CHECK(type_of("The group bought Castor Medical Supply in May.", "Castor Medical Supply") == "company");
 }
+
+TEST_CASE("'X's CFO, NAME': a title's acronym before a name in apposition is a role of X", "[extract][claims]") {
+    CHECK(claims("The firm's CFO, Daniel Whitcombe, said margins would fall.") == V{"Daniel Whitcombe --part-of--> firm"});
+}
+
+TEST_CASE("a copular predicate 'in' a named place places the name it is said of", "[extract][claims]") {
+    CHECK(claims("The Orwell Institute is a research institute in Leeds.") ==
+          V{"Orwell Institute --instance-of--> research institute in Leeds", "Orwell Institute --located-in--> Leeds"});
+}
+
+TEST_CASE("a name the parser split at the root into a relative clause's subject is the sentence's subject", "[extract][claims]") {
+    CHECK(claims("Harwell Capital Markets has received compensation from the Arden Trust.") ==
+          V{"Arden Trust --provides--> compensation"});
+}

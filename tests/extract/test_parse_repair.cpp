@@ -3367,3 +3367,15 @@ TEST_CASE("an opening 'since' + number taken for a subordinator, with the full s
                           "11:compound", "6:obl", "6:punct"});
     CHECK(toks[0].upos == "ADP");
 }
+
+TEST_CASE("an opening name word made the root, with the rest of the name a bare relative's subject, joins its name", "[extract][repair]") {
+    auto toks = tree({{"Harwell", "PROPN", 0, "root"},
+                      {"Capital", "PROPN", 3, "compound"},
+                      {"Markets", "PROPN", 5, "nsubj"},
+                      {"has", "AUX", 5, "aux"},
+                      {"received", "VERB", 1, "acl:relcl"},
+                      {"fees", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:compound", "3:compound", "5:nsubj", "5:aux", "0:root", "5:obj", "5:punct"});
+}
