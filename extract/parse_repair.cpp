@@ -4878,6 +4878,50 @@ bool repair_coordinator_on_punctuation(View& v) {
     return changed;
 }
 
+// "On the call, the company's CFO, Daniel Whitcombe, said": a noun phrase set off by commas
+// between a sentence's opening prepositional phrase and a verb with no subject, which the parser
+// made an apposition of the phrase's noun, is the verb's subject; a name after a comma that it
+// hung on that subject as an nmod with no preposition is the subject's apposition.
+bool repair_subject_taken_for_apposition_of_opening_phrase(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos", "obl"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int n = 1; n + 4 < v.size(); ++n) {
+        if (v[n].deprel != "obl"sv || !nominal(v[n])) continue;
+        const int verb = v.head(n);
+        if (verb <= n || v[verb].upos != "VERB"sv || v.span(n).first != 0 || v[0].deprel != "case"sv) continue;
+        bool subject = false;
+        for (int k : v.kids(verb)) subject = subject || is_subject(v[k].deprel);
+        if (subject) continue;
+        int a = -1;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "appos"sv && k > n && nominal(v[k]) && v[k].upos != "PRON"sv) a = k;
+        }
+        if (a < 0) continue;
+        auto [first, last] = v.span(a);
+        if (v[first].form == ","sv) ++first;  // (the parser may hang the comma before on it)
+        if (first < 2 || v[first - 1].form != ","sv || last + 2 > verb || v[last + 1].form != ","sv) continue;
+        bool between = true;
+        for (int k = last + 2; k < verb; ++k) between = between && v[k].upos == "AUX"sv;
+        // The phrase's own words end at the comma before the subject.
+        for (int k = 0; k + 1 < first && between; ++k) between = v.dominates(n, k) && !v.dominates(a, k);
+        if (!between) continue;
+        v.attach(a, verb, "nsubj");
+        v.set_head(first - 1, verb);
+        v.set_head(last + 1, verb);
+        for (int k : v.kids(a)) {
+            const int opens = v.span(k).first;
+            if (k > a && v[k].deprel == "nmod"sv && v[k].upos == "PROPN"sv &&
+                (v[opens].form == ","sv || v[opens - 1].form == ","sv)) {
+                bool marked = false;
+                for (int c : v.kids(k)) marked = marked || v[c].deprel == "case"sv;
+                if (!marked) v.set_deprel(k, "appos");
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "Harwell Capital Markets has received fees from X": the parser may make a sentence's opening
 // name word the root and the rest of the name the subject of a relative clause on it. A
 // relative clause with no relative word whose subject is a run of capitalised proper nouns that
@@ -9679,6 +9723,7 @@ int repair_tree(View& v) {
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_opening_time_phrase(v) ? 1 : 0;
     repairs += repair_name_split_at_root(v) ? 1 : 0;
+    repairs += repair_subject_taken_for_apposition_of_opening_phrase(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_title_opening_name(v) ? 1 : 0;

@@ -4305,3 +4305,12 @@ TEST_CASE("a name the parser split at the root into a relative clause's subject 
     CHECK(claims("Harwell Capital Markets has received compensation from the Arden Trust.") ==
           V{"Arden Trust --provides--> compensation"});
 }
+
+TEST_CASE("'On the call, the firm's CFO, NAME, said': the phrase between the opening phrase and the verb is its subject", "[extract][claims]") {
+    CHECK(claims("On the call, the firm's CFO, Daniel Whitcombe, said margins would fall.") ==
+          V{"Daniel Whitcombe --part-of--> firm"});
+}
+
+TEST_CASE("approving a medical device's platform or implant regulates it", "[extract][claims]") {
+    CHECK(claims("The agency approved the Corlan implant in May.") == V{"agency --regulates--> Corlan implant"});
+}

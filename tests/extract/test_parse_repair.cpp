@@ -3379,3 +3379,27 @@ TEST_CASE("an opening name word made the root, with the rest of the name a bare 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks) == V{"3:compound", "3:compound", "5:nsubj", "5:aux", "0:root", "5:obj", "5:punct"});
 }
+
+TEST_CASE("a subject set off by commas after an opening phrase, made the phrase's apposition, is the verb's subject", "[extract][repair]") {
+    // "On the call, the firm's CFO, Daniel Whitcombe, said margins would fall."
+    auto toks = tree({{"On", "ADP", 3, "case"},
+                      {"the", "DET", 3, "det"},
+                      {"call", "NOUN", 13, "obl"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"firm", "NOUN", 8, "nmod:poss"},
+                      {"'s", "PART", 6, "case"},
+                      {"CFO", "PROPN", 3, "appos"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"Daniel", "PROPN", 11, "compound"},
+                      {"Whitcombe", "PROPN", 8, "nmod"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"said", "VERB", 0, "root"},
+                      {"margins", "NOUN", 16, "nsubj"},
+                      {"would", "AUX", 16, "aux"},
+                      {"fall", "VERB", 13, "ccomp"},
+                      {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:case", "3:det", "13:obl", "13:punct", "6:det", "8:nmod:poss", "6:case", "13:nsubj", "11:punct",
+                          "11:compound", "8:appos", "13:punct", "0:root", "16:nsubj", "16:aux", "13:ccomp", "13:punct"});
+}
