@@ -4314,3 +4314,7 @@ TEST_CASE("'On the call, the firm's CFO, NAME, said': the phrase between the ope
 TEST_CASE("approving a medical device's platform or implant regulates it", "[extract][claims]") {
     CHECK(claims("The agency approved the Corlan implant in May.") == V{"agency --regulates--> Corlan implant"});
 }
+
+TEST_CASE("a well-known international body named like a bank is an organisation", "[extract][claims]") {
+    CHECK(type_of("The World Bank funds the survey.", "World Bank") == "organization");
+}
