@@ -4318,3 +4318,8 @@ TEST_CASE("approving a medical device's platform or implant regulates it", "[ext
 TEST_CASE("a well-known international body named like a bank is an organisation", "[extract][claims]") {
     CHECK(type_of("The World Bank funds the survey.", "World Bank") == "organization");
 }
+
+TEST_CASE("'management guided revenue to ...' (earnings jargon) leads nothing", "[extract][claims]") {
+    CHECK(claims("Management guided full-year revenue to 1.6 billion dollars.") == V{});
+    CHECK(claims("Anna Berg guided the institute for a decade.") == V{"Anna Berg --leads--> institute"});
+}
