@@ -2947,8 +2947,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     const int v = p.predicate;
     const bool copular = t.child(v, "cop") >= 0;
     std::vector<int> subjects;
+    // "The quarter also brought regulatory progress", "The year saw two mergers": a stretch of
+    // time as the subject does nothing; it dates what happened.
+    static constexpr std::string_view kTimeSpans[] = {"quarter", "year", "month", "week", "day", "decade",
+                                                      "half", "season", "century"};
+    const bool time_span = p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NN" &&
+                           std::find(std::begin(kTimeSpans), std::end(kTimeSpans), t.lower_lemma(p.subject)) !=
+                               std::end(kTimeSpans);
     if (p.subject >= 0) {
-        subjects = arg_mentions(t, si, p.subject);
+        if (!time_span) subjects = arg_mentions(t, si, p.subject);
     } else if (p.context_subject_mention >= 0) {
         subjects = {p.context_subject_mention};
     }

@@ -4323,3 +4323,8 @@ TEST_CASE("'management guided revenue to ...' (earnings jargon) leads nothing", 
     CHECK(claims("Management guided full-year revenue to 1.6 billion dollars.") == V{});
     CHECK(claims("Anna Berg guided the institute for a decade.") == V{"Anna Berg --leads--> institute"});
 }
+
+TEST_CASE("a stretch of time as the subject ('The quarter brought progress') does nothing", "[extract][claims]") {
+    CHECK(claims("The quarter also brought regulatory progress.") == V{});
+    CHECK(claims("The ministry also brought new rules.") == V{"ministry --provides--> new rules"});
+}
