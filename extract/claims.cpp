@@ -3019,8 +3019,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     const int v = p.predicate;
     const bool copular = t.child(v, "cop") >= 0;
     std::vector<int> subjects;
+    // "The quarter also brought regulatory progress", "The year saw two mergers": a stretch of
+    // time as the subject does nothing; it dates what happened.
+    static constexpr std::string_view kTimeSpans[] = {"quarter", "year", "month", "week", "day", "decade",
+                                                      "half", "season", "century"};
+    const bool time_span = p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NN" &&
+                           std::find(std::begin(kTimeSpans), std::end(kTimeSpans), t.lower_lemma(p.subject)) !=
+                               std::end(kTimeSpans);
     if (p.subject >= 0) {
-        subjects = arg_mentions(t, si, p.subject);
+        if (!time_span) subjects = arg_mentions(t, si, p.subject);
     } else if (p.context_subject_mention >= 0) {
         subjects = {p.context_subject_mention};
     }
@@ -3539,8 +3546,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (obj >= 0) {
         const int noun = resolve_transparent(t, obj);
         const auto money = onto_.type_of_head(t.lower_lemma(noun));
+        // (A plural only after a verb of receiving, which fixes the direction: "received grants
+        // from the foundation".)
+        const bool received = !p.passive && lex_.receiving_verb(t.lower_lemma(v));
         if (((money && *money == "fund") || lex_.money_noun(t.lower_lemma(noun))) && noun == obj &&
-            t.xpos(noun) == "NN" && t.child(noun, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(noun))) {
+            (t.xpos(noun) == "NN" || (received && t.xpos(noun) == "NNS")) && t.child(noun, "nummod") < 0 &&
+            !lex_.currency_unit(t.lower_lemma(noun))) {
             // (The parser may hang the "from" phrase on the verb.)
             std::vector<int> sources;
             for (int k : t.kids(noun)) {
@@ -4360,6 +4371,13 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                 const int named = mention(t, si, t.head(n), false);
                 if (named >= 0 && is_actor_type(doc_.mentions[named].type) && doc_.mentions[named].type != "person") mn = named;
             }
+            // "The Orwell Institute is a research institute in Leeds": so does a copular
+            // predicate said of a name.
+            if (in && t.upos(n) == "NOUN" && t.child(n, "cop") >= 0) {
+                const int s = t.child(n, "nsubj");
+                const int named = s >= 0 && t.upos(s) == "PROPN" ? mention(t, si, s, false) : -1;
+                if (named >= 0 && is_actor_type(doc_.mentions[named].type) && doc_.mentions[named].type != "person") mn = named;
+            }
         }
         for (int c : conjuncts(t, k)) {
             // Only a named place locates: "universities in China", not "institutions in other
@@ -4873,7 +4891,9 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             add_claim(t, si, mc, "instance-of", mn, false, "asserted", 0.7, "appos");
                         }
                     }
-                } else if (mn >= 0 && ma >= 0 && mn != ma && named && t.upos(renamed) == "NOUN") {
+                } else if (mn >= 0 && ma >= 0 && mn != ma && named &&
+                           (t.upos(renamed) == "NOUN" || lex_.title_acronym(t.tok(renamed).form))) {
+                    // ("The company's CFO, Daniel Whitcombe,": a title's acronym is the noun.)
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
                     // Partners,": a description and the name after it are one actor.
                     int root = ma;

@@ -5029,6 +5029,129 @@ bool repair_coordinator_on_punctuation(View& v) {
     return changed;
 }
 
+// "On the call, the company's CFO, Daniel Whitcombe, said": a noun phrase set off by commas
+// between a sentence's opening prepositional phrase and a verb with no subject, which the parser
+// made an apposition of the phrase's noun, is the verb's subject; a name after a comma that it
+// hung on that subject as an nmod with no preposition is the subject's apposition.
+bool repair_subject_taken_for_apposition_of_opening_phrase(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos", "obl"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int n = 1; n + 4 < v.size(); ++n) {
+        if (v[n].deprel != "obl"sv || !nominal(v[n])) continue;
+        const int verb = v.head(n);
+        if (verb <= n || v[verb].upos != "VERB"sv || v.span(n).first != 0 || v[0].deprel != "case"sv) continue;
+        bool subject = false;
+        for (int k : v.kids(verb)) subject = subject || is_subject(v[k].deprel);
+        if (subject) continue;
+        int a = -1;
+        for (int k : v.kids(n)) {
+            if (v[k].deprel == "appos"sv && k > n && nominal(v[k]) && v[k].upos != "PRON"sv) a = k;
+        }
+        if (a < 0) continue;
+        auto [first, last] = v.span(a);
+        if (v[first].form == ","sv) ++first;  // (the parser may hang the comma before on it)
+        if (first < 2 || v[first - 1].form != ","sv || last + 2 > verb || v[last + 1].form != ","sv) continue;
+        bool between = true;
+        for (int k = last + 2; k < verb; ++k) between = between && v[k].upos == "AUX"sv;
+        // The phrase's own words end at the comma before the subject.
+        for (int k = 0; k + 1 < first && between; ++k) between = v.dominates(n, k) && !v.dominates(a, k);
+        if (!between) continue;
+        v.attach(a, verb, "nsubj");
+        v.set_head(first - 1, verb);
+        v.set_head(last + 1, verb);
+        for (int k : v.kids(a)) {
+            const int opens = v.span(k).first;
+            if (k > a && v[k].deprel == "nmod"sv && v[k].upos == "PROPN"sv &&
+                (v[opens].form == ","sv || v[opens - 1].form == ","sv)) {
+                bool marked = false;
+                for (int c : v.kids(k)) marked = marked || v[c].deprel == "case"sv;
+                if (!marked) v.set_deprel(k, "appos");
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Harwell Capital Markets has received fees from X": the parser may make a sentence's opening
+// name word the root and the rest of the name the subject of a relative clause on it. A
+// relative clause with no relative word whose subject is a run of capitalised proper nouns that
+// goes on right from the root's own proper noun is the sentence's clause, and the opening word a
+// word of its subject's name.
+bool repair_name_split_at_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl", "nsubj"})) && v.has_tag(trigger::tag({"PROPN", "VERB"})))) return false;
+    if (v.size() < 5 || v.head(0) >= 0 || v[0].upos != "PROPN"sv || !capitalized_word(v[0])) return false;
+    int c = -1;
+    for (int k : v.kids(0)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "cop"sv) return false;
+        if (c < 0 && k > 1 && v[k].deprel == "acl:relcl"sv && v[k].upos == "VERB"sv) c = k;
+    }
+    if (c < 0) return false;
+    int s = -1;
+    for (int k : v.kids(c)) {
+        if (v[k].deprel == "nsubj"sv && k < c) s = k;
+        if (k < c && relative_pronoun(v[k])) return false;
+    }
+    if (s < 1) return false;
+    for (int k = 1; k <= s; ++k) {
+        if (v[k].upos != "PROPN"sv || !capitalized_word(v[k])) return false;
+        if (k < s && (v.head(k) < 0 || v.head(k) > s)) return false;
+    }
+    for (int k = s + 1; k < c; ++k) {
+        if (v[k].upos != "AUX"sv && v[k].upos != "ADV"sv) return false;
+    }
+    std::vector<int> moved;
+    for (int k : v.kids(0)) {
+        if (k != c && k > s) moved.push_back(k);
+    }
+    v.attach(c, -1, "root");
+    v.attach(0, s, "compound");
+    for (int k : moved) v.set_head(k, c);
+    for (int k = 1; k < s; ++k) {
+        if (v.head(k) == 0) v.set_head(k, s);
+    }
+    return true;
+}
+
+// "Since 2015 it has also received grants from X": a sentence that opens with "after", "before",
+// "since" or "until" and one number or name, then a clause with a subject, is that clause with
+// the phrase its oblique. The parser may take the word for a subordinator, hang the clause on
+// the number and make the closing full stop the root; the clause's verb is then the root, the
+// number its oblique and the word the number's preposition.
+bool repair_opening_time_phrase(View& v) {
+    if (!(v.has_tag(trigger::tag({"NUM", "PROPN"})) && v.has_word(trigger::word({"after", "before", "since", "until"})))) {
+        return false;
+    }
+    if (v.size() < 5 || !subordinating_preposition(v[0]) || (v[1].upos != "NUM"sv && v[1].upos != "PROPN"sv)) return false;
+    int root = -1;
+    for (int k = 0; k < v.size() && root < 0; ++k) {
+        if (v.head(k) < 0) root = k;
+    }
+    // Only a broken tree: the root is punctuation or the opening phrase itself.
+    if (root < 0 || (v[root].upos != "PUNCT"sv && root > 1)) return false;
+    const int first = v[2].form == ","sv ? 3 : 2;
+    int c = -1;
+    for (int k = first + 1; k < v.size() && c < 0; ++k) {
+        if (v[k].upos != "VERB"sv || (v.head(k) != 0 && v.head(k) != 1 && v.head(k) != root)) continue;
+        for (int j : v.kids(k)) {
+            if (is_subject(v[j].deprel) && j >= first && j < k) c = k;
+        }
+    }
+    if (c < 0 || v.dominates(c, 0) || v.dominates(c, 1)) return false;
+    std::vector<int> loose;
+    for (int k = 0; k < v.size(); ++k) {
+        if (k != c && k > 1 && (v.head(k) == 0 || v.head(k) == 1 || v.head(k) == root)) loose.push_back(k);
+    }
+    v.attach(c, -1, "root");
+    if (root > 1) v.attach(root, c, "punct");
+    v.attach(1, c, "obl");
+    v.attach(0, 1, "case");
+    v.set_upos(0, "ADP");
+    for (int k : loose) v.set_head(k, c);
+    if (first == 3) v.attach(2, 1, "punct");
+    return true;
+}
+
 // "The recall comes three months after Glenmore agreed to be bought": a measure of time before
 // "after", "before", "since" or "until" that the parser made the subject of the verb after the
 // clause's own subject (or the noun that verb is a clause of), with that subject its "after"
@@ -5099,14 +5222,21 @@ bool repair_name_split_by_adjective(View& v) {
         if (v[a].upos != "PROPN"sv || v[y].upos != "PROPN"sv) continue;
         if (!capitalized_word(v[a]) || !capitalized_word(v[k]) || !capitalized_word(v[y])) continue;
         const int ha = v.head(a);
-        if (ha < 0 || ha == y || v.head(y) == a || v.dominates(y, ha) || v.dominates(a, y)) continue;
+        // ("absorbs Meridian Medical Supply": or the parser made the name's last word a conjunct
+        // of its first with no coordinator or comma between.)
+        bool unmarked_conjunct = v.head(y) == a && v[y].deprel == "conj"sv;
+        for (int j : v.kids(y)) unmarked_conjunct = unmarked_conjunct && (j == k || j > y);
+        if (ha < 0 || ha == y || (v.head(y) == a && !unmarked_conjunct) || v.dominates(y, ha) ||
+            (v.dominates(a, y) && !unmarked_conjunct)) {
+            continue;
+        }
         const std::string_view ra = base_rel(v[a].deprel);
         if (ra == "compound"sv || ra == "flat"sv) continue;
         const std::string rel = v[a].deprel;
         std::vector<int> moved;
         for (int j : v.kids(a)) {
             const std::string_view rj = base_rel(v[j].deprel);
-            if (rj != "compound"sv && rj != "flat"sv) moved.push_back(j);
+            if (j != y && rj != "compound"sv && rj != "flat"sv) moved.push_back(j);
         }
         v.attach(y, ha, rel.c_str());
         for (int j : moved) v.set_head(j, y);
@@ -10126,6 +10256,9 @@ int repair_tree(View& v) {
     repairs += repair_subordinate_participle(v) ? 1 : 0;
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
+    repairs += repair_opening_time_phrase(v) ? 1 : 0;
+    repairs += repair_name_split_at_root(v) ? 1 : 0;
+    repairs += repair_subject_taken_for_apposition_of_opening_phrase(v) ? 1 : 0;
     repairs += repair_inner_name_description(v) ? 1 : 0;
     repairs += repair_title_in_name(v) ? 1 : 0;
     repairs += repair_title_opening_name(v) ? 1 : 0;

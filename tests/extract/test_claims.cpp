@@ -4455,3 +4455,56 @@ TEST_CASE("'Critics of X, such as Y,': examples of a class named by a role noun 
           V{"Harbour Traders Guild --conducts--> rally", "Harbour Traders Guild --instance-of--> Supporters of the new stadium",
             "Harbour Traders Guild --supports--> new stadium", "Supporters of the new stadium --conducts--> rally"});
 }
+
+TEST_CASE("'received grants from X': after a verb of receiving, plural money comes from X too", "[extract][claims]") {
+    CHECK(claims("The museum has received donations from the Arden Trust.") ==
+          V{"Arden Trust --provides--> donations"});
+}
+
+TEST_CASE("'Since 2015 it has received ...': an opening time phrase is the clause's oblique, not its subordinator", "[extract][claims]") {
+    CHECK(claims("Since 2019 the clinic has received grants from the Arden Trust.") ==
+          V{"Arden Trust --provides--> grants"});
+}
+
+TEST_CASE("a name ending in a word of a medical trade ('Surgical', 'Orthopedics', 'Medical Supply') is a company's", "[extract][claims]") {
+    CHECK(type_of("Corlan Surgical hired forty engineers.", "Corlan Surgical") == "company");
+    CHECK(type_of("Brevik Orthopedics hired forty engineers.", "Brevik Orthopedics") == "company");
+    CHECK(type_of("The group bought Castor Medical Supply in May.", "Castor Medical Supply") == "company");
+}
+
+TEST_CASE("'X's CFO, NAME': a title's acronym before a name in apposition is a role of X", "[extract][claims]") {
+    CHECK(claims("The firm's CFO, Daniel Whitcombe, said margins would fall.") == V{"Daniel Whitcombe --part-of--> firm"});
+}
+
+TEST_CASE("a copular predicate 'in' a named place places the name it is said of", "[extract][claims]") {
+    CHECK(claims("The Orwell Institute is a research institute in Leeds.") ==
+          V{"Orwell Institute --instance-of--> research institute in Leeds", "Orwell Institute --located-in--> Leeds"});
+}
+
+TEST_CASE("a name the parser split at the root into a relative clause's subject is the sentence's subject", "[extract][claims]") {
+    CHECK(claims("Harwell Capital Markets has received compensation from the Arden Trust.") ==
+          V{"Arden Trust --provides--> compensation"});
+}
+
+TEST_CASE("'On the call, the firm's CFO, NAME, said': the phrase between the opening phrase and the verb is its subject", "[extract][claims]") {
+    CHECK(claims("On the call, the firm's CFO, Daniel Whitcombe, said margins would fall.") ==
+          V{"Daniel Whitcombe --part-of--> firm"});
+}
+
+TEST_CASE("approving a medical device's platform or implant regulates it", "[extract][claims]") {
+    CHECK(claims("The agency approved the Corlan implant in May.") == V{"agency --regulates--> Corlan implant"});
+}
+
+TEST_CASE("a well-known international body named like a bank is an organisation", "[extract][claims]") {
+    CHECK(type_of("The World Bank funds the survey.", "World Bank") == "organization");
+}
+
+TEST_CASE("'management guided revenue to ...' (earnings jargon) leads nothing", "[extract][claims]") {
+    CHECK(claims("Management guided full-year revenue to 1.6 billion dollars.") == V{});
+    CHECK(claims("Anna Berg guided the institute for a decade.") == V{"Anna Berg --leads--> institute"});
+}
+
+TEST_CASE("a stretch of time as the subject ('The quarter brought progress') does nothing", "[extract][claims]") {
+    CHECK(claims("The quarter also brought regulatory progress.") == V{});
+    CHECK(claims("The ministry also brought new rules.") == V{"ministry --provides--> new rules"});
+}

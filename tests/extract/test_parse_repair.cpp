@@ -3650,3 +3650,76 @@ TEST_CASE("a name, a phrase set off by commas and a finite verb with no subject:
     CHECK(arcs(toks) == V{"8:nsubj", "1:flat", "4:punct", "1:acl", "6:case", "4:obl", "4:punct", "0:root", "8:obj",
                           "8:punct"});
 }
+
+TEST_CASE("a capitalised adjective inside a name the parser cut into two conjuncts joins it again", "[extract][repair]") {
+    // "the group said that Halden absorbs Castor Medical Supply": "Supply" a conjunct of
+    // "Castor" with no coordinator or comma between.
+    auto toks = tree({{"the", "DET", 2, "det"},
+                      {"group", "NOUN", 3, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"that", "SCONJ", 6, "mark"},
+                      {"Halden", "PROPN", 6, "nsubj"},
+                      {"absorbs", "VERB", 3, "ccomp"},
+                      {"Castor", "PROPN", 6, "obj"},
+                      {"Medical", "ADJ", 9, "amod"},
+                      {"Supply", "PROPN", 7, "conj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "6:mark", "6:nsubj", "3:ccomp", "9:compound", "9:amod", "6:obj",
+                          "3:punct"});
+}
+
+TEST_CASE("an opening 'since' + number taken for a subordinator, with the full stop the root, is the clause's oblique", "[extract][repair]") {
+    auto toks = tree({{"Since", "SCONJ", 12, "mark"},
+                      {"2019", "NUM", 1, "nmod:unmarked"},
+                      {"the", "DET", 4, "det"},
+                      {"clinic", "NOUN", 6, "nsubj"},
+                      {"has", "AUX", 6, "aux"},
+                      {"received", "VERB", 2, "parataxis"},
+                      {"grants", "NOUN", 6, "obj"},
+                      {"from", "ADP", 11, "case"},
+                      {"the", "DET", 11, "det"},
+                      {"Arden", "PROPN", 11, "compound"},
+                      {"Trust", "PROPN", 6, "obl"},
+                      {".", "PUNCT", 0, "root"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:case", "6:obl", "4:det", "6:nsubj", "6:aux", "0:root", "6:obj", "11:case", "11:det",
+                          "11:compound", "6:obl", "6:punct"});
+    CHECK(toks[0].upos == "ADP");
+}
+
+TEST_CASE("an opening name word made the root, with the rest of the name a bare relative's subject, joins its name", "[extract][repair]") {
+    auto toks = tree({{"Harwell", "PROPN", 0, "root"},
+                      {"Capital", "PROPN", 3, "compound"},
+                      {"Markets", "PROPN", 5, "nsubj"},
+                      {"has", "AUX", 5, "aux"},
+                      {"received", "VERB", 1, "acl:relcl"},
+                      {"fees", "NOUN", 5, "obj"},
+                      {".", "PUNCT", 1, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:compound", "3:compound", "5:nsubj", "5:aux", "0:root", "5:obj", "5:punct"});
+}
+
+TEST_CASE("a subject set off by commas after an opening phrase, made the phrase's apposition, is the verb's subject", "[extract][repair]") {
+    // "On the call, the firm's CFO, Daniel Whitcombe, said margins would fall."
+    auto toks = tree({{"On", "ADP", 3, "case"},
+                      {"the", "DET", 3, "det"},
+                      {"call", "NOUN", 13, "obl"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"the", "DET", 6, "det"},
+                      {"firm", "NOUN", 8, "nmod:poss"},
+                      {"'s", "PART", 6, "case"},
+                      {"CFO", "PROPN", 3, "appos"},
+                      {",", "PUNCT", 11, "punct"},
+                      {"Daniel", "PROPN", 11, "compound"},
+                      {"Whitcombe", "PROPN", 8, "nmod"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"said", "VERB", 0, "root"},
+                      {"margins", "NOUN", 16, "nsubj"},
+                      {"would", "AUX", 16, "aux"},
+                      {"fall", "VERB", 13, "ccomp"},
+                      {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"3:case", "3:det", "13:obl", "13:punct", "6:det", "8:nmod:poss", "6:case", "13:nsubj", "11:punct",
+                          "11:compound", "8:appos", "13:punct", "0:root", "16:nsubj", "16:aux", "13:ccomp", "13:punct"});
+}
