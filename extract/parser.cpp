@@ -305,30 +305,27 @@ public:
     void add(const int* role_word, const State& st, const uint64_t* W, const uint64_t* T,
              const WeightTable& weights, std::vector<uint64_t>& feats, int32_t* scores) {
         std::size_t rows[kNumRoles];
-        std::size_t missing[kNumRoles];
-        std::size_t num_missing = 0;
-        std::size_t before = feats.size();
+        // Group 0 is the batch, then one group per missing sum: scored in one call, so that
+        // the sums' cache misses overlap with the batch's instead of following each other.
+        int32_t* outs[1 + kNumRoles];
+        std::size_t ends[1 + kNumRoles];
+        std::size_t groups = 1;
+        outs[0] = scores;
+        ends[0] = feats.size();
         for (int r = 0; r < kNumRoles; ++r) {
             rows[r] = static_cast<std::size_t>(r) * words_ +
                       static_cast<std::size_t>(role_word[r] + 1);
             if (ready_[rows[r]]) continue;
-            missing[num_missing++] = static_cast<std::size_t>(r);
             uint64_t keys[kMaxRoleFeatures];
             uint64_t* end = role_features(r, role_word[r], st, W, T, keys);
             feats.insert(feats.end(), keys, end);
-        }
-        // The sums' lookups are prefetched by the batch; scoring them one by one then hits.
-        weights.score(feats.data(), before, scores);
-        std::size_t k = before;
-        for (std::size_t m = 0; m < num_missing; ++m) {
-            auto r = static_cast<int>(missing[m]);
             int32_t* sum = sums_.data() + rows[r] * stride_;
             std::fill(sum, sum + stride_, 0);
-            std::size_t count = r == kS2 ? 2 : 3;
-            weights.score(feats.data() + k, count, sum);
-            k += count;
+            outs[groups] = sum;
+            ends[groups++] = feats.size();
             ready_[rows[r]] = 1;
         }
+        weights.score_groups(feats.data(), ends, groups, outs);
         const int32_t* p[kNumRoles];
         for (int r = 0; r < kNumRoles; ++r) p[r] = sums_.data() + rows[r] * stride_;
         add_rows(p, kNumRoles, scores, stride_);

@@ -147,7 +147,15 @@ public:
     // Adds the scores of every known feature in `feats` to `scores` (size: number of classes).
     // The lookups are cache misses; issuing them all before using any lets them overlap. Long
     // rows (the frequent features, which dominate the work) are stored dense and added with SIMD.
-    void score(const uint64_t* feats, std::size_t n, int32_t* scores) const;
+    void score(const uint64_t* feats, std::size_t n, int32_t* scores) const {
+        std::size_t end = n;
+        score_groups(feats, &end, 1, &scores);
+    }
+    // The same for `groups` runs of features at once: group g, feats[ends[g - 1], ends[g]) (from
+    // 0 for g = 0), is added to outs[g]. One call for several small sums lets their cache misses
+    // overlap, where one call each would wait for every miss in turn.
+    void score_groups(const uint64_t* feats, const std::size_t* ends, std::size_t groups,
+                      int32_t* const* outs) const;
 
     std::size_t num_features() const { return num_keys_; }
     std::size_t num_entries() const { return num_weights_; }

@@ -212,6 +212,45 @@ TEST_CASE("long weight rows are scored densely after loading, with the same sums
     CHECK(w2.data() == w.data());
 }
 
+TEST_CASE("score_groups adds each run of features to its own scores", "[extract][model]") {
+    // A loaded table (so 101 is dense: 40 of 41 classes) scores 70 features in four groups: an
+    // empty one, one that crosses the 64-feature chunk, and two short ones.
+    constexpr uint32_t kClasses = 41;
+    WeightTable t;
+    t.start(kClasses, 1.0f, 2);
+    std::vector<WeightTable::Entry> wide;
+    for (uint16_t c = 0; c < 40; ++c) wide.push_back({c, static_cast<int16_t>(c - 20)});
+    WeightTable::Entry narrow[] = {{40, 9}, {3, -4}};
+    t.add_row(101, wide.data(), 40);
+    t.add_row(303, narrow, 2);
+    ByteWriter w;
+    t.save(w);
+    ByteReader r(w.data(), "groups.model");
+    WeightTable u;
+    u.load(r);
+    std::vector<uint64_t> feats;
+    for (int i = 0; i < 66; ++i) feats.push_back(i % 3 == 0 ? 101 : i % 3 == 1 ? 303 : 404);
+    feats.insert(feats.end(), {303, 101, 404, 101});
+    std::size_t ends[] = {0, 66, 68, 70};
+    std::vector<int32_t> s0(kClasses, 0), s1(kClasses, 5), s2(kClasses, 0), s3(kClasses, 0);
+    int32_t* outs[] = {s0.data(), s1.data(), s2.data(), s3.data()};
+    u.score_groups(feats.data(), ends, 4, outs);
+    std::vector<int32_t> e1(kClasses, 5), e2(kClasses, 0), e3(kClasses, 0);
+    for (uint16_t c = 0; c < 40; ++c) {
+        e1[c] += 22 * (c - 20);
+        e2[c] += c - 20;
+        e3[c] += c - 20;
+    }
+    e1[40] += 22 * 9;
+    e1[3] += 22 * -4;
+    e2[40] += 9;
+    e2[3] += -4;
+    CHECK(s0 == std::vector<int32_t>(kClasses, 0));
+    CHECK(s1 == e1);
+    CHECK(s2 == e2);
+    CHECK(s3 == e3);
+}
+
 TEST_CASE("rows of every length keep their weights when load() packs them into cache lines",
           "[extract][model]") {
     // Lengths 1..40 in a repeating order, so that rows are placed in the room left at the end of
