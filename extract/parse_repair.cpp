@@ -8198,8 +8198,9 @@ bool repair_opening_examples(View& v) {
     // the noun the root and hang the verb on it (a parataxis); the verb takes the noun's place.
     const bool verb_on_noun = verb >= 0 && v.head(verb) == noun;
     if (verb <= close || v[verb].upos != "VERB"sv || (v.dominates(noun, verb) && !verb_on_noun)) return false;
+    // (The noun may already be its subject, when another repair made the verb the root first.)
     for (int k : v.kids(verb)) {
-        if (is_subject(v[k].deprel) && k != inc) return false;  // it has a subject of its own
+        if (is_subject(v[k].deprel) && k != inc && k != noun) return false;  // a subject of its own
     }
     if (v.head(noun) != verb && v.head(noun) != inc && !verb_on_noun) return false;
     if (verb_on_noun) {

@@ -1211,6 +1211,27 @@ TEST_CASE("an opening noun, its 'including' examples between commas, then the ve
                           "0:root", "8:punct"});
 }
 
+TEST_CASE("'including' examples hung on the verb as a clause when the opening noun is already its subject",
+          "[extract][repair]") {
+    // "Local farmers, including the co-operative Dale Growers, opposed it."
+    auto toks = tree({{"Local", "ADJ", 2, "amod"},
+                      {"farmers", "NOUN", 10, "nsubj"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"including", "VERB", 10, "advcl"},
+                      {"the", "DET", 6, "det"},
+                      {"co-operative", "NOUN", 4, "obj"},
+                      {"Dale", "PROPN", 8, "compound"},
+                      {"Growers", "PROPN", 6, "appos"},
+                      {",", "PUNCT", 2, "punct"},
+                      {"opposed", "VERB", 0, "root"},
+                      {"it", "PRON", 10, "obj"},
+                      {".", "PUNCT", 10, "punct"}});
+    toks[9].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:amod", "10:nsubj", "6:punct", "6:case", "6:det", "2:nmod", "8:compound",
+                          "6:appos", "6:punct", "0:root", "10:obj", "10:punct"});
+}
+
 TEST_CASE("a bare plural after the comma that ends a bare plural 'of' phrase is its conjunct",
           "[extract][repair]") {
     // "a network of schools, clinics and farms that trains staff", the second item hung on "network".
