@@ -4275,3 +4275,17 @@ TEST_CASE("'its owner, X' after a thing: a thing has an owner too", "[extract][c
     CHECK(claims("The hotel was sold last year by its Danish owner, Brede Holdings.") ==
           V{"Brede Holdings --owns--> hotel"});
 }
+
+TEST_CASE("'the company' among several named companies is the one named at least twice as often as any other", "[extract][claims]") {
+    // Counted sentence by sentence (not over the whole document for each description): the
+    // counts carry over from one description to the next.
+    CHECK(claims("Harlow Foods sued Brandt Holdings. Harlow Foods won the case. Harlow Foods hired 40 "
+                 "workers. The company praised the judge.") ==
+          V{"Harlow Foods --employs--> 40 workers", "Harlow Foods --opposes--> Brandt Holdings",
+            "Harlow Foods --supports--> judge"});
+    CHECK(claims("Harlow Foods sued Brandt Holdings. Harlow Foods won the case. The company praised the "
+                 "judge. Brandt Holdings appealed. Brandt Holdings lost. The company thanked the court.",
+                 false) ==
+          V{"Harlow Foods --opposes--> Brandt Holdings", "Harlow Foods --supports--> judge",
+            "company --thank--> court"});
+}
