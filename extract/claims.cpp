@@ -283,6 +283,17 @@ public:
     // document quadratic. A superset: a key that changes (set_key) adds its words, and the old
     // words stay listed, so users check the key itself.
     std::unordered_map<std::string, std::set<int>> named_by_word_;
+    // Key -> the mentions with that key, for lookups that scanned every mention. A superset too:
+    // a mention stays listed under a key it no longer has.
+    std::unordered_map<std::string, std::set<int>> by_key_;
+    // The mentions listed under `key` (check each one's key).
+    const std::set<int>& listed_with_key(const std::string& key) const {
+        static const std::set<int> none;
+        const auto found = by_key_.find(key);
+        return found == by_key_.end() ? none : found->second;
+    }
+    // Appends a mention made at a proper noun (`named`) or not; every mention is appended here.
+    int append_mention(Mention&& m, bool named);
     void add_named(int idx);
     void index_named_words(int idx);
     // Sets a mention's key after it was made; every later change of a key goes through here.
@@ -304,8 +315,17 @@ public:
         std::unordered_map<std::string, std::set<std::pair<int, std::string>>> ranked;
     };
     mutable Salience salience_;
+    // Key -> how far its listed mentions were looked at, and the last of them that named an actor
+    // (a name said again takes its type, in mention()): forgotten when one of them is edited.
+    struct ActorByKey {
+        int checked = -1, latest = -1;
+    };
+    mutable std::unordered_map<std::string, ActorByKey> actor_by_key_;
+    // To be called on each change to the antecedent, key, type or label of a mention already
+    // appended.
     void edited(int idx) const {
         if (static_cast<std::size_t>(idx) < salience_.bound) salience_.valid = false;
+        actor_by_key_.erase(doc_.mentions[idx].key);
     }
     void count_salience(uint32_t si) const;
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
@@ -1191,6 +1211,14 @@ bool ExtractorImpl::written_mid_sentence(const std::string& form) const {
     return mid_sentence_heads_.count(form) > 0;
 }
 
+int ExtractorImpl::append_mention(Mention&& m, bool named) {
+    const int idx = static_cast<int>(doc_.mentions.size());
+    by_key_[m.key].insert(idx);
+    doc_.mentions.push_back(std::move(m));
+    if (named) add_named(idx);
+    return idx;
+}
+
 void ExtractorImpl::add_named(int idx) {
     named_.push_back(idx);
     index_named_words(idx);
@@ -1210,6 +1238,8 @@ void ExtractorImpl::index_named_words(int idx) {
 void ExtractorImpl::set_key(int idx, const std::string& key) {
     edited(idx);
     doc_.mentions[idx].key = key;
+    by_key_[key].insert(idx);
+    actor_by_key_.erase(key);
     // (named_ is in document order.)
     if (std::binary_search(named_.begin(), named_.end(), idx)) index_named_words(idx);
 }
@@ -1580,8 +1610,9 @@ int ExtractorImpl::reporter_role_owner(const Tree& t, uint32_t si, const NounPhr
     int root = -1;
     if (const auto found = mention_at_.find({si, owner}); found != mention_at_.end()) root = found->second;
     if (const auto sf = short_form_of_.find(name); root < 0 && sf != short_form_of_.end()) root = sf->second;
-    for (int m = static_cast<int>(doc_.mentions.size()) - 1; root < 0 && m >= 0; --m) {
-        if (doc_.mentions[m].sentence < si && doc_.mentions[m].key == name) root = m;
+    const std::set<int>& listed = listed_with_key(name);
+    for (auto it = listed.rbegin(); root < 0 && it != listed.rend(); ++it) {
+        if (doc_.mentions[*it].sentence < si && doc_.mentions[*it].key == name) root = *it;
     }
     if (root < 0) return -1;
     while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
@@ -2148,9 +2179,9 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             const std::string untyped = "concept";
             if (doc_.mentions[a].type == untyped && is_actor_type(m.type) &&
                 doc_.tokens[doc_.mentions[a].head].upos == "PROPN") {
-                for (std::size_t x = 0; x < doc_.mentions.size(); ++x) {
+                for (const int x : listed_with_key(m.key)) {
                     if (doc_.mentions[x].key == m.key && doc_.mentions[x].type == untyped) {
-                        edited(static_cast<int>(x));
+                        edited(x);
                         doc_.mentions[x].type = m.type;
                     }
                 }
@@ -2165,13 +2196,17 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         return t.upos(k) == "DET" || (!f.empty() && std::isupper(static_cast<unsigned char>(f[0])));
     });
     if (m.type == "concept" && m.antecedent < 0 && !np.pronoun && name_shaped) {
-        for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+        // The last name with the key that named an actor, looked for only among the mentions
+        // appended since the last time.
+        const std::set<int>& listed = listed_with_key(m.key);
+        ActorByKey& known = actor_by_key_[m.key];
+        for (auto it = listed.upper_bound(known.checked); it != listed.end(); ++it) {
+            known.checked = *it;
             const Mention& x = doc_.mentions[*it];
-            if (x.key == m.key && is_actor_type(x.type) && !shape_person(x)) {
-                m.type = x.type;
-                break;
-            }
+            if (!std::binary_search(named_.begin(), named_.end(), *it)) continue;  // (named_ is in order)
+            if (x.key == m.key && is_actor_type(x.type) && !shape_person(x)) known.latest = *it;
         }
+        if (known.latest >= 0) m.type = doc_.mentions[known.latest].type;
     }
     int idx = static_cast<int>(doc_.mentions.size());
     if (referring) referring_.insert(idx);
@@ -2187,8 +2222,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
     if (which_clause) described_type_.emplace(m.key, "organization");
-    doc_.mentions.push_back(std::move(m));
-    if (t.upos(np.head) == "PROPN") add_named(idx);
+    append_mention(std::move(m), t.upos(np.head) == "PROPN");
     if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
     mention_at_[{si, head}] = idx;
     return idx;
@@ -2208,7 +2242,9 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
         if (keys_seen_.count(prefix)) {
             std::vector<int> earlier;
             bool untyped = short_form_type(type);
-            for (int m = 0; untyped && m < static_cast<int>(doc_.mentions.size()); ++m) {
+            const std::set<int>& listed = listed_with_key(prefix);
+            for (auto it = listed.begin(); untyped && it != listed.end(); ++it) {
+                const int m = *it;
                 const Mention& c = doc_.mentions[m];
                 if (c.key != prefix) continue;
                 // Not after a preposition: "in Ashby ... Ashby Foods" names a place and a firm.
@@ -2258,9 +2294,9 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
         if (!(*by_name == "project" && old == "project" && named_type(type))) return;
     }
     const std::string key = doc_.mentions[m].key;
-    for (std::size_t x = 0; x < doc_.mentions.size(); ++x) {
+    for (const int x : listed_with_key(key)) {
         if (doc_.mentions[x].key == key && doc_.mentions[x].type == old) {
-            edited(static_cast<int>(x));
+            edited(x);
             doc_.mentions[x].type = type;
         }
     }
@@ -4979,6 +5015,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     key += ' ' + t.lower_lemma(named);
                 }
                 const std::string old = r.key;
+                edited(root);
                 r.label = label;
                 for (int x = 0; x < static_cast<int>(doc_.mentions.size()); ++x) {
                     Mention& mx = doc_.mentions[x];
@@ -4993,8 +5030,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             }
         }
         mention_at_[{si, alias}] = idx;
-        doc_.mentions.push_back(std::move(m));
-        if (t.upos(alias) == "PROPN") add_named(idx);
+        append_mention(std::move(m), t.upos(alias) == "PROPN");
     }
 }
 
@@ -5129,7 +5165,7 @@ void ExtractorImpl::run() {
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];
-            edited(m);  // (its type may change below)
+            const std::string type_before = mm.type;
             if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0 && !lex_.time_name(t.lower_form(n))) {
                 // "in Corby and Wigan": a conjunct shares the first conjunct's preposition.
                 int first = n;
@@ -5169,6 +5205,7 @@ void ExtractorImpl::run() {
                     mm.type = prep != "of" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
                 }
             }
+            if (mm.type != type_before) edited(m);
         }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.
         for (const auto& p : props) {
@@ -5301,6 +5338,7 @@ void ExtractorImpl::prefer_described_types() {
         if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
     }
     salience_.valid = false;
+    actor_by_key_.clear();
 }
 
 // "Ofgem, which administers the grant", "Veridex said ... it would", "Deutsche Bank and Goldman

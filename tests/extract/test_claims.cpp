@@ -4289,3 +4289,13 @@ TEST_CASE("'the company' among several named companies is the one named at least
           V{"Harlow Foods --opposes--> Brandt Holdings", "Harlow Foods --supports--> judge",
             "company --thank--> court"});
 }
+
+TEST_CASE("a name said again takes the type of the actor it named, however often it is said", "[extract][claims]") {
+    // (The last such name is looked for only among the mentions made since the name was last said.)
+    const std::string text = "The youth charity Open Door runs clubs in Leeds. On Monday, Open Door hired two "
+                             "coaches. On Monday, Open Door thanked the council. Open Door funds the clubs.";
+    CHECK(type_of(text, "Open Door") == "organization");
+    CHECK(claims(text, false) == V{"Open Door --employs--> two coaches", "Open Door --funds--> clubs in Leeds",
+                                   "Open Door --leads--> clubs in Leeds", "Open Door --thank--> council",
+                                   "clubs in Leeds --located-in--> Leeds"});
+}
