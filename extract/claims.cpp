@@ -2242,11 +2242,17 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
         if (keys_seen_.count(prefix)) {
             std::vector<int> earlier;
             bool untyped = short_form_type(type);
-            const std::set<int>& listed = listed_with_key(prefix);
-            for (auto it = listed.begin(); untyped && it != listed.end(); ++it) {
+            // (A mention listed under a key it no longer has leaves the list here: the mentions
+            // taken up below get the full name's key, and are not looked at again.)
+            std::set<int>& listed = by_key_[prefix];
+            for (auto it = listed.begin(); untyped && it != listed.end();) {
                 const int m = *it;
                 const Mention& c = doc_.mentions[m];
-                if (c.key != prefix) continue;
+                if (c.key != prefix) {
+                    it = listed.erase(it);
+                    continue;
+                }
+                ++it;
                 // Not after a preposition: "in Ashby ... Ashby Foods" names a place and a firm.
                 untyped = c.type == "concept" && doc_.tokens[c.head].upos == "PROPN" &&
                           !(c.first_token > 0 && doc_.tokens[c.first_token - 1].upos == "ADP");

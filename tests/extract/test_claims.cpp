@@ -4299,3 +4299,12 @@ TEST_CASE("a name said again takes the type of the actor it named, however often
                                    "Open Door --leads--> clubs in Leeds", "Open Door --thank--> council",
                                    "clubs in Leeds --located-in--> Leeds"});
 }
+
+TEST_CASE("an untyped short form said before a full name is the full name; one said after the full name took it up stays apart", "[extract][claims]") {
+    // ("Veltrix" twice, then "Veltrix Microsystems": both short forms are the company; "Veltrix
+    // Labs" after it finds no untyped "Veltrix" left to take up.)
+    CHECK(claims("Veltrix signs deal\nVeltrix hired 40 engineers. Veltrix Microsystems, a chip designer, sued "
+                 "Brandt Holdings. Later Veltrix Labs hired 20 engineers.") ==
+          V{"Veltrix Labs --employs--> 20 engineers", "Veltrix Microsystems --employs--> 40 engineers",
+            "Veltrix Microsystems --instance-of--> chip designer"});
+}
