@@ -2,6 +2,8 @@
 #include "extract/lemma_lexicon.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -278,6 +280,57 @@ public:
     mutable std::size_t mid_sentence_indexed_ = 0;
     bool written_mid_sentence(const std::string& form) const;
     std::vector<int> named_;  // mentions headed by a proper noun, in document order
+    // Each word of the keys of named_'s mentions -> those mentions: one lookup for "the names
+    // with this word", where a scan of named_ for each description ("the firm") made a long
+    // document quadratic. A superset: a key that changes (set_key) adds its words, and the old
+    // words stay listed, so users check the key itself.
+    std::unordered_map<std::string, std::set<int>> named_by_word_;
+    // Key -> the mentions with that key, for lookups that scanned every mention. A superset too:
+    // a mention stays listed under a key it no longer has.
+    std::unordered_map<std::string, std::set<int>> by_key_;
+    // The mentions listed under `key` (check each one's key).
+    const std::set<int>& listed_with_key(const std::string& key) const {
+        static const std::set<int> none;
+        const auto found = by_key_.find(key);
+        return found == by_key_.end() ? none : found->second;
+    }
+    // Appends a mention made at a proper noun (`named`) or not; every mention is appended here.
+    int append_mention(Mention&& m, bool named);
+    void add_named(int idx);
+    void index_named_words(int idx);
+    // Sets a mention's key after it was made; every later change of a key goes through here.
+    void set_key(int idx, const std::string& key);
+    // How often the text has named each actor so far ("the one the text keeps naming", in
+    // antecedent_for_description), counted once per mention as the sentences go by, where a count
+    // over the whole document for each description made a long document quadratic. The counts
+    // read mentions [0, end) and the mentions their antecedents lead to, all below `bound`; a
+    // change to the antecedent, key or type of one of those (edited) makes them count again.
+    struct Salience {
+        bool valid = false;
+        uint32_t si = 0;  // the sentence counted up to
+        std::size_t end = 0, bound = 0;
+        std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named, its root)
+        // Lemma of a noun -> key -> times the noun named that actor again ("the company said").
+        std::unordered_map<std::string, std::unordered_map<std::string, int>> by_noun;
+        // For each noun asked about: (-(times named + times named again by the noun), key) of the
+        // keys in by_key, most named first.
+        std::unordered_map<std::string, std::set<std::pair<int, std::string>>> ranked;
+    };
+    mutable Salience salience_;
+    // Key -> how far its listed mentions were looked at, and the last of them that named an actor
+    // (a name said again takes its type, in mention()): forgotten when one of them is edited.
+    struct ActorByKey {
+        int checked = -1, latest = -1;
+    };
+    mutable std::unordered_map<std::string, ActorByKey> actor_by_key_;
+    // To be called on each change to the antecedent, key, type or label of a mention already
+    // appended.
+    void edited(int idx) const {
+        if (static_cast<std::size_t>(idx) < salience_.bound) salience_.valid = false;
+        actor_by_key_.erase(doc_.mentions[idx].key);
+    }
+    void count_salience(uint32_t si) const;
+    void scan_salience(uint32_t si, const std::string& noun, int& best, int& most, int& second) const;
     // Lemma of a description noun -> the named actor it described ("the pension fund Northbridge
     // Capital": "fund"); -1 when it described two actors.
     std::unordered_map<std::string, int> described_by_;
@@ -1163,6 +1216,39 @@ bool ExtractorImpl::written_mid_sentence(const std::string& form) const {
     return mid_sentence_heads_.count(form) > 0;
 }
 
+int ExtractorImpl::append_mention(Mention&& m, bool named) {
+    const int idx = static_cast<int>(doc_.mentions.size());
+    by_key_[m.key].insert(idx);
+    doc_.mentions.push_back(std::move(m));
+    if (named) add_named(idx);
+    return idx;
+}
+
+void ExtractorImpl::add_named(int idx) {
+    named_.push_back(idx);
+    index_named_words(idx);
+}
+
+void ExtractorImpl::index_named_words(int idx) {
+    const std::string& key = doc_.mentions[idx].key;
+    std::size_t s = 0;
+    while (s <= key.size()) {
+        std::size_t e = key.find(' ', s);
+        if (e == std::string::npos) e = key.size();
+        named_by_word_[key.substr(s, e - s)].insert(idx);
+        s = e + 1;
+    }
+}
+
+void ExtractorImpl::set_key(int idx, const std::string& key) {
+    edited(idx);
+    doc_.mentions[idx].key = key;
+    by_key_[key].insert(idx);
+    actor_by_key_.erase(key);
+    // (named_ is in document order.)
+    if (std::binary_search(named_.begin(), named_.end(), idx)) index_named_words(idx);
+}
+
 int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const {
     std::string f = t.lower_form(tok);
     // "I", "my", "we", "our": the first person names the writer or the one answering, found
@@ -1547,12 +1633,101 @@ int ExtractorImpl::reporter_role_owner(const Tree& t, uint32_t si, const NounPhr
     int root = -1;
     if (const auto found = mention_at_.find({si, owner}); found != mention_at_.end()) root = found->second;
     if (const auto sf = short_form_of_.find(name); root < 0 && sf != short_form_of_.end()) root = sf->second;
-    for (int m = static_cast<int>(doc_.mentions.size()) - 1; root < 0 && m >= 0; --m) {
-        if (doc_.mentions[m].sentence < si && doc_.mentions[m].key == name) root = m;
+    const std::set<int>& listed = listed_with_key(name);
+    for (auto it = listed.rbegin(); root < 0 && it != listed.rend(); ++it) {
+        if (doc_.mentions[*it].sentence < si && doc_.mentions[*it].key == name) root = *it;
     }
     if (root < 0) return -1;
     while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
     return doc_.mentions[root].type == *noun_type ? root : -1;
+}
+
+void ExtractorImpl::count_salience(uint32_t si) const {
+    Salience& c = salience_;
+    if (!c.valid || si < c.si) c = Salience{};
+    c.valid = true;
+    c.si = si;
+    // The root of mention m, keeping `bound` above every mention on the way.
+    const auto root_of = [&](int m) {
+        c.bound = std::max(c.bound, static_cast<std::size_t>(m) + 1);
+        while (doc_.mentions[m].antecedent >= 0) {
+            m = doc_.mentions[m].antecedent;
+            c.bound = std::max(c.bound, static_cast<std::size_t>(m) + 1);
+        }
+        return m;
+    };
+    // Moves key's entry in the ranking of each noun asked about from n - 1 to n times named.
+    const auto rerank = [&](const std::string& noun, const std::string& key, int n, bool fresh) {
+        auto& ranked = c.ranked[noun];
+        if (!fresh) ranked.erase({-(n - 1), key});
+        ranked.emplace(-n, key);
+    };
+    for (; c.end < doc_.mentions.size() && doc_.mentions[c.end].sentence < si; ++c.end) {
+        const int m = static_cast<int>(c.end);
+        const Mention& x = doc_.mentions[m];
+        c.bound = std::max(c.bound, c.end + 1);
+        if (doc_.tokens[x.head].upos == "PROPN" || referring_.count(m)) {
+            const int root = root_of(m);
+            const Mention& r = doc_.mentions[root];
+            if (doc_.tokens[r.head].upos == "PROPN" && r.type != "person") {
+                auto [entry, fresh] = c.by_key.emplace(r.key, std::make_pair(0, root));
+                const int n = ++entry->second.first;
+                for (const auto& ranked : c.ranked) {
+                    int again = 0;
+                    if (const auto a = c.by_noun.find(ranked.first); a != c.by_noun.end()) {
+                        if (const auto k = a->second.find(r.key); k != a->second.end()) again = k->second;
+                    }
+                    rerank(ranked.first, r.key, n + again, fresh);
+                }
+            }
+        }
+        if (x.antecedent >= 0 && doc_.tokens[x.head].upos == "NOUN") {
+            const std::string noun = ascii::lower(doc_.tokens[x.head].lemma);
+            const std::string& key = doc_.mentions[root_of(x.antecedent)].key;
+            const int again = ++c.by_noun[noun][key];
+            const auto entry = c.by_key.find(key);
+            if (entry != c.by_key.end() && c.ranked.count(noun)) rerank(noun, key, entry->second.first + again, false);
+        }
+    }
+}
+
+// How often each named actor was named before sentence si, and again by `noun`, counted over
+// every mention: the most named actor's root, its count and the next count. antecedent_for_description
+// keeps these counts up to date instead (count_salience); this is for mentions out of order.
+void ExtractorImpl::scan_salience(uint32_t si, const std::string& noun, int& best, int& most, int& second) const {
+    std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named so far, its root)
+    for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si) break;
+        if (doc_.tokens[c.head].upos != "PROPN" && !referring_.count(m)) continue;
+        int root = m;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        if (doc_.tokens[doc_.mentions[root].head].upos != "PROPN") continue;
+        if (doc_.mentions[root].type == "person") continue;
+        auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
+        ++entry.first;
+    }
+    // An actor the text already called by this very noun ("..., the company announced") was
+    // named again by it.
+    for (const Mention& c : doc_.mentions) {
+        if (c.sentence >= si || c.antecedent < 0 || doc_.tokens[c.head].upos != "NOUN" ||
+            ascii::lower(doc_.tokens[c.head].lemma) != noun) {
+            continue;
+        }
+        int root = c.antecedent;
+        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        auto found = by_key.find(doc_.mentions[root].key);
+        if (found != by_key.end()) ++found->second.first;
+    }
+    for (const auto& [key, entry] : by_key) {
+        if (entry.first > most) {
+            second = most;
+            most = entry.first;
+            best = entry.second;
+        } else if (entry.first > second) {
+            second = entry.first;
+        }
+    }
 }
 
 int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
@@ -1704,18 +1879,31 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         if (const int p = previous_subject(true); p >= 0) return p;
     }
     int only = -1;
-    for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
-        const Mention& c = doc_.mentions[*it];
-        if (c.sentence >= si || c.type != *type) continue;
-        if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) continue;
-        int root = *it;
+    // Whether the name at m ends the search: it is the second actor found.
+    const auto second_actor = [&](int m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si || c.type != *type) return false;
+        if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) return false;
+        int root = m;
         while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
         // A name said twice is one actor, linked or not ("Brightwave" in a headline and a text).
         if (only >= 0 && doc_.mentions[only].key != doc_.mentions[root].key) {
             only = -2;
-            break;
+            return true;
         }
         only = root;
+        return false;
+    };
+    // Only the names with the word, when it must be theirs (a word with a space in it is looked
+    // for in all of them).
+    if (own_word_only && head_lemma.find(' ') == std::string::npos) {
+        if (const auto w = named_by_word_.find(head_lemma); w != named_by_word_.end()) {
+            for (auto it = w->second.rbegin(); it != w->second.rend() && !second_actor(*it); ++it) {
+            }
+        }
+    } else {
+        for (auto it = named_.rbegin(); it != named_.rend() && !second_actor(*it); ++it) {
+        }
     }
     if (only != -2) return only;
     // Several such actors: the one the text keeps naming, if it was named at least twice as often
@@ -1724,41 +1912,52 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // type is unsure still competes.
     // A description that was found to refer to a named actor ("the company announced") counts
     // as naming it.
-    std::map<std::string, std::pair<int, int>> by_key;  // key -> (times named so far, its root)
-    for (int m = 0; m < static_cast<int>(doc_.mentions.size()); ++m) {
-        const Mention& c = doc_.mentions[m];
-        if (c.sentence >= si) break;
-        if (doc_.tokens[c.head].upos != "PROPN" && !referring_.count(m)) continue;
-        int root = m;
-        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-        if (doc_.tokens[doc_.mentions[root].head].upos != "PROPN") continue;
-        if (doc_.mentions[root].type == "person") continue;
-        auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
-        ++entry.first;
-    }
-    // An actor the text already called by this very noun ("..., the company announced") was
-    // named again by it.
+    // (Counted in count_salience over the mentions before this sentence's first. Should a mention
+    // of an earlier sentence come after one of this sentence, they are counted here, over every
+    // mention.)
     const std::string noun = t.lower_lemma(np.head);
-    for (const Mention& c : doc_.mentions) {
-        if (c.sentence >= si || c.antecedent < 0 || doc_.tokens[c.head].upos != "NOUN" ||
-            ascii::lower(doc_.tokens[c.head].lemma) != noun) {
-            continue;
-        }
-        int root = c.antecedent;
-        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-        auto found = by_key.find(doc_.mentions[root].key);
-        if (found != by_key.end()) ++found->second.first;
-    }
     int best = -1, most = 0, second = 0;
-    for (const auto& [key, entry] : by_key) {
-        if (entry.first > most) {
-            second = most;
-            most = entry.first;
-            best = entry.second;
-        } else if (entry.first > second) {
-            second = entry.first;
+    count_salience(si);
+    bool in_order = true;
+    for (std::size_t m = salience_.end; in_order && m < doc_.mentions.size(); ++m) {
+        in_order = doc_.mentions[m].sentence >= si;
+    }
+    if (in_order) {
+        auto ranked = salience_.ranked.find(noun);
+        if (ranked == salience_.ranked.end()) {
+            ranked = salience_.ranked.emplace(noun, std::set<std::pair<int, std::string>>{}).first;
+            const auto again = salience_.by_noun.find(noun);
+            for (const auto& [key, entry] : salience_.by_key) {
+                int n = entry.first;
+                if (again != salience_.by_noun.end()) {
+                    if (const auto a = again->second.find(key); a != again->second.end()) n += a->second;
+                }
+                ranked->second.emplace(-n, key);
+            }
+        }
+        auto it = ranked->second.begin();
+        if (it != ranked->second.end()) {
+            most = -it->first;
+            best = salience_.by_key.at(it->second).second;
+            if (++it != ranked->second.end()) second = -it->first;
+        }
+    } else {
+        scan_salience(si, noun, best, most, second);
+    }
+#ifdef CLAIMGRAPH_CHECK_INDEXES
+    // The counts kept up to date must be what a scan of every mention gives (CI's sanitizer
+    // build checks this on documents small enough that the scan stays cheap).
+    if (in_order && doc_.mentions.size() <= 4000) {
+        int b = -1, m = 0, s = 0;
+        scan_salience(si, noun, b, m, s);
+        if (b != best || m != most || s != second) {
+            std::fprintf(stderr, "claimgraph: salience counts out of date at sentence %u: (%d, %d, %d) kept, (%d, %d, %d) "
+                         "scanned; a change to a mention's antecedent, key or type missed edited()\n",
+                         si, best, most, second, b, m, s);
+            std::abort();
         }
     }
+#endif
     if (best < 0 || doc_.mentions[best].type != *type) return -1;
     return most >= 2 * second ? best : -1;
 }
@@ -1862,7 +2061,10 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (idx >= 0) {
                 Mention& named = doc_.mentions[idx];
                 if ((named.type == "concept" || shape_person(named)) && named.antecedent < 0) {
-                    if (auto d = description_type(t, head)) named.type = *d;
+                    if (auto d = description_type(t, head)) {
+                        edited(idx);
+                        named.type = *d;
+                    }
                 }
                 note_description(t, head, idx);
                 mention_at_[{si, head}] = idx;
@@ -2022,8 +2224,11 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             const std::string untyped = "concept";
             if (doc_.mentions[a].type == untyped && is_actor_type(m.type) &&
                 doc_.tokens[doc_.mentions[a].head].upos == "PROPN") {
-                for (auto& x : doc_.mentions) {
-                    if (x.key == m.key && x.type == untyped) x.type = m.type;
+                for (const int x : listed_with_key(m.key)) {
+                    if (doc_.mentions[x].key == m.key && doc_.mentions[x].type == untyped) {
+                        edited(x);
+                        doc_.mentions[x].type = m.type;
+                    }
                 }
             }
         }
@@ -2036,13 +2241,17 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         return t.upos(k) == "DET" || (!f.empty() && std::isupper(static_cast<unsigned char>(f[0])));
     });
     if (m.type == "concept" && m.antecedent < 0 && !np.pronoun && name_shaped) {
-        for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+        // The last name with the key that named an actor, looked for only among the mentions
+        // appended since the last time.
+        const std::set<int>& listed = listed_with_key(m.key);
+        ActorByKey& known = actor_by_key_[m.key];
+        for (auto it = listed.upper_bound(known.checked); it != listed.end(); ++it) {
+            known.checked = *it;
             const Mention& x = doc_.mentions[*it];
-            if (x.key == m.key && is_actor_type(x.type) && !shape_person(x)) {
-                m.type = x.type;
-                break;
-            }
+            if (!std::binary_search(named_.begin(), named_.end(), *it)) continue;  // (named_ is in order)
+            if (x.key == m.key && is_actor_type(x.type) && !shape_person(x)) known.latest = *it;
         }
+        if (known.latest >= 0) m.type = doc_.mentions[known.latest].type;
     }
     int idx = static_cast<int>(doc_.mentions.size());
     if (referring) referring_.insert(idx);
@@ -2058,8 +2267,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
     if (which_clause) described_type_.emplace(m.key, "organization");
-    doc_.mentions.push_back(std::move(m));
-    if (t.upos(np.head) == "PROPN") named_.push_back(idx);
+    append_mention(std::move(m), t.upos(np.head) == "PROPN");
     if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
     mention_at_[{si, head}] = idx;
     return idx;
@@ -2079,9 +2287,17 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
         if (keys_seen_.count(prefix)) {
             std::vector<int> earlier;
             bool untyped = short_form_type(type);
-            for (int m = 0; untyped && m < static_cast<int>(doc_.mentions.size()); ++m) {
+            // (A mention listed under a key it no longer has leaves the list here: the mentions
+            // taken up below get the full name's key, and are not looked at again.)
+            std::set<int>& listed = by_key_[prefix];
+            for (auto it = listed.begin(); untyped && it != listed.end();) {
+                const int m = *it;
                 const Mention& c = doc_.mentions[m];
-                if (c.key != prefix) continue;
+                if (c.key != prefix) {
+                    it = listed.erase(it);
+                    continue;
+                }
+                ++it;
                 // Not after a preposition: "in Ashby ... Ashby Foods" names a place and a firm.
                 untyped = c.type == "concept" && doc_.tokens[c.head].upos == "PROPN" &&
                           !(c.first_token > 0 && doc_.tokens[c.first_token - 1].upos == "ADP");
@@ -2091,7 +2307,7 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
                 for (int m : earlier) {
                     Mention& c = doc_.mentions[m];
                     if (c.antecedent < 0) c.antecedent = idx;
-                    c.key = key;
+                    set_key(m, key);  // (edited)
                     c.type = type;
                 }
                 short_form_of_[prefix] = idx;
@@ -2129,8 +2345,11 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
         if (!(*by_name == "project" && old == "project" && named_type(type))) return;
     }
     const std::string key = doc_.mentions[m].key;
-    for (auto& x : doc_.mentions) {
-        if (x.key == key && x.type == old) x.type = type;
+    for (const int x : listed_with_key(key)) {
+        if (doc_.mentions[x].key == key && doc_.mentions[x].type == old) {
+            edited(x);
+            doc_.mentions[x].type = type;
+        }
     }
 }
 
@@ -2152,7 +2371,10 @@ void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
         described_type_.emplace(doc_.mentions[m].key, *d);
         // Known from here on, so that "the company" after it can find it.
         Mention& named = doc_.mentions[m];
-        if (named.type == "concept" || shape_person(named)) named.type = *d;
+        if (named.type == "concept" || shape_person(named)) {
+            edited(m);
+            named.type = *d;
+        }
     }
 }
 
@@ -4400,7 +4622,10 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                 continue;
             }
             // (An institution's place taken for a surname: see place_token.)
-            if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) doc_.mentions[mp].type = "place";
+            if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) {
+                edited(mp);
+                doc_.mentions[mp].type = "place";
+            }
             // "The district hospital in Mpalo": an unknown name after "in", which the pass over
             // the sentence's actors types a place, is one already when it first locates.
             // (Not a word the parser cut from a longer name joined by a short lower-case word:
@@ -4409,6 +4634,7 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                              !t.tok(c + 1).form.empty() && std::islower(static_cast<unsigned char>(t.tok(c + 1).form[0])) &&
                              t.upos(c + 1) != "CCONJ" && !lex_.time_name(t.lower_form(c + 2));
             if (in && ty == "concept" && !cut && doc_.mentions[mp].antecedent < 0 && !lex_.time_name(t.lower_form(c))) {
+                edited(mp);
                 doc_.mentions[mp].type = "place";
             }
             if (ty != "country" && ty != "place") continue;
@@ -4903,9 +5129,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         Mention& r = doc_.mentions[root];
                         // "the regional development agency, Midlands Growth": the description
                         // types the name, not the shape of the name.
+                        edited(root);
+                        edited(mn);
                         if (shape_person(r) && is_actor_type(d.type) && d.type != "person") r.type = d.type;
                         d.antecedent = root;
-                        d.key = r.key;
+                        set_key(mn, r.key);
                         if (r.type != "concept") d.type = r.type;
                     }
                     note_description(t, renamed, root);
@@ -5026,11 +5254,12 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     key += ' ' + t.lower_lemma(named);
                 }
                 const std::string old = r.key;
+                edited(root);
                 r.label = label;
                 for (int x = 0; x < static_cast<int>(doc_.mentions.size()); ++x) {
                     Mention& mx = doc_.mentions[x];
                     if (mx.key != old) continue;
-                    mx.key = key;
+                    set_key(x, key);  // (edited)
                     if (mx.antecedent < 0 && x != root) mx.antecedent = root;
                 }
                 if (auto d = described_type_.find(old); d != described_type_.end()) {
@@ -5040,8 +5269,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             }
         }
         mention_at_[{si, alias}] = idx;
-        doc_.mentions.push_back(std::move(m));
-        if (t.upos(alias) == "PROPN") named_.push_back(idx);
+        append_mention(std::move(m), t.upos(alias) == "PROPN");
     }
 }
 
@@ -5177,6 +5405,7 @@ void ExtractorImpl::run() {
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             Mention& mm = doc_.mentions[m];
+            const std::string type_before = mm.type;
             if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0 && !lex_.time_name(t.lower_form(n))) {
                 // "in Corby and Wigan": a conjunct shares the first conjunct's preposition.
                 int first = n;
@@ -5216,6 +5445,7 @@ void ExtractorImpl::run() {
                     mm.type = prep != "of" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
                 }
             }
+            if (mm.type != type_before) edited(m);
         }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.
         for (const auto& p : props) {
@@ -5347,6 +5577,8 @@ void ExtractorImpl::prefer_described_types() {
         if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
         if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
     }
+    salience_.valid = false;
+    actor_by_key_.clear();
 }
 
 // "Ofgem, which administers the grant", "Veridex said ... it would", "Deutsche Bank and Goldman

@@ -4508,3 +4508,36 @@ TEST_CASE("a stretch of time as the subject ('The quarter brought progress') doe
     CHECK(claims("The quarter also brought regulatory progress.") == V{});
     CHECK(claims("The ministry also brought new rules.") == V{"ministry --provides--> new rules"});
 }
+
+TEST_CASE("'the company' among several named companies is the one named at least twice as often as any other", "[extract][claims]") {
+    // Counted sentence by sentence (not over the whole document for each description): the
+    // counts carry over from one description to the next.
+    CHECK(claims("Harlow Foods sued Brandt Holdings. Harlow Foods won the case. Harlow Foods hired 40 "
+                 "workers. The company praised the judge.") ==
+          V{"Harlow Foods --employs--> 40 workers", "Harlow Foods --opposes--> Brandt Holdings",
+            "Harlow Foods --supports--> judge"});
+    CHECK(claims("Harlow Foods sued Brandt Holdings. Harlow Foods won the case. The company praised the "
+                 "judge. Brandt Holdings appealed. Brandt Holdings lost. The company thanked the court.",
+                 false) ==
+          V{"Harlow Foods --opposes--> Brandt Holdings", "Harlow Foods --supports--> judge",
+            "company --thank--> court"});
+}
+
+TEST_CASE("a name said again takes the type of the actor it named, however often it is said", "[extract][claims]") {
+    // (The last such name is looked for only among the mentions made since the name was last said.)
+    const std::string text = "The youth charity Open Door runs clubs in Leeds. On Monday, Open Door hired two "
+                             "coaches. On Monday, Open Door thanked the council. Open Door funds the clubs.";
+    CHECK(type_of(text, "Open Door") == "organization");
+    CHECK(claims(text, false) == V{"Open Door --employs--> two coaches", "Open Door --funds--> clubs in Leeds",
+                                   "Open Door --leads--> clubs in Leeds", "Open Door --thank--> council",
+                                   "clubs in Leeds --located-in--> Leeds"});
+}
+
+TEST_CASE("an untyped short form said before a full name is the full name; one said after the full name took it up stays apart", "[extract][claims]") {
+    // ("Veltrix" twice, then "Veltrix Microsystems": both short forms are the company; "Veltrix
+    // Labs" after it finds no untyped "Veltrix" left to take up.)
+    CHECK(claims("Veltrix signs deal\nVeltrix hired 40 engineers. Veltrix Microsystems, a chip designer, sued "
+                 "Brandt Holdings. Later Veltrix Labs hired 20 engineers.") ==
+          V{"Veltrix Labs --employs--> 20 engineers", "Veltrix Microsystems --employs--> 40 engineers",
+            "Veltrix Microsystems --instance-of--> chip designer"});
+}
