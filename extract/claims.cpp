@@ -779,6 +779,16 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     // of a name describe it; the name alone is the label, the description types it.
     bool capitalised = head > 0 && !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0]));
     if ((np.proper || capitalised) && !keep_conj) {
+        // "the Castlemere-owned Tarn Valley Railway", "the Leeds-based Varden Logistics": a name
+        // joined by a hyphen to a participle names another actor (hyphen_participle_claims), not
+        // part of the name, which would take the first word for its short form.
+        if (np.tokens.size() > 3 && np.tokens[0] != head && t.upos(np.tokens[0]) == "PROPN" &&
+            np.tokens[1] == np.tokens[0] + 1 && np.tokens[2] == np.tokens[0] + 2 &&
+            t.tok(np.tokens[1]).form == "-" && t.tok(np.tokens[0]).end == t.tok(np.tokens[1]).start &&
+            t.tok(np.tokens[1]).end == t.tok(np.tokens[2]).start && t.xpos(np.tokens[2]) == "VBN" &&
+            t.base(np.tokens[2]) == "amod" && np.tokens[2] != head && t.upos(np.tokens[3]) == "PROPN") {
+            np.tokens.erase(np.tokens.begin(), np.tokens.begin() + 3);
+        }
         // "the Finnish engineering firm Polarix": adjectives may open the description, which
         // still needs its lower-case noun ("the Danish Institute of Glaciology" has none).
         // "The dockworkers' union FNV Havens": a possessor may open it.
@@ -3988,6 +3998,11 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                                             : nullptr;
     };
     const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n));
+    // "a joint venture of A and B": the ontology may name the noun only with the adjective right
+    // before it.
+    if (const int adj = n - 1; !r && adj >= 0 && t.head(adj) == n && t.base(adj) == "amod") {
+        r = onto_.relation_for_noun(t.lower_lemma(adj) + " " + t.lower_lemma(n));
+    }
     if (!r) {
         for (int k : t.kids(n)) {
             if (const RelationInfo* rk = noun_prep(k); rk && t.prep(k) == "for") r = rk;
@@ -4112,6 +4127,15 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     for (int k : t.kids(n)) {
         if (t.base(k) != "nmod" || k < n) continue;
         std::string p = t.prep(k);
+        // "an alliance of A and B", "a joint venture of A, B and C": the conjoined names of a
+        // symmetric relation's noun are each other's partners, as with "between" (not common
+        // nouns, which say what kinds of member it has: "a partnership of governments and
+        // donors", "exchange of teachers and joint research").
+        if (p == "of" && r->symmetric) {
+            const std::vector<int> members = conjuncts(t, k);
+            const bool names = std::all_of(members.begin(), members.end(), [&](int c) { return t.upos(c) == "PROPN"; });
+            if (members.size() >= 2 && names) p = "between";
+        }
         if (p == "between") {
             // Split "a country or region and institutions, academies and firms" into the two
             // sides: the first conjunct and those joined to it by "or", then the rest.
