@@ -3533,6 +3533,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v))) {
         const int noun = resolve_transparent(t, obj);
         const RelationInfo* got = onto_.relation_for_noun(t.lower_lemma(noun));
+        // "received money from the foundation", "used money from X to hire tutors": one sum of
+        // money (a money noun that names a fund: not an amount, a fee or compensation) funds who
+        // gets it as "funding" does.
+        if (const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            !got && money && *money == "fund" && lex_.money_noun(t.lower_lemma(noun)) && t.xpos(noun) == "NN" &&
+            t.child(noun, "nummod") < 0) {
+            got = onto_.relation("funds");
+        }
         if (got && (got->name == "funds" || got->name == "supports" || got->name == "opposes" ||
                     got->name == "encourages")) {
             for (int k : from_phrases(noun)) {

@@ -8460,6 +8460,38 @@ bool repair_verbless_participle(View& v) {
         if (coordinated) continue;
         const bool subject_root = s == r;
         const bool time_root = !subject_root && v.head(s) == h && r < s && v[r].upos == "NOUN"sv;
+        // "The Riverside Literacy Project used money from X": the subject's name, hung on the
+        // object root as a compound (the climb goes through the name's own words).
+        int name = -1;
+        if (!subject_root && !time_root && h == r && v[s].upos == "PROPN"sv) {
+            int x = s;
+            for (int steps = 0; steps < 6 && x >= 0 && x < p && v[x].upos == "PROPN"sv; ++steps) {
+                if (v.head(x) == h && v[x].deprel == "compound"sv) {
+                    name = x;
+                    break;
+                }
+                if (v[x].deprel != "flat"sv && v[x].deprel != "compound"sv) break;
+                x = v.head(x);
+            }
+        }
+        if (name >= 0) {
+            v.attach(p, -1, "root");
+            v.attach(h, p, "obj");
+            v.attach(name, p, "nsubj");
+            // The name's determiner ("The") the parser gave the object.
+            for (int k : v.kids(h)) {
+                if (k < name && v[k].deprel == "det"sv) v.set_head(k, name);
+            }
+            // Its closing punctuation, and an infinitive of purpose ("to hire tutors"), are the verb's.
+            for (int k : v.kids(h)) {
+                if (k > h && v[k].upos == "PUNCT"sv) v.set_head(k, p);
+                bool to = false;
+                for (int c : v.kids(k)) to = to || (c < k && v[c].deprel == "mark"sv && ascii::lower(v[c].form) == "to");
+                if (k > h && v[k].deprel == "acl"sv && v[k].upos == "VERB"sv && to) v.attach(k, p, "advcl");
+            }
+            if (v[p].xpos == "VBN"sv) v.set_xpos(p, "VBD");
+            return true;
+        }
         if (!subject_root && !time_root) continue;
         v.attach(p, -1, "root");
         v.attach(h, p, "obj");

@@ -4522,3 +4522,15 @@ TEST_CASE("the conjoined names in the 'of' phrase of a partnership noun are part
     // (Kinds of member, not partners.)
     CHECK(claims("A partnership of governments and donors opened in May.") == V{});
 }
+
+TEST_CASE("'received money from X', 'used money from X to': whoever one sum of money comes from funds who gets it", "[extract][claims]") {
+    CHECK(claims("The Riverside Literacy Project used money from the Halvorsen Foundation to hire tutors.") ==
+          V{"Halvorsen Foundation --funds--> Riverside Literacy Project",
+            "Halvorsen Foundation --provides--> money from the Halvorsen Foundation",
+            "Riverside Literacy Project --employs--> tutors (planned)"});
+    CHECK(claims("The Riverside Literacy Project received money from the Halvorsen Foundation.") ==
+          V{"Halvorsen Foundation --funds--> Riverside Literacy Project", "Halvorsen Foundation --provides--> money"});
+    // (Compensation is no funding.)
+    CHECK(claims("Harwell Capital Markets has received compensation from the Arden Trust.") ==
+          V{"Arden Trust --provides--> compensation"});
+}

@@ -3723,3 +3723,24 @@ TEST_CASE("a subject set off by commas after an opening phrase, made the phrase'
     CHECK(arcs(toks) == V{"3:case", "3:det", "13:obl", "13:punct", "6:det", "8:nmod:poss", "6:case", "13:nsubj", "11:punct",
                           "11:compound", "8:appos", "13:punct", "0:root", "16:nsubj", "16:aux", "13:ccomp", "13:punct"});
 }
+
+TEST_CASE("a past form made an adjective on a noun root that the subject's name was hung on is the verb", "[extract][repair]") {
+    // "The Riverside Project used money from the Dalby Trust to hire tutors."
+    auto toks = tree({{"The", "DET", 5, "det"},
+                      {"Riverside", "PROPN", 5, "compound"},
+                      {"Project", "PROPN", 2, "flat"},
+                      {"used", "VERB", 5, "amod"},
+                      {"money", "NOUN", 0, "root"},
+                      {"from", "ADP", 8, "case"},
+                      {"Dalby", "PROPN", 8, "compound"},
+                      {"Trust", "PROPN", 5, "nmod"},
+                      {"to", "PART", 10, "mark"},
+                      {"hire", "VERB", 5, "acl"},
+                      {"tutors", "NOUN", 10, "obj"},
+                      {".", "PUNCT", 5, "punct"}});
+    toks[3].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "2:flat", "0:root", "4:obj", "8:case", "8:compound", "5:nmod", "10:mark",
+                          "4:advcl", "10:obj", "4:punct"});
+    CHECK(toks[3].xpos == "VBD");
+}
