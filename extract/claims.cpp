@@ -4396,7 +4396,10 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             // Events and projects happen somewhere; the claim is about actors that sit there.
             // People are not placed either: "women in Malawi" names them by the place, which the
             // label keeps; where a group of people lives is no relation between actors.
-            if (!is_actor_type(st) || st == "event" || st == "project" || st == "person") return;
+            // ("The Varden warehouse in Leeds": a building where a business works is no actor but
+            // stands in the place all the same.)
+            const bool facility = st == "concept" && in && t.upos(n) == "NOUN" && lex_.facility_noun(t.lower_lemma(n));
+            if ((!is_actor_type(st) && !facility) || st == "event" || st == "project" || st == "person") return;
             // "the Lakeside Institute, an independent laboratory in Kampala": a description in
             // apposition to a name places the named actor.
             if (in && t.upos(n) == "NOUN" && t.rel(n) == "appos" && t.head(n) >= 0 && t.upos(t.head(n)) == "PROPN") {

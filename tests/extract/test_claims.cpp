@@ -3146,8 +3146,9 @@ TEST_CASE("'will pay more': a comparative standing as the object is an amount, '
 
 TEST_CASE("'operates three depots in Ashby': with a direct object, 'operate in' does not place the subject",
           "[extract][claims]") {
+    // (The depots are there: a building where a business works.)
     CHECK(claims("Norbury Transport operates three depots in Ashby.") ==
-          V{"Norbury Transport --owns--> three depots in Ashby"});
+          V{"Norbury Transport --owns--> three depots in Ashby", "three depots in Ashby --located-in--> Ashby"});
     CHECK(claims("Norbury Transport operates in Ashby.") == V{"Norbury Transport --located-in--> Ashby"});
 }
 
@@ -4533,4 +4534,11 @@ TEST_CASE("'received money from X', 'used money from X to': whoever one sum of m
     // (Compensation is no funding.)
     CHECK(claims("Harwell Capital Markets has received compensation from the Arden Trust.") ==
           V{"Arden Trust --provides--> compensation"});
+}
+
+TEST_CASE("'the Varden warehouse in Leeds': a building where a business works stands in the named place", "[extract][claims]") {
+    CHECK(claims("The Varden warehouse in Leeds employs about 400 drivers.") ==
+          V{"Varden warehouse in Leeds --employs--> 400 drivers", "Varden warehouse in Leeds --located-in--> Leeds"});
+    // (Not any thing: "the rise in Leeds" is no building.)
+    CHECK(claims("The rise in Leeds surprised the council.") == V{});
 }
