@@ -1200,8 +1200,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             owned && organisation_type(*owned) && *owned != "company") {
             actor_owner = true;
         }
-        // "buy the plant from its owner": a thing has an owner too.
-        if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr; rr && rr->name == "owns") {
+        // "buy the plant from its owner": a thing has an owner too. "The programme will publish
+        // its report. Its partners are ...": and a project has partners.
+        if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr;
+            rr && (rr->name == "owns" || rr->name == "cooperates-with")) {
             actor_owner = false;
         }
     }
@@ -3213,8 +3215,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         const int sposs = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "nmod:poss") : -1;
         if (sposs >= 0 && sposs < p.subject && t.upos(v) == "PROPN" &&
             (role_possessor(t, sposs) || t.lower_form(sposs) == "whose")) {
-            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
-                emit(objs, r->name, arg_mentions(t, si, sposs), conf - 0.05, "be " + t.lower_lemma(p.subject) + " of");
+            // (When the possessor is known: a pronoun that takes up nothing leaves the class.)
+            const std::vector<int> holders = arg_mentions(t, si, sposs);
+            if (const RelationInfo* r = role_relation(t, p.subject, "of"); r && !holders.empty()) {
+                emit(objs, r->name, holders, conf - 0.05, "be " + t.lower_lemma(p.subject) + " of");
                 return;
             }
         }

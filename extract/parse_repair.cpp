@@ -8849,6 +8849,38 @@ bool repair_apposition_of_coordinator(View& v) {
     return changed;
 }
 
+// "Dunmore University and its partner, the Marsh Institute, will study": a name set off by a
+// comma right after a conjunct that has the coordinator, and with none of its own, is no further
+// item of the list (the last item is the one after "and") but an apposition to that conjunct's
+// noun.
+bool repair_apposition_taken_for_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int b = 2; b < v.size(); ++b) {
+        if (v[b].deprel != "conj"sv || v[b].upos != "PROPN"sv) continue;
+        const int a = v.head(b);
+        if (a < 0 || a >= b) continue;
+        bool own_cc = false;
+        for (int k : v.kids(b)) own_cc = own_cc || (k < b && v[k].deprel == "cc"sv);
+        if (own_cc) continue;
+        const int lo = v.span(b).first;
+        const int comma = v[lo].form == ","sv ? lo : lo - 1;
+        if (comma < 1 || v[comma].form != ","sv) continue;
+        // The conjunct right before the comma: a common noun of the same head, with its "and".
+        int n = -1;
+        for (int k : v.kids(a)) {
+            if (k < b && v[k].deprel == "conj"sv && v[k].upos == "NOUN"sv && v.span(k).second == comma - 1) n = k;
+        }
+        if (n < 0) continue;
+        bool cc = false;
+        for (int k : v.kids(n)) cc = cc || (k < n && v[k].deprel == "cc"sv && v[k].upos == "CCONJ"sv);
+        if (!cc) continue;
+        v.attach(b, n, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
 // "A, B and the Wyre Schools Partnership, which runs nine schools": a relative clause after the
 // last conjunct of a list, which the parser hung on a middle conjunct it does not follow, is the
 // last conjunct's (what the whole list shares hangs on the first conjunct).
@@ -10146,6 +10178,7 @@ int repair_tree(View& v) {
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
+                  (repair_apposition_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +

@@ -4542,3 +4542,17 @@ TEST_CASE("'the Varden warehouse in Leeds': a building where a business works st
     // (Not any thing: "the rise in Leeds" is no building.)
     CHECK(claims("The rise in Leeds surprised the council.") == V{});
 }
+
+TEST_CASE("'X and its partner, Y' and 'X's partner, Y': Y cooperates with X", "[extract][claims]") {
+    CHECK(claims("Dunmore University and its partner, the Marsh Institute, opened a laboratory.") ==
+          V{"Dunmore University --cooperates-with--> Marsh Institute", "Dunmore University --establishes--> laboratory",
+            "Marsh Institute --establishes--> laboratory"});
+    CHECK(claims("Dunmore University's partner, the Marsh Institute, opened a laboratory.") ==
+          V{"Dunmore University --cooperates-with--> Marsh Institute", "Marsh Institute --establishes--> laboratory"});
+    // A project has partners too, as an organisation has members.
+    CHECK(claims("The Halden Institute runs the evaluation programme. The programme will publish its first report in "
+                 "May. Its partners are McGill University and the University of Waterloo.") ==
+          V{"Halden Institute --conducts--> evaluation programme", "evaluation programme --cooperates-with--> McGill University",
+            "evaluation programme --cooperates-with--> University of Waterloo",
+            "evaluation programme --issues--> first report (planned)"});
+}
