@@ -832,6 +832,16 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
     // of a name describe it; the name alone is the label, the description types it.
     bool capitalised = head > 0 && !h.form.empty() && std::isupper(static_cast<unsigned char>(h.form[0]));
     if ((np.proper || capitalised) && !keep_conj) {
+        // "the Castlemere-owned Tarn Valley Railway", "the Leeds-based Varden Logistics": a name
+        // joined by a hyphen to a participle names another actor (hyphen_participle_claims), not
+        // part of the name, which would take the first word for its short form.
+        if (np.tokens.size() > 3 && np.tokens[0] != head && t.upos(np.tokens[0]) == "PROPN" &&
+            np.tokens[1] == np.tokens[0] + 1 && np.tokens[2] == np.tokens[0] + 2 &&
+            t.tok(np.tokens[1]).form == "-" && t.tok(np.tokens[0]).end == t.tok(np.tokens[1]).start &&
+            t.tok(np.tokens[1]).end == t.tok(np.tokens[2]).start && t.xpos(np.tokens[2]) == "VBN" &&
+            t.base(np.tokens[2]) == "amod" && np.tokens[2] != head && t.upos(np.tokens[3]) == "PROPN") {
+            np.tokens.erase(np.tokens.begin(), np.tokens.begin() + 3);
+        }
         // "the Finnish engineering firm Polarix": adjectives may open the description, which
         // still needs its lower-case noun ("the Danish Institute of Glaciology" has none).
         // "The dockworkers' union FNV Havens": a possessor may open it.
@@ -1276,8 +1286,10 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             owned && organisation_type(*owned) && *owned != "company") {
             actor_owner = true;
         }
-        // "buy the plant from its owner": a thing has an owner too.
-        if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr; rr && rr->name == "owns") {
+        // "buy the plant from its owner": a thing has an owner too. "The programme will publish
+        // its report. Its partners are ...": and a project has partners.
+        if (const RelationInfo* rr = actor_owner ? role_relation(t, t.head(tok), "of") : nullptr;
+            rr && (rr->name == "owns" || rr->name == "cooperates-with")) {
             actor_owner = false;
         }
     }
@@ -3425,8 +3437,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         const int sposs = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "nmod:poss") : -1;
         if (sposs >= 0 && sposs < p.subject && t.upos(v) == "PROPN" &&
             (role_possessor(t, sposs) || t.lower_form(sposs) == "whose")) {
-            if (const RelationInfo* r = role_relation(t, p.subject, "of")) {
-                emit(objs, r->name, arg_mentions(t, si, sposs), conf - 0.05, "be " + t.lower_lemma(p.subject) + " of");
+            // (When the possessor is known: a pronoun that takes up nothing leaves the class.)
+            const std::vector<int> holders = arg_mentions(t, si, sposs);
+            if (const RelationInfo* r = role_relation(t, p.subject, "of"); r && !holders.empty()) {
+                emit(objs, r->name, holders, conf - 0.05, "be " + t.lower_lemma(p.subject) + " of");
                 return;
             }
         }
@@ -3745,6 +3759,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v))) {
         const int noun = resolve_transparent(t, obj);
         const RelationInfo* got = onto_.relation_for_noun(t.lower_lemma(noun));
+        // "received money from the foundation", "used money from X to hire tutors": one sum of
+        // money (a money noun that names a fund: not an amount, a fee or compensation) funds who
+        // gets it as "funding" does.
+        if (const auto money = onto_.type_of_head(t.lower_lemma(noun));
+            !got && money && *money == "fund" && lex_.money_noun(t.lower_lemma(noun)) && t.xpos(noun) == "NN" &&
+            t.child(noun, "nummod") < 0) {
+            got = onto_.relation("funds");
+        }
         if (got && (got->name == "funds" || got->name == "supports" || got->name == "opposes" ||
                     got->name == "encourages")) {
             for (int k : from_phrases(noun)) {
@@ -4210,6 +4232,11 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
                                             : nullptr;
     };
     const RelationInfo* r = onto_.relation_for_noun(t.lower_lemma(n));
+    // "a joint venture of A and B": the ontology may name the noun only with the adjective right
+    // before it.
+    if (const int adj = n - 1; !r && adj >= 0 && t.head(adj) == n && t.base(adj) == "amod") {
+        r = onto_.relation_for_noun(t.lower_lemma(adj) + " " + t.lower_lemma(n));
+    }
     if (!r) {
         for (int k : t.kids(n)) {
             if (const RelationInfo* rk = noun_prep(k); rk && t.prep(k) == "for") r = rk;
@@ -4334,6 +4361,15 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     for (int k : t.kids(n)) {
         if (t.base(k) != "nmod" || k < n) continue;
         std::string p = t.prep(k);
+        // "an alliance of A and B", "a joint venture of A, B and C": the conjoined names of a
+        // symmetric relation's noun are each other's partners, as with "between" (not common
+        // nouns, which say what kinds of member it has: "a partnership of governments and
+        // donors", "exchange of teachers and joint research").
+        if (p == "of" && r->symmetric) {
+            const std::vector<int> members = conjuncts(t, k);
+            const bool names = std::all_of(members.begin(), members.end(), [&](int c) { return t.upos(c) == "PROPN"; });
+            if (members.size() >= 2 && names) p = "between";
+        }
         if (p == "between") {
             // Split "a country or region and institutions, academies and firms" into the two
             // sides: the first conjunct and those joined to it by "or", then the rest.
@@ -4586,7 +4622,10 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             // Events and projects happen somewhere; the claim is about actors that sit there.
             // People are not placed either: "women in Malawi" names them by the place, which the
             // label keeps; where a group of people lives is no relation between actors.
-            if (!is_actor_type(st) || st == "event" || st == "project" || st == "person") return;
+            // ("The Varden warehouse in Leeds": a building where a business works is no actor but
+            // stands in the place all the same.)
+            const bool facility = st == "concept" && in && t.upos(n) == "NOUN" && lex_.facility_noun(t.lower_lemma(n));
+            if ((!is_actor_type(st) && !facility) || st == "event" || st == "project" || st == "person") return;
             // "the Lakeside Institute, an independent laboratory in Kampala": a description in
             // apposition to a name places the named actor.
             if (in && t.upos(n) == "NOUN" && t.rel(n) == "appos" && t.head(n) >= 0 && t.upos(t.head(n)) == "PROPN") {

@@ -8461,6 +8461,38 @@ bool repair_verbless_participle(View& v) {
         if (coordinated) continue;
         const bool subject_root = s == r;
         const bool time_root = !subject_root && v.head(s) == h && r < s && v[r].upos == "NOUN"sv;
+        // "The Riverside Literacy Project used money from X": the subject's name, hung on the
+        // object root as a compound (the climb goes through the name's own words).
+        int name = -1;
+        if (!subject_root && !time_root && h == r && v[s].upos == "PROPN"sv) {
+            int x = s;
+            for (int steps = 0; steps < 6 && x >= 0 && x < p && v[x].upos == "PROPN"sv; ++steps) {
+                if (v.head(x) == h && v[x].deprel == "compound"sv) {
+                    name = x;
+                    break;
+                }
+                if (v[x].deprel != "flat"sv && v[x].deprel != "compound"sv) break;
+                x = v.head(x);
+            }
+        }
+        if (name >= 0) {
+            v.attach(p, -1, "root");
+            v.attach(h, p, "obj");
+            v.attach(name, p, "nsubj");
+            // The name's determiner ("The") the parser gave the object.
+            for (int k : v.kids(h)) {
+                if (k < name && v[k].deprel == "det"sv) v.set_head(k, name);
+            }
+            // Its closing punctuation, and an infinitive of purpose ("to hire tutors"), are the verb's.
+            for (int k : v.kids(h)) {
+                if (k > h && v[k].upos == "PUNCT"sv) v.set_head(k, p);
+                bool to = false;
+                for (int c : v.kids(k)) to = to || (c < k && v[c].deprel == "mark"sv && ascii::lower(v[c].form) == "to");
+                if (k > h && v[k].deprel == "acl"sv && v[k].upos == "VERB"sv && to) v.attach(k, p, "advcl");
+            }
+            if (v[p].xpos == "VBN"sv) v.set_xpos(p, "VBD");
+            return true;
+        }
         if (!subject_root && !time_root) continue;
         v.attach(p, -1, "root");
         v.attach(h, p, "obj");
@@ -8813,6 +8845,38 @@ bool repair_apposition_of_coordinator(View& v) {
         if (g < 0) continue;
         v.attach(g, a, "conj");
         v.attach(c, g, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Dunmore University and its partner, the Marsh Institute, will study": a name set off by a
+// comma right after a conjunct that has the coordinator, and with none of its own, is no further
+// item of the list (the last item is the one after "and") but an apposition to that conjunct's
+// noun.
+bool repair_apposition_taken_for_conjunct(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int b = 2; b < v.size(); ++b) {
+        if (v[b].deprel != "conj"sv || v[b].upos != "PROPN"sv) continue;
+        const int a = v.head(b);
+        if (a < 0 || a >= b) continue;
+        bool own_cc = false;
+        for (int k : v.kids(b)) own_cc = own_cc || (k < b && v[k].deprel == "cc"sv);
+        if (own_cc) continue;
+        const int lo = v.span(b).first;
+        const int comma = v[lo].form == ","sv ? lo : lo - 1;
+        if (comma < 1 || v[comma].form != ","sv) continue;
+        // The conjunct right before the comma: a common noun of the same head, with its "and".
+        int n = -1;
+        for (int k : v.kids(a)) {
+            if (k < b && v[k].deprel == "conj"sv && v[k].upos == "NOUN"sv && v.span(k).second == comma - 1) n = k;
+        }
+        if (n < 0) continue;
+        bool cc = false;
+        for (int k : v.kids(n)) cc = cc || (k < n && v[k].deprel == "cc"sv && v[k].upos == "CCONJ"sv);
+        if (!cc) continue;
+        v.attach(b, n, "appos");
         changed = true;
     }
     return changed;
@@ -10115,6 +10179,7 @@ int repair_tree(View& v) {
                   (repair_reported_subject_taken_for_object(v) ? 1 : 0) +
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
+                  (repair_apposition_taken_for_conjunct(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +

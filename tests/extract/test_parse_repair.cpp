@@ -3744,3 +3744,54 @@ TEST_CASE("a subject set off by commas after an opening phrase, made the phrase'
     CHECK(arcs(toks) == V{"3:case", "3:det", "13:obl", "13:punct", "6:det", "8:nmod:poss", "6:case", "13:nsubj", "11:punct",
                           "11:compound", "8:appos", "13:punct", "0:root", "16:nsubj", "16:aux", "13:ccomp", "13:punct"});
 }
+
+TEST_CASE("a past form made an adjective on a noun root that the subject's name was hung on is the verb", "[extract][repair]") {
+    // "The Riverside Project used money from the Dalby Trust to hire tutors."
+    auto toks = tree({{"The", "DET", 5, "det"},
+                      {"Riverside", "PROPN", 5, "compound"},
+                      {"Project", "PROPN", 2, "flat"},
+                      {"used", "VERB", 5, "amod"},
+                      {"money", "NOUN", 0, "root"},
+                      {"from", "ADP", 8, "case"},
+                      {"Dalby", "PROPN", 8, "compound"},
+                      {"Trust", "PROPN", 5, "nmod"},
+                      {"to", "PART", 10, "mark"},
+                      {"hire", "VERB", 5, "acl"},
+                      {"tutors", "NOUN", 10, "obj"},
+                      {".", "PUNCT", 5, "punct"}});
+    toks[3].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "2:flat", "0:root", "4:obj", "8:case", "8:compound", "5:nmod", "10:mark",
+                          "4:advcl", "10:obj", "4:punct"});
+    CHECK(toks[3].xpos == "VBD");
+}
+
+TEST_CASE("a name set off by a comma after the conjunct with the coordinator is that conjunct's apposition", "[extract][repair]") {
+    // "Dunmore University and its partner, the Marsh Institute, will study erosion."
+    auto toks = tree({{"Dunmore", "PROPN", 12, "nsubj"},
+                      {"University", "PROPN", 1, "flat"},
+                      {"and", "CCONJ", 5, "cc"},
+                      {"its", "PRON", 5, "nmod:poss"},
+                      {"partner", "NOUN", 1, "conj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"the", "DET", 9, "det"},
+                      {"Marsh", "PROPN", 9, "compound"},
+                      {"Institute", "PROPN", 1, "conj"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"will", "AUX", 12, "aux"},
+                      {"study", "VERB", 0, "root"},
+                      {"erosion", "NOUN", 12, "obj"},
+                      {".", "PUNCT", 12, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"12:nsubj", "1:flat", "5:cc", "5:nmod:poss", "1:conj", "9:punct", "9:det", "9:compound",
+                          "5:appos", "9:punct", "12:aux", "0:root", "12:obj", "12:punct"});
+    // A list's last item has the coordinator: "Dunmore, its partner and the Institute".
+    auto list = tree({{"Dunmore", "PROPN", 0, "root"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"its", "PRON", 4, "nmod:poss"},
+                      {"partner", "NOUN", 1, "conj"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"the", "DET", 7, "det"},
+                      {"Institute", "PROPN", 1, "conj"}});
+    CHECK(repair_parse(list, 0, static_cast<uint32_t>(list.size())) == 0);
+}
