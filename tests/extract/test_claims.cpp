@@ -2133,6 +2133,10 @@ TEST_CASE("a name with a 'for' or 'of' complement is typed by the words before i
           "government");
     // A pattern that takes in the "of" still counts first.
     CHECK(type_of("The Halden Institute of Technology opened a lab.", "Halden Institute of Technology") == "university");
+    // So does a pattern that opens with the head and its "of", though shorter than one on the
+    // complement's last word ("* Engineering").
+    CHECK(type_of("She headed the Faculty of Engineering at Northbridge University.", "Faculty of Engineering") ==
+          "university");
 }
 
 TEST_CASE("a name market analysts or economists are 'at' is a company; researchers' is an organisation",
@@ -4507,4 +4511,21 @@ TEST_CASE("'management guided revenue to ...' (earnings jargon) leads nothing", 
 TEST_CASE("a stretch of time as the subject ('The quarter brought progress') does nothing", "[extract][claims]") {
     CHECK(claims("The quarter also brought regulatory progress.") == V{});
     CHECK(claims("The ministry also brought new rules.") == V{"ministry --provides--> new rules"});
+}
+
+TEST_CASE("an opening name before a bare role at a named body, or after an opening phrase, is the subject",
+          "[extract][claims]") {
+    // A bare role "of" a name between commas (the parser made the role the subject, or a list item).
+    CHECK(claims("Anna Berg, chief executive of Norland Care, told the committee that the firm would close two homes.") ==
+          V{"Anna Berg --leads--> Norland Care"});
+    CHECK(claims("Anna Berg, chief executive of Norland Care, a firm that runs nine homes, told the committee that it "
+                 "would close two.") ==
+          V{"Anna Berg --leads--> Norland Care", "Norland Care --conducts--> nine homes",
+            "Norland Care --instance-of--> firm"});
+    // A name and its description after an opening phrase (the parser hung both on the phrase's noun).
+    CHECK(claims("In a statement, Brightwater, the charity that funds coastal research, criticised the plan.") ==
+          V{"Brightwater --funds--> coastal research", "Brightwater --instance-of--> charity",
+            "Brightwater --opposes--> plan"});
+    CHECK(claims("In written evidence, Westbrook Council, the authority that funds most places, argued that providers "
+                 "were paid too little.") == V{"Westbrook Council --instance-of--> authority"});
 }
