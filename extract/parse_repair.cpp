@@ -9707,6 +9707,42 @@ bool repair_possessive_on_compound(View& v) {
 // subjects), is the possessed phrase's possessor.
 // "Castlemere Holdings's subsidiary Orrin Foods said": the possessor may be a name of several
 // words, the possessive on its last word and the name headed by its first (flat).
+// "Our Department of Marine Science and Halden's Ocean Institute will run": a possessor ("X's")
+// possesses the noun phrase right after it. The parser may make the possessor a conjunct inside
+// the first conjunct's "of" phrase and hang the possessed phrase on the first conjunct's head as
+// an nmod with no preposition (an nmod always has one). The possessed phrase is the conjunct, the
+// possessor its nmod:poss, and the coordinator goes with it.
+bool repair_possessor_conjunct(View& v) {
+    if (!(v.has_word(trigger::word({"'s", "'"})) && v.has_rel(trigger::rel({"conj", "nmod"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 2 < v.size(); ++p) {
+        if (v[p].deprel != "case"sv || (v[p].form != "'s"sv && v[p].form != "'"sv)) continue;
+        const int x = v.head(p);  // the possessor
+        if (x != p - 1 || v[x].upos != "PROPN"sv || v[x].deprel != "conj"sv || v.head(x) < 0 || v.head(x) > x) continue;
+        // The possessed phrase: its head after the possessive, its words from right after it.
+        int y = -1;
+        for (int k = p + 1; k < v.size() && y < 0; ++k) {
+            if (v[k].deprel == "nmod"sv && nominal(v[k]) && v.span(k).first == p + 1) y = k;
+        }
+        if (y < 0) continue;
+        bool case_kid = false;
+        for (int k : v.kids(y)) case_kid = case_kid || v[k].deprel == "case"sv;
+        const int h = v.head(y);
+        // The possessed phrase hangs on the head the possessor's conjunction lies under.
+        if (case_kid || h < 0 || h >= x || !v.dominates(h, x)) continue;
+        int cc = -1;
+        for (int k : v.kids(x)) {
+            if (k < x && v[k].deprel == "cc"sv) cc = k;
+        }
+        if (cc < 0) continue;
+        v.attach(y, h, "conj");
+        v.attach(x, y, "nmod:poss");
+        v.attach(cc, y, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
 bool repair_split_possessor(View& v) {
     if (!v.has_word(trigger::word({"'s", "'"}))) return false;
     bool changed = false;
@@ -10408,6 +10444,7 @@ int repair_tree(View& v) {
     repairs += repair_place_after_listed_name(v) ? 1 : 0;
     repairs += repair_possessor_first_word(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
+    repairs += repair_possessor_conjunct(v) ? 1 : 0;
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;
     repairs += repair_subject_left_on_report(v) ? 1 : 0;

@@ -4529,3 +4529,18 @@ TEST_CASE("an opening name before a bare role at a named body, or after an openi
     CHECK(claims("In written evidence, Westbrook Council, the authority that funds most places, argued that providers "
                  "were paid too little.") == V{"Westbrook Council --instance-of--> authority"});
 }
+
+TEST_CASE("a possessor after 'and' possesses the phrase after it, which is the conjunct", "[extract][claims]") {
+    CHECK(claims("The Department of Physics and Leeds's Quantum Centre will run a joint course from May.") ==
+          V{"Department of Physics --conducts--> joint course (planned)",
+            "Department of Physics --cooperates-with--> Leeds's Quantum Centre (planned)",
+            "Leeds's Quantum Centre --conducts--> joint course (planned)",
+            "Leeds's Quantum Centre --located-in--> Leeds"});
+}
+
+TEST_CASE("actors that run a joint programme together cooperate with each other", "[extract][claims]") {
+    CHECK(claims("Harbour University and Leeds University will run a joint programme.") ==
+          V{"Harbour University --conducts--> joint programme (planned)",
+            "Harbour University --cooperates-with--> Leeds University (planned)",
+            "Leeds University --conducts--> joint programme (planned)"});
+}
