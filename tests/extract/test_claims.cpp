@@ -4544,3 +4544,9 @@ TEST_CASE("actors that run a joint programme together cooperate with each other"
             "Harbour University --cooperates-with--> Leeds University (planned)",
             "Leeds University --conducts--> joint programme (planned)"});
 }
+
+TEST_CASE("producing a policy issues it; producing goods does not", "[extract][claims]") {
+    CHECK(claims("The ministry produced new guidelines for schools. The Department has not produced a workforce plan. "
+                 "The factory produced 4,000 cars.") ==
+          V{"Department --not issues--> workforce plan", "ministry --issues--> new guidelines for schools"});
+}
