@@ -3959,7 +3959,10 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     // ("The lab was funded by a grant from the Wellcome Trust").
     if (const auto money = onto_.type_of_head(t.lower_lemma(n));
         t.upos(n) == "NOUN" && t.xpos(n) == "NN" && ((money && *money == "fund") || lex_.money_noun(t.lower_lemma(n))) &&
-        t.child(n, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(n))) {
+        t.child(n, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(n)) &&
+        // "could not fund higher wages without more money from the Treasury": money one is
+        // without is not given.
+        t.prep(n) != "without") {
         for (int k : t.kids(n)) {
             if (t.base(k) != "nmod" || k < n || t.prep(k) != "from") continue;
             const int sum = mention(t, si, n, false);

@@ -4550,3 +4550,9 @@ TEST_CASE("producing a policy issues it; producing goods does not", "[extract][c
                  "The factory produced 4,000 cars.") ==
           V{"Department --not issues--> workforce plan", "ministry --issues--> new guidelines for schools"});
 }
+
+TEST_CASE("money one is without is not given", "[extract][claims]") {
+    CHECK(claims("The councils cannot raise wages without money from the Treasury. The lab was set up in 2019 with a "
+                 "grant from the Sundaram Trust.") ==
+          V{"Sundaram Trust --provides--> grant from the Sundaram Trust", "councils --not improves--> wages (possible)"});
+}
