@@ -365,6 +365,20 @@ public:
     static bool organisation_type(const std::string& ty) {
         return ty == "company" || ty == "organization" || ty == "university" || ty == "government";
     }
+    // Whether the noun `o` is a joint one ("a joint programme", "a collaborative study"); "a joint
+    // master's degree": the parser hangs "joint" on the possessive noun.
+    bool joint_noun(const Tree& t, int o) const {
+        bool joint = false;
+        for (int k : t.kids(o)) {
+            joint = joint || (t.base(k) == "amod" && k < o && lex_.joint_modifier(t.lower_lemma(k)));
+            if (t.rel(k) != "nmod:poss" || k > o || t.upos(k) != "NOUN") continue;
+            for (int g : t.kids(k)) {
+                joint = joint || (t.base(g) == "amod" && g < k && lex_.joint_modifier(t.lower_lemma(g)));
+            }
+        }
+        return joint;
+    }
+
     // Whether the phrase headed by `head` is one "together with", "jointly with", "along with"
     // (the word before its preposition a joint modifier).
     bool joint_with(const Tree& t, int head) const {
@@ -3309,6 +3323,9 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             jointly = jointly || (t.base(k) == "advmod" && t.upos(k) == "ADV" && lex_.joint_modifier(w) &&
                                   w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0);
         }
+        // "A and B will run a joint master's programme": so do actors whose object is a joint
+        // one (a "joint programme of A and B"); "joint" may hang on a possessive noun before it.
+        if (const int o = t.child(v, "obj"); !jointly && o >= 0) jointly = joint_noun(t, o);
         for (std::size_t i = 0; jointly && i < subjects.size(); ++i) {
             for (std::size_t j = i + 1; j < subjects.size(); ++j) {
                 if (!is_actor_type(doc_.mentions[subjects[i]].type) || !is_actor_type(doc_.mentions[subjects[j]].type)) continue;
@@ -3901,16 +3918,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // "set up funds to support X" also says the funds pay for X.
         // "runs joint degrees with three German universities", "launched a collaborative
         // programme with X": what is done jointly with someone is done in cooperation with them.
-        bool joint = false;
-        for (int k : t.kids(obj)) {
-            joint = joint || (t.base(k) == "amod" && k < obj && lex_.joint_modifier(t.lower_lemma(k)));
-            // "a joint master's degree with X": the parser hangs "joint" on the possessive noun.
-            if (t.rel(k) == "nmod:poss" && k < obj && t.upos(k) == "NOUN") {
-                for (int g : t.kids(k)) {
-                    joint = joint || (t.base(g) == "amod" && g < k && lex_.joint_modifier(t.lower_lemma(g)));
-                }
-            }
-        }
+        const bool joint = joint_noun(t, obj);
         for (int o : obls) {
             if (!joint || t.prep(o) != "with") continue;
             emit(subjects, "cooperates-with", arg_mentions(t, si, o), conf - 0.05,
@@ -4195,7 +4203,10 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     // ("The lab was funded by a grant from the Wellcome Trust").
     if (const auto money = onto_.type_of_head(t.lower_lemma(n));
         t.upos(n) == "NOUN" && t.xpos(n) == "NN" && ((money && *money == "fund") || lex_.money_noun(t.lower_lemma(n))) &&
-        t.child(n, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(n))) {
+        t.child(n, "nummod") < 0 && !lex_.currency_unit(t.lower_lemma(n)) &&
+        // "could not fund higher wages without more money from the Treasury": money one is
+        // without is not given.
+        t.prep(n) != "without") {
         for (int k : t.kids(n)) {
             if (t.base(k) != "nmod" || k < n || t.prep(k) != "from") continue;
             const int sum = mention(t, si, n, false);

@@ -384,6 +384,17 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
         if (name.substr(name.size() - p.suffix.size()) != p.suffix) continue;
         if (p.prefix.empty() && cut != std::string_view::npos && name.size() - p.suffix.size() > cut) {
             if (const std::string* h = head_type()) return *h;
+            // "Faculty of Engineering", "School of Engineering": a pattern that opens with the
+            // head and its "of" or "for" ("Faculty of *") names the name, though shorter than a
+            // pattern on the complement's last word ("* Engineering").
+            for (const auto& q : patterns_) {
+                const std::string_view qp(q.prefix);
+                const bool of_for = qp.size() > 5 && (qp.substr(qp.size() - 4) == std::string_view(" of ") || qp.substr(qp.size() - 5) == std::string_view(" for "));
+                if (of_for && q.prefix.size() > cut && q.suffix.empty() && name.size() > q.prefix.size() &&
+                    name.substr(0, q.prefix.size()) == q.prefix) {
+                    return q.type;
+                }
+            }
         }
         if (name.substr(0, p.prefix.size()) == p.prefix) return p.type;
         // "Norwegian Ministry of Energy", "Free University of Berlin": a pattern's opening words

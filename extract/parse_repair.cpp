@@ -8102,7 +8102,12 @@ bool repair_name_preposition(View& v) {
 // Japanese group that competes with it, is building a plant"), where the parser may make the
 // name a conjunct and the description the next verb's subject; the name's first word may be an
 // adjective of the name ("Fair Energy Watch"), and the description may be definite ("the").
-bool name_apposition_at(View& v, int s) {
+// Or of a name after an opening adverbial phrase and its comma ("In written evidence, Unison, the
+// union that represents care workers, argued"; opener), which the parser may hang on the phrase's
+// noun as its apposition.
+// "Martin Cole, chief executive of Homecare Partners, told us": a bare description, a role at a
+// named body ("of" or "at" a name), needs no article.
+bool name_apposition_at(View& v, int s, bool opener = false) {
     const int n = v.size();
     // The name may open with "The" ("The Amara Foundation, a Nairobi-based charity set up by X,
     // has committed").
@@ -8115,13 +8120,51 @@ bool name_apposition_at(View& v, int s) {
     if ((v[b].upos != "PROPN"sv && !adj) || e + 3 >= n || v[e + 1].form != ","sv) return false;
     if (adj && v.head(b) > e) return false;
     const std::string det = ascii::lower(v[e + 2].form);
-    if (det != "a" && det != "an" && det != "the") return false;
+    const bool bare = det != "a" && det != "an" && det != "the";
+    if (bare && (v[e + 2].upos != "ADJ"sv && v[e + 2].upos != "NOUN"sv)) return false;
     int h = -1;  // the description's head: a noun subject whose phrase holds the determiner
-    for (int k = e + 3; k < n && h < 0; ++k) {
-        if (v[k].upos == "NOUN"sv && is_subject(v[k].deprel) && v.dominates(k, e + 2)) h = k;
+    for (int k = bare ? e + 2 : e + 3; k < n && h < 0; ++k) {
+        if ((v[k].upos == "NOUN"sv || (bare && v[k].upos == "ADJ"sv)) && is_subject(v[k].deprel) &&
+            (k == e + 2 || v.dominates(k, e + 2))) {
+            h = k;
+        }
+    }
+    // After an opening phrase the parser may have hung the description, like the name, on the
+    // phrase's noun as a second apposition, leaving the verb with no subject.
+    int opener_verb = -1;
+    if (h < 0 && opener && !bare) {
+        int ntop = s;  // the name's head word
+        for (int steps = 0; steps < n && v.head(ntop) >= s && v.head(ntop) <= e; ++steps) ntop = v.head(ntop);
+        const int up = v.head(ntop) >= 0 && v.head(ntop) < s - 1 ? v.head(ntop) : -1;
+        int top = up;
+        for (int steps = 0; steps < n && top >= 0 && v.head(top) >= 0 && v.head(top) < s - 1; ++steps) top = v.head(top);
+        if (top >= 0 && v.head(top) > e && (v[v.head(top)].upos == "VERB"sv || v[v.head(top)].upos == "AUX"sv)) {
+            opener_verb = v.head(top);
+            for (int k : v.kids(opener_verb)) {
+                if (is_subject(v[k].deprel)) opener_verb = -1;
+            }
+        }
+        for (int k = e + 3; opener_verb >= 0 && k < opener_verb && h < 0; ++k) {
+            if (v[k].upos == "NOUN"sv && v[k].deprel == "appos"sv && v.head(k) == up && v.dominates(k, e + 2)) h = k;
+        }
     }
     if (h < 0) return false;
-    const int verb = v.head(h);
+    if (bare) {
+        // Lower-case words up to the head, and the role's body a name after "of" or "at".
+        for (int k = e + 2; k <= h; ++k) {
+            if (v[k].form.empty() || !std::islower(static_cast<unsigned char>(v[k].form[0]))) return false;
+        }
+        bool body = false;
+        for (int k : v.kids(h)) {
+            if (k <= h || base_rel(v[k].deprel) != "nmod"sv || v[k].upos != "PROPN"sv) continue;
+            for (int g : v.kids(k)) {
+                body = body || (g > h && g < k && v[g].deprel == "case"sv &&
+                                (ascii::iequals(v[g].form, "of") || ascii::iequals(v[g].form, "at")));
+            }
+        }
+        if (!body) return false;
+    }
+    const int verb = opener_verb >= 0 ? opener_verb : v.head(h);
     if (verb <= h || (v[verb].upos != "VERB"sv && v[verb].upos != "AUX"sv)) return false;
     // A comma closes the description before the verb and its auxiliaries.
     int first = verb;
@@ -8143,21 +8186,81 @@ bool name_apposition_at(View& v, int s) {
     // X, publishes", the name a vocative of "owned"): a name is no part of its own description.
     const bool loose_rel = loose == "advcl"sv || loose == "parataxis"sv || loose == "dep"sv || loose == "vocative"sv;
     const bool loose_on_verb = loose_rel && (v.head(name) == verb || (v.head(name) >= 0 && v.dominates(h, v.head(name))));
-    if (v.dominates(verb, name) && !loose_on_verb) return false;
+    // After an opening phrase the name hangs inside it, the phrase on the verb.
+    bool in_opener = false;
+    if (opener) {
+        const int up = v.head(name);
+        int top = up;
+        for (int steps = 0; steps < n && top >= 0 && v.head(top) >= 0 && v.head(top) < s - 1; ++steps) top = v.head(top);
+        // (Or the parser left it on the verb as a vocative or a loose clause.)
+        in_opener = loose_on_verb || (up >= 0 && up < s - 1 && top >= 0 && v.head(top) == verb &&
+                                      (loose == "appos"sv || loose == "conj"sv || loose == "nmod"sv || loose == "flat"sv));
+        if (!in_opener) return false;
+    }
+    if (v.dominates(verb, name) && !loose_on_verb && !in_opener) return false;
     // After a coordinator the name must be the conjunct the parser made of it.
-    if (s > 0 && (loose != "conj"sv || v.dominates(name, verb))) return false;
+    if (s > 0 && !opener && (loose != "conj"sv || v.dominates(name, verb))) return false;
     const int up = v.head(name);
     const std::string rel = v[name].deprel;
     if (v.dominates(name, verb)) v.attach(verb, up, rel.c_str());
     // The coordinator and its comma go with the clause's verb.
-    if (s > 0) {
+    if (opener) {
+        v.attach(s - 1, verb, "punct");
+    } else if (s > 0) {
         v.attach(s - 1, verb, "cc");
         v.attach(s - 2, verb, "punct");
     }
-    v.attach(name, verb, v[h].deprel.c_str());
+    std::string subject = v[h].deprel;
+    if (!is_subject(subject)) {
+        bool passive = false;
+        for (int k : v.kids(verb)) passive = passive || v[k].deprel == "aux:pass"sv;
+        subject = passive ? "nsubj:pass" : "nsubj";
+    }
+    v.attach(name, verb, subject.c_str());
+    if (v[h].upos == "ADJ"sv) {  // "chief executive": the description's head is a noun
+        v.set_upos(h, "NOUN");
+        v.set_xpos(h, "NN");
+    }
     v.attach(h, name, "appos");
     v.attach(first - 1, name, "punct");
     return true;
+}
+
+// "Martin Cole, chief executive of Homecare Partners, a provider that ..., told us": a bare role at
+// a named body ("of" or "at" a name), set off by a comma right after a name, describes the name.
+// The parser may hang it on the name as a list item (a list has no verbless role in it); it is
+// the name's apposition, its head a noun.
+bool repair_bare_role_list(View& v) {
+    if (!v.has_rel(trigger::rel({"list"}))) return false;
+    bool changed = false;
+    for (int k = 3; k < v.size(); ++k) {
+        const int name = v.head(k);
+        if (v[k].deprel != "list"sv || name < 0 || name >= k || v[name].upos != "PROPN"sv) continue;
+        if (v[k].upos != "NOUN"sv && v[k].upos != "ADJ"sv) continue;
+        const int first = v.span(k).first;
+        // The comma right after the name's last word.
+        if (first < 2 || v[first - 1].form != ","sv || v[first - 2].upos != "PROPN"sv ||
+            (first - 2 != name && v.head(first - 2) != name)) {
+            continue;
+        }
+        bool lower = true, body = false;
+        for (int w = first; w <= k; ++w) lower = lower && !v[w].form.empty() && std::islower(static_cast<unsigned char>(v[w].form[0]));
+        for (int c : v.kids(k)) {
+            if (c <= k || base_rel(v[c].deprel) != "nmod"sv || v[c].upos != "PROPN"sv) continue;
+            for (int g : v.kids(c)) {
+                body = body || (g > k && g < c && v[g].deprel == "case"sv &&
+                                (ascii::iequals(v[g].form, "of") || ascii::iequals(v[g].form, "at")));
+            }
+        }
+        if (!lower || !body) continue;
+        if (v[k].upos == "ADJ"sv) {
+            v.set_upos(k, "NOUN");
+            v.set_xpos(k, "NN");
+        }
+        v.set_deprel(k, "appos");
+        changed = true;
+    }
+    return changed;
 }
 
 bool repair_opening_name_apposition(View& v) {
@@ -8167,6 +8270,14 @@ bool repair_opening_name_apposition(View& v) {
             (ascii::iequals(v[k - 1].form, "and") || ascii::iequals(v[k - 1].form, "but"))) {
             changed = name_apposition_at(v, k) || changed;
         }
+    }
+    // After an opening adverbial phrase ("In written evidence, Unison, the union ..., argued"):
+    // the phrase's words all hang inside it, from a preposition or adverb.
+    for (int k = 3; k + 4 < v.size() && !changed; ++k) {
+        if (v[k - 1].form != ","sv || (v[k].upos != "PROPN"sv && v[k].upos != "DET"sv)) continue;
+        if (v[0].upos != "ADP"sv && v[0].upos != "ADV"sv && v[0].upos != "SCONJ"sv) break;
+        if (name_apposition_at(v, k, true)) changed = true;
+        break;
     }
     return changed;
 }
@@ -9660,6 +9771,42 @@ bool repair_possessive_on_compound(View& v) {
 // subjects), is the possessed phrase's possessor.
 // "Castlemere Holdings's subsidiary Orrin Foods said": the possessor may be a name of several
 // words, the possessive on its last word and the name headed by its first (flat).
+// "Our Department of Marine Science and Halden's Ocean Institute will run": a possessor ("X's")
+// possesses the noun phrase right after it. The parser may make the possessor a conjunct inside
+// the first conjunct's "of" phrase and hang the possessed phrase on the first conjunct's head as
+// an nmod with no preposition (an nmod always has one). The possessed phrase is the conjunct, the
+// possessor its nmod:poss, and the coordinator goes with it.
+bool repair_possessor_conjunct(View& v) {
+    if (!(v.has_word(trigger::word({"'s", "'"})) && v.has_rel(trigger::rel({"conj", "nmod"})))) return false;
+    bool changed = false;
+    for (int p = 2; p + 2 < v.size(); ++p) {
+        if (v[p].deprel != "case"sv || (v[p].form != "'s"sv && v[p].form != "'"sv)) continue;
+        const int x = v.head(p);  // the possessor
+        if (x != p - 1 || v[x].upos != "PROPN"sv || v[x].deprel != "conj"sv || v.head(x) < 0 || v.head(x) > x) continue;
+        // The possessed phrase: its head after the possessive, its words from right after it.
+        int y = -1;
+        for (int k = p + 1; k < v.size() && y < 0; ++k) {
+            if (v[k].deprel == "nmod"sv && nominal(v[k]) && v.span(k).first == p + 1) y = k;
+        }
+        if (y < 0) continue;
+        bool case_kid = false;
+        for (int k : v.kids(y)) case_kid = case_kid || v[k].deprel == "case"sv;
+        const int h = v.head(y);
+        // The possessed phrase hangs on the head the possessor's conjunction lies under.
+        if (case_kid || h < 0 || h >= x || !v.dominates(h, x)) continue;
+        int cc = -1;
+        for (int k : v.kids(x)) {
+            if (k < x && v[k].deprel == "cc"sv) cc = k;
+        }
+        if (cc < 0) continue;
+        v.attach(y, h, "conj");
+        v.attach(x, y, "nmod:poss");
+        v.attach(cc, y, "cc");
+        changed = true;
+    }
+    return changed;
+}
+
 bool repair_split_possessor(View& v) {
     if (!v.has_word(trigger::word({"'s", "'"}))) return false;
     bool changed = false;
@@ -10289,6 +10436,7 @@ int repair_tree(View& v) {
     // Once two subjects are one ("Two schools, among them A and B, will ..." had A a subject).
     repairs += repair_among_them(v) ? 1 : 0;
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
+    repairs += repair_bare_role_list(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
     repairs += repair_role_name_clause_subject(v) ? 1 : 0;
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
@@ -10361,6 +10509,7 @@ int repair_tree(View& v) {
     repairs += repair_place_after_listed_name(v) ? 1 : 0;
     repairs += repair_possessor_first_word(v) ? 1 : 0;
     repairs += repair_split_possessor(v) ? 1 : 0;
+    repairs += repair_possessor_conjunct(v) ? 1 : 0;
     repairs += repair_of_name_possessor(v) ? 1 : 0;
     repairs += repair_infinitive_on_report(v) ? 1 : 0;
     repairs += repair_subject_left_on_report(v) ? 1 : 0;

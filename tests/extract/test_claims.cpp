@@ -2133,6 +2133,10 @@ TEST_CASE("a name with a 'for' or 'of' complement is typed by the words before i
           "government");
     // A pattern that takes in the "of" still counts first.
     CHECK(type_of("The Halden Institute of Technology opened a lab.", "Halden Institute of Technology") == "university");
+    // So does a pattern that opens with the head and its "of", though shorter than one on the
+    // complement's last word ("* Engineering").
+    CHECK(type_of("She headed the Faculty of Engineering at Northbridge University.", "Faculty of Engineering") ==
+          "university");
 }
 
 TEST_CASE("a name market analysts or economists are 'at' is a company; researchers' is an organisation",
@@ -4588,4 +4592,48 @@ TEST_CASE("'X and its partner, Y' and 'X's partner, Y': Y cooperates with X", "[
           V{"Halden Institute --conducts--> evaluation programme", "evaluation programme --cooperates-with--> McGill University",
             "evaluation programme --cooperates-with--> University of Waterloo",
             "evaluation programme --issues--> first report (planned)"});
+}
+
+TEST_CASE("an opening name before a bare role at a named body, or after an opening phrase, is the subject",
+          "[extract][claims]") {
+    // A bare role "of" a name between commas (the parser made the role the subject, or a list item).
+    CHECK(claims("Anna Berg, chief executive of Norland Care, told the committee that the firm would close two homes.") ==
+          V{"Anna Berg --leads--> Norland Care"});
+    CHECK(claims("Anna Berg, chief executive of Norland Care, a firm that runs nine homes, told the committee that it "
+                 "would close two.") ==
+          V{"Anna Berg --leads--> Norland Care", "Norland Care --conducts--> nine homes",
+            "Norland Care --instance-of--> firm"});
+    // A name and its description after an opening phrase (the parser hung both on the phrase's noun).
+    CHECK(claims("In a statement, Brightwater, the charity that funds coastal research, criticised the plan.") ==
+          V{"Brightwater --funds--> coastal research", "Brightwater --instance-of--> charity",
+            "Brightwater --opposes--> plan"});
+    CHECK(claims("In written evidence, Westbrook Council, the authority that funds most places, argued that providers "
+                 "were paid too little.") == V{"Westbrook Council --instance-of--> authority"});
+}
+
+TEST_CASE("a possessor after 'and' possesses the phrase after it, which is the conjunct", "[extract][claims]") {
+    CHECK(claims("The Department of Physics and Leeds's Quantum Centre will run a joint course from May.") ==
+          V{"Department of Physics --conducts--> joint course (planned)",
+            "Department of Physics --cooperates-with--> Leeds's Quantum Centre (planned)",
+            "Leeds's Quantum Centre --conducts--> joint course (planned)",
+            "Leeds's Quantum Centre --located-in--> Leeds"});
+}
+
+TEST_CASE("actors that run a joint programme together cooperate with each other", "[extract][claims]") {
+    CHECK(claims("Harbour University and Leeds University will run a joint programme.") ==
+          V{"Harbour University --conducts--> joint programme (planned)",
+            "Harbour University --cooperates-with--> Leeds University (planned)",
+            "Leeds University --conducts--> joint programme (planned)"});
+}
+
+TEST_CASE("producing a policy issues it; producing goods does not", "[extract][claims]") {
+    CHECK(claims("The ministry produced new guidelines for schools. The Department has not produced a workforce plan. "
+                 "The factory produced 4,000 cars.") ==
+          V{"Department --not issues--> workforce plan", "ministry --issues--> new guidelines for schools"});
+}
+
+TEST_CASE("money one is without is not given", "[extract][claims]") {
+    CHECK(claims("The councils cannot raise wages without money from the Treasury. The lab was set up in 2019 with a "
+                 "grant from the Sundaram Trust.") ==
+          V{"Sundaram Trust --provides--> grant from the Sundaram Trust", "councils --not improves--> wages (possible)"});
 }

@@ -53,3 +53,17 @@ TEST_CASE("a naming pattern's opening words may follow words that qualify the na
     CHECK(o.type_of_name("Superministry of Energy") == std::optional<std::string>("company"));
     CHECK(o.type_of_name("Old Ministry of") == std::nullopt);
 }
+
+TEST_CASE("a pattern opening with a name's head and its of names it before a pattern on the complement",
+          "[extract][ontology]") {
+    auto o = extract::Ontology::parse(
+        "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+        " \"university\": {\"patterns\": [\"Faculty of *\"]},"
+        " \"company\": {\"patterns\": [\"* Engineering\"]}},\n \"relations\": {}}\n",
+        "test.json");
+    CHECK(o.type_of_name("Faculty of Engineering") == std::optional<std::string>("university"));
+    CHECK(o.type_of_name("Faculty of Civil Engineering") == std::optional<std::string>("university"));
+    CHECK(o.type_of_name("Halden Engineering") == std::optional<std::string>("company"));
+    // The opening words must open the name.
+    CHECK(o.type_of_name("Superfaculty of Engineering") == std::optional<std::string>("company"));
+}
