@@ -609,6 +609,10 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
                 // "Westbridge University Hospital": the parser's nmod:desc marks a title before
                 // a name ("Dr Helena Moura"), but no title comes before an institution's head
                 // word; the capitalised word is the first of the institution's name.
+            } else if (p.empty() && t.rel(k) == "nmod:desc" && k + 1 == i && t.upos(i) == "PROPN" &&
+                       lex_.name_prefix(t.lower_form(k))) {
+                // "St. Anselm said", "St Helens": the parser's title before a name is a saint's
+                // abbreviation that opens the name.
             } else if (lex_.example_marker(p) || p.empty()) {
                 continue;
             } else if (p != "of" && p != "in" && p != "for" && p != "from" && p != "at" &&
@@ -5091,8 +5095,9 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
     // "the German Academic Exchange Service (DAAD)" or "..., known as DAAD": an alias;
     // "Siemens, a German company," -> instance-of.
     for (int k : t.kids(n)) {
-        if (t.rel(k) == "nmod:desc" && t.upos(n) == "PROPN") {
+        if (t.rel(k) == "nmod:desc" && t.upos(n) == "PROPN" && !lex_.name_prefix(t.lower_form(k))) {
             // "Aldren's president Maria Okafor": the description before a name holds its role.
+            // ("St." in "St. Anselm" is a word of the name.)
             role_claims(t, si, mention(t, si, n, false), k);
             continue;
         }

@@ -70,6 +70,9 @@ public:
     bool money_noun(std::string_view w) const { return has(money_, w); }
     // Buildings where a business works ("a warehouse in Leeds"): things that stand in a place.
     bool facility_noun(std::string_view w) const { return has(facility_, w); }
+    // "St. Anselm Medical Center", "St Helens": abbreviations that open a name (a saint's), never
+    // a title dropped from it as "Dr" is. Lower case.
+    bool name_prefix(std::string_view w) const { return has(name_prefixes_, w); }
     // Units money is counted in ("dollar", "euro") and currency signs ("$"): "330 dollars".
     bool currency_unit(std::string_view w) const { return has(currency_, w); }
     // People whose employer is most often a bank or a broker: "analysts at Nordea".
@@ -94,7 +97,7 @@ private:
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
-        time_, money_, facility_, currency_, market_occupations_, contract_, collective_;
+        time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_;
 };
 
 }  // namespace claimgraph::extract

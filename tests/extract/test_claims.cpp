@@ -4637,3 +4637,9 @@ TEST_CASE("money one is without is not given", "[extract][claims]") {
                  "grant from the Sundaram Trust.") ==
           V{"Sundaram Trust --provides--> grant from the Sundaram Trust", "councils --not improves--> wages (possible)"});
 }
+
+TEST_CASE("'St.' opening a name is a word of the name, not a title: 'St. Columba' takes up 'St. Columba Hospital'",
+          "[extract][claims]") {
+    CHECK(claims("Patients were sent to St. Columba Hospital in Dundee. St. Columba, which is owned by Harrow "
+                 "Health, did not comment.") == V{"Harrow Health --owns--> St. Columba Hospital"});
+}
