@@ -177,7 +177,7 @@ TEST_CASE("weight tables beyond the bulk allocation size survive a save/load rou
 
 TEST_CASE("long weight rows are scored densely after loading, with the same sums",
           "[extract][model]") {
-    // Rows of 40 classes (dense after load), of 20 (dense: the threshold is 16) and of 3
+    // Rows of 40 classes (dense after load: the threshold is kDenseMin, 32), of 20 and of 3
     // (sparse); the scores are exact integer sums either way.
     constexpr uint32_t kClasses = 41;
     WeightTable t;
