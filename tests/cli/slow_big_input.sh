@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Big inputs (issue 8), generated here, never committed: a 50 MB single line and 1 million
-# one-word sentences. Label `slow` (see tests/CMakeLists.txt): 30 s in a release build, 97 s
-# under ASan + UBSan + LSan (scripts/ci-hardening.sh runs it there too; the peak memory limits
-# below hold under the sanitizers as well).
+# one-word sentences, and long documents that once took quadratic time. Label `slow` (see
+# tests/CMakeLists.txt): 21 s in a release build, 140 s under ASan + UBSan + LSan (CI on a fresh
+# clone, 2026-12-05; scripts/ci-hardening.sh runs it there too; the peak memory limits below hold
+# under the sanitizers as well).
 # Usage: slow_big_input.sh CLAIMGRAPH SOURCE_DIR
 set -u
 bin=$1
