@@ -250,7 +250,32 @@ public:
 
     const Ontology& onto_;
     const Lexicon& lex_;
-    Document& doc_;
+    // The document as the extractor sees it. Its mentions are read-only here: the indexes below
+    // (salience_, actor_by_key_, by_key_, named_by_word_) are only right if each change to a
+    // mention already appended is reported, so a mention is appended through append_mention and
+    // changed through edit() (or set_key), and the compiler refuses any other write.
+    class DocumentView {
+    public:
+        explicit DocumentView(Document& d)
+            : mentions(d.mentions), tokens(d.tokens), sentences(d.sentences), claims(d.claims),
+              text(d.text), document_(d) {}
+        const std::vector<Mention>& mentions;
+        const std::vector<Token>& tokens;
+        const std::vector<Sentence>& sentences;
+        std::vector<RawClaim>& claims;
+        const std::string& text;
+
+    private:
+        friend class ExtractorImpl;
+        Document& document_;  // for append_mention, edit() and Tree
+    };
+    DocumentView doc_;
+    // A mention already appended, to be changed: reports the change first (edited), so call it
+    // only where the mention's antecedent, key, type or label is about to change.
+    Mention& edit(int idx) {
+        edited(idx);
+        return doc_.document_.mentions[idx];
+    }
 
     // Document-level state.
     int section_agent_ = -1;                       // mention index of the current section's agent
@@ -323,8 +348,9 @@ public:
         int checked = -1, latest = -1;
     };
     mutable std::unordered_map<std::string, ActorByKey> actor_by_key_;
-    // To be called on each change to the antecedent, key, type or label of a mention already
-    // appended.
+    // Called on each change to the antecedent, key, type or label of a mention already appended:
+    // by edit(), the only way to change one (doc_ gives the rest of the extractor a read-only
+    // view of the mentions).
     void edited(int idx) const {
         if (static_cast<std::size_t>(idx) < salience_.bound) salience_.valid = false;
         actor_by_key_.erase(doc_.mentions[idx].key);
@@ -1247,7 +1273,7 @@ bool ExtractorImpl::written_mid_sentence(const std::string& form) const {
 int ExtractorImpl::append_mention(Mention&& m, bool named) {
     const int idx = static_cast<int>(doc_.mentions.size());
     by_key_[m.key].insert(idx);
-    doc_.mentions.push_back(std::move(m));
+    doc_.document_.mentions.push_back(std::move(m));
     if (named) add_named(idx);
     return idx;
 }
@@ -1269,8 +1295,7 @@ void ExtractorImpl::index_named_words(int idx) {
 }
 
 void ExtractorImpl::set_key(int idx, const std::string& key) {
-    edited(idx);
-    doc_.mentions[idx].key = key;
+    edit(idx).key = key;
     by_key_[key].insert(idx);
     actor_by_key_.erase(key);
     // (named_ is in document order.)
@@ -2089,12 +2114,9 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (r == "appos" || r == "obj" || r == "flat" || r == "dep" || r == "compound") {
             int idx = mention(t, si, name, false);
             if (idx >= 0) {
-                Mention& named = doc_.mentions[idx];
+                const Mention& named = doc_.mentions[idx];
                 if ((named.type == "concept" || shape_person(named)) && named.antecedent < 0) {
-                    if (auto d = description_type(t, head)) {
-                        edited(idx);
-                        named.type = *d;
-                    }
+                    if (auto d = description_type(t, head)) edit(idx).type = *d;
                 }
                 note_description(t, head, idx);
                 mention_at_[{si, head}] = idx;
@@ -2256,8 +2278,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
                 doc_.tokens[doc_.mentions[a].head].upos == "PROPN") {
                 for (const int x : listed_with_key(m.key)) {
                     if (doc_.mentions[x].key == m.key && doc_.mentions[x].type == untyped) {
-                        edited(x);
-                        doc_.mentions[x].type = m.type;
+                        edit(x).type = m.type;
                     }
                 }
             }
@@ -2335,9 +2356,9 @@ void ExtractorImpl::note_short_forms(const Tree& t, const NounPhrase& np, int id
             }
             if (untyped && !earlier.empty()) {
                 for (int m : earlier) {
-                    Mention& c = doc_.mentions[m];
+                    Mention& c = edit(m);
                     if (c.antecedent < 0) c.antecedent = idx;
-                    set_key(m, key);  // (edited)
+                    set_key(m, key);
                     c.type = type;
                 }
                 short_form_of_[prefix] = idx;
@@ -2377,8 +2398,7 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
     const std::string key = doc_.mentions[m].key;
     for (const int x : listed_with_key(key)) {
         if (doc_.mentions[x].key == key && doc_.mentions[x].type == old) {
-            edited(x);
-            doc_.mentions[x].type = type;
+            edit(x).type = type;
         }
     }
 }
@@ -2400,11 +2420,8 @@ void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
     if (auto d = description_type(t, noun); d && named_type(*d)) {
         described_type_.emplace(doc_.mentions[m].key, *d);
         // Known from here on, so that "the company" after it can find it.
-        Mention& named = doc_.mentions[m];
-        if (named.type == "concept" || shape_person(named)) {
-            edited(m);
-            named.type = *d;
-        }
+        const Mention& named = doc_.mentions[m];
+        if (named.type == "concept" || shape_person(named)) edit(m).type = *d;
     }
 }
 
@@ -4677,8 +4694,7 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             }
             // (An institution's place taken for a surname: see place_token.)
             if (in && ty == "person" && doc_.mentions[mp].antecedent < 0 && place_token(t, c)) {
-                edited(mp);
-                doc_.mentions[mp].type = "place";
+                edit(mp).type = "place";
             }
             // "The district hospital in Mpalo": an unknown name after "in", which the pass over
             // the sentence's actors types a place, is one already when it first locates.
@@ -4688,8 +4704,7 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
                              !t.tok(c + 1).form.empty() && std::islower(static_cast<unsigned char>(t.tok(c + 1).form[0])) &&
                              t.upos(c + 1) != "CCONJ" && !lex_.time_name(t.lower_form(c + 2));
             if (in && ty == "concept" && !cut && doc_.mentions[mp].antecedent < 0 && !lex_.time_name(t.lower_form(c))) {
-                edited(mp);
-                doc_.mentions[mp].type = "place";
+                edit(mp).type = "place";
             }
             if (ty != "country" && ty != "place") continue;
             add_claim(t, si, mn, "located-in", mp, false, "asserted", 0.8, in ? "in" : "'s");
@@ -5180,12 +5195,10 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     int root = ma;
                     while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
                     if (root != mn) {
-                        Mention& d = doc_.mentions[mn];
-                        Mention& r = doc_.mentions[root];
+                        Mention& d = edit(mn);
+                        Mention& r = edit(root);
                         // "the regional development agency, Midlands Growth": the description
                         // types the name, not the shape of the name.
-                        edited(root);
-                        edited(mn);
                         if (shape_person(r) && is_actor_type(d.type) && d.type != "person") r.type = d.type;
                         d.antecedent = root;
                         set_key(mn, r.key);
@@ -5298,7 +5311,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         if (called && t.upos(named) == "NOUN" && t.xpos(named) == "NN" && t.upos(alias) == "PROPN") {
             int root = mn;
             while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-            Mention& r = doc_.mentions[root];
+            const Mention& r = doc_.mentions[root];
             if (doc_.tokens[r.head].upos == "NOUN") {
                 const std::string& noun = t.tok(named).form;
                 std::string label = m.label, key = akey;
@@ -5309,13 +5322,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     key += ' ' + t.lower_lemma(named);
                 }
                 const std::string old = r.key;
-                edited(root);
-                r.label = label;
+                edit(root).label = label;
                 for (int x = 0; x < static_cast<int>(doc_.mentions.size()); ++x) {
-                    Mention& mx = doc_.mentions[x];
-                    if (mx.key != old) continue;
-                    set_key(x, key);  // (edited)
-                    if (mx.antecedent < 0 && x != root) mx.antecedent = root;
+                    if (doc_.mentions[x].key != old) continue;
+                    set_key(x, key);
+                    if (doc_.mentions[x].antecedent < 0 && x != root) edit(x).antecedent = root;
                 }
                 if (auto d = described_type_.find(old); d != described_type_.end()) {
                     described_type_.emplace(key, d->second);
@@ -5400,7 +5411,7 @@ void ExtractorImpl::run() {
         const Sentence& s = doc_.sentences[si];
         if (s.size() == 0 || s.size() > 400) continue;
         if (s.block == Block::navigation) continue;  // breadcrumbs and menus claim nothing
-        Tree t(doc_, s);
+        Tree t(doc_.document_, s);
         bool imperative_context = s.block == Block::list_item;
         if (s.block == Block::heading) {
             // A line of words joined by " - " or " > " with no verb is navigation: no claims.
@@ -5459,9 +5470,9 @@ void ExtractorImpl::run() {
             if (b == "conj" && t.head(n) >= 0 && ampersand_name(t, t.head(n), n)) continue;
             int m = mention(t, si, n, false);
             if (m < 0) continue;
-            Mention& mm = doc_.mentions[m];
-            const std::string type_before = mm.type;
-            if (mm.type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0 && !lex_.time_name(t.lower_form(n))) {
+            const Mention& mm = doc_.mentions[m];
+            std::string type = mm.type;  // what the place and workplace cues below make it
+            if (type == "concept" && t.upos(n) == "PROPN" && mm.antecedent < 0 && !lex_.time_name(t.lower_form(n))) {
                 // "in Corby and Wigan": a conjunct shares the first conjunct's preposition.
                 int first = n;
                 while (t.base(first) == "conj" && t.head(first) >= 0 && t.head(first) < first &&
@@ -5476,11 +5487,11 @@ void ExtractorImpl::run() {
                                                                   : std::nullopt;
                 const bool origin = p == "from" && who && *who == "person" && !lex_.occupation(t.lower_lemma(whose));
                 if (p == "in" || p == "near" || p == "across" || p == "throughout" || p == "outside" || origin) {
-                    mm.type = "place";
+                    type = "place";
                 }
             }
-            if (mm.type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "in" && place_token(t, n)) {
-                mm.type = "place";
+            if (type == "person" && t.upos(n) == "PROPN" && mm.antecedent < 0 && t.prep(n) == "in" && place_token(t, n)) {
+                type = "place";
             }
             // "Analysts at Morgan Stanley", "researchers at Castlegate": people are at an
             // organisation, not at a person, so a name typed a person by its shape alone (two
@@ -5491,16 +5502,16 @@ void ExtractorImpl::run() {
             // "Accountants from Grantley Moss": an occupation's people come from where they work.
             const std::string prep = t.prep(n);
             const bool from_work = prep == "from" && t.head(n) >= 0 && lex_.occupation(t.lower_lemma(t.head(n)));
-            if ((mm.type == "person" || mm.type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
+            if ((type == "person" || type == "concept") && t.upos(n) == "PROPN" && mm.antecedent < 0 &&
                 (prep == "at" || prep == "of" || from_work) && t.head(n) >= 0 && t.upos(t.head(n)) == "NOUN" &&
                 (prep == "at" || from_work || role_relation(t, t.head(n), "of"))) {
                 auto holder = onto_.type_of_head(t.lower_lemma(t.head(n)));
                 if (holder && *holder == "person" && !onto_.type_of_name(mm.label)) {
                     // "Analysts at Nordea": market analysts, economists and traders work for firms.
-                    mm.type = prep != "of" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
+                    type = prep != "of" && lex_.market_occupation(t.lower_lemma(t.head(n))) ? "company" : "organization";
                 }
             }
-            if (mm.type != type_before) edited(m);
+            if (type != mm.type) edit(m).type = type;
         }
         // Purpose clauses under a fund: "set up special funds to support X" -> funds X.
         for (const auto& p : props) {
@@ -5627,13 +5638,14 @@ void ExtractorImpl::prefer_described_types() {
         }
     }
     learn_types_from_evidence(learned);
-    for (auto& m : doc_.mentions) {
+    for (std::size_t x = 0; x < doc_.mentions.size(); ++x) {
+        const Mention& m = doc_.mentions[x];
         auto it = learned.find(m.key);
         if (it == learned.end() || doc_.tokens[m.head].upos == "PRON") continue;
-        if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) m.type = it->second;
+        if (shape_person(m) || m.type == "concept" || (it->second == "company" && weak(m))) {
+            edit(static_cast<int>(x)).type = it->second;
+        }
     }
-    salience_.valid = false;
-    actor_by_key_.clear();
 }
 
 // "Ofgem, which administers the grant", "Veridex said ... it would", "Deutsche Bank and Goldman
