@@ -5779,7 +5779,8 @@ bool close_quote(std::string_view f) { return f == "''" || f == "'" || f == "\u2
 // Text of the subtree of `head`, leaving out the subtrees in `skip` and edge punctuation (a
 // quotation mark stays when its partner is in the span: "the album `` The Plan ''"); with
 // `drop_case`, a leading preposition too ("around the area" as a subject).
-std::string span_text(const Tree& t, int head, const std::vector<int>& skip_roots, bool drop_case = false) {
+std::vector<int> span_tokens(const Tree& t, int head, const std::vector<int>& skip_roots,
+                             bool drop_case = false) {
     std::vector<int> toks;
     std::vector<int> stack{head};
     while (!stack.empty()) {
@@ -5798,13 +5799,18 @@ std::string span_text(const Tree& t, int head, const std::vector<int>& skip_root
         }
         return false;
     };
+    std::vector<int> dropped;
     for (bool trimmed = true; trimmed && !toks.empty();) {
         trimmed = false;
         const int f = toks.front();
         const std::string& form = t.tok(f).form;
         const bool kept_quote = open_quote(form) && has(close_quote, 1, toks.size());
+        // The rest of a multiword one goes with it ("as well as", "such as").
+        const bool rest_of_dropped = t.base(f) == "fixed" && t.head(f) >= 0 && t.head(f) < f &&
+                                     std::find(dropped.begin(), dropped.end(), t.head(f)) != dropped.end();
         if ((is_punct_form(form) && !kept_quote) || t.base(f) == "cc" || t.base(f) == "mark" ||
-            (drop_case && t.base(f) == "case" && f < head)) {
+            (drop_case && t.base(f) == "case" && f < head) || rest_of_dropped) {
+            dropped.push_back(f);
             toks.erase(toks.begin());
             trimmed = true;
             continue;
@@ -5816,9 +5822,13 @@ std::string span_text(const Tree& t, int head, const std::vector<int>& skip_root
             trimmed = true;
         }
     }
+    return toks;
+}
+
+std::string span_text(const Tree& t, int head, const std::vector<int>& skip_roots, bool drop_case = false) {
     // Words as the input wrote them ("daughter-mother", "C&HP"): tuples are compared word by
     // word with the text.
-    return join_tokens(t, toks);
+    return join_tokens(t, span_tokens(t, head, skip_roots, drop_case));
 }
 
 // Clauses hung on an argument's noun that are tuples of their own: a relative clause ("an
@@ -5911,9 +5921,35 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
                 }
                 if (b == "advmod" && lexicon_->negation(t.lower_form(k))) skip.push_back(k);
             }
-            arg_texts.push_back(span_text(t, v, skip));
+            // "are equal to X", "is close to X": the first phrase after a predicate adjective
+            // gives the relation the adjective and its preposition, and is the object (not so
+            // for a noun: "is the capital of X" keeps "the capital of X" whole).
+            int first = -1;
             for (const auto& a : args) {
-                if (t.base(a.head) == "obl") arg_texts.push_back(arg_text(a.head, {}));
+                const bool adj = t.upos(v) == "ADJ" && t.base(a.head) == "obl";
+                if (first < 0 && a.head > v && !a.prep.empty() && adj) first = a.head;
+            }
+            const int cs = first >= 0 ? t.child(first, "case", true) : -1;
+            if (cs >= 0 && cs < first) {
+                std::vector<int> whole = span_tokens(t, v, skip);
+                for (int k : span_tokens(t, first, attached_clauses(t, first))) whole.push_back(k);
+                std::sort(whole.begin(), whole.end());
+                std::vector<int> obj;
+                int last_case = cs;
+                for (int k : t.kids(cs)) last_case = std::max(last_case, k);
+                for (int k : whole) {
+                    if (k <= last_case) rel_toks.push_back(k);
+                    else obj.push_back(k);
+                }
+                arg_texts.push_back(join_tokens(t, obj));
+                for (const auto& a : args) {
+                    if (t.base(a.head) == "obl" && a.head != first) arg_texts.push_back(arg_text(a.head, {}));
+                }
+            } else {
+                arg_texts.push_back(span_text(t, v, skip));
+                for (const auto& a : args) {
+                    if (t.base(a.head) == "obl") arg_texts.push_back(arg_text(a.head, {}));
+                }
             }
         } else {
             // "tried to woo": the governing verb's words and "to" open the relation.
@@ -6000,6 +6036,10 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
         Tuple tup;
         tup.confidence = p.confidence;
         tup.relation = join_tokens(t, rel_toks);
+        // "courses based upon X": a participle on a noun is a passive with its "be" unsaid.
+        if (!copular && t.rel(v) == "acl" && t.xpos(v) == "VBN" && t.child(v, "aux", true) < 0) {
+            tup.relation = "be " + tup.relation;
+        }
         if (!rel_prep.empty()) tup.relation += (tup.relation.empty() ? "" : " ") + rel_prep;
         // A relation of punctuation alone (a quotation mark taken for a verb) says nothing.
         if (std::none_of(tup.relation.begin(), tup.relation.end(),
@@ -6064,7 +6104,35 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
         }
         Tuple tup;
         tup.confidence = 0.6;  // below what clauses say
-        tup.relation = "is";
+        // An apposition has no tense: "be" (CaRB reads it as any form of the verb).
+        tup.relation = "be";
+        tup.arguments = {span_text(t, h, skip, true), span_text(t, k, own)};
+        if (tup.arguments[0].empty() || tup.arguments[1].empty()) continue;
+        out.push_back(std::move(tup));
+    }
+    // "the Magnet Laboratory in Cambridge": where a named place holds a thing is said of it.
+    for (int k = 0; k < t.size(); ++k) {
+        const int h = t.head(k);
+        if (t.rel(k) != "nmod" || h < 0 || h > k || t.upos(k) != "PROPN") continue;
+        if (t.upos(h) != "NOUN" && t.upos(h) != "PROPN") continue;
+        const std::string prep = t.prep(k);
+        if (prep != "in") continue;
+        std::vector<int> skip{k};
+        for (int c : t.kids(h)) {
+            const auto b = t.base(c);
+            if ((c > k && b == "nmod") || b == "acl" || b == "appos" || b == "conj" || b == "cc" ||
+                b == "parataxis") {
+                skip.push_back(c);
+            }
+        }
+        std::vector<int> own;
+        for (int c : t.kids(k)) {
+            const auto b = t.base(c);
+            if (b == "case" || b == "acl" || b == "conj" || b == "cc" || b == "parataxis") own.push_back(c);
+        }
+        Tuple tup;
+        tup.confidence = 0.5;  // below appositions: the phrase may hang on another noun
+        tup.relation = "be " + prep;
         tup.arguments = {span_text(t, h, skip, true), span_text(t, k, own)};
         if (tup.arguments[0].empty() || tup.arguments[1].empty()) continue;
         out.push_back(std::move(tup));
