@@ -5841,6 +5841,31 @@ std::vector<int> attached_clauses(const Tree& t, int head) {
     return out;
 }
 
+// Clauses inside an argument's phrase set off by a comma or semicolon, which say something of
+// their own ("a regular in the side, making his debut in 1987"; a relative clause is left out
+// by attached_clauses).
+std::vector<int> loose_parts(const Tree& t, int head) {
+    std::vector<int> out;
+    std::vector<int> stack{head};
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        for (int k : t.kids(i)) {
+            const auto b = t.base(k);
+            int first = k;
+            for (int d : span_tokens(t, k, {})) first = std::min(first, d);
+            const bool set_off = first > 0 && (t.tok(first - 1).form == "," || t.tok(first - 1).form == ";");
+            const bool clause = b == "acl" || b == "advcl" || (b == "conj" && t.verbal(k));
+            if (set_off && clause && t.rel(k) != "acl:relcl") {
+                out.push_back(k);
+                continue;
+            }
+            stack.push_back(k);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
@@ -5862,6 +5887,7 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
     auto arg_text = [&](int head, std::vector<int> skip) {
         head = antecedent(head);
         for (int k : attached_clauses(t, head)) skip.push_back(k);
+        for (int k : loose_parts(t, head)) skip.push_back(k);
         return span_text(t, head, skip);
     };
     // Infinitives whose governor gives the tuple its relation ("tried to woo"): the governor's
@@ -5977,7 +6003,7 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
             }
             // Object first, then prepositional arguments; the preposition of the first one after
             // the verb joins the relation when there is no object ("cooperate with"), not that of
-            // one set before it ("From 1970 to 1985, she taught at ...").
+            // one set before it ("From 1970 to 1985, she taught at ...") nor of a time.
             bool has_obj = false;
             for (const auto& a : args) {
                 if (a.role == "obj" || a.role == "xcomp") {
@@ -5994,7 +6020,10 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
             }
             int joins = -1;
             for (const auto& a : args) {
-                if (!has_obj && joins < 0 && (a.role == "obl" || a.role == "agent") && a.head > v) {
+                // A time ("in 1941", "in March") is a circumstance, not what the verb governs.
+                const bool time = a.role == "obl" &&
+                                  (t.upos(a.head) == "NUM" || lexicon_->time_name(t.lower_form(a.head)));
+                if (!has_obj && joins < 0 && (a.role == "obl" || a.role == "agent") && a.head > v && !time) {
                     joins = a.head;
                 }
             }

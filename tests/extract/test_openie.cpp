@@ -129,3 +129,14 @@ TEST_CASE("open IE keeps quotation marks that enclose a title in the argument", 
     CHECK(tuples("She starred in the film `` Winter Light '' in 1962 .") ==
           V{"starred in | She | the film `` Winter Light '' | in 1962", "be | the film | Winter Light"});
 }
+
+TEST_CASE("open IE leaves a clause set off by a comma out of the argument", "[extract][openie]") {
+    // The parser hangs the participle on "partner", so its tuple has that subject.
+    CHECK(tuples("He became a partner in the firm , handling its largest accounts .") ==
+          V{"became | He | a partner in the firm", "handling | a partner in the firm | its largest accounts"});
+}
+
+TEST_CASE("open IE does not join the preposition of a time to the relation", "[extract][openie]") {
+    CHECK(tuples("The company grew in 2015 through two mergers .") ==
+          V{"grew through | The company | two mergers | in 2015"});
+}
