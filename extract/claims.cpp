@@ -6065,8 +6065,13 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
         Tuple tup;
         tup.confidence = p.confidence;
         tup.relation = join_tokens(t, rel_toks);
-        // "courses based upon X": a participle on a noun is a passive with its "be" unsaid.
-        if (!copular && t.rel(v) == "acl" && t.xpos(v) == "VBN" && t.child(v, "aux", true) < 0) {
+        // "courses based upon X": a past participle on a noun is a passive with its "be" unsaid.
+        // So is a participle clause ("retaining a loyal following", "students living abroad"):
+        // its tense is unsaid, and "be" stands for any.
+        const bool participle =
+            t.xpos(v) == "VBG" && (t.base(v) == "advcl" || t.base(v) == "acl" || t.base(v) == "conj");
+        const bool reduced = (t.rel(v) == "acl" && t.xpos(v) == "VBN") || participle;
+        if (!copular && reduced && t.child(v, "aux", true) < 0) {
             tup.relation = "be " + tup.relation;
         }
         if (!rel_prep.empty()) tup.relation += (tup.relation.empty() ? "" : " ") + rel_prep;

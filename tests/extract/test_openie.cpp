@@ -133,10 +133,18 @@ TEST_CASE("open IE keeps quotation marks that enclose a title in the argument", 
 TEST_CASE("open IE leaves a clause set off by a comma out of the argument", "[extract][openie]") {
     // The parser hangs the participle on "partner", so its tuple has that subject.
     CHECK(tuples("He became a partner in the firm , handling its largest accounts .") ==
-          V{"became | He | a partner in the firm", "handling | a partner in the firm | its largest accounts"});
+          V{"became | He | a partner in the firm",
+            "be handling | a partner in the firm | its largest accounts"});
 }
 
 TEST_CASE("open IE does not join the preposition of a time to the relation", "[extract][openie]") {
     CHECK(tuples("The company grew in 2015 through two mergers .") ==
           V{"grew through | The company | two mergers | in 2015"});
+}
+
+TEST_CASE("open IE gives a participle clause the tenseless be", "[extract][openie]") {
+    CHECK(tuples("The team won the cup , beating the champions in the final .") ==
+          V{"won | The team | the cup", "be beating | The team | the champions | in the final"});
+    CHECK(tuples("Volunteers cleaning the beach found a rare shell .") ==
+          V{"be cleaning | Volunteers | the beach", "found | Volunteers | a rare shell"});
 }
