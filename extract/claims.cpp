@@ -5890,8 +5890,8 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
         for (int k : loose_parts(t, head)) skip.push_back(k);
         return span_text(t, head, skip);
     };
-    // Infinitives whose governor gives the tuple its relation ("tried to woo"): the governor's
-    // own tuple, holding nothing but that clause, is left out.
+    // Infinitives whose governor gives the tuple its relation ("tried to woo", "was considered
+    // to be"): the governor's own tuple, which has no object, is left out.
     std::set<int> merged_into;
     for (const auto& p : props) {
         const int v = p.predicate;
@@ -5931,7 +5931,20 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
         std::string rel_prep;
         int obj_head = -1;
         std::string obj_text;
+        // "tried to woo", "was considered to be": the governing verb's words and "to" open the
+        // relation.
+        const auto governor_words = [&] {
+            const int h = t.head(v);
+            if (t.base(v) != "xcomp" || !merged_into.count(h)) return;
+            for (const auto& q : props) {
+                if (q.predicate != h) continue;
+                for (int k : q.relation_tokens) rel_toks.push_back(k);
+            }
+            const int mark = t.child(v, "mark", true);
+            if (mark >= 0) rel_toks.push_back(mark);
+        };
         if (copular) {
+            governor_words();
             for (int k : p.relation_tokens) {
                 if (k != v) rel_toks.push_back(k);
             }
@@ -5978,16 +5991,7 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
                 }
             }
         } else {
-            // "tried to woo": the governing verb's words and "to" open the relation.
-            const int h = t.head(v);
-            if (t.base(v) == "xcomp" && merged_into.count(h)) {
-                for (const auto& q : props) {
-                    if (q.predicate != h) continue;
-                    for (int k : q.relation_tokens) rel_toks.push_back(k);
-                }
-                const int mark = t.child(v, "mark", true);
-                if (mark >= 0) rel_toks.push_back(mark);
-            }
+            governor_words();
             for (int k : p.relation_tokens) rel_toks.push_back(k);
             // "are also known", "often refers": an adverb inside the verb group is the relation's.
             for (int k : t.kids(v)) {
@@ -6044,7 +6048,6 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
             // A clausal complement ("wants to turn the tables", "said that ...") is the object
             // when there is nothing else.
             if (arg_texts.empty()) {
-                if (merged_into.count(v)) continue;
                 for (int k : t.kids(v)) {
                     if (t.base(k) == "xcomp" || t.base(k) == "ccomp") {
                         arg_texts.push_back(span_text(t, k, {}));
@@ -6060,6 +6063,8 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
             }
         }
         if (arg_texts.empty()) continue;
+        // The governor's own tuple would hold its infinitive again, or only circumstances.
+        if (!copular && merged_into.count(v) && obj_head < 0) continue;
         std::sort(rel_toks.begin(), rel_toks.end());
         rel_toks.erase(std::unique(rel_toks.begin(), rel_toks.end()), rel_toks.end());
         Tuple tup;
