@@ -5785,8 +5785,14 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
 
 namespace {
 
-// Text of the subtree of `head`, leaving out the subtrees in `skip` and edge punctuation.
-std::string span_text(const Tree& t, int head, const std::vector<int>& skip_roots) {
+bool open_quote(std::string_view f) { return f == "``" || f == "`" || f == "\u201c"; }
+bool close_quote(std::string_view f) { return f == "''" || f == "'" || f == "\u201d"; }
+
+// Text of the subtree of `head`, leaving out the subtrees in `skip` and edge punctuation (a
+// quotation mark stays when its partner is in the span: "the album `` The Plan ''"); with
+// `drop_case`, a leading preposition too ("around the area" as a subject).
+std::vector<int> span_tokens(const Tree& t, int head, const std::vector<int>& skip_roots,
+                             bool drop_case = false) {
     std::vector<int> toks;
     std::vector<int> stack{head};
     while (!stack.empty()) {
@@ -5799,15 +5805,75 @@ std::string span_text(const Tree& t, int head, const std::vector<int>& skip_root
         }
     }
     std::sort(toks.begin(), toks.end());
-    while (!toks.empty() && (is_punct_form(t.tok(toks.front()).form) || t.base(toks.front()) == "cc" ||
-                             t.base(toks.front()) == "mark")) {
-        toks.erase(toks.begin());
+    auto has = [&](bool (*pred)(std::string_view), std::size_t from, std::size_t to) {
+        for (std::size_t q = from; q < to; ++q) {
+            if (pred(t.tok(toks[q]).form)) return true;
+        }
+        return false;
+    };
+    std::vector<int> dropped;
+    for (bool trimmed = true; trimmed && !toks.empty();) {
+        trimmed = false;
+        const int f = toks.front();
+        const std::string& form = t.tok(f).form;
+        const bool kept_quote = open_quote(form) && has(close_quote, 1, toks.size());
+        // The rest of a multiword one goes with it ("as well as", "such as").
+        const bool rest_of_dropped = t.base(f) == "fixed" && t.head(f) >= 0 && t.head(f) < f &&
+                                     std::find(dropped.begin(), dropped.end(), t.head(f)) != dropped.end();
+        if ((is_punct_form(form) && !kept_quote) || t.base(f) == "cc" || t.base(f) == "mark" ||
+            (drop_case && t.base(f) == "case" && f < head) || rest_of_dropped) {
+            dropped.push_back(f);
+            toks.erase(toks.begin());
+            trimmed = true;
+            continue;
+        }
+        const int l = toks.back();
+        const bool kept_close = close_quote(t.tok(l).form) && has(open_quote, 0, toks.size() - 1);
+        if (is_punct_form(t.tok(l).form) && !kept_close) {
+            toks.pop_back();
+            trimmed = true;
+        }
     }
-    while (!toks.empty() && is_punct_form(t.tok(toks.back()).form)) toks.pop_back();
-    std::string out;
-    for (int k : toks) {
-        if (!out.empty()) out += ' ';
-        out += t.tok(k).form;
+    return toks;
+}
+
+std::string span_text(const Tree& t, int head, const std::vector<int>& skip_roots, bool drop_case = false) {
+    // Words as the input wrote them ("daughter-mother", "C&HP"): tuples are compared word by
+    // word with the text.
+    return join_tokens(t, span_tokens(t, head, skip_roots, drop_case));
+}
+
+// Clauses hung on an argument's noun that are tuples of their own: a relative clause ("an
+// opening that led to a mine"; CaRB's argument is "an opening").
+std::vector<int> attached_clauses(const Tree& t, int head) {
+    std::vector<int> out;
+    for (int k : t.kids(head)) {
+        if (t.rel(k) == "acl:relcl") out.push_back(k);
+    }
+    return out;
+}
+
+// Clauses inside an argument's phrase set off by a comma or semicolon, which say something of
+// their own ("a regular in the side, making his debut in 1987"; a relative clause is left out
+// by attached_clauses).
+std::vector<int> loose_parts(const Tree& t, int head) {
+    std::vector<int> out;
+    std::vector<int> stack{head};
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        for (int k : t.kids(i)) {
+            const auto b = t.base(k);
+            int first = k;
+            for (int d : span_tokens(t, k, {})) first = std::min(first, d);
+            const bool set_off = first > 0 && (t.tok(first - 1).form == "," || t.tok(first - 1).form == ";");
+            const bool clause = b == "acl" || b == "advcl" || (b == "conj" && t.verbal(k));
+            if (set_off && clause && t.rel(k) != "acl:relcl") {
+                out.push_back(k);
+                continue;
+            }
+            stack.push_back(k);
+        }
     }
     return out;
 }
@@ -5821,29 +5887,78 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
     ExtractorImpl impl(*ontology_, *lexicon_, scratch);
     Tree t(doc, s);
     std::vector<Proposition> props = impl.propositions(t, s, 0);
+    // A relative pronoun standing as an argument ("a match, which Keibler lost") is the noun
+    // its clause describes.
+    auto antecedent = [&](int k) {
+        if (k < 0 || t.upos(k) != "PRON" || !lexicon_->relative_pronoun(t.lower_form(k))) return k;
+        for (int c = t.head(k), steps = 0; c >= 0 && steps < 4; c = t.head(c), ++steps) {
+            if (t.rel(c) == "acl:relcl") return t.head(c) >= 0 ? t.head(c) : k;
+        }
+        return k;
+    };
+    auto arg_text = [&](int head, std::vector<int> skip) {
+        head = antecedent(head);
+        for (int k : attached_clauses(t, head)) skip.push_back(k);
+        for (int k : loose_parts(t, head)) skip.push_back(k);
+        return span_text(t, head, skip);
+    };
+    // Infinitives whose governor gives the tuple its relation ("tried to woo", "was considered
+    // to be"): the governor's own tuple, which has no object, is left out.
+    std::set<int> merged_into;
+    for (const auto& p : props) {
+        const int v = p.predicate;
+        const int h = t.head(v);
+        const int mark = t.child(v, "mark", true);
+        if (t.base(v) == "xcomp" && h >= 0 && t.verbal(h) && mark >= 0 && mark < v &&
+            t.lower_form(mark) == "to" && t.child(h, "cop") < 0 && t.child(h, "obj") < 0 &&
+            t.child(h, "iobj") < 0 && p.subject >= 0) {
+            merged_into.insert(h);
+        }
+    }
     for (const auto& p : props) {
         int v = p.predicate;
         if (p.subject < 0) continue;
         // Subject: the phrase without clauses hanging off it (its relative clause is this
-        // proposition when the subject came through a relative pronoun).
+        // proposition when the subject came through a relative pronoun). A relative clause on a
+        // predicate noun ("X is a footballer who plays") is about the copula's subject.
+        int subj = p.subject;
+        if (subj != v && t.child(subj, "cop") >= 0 && t.child(subj, "nsubj") >= 0) {
+            subj = t.child(subj, "nsubj");
+        }
         std::vector<int> subj_skip;
-        for (int k : t.kids(p.subject)) {
+        for (int k : t.kids(subj)) {
             auto b = t.base(k);
             if (b == "acl" || b == "appos" || b == "parataxis" || b == "advcl") subj_skip.push_back(k);
         }
-        if (p.subject == v || std::find(subj_skip.begin(), subj_skip.end(), v) != subj_skip.end()) {
+        if (subj == v || std::find(subj_skip.begin(), subj_skip.end(), v) != subj_skip.end()) {
             subj_skip.push_back(v);
         }
-        std::string subject = span_text(t, p.subject, subj_skip);
+        std::string subject = span_text(t, subj, subj_skip, true);
         if (subject.empty()) continue;
 
-        std::vector<std::string> rel_words;
+        std::vector<int> rel_toks;
         bool copular = t.child(v, "cop") >= 0;
         std::vector<Argument> args = p.arguments;
         std::vector<std::string> arg_texts;
+        std::string rel_prep;
+        int obj_head = -1;
+        std::string obj_text;
+        // "tried to woo", "was considered to be": the governing verb's words and "to" open the
+        // relation.
+        const auto governor_words = [&] {
+            const int h = t.head(v);
+            if (t.base(v) != "xcomp" || !merged_into.count(h)) return;
+            for (const auto& q : props) {
+                if (q.predicate != h) continue;
+                for (int k : q.relation_tokens) rel_toks.push_back(k);
+            }
+            const int mark = t.child(v, "mark", true);
+            if (mark >= 0) rel_toks.push_back(mark);
+        };
         if (copular) {
+            governor_words();
             for (int k : p.relation_tokens) {
-                if (k != v) rel_words.push_back(t.tok(k).form);
+                if (k != v) rel_toks.push_back(k);
             }
             // The predicate nominal or adjective is the object: "is | Bush | President".
             std::vector<int> skip;
@@ -5851,41 +5966,93 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
                 auto b = t.base(k);
                 if (b == "nsubj" || b == "cop" || b == "aux" || b == "punct" || b == "advcl" ||
                     b == "conj" || b == "cc" || b == "parataxis" || b == "mark" || b == "csubj" ||
-                    b == "ccomp" || b == "obl" || b == "expl" || b == "discourse") {
+                    b == "ccomp" || b == "obl" || b == "expl" || b == "discourse" ||
+                    t.rel(k) == "acl:relcl") {
                     skip.push_back(k);
                 }
                 if (b == "advmod" && lexicon_->negation(t.lower_form(k))) skip.push_back(k);
             }
-            arg_texts.push_back(span_text(t, v, skip));
+            // "are equal to X", "is close to X": the first phrase after a predicate adjective
+            // gives the relation the adjective and its preposition, and is the object (not so
+            // for a noun: "is the capital of X" keeps "the capital of X" whole).
+            int first = -1;
             for (const auto& a : args) {
-                if (t.base(a.head) == "obl") arg_texts.push_back(span_text(t, a.head, {}));
+                const bool adj = t.upos(v) == "ADJ" && t.base(a.head) == "obl";
+                if (first < 0 && a.head > v && !a.prep.empty() && adj) first = a.head;
+            }
+            const int cs = first >= 0 ? t.child(first, "case", true) : -1;
+            if (cs >= 0 && cs < first) {
+                std::vector<int> whole = span_tokens(t, v, skip);
+                for (int k : span_tokens(t, first, attached_clauses(t, first))) whole.push_back(k);
+                std::sort(whole.begin(), whole.end());
+                std::vector<int> obj;
+                int last_case = cs;
+                for (int k : t.kids(cs)) last_case = std::max(last_case, k);
+                for (int k : whole) {
+                    if (k <= last_case) rel_toks.push_back(k);
+                    else obj.push_back(k);
+                }
+                arg_texts.push_back(join_tokens(t, obj));
+                for (const auto& a : args) {
+                    if (t.base(a.head) == "obl" && a.head != first) arg_texts.push_back(arg_text(a.head, {}));
+                }
+            } else {
+                arg_texts.push_back(span_text(t, v, skip));
+                for (const auto& a : args) {
+                    if (t.base(a.head) == "obl") arg_texts.push_back(arg_text(a.head, {}));
+                }
             }
         } else {
-            for (int k : p.relation_tokens) rel_words.push_back(t.tok(k).form);
-            // Object first, then prepositional arguments; the first prepositional argument's
-            // preposition joins the relation when there is no object ("cooperate with").
+            governor_words();
+            for (int k : p.relation_tokens) rel_toks.push_back(k);
+            // "are also known", "often refers": an adverb inside the verb group is the relation's.
+            for (int k : t.kids(v)) {
+                if (k > v || t.base(k) != "advmod" || t.upos(k) != "ADV" ||
+                    lexicon_->negation(t.lower_form(k))) {
+                    continue;
+                }
+                bool inside = true;
+                for (int j = k + 1; j < v && inside; ++j) {
+                    inside = t.head(j) == v && (t.base(j) == "aux" || t.base(j) == "advmod");
+                }
+                if (inside) rel_toks.push_back(k);
+            }
+            // Object first, then prepositional arguments; the preposition of the first one after
+            // the verb joins the relation when there is no object ("cooperate with"), not that of
+            // one set before it ("From 1970 to 1985, she taught at ...") nor of a time.
             bool has_obj = false;
             for (const auto& a : args) {
                 if (a.role == "obj" || a.role == "xcomp") {
-                    arg_texts.push_back(span_text(t, a.head, {}));
+                    arg_texts.push_back(arg_text(a.head, {}));
                     has_obj = true;
+                    if (a.role == "obj" && obj_head < 0) {
+                        obj_head = antecedent(a.head);
+                        obj_text = arg_texts.back();
+                    }
                 }
             }
             for (const auto& a : args) {
-                if (a.role == "iobj") arg_texts.insert(arg_texts.begin(), span_text(t, a.head, {}));
+                if (a.role == "iobj") arg_texts.insert(arg_texts.begin(), arg_text(a.head, {}));
             }
-            bool first_obl = !has_obj;
+            int joins = -1;
+            for (const auto& a : args) {
+                // A time ("in 1941", "in March") is a circumstance, not what the verb governs.
+                const bool time = a.role == "obl" &&
+                                  (t.upos(a.head) == "NUM" || lexicon_->time_name(t.lower_form(a.head)));
+                if (!has_obj && joins < 0 && (a.role == "obl" || a.role == "agent") && a.head > v && !time) {
+                    joins = a.head;
+                }
+            }
             for (const auto& a : args) {
                 if (a.role != "obl" && a.role != "agent") continue;
                 std::vector<int> skip;
                 for (int k : t.kids(a.head)) {
                     if (t.base(k) == "case" && k < a.head) skip.push_back(k);
                 }
-                std::string body = span_text(t, a.head, skip);
-                if (first_obl) {
-                    rel_words.push_back(a.prep);
-                    arg_texts.push_back(body);
-                    first_obl = false;
+                std::string body = arg_text(a.head, skip);
+                if (a.head == joins) {
+                    rel_prep = a.prep;
+                    arg_texts.insert(arg_texts.begin(), body);
                 } else {
                     arg_texts.push_back(a.prep + " " + body);
                 }
@@ -5896,23 +6063,129 @@ std::vector<ClaimExtractor::Tuple> ClaimExtractor::open_ie(const Document& doc,
                 for (int k : t.kids(v)) {
                     if (t.base(k) == "xcomp" || t.base(k) == "ccomp") {
                         arg_texts.push_back(span_text(t, k, {}));
+                        // "said that ...": the complementizer joins the relation, as a
+                        // preposition does.
+                        const int m = t.child(k, "mark", true);
+                        if (t.base(k) == "ccomp" && m > v && m < k && t.lower_form(m) == "that") {
+                            rel_prep = t.tok(m).form;
+                        }
                         break;
                     }
                 }
             }
         }
         if (arg_texts.empty()) continue;
+        // The governor's own tuple would hold its infinitive again, or only circumstances.
+        if (!copular && merged_into.count(v) && obj_head < 0) continue;
+        std::sort(rel_toks.begin(), rel_toks.end());
+        rel_toks.erase(std::unique(rel_toks.begin(), rel_toks.end()), rel_toks.end());
         Tuple tup;
         tup.confidence = p.confidence;
-        for (const auto& w : rel_words) {
-            if (!tup.relation.empty()) tup.relation += ' ';
-            tup.relation += w;
+        tup.relation = join_tokens(t, rel_toks);
+        // "courses based upon X": a past participle on a noun is a passive with its "be" unsaid.
+        // So is a participle clause ("retaining a loyal following", "students living abroad"):
+        // its tense is unsaid, and "be" stands for any.
+        const bool participle =
+            t.xpos(v) == "VBG" && (t.base(v) == "advcl" || t.base(v) == "acl" || t.base(v) == "conj");
+        const bool reduced = (t.rel(v) == "acl" && t.xpos(v) == "VBN") || participle;
+        if (!copular && reduced && t.child(v, "aux", true) < 0) {
+            tup.relation = "be " + tup.relation;
+        }
+        if (!rel_prep.empty()) tup.relation += (tup.relation.empty() ? "" : " ") + rel_prep;
+        // A relation of punctuation alone (a quotation mark taken for a verb) says nothing.
+        if (std::none_of(tup.relation.begin(), tup.relation.end(),
+                         [](unsigned char c) { return std::isalnum(c) != 0; })) {
+            continue;
         }
         tup.arguments.push_back(subject);
         for (auto& a : arg_texts) {
             if (!a.empty()) tup.arguments.push_back(a);
         }
         if (tup.arguments.size() < 2) continue;
+        // "include A, B and C": one tuple for each conjunct of the object.
+        std::vector<int> conj;
+        for (int k : obj_head >= 0 ? t.kids(obj_head) : std::vector<int>{}) {
+            if (t.base(k) == "conj" && (t.upos(k) == "NOUN" || t.upos(k) == "PROPN") && k > obj_head) {
+                conj.push_back(k);
+            }
+        }
+        const auto slot = std::find(tup.arguments.begin() + 1, tup.arguments.end(), obj_text);
+        if (!conj.empty() && slot != tup.arguments.end()) {
+            std::vector<int> skip = conj;
+            for (int k : t.kids(obj_head)) {
+                if (t.rel(k) == "acl:relcl" || t.rel(k) == "cc:preconj") skip.push_back(k);
+            }
+            std::vector<std::string> parts{span_text(t, obj_head, skip)};
+            for (int c : conj) parts.push_back(span_text(t, c, attached_clauses(t, c)));
+            const auto at = slot - tup.arguments.begin();
+            for (const auto& part : parts) {
+                if (part.empty()) continue;
+                Tuple one = tup;
+                one.arguments[at] = part;
+                out.push_back(std::move(one));
+            }
+            continue;
+        }
+        out.push_back(std::move(tup));
+    }
+    // "Mlada, Yaromir's bride,": an apposition says what the noun is.
+    for (int k = 0; k < t.size(); ++k) {
+        const int h = t.head(k);
+        if (t.base(k) != "appos" || h < 0 || h > k) continue;
+        const auto nominal = [&](int i) { return t.upos(i) == "NOUN" || t.upos(i) == "PROPN"; };
+        if (!nominal(h) || !nominal(k)) continue;
+        // Neither side may be a clause the parser mistook for a noun ("X, Jr., was a pioneer").
+        auto clause = [&](int i) {
+            for (int c : t.kids(i)) {
+                const auto b = t.base(c);
+                if (b == "nsubj" || b == "cop" || b == "aux" || b == "obj" || b == "csubj") return true;
+            }
+            return false;
+        };
+        if (clause(h) || clause(k)) continue;
+        std::vector<int> skip{k};
+        for (int c : t.kids(h)) {
+            const auto b = t.base(c);
+            if (b == "acl" || b == "appos" || b == "conj" || b == "cc" || b == "parataxis") skip.push_back(c);
+        }
+        std::vector<int> own;
+        for (int c : t.kids(k)) {
+            const auto b = t.base(c);
+            if (b == "acl" || b == "conj" || b == "cc" || b == "parataxis" || b == "appos") own.push_back(c);
+        }
+        Tuple tup;
+        tup.confidence = 0.6;  // below what clauses say
+        // An apposition has no tense: "be" (CaRB reads it as any form of the verb).
+        tup.relation = "be";
+        tup.arguments = {span_text(t, h, skip, true), span_text(t, k, own)};
+        if (tup.arguments[0].empty() || tup.arguments[1].empty()) continue;
+        out.push_back(std::move(tup));
+    }
+    // "the Magnet Laboratory in Cambridge": where a named place holds a thing is said of it.
+    for (int k = 0; k < t.size(); ++k) {
+        const int h = t.head(k);
+        if (t.rel(k) != "nmod" || h < 0 || h > k || t.upos(k) != "PROPN") continue;
+        if (t.upos(h) != "NOUN" && t.upos(h) != "PROPN") continue;
+        const std::string prep = t.prep(k);
+        if (prep != "in") continue;
+        std::vector<int> skip{k};
+        for (int c : t.kids(h)) {
+            const auto b = t.base(c);
+            if ((c > k && b == "nmod") || b == "acl" || b == "appos" || b == "conj" || b == "cc" ||
+                b == "parataxis") {
+                skip.push_back(c);
+            }
+        }
+        std::vector<int> own;
+        for (int c : t.kids(k)) {
+            const auto b = t.base(c);
+            if (b == "case" || b == "acl" || b == "conj" || b == "cc" || b == "parataxis") own.push_back(c);
+        }
+        Tuple tup;
+        tup.confidence = 0.5;  // below appositions: the phrase may hang on another noun
+        tup.relation = "be " + prep;
+        tup.arguments = {span_text(t, h, skip, true), span_text(t, k, own)};
+        if (tup.arguments[0].empty() || tup.arguments[1].empty()) continue;
         out.push_back(std::move(tup));
     }
     return out;
