@@ -3632,6 +3632,28 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 }
             }
         }
+        // The named organisations of a "with" phrase: a proper noun, or a capitalised head after
+        // "with" ("the Waste Standards Authority", whose words the tagger may call common nouns).
+        const auto named_partners = [&](int w) {
+            std::vector<int> partners;
+            for (int m : with_partner_mentions(t, si, w)) {
+                const std::string& ty = doc_.mentions[m].type;
+                const Token& head = doc_.tokens[doc_.mentions[m].head];
+                const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
+                if (name && (organisation_type(ty) || listed_under_organisations(t, w, m))) partners.push_back(m);
+            }
+            return partners;
+        };
+        // "The trial will be carried out with Dhaka Medical College", "It was paid for by X and
+        // carried out with Y": with no agent named, the organisation something is carried out
+        // with takes part in it.
+        if (agent < 0 && p.subject >= 0 && p.passive) {
+            const RelationInfo* carried = map_relation(base);
+            for (const auto& a : carried && carried->name == "conducts" ? p.arguments : std::vector<Argument>{}) {
+                if (a.role != "obl" || a.prep != "with" || joint_with(t, a.head)) continue;
+                emit(named_partners(a.head), "participates-in", subjects, conf - 0.1, base + " with");
+            }
+        }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
@@ -3720,17 +3742,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" || r->name == "issues")) {
             for (int w : with_phrases) {
                 if (joint_with(t, w)) continue;  // said above
-                std::vector<int> partners;
-                for (int m : with_partner_mentions(t, si, w)) {
-                    const std::string& ty = doc_.mentions[m].type;
-                    // A name: a proper noun, or a capitalised head after "with" ("the Waste
-                    // Standards Authority", whose words the tagger may call common nouns).
-                    const Token& head = doc_.tokens[doc_.mentions[m].head];
-                    const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
-                    if (name && (organisation_type(ty) || listed_under_organisations(t, w, m))) {
-                        partners.push_back(m);
-                    }
-                }
+                const std::vector<int> partners = named_partners(w);
                 emit(working_doers(agents), "cooperates-with", partners, conf - 0.05, base + " with");
             }
         }

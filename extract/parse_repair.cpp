@@ -1635,11 +1635,13 @@ bool repair_opening_participle_apposition(View& v) {
 }
 
 // "Wafers will be supplied to the factory by Norrsil": a "by" phrase right after a passive verb's
-// "to" oblique, which the parser hung on that oblique's noun, is the verb's agent when the verb
+// "to" oblique (or a "for" oblique, with a name after "by"), which the parser hung on that oblique's noun, is the verb's agent when the verb
 // has none, or only the name's apposition for one (what is given, sent or supplied to someone is
 // done by the agent, not by the receiver).
+bool time_word(const Token& t);
+
 bool repair_agent_after_recipient(View& v) {
-    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"to"})) &&
+    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"to", "for"})) &&
           v.has_rel(trigger::rel({"nsubj:pass"})))) {
         return false;
     }
@@ -1651,7 +1653,10 @@ bool repair_agent_after_recipient(View& v) {
         const int n = v.head(x);
         if (n < 0 || n >= b || base_rel(v[n].deprel) != "obl" || v.span(n).second != v.span(x).second) continue;
         const int to = v.span(n).first;
-        if (!ascii::iequals(v[to].form, "to") || v[to].deprel != "case"sv || v.head(to) != n) continue;
+        // So is a "by" name after the one something is done for ("would be bought for 14
+        // countries by the Global Fund"): a name, not "by the end of May".
+        const bool for_name = ascii::iequals(v[to].form, "for") && v[x].upos == "PROPN"sv && !time_word(v[x]);
+        if ((!ascii::iequals(v[to].form, "to") && !for_name) || v[to].deprel != "case"sv || v.head(to) != n) continue;
         const int verb = v.head(n);
         if (verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
         bool passive = false;

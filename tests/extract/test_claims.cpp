@@ -4694,3 +4694,14 @@ TEST_CASE("a sentence-opening 'the company' takes up the named subject before it
           V{"Aldor Technologies --encourages--> court", "Aldor Technologies --opposes--> decision",
             "Brenna Systems --instance-of--> software company", "Brenna Systems --located-in--> Leeds"});
 }
+
+TEST_CASE("a 'by' name after a passive verb's 'for' oblique, hung on that oblique, is the verb's agent",
+          "[extract][claims]") {
+    CHECK(claims("The drug will be bought for 14 countries by the Global Fund.") ==
+          V{"Global Fund --acquires--> drug (planned)"});
+}
+
+TEST_CASE("the organisation something is carried out with, with no agent named, takes part in it", "[extract][claims]") {
+    CHECK(claims("The survey, funded by the Harland Trust, will be carried out with Kestrel University.") ==
+          V{"Harland Trust --funds--> survey", "Kestrel University --participates-in--> survey (planned)"});
+}
