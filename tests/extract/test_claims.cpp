@@ -4705,3 +4705,11 @@ TEST_CASE("the organisation something is carried out with, with no agent named, 
     CHECK(claims("The survey, funded by the Harland Trust, will be carried out with Kestrel University.") ==
           V{"Harland Trust --funds--> survey", "Kestrel University --participates-in--> survey (planned)"});
 }
+
+TEST_CASE("beginning or opening a review or an investigation conducts it; launching a campaign still establishes it",
+          "[extract][claims]") {
+    CHECK(claims("The agency has begun a review of Kelvex. The regulator opened an investigation into the deal. The "
+                 "ministry launched a campaign.") ==
+          V{"agency --conducts--> review of Kelvex", "ministry --establishes--> campaign",
+            "regulator --conducts--> investigation"});
+}
