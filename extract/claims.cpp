@@ -507,9 +507,10 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
         if (!lex_.transparent(t.lower_lemma(head)) || t.upos(head) == "PROPN") return head;
         int inner = -1;
         for (int k : t.kids(head)) {
-            // The parser makes the complement of "several of" an obl at times.
+            // The parser makes the complement of "several of" an obl at times. "many of them"
+            // is said of what "them" takes up (no other pronoun: "most of it", "some of us").
             if ((t.base(k) == "nmod" || t.base(k) == "obl") && t.prep(k) == "of" && k > head &&
-                t.nominal(k) && t.upos(k) != "PRON") {
+                t.nominal(k) && (t.upos(k) != "PRON" || t.lower_form(k) == "them")) {
                 inner = k;
                 break;
             }

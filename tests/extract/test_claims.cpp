@@ -4713,3 +4713,9 @@ TEST_CASE("beginning or opening a review or an investigation conducts it; launch
           V{"agency --conducts--> review of Kelvex", "ministry --establishes--> campaign",
             "regulator --conducts--> investigation"});
 }
+
+TEST_CASE("'many of them' is said of what 'them' takes up", "[extract][claims]") {
+    CHECK(claims("The ministry inspected 30 private schools. The report found that many of them employed unqualified "
+                 "teachers.") ==
+          V{"30 private schools --employs--> unqualified teachers", "ministry --regulates--> 30 private schools"});
+}
