@@ -2708,6 +2708,22 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
         bool agent = t.child(p, "obl:agent") >= 0;
         for (int k : t.kids(p)) agent = agent || (t.rel(k) == "obl" && t.prep(k) == "by");
         if (agent) return passive(t, t.head(p));
+        // "It was paid for by the council and carried out with X": so does a regular past form
+        // with nothing of its own that an active verb would have (subject, object, auxiliary,
+        // clause complement).
+        const std::string f = t.lower_form(p);
+        bool bare = f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0;
+        for (int k : t.kids(p)) {
+            const auto b = t.base(k);
+            bare = bare && b != "nsubj" && b != "obj" && b != "iobj" && b != "aux" && b != "ccomp" && b != "xcomp" &&
+                   b != "csubj" && b != "expl";
+        }
+        if (bare) {
+            const int h = t.head(p);
+            for (int k : t.kids(h)) {
+                if (t.rel(k) == "aux:pass" || t.rel(k) == "nsubj:pass") return true;
+            }
+        }
     }
     return false;
 }

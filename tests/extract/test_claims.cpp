@@ -4719,3 +4719,9 @@ TEST_CASE("'many of them' is said of what 'them' takes up", "[extract][claims]")
                  "teachers.") ==
           V{"30 private schools --employs--> unqualified teachers", "ministry --regulates--> 30 private schools"});
 }
+
+TEST_CASE("a bare regular past form conjoined to a passive verb is passive: 'paid for by X and carried out with Y'",
+          "[extract][claims]") {
+    CHECK(claims("The survey was paid for by the Lyme Trust and carried out with Harrow College.") ==
+          V{"Harrow College --participates-in--> survey", "Lyme Trust --funds--> survey"});
+}
