@@ -4796,6 +4796,67 @@ bool repair_worth(View& v) {
     return changed;
 }
 
+// "The contract, worth £40 million, was awarded to X", "Lot 3, worth £33 million, was awarded":
+// a "worth" phrase set off by commas right after the sentence's opening noun phrase describes that
+// phrase, which is the subject of the verb after the second comma (its auxiliaries before it).
+// The parser may make the amount or "worth" the subject, or the opening noun the root with the
+// verb a conjunct or a parataxis of it.
+bool repair_worth_apposition(View& v) {
+    if (!(v.has_word(trigger::word({"worth"})))) return false;
+    const int n_tok = v.size();
+    int w = 1;
+    while (w < n_tok && w < 8 && !ascii::iequals(v[w].form, "worth")) ++w;
+    if (w >= n_tok || w >= 8 || v[w - 1].form != ","sv) return false;
+    // The opening phrase: every word before the comma; its head the one word hung outside it.
+    int noun = -1;
+    for (int k = 0; k < w - 1; ++k) {
+        if (v.head(k) >= 0 && v.head(k) < w - 1) continue;
+        if (noun >= 0) return false;
+        noun = k;
+    }
+    if (noun < 0 || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) return false;
+    // The closing comma, and the verb after it past its auxiliaries.
+    int c = w + 1;
+    while (c < n_tok && c < w + 8 && v[c].form != ","sv) ++c;
+    if (c >= n_tok || v[c].form != ","sv || c == w + 1) return false;
+    int verb = c + 1;
+    bool passive = false;
+    while (verb < n_tok && (v[verb].upos == "AUX"sv || v[verb].upos == "ADV"sv || v[verb].upos == "PART"sv)) {
+        const std::string f = ascii::lower(v[verb].form);
+        passive = passive || f == "be" || f == "been" || f == "being" || f == "was" || f == "were" || f == "is" || f == "are";
+        ++verb;
+    }
+    if (verb >= n_tok || v[verb].upos != "VERB"sv || verb == c + 1) return false;
+    passive = passive && v[verb].xpos == "VBN"sv;
+    // The amount: the one word of w+1..c-1 hung outside them.
+    int amount = -1;
+    for (int k = w + 1; k < c; ++k) {
+        if (v.head(k) > w && v.head(k) < c) continue;
+        if (amount >= 0) return false;
+        amount = k;
+    }
+    if (amount < 0) return false;
+    // Already right: the noun the verb's subject and "worth" on the noun.
+    if (v.head(noun) == verb && v.head(w) == noun) return false;
+    // Whatever else the verb was hung on, it heads the sentence now; the words after the closing
+    // comma that were hung inside the opening stretch go to it.
+    v.attach(verb, -1, "root");
+    for (int k = c + 1; k < n_tok; ++k) {
+        if (k != verb && v.head(k) >= 0 && v.head(k) <= c) v.set_head(k, verb);
+    }
+    v.attach(noun, verb, passive ? "nsubj:pass" : "nsubj");
+    v.attach(w, noun, "amod");
+    v.attach(w - 1, w, "punct");
+    v.attach(amount, w, "obj");
+    v.attach(c, w, "punct");
+    for (int k = c + 1; k < verb; ++k) {
+        const std::string f = ascii::lower(v[k].form);
+        const bool be = f == "be" || f == "been" || f == "being" || f == "was" || f == "were" || f == "is" || f == "are";
+        v.attach(k, verb, v[k].upos != "AUX"sv ? "advmod" : passive && be ? "aux:pass" : "aux");
+    }
+    return true;
+}
+
 // "Three members worked for water companies, and its chair, Sir Peter Lindell, was finance
 // director of Severnmere Water": a clause conjoined after ", and" whose subject is a noun with a
 // name in apposition. The parser made the subject noun a conjunct of the first clause's
@@ -10398,7 +10459,7 @@ int repair_tree(View& v) {
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
-                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) + (repair_worth_apposition(v) ? 1 : 0) +
                   (repair_infinitive_after_apposition(v) ? 1 : 0) + (repair_copular_conjunct_clause(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +

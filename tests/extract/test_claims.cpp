@@ -4725,3 +4725,10 @@ TEST_CASE("a bare regular past form conjoined to a passive verb is passive: 'pai
     CHECK(claims("The survey was paid for by the Lyme Trust and carried out with Harrow College.") ==
           V{"Harrow College --participates-in--> survey", "Lyme Trust --funds--> survey"});
 }
+
+TEST_CASE("'X, worth N, was VERBed': a worth phrase set off by commas after the opening noun leaves it the subject",
+          "[extract][claims]") {
+    CHECK(claims("Phase 2, worth 40 million euros, will be built by Kestrel Works. The deal, worth 5 billion dollars, "
+                 "has not been approved by the regulator.") ==
+          V{"Kestrel Works --establishes--> Phase 2 worth (planned)", "regulator --not regulates--> deal worth"});
+}
