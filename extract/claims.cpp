@@ -3356,7 +3356,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
         if (member) return;
-        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
+        // "The losing bidders included Pentland Imaging and a joint bid by A and B": a notion is
+        // no example of a class of actors (the bid is no bidder).
+        std::vector<int> kept = members;
+        if (inv.name == "part-of" && plural_class && !subjects.empty() &&
+            std::all_of(subjects.begin(), subjects.end(), [&](int m) { return is_actor_type(doc_.mentions[m].type); })) {
+            kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                      [&](int m) {
+                                          return m >= 0 && doc_.mentions[m].type == "concept" &&
+                                                 doc_.tokens[doc_.mentions[m].head].upos != "PROPN";
+                                      }),
+                       kept.end());
+        }
+        emit(kept, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
              c, pred);
     };
 

@@ -4732,3 +4732,9 @@ TEST_CASE("'X, worth N, was VERBed': a worth phrase set off by commas after the 
                  "has not been approved by the regulator.") ==
           V{"Kestrel Works --establishes--> Phase 2 worth (planned)", "regulator --not regulates--> deal worth"});
 }
+
+TEST_CASE("a notion listed under a class of actors is no example of it: 'The bidders included X and a joint bid by A and B'",
+          "[extract][claims]") {
+    CHECK(claims("The rival bidders included Tarrow Foods and a joint bid by Hessel Farms and Lund Dairy.") ==
+          V{"Hessel Farms --cooperates-with--> Lund Dairy", "Tarrow Foods --instance-of--> rival bidders"});
+}
