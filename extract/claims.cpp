@@ -533,9 +533,10 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
         if (!lex_.transparent(t.lower_lemma(head)) || t.upos(head) == "PROPN") return head;
         int inner = -1;
         for (int k : t.kids(head)) {
-            // The parser makes the complement of "several of" an obl at times.
+            // The parser makes the complement of "several of" an obl at times. "many of them"
+            // is said of what "them" takes up (no other pronoun: "most of it", "some of us").
             if ((t.base(k) == "nmod" || t.base(k) == "obl") && t.prep(k) == "of" && k > head &&
-                t.nominal(k) && t.upos(k) != "PRON") {
+                t.nominal(k) && (t.upos(k) != "PRON" || t.lower_form(k) == "them")) {
                 inner = k;
                 break;
             }
@@ -894,6 +895,25 @@ NounPhrase ExtractorImpl::noun_phrase(const Tree& t, int head, bool keep_conj) c
             t.upos(np.tokens[0]) == "NOUN") {
             adjectives = 1;
             while (adjectives < np.tokens.size() && t.head(np.tokens[adjectives]) == np.tokens[0]) ++adjectives;
+        }
+        // "the Swiss drugmaker Valcora": proper nouns that modify the lower-case noun right after
+        // them (a nationality or a place the tagger took for a name) open the description too.
+        if (adjectives == 0) {
+            std::size_t p = 0;
+            while (p < np.tokens.size() && np.tokens[p] != head && t.upos(np.tokens[p]) == "PROPN" &&
+                   (p == 0 || np.tokens[p] == np.tokens[p - 1] + 1)) {
+                ++p;
+            }
+            if (p > 0 && p < np.tokens.size() && np.tokens[p] != head && np.tokens[p] == np.tokens[p - 1] + 1 &&
+                t.upos(np.tokens[p]) == "NOUN" && t.base(np.tokens[p]) == "compound" &&
+                !t.tok(np.tokens[p]).form.empty() && std::islower(static_cast<unsigned char>(t.tok(np.tokens[p]).form[0]))) {
+                bool modifiers = true;
+                for (std::size_t q = 0; q < p && modifiers; ++q) {
+                    const int hq = t.head(np.tokens[q]);
+                    modifiers = t.base(np.tokens[q]) == "compound" && hq > np.tokens[q] && hq <= np.tokens[p];
+                }
+                if (modifiers && t.head(np.tokens[p - 1]) == np.tokens[p]) adjectives = p;
+            }
         }
         while (adjectives < np.tokens.size() && t.upos(np.tokens[adjectives]) == "ADJ" &&
                t.base(np.tokens[adjectives]) == "amod") {
@@ -1804,6 +1824,33 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         if (e > s) words.insert(key.substr(s, e - s));
         s = e + 1;
     }
+    // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
+    // competes with ...": a sentence that opens with the noun goes on about the named subject
+    // of the sentence before when that is of the noun's type; "Kauri Fibre's chief executive
+    // blamed ... The company, which employs ...": or about the name that owns a role subject.
+    const auto previous_subject = [&](bool role_owner_only) -> int {
+        const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
+        for (int m = static_cast<int>(doc_.mentions.size()) - 1;
+             m >= 0 && noun_type && t.base(np.head) == "nsubj" && np.head <= 1 && t.head(np.head) >= 0 &&
+             t.head(t.head(np.head)) < 0 && si > 0;
+             --m) {
+            const Mention& c = doc_.mentions[m];
+            if (c.sentence >= si) continue;
+            if (c.sentence + 1 < si) break;
+            const uint32_t first = doc_.sentences[c.sentence].first_token;
+            const Token* h = &doc_.tokens[c.head];
+            if (role_owner_only && (h->upos != "PROPN" || h->deprel != "nmod:poss")) continue;
+            if (h->deprel == "nmod:poss" && h->head >= 0) h = &doc_.tokens[first + static_cast<uint32_t>(h->head)];
+            if (h->deprel != "nsubj" || h->head < 0) continue;
+            if (doc_.tokens[first + static_cast<uint32_t>(h->head)].head >= 0) continue;  // a main clause's
+            int root = m;
+            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+            if (doc_.mentions[root].type == *noun_type && doc_.tokens[doc_.mentions[root].head].upos == "PROPN") {
+                return root;
+            }
+        }
+        return -1;
+    };
     for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
         const Mention& c = doc_.mentions[m];
         if (c.sentence + 5 < si) break;
@@ -1836,6 +1883,13 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             if (named != mention_at_.end()) {
                 int r = named->second;
                 while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+                // "X was awarded to Radiant, a teleradiology company. ... Pentland has filed a
+                // challenge. The company has asked": a sentence that opens with the noun goes on
+                // about the named subject of the sentence before, over a name the noun described
+                // further back.
+                if (c.sentence + 1 < si) {
+                    if (const int p = previous_subject(false); p >= 0) return p;
+                }
                 return r;
             }
         }
@@ -1860,33 +1914,6 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         }
     }
     if (np.demonstrative || (words.size() != 1 && !noun_and_place)) return -1;
-    // "Halvora, a biotech company, ... Brandt did not disclose its price. The company
-    // competes with ...": a sentence that opens with the noun goes on about the named subject
-    // of the sentence before when that is of the noun's type; "Kauri Fibre's chief executive
-    // blamed ... The company, which employs ...": or about the name that owns a role subject.
-    const auto previous_subject = [&](bool role_owner_only) -> int {
-        const auto noun_type = onto_.type_of_head(t.lower_lemma(np.head));
-        for (int m = static_cast<int>(doc_.mentions.size()) - 1;
-             m >= 0 && noun_type && t.base(np.head) == "nsubj" && np.head <= 1 && t.head(np.head) >= 0 &&
-             t.head(t.head(np.head)) < 0 && si > 0;
-             --m) {
-            const Mention& c = doc_.mentions[m];
-            if (c.sentence >= si) continue;
-            if (c.sentence + 1 < si) break;
-            const uint32_t first = doc_.sentences[c.sentence].first_token;
-            const Token* h = &doc_.tokens[c.head];
-            if (role_owner_only && (h->upos != "PROPN" || h->deprel != "nmod:poss")) continue;
-            if (h->deprel == "nmod:poss" && h->head >= 0) h = &doc_.tokens[first + static_cast<uint32_t>(h->head)];
-            if (h->deprel != "nsubj" || h->head < 0) continue;
-            if (doc_.tokens[first + static_cast<uint32_t>(h->head)].head >= 0) continue;  // a main clause's
-            int root = m;
-            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
-            if (doc_.mentions[root].type == *noun_type && doc_.tokens[doc_.mentions[root].head].upos == "PROPN") {
-                return root;
-            }
-        }
-        return -1;
-    };
     // "the pension fund Northbridge Capital ... the fund": the one name that noun described. A
     // plural takes up no single name ("Their teacher, Ioana Pop, ... The institutes train the
     // teachers").
@@ -2698,6 +2725,22 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
         bool agent = t.child(p, "obl:agent") >= 0;
         for (int k : t.kids(p)) agent = agent || (t.rel(k) == "obl" && t.prep(k) == "by");
         if (agent) return passive(t, t.head(p));
+        // "It was paid for by the council and carried out with X": so does a regular past form
+        // with nothing of its own that an active verb would have (subject, object, auxiliary,
+        // clause complement).
+        const std::string f = t.lower_form(p);
+        bool bare = f.size() > 3 && f.compare(f.size() - 2, 2, "ed") == 0;
+        for (int k : t.kids(p)) {
+            const auto b = t.base(k);
+            bare = bare && b != "nsubj" && b != "obj" && b != "iobj" && b != "aux" && b != "ccomp" && b != "xcomp" &&
+                   b != "csubj" && b != "expl";
+        }
+        if (bare) {
+            const int h = t.head(p);
+            for (int k : t.kids(h)) {
+                if (t.rel(k) == "aux:pass" || t.rel(k) == "nsubj:pass") return true;
+            }
+        }
     }
     return false;
 }
@@ -3330,7 +3373,19 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
         if (member) return;
-        emit(members, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
+        // "The losing bidders included Pentland Imaging and a joint bid by A and B": a notion is
+        // no example of a class of actors (the bid is no bidder).
+        std::vector<int> kept = members;
+        if (inv.name == "part-of" && plural_class && !subjects.empty() &&
+            std::all_of(subjects.begin(), subjects.end(), [&](int m) { return is_actor_type(doc_.mentions[m].type); })) {
+            kept.erase(std::remove_if(kept.begin(), kept.end(),
+                                      [&](int m) {
+                                          return m >= 0 && doc_.mentions[m].type == "concept" &&
+                                                 doc_.tokens[doc_.mentions[m].head].upos != "PROPN";
+                                      }),
+                       kept.end());
+        }
+        emit(kept, inv.name == "part-of" && plural_class ? "instance-of" : inv.name, subjects,
              c, pred);
     };
 
@@ -3473,7 +3528,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // which ones as "the" does; a role towards the possessor ("member of", "head of") says
         // more than being one of the class.
         const int sposs = p.subject >= 0 && t.upos(p.subject) == "NOUN" ? t.child(p.subject, "nmod:poss") : -1;
-        if (sposs >= 0 && sposs < p.subject && t.upos(v) == "PROPN" &&
+        // ("are the German equipment maker X and the facilities firm Y": a description before
+        // each name, which the parser made the predicate, still names them.)
+        const bool named = t.upos(v) == "PROPN" ||
+                           (!objs.empty() && std::all_of(objs.begin(), objs.end(), [&](int m) {
+                                return m >= 0 && doc_.tokens[doc_.mentions[m].head].upos == "PROPN";
+                            }));
+        if (sposs >= 0 && sposs < p.subject && named &&
             (role_possessor(t, sposs) || t.lower_form(sposs) == "whose")) {
             // (When the possessor is known: a pronoun that takes up nothing leaves the class.)
             const std::vector<int> holders = arg_mentions(t, si, sposs);
@@ -3617,6 +3678,28 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 }
             }
         }
+        // The named organisations of a "with" phrase: a proper noun, or a capitalised head after
+        // "with" ("the Waste Standards Authority", whose words the tagger may call common nouns).
+        const auto named_partners = [&](int w) {
+            std::vector<int> partners;
+            for (int m : with_partner_mentions(t, si, w)) {
+                const std::string& ty = doc_.mentions[m].type;
+                const Token& head = doc_.tokens[doc_.mentions[m].head];
+                const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
+                if (name && (organisation_type(ty) || listed_under_organisations(t, w, m))) partners.push_back(m);
+            }
+            return partners;
+        };
+        // "The trial will be carried out with Dhaka Medical College", "It was paid for by X and
+        // carried out with Y": with no agent named, the organisation something is carried out
+        // with takes part in it.
+        if (agent < 0 && p.subject >= 0 && p.passive) {
+            const RelationInfo* carried = map_relation(base);
+            for (const auto& a : carried && carried->name == "conducts" ? p.arguments : std::vector<Argument>{}) {
+                if (a.role != "obl" || a.prep != "with" || joint_with(t, a.head)) continue;
+                emit(named_partners(a.head), "participates-in", subjects, conf - 0.1, base + " with");
+            }
+        }
         if (agent < 0 || p.subject < 0) return;
         std::vector<int> agents = arg_mentions(t, si, agent);
         const RelationInfo* r = map_relation(base);
@@ -3705,17 +3788,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         if (r && (r->name == "conducts" || r->name == "establishes" || r->name == "leads" || r->name == "issues")) {
             for (int w : with_phrases) {
                 if (joint_with(t, w)) continue;  // said above
-                std::vector<int> partners;
-                for (int m : with_partner_mentions(t, si, w)) {
-                    const std::string& ty = doc_.mentions[m].type;
-                    // A name: a proper noun, or a capitalised head after "with" ("the Waste
-                    // Standards Authority", whose words the tagger may call common nouns).
-                    const Token& head = doc_.tokens[doc_.mentions[m].head];
-                    const bool name = head.upos == "PROPN" || (!head.form.empty() && head.form[0] >= 'A' && head.form[0] <= 'Z');
-                    if (name && (organisation_type(ty) || listed_under_organisations(t, w, m))) {
-                        partners.push_back(m);
-                    }
-                }
+                const std::vector<int> partners = named_partners(w);
                 emit(working_doers(agents), "cooperates-with", partners, conf - 0.05, base + " with");
             }
         }
@@ -4253,6 +4326,26 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
         for (int a : arg_mentions(t, si, k)) {
             if (is_actor_type(doc_.mentions[a].type) && doc_.mentions[a].type != "place") {
                 add_claim(t, si, a, by->name, work, false, "asserted", 0.7, t.lower_lemma(n) + " by");
+            }
+        }
+    }
+    // "a joint bid by Greystone Medical and Kilbride Healthcare", "a joint statement from A and
+    // B": the named bodies a joint piece of work is by (or from) made it together. Names only,
+    // as with "a joint venture of A and B" below ("a joint bid by local firms and charities"
+    // says what kinds of bidder there were).
+    if (t.nominal(n) && joint_noun(t, n)) {
+        for (int k : t.kids(n)) {
+            if (t.base(k) != "nmod" || k < n || (t.prep(k) != "by" && t.prep(k) != "from")) continue;
+            const std::vector<int> members = conjuncts(t, k);
+            const bool names = std::all_of(members.begin(), members.end(), [&](int c) { return t.upos(c) == "PROPN"; });
+            if (members.size() < 2 || !names) continue;
+            for (std::size_t i = 0; i < members.size(); ++i) {
+                for (std::size_t j = i + 1; j < members.size(); ++j) {
+                    const int ma = mention(t, si, members[i], false), mb = mention(t, si, members[j], false);
+                    if (ma < 0 || mb < 0) continue;
+                    add_claim(t, si, ma, "cooperates-with", mb, false, "asserted", 0.7,
+                              "joint " + t.lower_lemma(n) + " " + t.prep(k));
+                }
             }
         }
     }

@@ -1635,11 +1635,13 @@ bool repair_opening_participle_apposition(View& v) {
 }
 
 // "Wafers will be supplied to the factory by Norrsil": a "by" phrase right after a passive verb's
-// "to" oblique, which the parser hung on that oblique's noun, is the verb's agent when the verb
+// "to" oblique (or a "for" oblique, with a name after "by"), which the parser hung on that oblique's noun, is the verb's agent when the verb
 // has none, or only the name's apposition for one (what is given, sent or supplied to someone is
 // done by the agent, not by the receiver).
+bool time_word(const Token& t);
+
 bool repair_agent_after_recipient(View& v) {
-    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"to"})) &&
+    if (!(v.has_word(trigger::word({"by"})) && v.has_word(trigger::word({"to", "for"})) &&
           v.has_rel(trigger::rel({"nsubj:pass"})))) {
         return false;
     }
@@ -1651,7 +1653,10 @@ bool repair_agent_after_recipient(View& v) {
         const int n = v.head(x);
         if (n < 0 || n >= b || base_rel(v[n].deprel) != "obl" || v.span(n).second != v.span(x).second) continue;
         const int to = v.span(n).first;
-        if (!ascii::iequals(v[to].form, "to") || v[to].deprel != "case"sv || v.head(to) != n) continue;
+        // So is a "by" name after the one something is done for ("would be bought for 14
+        // countries by the Global Fund"): a name, not "by the end of May".
+        const bool for_name = ascii::iequals(v[to].form, "for") && v[x].upos == "PROPN"sv && !time_word(v[x]);
+        if ((!ascii::iequals(v[to].form, "to") && !for_name) || v[to].deprel != "case"sv || v.head(to) != n) continue;
         const int verb = v.head(n);
         if (verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) continue;
         bool passive = false;
@@ -2597,7 +2602,9 @@ bool repair_conjunct_of_name(View& v) {
 
 // "run by the Kenya Medical Research Institute and the Navrongo Centre, two institutions
 // that ...": a verb has one agent; a second "agent" with no "by" of its own, set off by a comma
-// after the first, is the first one's apposition.
+// after the first, is the first one's apposition. With no agent before it, an agent with no
+// "by" is no agent at all: set off by a comma right after the verb's object or oblique, it is
+// that phrase's apposition.
 bool repair_second_agent(View& v) {
     if (!(v.has_rel(trigger::rel({"obl:agent"})))) return false;
     bool changed = false;
@@ -2610,11 +2617,22 @@ bool repair_second_agent(View& v) {
         for (int k : v.kids(v.head(c))) {
             if (k < c && v[k].deprel == "obl:agent"sv && first < 0) first = k;
         }
-        if (first < 0) continue;
         // The comma may hang on either side of it.
         const int lo = v.span(c).first;
         const int comma = v[lo].form == ","sv ? lo : lo - 1;
-        if (comma < 1 || v[comma].form != ","sv || v.span(first, c).second != comma - 1) continue;
+        if (comma < 1 || v[comma].form != ","sv) continue;
+        // "was awarded to Radiant Reporting, a teleradiology company based in Leeds": with no
+        // agent before it, the caseless "agent" renames the object or oblique the comma closes.
+        if (first < 0) {
+            for (int k : v.kids(v.head(c))) {
+                const std::string_view r = v[k].deprel;
+                if (k < c && nominal(v[k]) && (r == "obj"sv || r == "obl"sv || r == "iobj"sv) &&
+                    v.span(k, c).second == comma - 1) {
+                    first = k;
+                }
+            }
+        }
+        if (first < 0 || v.span(first, c).second != comma - 1) continue;
         v.attach(c, first, "appos");
         changed = true;
     }
@@ -4778,6 +4796,67 @@ bool repair_worth(View& v) {
     return changed;
 }
 
+// "The contract, worth £40 million, was awarded to X", "Lot 3, worth £33 million, was awarded":
+// a "worth" phrase set off by commas right after the sentence's opening noun phrase describes that
+// phrase, which is the subject of the verb after the second comma (its auxiliaries before it).
+// The parser may make the amount or "worth" the subject, or the opening noun the root with the
+// verb a conjunct or a parataxis of it.
+bool repair_worth_apposition(View& v) {
+    if (!(v.has_word(trigger::word({"worth"})))) return false;
+    const int n_tok = v.size();
+    int w = 1;
+    while (w < n_tok && w < 8 && !ascii::iequals(v[w].form, "worth")) ++w;
+    if (w >= n_tok || w >= 8 || v[w - 1].form != ","sv) return false;
+    // The opening phrase: every word before the comma; its head the one word hung outside it.
+    int noun = -1;
+    for (int k = 0; k < w - 1; ++k) {
+        if (v.head(k) >= 0 && v.head(k) < w - 1) continue;
+        if (noun >= 0) return false;
+        noun = k;
+    }
+    if (noun < 0 || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) return false;
+    // The closing comma, and the verb after it past its auxiliaries.
+    int c = w + 1;
+    while (c < n_tok && c < w + 8 && v[c].form != ","sv) ++c;
+    if (c >= n_tok || v[c].form != ","sv || c == w + 1) return false;
+    int verb = c + 1;
+    bool passive = false;
+    while (verb < n_tok && (v[verb].upos == "AUX"sv || v[verb].upos == "ADV"sv || v[verb].upos == "PART"sv)) {
+        const std::string f = ascii::lower(v[verb].form);
+        passive = passive || f == "be" || f == "been" || f == "being" || f == "was" || f == "were" || f == "is" || f == "are";
+        ++verb;
+    }
+    if (verb >= n_tok || v[verb].upos != "VERB"sv || verb == c + 1) return false;
+    passive = passive && v[verb].xpos == "VBN"sv;
+    // The amount: the one word of w+1..c-1 hung outside them.
+    int amount = -1;
+    for (int k = w + 1; k < c; ++k) {
+        if (v.head(k) > w && v.head(k) < c) continue;
+        if (amount >= 0) return false;
+        amount = k;
+    }
+    if (amount < 0) return false;
+    // Already right: the noun the verb's subject and "worth" on the noun.
+    if (v.head(noun) == verb && v.head(w) == noun) return false;
+    // Whatever else the verb was hung on, it heads the sentence now; the words after the closing
+    // comma that were hung inside the opening stretch go to it.
+    v.attach(verb, -1, "root");
+    for (int k = c + 1; k < n_tok; ++k) {
+        if (k != verb && v.head(k) >= 0 && v.head(k) <= c) v.set_head(k, verb);
+    }
+    v.attach(noun, verb, passive ? "nsubj:pass" : "nsubj");
+    v.attach(w, noun, "amod");
+    v.attach(w - 1, w, "punct");
+    v.attach(amount, w, "obj");
+    v.attach(c, w, "punct");
+    for (int k = c + 1; k < verb; ++k) {
+        const std::string f = ascii::lower(v[k].form);
+        const bool be = f == "be" || f == "been" || f == "being" || f == "was" || f == "were" || f == "is" || f == "are";
+        v.attach(k, verb, v[k].upos != "AUX"sv ? "advmod" : passive && be ? "aux:pass" : "aux");
+    }
+    return true;
+}
+
 // "Three members worked for water companies, and its chair, Sir Peter Lindell, was finance
 // director of Severnmere Water": a clause conjoined after ", and" whose subject is a noun with a
 // name in apposition. The parser made the subject noun a conjunct of the first clause's
@@ -5883,10 +5962,11 @@ bool repair_opening_name_subject(View& v) {
 
 // "The Dairy and Grocers Federation, whose members include 1,400 shops, said": a clause whose
 // subject carries "whose" is a relative clause on the noun before the comma; the parser may hang
-// it on that noun as a loose clause (parataxis or an adverbial clause).
+// it on that noun as a loose clause (parataxis or an adverbial clause), or on the verb that noun
+// is an argument of.
 bool repair_whose_loose_clause(View& v) {
     if (!(v.has_word(trigger::word({"whose"})) &&
-          v.has_rel(trigger::rel({"parataxis", "advcl"})))) {
+          v.has_rel(trigger::rel({"parataxis", "advcl", "obl", "obl:unmarked"})))) {
         return false;
     }
     bool changed = false;
@@ -5895,12 +5975,28 @@ bool repair_whose_loose_clause(View& v) {
         const int noun = v.head(w);
         if (noun <= w || !is_subject(v[noun].deprel)) continue;
         const int c = v.head(noun);
-        if (c <= noun || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv)) continue;
+        // "whose other members are the maker X and the firm Y": the clause may be copular, its
+        // head the predicate noun.
+        bool copular = false;
+        if (c > noun && nominal(v[c])) {
+            for (int k : v.kids(c)) copular = copular || (k > noun && k < c && v[k].deprel == "cop"sv);
+        }
+        if (c <= noun || (v[c].upos != "VERB"sv && v[c].upos != "AUX"sv && !copular)) continue;
         const std::string_view r = base_rel(v[c].deprel);
-        if (r != "parataxis"sv && r != "advcl"sv) continue;
-        // Hung on the head of the phrase the comma closes.
+        // (A copular clause with a "whose" subject is a relative clause whatever the parser made
+        // of its predicate noun: "obl" too.)
+        if (r != "parataxis"sv && r != "advcl"sv && !(copular && r == "obl"sv)) continue;
+        // Hung on the head of the phrase the comma closes, or ("It went to the consortium, whose
+        // other members are ...") on the verb that phrase is an argument of.
         const int x = v.head(c);
-        if (x < 0 || x >= w || !nominal(v[x]) || (x != w - 2 && !v.dominates(x, w - 2))) continue;
+        if (x < 0 || x >= w) continue;
+        if (!nominal(v[x]) || (x != w - 2 && !v.dominates(x, w - 2))) {
+            const int n = phrase_before_relative(v, w);
+            if (n < 0 || !nominal(v[n]) || v.head(n) != x || v.span(n).second != w - 2) continue;
+            v.attach(c, n, "acl:relcl");
+            changed = true;
+            continue;
+        }
         v.set_deprel(c, "acl:relcl");
         changed = true;
     }
@@ -6639,7 +6735,7 @@ bool repair_closing_report(View& v) {
 // pronoun with the clause's own subject after it opens a relative clause as well ("X, which Y
 // bought in 2018, has been closed").
 bool repair_relative_parataxis(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp", "acl:relcl"})) &&
+    if (!(v.has_rel(trigger::rel({"parataxis", "advcl", "conj", "ccomp", "acl:relcl", "nsubj"})) &&
           v.has_word(trigger::word({"who", "which", "whom"})))) {
         return false;
     }
@@ -6653,7 +6749,11 @@ bool repair_relative_parataxis(View& v) {
         // plan": a relative clause the parser hung on a verb before it belongs to a phrase.
         const bool on_verb = v[c].deprel == "acl:relcl"sv && v.head(c) >= 0 && v.head(c) < c &&
                              v[v.head(c)].upos == "VERB"sv;
-        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp && !on_verb) continue;
+        // "Pentland, which has run the service since 2014, has filed a challenge": a relative
+        // clause's verb the parser made the subject of the verb after it (reading "has" as a
+        // main verb and the phrase before the comma as the clause's second subject).
+        const bool subject = v[c].deprel == "nsubj"sv && v[c].upos == "VERB"sv && v.head(c) > c;
+        if (v[c].deprel != "parataxis"sv && v[c].deprel != "advcl"sv && !conj && !ccomp && !on_verb && !subject) continue;
         int rel = -1, object = -1, own_subject = -1;
         for (int k : v.kids(c)) {
             const std::string w = ascii::lower(v[k].form);
@@ -6664,6 +6764,20 @@ bool repair_relative_parataxis(View& v) {
             if (v[k].deprel == "nsubj"sv && k < c && nominal(v[k])) own_subject = k;
         }
         if (rel < 0 && object >= 0 && own_subject > object && !conj && v.span(c).first >= object - 1) rel = object;
+        // (There the pronoun may hang on the auxiliary taken for a verb.)
+        if (rel < 0 && subject) {
+            for (int k : v.kids(c)) {
+                if (v[k].deprel != "aux"sv || k > c) continue;
+                for (int g : v.kids(k)) {
+                    const std::string w = ascii::lower(v[g].form);
+                    if (g < k && is_subject(v[g].deprel) && (w == "who" || w == "which")) rel = g;
+                }
+            }
+            if (rel >= 0) {
+                v.attach(rel, c, "nsubj");
+                changed = true;
+            }
+        }
         if (rel < 2 || v[rel - 1].form != ","sv) continue;
         if (conj) {
             if (v[c].upos != "VERB"sv || v.head(c) < 0 || v.head(c) >= rel) continue;
@@ -6684,12 +6798,12 @@ bool repair_relative_parataxis(View& v) {
         if (v.head(n) == c && is_subject(v[n].deprel) && n < rel) {
             const int h = v.head(c);
             if (h <= c || (v[h].upos != "VERB"sv && v[h].upos != "AUX"sv)) continue;
-            bool subject = false, passive = false;
+            bool has_subject = false, passive = false;
             for (int k : v.kids(h)) {
-                subject = subject || is_subject(v[k].deprel);
+                has_subject = has_subject || (k != c && is_subject(v[k].deprel));
                 passive = passive || v[k].deprel == "aux:pass"sv;
             }
-            if (subject) continue;
+            if (has_subject) continue;
             v.attach(n, h, passive ? "nsubj:pass" : "nsubj");
         }
         if (v.dominates(c, n)) continue;
@@ -10345,7 +10459,7 @@ int repair_tree(View& v) {
                   (repair_repeated_preposition(v) ? 1 : 0) +
                   (repair_source_of_getting(v) ? 1 : 0) + (repair_aspectual_gerund(v) ? 1 : 0) +
                   (repair_agent_participle_conjunct(v) ? 1 : 0) + (repair_appositive_of_verb(v) ? 1 : 0) +
-                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) +
+                  (repair_conjunct_subject(v) ? 1 : 0) + (repair_worth(v) ? 1 : 0) + (repair_worth_apposition(v) ? 1 : 0) +
                   (repair_infinitive_after_apposition(v) ? 1 : 0) + (repair_copular_conjunct_clause(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
