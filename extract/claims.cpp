@@ -2774,12 +2774,33 @@ bool ExtractorImpl::infinitive_of_negating(const Tree& t, int p) const {
 }
 
 std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
+    // "If the plan is approved, the trust will fund the school": a clause under a condition says
+    // what may be, whatever its auxiliary ("even if" concedes, "as if" compares: no condition).
+    for (int k : t.kids(p)) {
+        if (t.base(k) != "advcl") continue;
+        const int mark = t.child(k, "mark", true);
+        if (mark < 0 || mark > k) continue;
+        const std::string m = t.lower_form(mark);
+        const bool hedged = mark > 0 && (t.lower_form(mark - 1) == "even" || t.lower_form(mark - 1) == "as");
+        if ((m == "if" || m == "unless") && !hedged) return "possible";
+    }
     for (int k : t.kids(p)) {
         if (t.base(k) != "aux") continue;
         std::string w = t.lower_form(k);
         std::string l = t.lower_lemma(k);
         if (lex_.modal_planned(w) || lex_.modal_planned(l)) return "planned";
-        if (lex_.modal_possible(w) || lex_.modal_possible(l)) return "possible";
+        if (lex_.modal_possible(w) || lex_.modal_possible(l)) {
+            // "The trust said it would fund the school": "would" in what one said one would do
+            // (a pronoun subject, after a past reporting verb) is the "will" of one's plan; what
+            // one said another would do ("said the plan would harm children") stays possible.
+            const int h = t.head(p), subj = t.child(p, "nsubj");
+            if (w == "would" && t.base(p) == "ccomp" && h >= 0 && lex_.reporting_verb(t.lower_lemma(h)) &&
+                (t.xpos(h) == "VBD" || t.xpos(h) == "VBN") && subj >= 0 && t.upos(subj) == "PRON" &&
+                !lex_.relative_pronoun(t.lower_form(subj)) && !lex_.pronoun_first_second(t.lower_form(subj))) {
+                return "planned";
+            }
+            return "possible";
+        }
     }
     if (depth > 4) return "asserted";
     int h = t.head(p);
@@ -2792,6 +2813,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
     }
     if (h >= 0 && r == "xcomp") {
         if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
+        if (lex_.weighing_word(t.lower_lemma(h))) return "possible";  // "is considering buying"
         return modality_of(t, h, depth + 1);
     }
     if (h >= 0 && (r == "conj" || r == "parataxis") && t.verbal(h)) {
@@ -2803,6 +2825,8 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
     if (h >= 0 && (r == "advcl" || r == "acl") && t.child(p, "mark", true) >= 0) {
         std::string m = t.lower_form(t.child(p, "mark", true));
         if (m == "to") {
+            // "is in talks to buy": an act under negotiation may come or not.
+            if (lex_.weighing_word(t.lower_lemma(h))) return "possible";
             // Purpose clauses state an aim, not a fact.
             std::string outer = modality_of(t, h, depth + 1);
             return outer == "asserted" ? "planned" : outer;
@@ -2942,6 +2966,11 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
                 return subject_of(t, v, depth + 1, implicit);
             }
             return -1;
+        }
+        // "Norvex is in talks to buy Pellham", "is on course to win": an infinitive on the noun
+        // of a prepositional predicate is done by the clause's subject.
+        if (mark >= 0 && t.child(h, "cop") >= 0 && t.child(h, "case") >= 0 && t.child(h, "case") < h) {
+            return subject_of(t, h, depth + 1, implicit);
         }
         // "a plan to build homes", "the council's decision to close schools": a plan does not
         // build; whose plan it is does, when the phrase says ("the council's"), else no one said.
