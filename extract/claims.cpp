@@ -2665,7 +2665,13 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     }
     // A participle modifying a noun: "projects funded by the city". In a relative clause the
     // participle is passive only with its "be" ("who had worked for X" is active).
-    if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // A noun's "that" clause with its own subject and "have" ("reports that it had funded the
+    // school") is active.
+    if (t.rel(p) == "acl" && t.xpos(p) == "VBN") {
+        const int mark = t.child(p, "mark", true);
+        return !(mark >= 0 && mark < p && t.lower_form(mark) == "that" && t.child(p, "nsubj") >= 0 &&
+                 t.child(p, "aux", true) >= 0);
+    }
     // "Launched by the ministry in 2021, the scheme offers grants": an opening participle's
     // clause, with no marker or auxiliary of its own ("Having launched" is active), says its act
     // of the main clause's subject.
@@ -2711,6 +2717,19 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
                 }
             }
         }
+    }
+    // "denied that it funds the school", "denied reports that it had funded the school": what a
+    // denying verb's "that" clause says, or the "that" clause of the report or claim it denies,
+    // is not so (unless the denial is itself denied).
+    if (t.head(p) >= 0) {
+        const int mark = t.child(p, "mark", true);
+        const bool that = mark >= 0 && mark < p && t.lower_form(mark) == "that";
+        int v = -1;
+        const int h = t.head(p);
+        if (t.base(p) == "ccomp" && t.verbal(h)) v = h;
+        // the noun's clause: an acl, or a ccomp as the parser has it at times
+        if ((t.rel(p) == "acl" || t.base(p) == "ccomp") && that && t.nominal(h) && t.base(h) == "obj") v = t.head(h);
+        if (v >= 0 && lex_.denying_verb(t.lower_lemma(v)) && !negated(t, v)) return true;
     }
     // "had no standing to bring the claim", "has no plans to build": an infinitive on a noun
     // denied by "no" is an act not done.
@@ -3098,9 +3117,11 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
         // "He dismissed the council's argument that the extensions were minor changes": what a
         // "that" clause of an argument, claim or allegation says is put forward, not stated.
+        // Denied ("rejected claims that it had funded"), it is a claim negated.
         if (t.base(p) == "acl" && t.head(p) >= 0 && lex_.assertion_noun(t.lower_lemma(t.head(p)))) {
-            const int mark = t.child(p, "mark", true);
-            if (mark >= 0 && mark < p && t.lower_form(mark) == "that") continue;
+            const int mark = t.child(p, "mark", true), h = t.head(p);
+            const bool denied = t.base(h) == "obj" && t.head(h) >= 0 && lex_.denying_verb(t.lower_lemma(t.head(h)));
+            if (mark >= 0 && mark < p && t.lower_form(mark) == "that" && !denied) continue;
         }
         Proposition prop;
         prop.predicate = p;

@@ -110,6 +110,18 @@ TEST_CASE("\"would\" reported by a past reporting verb is planned; on its own it
     CHECK(claims("The council would fund the museum.") == V{"council --funds--> museum (possible)"});
 }
 
+TEST_CASE("what a denying verb's clause says, or the report or claim it denies, is negated", "[extract][claims]") {
+    CHECK(claims("The bank denied that it owns the stadium.") == V{"bank --not owns--> stadium"});
+    CHECK(claims("Kestrel Bank denied reports that it had bought the stadium.") ==
+          V{"Kestrel Bank --not acquires--> stadium"});
+    CHECK(claims("Kestrel Bank denied allegations that it had bought the stadium.") ==
+          V{"Kestrel Bank --not acquires--> stadium"});
+    CHECK(claims("The bank did not deny that it owns the stadium.") == V{"bank --owns--> stadium"});
+    // a noun's "that" clause with "had" is active, not a participle
+    CHECK(claims("The council welcomed news that the Orbis Trust had funded the museum.") ==
+          V{"Orbis Trust --funds--> museum", "council --supports--> news"});
+}
+
 TEST_CASE("an act weighed or under negotiation is possible, and the negotiator does it", "[extract][claims]") {
     CHECK(claims("The airline is weighing buying the regional carrier.") ==
           V{"airline --acquires--> regional carrier (possible)"});
