@@ -2691,6 +2691,27 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     return false;
 }
 
+// "funds not the school but the clinic", "cooperates not with A but with B": the "not" that
+// opens an argument whose "but" conjunct follows denies that argument alone, wherever the parser
+// hangs it (on the argument or on the verb). Returns that "not", or -1.
+static int not_before_but(const Tree& t, int arg) {
+    if (t.base(arg) != "obj" && t.base(arg) != "obl") return -1;  // "It is not X, but it is Y": no argument
+    bool but = false;
+    for (int c : t.kids(arg)) {
+        if (c <= arg || t.base(c) != "conj") continue;
+        for (int g : t.kids(c)) but = but || (t.base(g) == "cc" && t.lower_form(g) == "but");
+    }
+    if (!but) return -1;
+    int n = arg - 1;  // the token before the argument's phrase: its case, determiner and names skipped
+    for (; n >= 0 && t.lower_form(n) != "not"; --n) {
+        int up = n;
+        for (int step = 0; step < 4 && up >= 0 && up != arg; ++step) up = t.head(up);
+        if (up != arg) break;
+    }
+    if (n < 0 || t.lower_form(n) != "not" || t.base(n) != "advmod") return -1;
+    return t.head(n) == arg || t.head(n) == t.head(arg) ? n : -1;
+}
+
 bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "Neither company pays", "No ministry funds": a negative determiner on the subject.
     // "Neither A nor B will own it", "funded neither A nor B": a paired negative coordinator on
@@ -2763,7 +2784,9 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         // "not only funded X but also ...": the act is affirmed, with more to come.
-        const bool not_only = k + 1 < t.size() && t.lower_form(k + 1) == "only";
+        bool not_only = k + 1 < t.size() && t.lower_form(k + 1) == "only";
+        // "cooperates not with A but with B": the "not" is A's (add_claim denies A).
+        for (int a : t.kids(p)) not_only = not_only || (a > k && not_before_but(t, a) == k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
             lex_.negation(t.lower_form(k)) && t.lower_form(k) != "without" &&
             t.lower_form(k) != "nor" && t.lower_form(k) != "neither" && !not_only) {
@@ -3284,6 +3307,10 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
         return denied;
     };
     if (set_off_by_not(subj) || set_off_by_not(obj)) neg = !neg;
+    {
+        const int h = static_cast<int>(doc_.mentions[obj].head) - static_cast<int>(t.first());
+        if (h >= 0 && h < t.size() && not_before_but(t, h) >= 0) neg = !neg;  // "not A but B": A denied
+    }
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
     if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;

@@ -122,6 +122,13 @@ TEST_CASE("what a denying verb's clause says, or the report or claim it denies, 
           V{"Orbis Trust --funds--> museum", "council --supports--> news"});
 }
 
+TEST_CASE("'not A but B' denies the act of A and affirms it of B", "[extract][claims]") {
+    CHECK(claims("Kestrel Bank owns not Arden Park but Hale Stadium.") ==
+          V{"Kestrel Bank --not owns--> Arden Park", "Kestrel Bank --owns--> Hale Stadium"});
+    CHECK(claims("The university works not with the council but with the hospital.") ==
+          V{"council --not cooperates-with--> university", "hospital --cooperates-with--> university"});
+}
+
 TEST_CASE("an act weighed or under negotiation is possible, and the negotiator does it", "[extract][claims]") {
     CHECK(claims("The airline is weighing buying the regional carrier.") ==
           V{"airline --acquires--> regional carrier (possible)"});
