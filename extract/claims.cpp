@@ -2752,6 +2752,18 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         if ((t.rel(p) == "acl" || t.base(p) == "ccomp") && that && t.nominal(h) && t.base(h) == "obj") v = t.head(h);
         if (v >= 0 && lex_.denying_verb(t.lower_lemma(v)) && !negated(t, v)) return true;
     }
+    // "Neither Marta Quinlan nor Tom Hale leads it", with "neither" hung on the verb: it opens
+    // the subject, whose "nor" conjunct follows.
+    for (int k : t.kids(p)) {
+        const int subj = t.child(p, "nsubj");
+        if (subj < 0 || k >= subj || t.base(k) != "cc" || t.lower_form(k) != "neither") continue;
+        for (int c : t.kids(subj)) {
+            if (t.base(c) != "conj") continue;
+            for (int g : t.kids(c)) {
+                if (t.base(g) == "cc" && t.lower_form(g) == "nor") return true;
+            }
+        }
+    }
     // "had no standing to bring the claim", "has no plans to build": an infinitive on a noun
     // denied by "no" is an act not done.
     if (t.rel(p) == "acl" && t.head(p) >= 0) {

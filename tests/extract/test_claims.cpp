@@ -122,6 +122,11 @@ TEST_CASE("what a denying verb's clause says, or the report or claim it denies, 
           V{"Orbis Trust --funds--> museum", "council --supports--> news"});
 }
 
+TEST_CASE("'Neither A nor B' hung on the verb denies the act of both", "[extract][claims]") {
+    CHECK(claims("Neither Anna Berg nor Tom Hale leads the Harbour Board.") ==
+          V{"Anna Berg --not leads--> Harbour Board", "Tom Hale --not leads--> Harbour Board"});
+}
+
 TEST_CASE("'not A but B' denies the act of A and affirms it of B", "[extract][claims]") {
     CHECK(claims("Kestrel Bank owns not Arden Park but Hale Stadium.") ==
           V{"Kestrel Bank --not owns--> Arden Park", "Kestrel Bank --owns--> Hale Stadium"});
