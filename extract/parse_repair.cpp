@@ -2665,6 +2665,37 @@ bool repair_agent_of_inner_participle(View& v) {
 // "-s" present; the plain present looks like the infinitive of "help them find") is no open
 // complement; when the parser makes it an xcomp with the noun phrase right before it
 // the governing verb's object, that phrase is its subject and the clause what was said.
+// "The Halvorsen Foundation denied reports that ...", "The bank refuted reports": a past form
+// the parser hung as a modifier on the noun right after it, while giving it a subject of its
+// own, is the clause's verb, and that noun its object (the subject's determiner, left on the
+// noun, goes back to the subject; so does the sentence's closing mark to the verb).
+bool repair_past_verb_as_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) return false;
+    bool changed = false;
+    for (int a = 1; a + 1 < v.size(); ++a) {
+        const int n = a + 1;
+        if (v[a].deprel != "amod"sv || (v[a].xpos != "VBD"sv && v[a].xpos != "VBN"sv) || v[a].upos != "VERB"sv || v.head(a) != n ||
+            !nominal(v[n])) {
+            continue;
+        }
+        int subj = -1;
+        for (int k : v.kids(a)) {
+            if (k < a && v[k].deprel == "nsubj"sv && nominal(v[k])) subj = k;  // active: not a participle
+        }
+        if (subj < 0) continue;
+        const int g = v.head(n);
+        const std::string rel = g < 0 ? std::string("root") : std::string(v[n].deprel);
+        v.attach(a, g, rel.c_str());
+        v.attach(n, a, "obj");
+        for (int k : v.kids(n)) {
+            if (k < subj) v.set_head(k, subj);
+            if (k == v.size() - 1 && v[k].deprel == "punct"sv) v.set_head(k, a);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 bool repair_finite_complement(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
@@ -10363,7 +10394,8 @@ int repair_tree(View& v) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_agent_of_inner_participle(v) ? 1 : 0) +
                   (repair_reported_conjunct(v) ? 1 : 0) +
-                  (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
+                  (repair_finite_complement(v) ? 1 : 0) + (repair_past_verb_as_modifier(v) ? 1 : 0) +
+                  (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) + (repair_postposed_general(v) ? 1 : 0) +

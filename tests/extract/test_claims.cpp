@@ -117,6 +117,8 @@ TEST_CASE("what a denying verb's clause says, or the report or claim it denies, 
     CHECK(claims("Kestrel Bank denied allegations that it had bought the stadium.") ==
           V{"Kestrel Bank --not acquires--> stadium"});
     CHECK(claims("The bank did not deny that it owns the stadium.") == V{"bank --owns--> stadium"});
+    CHECK(claims("The Orbis Trust denied reports that it had funded the clinic.") ==
+          V{"Orbis Trust --not funds--> clinic"});
     // a noun's "that" clause with "had" is active, not a participle
     CHECK(claims("The council welcomed news that the Orbis Trust had funded the museum.") ==
           V{"Orbis Trust --funds--> museum", "council --supports--> news"});

@@ -3795,3 +3795,20 @@ TEST_CASE("a name set off by a comma after the conjunct with the coordinator is 
                       {"Institute", "PROPN", 1, "conj"}});
     CHECK(repair_parse(list, 0, static_cast<uint32_t>(list.size())) == 0);
 }
+
+TEST_CASE("a past form hung as a modifier on the noun after it, with a subject of its own, is the verb",
+          "[extract][repair]") {
+    auto toks = tree({{"The", "DET", 5, "det"},
+                      {"Orbis", "PROPN", 4, "nsubj"},
+                      {"Trust", "PROPN", 2, "flat"},
+                      {"denied", "VERB", 5, "amod"},
+                      {"reports", "NOUN", 0, "root"},
+                      {".", "PUNCT", 5, "punct"}});
+    toks[3].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "2:flat", "0:root", "4:obj", "4:punct"});
+    // a participle with no subject of its own ("the denied reports") stays the noun's modifier
+    auto same = tree({{"the", "DET", 3, "det"}, {"denied", "VERB", 3, "amod"}, {"reports", "NOUN", 0, "root"}});
+    same[1].xpos = "VBN";
+    CHECK(repair_parse(same, 0, static_cast<uint32_t>(same.size())) == 0);
+}
