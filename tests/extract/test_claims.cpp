@@ -95,6 +95,10 @@ TEST_CASE("modal verbs set the modality", "[extract][claims]") {
 TEST_CASE("a question is not an assertion", "[extract][claims]") {
     CHECK(claims("Will the company acquire the startup?") ==
           V{"company --acquires--> startup (question)"});
+    // a noun form after the subject's name in a question opened by a modal is the verb
+    CHECK(claims("Will the Kestrel Foundation fund the Harbour Clinic?") ==
+          V{"Kestrel Foundation --funds--> Harbour Clinic (question)"});
+    CHECK(claims("Will Anna Berg head the Harbour Board?") == V{"Anna Berg --leads--> Harbour Board (question)"});
 }
 
 TEST_CASE("a main clause under a condition is possible, but not under \"even if\"", "[extract][claims]") {
