@@ -2696,6 +2696,29 @@ bool repair_past_verb_as_modifier(View& v) {
     return changed;
 }
 
+// "The Kestrel Foundation funds not ...": a name hung as a compound on the finite verb after it,
+// which has no subject, is that subject (a determiner left on the verb goes with it).
+bool repair_compound_on_finite_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int k = 0; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].deprel != "compound"sv || v[k].upos != "PROPN"sv || h <= k || v[h].upos != "VERB"sv ||
+            (v[h].xpos != "VBZ"sv && v[h].xpos != "VBD"sv && v[h].xpos != "VBP"sv)) {
+            continue;
+        }
+        bool subject = false;
+        for (int c : v.kids(h)) subject = subject || is_subject(v[c].deprel);
+        if (subject) continue;
+        v.attach(k, h, "nsubj");
+        for (int c : v.kids(h)) {
+            if (c < k && v[c].deprel == "det"sv) v.set_head(c, k);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 bool repair_finite_complement(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
@@ -10395,6 +10418,7 @@ int repair_tree(View& v) {
                   (repair_second_agent(v) ? 1 : 0) + (repair_agent_of_inner_participle(v) ? 1 : 0) +
                   (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_past_verb_as_modifier(v) ? 1 : 0) +
+                  (repair_compound_on_finite_verb(v) ? 1 : 0) +
                   (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +

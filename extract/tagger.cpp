@@ -1207,6 +1207,13 @@ void TaggerModel::verbs_after_no_longer(const std::vector<std::string_view>& for
         if (tags[i] != nns_class_ || forms[i - 1] != "longer" || ascii::lower(forms[i - 2]) != "no") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
+    // "The Halvorsen Foundation funds not the project but the choir": a plural noun form right
+    // after a name and right before "not" (which does not go on with a noun phrase) is likewise
+    // the present tense.
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || forms[i + 1] != "not" || xpos_[tags[i - 1]] != "NNP") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
 }
 
 // "the government should pay an allowance and help schools form federations": a word after

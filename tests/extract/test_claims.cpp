@@ -134,6 +134,8 @@ TEST_CASE("'Neither A nor B' hung on the verb denies the act of both", "[extract
 }
 
 TEST_CASE("'not A but B' denies the act of A and affirms it of B", "[extract][claims]") {
+    CHECK(claims("The Kestrel Foundation funds not Arden Park but Hale Stadium.") ==
+          V{"Kestrel Foundation --funds--> Hale Stadium", "Kestrel Foundation --not funds--> Arden Park"});
     CHECK(claims("Kestrel Bank owns not Arden Park but Hale Stadium.") ==
           V{"Kestrel Bank --not owns--> Arden Park", "Kestrel Bank --owns--> Hale Stadium"});
     CHECK(claims("The university works not with the council but with the hospital.") ==

@@ -3812,3 +3812,15 @@ TEST_CASE("a past form hung as a modifier on the noun after it, with a subject o
     same[1].xpos = "VBN";
     CHECK(repair_parse(same, 0, static_cast<uint32_t>(same.size())) == 0);
 }
+
+TEST_CASE("a name hung as a compound on a finite verb with no subject is its subject", "[extract][repair]") {
+    auto toks = tree({{"The", "DET", 4, "det"},
+                      {"Kestrel", "PROPN", 4, "compound"},
+                      {"Foundation", "PROPN", 2, "flat"},
+                      {"funds", "VERB", 0, "root"},
+                      {"Arden", "PROPN", 4, "obj"},
+                      {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "2:flat", "0:root", "4:obj", "4:punct"});
+}
