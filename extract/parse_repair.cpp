@@ -42,7 +42,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom", "?"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -2717,6 +2717,53 @@ bool repair_compound_on_finite_verb(View& v) {
         changed = true;
     }
     return changed;
+}
+
+// "Will the Financial Conduct Authority regulate payday lenders?": in a question opened by a
+// modal that the parser made the root, the base form after the subject is the root, the modal
+// its auxiliary, the noun phrase between them its subject and the one after it its object (their
+// words that hung outside their phrase go to its head).
+bool repair_modal_question(View& v) {
+    const int n = v.size();
+    if (!(v.has_word(trigger::word({"?"})) && v.has_tag(trigger::tag({"AUX"})) && v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    if (n < 5 || v[n - 1].form != "?"sv || v[0].upos != "AUX"sv || v[0].xpos != "MD"sv || v.head(0) >= 0) return false;
+    int vb = -1;
+    for (int i = 2; i < n - 1 && vb < 0; ++i) {
+        if (v[i].upos == "VERB"sv && v[i].xpos == "VB"sv) vb = i;
+    }
+    if (vb < 0 || vb + 1 >= n - 1) return false;
+    // The head of the phrase [lo, hi]: its one nominal word whose head is outside it; every other
+    // word hung outside must be a determiner, modifier or compound.
+    auto phrase_head = [&](int lo, int hi) {
+        int head = -1;
+        for (int k = lo; k <= hi; ++k) {
+            const int h = v.head(k);
+            if (h >= lo && h <= hi) continue;
+            if (nominal(v[k]) && v[k].deprel != "compound"sv) {
+                if (head >= 0) return -1;
+                head = k;
+            } else if (v[k].deprel != "det"sv && v[k].deprel != "amod"sv && v[k].deprel != "compound"sv) {
+                return -1;
+            }
+        }
+        return head;
+    };
+    const int subj = phrase_head(1, vb - 1), obj = phrase_head(vb + 1, n - 2);
+    if (subj < 0 || obj < 0) return false;
+    for (int k = 1; k < n - 1; ++k) {
+        if (k == vb || k == subj || k == obj) continue;
+        const bool in_subj = k < vb;
+        const int lo = in_subj ? 1 : vb + 1, hi = in_subj ? vb - 1 : n - 2;
+        if (v.head(k) < lo || v.head(k) > hi) v.set_head(k, in_subj ? subj : obj);
+    }
+    v.attach(vb, -1, "root");
+    v.attach(0, vb, "aux");
+    v.attach(subj, vb, "nsubj");
+    v.attach(obj, vb, "obj");
+    v.set_head(n - 1, vb);
+    return true;
 }
 
 bool repair_finite_complement(View& v) {
@@ -10418,7 +10465,7 @@ int repair_tree(View& v) {
                   (repair_second_agent(v) ? 1 : 0) + (repair_agent_of_inner_participle(v) ? 1 : 0) +
                   (repair_reported_conjunct(v) ? 1 : 0) +
                   (repair_finite_complement(v) ? 1 : 0) + (repair_past_verb_as_modifier(v) ? 1 : 0) +
-                  (repair_compound_on_finite_verb(v) ? 1 : 0) +
+                  (repair_compound_on_finite_verb(v) ? 1 : 0) + (repair_modal_question(v) ? 1 : 0) +
                   (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +

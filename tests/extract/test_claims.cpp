@@ -99,6 +99,8 @@ TEST_CASE("a question is not an assertion", "[extract][claims]") {
     CHECK(claims("Will the Kestrel Foundation fund the Harbour Clinic?") ==
           V{"Kestrel Foundation --funds--> Harbour Clinic (question)"});
     CHECK(claims("Will Anna Berg head the Harbour Board?") == V{"Anna Berg --leads--> Harbour Board (question)"});
+    CHECK(claims("Will the Financial Conduct Authority regulate payday lenders?") ==
+          V{"Financial Conduct Authority --regulates--> payday lenders (question)"});
 }
 
 TEST_CASE("a main clause under a condition is possible, but not under \"even if\"", "[extract][claims]") {
