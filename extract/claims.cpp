@@ -2709,7 +2709,13 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     }
     // A participle modifying a noun: "projects funded by the city". In a relative clause the
     // participle is passive only with its "be" ("who had worked for X" is active).
-    if (t.rel(p) == "acl" && t.xpos(p) == "VBN") return true;
+    // A noun's "that" clause with its own subject and "have" ("reports that it had funded the
+    // school") is active.
+    if (t.rel(p) == "acl" && t.xpos(p) == "VBN") {
+        const int mark = t.child(p, "mark", true);
+        return !(mark >= 0 && mark < p && t.lower_form(mark) == "that" && t.child(p, "nsubj") >= 0 &&
+                 t.child(p, "aux", true) >= 0);
+    }
     // "Launched by the ministry in 2021, the scheme offers grants": an opening participle's
     // clause, with no marker or auxiliary of its own ("Having launched" is active), says its act
     // of the main clause's subject.
@@ -2745,6 +2751,27 @@ bool ExtractorImpl::passive(const Tree& t, int p) const {
     return false;
 }
 
+// "funds not the school but the clinic", "cooperates not with A but with B": the "not" that
+// opens an argument whose "but" conjunct follows denies that argument alone, wherever the parser
+// hangs it (on the argument or on the verb). Returns that "not", or -1.
+static int not_before_but(const Tree& t, int arg) {
+    if (t.base(arg) != "obj" && t.base(arg) != "obl") return -1;  // "It is not X, but it is Y": no argument
+    bool but = false;
+    for (int c : t.kids(arg)) {
+        if (c <= arg || t.base(c) != "conj") continue;
+        for (int g : t.kids(c)) but = but || (t.base(g) == "cc" && t.lower_form(g) == "but");
+    }
+    if (!but) return -1;
+    int n = arg - 1;  // the token before the argument's phrase: its case, determiner and names skipped
+    for (; n >= 0 && t.lower_form(n) != "not"; --n) {
+        int up = n;
+        for (int step = 0; step < 4 && up >= 0 && up != arg; ++step) up = t.head(up);
+        if (up != arg) break;
+    }
+    if (n < 0 || t.lower_form(n) != "not" || t.base(n) != "advmod") return -1;
+    return t.head(n) == arg || t.head(n) == t.head(arg) ? n : -1;
+}
+
 bool ExtractorImpl::negated(const Tree& t, int p) const {
     // "Neither company pays", "No ministry funds": a negative determiner on the subject.
     // "Neither A nor B will own it", "funded neither A nor B": a paired negative coordinator on
@@ -2769,6 +2796,31 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
                 for (int n : t.kids(d)) {
                     if (n < d && t.base(n) == "advmod" && t.lower_form(n) == "not") return true;
                 }
+            }
+        }
+    }
+    // "denied that it funds the school", "denied reports that it had funded the school": what a
+    // denying verb's "that" clause says, or the "that" clause of the report or claim it denies,
+    // is not so (unless the denial is itself denied).
+    if (t.head(p) >= 0) {
+        const int mark = t.child(p, "mark", true);
+        const bool that = mark >= 0 && mark < p && t.lower_form(mark) == "that";
+        int v = -1;
+        const int h = t.head(p);
+        if (t.base(p) == "ccomp" && t.verbal(h)) v = h;
+        // the noun's clause: an acl, or a ccomp as the parser has it at times
+        if ((t.rel(p) == "acl" || t.base(p) == "ccomp") && that && t.nominal(h) && t.base(h) == "obj") v = t.head(h);
+        if (v >= 0 && lex_.denying_verb(t.lower_lemma(v)) && !negated(t, v)) return true;
+    }
+    // "Neither Marta Quinlan nor Tom Hale leads it", with "neither" hung on the verb: it opens
+    // the subject, whose "nor" conjunct follows.
+    for (int k : t.kids(p)) {
+        const int subj = t.child(p, "nsubj");
+        if (subj < 0 || k >= subj || t.base(k) != "cc" || t.lower_form(k) != "neither") continue;
+        for (int c : t.kids(subj)) {
+            if (t.base(c) != "conj") continue;
+            for (int g : t.kids(c)) {
+                if (t.base(g) == "cc" && t.lower_form(g) == "nor") return true;
             }
         }
     }
@@ -2804,7 +2856,9 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         auto b = t.base(k);
         // "not only funded X but also ...": the act is affirmed, with more to come.
-        const bool not_only = k + 1 < t.size() && t.lower_form(k + 1) == "only";
+        bool not_only = k + 1 < t.size() && t.lower_form(k + 1) == "only";
+        // "cooperates not with A but with B": the "not" is A's (add_claim denies A).
+        for (int a : t.kids(p)) not_only = not_only || (a > k && not_before_but(t, a) == k);
         if ((b == "advmod" || b == "aux" || b == "cc:preconj" || b == "det") &&
             lex_.negation(t.lower_form(k)) && t.lower_form(k) != "without" &&
             t.lower_form(k) != "nor" && t.lower_form(k) != "neither" && !not_only) {
@@ -2834,12 +2888,33 @@ bool ExtractorImpl::infinitive_of_negating(const Tree& t, int p) const {
 }
 
 std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
+    // "If the plan is approved, the trust will fund the school": a clause under a condition says
+    // what may be, whatever its auxiliary ("even if" concedes, "as if" compares: no condition).
+    for (int k : t.kids(p)) {
+        if (t.base(k) != "advcl") continue;
+        const int mark = t.child(k, "mark", true);
+        if (mark < 0 || mark > k) continue;
+        const std::string m = t.lower_form(mark);
+        const bool hedged = mark > 0 && (t.lower_form(mark - 1) == "even" || t.lower_form(mark - 1) == "as");
+        if ((m == "if" || m == "unless") && !hedged) return "possible";
+    }
     for (int k : t.kids(p)) {
         if (t.base(k) != "aux") continue;
         std::string w = t.lower_form(k);
         std::string l = t.lower_lemma(k);
         if (lex_.modal_planned(w) || lex_.modal_planned(l)) return "planned";
-        if (lex_.modal_possible(w) || lex_.modal_possible(l)) return "possible";
+        if (lex_.modal_possible(w) || lex_.modal_possible(l)) {
+            // "The trust said it would fund the school": "would" in what one said one would do
+            // (a pronoun subject, after a past reporting verb) is the "will" of one's plan; what
+            // one said another would do ("said the plan would harm children") stays possible.
+            const int h = t.head(p), subj = t.child(p, "nsubj");
+            if (w == "would" && t.base(p) == "ccomp" && h >= 0 && lex_.reporting_verb(t.lower_lemma(h)) &&
+                (t.xpos(h) == "VBD" || t.xpos(h) == "VBN") && subj >= 0 && t.upos(subj) == "PRON" &&
+                !lex_.relative_pronoun(t.lower_form(subj)) && !lex_.pronoun_first_second(t.lower_form(subj))) {
+                return "planned";
+            }
+            return "possible";
+        }
     }
     if (depth > 4) return "asserted";
     int h = t.head(p);
@@ -2852,6 +2927,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
     }
     if (h >= 0 && r == "xcomp") {
         if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
+        if (lex_.weighing_word(t.lower_lemma(h))) return "possible";  // "is considering buying"
         return modality_of(t, h, depth + 1);
     }
     if (h >= 0 && (r == "conj" || r == "parataxis") && t.verbal(h)) {
@@ -2863,6 +2939,8 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
     if (h >= 0 && (r == "advcl" || r == "acl") && t.child(p, "mark", true) >= 0) {
         std::string m = t.lower_form(t.child(p, "mark", true));
         if (m == "to") {
+            // "is in talks to buy": an act under negotiation may come or not.
+            if (lex_.weighing_word(t.lower_lemma(h))) return "possible";
             // Purpose clauses state an aim, not a fact.
             std::string outer = modality_of(t, h, depth + 1);
             return outer == "asserted" ? "planned" : outer;
@@ -3003,6 +3081,11 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             }
             return -1;
         }
+        // "Norvex is in talks to buy Pellham", "is on course to win": an infinitive on the noun
+        // of a prepositional predicate is done by the clause's subject.
+        if (mark >= 0 && t.child(h, "cop") >= 0 && t.child(h, "case") >= 0 && t.child(h, "case") < h) {
+            return subject_of(t, h, depth + 1, implicit);
+        }
         // "a plan to build homes", "the council's decision to close schools": a plan does not
         // build; whose plan it is does, when the phrase says ("the council's"), else no one said.
         if (mark >= 0 && lex_.intention_noun(t.lower_lemma(h))) {
@@ -3129,9 +3212,11 @@ std::vector<Proposition> ExtractorImpl::propositions(const Tree& t, const Senten
         if (t.base(p) == "amod" || t.base(p) == "compound") continue;  // "world-leading universities"
         // "He dismissed the council's argument that the extensions were minor changes": what a
         // "that" clause of an argument, claim or allegation says is put forward, not stated.
+        // Denied ("rejected claims that it had funded"), it is a claim negated.
         if (t.base(p) == "acl" && t.head(p) >= 0 && lex_.assertion_noun(t.lower_lemma(t.head(p)))) {
-            const int mark = t.child(p, "mark", true);
-            if (mark >= 0 && mark < p && t.lower_form(mark) == "that") continue;
+            const int mark = t.child(p, "mark", true), h = t.head(p);
+            const bool denied = t.base(h) == "obj" && t.head(h) >= 0 && lex_.denying_verb(t.lower_lemma(t.head(h)));
+            if (mark >= 0 && mark < p && t.lower_form(mark) == "that" && !denied) continue;
         }
         Proposition prop;
         prop.predicate = p;
@@ -3294,6 +3379,10 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
         return denied;
     };
     if (set_off_by_not(subj) || set_off_by_not(obj)) neg = !neg;
+    {
+        const int h = static_cast<int>(doc_.mentions[obj].head) - static_cast<int>(t.first());
+        if (h >= 0 && h < t.size() && not_before_but(t, h) >= 0) neg = !neg;  // "not A but B": A denied
+    }
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
     if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;

@@ -57,6 +57,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"example_markers", &lex.example_}, {"alias_markers", &lex.alias_},
         {"generic_heads", &lex.generic_}, {"navigation_words", &lex.navigation_},
         {"joint_modifiers", &lex.joint_}, {"negating_governors", &lex.negating_},
+        {"weighing_words", &lex.weighing_}, {"denying_verbs", &lex.denying_},
         {"particles", &lex.particles_}, {"judging_verbs", &lex.judging_},
         {"occupations", &lex.occupations_}, {"past_role_modifiers", &lex.past_role_},
         {"source_verbs", &lex.source_}, {"receiving_verbs", &lex.receiving_}, {"money_nouns", &lex.money_}, {"facility_nouns", &lex.facility_}, {"name_prefixes", &lex.name_prefixes_},

@@ -40,6 +40,10 @@ public:
     bool navigation_word(std::string_view w) const { return has(navigation_, w); }
     bool joint_modifier(std::string_view w) const { return has(joint_, w); }
     bool negating_governor(std::string_view w) const { return has(negating_, w); }
+    // "is considering buying", "is in talks to buy": an act weighed, not yet decided (possible).
+    bool weighing_word(std::string_view w) const { return has(weighing_, w); }
+    // "denied that it funds", "denied reports that it had funded": what they deny is not so.
+    bool denying_verb(std::string_view w) const { return has(denying_, w); }
     bool particle(std::string_view w) const { return has(particles_, w); }
     bool judging_verb(std::string_view w) const { return has(judging_, w); }
     // "an analyst at X": whose role noun says they work where they are "at". Besides the list, the
@@ -96,7 +100,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
+        navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
         time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_;
 };
 

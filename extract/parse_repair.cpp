@@ -42,7 +42,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom", "?"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -2683,6 +2683,107 @@ bool repair_agent_of_inner_participle(View& v) {
 // "-s" present; the plain present looks like the infinitive of "help them find") is no open
 // complement; when the parser makes it an xcomp with the noun phrase right before it
 // the governing verb's object, that phrase is its subject and the clause what was said.
+// "The Halvorsen Foundation denied reports that ...", "The bank refuted reports": a past form
+// the parser hung as a modifier on the noun right after it, while giving it a subject of its
+// own, is the clause's verb, and that noun its object (the subject's determiner, left on the
+// noun, goes back to the subject; so does the sentence's closing mark to the verb).
+bool repair_past_verb_as_modifier(View& v) {
+    if (!(v.has_rel(trigger::rel({"amod"})) && v.has_tag(trigger::tag({"VBD", "VBN"})))) return false;
+    bool changed = false;
+    for (int a = 1; a + 1 < v.size(); ++a) {
+        const int n = a + 1;
+        if (v[a].deprel != "amod"sv || (v[a].xpos != "VBD"sv && v[a].xpos != "VBN"sv) || v[a].upos != "VERB"sv || v.head(a) != n ||
+            !nominal(v[n])) {
+            continue;
+        }
+        int subj = -1;
+        for (int k : v.kids(a)) {
+            if (k < a && v[k].deprel == "nsubj"sv && nominal(v[k])) subj = k;  // active: not a participle
+        }
+        if (subj < 0) continue;
+        const int g = v.head(n);
+        const std::string rel = g < 0 ? std::string("root") : std::string(v[n].deprel);
+        v.attach(a, g, rel.c_str());
+        v.attach(n, a, "obj");
+        for (int k : v.kids(n)) {
+            if (k < subj) v.set_head(k, subj);
+            if (k == v.size() - 1 && v[k].deprel == "punct"sv) v.set_head(k, a);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "The Kestrel Foundation funds not ...": a name hung as a compound on the finite verb after it,
+// which has no subject, is that subject (a determiner left on the verb goes with it).
+bool repair_compound_on_finite_verb(View& v) {
+    if (!(v.has_rel(trigger::rel({"compound"})) && v.has_tag(trigger::tag({"VERB"})))) return false;
+    bool changed = false;
+    for (int k = 0; k < v.size(); ++k) {
+        const int h = v.head(k);
+        if (v[k].deprel != "compound"sv || v[k].upos != "PROPN"sv || h <= k || v[h].upos != "VERB"sv ||
+            (v[h].xpos != "VBZ"sv && v[h].xpos != "VBD"sv && v[h].xpos != "VBP"sv)) {
+            continue;
+        }
+        bool subject = false;
+        for (int c : v.kids(h)) subject = subject || is_subject(v[c].deprel);
+        if (subject) continue;
+        v.attach(k, h, "nsubj");
+        for (int c : v.kids(h)) {
+            if (c < k && v[c].deprel == "det"sv) v.set_head(c, k);
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "Will the Financial Conduct Authority regulate payday lenders?": in a question opened by a
+// modal that the parser made the root, the base form after the subject is the root, the modal
+// its auxiliary, the noun phrase between them its subject and the one after it its object (their
+// words that hung outside their phrase go to its head).
+bool repair_modal_question(View& v) {
+    const int n = v.size();
+    if (!(v.has_word(trigger::word({"?"})) && v.has_tag(trigger::tag({"AUX"})) && v.has_tag(trigger::tag({"VERB"})))) {
+        return false;
+    }
+    if (n < 5 || v[n - 1].form != "?"sv || v[0].upos != "AUX"sv || v[0].xpos != "MD"sv || v.head(0) >= 0) return false;
+    int vb = -1;
+    for (int i = 2; i < n - 1 && vb < 0; ++i) {
+        if (v[i].upos == "VERB"sv && v[i].xpos == "VB"sv) vb = i;
+    }
+    if (vb < 0 || vb + 1 >= n - 1) return false;
+    // The head of the phrase [lo, hi]: its one nominal word whose head is outside it; every other
+    // word hung outside must be a determiner, modifier or compound.
+    auto phrase_head = [&](int lo, int hi) {
+        int head = -1;
+        for (int k = lo; k <= hi; ++k) {
+            const int h = v.head(k);
+            if (h >= lo && h <= hi) continue;
+            if (nominal(v[k]) && v[k].deprel != "compound"sv) {
+                if (head >= 0) return -1;
+                head = k;
+            } else if (v[k].deprel != "det"sv && v[k].deprel != "amod"sv && v[k].deprel != "compound"sv) {
+                return -1;
+            }
+        }
+        return head;
+    };
+    const int subj = phrase_head(1, vb - 1), obj = phrase_head(vb + 1, n - 2);
+    if (subj < 0 || obj < 0) return false;
+    for (int k = 1; k < n - 1; ++k) {
+        if (k == vb || k == subj || k == obj) continue;
+        const bool in_subj = k < vb;
+        const int lo = in_subj ? 1 : vb + 1, hi = in_subj ? vb - 1 : n - 2;
+        if (v.head(k) < lo || v.head(k) > hi) v.set_head(k, in_subj ? subj : obj);
+    }
+    v.attach(vb, -1, "root");
+    v.attach(0, vb, "aux");
+    v.attach(subj, vb, "nsubj");
+    v.attach(obj, vb, "obj");
+    v.set_head(n - 1, vb);
+    return true;
+}
+
 bool repair_finite_complement(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
@@ -10477,7 +10578,9 @@ int repair_tree(View& v) {
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_agent_of_inner_participle(v) ? 1 : 0) +
                   (repair_reported_conjunct(v) ? 1 : 0) +
-                  (repair_finite_complement(v) ? 1 : 0) + (repair_agent_after_time(v) ? 1 : 0) +
+                  (repair_finite_complement(v) ? 1 : 0) + (repair_past_verb_as_modifier(v) ? 1 : 0) +
+                  (repair_compound_on_finite_verb(v) ? 1 : 0) + (repair_modal_question(v) ? 1 : 0) +
+                  (repair_agent_after_time(v) ? 1 : 0) +
                   (repair_participle_before_time(v) ? 1 : 0) + (repair_whose_loose_clause(v) ? 1 : 0) +
                   (repair_prepositional_relative(v) ? 1 : 0) + (repair_gapless_bare_relative(v) ? 1 : 0) +
                   (repair_chief_title(v) ? 1 : 0) + (repair_postposed_general(v) ? 1 : 0) +

@@ -1154,6 +1154,24 @@ void TaggerModel::verbs_after_modals(const std::vector<std::string_view>& forms,
             }
         }
     }
+    // "Will the Orbis Trust fund the clinic?": a question opened by a modal has its subject
+    // next, then the verb's base form; a singular noun right after the subject's name, before a
+    // determiner or a name, is that verb when the word is also one.
+    if (forms.size() < 5 || tags[0] != md_class_ || forms.back() != "?") return;
+    for (std::size_t i = 2; i + 2 < forms.size(); ++i) {
+        const std::string& before = xpos_[tags[i - 1]];
+        if (before != "NNP" && before != "NNPS") {
+            if (before != "DT" && before != "JJ" && before != "NN") return;  // still in the subject
+            continue;
+        }
+        if (tags[i] == nn_class_) {
+            const std::string& next = xpos_[tags[i + 1]];
+            if (next == "DT" || next == "NNP" || next == "PRP$") {
+                retag(forms[i], LemmaLexicon::kVerb, vb_class_, tags[i], lexicon);
+            }
+            return;
+        }
+    }
 }
 
 // "has never funded", "Having opposed the fee, the union ...": after a form of "have" (and at
@@ -1187,6 +1205,13 @@ void TaggerModel::verbs_after_no_longer(const std::vector<std::string_view>& for
     if (nns_class_ < 0 || vbz_class_ < 0) return;
     for (std::size_t i = 2; i < forms.size(); ++i) {
         if (tags[i] != nns_class_ || forms[i - 1] != "longer" || ascii::lower(forms[i - 2]) != "no") continue;
+        retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
+    // "The Halvorsen Foundation funds not the project but the choir": a plural noun form right
+    // after a name and right before "not" (which does not go on with a noun phrase) is likewise
+    // the present tense.
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if (tags[i] != nns_class_ || forms[i + 1] != "not" || xpos_[tags[i - 1]] != "NNP") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
 }

@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Rewrite the known-failure lists of the two extraction grids from the tests' own report.
+"""Rewrite the known-failure lists of the three extraction grids from the tests' own report.
 
-usage: scripts/gridlist.py [verb|noun ...]   (from the worktree root, after building build/tests/claimgraph_tests)
+usage: scripts/gridlist.py [verb|noun|polarity ...]   (from the worktree root, after building build/tests/claimgraph_tests)
 
-The verb grid (tests/extract/test_construction_grid.cpp, tag [grid]) and the noun grid
-(tests/extract/test_noun_grid.cpp, tag [noun-grid]) each list the cells that fail today in
+The verb grid (tests/extract/test_construction_grid.cpp, tag [grid]), the noun grid
+(tests/extract/test_noun_grid.cpp, tag [noun-grid]) and the polarity grid
+(tests/extract/test_polarity_grid.cpp, tag [polarity-grid]) each list the cells that fail today in
 kKnownFailures and fail both when a cell breaks and when one is mended. After a change that mends
 or breaks cells on purpose, run this script: it runs each grid, takes the mended cells off its
 list and puts the newly failing ones on, rewrites the count in the comment above the list
 ("relation/construction" (N of TOTAL)), and prints what moved. Then rebuild and rerun the tests.
-With no argument both grids are rewritten."""
+With no argument all three grids are rewritten."""
 import re
 import subprocess
 import sys
@@ -17,6 +18,7 @@ import sys
 GRIDS = {
     "verb": ("tests/extract/test_construction_grid.cpp", "[grid]", 738),
     "noun": ("tests/extract/test_noun_grid.cpp", "[noun-grid]", 61),
+    "polarity": ("tests/extract/test_polarity_grid.cpp", "[polarity-grid]", 144),
 }
 BINARY = "build/tests/claimgraph_tests"
 
@@ -57,7 +59,7 @@ def main():
     which = sys.argv[1:] or list(GRIDS)
     for w in which:
         if w not in GRIDS:
-            sys.exit("unknown grid %r (verb or noun)" % w)
+            sys.exit("unknown grid %r (verb, noun or polarity)" % w)
         rewrite(*GRIDS[w])
 
 

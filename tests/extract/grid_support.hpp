@@ -1,6 +1,6 @@
-// What the two extraction grids (test_construction_grid.cpp, test_noun_grid.cpp) share: one
-// extractor for all cells, a cell's text made into a graph, and the comparison of the failing
-// cells with the list of known failures.
+// What the extraction grids (test_construction_grid.cpp, test_noun_grid.cpp,
+// test_polarity_grid.cpp) share: one extractor for all cells, a cell's text made into a graph, and
+// the comparison of the failing cells with the list of known failures.
 #pragma once
 
 #include <cctype>

@@ -3795,3 +3795,34 @@ TEST_CASE("a name set off by a comma after the conjunct with the coordinator is 
                       {"Institute", "PROPN", 1, "conj"}});
     CHECK(repair_parse(list, 0, static_cast<uint32_t>(list.size())) == 0);
 }
+
+TEST_CASE("a past form hung as a modifier on the noun after it, with a subject of its own, is the verb",
+          "[extract][repair]") {
+    auto toks = tree({{"The", "DET", 5, "det"}, {"Orbis", "PROPN", 4, "nsubj"}, {"Trust", "PROPN", 2, "flat"},
+                      {"denied", "VERB", 5, "amod"}, {"reports", "NOUN", 0, "root"}, {".", "PUNCT", 5, "punct"}});
+    toks[3].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "2:flat", "0:root", "4:obj", "4:punct"});
+    // a participle with no subject of its own ("the denied reports") stays the noun's modifier
+    auto same = tree({{"the", "DET", 3, "det"}, {"denied", "VERB", 3, "amod"}, {"reports", "NOUN", 0, "root"}});
+    same[1].xpos = "VBN";
+    CHECK(repair_parse(same, 0, static_cast<uint32_t>(same.size())) == 0);
+}
+
+TEST_CASE("a name hung as a compound on a finite verb with no subject is its subject", "[extract][repair]") {
+    auto toks = tree({{"The", "DET", 4, "det"}, {"Kestrel", "PROPN", 4, "compound"}, {"Foundation", "PROPN", 2, "flat"},
+                      {"funds", "VERB", 0, "root"}, {"Arden", "PROPN", 4, "obj"}, {".", "PUNCT", 4, "punct"}});
+    toks[3].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj", "2:flat", "0:root", "4:obj", "4:punct"});
+}
+
+TEST_CASE("a question's opening modal made the root gives way to the verb after the subject", "[extract][repair]") {
+    auto toks = tree({{"Will", "AUX", 0, "root"}, {"the", "DET", 6, "det"}, {"Arden", "PROPN", 1, "nsubj"},
+                      {"regulate", "VERB", 6, "compound"}, {"payday", "NOUN", 6, "compound"}, {"lenders", "NOUN", 1, "nsubj"},
+                      {"?", "PUNCT", 1, "punct"}});
+    toks[0].xpos = "MD";
+    toks[3].xpos = "VB";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"4:aux", "3:det", "4:nsubj", "0:root", "6:compound", "4:obj", "4:punct"});
+}
