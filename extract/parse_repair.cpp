@@ -711,7 +711,7 @@ bool repair_having_participle(View& v) {
 // root and the participle's clause an adverbial one on it. A "by" phrase the parser hung on a
 // noun of the participle's phrase (the time before it) names the participle's doer.
 bool repair_opening_participle_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp", "nsubj:pass"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
     // "Having funded the project in 2019, the trust now plans": a perfect participle opens the
     // sentence just the same, its "having" the only auxiliary.
     const int p = v.size() > 1 && ascii::iequals(v[0].form, "having") && v.head(0) == 1 && v[0].deprel == "aux"sv ? 1 : 0;
@@ -719,13 +719,30 @@ bool repair_opening_participle_root(View& v) {
         (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv)) {
         return false;
     }
-    int c = -1;
+    int c = -1, desc = -1;
     for (int k : v.kids(p)) {
+        // "Born in Tromsø, the daughter of a fisherman, Solheim studied": a common noun set off
+        // by commas after the participle's phrase, taken for its passive subject, describes the
+        // main clause's subject (checked below).
+        if (v[k].deprel == "nsubj:pass"sv && v[k].upos == "NOUN"sv && desc < 0 && k > 2 + p) {
+            desc = k;
+            continue;
+        }
         if (is_subject(v[k].deprel) || (k != 0 && v[k].deprel == "aux"sv) || v[k].deprel == "aux:pass"sv) return false;
         // (or its complement clause: a participle set off by a comma takes none)
         if (c < 0 && (v[k].deprel == "parataxis"sv || v[k].deprel == "ccomp"sv) &&
             (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
             c = k;
+        }
+    }
+    if (c < 0 && desc >= 0) {
+        // (the main clause may hang on the description instead)
+        for (int k : v.kids(desc)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (c < 0 && k > desc && v[k].upos == "VERB"sv &&
+                (b == "parataxis"sv || b == "acl"sv || b == "advcl"sv || b == "ccomp"sv)) {
+                c = k;
+            }
         }
     }
     if (c < 0) return false;
@@ -736,14 +753,26 @@ bool repair_opening_participle_root(View& v) {
     if (subj < 0) return false;
     const int comma = v.span(subj).first - 1;
     if (comma < 2 || v[comma].form != ","sv) return false;
+    int open = comma;  // the comma that ends the participle's phrase
+    if (desc >= 0) {
+        // The description fills the stretch between the participle's comma and the subject's,
+        // and the subject is a name.
+        const auto [dlo, dhi] = v.span(desc, c);
+        open = v[dlo].form == ","sv ? dlo : dlo - 1;
+        if (dhi != comma - 1 || open < 2 || v[open].form != ","sv || v[subj].upos != "PROPN"sv) return false;
+    }
     // The participle's own words all come before the comma.
     for (int k = 1; k < comma; ++k) {
         if (!v.dominates(p, k) || v.dominates(c, k)) return false;
     }
+    if (desc >= 0) {
+        // The name stays the subject, the description its apposition.
+        v.attach(desc, subj, "appos");
+    }
     v.attach(c, -1, "root");
     v.attach(p, c, "advcl");
     v.set_xpos(p, "VBN");  // with no subject of its own, the past form is a participle
-    v.attach(comma, p, "punct");
+    v.attach(open, p, "punct");
     for (int k : v.kids(p)) {
         if (k > comma) v.set_head(k, c);
     }

@@ -3398,6 +3398,14 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
 
+TEST_CASE("'Born in Oslo in 1950, the daughter of a baker, Berg studied law': the description set off by commas is the name's, not the participle's subject", "[extract][claims]") {
+    // The parser made "Born" the root, "daughter" its passive subject and "studied" a clause on
+    // "daughter"; "she" then took up "daughter of a baker".
+    CHECK(claims("Anna Berg died on Monday. Born in Oslo in 1950, the daughter of a baker and a nurse, Berg studied law at "
+                 "the University of Oslo. She joined the Norwegian Bar Association in 1980.") ==
+          V{"Anna Berg --instance-of--> daughter of a baker", "Anna Berg --participates-in--> Norwegian Bar Association"});
+}
+
 TEST_CASE("'Launched in May by the Ministry of Health, the scheme offers grants': an opening participle's agent acts on the main subject", "[extract][claims]") {
     CHECK(claims("Launched in May by the Ministry of Health, the scheme offers grants to households.") ==
           V{"Ministry of Health --establishes--> scheme", "scheme --provides--> grants"});
