@@ -3478,14 +3478,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     // "Silva became chief executive of Atlantis Capital", "is leaving to become managing partner
     // of X": a verb of being whose complement is a role noun with its complement says the role
     // towards it, as the copula does ("X is the chief executive of Y").
-    if (const RelationInfo* be = map_relation(base); be && be->name == "instance-of") {
+    // "served as president of X", "acted as chair of X": the role in an "as" phrase of such a
+    // verb. "was elected a fellow of X", "was appointed chief executive of X", "succeeded Y as
+    // head of X": a passive verb of choosing or appointing says the role of its subject, as
+    // "succeed" or "replace" does with an "as" phrase.
+    const RelationInfo* be = map_relation(base);
+    const bool chosen = p.passive && (base == "elect" || base == "appoint" || base == "name" || base == "choose" ||
+                                      base == "make" || base == "nominate" || base == "vote");
+    const bool succeeded = !p.passive && (base == "succeed" || base == "replace");
+    const RelationInfo* be_as = map_relation(base + " as");  // "serve as", "act as"
+    const bool serves = be_as && be_as->name == "instance-of";
+    if ((be && be->name == "instance-of") || chosen || succeeded || serves) {
         for (const auto& a : p.arguments) {
-            if ((a.role != "xcomp" && a.role != "obj") || !t.nominal(a.head) || t.upos(a.head) == "PRON") continue;
+            const bool as = a.role == "obl" && a.prep == "as";
+            if ((succeeded || (serves && !(be && be->name == "instance-of"))) && !as) continue;
+            if ((a.role != "xcomp" && a.role != "obj" && !as) || !t.nominal(a.head) || t.upos(a.head) == "PRON") continue;
             for (int k : t.kids(a.head)) {
                 if (t.base(k) != "nmod" || k < a.head || t.prep(k).empty()) continue;
                 if (const RelationInfo* r = role_relation(t, a.head, t.prep(k))) {
                     emit(subjects, r->name, arg_mentions(t, si, k), conf,
                          base + " " + t.lower_lemma(a.head) + " " + t.prep(k));
+                    if (chosen || succeeded) break;  // (the verb's own claim still follows)
                     return;
                 }
             }

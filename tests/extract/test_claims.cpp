@@ -3398,6 +3398,21 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
 
+TEST_CASE("'served as president of X', 'was elected a fellow of X', 'succeeded Y as head of X': roles said through 'as' and verbs of choosing", "[extract][claims]") {
+    CHECK(claims("Anna Berg served as president of the European Geosciences Union.") ==
+          V{"Anna Berg --leads--> European Geosciences Union"});
+    CHECK(claims("Anna Berg was elected a fellow of the Royal Society in 2001.") ==
+          V{"Anna Berg --part-of--> Royal Society"});
+    CHECK(claims("Anna Berg was named director of the Polar Institute last year.") ==
+          V{"Anna Berg --leads--> Polar Institute"});
+    CHECK(claims("Anna Berg succeeded Tom Ash as head of the group.") == V{"Anna Berg --leads--> group"});
+    // Holding a post conducts nothing; holding a conference does.
+    CHECK(claims("She was the first woman to hold the post.") == V{});
+    CHECK(claims("The ministry will hold a conference.") == V{"ministry --conducts--> conference (planned)"});
+    // "serve as" without a role of anything stays a description.
+    CHECK(claims("The building served as a hospital.") == V{"building --instance-of--> hospital"});
+}
+
 TEST_CASE("'Born in Oslo in 1950, the daughter of a baker, Berg studied law': the description set off by commas is the name's, not the participle's subject", "[extract][claims]") {
     // The parser made "Born" the root, "daughter" its passive subject and "studied" a clause on
     // "daughter"; "she" then took up "daughter of a baker".
