@@ -4787,10 +4787,18 @@ int ExtractorImpl::reporting_role_owner(const Tree& t, uint32_t si, const NounPh
 // of" is tried with the noun's modifiers first.
 const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
                                                  const std::string& prep) const {
-    std::string mods;
-    for (int k : t.kids(noun)) {
-        if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun) mods += t.lower_lemma(k) + " ";
-    }
+    // The words before the role noun that modify it, as lemmas or as written, with or without
+    // the names among them.
+    auto modifiers = [&](bool names, bool written) {
+        std::string out;
+        for (int k : t.kids(noun)) {
+            if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun && (names || t.upos(k) != "PROPN")) {
+                out += (written ? t.lower_form(k) : t.lower_lemma(k)) + " ";
+            }
+        }
+        return out;
+    };
+    const std::string mods = modifiers(true, false);
     if (!mods.empty()) {
         if (const RelationInfo* r = onto_.relation_for_noun(mods + t.lower_lemma(noun) + " " + prep)) {
             return r;
@@ -4798,14 +4806,14 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
     }
     // "Kystferja chief executive Ingrid Halvorsen": a name modifying the title is whose title it
     // is, not a word of the title ("chief executive of").
-    std::string title;
-    for (int k : t.kids(noun)) {
-        if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun && t.upos(k) != "PROPN") {
-            title += t.lower_lemma(k) + " ";
-        }
-    }
+    const std::string title = modifiers(false, false);
     if (!title.empty() && title != mods) {
         if (const RelationInfo* r = onto_.relation_for_noun(title + t.lower_lemma(noun) + " " + prep)) return r;
+    }
+    // "chief operating officer of": a participle in the title as written, not its verb's lemma.
+    const std::string written = modifiers(false, true);
+    if (!written.empty() && written != title) {
+        if (const RelationInfo* r = onto_.relation_for_noun(written + t.lower_lemma(noun) + " " + prep)) return r;
     }
     return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
 }
@@ -4935,6 +4943,20 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
                 for (int m : arg_mentions(t, si, k)) {
                     if (m == holder) continue;
                     add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
+            // "Tom Whitlock, founder and director of Kestrel": the complement after the last role
+            // is said of it too, whether the parser hung it there or on the first role.
+            bool own = false;
+            for (int k : t.kids(c)) own = own || (t.base(k) == "nmod" && k > c && !t.prep(k).empty());
+            for (int k : own ? t.kids(c) : t.kids(role)) {
+                if (t.base(k) != "nmod" || k < c || t.prep(k).empty()) continue;
+                const RelationInfo* r = role_relation(t, c, t.prep(k));
+                if (!r) continue;
+                for (int m : arg_mentions(t, si, k)) {
+                    if (m == holder) continue;
+                    add_claim(t, si, holder, activity_role_relation(t, c, m, r)->name, m, false, "asserted", 0.7, "appos");
                     made = true;
                 }
             }

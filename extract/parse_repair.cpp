@@ -2892,12 +2892,40 @@ bool repair_chief_title(View& v) {
     bool changed = false;
     for (int e = 1; e < v.size(); ++e) {
         const int c = e - 1;
-        if (!ascii::iequals(v[c].form, "chief") || v[c].upos != "NOUN"sv ||
-            (!ascii::iequals(v[e].form, "executive") && !ascii::iequals(v[e].form, "officer")) ||
-            v[e].upos == "NOUN"sv || v.head(e) == c || v.dominates(e, c)) {
+        // "Tom Whitlock, chief executive of Kestrel Logistics, said": both words tagged adjectives,
+        // "chief" on "executive" and "executive" an argument (an apposition the parser may have
+        // made a list item of the name): "executive" is the title's noun.
+        if (ascii::iequals(v[c].form, "chief") && v[c].upos == "ADJ"sv && v.head(c) == e &&
+            (ascii::iequals(v[e].form, "executive") || ascii::iequals(v[e].form, "officer")) && v[e].upos == "ADJ"sv) {
+            const std::string_view b = base_rel(v[e].deprel);
+            if (b == "amod"sv || b == "advmod"sv || b == "acl"sv) continue;
+            v.set_upos(e, "NOUN");
+            v.set_xpos(e, "NN");
+            // (its "of" phrase, an oblique of the adjective, is the noun's)
+            for (int k : v.kids(e)) {
+                if (k <= e || base_rel(v[k].deprel) != "obl"sv) continue;
+                for (int g : v.kids(k)) {
+                    if (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "of")) v.set_deprel(k, "nmod");
+                }
+            }
+            const int h = v.head(e);
+            // (a list item right after a name and its comma is the name's apposition)
+            if (b == "list"sv && h >= 0 && h < c && v[h].upos == "PROPN"sv && c >= 1 && v[c - 1].form == ","sv) {
+                v.set_deprel(e, "appos");
+            }
+            changed = true;
             continue;
         }
-        if (!v.kids(e).empty()) continue;
+        if (!ascii::iequals(v[c].form, "chief") || v[c].upos != "NOUN"sv ||
+            (!ascii::iequals(v[e].form, "executive") && !ascii::iequals(v[e].form, "officer")) ||
+            (v[e].upos == "NOUN"sv && base_rel(v[c].deprel) != "conj"sv) || v.head(e) == c || v.dominates(e, c)) {
+            continue;
+        }
+        // (Its own phrase after it, "chief executive of Kestrel", goes with it: "founder and
+        // chief executive of Kestrel" had "chief" the conjunct and "executive" a list item.)
+        bool before = false;
+        for (int k : v.kids(e)) before = before || k < e || base_rel(v[k].deprel) != "nmod"sv;
+        if (before || (!v.kids(e).empty() && base_rel(v[c].deprel) != "conj"sv)) continue;
         v.set_head(e, v.head(c));
         v.set_deprel(e, v[c].deprel);
         v.set_upos(e, "NOUN");
@@ -2906,6 +2934,13 @@ bool repair_chief_title(View& v) {
         v.attach(c, e, "amod");
         v.set_upos(c, "ADJ");
         v.set_xpos(c, "JJ");
+        // The first of the coordinated roles, a list item right after a name and its comma, is
+        // the name's apposition.
+        const int first = v.head(e);
+        if (base_rel(v[e].deprel) == "conj"sv && first >= 1 && v[first].deprel == "list"sv && v.head(first) >= 0 &&
+            v.head(first) < first && v[v.head(first)].upos == "PROPN"sv && v[first - 1].form == ","sv) {
+            v.set_deprel(first, "appos");
+        }
         changed = true;
     }
     return changed;

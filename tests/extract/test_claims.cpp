@@ -3398,6 +3398,22 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
 
+TEST_CASE("'X, chief executive of Y, said', 'founder and chief executive of Y', 'Y's chief operating officer': titles the tagger split or the lemma changed", "[extract][claims]") {
+    // "chief executive" tagged two adjectives, the title a list item of the name.
+    CHECK(claims("Tom Whitlock, chief executive of Kestrel Logistics, said it was true.") ==
+          V{"Tom Whitlock --leads--> Kestrel Logistics"});
+    CHECK(claims("Anna Berg was appointed chief executive of Norsk Data in 2001.") ==
+          V{"Anna Berg --leads--> Norsk Data"});
+    // Coordinated roles: the complement after the last is said of each.
+    CHECK(claims("\"It works,\" said Tom Whitlock, founder and chief executive of Kestrel Logistics.") ==
+          V{"Tom Whitlock --establishes--> Kestrel Logistics", "Tom Whitlock --leads--> Kestrel Logistics"});
+    CHECK(claims("Tom Whitlock, founder and director of Kestrel Logistics, said it was true.") ==
+          V{"Tom Whitlock --establishes--> Kestrel Logistics", "Tom Whitlock --leads--> Kestrel Logistics"});
+    // "operating" is the title's word as written, not "operate".
+    CHECK(claims("Pieter Jansen, Verdanta's chief operating officer, said it was true.") ==
+          V{"Pieter Jansen --part-of--> Verdanta"});
+}
+
 TEST_CASE("'served as president of X', 'was elected a fellow of X', 'succeeded Y as head of X': roles said through 'as' and verbs of choosing", "[extract][claims]") {
     CHECK(claims("Anna Berg served as president of the European Geosciences Union.") ==
           V{"Anna Berg --leads--> European Geosciences Union"});
