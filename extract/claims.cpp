@@ -359,6 +359,7 @@ public:
     int name_top(const Tree& t, int k) const;
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
     int narrator_mention(uint32_t si, bool plural) const;
+    int sole_previous_subject(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key) const;
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
@@ -1760,6 +1761,60 @@ void ExtractorImpl::scan_salience(uint32_t si, const std::string& noun, int& bes
     }
 }
 
+// "Verdanta Foods is the third-largest grocery retailer in the Netherlands. Founded in 1961, the
+// company employs 28,000 people": a bare "the <type noun>" that is a main clause's subject, opening
+// its sentence (after an opening phrase and its comma at most), goes on about the named main-clause
+// subject of the sentence right before when that sentence introduced it by a copula as one of the
+// noun's type and names no other actor of that type ("X bought Y. The company ..." and "Y lost.
+// The company ..." stay open).
+int ExtractorImpl::sole_previous_subject(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key) const {
+    if (si == 0 || np.demonstrative || key != t.lower_lemma(np.head) || t.base(np.head) != "nsubj") return -1;
+    if (t.head(np.head) < 0 || t.head(t.head(np.head)) >= 0) return -1;
+    int start = np.tokens.empty() ? np.head : std::min(np.head, np.tokens.front());
+    for (int k : t.kids(np.head)) {
+        if (t.base(k) == "det") start = std::min(start, k);
+    }
+    if (start != 0 && t.lower_form(start - 1) != ",") return -1;
+    const auto type = onto_.type_of_head(t.lower_lemma(np.head));
+    if (!type || !organisation_type(*type)) return -1;
+    int found = -1;
+    std::string found_key;
+    std::set<std::string> keys;  // the other named actors of the type
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si) continue;
+        if (c.sentence + 1 < si) break;
+        int root = m;
+        for (int steps = 0; doc_.mentions[root].antecedent >= 0 && steps < m + 1; ++steps) root = doc_.mentions[root].antecedent;
+        const Mention& r = doc_.mentions[root];
+        if (r.type != *type) continue;
+        const uint32_t first = doc_.sentences[c.sentence].first_token;
+        const Token& h = doc_.tokens[c.head];
+        bool main_subject = h.deprel == "nsubj" && h.head >= 0 &&
+                            doc_.tokens[first + static_cast<uint32_t>(h.head)].head < 0 &&
+                            doc_.tokens[r.head].upos == "PROPN";
+        // (introduced by a copula as one of the type: "X is the third-largest grocery retailer")
+        if (main_subject) {
+            const uint32_t pred = first + static_cast<uint32_t>(h.head);
+            const auto pred_type = onto_.type_of_head(ascii::lower(doc_.tokens[pred].lemma));
+            bool cop = false;
+            for (uint32_t k = first; k < pred; ++k) {
+                const Token& w = doc_.tokens[k];
+                cop = cop || (w.deprel == "cop" && w.head >= 0 && first + static_cast<uint32_t>(w.head) == pred);
+            }
+            main_subject = cop && doc_.tokens[pred].upos == "NOUN" && pred_type && *pred_type == *type;
+        }
+        if (doc_.tokens[r.head].upos != "PROPN") continue;  // (a description: "the largest retailer")
+        if (main_subject && found < 0) {
+            found = root;
+            found_key = r.key;
+        }
+        if (!main_subject && !keys.insert(r.key).second) continue;
+    }
+    keys.erase(found_key);
+    return found >= 0 && keys.empty() ? found : -1;  // no second named actor of the type
+}
+
 int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                               const std::string& key) const {
     // "this kind of exchange and cooperation", "the university", "these projects": an earlier
@@ -1771,6 +1826,7 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "Lumenar's chief scientist, Tiago Ferreira, said the company welcomed ...": a bare noun
     // subject of the clause a role holder reports is the role's named owner, when of its type.
     if (const int owner = reporter_role_owner(t, si, np); owner >= 0) return owner;
+    if (const int sole = sole_previous_subject(t, si, np, key); sole >= 0) return sole;
     std::set<std::string> words;
     std::size_t s = 0;
     while (s <= key.size()) {

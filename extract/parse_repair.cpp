@@ -711,7 +711,7 @@ bool repair_having_participle(View& v) {
 // root and the participle's clause an adverbial one on it. A "by" phrase the parser hung on a
 // noun of the participle's phrase (the time before it) names the participle's doer.
 bool repair_opening_participle_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp", "nsubj:pass"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp", "nsubj:pass", "acl:relcl"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
     // "Having funded the project in 2019, the trust now plans": a perfect participle opens the
     // sentence just the same, its "having" the only auxiliary.
     const int p = v.size() > 1 && ascii::iequals(v[0].form, "having") && v.head(0) == 1 && v[0].deprel == "aux"sv ? 1 : 0;
@@ -742,6 +742,20 @@ bool repair_opening_participle_root(View& v) {
             if (c < 0 && k > desc && v[k].upos == "VERB"sv &&
                 (b == "parataxis"sv || b == "acl"sv || b == "advcl"sv || b == "ccomp"sv)) {
                 c = k;
+            }
+        }
+    }
+    if (c < 0) {
+        // "Founded in 1961 in Eindhoven, the company employs ...": the main clause taken for a
+        // relative clause on the participle's last noun; its subject is no relative pronoun and
+        // follows the participle's comma.
+        for (int x = 3 + p; x < v.size() && c < 0; ++x) {
+            if (v[x].upos != "VERB"sv || v[x].deprel != "acl:relcl"sv || !v.dominates(p, x)) continue;
+            for (int k : v.kids(x)) {
+                if (k < x && v[k].deprel == "nsubj"sv && v[k].upos == "NOUN"sv && v.span(k).first >= 1 &&
+                    v[v.span(k).first - 1].form == ","sv && v.head(v.span(k).first - 1) == x) {
+                    c = x;
+                }
             }
         }
     }

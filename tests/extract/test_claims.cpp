@@ -3398,6 +3398,21 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
 
+TEST_CASE("'X is the largest retailer in Y. Founded in 1961, the company employs': a bare subject noun goes on about the sole named subject of its type before", "[extract][claims]") {
+    CHECK(claims("Verdanta Foods signed a deal with Kestrel Logistics, a British software company. Kestrel Logistics will "
+                 "supply sensors.\n\nVerdanta Foods is the largest grocery retailer in the Netherlands. Founded in 1961, "
+                 "the company is owned by the Verhoeven family.") ==
+          V{"Kestrel Logistics --cooperates-with--> Verdanta Foods", "Kestrel Logistics --instance-of--> British software company",
+            "Kestrel Logistics --provides--> sensors (planned)", "Verdanta Foods --instance-of--> largest grocery retailer in the Netherlands",
+            "Verdanta Foods --located-in--> Netherlands", "Verhoeven family --owns--> Verdanta Foods"});
+    // "Founded in 1961 in Eindhoven, the company employs": the parser made the main clause a
+    // relative clause on "Eindhoven".
+    CHECK(claims("Verdanta Foods is the largest grocery retailer in the Netherlands. Founded in 1961 in Eindhoven, the "
+                 "company employs 28,000 people and is owned by the Verhoeven family.") ==
+          V{"Verdanta Foods --employs--> 28,000 people", "Verdanta Foods --instance-of--> largest grocery retailer in the Netherlands",
+            "Verdanta Foods --located-in--> Netherlands", "Verhoeven family --owns--> Verdanta Foods"});
+}
+
 TEST_CASE("'X, chief executive of Y, said', 'founder and chief executive of Y', 'Y's chief operating officer': titles the tagger split or the lemma changed", "[extract][claims]") {
     // "chief executive" tagged two adjectives, the title a list item of the name.
     CHECK(claims("Tom Whitlock, chief executive of Kestrel Logistics, said it was true.") ==
