@@ -3623,6 +3623,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (const auto& a : p.arguments) {
             if (a.role == "agent") agent = a.head;
         }
+        // "were cut by half", "was raised by 10 percent": a bare fraction or percentage after
+        // "by" is how much, not who.
+        if (agent >= 0 && t.child(agent, "nmod") < 0) {
+            const std::string w = t.lower_lemma(agent);
+            if (t.upos(agent) == "NUM" || w == "half" || w == "third" || w == "quarter" || w == "fifth" ||
+                w == "tenth" || w == "percent" || w == "%" || w == "point" || w == "two-third" || w == "three-quarter") {
+                agent = -1;
+            }
+        }
         // "is funded with 6 million pounds from the ministry": without an agent, whoever the money
         // (an amount, with a verb of funding) comes from funds the subject.
         const RelationInfo* funding = agent < 0 && p.subject >= 0 ? map_relation(base) : nullptr;

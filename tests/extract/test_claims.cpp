@@ -3398,6 +3398,12 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
 
+TEST_CASE("'were cut by half', 'reduced by 20 percent': a bare fraction or percentage after 'by' is no agent", "[extract][claims]") {
+    CHECK(claims("Spoiled dairy deliveries were cut by half.") == V{});
+    CHECK(claims("Emissions were reduced by 20 percent.") == V{});
+    CHECK(claims("Emissions were reduced by the council.") == V{"council --harms--> Emissions"});
+}
+
 TEST_CASE("'X is the largest retailer in Y. Founded in 1961, the company employs': a bare subject noun goes on about the sole named subject of its type before", "[extract][claims]") {
     CHECK(claims("Verdanta Foods signed a deal with Kestrel Logistics, a British software company. Kestrel Logistics will "
                  "supply sensors.\n\nVerdanta Foods is the largest grocery retailer in the Netherlands. Founded in 1961, "
