@@ -3398,6 +3398,12 @@ TEST_CASE("'Clean Air Watch, a health group financed by its members, argues': a 
           V{"Clean Air Watch --instance-of--> health group", "members --funds--> Clean Air Watch"});
 }
 
+TEST_CASE("'Her death was announced by X': announcing a death or a resignation issues nothing", "[extract][claims]") {
+    CHECK(claims("Her death was announced by the University of Bergen.") == V{});
+    CHECK(claims("The university announced his resignation.") == V{});
+    CHECK(claims("The policy was announced by the ministry.") == V{"ministry --issues--> policy"});
+}
+
 TEST_CASE("'were cut by half', 'reduced by 20 percent': a bare fraction or percentage after 'by' is no agent", "[extract][claims]") {
     CHECK(claims("Spoiled dairy deliveries were cut by half.") == V{});
     CHECK(claims("Emissions were reduced by 20 percent.") == V{});
