@@ -385,6 +385,7 @@ public:
     int name_top(const Tree& t, int k) const;
     int antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) const;
     int narrator_mention(uint32_t si, bool plural) const;
+    int sole_previous_subject(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key) const;
     int antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                    const std::string& key) const;
     bool is_actor_type(const std::string& type) const { return type != "concept" && !type.empty(); }
@@ -1805,6 +1806,60 @@ void ExtractorImpl::scan_salience(uint32_t si, const std::string& noun, int& bes
     }
 }
 
+// "Verdanta Foods is the third-largest grocery retailer in the Netherlands. Founded in 1961, the
+// company employs 28,000 people": a bare "the <type noun>" that is a main clause's subject, opening
+// its sentence (after an opening phrase and its comma at most), goes on about the named main-clause
+// subject of the sentence right before when that sentence introduced it by a copula as one of the
+// noun's type and names no other actor of that type ("X bought Y. The company ..." and "Y lost.
+// The company ..." stay open).
+int ExtractorImpl::sole_previous_subject(const Tree& t, uint32_t si, const NounPhrase& np, const std::string& key) const {
+    if (si == 0 || np.demonstrative || key != t.lower_lemma(np.head) || t.base(np.head) != "nsubj") return -1;
+    if (t.head(np.head) < 0 || t.head(t.head(np.head)) >= 0) return -1;
+    int start = np.tokens.empty() ? np.head : std::min(np.head, np.tokens.front());
+    for (int k : t.kids(np.head)) {
+        if (t.base(k) == "det") start = std::min(start, k);
+    }
+    if (start != 0 && t.lower_form(start - 1) != ",") return -1;
+    const auto type = onto_.type_of_head(t.lower_lemma(np.head));
+    if (!type || !organisation_type(*type)) return -1;
+    int found = -1;
+    std::string found_key;
+    std::set<std::string> keys;  // the other named actors of the type
+    for (int m = static_cast<int>(doc_.mentions.size()) - 1; m >= 0; --m) {
+        const Mention& c = doc_.mentions[m];
+        if (c.sentence >= si) continue;
+        if (c.sentence + 1 < si) break;
+        int root = m;
+        for (int steps = 0; doc_.mentions[root].antecedent >= 0 && steps < m + 1; ++steps) root = doc_.mentions[root].antecedent;
+        const Mention& r = doc_.mentions[root];
+        if (r.type != *type) continue;
+        const uint32_t first = doc_.sentences[c.sentence].first_token;
+        const Token& h = doc_.tokens[c.head];
+        bool main_subject = h.deprel == "nsubj" && h.head >= 0 &&
+                            doc_.tokens[first + static_cast<uint32_t>(h.head)].head < 0 &&
+                            doc_.tokens[r.head].upos == "PROPN";
+        // (introduced by a copula as one of the type: "X is the third-largest grocery retailer")
+        if (main_subject) {
+            const uint32_t pred = first + static_cast<uint32_t>(h.head);
+            const auto pred_type = onto_.type_of_head(ascii::lower(doc_.tokens[pred].lemma));
+            bool cop = false;
+            for (uint32_t k = first; k < pred; ++k) {
+                const Token& w = doc_.tokens[k];
+                cop = cop || (w.deprel == "cop" && w.head >= 0 && first + static_cast<uint32_t>(w.head) == pred);
+            }
+            main_subject = cop && doc_.tokens[pred].upos == "NOUN" && pred_type && *pred_type == *type;
+        }
+        if (doc_.tokens[r.head].upos != "PROPN") continue;  // (a description: "the largest retailer")
+        if (main_subject && found < 0) {
+            found = root;
+            found_key = r.key;
+        }
+        if (!main_subject && !keys.insert(r.key).second) continue;
+    }
+    keys.erase(found_key);
+    return found >= 0 && keys.empty() ? found : -1;  // no second named actor of the type
+}
+
 int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const NounPhrase& np,
                                               const std::string& key) const {
     // "this kind of exchange and cooperation", "the university", "these projects": an earlier
@@ -1816,6 +1871,7 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
     // "Lumenar's chief scientist, Tiago Ferreira, said the company welcomed ...": a bare noun
     // subject of the clause a role holder reports is the role's named owner, when of its type.
     if (const int owner = reporter_role_owner(t, si, np); owner >= 0) return owner;
+    if (const int sole = sole_previous_subject(t, si, np, key); sole >= 0) return sole;
     std::set<std::string> words;
     std::size_t s = 0;
     while (s <= key.size()) {
@@ -3645,14 +3701,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     // "Silva became chief executive of Atlantis Capital", "is leaving to become managing partner
     // of X": a verb of being whose complement is a role noun with its complement says the role
     // towards it, as the copula does ("X is the chief executive of Y").
-    if (const RelationInfo* be = map_relation(base); be && be->name == "instance-of") {
+    // "served as president of X", "acted as chair of X": the role in an "as" phrase of such a
+    // verb. "was elected a fellow of X", "was appointed chief executive of X", "succeeded Y as
+    // head of X": a passive verb of choosing or appointing says the role of its subject, as
+    // "succeed" or "replace" does with an "as" phrase.
+    const RelationInfo* be = map_relation(base);
+    const bool chosen = p.passive && (base == "elect" || base == "appoint" || base == "name" || base == "choose" ||
+                                      base == "make" || base == "nominate" || base == "vote");
+    const bool succeeded = !p.passive && (base == "succeed" || base == "replace");
+    const RelationInfo* be_as = map_relation(base + " as");  // "serve as", "act as"
+    const bool serves = be_as && be_as->name == "instance-of";
+    if ((be && be->name == "instance-of") || chosen || succeeded || serves) {
         for (const auto& a : p.arguments) {
-            if ((a.role != "xcomp" && a.role != "obj") || !t.nominal(a.head) || t.upos(a.head) == "PRON") continue;
+            const bool as = a.role == "obl" && a.prep == "as";
+            if ((succeeded || (serves && !(be && be->name == "instance-of"))) && !as) continue;
+            if ((a.role != "xcomp" && a.role != "obj" && !as) || !t.nominal(a.head) || t.upos(a.head) == "PRON") continue;
             for (int k : t.kids(a.head)) {
                 if (t.base(k) != "nmod" || k < a.head || t.prep(k).empty()) continue;
                 if (const RelationInfo* r = role_relation(t, a.head, t.prep(k))) {
                     emit(subjects, r->name, arg_mentions(t, si, k), conf,
                          base + " " + t.lower_lemma(a.head) + " " + t.prep(k));
+                    if (chosen || succeeded) break;  // (the verb's own claim still follows)
                     return;
                 }
             }
@@ -3720,6 +3789,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         int agent = -1;
         for (const auto& a : p.arguments) {
             if (a.role == "agent") agent = a.head;
+        }
+        // "were cut by half", "was raised by 10 percent": a bare fraction or percentage after
+        // "by" is how much, not who.
+        if (agent >= 0 && t.child(agent, "nmod") < 0) {
+            const std::string w = t.lower_lemma(agent);
+            if (t.upos(agent) == "NUM" || w == "half" || w == "third" || w == "quarter" || w == "fifth" ||
+                w == "tenth" || w == "percent" || w == "%" || w == "point" || w == "two-third" || w == "three-quarter") {
+                agent = -1;
+            }
         }
         // "is funded with 6 million pounds from the ministry": without an agent, whoever the money
         // (an amount, with a verb of funding) comes from funds the subject.
@@ -4971,10 +5049,18 @@ int ExtractorImpl::reporting_role_owner(const Tree& t, uint32_t si, const NounPh
 // of" is tried with the noun's modifiers first.
 const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
                                                  const std::string& prep) const {
-    std::string mods;
-    for (int k : t.kids(noun)) {
-        if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun) mods += t.lower_lemma(k) + " ";
-    }
+    // The words before the role noun that modify it, as lemmas or as written, with or without
+    // the names among them.
+    auto modifiers = [&](bool names, bool written) {
+        std::string out;
+        for (int k : t.kids(noun)) {
+            if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun && (names || t.upos(k) != "PROPN")) {
+                out += (written ? t.lower_form(k) : t.lower_lemma(k)) + " ";
+            }
+        }
+        return out;
+    };
+    const std::string mods = modifiers(true, false);
     if (!mods.empty()) {
         if (const RelationInfo* r = onto_.relation_for_noun(mods + t.lower_lemma(noun) + " " + prep)) {
             return r;
@@ -4982,14 +5068,14 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
     }
     // "Kystferja chief executive Ingrid Halvorsen": a name modifying the title is whose title it
     // is, not a word of the title ("chief executive of").
-    std::string title;
-    for (int k : t.kids(noun)) {
-        if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun && t.upos(k) != "PROPN") {
-            title += t.lower_lemma(k) + " ";
-        }
-    }
+    const std::string title = modifiers(false, false);
     if (!title.empty() && title != mods) {
         if (const RelationInfo* r = onto_.relation_for_noun(title + t.lower_lemma(noun) + " " + prep)) return r;
+    }
+    // "chief operating officer of": a participle in the title as written, not its verb's lemma.
+    const std::string written = modifiers(false, true);
+    if (!written.empty() && written != title) {
+        if (const RelationInfo* r = onto_.relation_for_noun(written + t.lower_lemma(noun) + " " + prep)) return r;
     }
     return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
 }
@@ -5119,6 +5205,20 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
                 for (int m : arg_mentions(t, si, k)) {
                     if (m == holder) continue;
                     add_claim(t, si, holder, r->name, m, false, "asserted", 0.7, "appos");
+                    made = true;
+                }
+            }
+            // "Tom Whitlock, founder and director of Kestrel": the complement after the last role
+            // is said of it too, whether the parser hung it there or on the first role.
+            bool own = false;
+            for (int k : t.kids(c)) own = own || (t.base(k) == "nmod" && k > c && !t.prep(k).empty());
+            for (int k : own ? t.kids(c) : t.kids(role)) {
+                if (t.base(k) != "nmod" || k < c || t.prep(k).empty()) continue;
+                const RelationInfo* r = role_relation(t, c, t.prep(k));
+                if (!r) continue;
+                for (int m : arg_mentions(t, si, k)) {
+                    if (m == holder) continue;
+                    add_claim(t, si, holder, activity_role_relation(t, c, m, r)->name, m, false, "asserted", 0.7, "appos");
                     made = true;
                 }
             }

@@ -711,7 +711,7 @@ bool repair_having_participle(View& v) {
 // root and the participle's clause an adverbial one on it. A "by" phrase the parser hung on a
 // noun of the participle's phrase (the time before it) names the participle's doer.
 bool repair_opening_participle_root(View& v) {
-    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    if (!(v.has_rel(trigger::rel({"parataxis", "ccomp", "nsubj:pass", "acl:relcl"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
     // "Having funded the project in 2019, the trust now plans": a perfect participle opens the
     // sentence just the same, its "having" the only auxiliary.
     const int p = v.size() > 1 && ascii::iequals(v[0].form, "having") && v.head(0) == 1 && v[0].deprel == "aux"sv ? 1 : 0;
@@ -719,13 +719,44 @@ bool repair_opening_participle_root(View& v) {
         (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv)) {
         return false;
     }
-    int c = -1;
+    int c = -1, desc = -1;
     for (int k : v.kids(p)) {
+        // "Born in Tromsø, the daughter of a fisherman, Solheim studied": a common noun set off
+        // by commas after the participle's phrase, taken for its passive subject, describes the
+        // main clause's subject (checked below).
+        if (v[k].deprel == "nsubj:pass"sv && v[k].upos == "NOUN"sv && desc < 0 && k > 2 + p) {
+            desc = k;
+            continue;
+        }
         if (is_subject(v[k].deprel) || (k != 0 && v[k].deprel == "aux"sv) || v[k].deprel == "aux:pass"sv) return false;
         // (or its complement clause: a participle set off by a comma takes none)
         if (c < 0 && (v[k].deprel == "parataxis"sv || v[k].deprel == "ccomp"sv) &&
             (v[k].upos == "VERB"sv || v[k].upos == "AUX"sv)) {
             c = k;
+        }
+    }
+    if (c < 0 && desc >= 0) {
+        // (the main clause may hang on the description instead)
+        for (int k : v.kids(desc)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (c < 0 && k > desc && v[k].upos == "VERB"sv &&
+                (b == "parataxis"sv || b == "acl"sv || b == "advcl"sv || b == "ccomp"sv)) {
+                c = k;
+            }
+        }
+    }
+    if (c < 0) {
+        // "Founded in 1961 in Eindhoven, the company employs ...": the main clause taken for a
+        // relative clause on the participle's last noun; its subject is no relative pronoun and
+        // follows the participle's comma.
+        for (int x = 3 + p; x < v.size() && c < 0; ++x) {
+            if (v[x].upos != "VERB"sv || v[x].deprel != "acl:relcl"sv || !v.dominates(p, x)) continue;
+            for (int k : v.kids(x)) {
+                if (k < x && v[k].deprel == "nsubj"sv && v[k].upos == "NOUN"sv && v.span(k).first >= 1 &&
+                    v[v.span(k).first - 1].form == ","sv && v.head(v.span(k).first - 1) == x) {
+                    c = x;
+                }
+            }
         }
     }
     if (c < 0) return false;
@@ -736,14 +767,26 @@ bool repair_opening_participle_root(View& v) {
     if (subj < 0) return false;
     const int comma = v.span(subj).first - 1;
     if (comma < 2 || v[comma].form != ","sv) return false;
+    int open = comma;  // the comma that ends the participle's phrase
+    if (desc >= 0) {
+        // The description fills the stretch between the participle's comma and the subject's,
+        // and the subject is a name.
+        const auto [dlo, dhi] = v.span(desc, c);
+        open = v[dlo].form == ","sv ? dlo : dlo - 1;
+        if (dhi != comma - 1 || open < 2 || v[open].form != ","sv || v[subj].upos != "PROPN"sv) return false;
+    }
     // The participle's own words all come before the comma.
     for (int k = 1; k < comma; ++k) {
         if (!v.dominates(p, k) || v.dominates(c, k)) return false;
     }
+    if (desc >= 0) {
+        // The name stays the subject, the description its apposition.
+        v.attach(desc, subj, "appos");
+    }
     v.attach(c, -1, "root");
     v.attach(p, c, "advcl");
     v.set_xpos(p, "VBN");  // with no subject of its own, the past form is a participle
-    v.attach(comma, p, "punct");
+    v.attach(open, p, "punct");
     for (int k : v.kids(p)) {
         if (k > comma) v.set_head(k, c);
     }
@@ -2982,12 +3025,40 @@ bool repair_chief_title(View& v) {
     bool changed = false;
     for (int e = 1; e < v.size(); ++e) {
         const int c = e - 1;
-        if (!ascii::iequals(v[c].form, "chief") || v[c].upos != "NOUN"sv ||
-            (!ascii::iequals(v[e].form, "executive") && !ascii::iequals(v[e].form, "officer")) ||
-            v[e].upos == "NOUN"sv || v.head(e) == c || v.dominates(e, c)) {
+        // "Tom Whitlock, chief executive of Kestrel Logistics, said": both words tagged adjectives,
+        // "chief" on "executive" and "executive" an argument (an apposition the parser may have
+        // made a list item of the name): "executive" is the title's noun.
+        if (ascii::iequals(v[c].form, "chief") && v[c].upos == "ADJ"sv && v.head(c) == e &&
+            (ascii::iequals(v[e].form, "executive") || ascii::iequals(v[e].form, "officer")) && v[e].upos == "ADJ"sv) {
+            const std::string_view b = base_rel(v[e].deprel);
+            if (b == "amod"sv || b == "advmod"sv || b == "acl"sv) continue;
+            v.set_upos(e, "NOUN");
+            v.set_xpos(e, "NN");
+            // (its "of" phrase, an oblique of the adjective, is the noun's)
+            for (int k : v.kids(e)) {
+                if (k <= e || base_rel(v[k].deprel) != "obl"sv) continue;
+                for (int g : v.kids(k)) {
+                    if (g < k && v[g].deprel == "case"sv && ascii::iequals(v[g].form, "of")) v.set_deprel(k, "nmod");
+                }
+            }
+            const int h = v.head(e);
+            // (a list item right after a name and its comma is the name's apposition)
+            if (b == "list"sv && h >= 0 && h < c && v[h].upos == "PROPN"sv && c >= 1 && v[c - 1].form == ","sv) {
+                v.set_deprel(e, "appos");
+            }
+            changed = true;
             continue;
         }
-        if (!v.kids(e).empty()) continue;
+        if (!ascii::iequals(v[c].form, "chief") || v[c].upos != "NOUN"sv ||
+            (!ascii::iequals(v[e].form, "executive") && !ascii::iequals(v[e].form, "officer")) ||
+            (v[e].upos == "NOUN"sv && base_rel(v[c].deprel) != "conj"sv) || v.head(e) == c || v.dominates(e, c)) {
+            continue;
+        }
+        // (Its own phrase after it, "chief executive of Kestrel", goes with it: "founder and
+        // chief executive of Kestrel" had "chief" the conjunct and "executive" a list item.)
+        bool before = false;
+        for (int k : v.kids(e)) before = before || k < e || base_rel(v[k].deprel) != "nmod"sv;
+        if (before || (!v.kids(e).empty() && base_rel(v[c].deprel) != "conj"sv)) continue;
         v.set_head(e, v.head(c));
         v.set_deprel(e, v[c].deprel);
         v.set_upos(e, "NOUN");
@@ -2996,6 +3067,13 @@ bool repair_chief_title(View& v) {
         v.attach(c, e, "amod");
         v.set_upos(c, "ADJ");
         v.set_xpos(c, "JJ");
+        // The first of the coordinated roles, a list item right after a name and its comma, is
+        // the name's apposition.
+        const int first = v.head(e);
+        if (base_rel(v[e].deprel) == "conj"sv && first >= 1 && v[first].deprel == "list"sv && v.head(first) >= 0 &&
+            v.head(first) < first && v[v.head(first)].upos == "PROPN"sv && v[first - 1].form == ","sv) {
+            v.set_deprel(first, "appos");
+        }
         changed = true;
     }
     return changed;
