@@ -2,7 +2,7 @@
 # Bad input and unwritable output: one clear line on stderr, exit status 2, nothing half-written.
 # Usage: bad_input.sh CLAIMGRAPH SOURCE_DIR
 set -u
-bin=$1
+bin=$(realpath "$1")  # the tests run in a temporary directory
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"

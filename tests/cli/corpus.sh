@@ -5,8 +5,8 @@
 # exit status is 2; the progress line appears only on a terminal.
 # Usage: corpus.sh CLAIMGRAPH SOURCE_DIR
 set -u
-bin=$1
-articles=$2/tests/data/articles
+bin=$(realpath "$1")  # the tests run in a temporary directory
+articles=$(realpath "$2")/tests/data/articles
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"

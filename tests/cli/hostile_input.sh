@@ -4,7 +4,7 @@
 # Nothing here may crash, hang (each run is under `timeout`) or leave a file behind.
 # Usage: hostile_input.sh CLAIMGRAPH SOURCE_DIR
 set -u
-bin=$1
+bin=$(realpath "$1")  # the tests run in a temporary directory
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"

@@ -4,7 +4,7 @@
 # read-only directory give a clear error, exit 2 and no partial file.
 # Usage: nothing_lost.sh CLAIMGRAPH SOURCE_DIR
 set -u
-bin=$1
+bin=$(realpath "$1")  # the tests run in a temporary directory
 tmp=$(mktemp -d)
 trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
 cd "$tmp"

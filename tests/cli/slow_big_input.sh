@@ -6,7 +6,7 @@
 # under the sanitizers as well).
 # Usage: slow_big_input.sh CLAIMGRAPH SOURCE_DIR
 set -u
-bin=$1
+bin=$(realpath "$1")  # the tests run in a temporary directory
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
