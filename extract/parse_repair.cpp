@@ -3985,7 +3985,9 @@ bool repair_indefinite_subject_of_participle_conjunct(View& v) {
         for (int k : v.kids(p)) {
             const std::string_view r = base_rel(v[k].deprel);
             blocked = blocked || r == "cc" || r == "aux";
-            if (k < p && is_subject(v[k].deprel)) n = k;
+            // "the Halden Foundation, a trust set up by a family": or the noun the parser made
+            // the participle's bare oblique.
+            if (k < p && (is_subject(v[k].deprel) || v[k].deprel == "obl:unmarked"sv)) n = k;
         }
         // A subject the tagger read as an adjective ("a start-up" with "up" an adjective) too.
         if (blocked || n < 0 || (v[n].upos != "NOUN"sv && v[n].upos != "ADJ"sv)) continue;
@@ -4611,7 +4613,32 @@ bool repair_agent_participle_conjunct(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c || !nominal(v[n])) continue;
+        if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c) continue;
+        if (v[n].upos == "VERB"sv && v[n].xpos != "VBN"sv) {
+            // "miners enrol in courses run by X and paid for by Y": a bare passive participle
+            // with its own "by" agent, and no subject or auxiliary, does not coordinate with a
+            // finite verb; it is the conjunct of the nearest participle with an agent before it
+            // in that verb's clause.
+            bool own = false, by = false;
+            for (int k : v.kids(c)) {
+                own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv;
+                if (base_rel(v[k].deprel) != "obl"sv) continue;  // an agent, or a "by" oblique
+                for (int g : v.kids(k)) by = by || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
+            }
+            if (own || !by) continue;
+            for (int a = c - 1; a > n; --a) {
+                if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv || !v.dominates(n, a)) continue;
+                bool agent = false;
+                for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
+                if (agent) {
+                    v.set_head(c, a);
+                    changed = true;
+                }
+                break;
+            }
+            continue;
+        }
+        if (!nominal(v[n])) continue;
         int verb = v.head(n);
         if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) {
             // "a programme designed with X and backed by Y": the conjunct of a participle that

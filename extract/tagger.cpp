@@ -813,6 +813,18 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
             retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
         }
     }
+    // "the valley, whose mines employ 3,000 people", "its mines": right after "whose", a
+    // determiner or a possessive, a form read as a personal pronoun ("mines" as "my") is the
+    // noun it can also be (no personal pronoun follows a determiner or a possessive).
+    if (nn_class_ >= 0 && nns_class_ >= 0) {
+        for (std::size_t i = 1; i < forms.size(); ++i) {
+            if (xpos_[tags[i]] != "PRP"sv) continue;
+            const std::string& before = xpos_[tags[i - 1]];
+            if (ascii::lower(forms[i - 1]) != "whose" && before != "DT" && before != "PRP$" && before != "POS") continue;
+            const bool plural = forms[i].size() > 1 && forms[i].back() == 's';
+            retag(forms[i], LemmaLexicon::kNoun, plural ? nns_class_ : nn_class_, tags[i], lexicon);
+        }
+    }
     // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
     // noun form before an object's phrase is the clause's present verb (a compound there,
     // "whose members fund managers", would leave the clause without one).

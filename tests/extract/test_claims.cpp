@@ -4643,3 +4643,35 @@ TEST_CASE("'St.' opening a name is a word of the name, not a title: 'St. Columba
     CHECK(claims("Patients were sent to St. Columba Hospital in Dundee. St. Columba, which is owned by Harrow "
                  "Health, did not comment.") == V{"Harrow Health --owns--> St. Columba Hospital"});
 }
+
+TEST_CASE("a pronoun form after 'whose', a determiner or a possessive is the noun: 'whose mines employ'",
+          "[extract][claims]") {
+    CHECK(claims("The firm bought land in the Kerr Valley, whose mines employ 900 people.") ==
+          V{"firm --acquires--> land", "land --located-in--> Kerr Valley", "mines --employs--> 900 people"});
+    // A real pronoun after a verb keeps its reading.
+    CHECK(claims("The firm said the land is mine.").empty());
+}
+
+TEST_CASE("a bare passive participle with its own agent, conjoined after a finite verb, joins the participle before it",
+          "[extract][claims]") {
+    CHECK(claims("Nurses attend classes run by Dunmore College and paid for by the Ashgrove Trust.") ==
+          V{"Ashgrove Trust --funds--> classes", "Dunmore College --conducts--> classes",
+            "Nurses --participates-in--> classes"});
+}
+
+TEST_CASE("a name's description the parser made a participle's bare oblique is the name's apposition",
+          "[extract][claims]") {
+    CHECK(claims("The study is funded by the Orrin Foundation, a trust set up by a local shipping family, which has "
+                 "given 2 million pounds.") ==
+          V{"Orrin Foundation --funds--> study", "Orrin Foundation --instance-of--> trust",
+            "local shipping family --establishes--> Orrin Foundation"});
+}
+
+TEST_CASE("names ending 'Office', 'Street', 'Avenue' and 'Bakeries', and a library service, are typed",
+          "[extract][claims]") {
+    CHECK(type_of("The Regulatory Office for Water Industries fined the firm.", "Regulatory Office for Water Industries") ==
+          "government");
+    CHECK(type_of("She walked to the library on Fenner Street.", "Fenner Street") == "place");
+    CHECK(type_of("Dalton's Bakeries, which employs 300 people, gives its staff paid leave.", "Dalton's Bakeries") == "company");
+    CHECK(type_of("The Brookfield library service lends rooms to the charity.", "Brookfield library service") == "organization");
+}
