@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 using namespace claimgraph;
@@ -4674,4 +4675,15 @@ TEST_CASE("names ending 'Office', 'Street', 'Avenue' and 'Bakeries', and a libra
     CHECK(type_of("She walked to the library on Fenner Street.", "Fenner Street") == "place");
     CHECK(type_of("Dalton's Bakeries, which employs 300 people, gives its staff paid leave.", "Dalton's Bakeries") == "company");
     CHECK(type_of("The Brookfield library service lends rooms to the charity.", "Brookfield library service") == "organization");
+}
+
+TEST_CASE("a description as a body types a name of several words over a place's naming pattern",
+          "[extract][claims]") {
+    // (text, name, type); with no description the pattern stands.
+    const std::vector<std::array<std::string, 3>> cases = {
+        {"Critics, including the environmental group Clean Valley, say the dam is too big.", "Clean Valley",
+         "organization"},
+        {"Green River, a charity that cleans streams, opposes the dam.", "Green River", "organization"},
+        {"The dam will be built in the Hollin Valley.", "Hollin Valley", "place"}};
+    for (const auto& [text, name, type] : cases) CHECK(type_of(text, name) == type);
 }
