@@ -361,6 +361,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     words_inside_names(forms, out, lexicon);
     if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
     adjectives_opening_names(forms, out);           // after the name runs
+    adjective_plural_names(forms, out);
     past_tense_after_verbless_subject(forms, out);  // after the name runs too
 }
 
@@ -1406,6 +1407,26 @@ void TaggerModel::adjectives_opening_names(const std::vector<std::string_view>& 
             continue;
         }
         tags[i] = static_cast<uint16_t>(adj_nnp_class_);
+    }
+}
+
+// "trained by Open Pages, a small charity", "Open Pages rejects that view": a capitalised
+// adjective or verb form and a capitalised plural noun, with no third capitalised word after
+// them, are a two-word name when they follow a lower-case word inside a sentence, or when they
+// open the sentence before an "-s" verb, which a plural subject would not take.
+void TaggerModel::adjective_plural_names(const std::vector<std::string_view>& forms,
+                                         std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0 || nns_class_ < 0 || vbz_class_ < 0) return;
+    for (std::size_t i = 0; i + 2 < forms.size(); ++i) {
+        const std::string& u = upos_[tags[i]];
+        if ((u != "ADJ" && u != "VERB") || tags[i + 1] != nns_class_ || !capitalized(forms[i]) ||
+            !capitalized(forms[i + 1]) || capitalized(forms[i + 2])) {
+            continue;
+        }
+        const bool inside = i > 0 && !forms[i - 1].empty() && forms[i - 1][0] >= 'a' && forms[i - 1][0] <= 'z';
+        const bool opening = i == 0 && tags[i + 2] == vbz_class_;
+        if (!inside && !opening) continue;
+        tags[i] = tags[i + 1] = static_cast<uint16_t>(nnp_class_);
     }
 }
 

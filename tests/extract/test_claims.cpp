@@ -2663,7 +2663,8 @@ TEST_CASE("'by A, a group set up by X, and by B': the participle on A's descript
           "[extract][claims]") {
     // The founders founded the group described, not Rivermoor (the description keeps the claim).
     CHECK(claims("The plan is opposed by Safe Streets, a group founded by parents, and by Rivermoor.") ==
-          V{"Rivermoor --opposes--> plan", "Safe Streets --opposes--> plan", "parents --establishes--> group"});
+          V{"Rivermoor --opposes--> plan", "Safe Streets --instance-of--> group", "Safe Streets --opposes--> plan",
+            "parents --establishes--> group"});
 }
 
 TEST_CASE("'its founders, A and B,': a plural role in apposition gives each listed name the role",
@@ -4686,4 +4687,12 @@ TEST_CASE("a description as a body types a name of several words over a place's 
         {"Green River, a charity that cleans streams, opposes the dam.", "Green River", "organization"},
         {"The dam will be built in the Hollin Valley.", "Hollin Valley", "place"}};
     for (const auto& [text, name, type] : cases) CHECK(type_of(text, name) == type);
+}
+
+TEST_CASE("a capitalised adjective and plural noun inside a sentence, or opening it before an '-s' verb, are a name",
+          "[extract][claims]") {
+    CHECK(claims("Volunteers are trained by Open Pages, a charity that teaches adults. Open Pages rejects the plan.") ==
+          V{"Open Pages --cultivates--> Volunteers", "Open Pages --cultivates--> adults", "Open Pages --instance-of--> charity",
+            "Open Pages --opposes--> plan"});
+    CHECK(type_of("Volunteers are trained by Open Pages, a charity that teaches adults.", "Open Pages") == "organization");
 }
