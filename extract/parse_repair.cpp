@@ -1559,12 +1559,19 @@ bool repair_indefinite_conjunct_before_repeated_preposition(View& v) {
 // "supplies batteries to Halden Trucks, a Swedish lorry maker, but": a noun phrase with its
 // determiner set off by commas right after a name inside an earlier noun's phrase, which the
 // parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
-bool repair_appositive_after_name(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
+// "signs an agreement with Nitrava Power, the utility that runs the plant, to close it": so is
+// one the parser made a caseless nmod of a noun before the name (an nmod needs its preposition;
+// this pass, `caseless_nmod`, runs after repair_preposition_head has given the name back its
+// preposition).
+bool repair_appositive_after_name(View& v, bool caseless_nmod = false) {
+    if (!(v.has_rel(caseless_nmod ? trigger::rel({"nmod"}) : trigger::rel({"conj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (n < 0 || c < n || v[c].deprel != "conj"sv || v[c].upos != "NOUN"sv || !nominal(v[n])) continue;
+        if (n < 0 || c < n || v[c].upos != "NOUN"sv || !nominal(v[n])) continue;
+        bool caseless = caseless_nmod && v[c].deprel == "nmod"sv;
+        for (int k : v.kids(c)) caseless = caseless && v[k].deprel != "case"sv;
+        if (caseless_nmod ? !caseless : v[c].deprel != "conj"sv) continue;
         bool coordinated = false, det = false;
         for (int k : v.kids(n)) {
             if (v[k].deprel == "cc"sv) coordinated = true;
@@ -1573,7 +1580,7 @@ bool repair_appositive_after_name(View& v) {
             }
         }
         for (int k : v.kids(c)) det = det || (v[k].deprel == "det"sv && k < c);
-        if (coordinated || !det) continue;
+        if ((coordinated && !caseless) || !det) continue;
         auto [lo, hi] = v.span(c);
         while (lo < c && v[lo].form == ","sv && v.dominates(c, lo)) ++lo;
         while (hi > c && v[hi].form == ","sv && v.dominates(c, hi)) --hi;
@@ -1584,7 +1591,10 @@ bool repair_appositive_after_name(View& v) {
         for (int steps = 0; v.head(name) >= 0 && v[name].deprel == "flat"sv && steps < v.size(); ++steps) {
             name = v.head(name);  // bounded: an earlier repair's cycle must not hang the climb
         }
-        if (name == n || v[name].upos != "PROPN"sv || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
+        if (name == n || v[name].upos != "PROPN"sv || (!caseless && !v.dominates(n, name)) ||
+            v.span(name).second != lo - 2 || v.dominates(c, name)) {
+            continue;
+        }
         v.attach(c, name, "appos");
         changed = true;
     }
@@ -10385,6 +10395,7 @@ int repair_tree(View& v) {
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
                   (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) + (repair_possessive_before_apposition(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
+                  (repair_appositive_after_name(v, true) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +

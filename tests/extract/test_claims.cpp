@@ -4696,3 +4696,10 @@ TEST_CASE("a capitalised adjective and plural noun inside a sentence, or opening
             "Open Pages --opposes--> plan"});
     CHECK(type_of("Volunteers are trained by Open Pages, a charity that teaches adults.", "Open Pages") == "organization");
 }
+
+TEST_CASE("'an agreement with NAME, the utility that runs X, to close it': the relative clause is said of the name",
+          "[extract][claims]") {
+    CHECK(claims("The ministry signs an agreement with Nitrava Power, the utility that runs the plant, to close it.") ==
+          V{"Nitrava Power --conducts--> plant", "Nitrava Power --instance-of--> utility",
+            "ministry --cooperates-with--> Nitrava Power"});
+}
