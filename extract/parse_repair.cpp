@@ -42,7 +42,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom", "free"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -1551,6 +1551,25 @@ bool repair_indefinite_conjunct_before_repeated_preposition(View& v) {
         for (int g : v.kids(first)) marked = marked || ((v[g].deprel == "cc"sv || v[g].deprel == "case"sv) && g < first);
         if (marked || hi >= repeated) continue;
         v.set_deprel(first, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "lends the rooms free of charge": "free of charge" says how the verb is done; hung on the
+// verb's object, it would become a word of the object's name ("rooms free").
+bool repair_free_of_charge(View& v) {
+    if (!v.has_word(trigger::word({"free"}))) return false;
+    bool changed = false;
+    for (int f = 1; f + 2 < v.size(); ++f) {
+        if (!ascii::iequals(v[f].form, "free") || v[f + 1].form != "of"sv || !ascii::iequals(v[f + 2].form, "charge")) {
+            continue;
+        }
+        const int n = v.head(f);
+        if (n < 0 || n >= f || !nominal(v[n]) || base_rel(v[n].deprel) != "obj"sv) continue;
+        const int verb = v.head(n);
+        if (verb < 0 || v[verb].upos != "VERB"sv) continue;
+        v.attach(f, verb, "advmod");
         changed = true;
     }
     return changed;
@@ -10395,7 +10414,7 @@ int repair_tree(View& v) {
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
                   (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) + (repair_possessive_before_apposition(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
-                  (repair_appositive_after_name(v, true) ? 1 : 0) +
+                  (repair_appositive_after_name(v, true) ? 1 : 0) + (repair_free_of_charge(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +

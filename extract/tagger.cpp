@@ -814,6 +814,16 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
             retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
         }
     }
+    // "lends the rooms free of charge": "free" before "of charge" heads an adverbial phrase of
+    // the verb, never a noun (the verb's second object) nor a word of the object's phrase.
+    if (rb_class_ >= 0) {
+        for (std::size_t i = 0; i + 2 < forms.size(); ++i) {
+            if (upos_[tags[i]] == "NOUN"sv && ascii::lower(forms[i]) == "free" && forms[i + 1] == "of" &&
+                ascii::lower(forms[i + 2]) == "charge") {
+                tags[i] = static_cast<uint16_t>(rb_class_);
+            }
+        }
+    }
     // "the valley, whose mines employ 3,000 people", "its mines": right after "whose", a
     // determiner or a possessive, a form read as a personal pronoun ("mines" as "my") is the
     // noun it can also be (no personal pronoun follows a determiner or a possessive).

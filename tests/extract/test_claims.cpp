@@ -4703,3 +4703,8 @@ TEST_CASE("'an agreement with NAME, the utility that runs X, to close it': the r
           V{"Nitrava Power --conducts--> plant", "Nitrava Power --instance-of--> utility",
             "ministry --cooperates-with--> Nitrava Power"});
 }
+
+TEST_CASE("'free of charge' is no second object of the verb", "[extract][claims]") {
+    CHECK(claims("The Harlow library service lends rooms free of charge to the charity.") ==
+          V{"Harlow library service --provides--> rooms"});
+}
