@@ -9017,6 +9017,51 @@ bool repair_apposition_of_coordinator(View& v) {
     return changed;
 }
 
+// "negotiated between ministries, a state utility, mining towns and Brussels": a singular
+// indefinite phrase that the parser made the apposition of a bare plural noun is no description
+// of it (a plural is not "a utility") but a further item of the list that goes on after it with
+// a coordinator.
+bool repair_indefinite_apposition_in_plural_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int a = 2; a < v.size(); ++a) {
+        const int h = v.head(a);
+        if (v[a].deprel != "appos"sv || v[a].upos != "NOUN"sv || v[a].xpos != "NN"sv || h < 0 || h >= a ||
+            v[h].upos != "NOUN"sv || v[h].xpos != "NNS"sv) {
+            continue;
+        }
+        bool indefinite = false, bare = true, listed = false;
+        for (int k : v.kids(a)) {
+            const std::string w = ascii::lower(v[k].form);
+            indefinite = indefinite || (k < a && v[k].deprel == "det"sv && (w == "a" || w == "an"));
+        }
+        // The list goes on after it: a later conjunct of the plural or of the phrase itself, with
+        // a coordinator in the list's span.
+        std::vector<int> later;
+        for (int k : v.kids(h)) {
+            bare = bare && !(k < h && (v[k].deprel == "det"sv || v[k].deprel == "nmod:poss"sv));
+            if (k > a && v[k].deprel == "conj"sv) later.push_back(k);
+        }
+        for (int k : v.kids(a)) {
+            if (k > a && v[k].deprel == "conj"sv) later.push_back(k);
+        }
+        for (int k = a + 1; k <= v.span(h).second && !later.empty(); ++k) listed = listed || v[k].upos == "CCONJ"sv;
+        if (!indefinite || !bare || !listed) continue;
+        v.set_deprel(a, "conj");
+        for (int k : later) {
+            if (v.head(k) == a) v.set_head(k, h);
+            // One level of a chained list ("two banks and Brussels") joins the first item too.
+            for (int c : v.kids(k)) {
+                if (c > k && v[c].deprel == "conj"sv) v.set_head(c, h);
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "Dunmore University and its partner, the Marsh Institute, will study": a name set off by a
 // comma right after a conjunct that has the coordinator, and with none of its own, is no further
 // item of the list (the last item is the one after "and") but an apposition to that conjunct's
@@ -10383,6 +10428,7 @@ int repair_tree(View& v) {
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_apposition_taken_for_conjunct(v) ? 1 : 0) +
+                  (repair_indefinite_apposition_in_plural_list(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +

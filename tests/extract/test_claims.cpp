@@ -4708,3 +4708,13 @@ TEST_CASE("'free of charge' is no second object of the verb", "[extract][claims]
     CHECK(claims("The Harlow library service lends rooms free of charge to the charity.") ==
           V{"Harlow library service --provides--> rooms"});
 }
+
+TEST_CASE("'between ministries, a state utility, towns and X': a singular indefinite after a bare plural is a list item",
+          "[extract][claims]") {
+    CHECK(claims("The deal was signed by ministries, a state utility, two banks and Brussels.") ==
+          V{"Brussels --issues--> deal", "ministries --issues--> deal", "state utility --issues--> deal",
+            "two banks --issues--> deal"});
+    // A singular description of a name stays its apposition: "Anna Berg, a lawyer, and Tom Lee".
+    CHECK(claims("The deal was signed by Anna Berg, a lawyer, and Tom Lee.") ==
+          V{"Anna Berg --instance-of--> lawyer", "Anna Berg --issues--> deal", "Tom Lee --issues--> deal"});
+}
