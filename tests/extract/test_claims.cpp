@@ -4718,3 +4718,8 @@ TEST_CASE("'between ministries, a state utility, towns and X': a singular indefi
     CHECK(claims("The deal was signed by Anna Berg, a lawyer, and Tom Lee.") ==
           V{"Anna Berg --instance-of--> lawyer", "Anna Berg --issues--> deal", "Tom Lee --issues--> deal"});
 }
+
+TEST_CASE("'distort' harms", "[extract][claims]") {
+    CHECK(claims("The subsidies distort competition, but the payments do not distort prices.") ==
+          V{"payments --not harms--> prices", "subsidies --harms--> competition"});
+}
