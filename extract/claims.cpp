@@ -380,6 +380,7 @@ public:
     bool listed_under_organisations(const Tree& t, int w, int m) const;
     std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
+    bool body_named_like_place(const std::string& label, const std::string& by_name, const std::string& described) const;
     std::string key_of(const Tree& t, const NounPhrase& np) const;
     int mention(const Tree& t, uint32_t si, int head, bool keep_conj);
     int name_top(const Tree& t, int k) const;
@@ -1213,9 +1214,19 @@ std::string ExtractorImpl::described_type(const Tree& t, const NounPhrase& np,
     // The description wins over a guess from the name's shape ("Voltaris" is no place when it
     // is "the battery start-up Voltaris").
     if (auto d = description_type(t, np.descriptor)) {
-        if (!onto_.type_of_name(label)) return *d;
+        const auto by_name = onto_.type_of_name(label);
+        if (!by_name || body_named_like_place(label, *by_name, *d)) return *d;
     }
     return ty;
+}
+
+// "the environmental group Clean Valley", "Green River, a charity that ...": a name of several
+// words that a place's naming pattern types ("* Valley", "* River") is a body's name when a
+// description calls it a body; the description wins.
+bool ExtractorImpl::body_named_like_place(const std::string& label, const std::string& by_name,
+                                          const std::string& described) const {
+    static const std::set<std::string> bodies = {"company", "organization", "university", "school", "government"};
+    return by_name == "place" && bodies.count(described) && label.find(' ') != std::string::npos;
 }
 
 // The one who says "I" outside quotation marks: the writer named in a byline ("By Margaret
@@ -2476,7 +2487,10 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
     // programme's ("* Project", "* Campaign") is often a body's own name, and a description of it
     // as a body says which; other naming patterns keep their type.
     if (const auto by_name = onto_.type_of_name(doc_.mentions[m].label)) {
-        if (!(*by_name == "project" && old == "project" && named_type(type))) return;
+        if (!(*by_name == "project" && old == "project" && named_type(type)) &&
+            !body_named_like_place(doc_.mentions[m].label, *by_name, type)) {
+            return;
+        }
     }
     const std::string key = doc_.mentions[m].key;
     for (const int x : listed_with_key(key)) {
@@ -2504,7 +2518,9 @@ void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
         described_type_.emplace(doc_.mentions[m].key, *d);
         // Known from here on, so that "the company" after it can find it.
         const Mention& named = doc_.mentions[m];
-        if (named.type == "concept" || shape_person(named)) edit(m).type = *d;
+        if (named.type == "concept" || shape_person(named) || body_named_like_place(named.label, named.type, *d)) {
+            edit(m).type = *d;
+        }
     }
 }
 

@@ -42,7 +42,7 @@ constexpr std::string_view kWords[] = {
     "together", "jointly", "along", "well", "which", "who", "that", "after", "before", "since",
     "until", "a", "an", "this", "these", "those", "next", "last", "every", "each", "about",
     "around", "over", "nearly", "almost", "approximately", "roughly", "under", "'s", "'", "(",
-    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom", "?"};
+    "and", "for", "of", "in", "the", "to", "with", "general", "among", "having", "whom", "?", "free"};
 static_assert(std::size(kRels) <= 64 && std::size(kTags) <= 64 && std::size(kWords) <= 64);
 
 // Length and first byte first: most labels and tags differ there, and no library call is made
@@ -1599,15 +1599,41 @@ bool repair_indefinite_conjunct_before_repeated_preposition(View& v) {
     return changed;
 }
 
+// "lends the rooms free of charge": "free of charge" says how the verb is done; hung on the
+// verb's object, it would become a word of the object's name ("rooms free").
+bool repair_free_of_charge(View& v) {
+    if (!v.has_word(trigger::word({"free"}))) return false;
+    bool changed = false;
+    for (int f = 1; f + 2 < v.size(); ++f) {
+        if (!ascii::iequals(v[f].form, "free") || v[f + 1].form != "of"sv || !ascii::iequals(v[f + 2].form, "charge")) {
+            continue;
+        }
+        const int n = v.head(f);
+        if (n < 0 || n >= f || !nominal(v[n]) || base_rel(v[n].deprel) != "obj"sv) continue;
+        const int verb = v.head(n);
+        if (verb < 0 || v[verb].upos != "VERB"sv) continue;
+        v.attach(f, verb, "advmod");
+        changed = true;
+    }
+    return changed;
+}
+
 // "supplies batteries to Halden Trucks, a Swedish lorry maker, but": a noun phrase with its
 // determiner set off by commas right after a name inside an earlier noun's phrase, which the
 // parser made that noun's conjunct although no coordinator joins it, is the name's apposition.
-bool repair_appositive_after_name(View& v) {
-    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
+// "signs an agreement with Nitrava Power, the utility that runs the plant, to close it": so is
+// one the parser made a caseless nmod of a noun before the name (an nmod needs its preposition;
+// this pass, `caseless_nmod`, runs after repair_preposition_head has given the name back its
+// preposition).
+bool repair_appositive_after_name(View& v, bool caseless_nmod = false) {
+    if (!(v.has_rel(caseless_nmod ? trigger::rel({"nmod"}) : trigger::rel({"conj"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
     bool changed = false;
     for (int c = 3; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (n < 0 || c < n || v[c].deprel != "conj"sv || v[c].upos != "NOUN"sv || !nominal(v[n])) continue;
+        if (n < 0 || c < n || v[c].upos != "NOUN"sv || !nominal(v[n])) continue;
+        bool caseless = caseless_nmod && v[c].deprel == "nmod"sv;
+        for (int k : v.kids(c)) caseless = caseless && v[k].deprel != "case"sv;
+        if (caseless_nmod ? !caseless : v[c].deprel != "conj"sv) continue;
         bool coordinated = false, det = false;
         for (int k : v.kids(n)) {
             if (v[k].deprel == "cc"sv) coordinated = true;
@@ -1616,7 +1642,7 @@ bool repair_appositive_after_name(View& v) {
             }
         }
         for (int k : v.kids(c)) det = det || (v[k].deprel == "det"sv && k < c);
-        if (coordinated || !det) continue;
+        if ((coordinated && !caseless) || !det) continue;
         auto [lo, hi] = v.span(c);
         while (lo < c && v[lo].form == ","sv && v.dominates(c, lo)) ++lo;
         while (hi > c && v[hi].form == ","sv && v.dominates(c, hi)) --hi;
@@ -1627,7 +1653,10 @@ bool repair_appositive_after_name(View& v) {
         for (int steps = 0; v.head(name) >= 0 && v[name].deprel == "flat"sv && steps < v.size(); ++steps) {
             name = v.head(name);  // bounded: an earlier repair's cycle must not hang the climb
         }
-        if (name == n || v[name].upos != "PROPN"sv || !v.dominates(n, name) || v.span(name).second != lo - 2) continue;
+        if (name == n || v[name].upos != "PROPN"sv || (!caseless && !v.dominates(n, name)) ||
+            v.span(name).second != lo - 2 || v.dominates(c, name)) {
+            continue;
+        }
         v.attach(c, name, "appos");
         changed = true;
     }
@@ -4182,7 +4211,9 @@ bool repair_indefinite_subject_of_participle_conjunct(View& v) {
         for (int k : v.kids(p)) {
             const std::string_view r = base_rel(v[k].deprel);
             blocked = blocked || r == "cc" || r == "aux";
-            if (k < p && is_subject(v[k].deprel)) n = k;
+            // "the Halden Foundation, a trust set up by a family": or the noun the parser made
+            // the participle's bare oblique.
+            if (k < p && (is_subject(v[k].deprel) || v[k].deprel == "obl:unmarked"sv)) n = k;
         }
         // A subject the tagger read as an adjective ("a start-up" with "up" an adjective) too.
         if (blocked || n < 0 || (v[n].upos != "NOUN"sv && v[n].upos != "ADJ"sv)) continue;
@@ -4808,7 +4839,32 @@ bool repair_agent_participle_conjunct(View& v) {
     bool changed = false;
     for (int c = 2; c < v.size(); ++c) {
         const int n = v.head(c);
-        if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c || !nominal(v[n])) continue;
+        if (v[c].deprel != "conj"sv || v[c].xpos != "VBN"sv || n < 0 || n >= c) continue;
+        if (v[n].upos == "VERB"sv && v[n].xpos != "VBN"sv) {
+            // "miners enrol in courses run by X and paid for by Y": a bare passive participle
+            // with its own "by" agent, and no subject or auxiliary, does not coordinate with a
+            // finite verb; it is the conjunct of the nearest participle with an agent before it
+            // in that verb's clause.
+            bool own = false, by = false;
+            for (int k : v.kids(c)) {
+                own = own || is_subject(v[k].deprel) || base_rel(v[k].deprel) == "aux"sv;
+                if (base_rel(v[k].deprel) != "obl"sv) continue;  // an agent, or a "by" oblique
+                for (int g : v.kids(k)) by = by || (v[g].deprel == "case"sv && ascii::iequals(v[g].form, "by"));
+            }
+            if (own || !by) continue;
+            for (int a = c - 1; a > n; --a) {
+                if (v[a].deprel != "acl"sv || v[a].xpos != "VBN"sv || !v.dominates(n, a)) continue;
+                bool agent = false;
+                for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;
+                if (agent) {
+                    v.set_head(c, a);
+                    changed = true;
+                }
+                break;
+            }
+            continue;
+        }
+        if (!nominal(v[n])) continue;
         int verb = v.head(n);
         if (v[n].deprel != "obl:agent"sv || verb < 0 || verb >= n || v[verb].xpos != "VBN"sv) {
             // "a programme designed with X and backed by Y": the conjunct of a participle that
@@ -9254,6 +9310,51 @@ bool repair_apposition_of_coordinator(View& v) {
     return changed;
 }
 
+// "negotiated between ministries, a state utility, mining towns and Brussels": a singular
+// indefinite phrase that the parser made the apposition of a bare plural noun is no description
+// of it (a plural is not "a utility") but a further item of the list that goes on after it with
+// a coordinator.
+bool repair_indefinite_apposition_in_plural_list(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"conj"})) && v.has_word(trigger::word({"a", "an"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int a = 2; a < v.size(); ++a) {
+        const int h = v.head(a);
+        if (v[a].deprel != "appos"sv || v[a].upos != "NOUN"sv || v[a].xpos != "NN"sv || h < 0 || h >= a ||
+            v[h].upos != "NOUN"sv || v[h].xpos != "NNS"sv) {
+            continue;
+        }
+        bool indefinite = false, bare = true, listed = false;
+        for (int k : v.kids(a)) {
+            const std::string w = ascii::lower(v[k].form);
+            indefinite = indefinite || (k < a && v[k].deprel == "det"sv && (w == "a" || w == "an"));
+        }
+        // The list goes on after it: a later conjunct of the plural or of the phrase itself, with
+        // a coordinator in the list's span.
+        std::vector<int> later;
+        for (int k : v.kids(h)) {
+            bare = bare && !(k < h && (v[k].deprel == "det"sv || v[k].deprel == "nmod:poss"sv));
+            if (k > a && v[k].deprel == "conj"sv) later.push_back(k);
+        }
+        for (int k : v.kids(a)) {
+            if (k > a && v[k].deprel == "conj"sv) later.push_back(k);
+        }
+        for (int k = a + 1; k <= v.span(h).second && !later.empty(); ++k) listed = listed || v[k].upos == "CCONJ"sv;
+        if (!indefinite || !bare || !listed) continue;
+        v.set_deprel(a, "conj");
+        for (int k : later) {
+            if (v.head(k) == a) v.set_head(k, h);
+            // One level of a chained list ("two banks and Brussels") joins the first item too.
+            for (int c : v.kids(k)) {
+                if (c > k && v[c].deprel == "conj"sv) v.set_head(c, h);
+            }
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "Dunmore University and its partner, the Marsh Institute, will study": a name set off by a
 // comma right after a conjunct that has the coordinator, and with none of its own, is no further
 // item of the list (the last item is the one after "and") but an apposition to that conjunct's
@@ -10620,6 +10721,7 @@ int repair_tree(View& v) {
                   (repair_dependent_of_flat(v) ? 1 : 0) +
                   (repair_apposition_of_coordinator(v) ? 1 : 0) +
                   (repair_apposition_taken_for_conjunct(v) ? 1 : 0) +
+                  (repair_indefinite_apposition_in_plural_list(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
@@ -10651,6 +10753,7 @@ int repair_tree(View& v) {
                   (repair_ampersand_names(v) ? 1 : 0) + (repair_flat_across_coordinator(v) ? 1 : 0) +
                   (repair_subject_listed_after_opener(v) ? 1 : 0) + (repair_possessive_name(v) ? 1 : 0) + (repair_possessive_alone(v) ? 1 : 0) + (repair_possessive_before_apposition(v) ? 1 : 0) +
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
+                  (repair_appositive_after_name(v, true) ? 1 : 0) + (repair_free_of_charge(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
                   (repair_name_complement_conjunct(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +

@@ -361,6 +361,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     words_inside_names(forms, out, lexicon);
     if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
     adjectives_opening_names(forms, out);           // after the name runs
+    adjective_plural_names(forms, out);
     past_tense_after_verbless_subject(forms, out);  // after the name runs too
 }
 
@@ -811,6 +812,28 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
                 continue;
             }
             retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+        }
+    }
+    // "lends the rooms free of charge": "free" before "of charge" heads an adverbial phrase of
+    // the verb, never a noun (the verb's second object) nor a word of the object's phrase.
+    if (rb_class_ >= 0) {
+        for (std::size_t i = 0; i + 2 < forms.size(); ++i) {
+            if (upos_[tags[i]] == "NOUN"sv && ascii::lower(forms[i]) == "free" && forms[i + 1] == "of" &&
+                ascii::lower(forms[i + 2]) == "charge") {
+                tags[i] = static_cast<uint16_t>(rb_class_);
+            }
+        }
+    }
+    // "the valley, whose mines employ 3,000 people", "its mines": right after "whose", a
+    // determiner or a possessive, a form read as a personal pronoun ("mines" as "my") is the
+    // noun it can also be (no personal pronoun follows a determiner or a possessive).
+    if (nn_class_ >= 0 && nns_class_ >= 0) {
+        for (std::size_t i = 1; i < forms.size(); ++i) {
+            if (xpos_[tags[i]] != "PRP"sv) continue;
+            const std::string& before = xpos_[tags[i - 1]];
+            if (ascii::lower(forms[i - 1]) != "whose" && before != "DT" && before != "PRP$" && before != "POS") continue;
+            const bool plural = forms[i].size() > 1 && forms[i].back() == 's';
+            retag(forms[i], LemmaLexicon::kNoun, plural ? nns_class_ : nn_class_, tags[i], lexicon);
         }
     }
     // "a federation whose members supply milk to": after "whose" and a plural noun, a singular
@@ -1419,6 +1442,26 @@ void TaggerModel::adjectives_opening_names(const std::vector<std::string_view>& 
             continue;
         }
         tags[i] = static_cast<uint16_t>(adj_nnp_class_);
+    }
+}
+
+// "trained by Open Pages, a small charity", "Open Pages rejects that view": a capitalised
+// adjective or verb form and a capitalised plural noun, with no third capitalised word after
+// them, are a two-word name when they follow a lower-case word inside a sentence, or when they
+// open the sentence before an "-s" verb, which a plural subject would not take.
+void TaggerModel::adjective_plural_names(const std::vector<std::string_view>& forms,
+                                         std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0 || nns_class_ < 0 || vbz_class_ < 0) return;
+    for (std::size_t i = 0; i + 2 < forms.size(); ++i) {
+        const std::string& u = upos_[tags[i]];
+        if ((u != "ADJ" && u != "VERB") || tags[i + 1] != nns_class_ || !capitalized(forms[i]) ||
+            !capitalized(forms[i + 1]) || capitalized(forms[i + 2])) {
+            continue;
+        }
+        const bool inside = i > 0 && !forms[i - 1].empty() && forms[i - 1][0] >= 'a' && forms[i - 1][0] <= 'z';
+        const bool opening = i == 0 && tags[i + 2] == vbz_class_;
+        if (!inside && !opening) continue;
+        tags[i] = tags[i + 1] = static_cast<uint16_t>(nnp_class_);
     }
 }
 

@@ -62,6 +62,8 @@ private:
                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     // "The Danish Meteorological Institute": a capitalized adjective opening a name is its word.
     void adjectives_opening_names(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    // "trained by Open Pages", "Open Pages rejects": a capitalised adjective and plural noun as a name.
+    void adjective_plural_names(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
     // "The Financial Conduct Authority regulated payday lenders, the minister said.": a regular
     // past form after a subject with no verb of its own is the past tense.
     void past_tense_after_verbless_subject(const std::vector<std::string_view>& forms,
