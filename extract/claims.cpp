@@ -2616,7 +2616,14 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
                 if (o >= 0 && o < n) n = o;
             }
             const int named = n >= 0 ? t.head(n) : -1;
-            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && named >= 0 &&
+            // "Robert Quinlan, a Republican who chairs the committee": a capitalised noun of a
+            // party, a faith or a people after "a" or "an" is a description like "a glaciologist".
+            bool description = n >= 0 && t.upos(n) == "NOUN";
+            if (n >= 0 && t.upos(n) == "PROPN") {
+                const int det = t.child(n, "det");
+                description = det >= 0 && det < n && (t.lower_form(det) == "a" || t.lower_form(det) == "an");
+            }
+            if (n >= 0 && t.rel(n) == "appos" && description && named >= 0 &&
                 (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
                 return t.head(n);
             }

@@ -884,6 +884,15 @@ TEST_CASE("a relative clause on a name's apposition is said of the name, and 'In
             "Mona Farah --leads--> bank's Institute for Rural Studies"});
 }
 
+TEST_CASE("a relative clause on 'a' and a capitalised noun in apposition to a name is said of the name",
+          "[extract][claims]") {
+    CHECK(claims("State Sen. Robert Quinlan, a Republican who chairs the Senate Health Committee, "
+                 "will speak on Monday.") ==
+          V{"Robert Quinlan --leads--> Senate Health Committee"});
+    CHECK(claims("Maria Bell, a Democrat who heads the House Budget Committee, spoke on Monday.") ==
+          V{"Maria Bell --leads--> House Budget Committee"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
