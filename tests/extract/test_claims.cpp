@@ -893,6 +893,15 @@ TEST_CASE("a relative clause on 'a' and a capitalised noun in apposition to a na
           V{"Maria Bell --leads--> House Budget Committee"});
 }
 
+TEST_CASE("a possessed rival after a name and its place, set off by commas, competes with the possessor",
+          "[extract][claims]") {
+    CHECK(claims("Ambulances carrying stroke patients are being sent to Riverside Medical Center in Leeds, "
+                 "Aldren Health's main rival, which said its emergency department was full.") ==
+          V{"Aldren Health --competes-with--> Riverside Medical Center in Leeds",
+            "Riverside Medical Center in Leeds --located-in--> Leeds",
+            "emergency department --part-of--> Riverside Medical Center in Leeds"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {

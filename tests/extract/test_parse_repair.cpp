@@ -3795,3 +3795,27 @@ TEST_CASE("a name set off by a comma after the conjunct with the coordinator is 
                       {"Institute", "PROPN", 1, "conj"}});
     CHECK(repair_parse(list, 0, static_cast<uint32_t>(list.size())) == 0);
 }
+
+TEST_CASE("a possessed description after a name and its comma, hung on the verb, is the name's apposition",
+          "[extract][repair]") {
+    // "Patients were sent to Riverside Clinic in Leeds, Aldren's main rival, on Sunday."
+    auto rows = std::vector<Row>{{"Patients", "NOUN", 3, "nsubj:pass"}, {"were", "AUX", 3, "aux:pass"},
+                                 {"sent", "VERB", 0, "root"},          {"to", "ADP", 6, "case"},
+                                 {"Riverside", "PROPN", 6, "compound"}, {"Clinic", "PROPN", 3, "obl"},
+                                 {"in", "ADP", 8, "case"},             {"Leeds", "PROPN", 6, "nmod"},
+                                 {",", "PUNCT", 10, "punct"},          {"Aldren", "PROPN", 13, "nmod:poss"},
+                                 {"'s", "PART", 10, "case"},           {"main", "ADJ", 13, "amod"},
+                                 {"rival", "NOUN", 3, "obl:unmarked"}, {",", "PUNCT", 13, "punct"},
+                                 {"on", "ADP", 16, "case"},            {"Sunday", "PROPN", 3, "obl"},
+                                 {".", "PUNCT", 3, "punct"}};
+    auto toks = tree(rows);
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "6:case", "6:compound", "3:obl", "8:case",
+                          "6:nmod", "10:punct", "13:nmod:poss", "10:case", "13:amod", "6:appos", "13:punct",
+                          "16:case", "3:obl", "3:punct"});
+    // The parser may make it an agent with no "by": no agent either.
+    std::get<3>(rows[12]) = "obl:agent";
+    auto agent = tree(rows);
+    CHECK(repair_parse(agent, 0, static_cast<uint32_t>(agent.size())) >= 1);
+    CHECK(arcs(agent) == arcs(toks));
+}
