@@ -902,6 +902,13 @@ TEST_CASE("a possessed rival after a name and its place, set off by commas, comp
             "emergency department --part-of--> Riverside Medical Center in Leeds"});
 }
 
+TEST_CASE("'shut down', 'knock out' and 'cripple' harm what they put out of action", "[extract][claims]") {
+    CHECK(claims("A cyberattack has shut down the computer systems of Harlow Clinic.") ==
+          V{"cyberattack --harms--> computer systems of Harlow Clinic"});
+    CHECK(claims("The storm knocked out power lines across the valley.") == V{"storm --harms--> power lines"});
+    CHECK(claims("The strike crippled the port of Felixstowe for a week.") == V{"strike --harms--> port of Felixstowe"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
