@@ -6986,11 +6986,13 @@ bool repair_verb_apposition(View& v) {
         // A noun "conjunct" of a verb with no coordinator of its own is no conjunct either.
         bool coordinated = false;
         for (int k : v.kids(a)) coordinated = coordinated || v[k].deprel == "cc"sv;
-        // (An "agent" with no "by" is no agent either.)
-        bool cased = false;
+        // (An "agent" with no "by" is no agent either, nor an object of a passive: "will be
+        // covered by Allegheny Mutual, the network's insurer, a spokesman said".)
+        bool cased = false, passive = false;
         for (int k : v.kids(a)) cased = cased || v[k].deprel == "case"sv;
+        for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;
         if (rel != "appos" && rel != "obl:unmarked" && rel != "obl:npmod" && (rel != "conj" || coordinated) &&
-            (rel != "obl:agent" || cased)) {
+            (rel != "obl:agent" || cased) && (rel != "obj" || !passive)) {
             continue;
         }
         int s = v.span(a).first;

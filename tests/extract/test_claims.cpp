@@ -909,6 +909,12 @@ TEST_CASE("'shut down', 'knock out' and 'cripple' harm what they put out of acti
     CHECK(claims("The strike crippled the port of Felixstowe for a week.") == V{"strike --harms--> port of Felixstowe"});
 }
 
+TEST_CASE("a possessed description of a passive's agent types the agent", "[extract][claims]") {
+    CHECK(type_of("The cost of the repairs will be covered by Allegheny Mutual, the network's insurer, a "
+                  "spokesman said.",
+                  "Allegheny Mutual") == "company");
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {

@@ -3819,3 +3819,21 @@ TEST_CASE("a possessed description after a name and its comma, hung on the verb,
     CHECK(repair_parse(agent, 0, static_cast<uint32_t>(agent.size())) >= 1);
     CHECK(arcs(agent) == arcs(toks));
 }
+
+TEST_CASE("a possessed description after a passive's agent, hung on the verb as its object, is the agent's apposition",
+          "[extract][repair]") {
+    // "The cost will be covered by Allegheny Mutual, the network's insurer, a spokesman said."
+    auto toks = tree({{"The", "DET", 2, "det"},          {"cost", "NOUN", 5, "nsubj:pass"},
+                      {"will", "AUX", 5, "aux"},         {"be", "AUX", 5, "aux:pass"},
+                      {"covered", "VERB", 17, "ccomp"},  {"by", "ADP", 8, "case"},
+                      {"Allegheny", "PROPN", 8, "compound"}, {"Mutual", "PROPN", 5, "obl:agent"},
+                      {",", "PUNCT", 13, "punct"},       {"the", "DET", 11, "det"},
+                      {"network", "NOUN", 13, "nmod:poss"}, {"'s", "PART", 11, "case"},
+                      {"insurer", "NOUN", 5, "obj"},     {",", "PUNCT", 17, "punct"},
+                      {"a", "DET", 16, "det"},           {"spokesman", "NOUN", 17, "nsubj"},
+                      {"said", "VERB", 0, "root"},       {".", "PUNCT", 17, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "5:nsubj:pass", "5:aux", "5:aux:pass", "17:ccomp", "8:case", "8:compound",
+                          "5:obl:agent", "13:punct", "11:det", "13:nmod:poss", "11:case", "8:appos", "17:punct",
+                          "16:det", "17:nsubj", "0:root", "17:punct"});
+}
