@@ -3821,8 +3821,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // (A plural only after a verb of receiving, which fixes the direction: "received grants
         // from the foundation".)
         const bool received = !p.passive && lex_.receiving_verb(t.lower_lemma(v));
+        // "includes a 3 million pound grant from X": a sum counted after "a" is still one grant.
+        const int det = t.child(noun, "det");
+        const bool one = det >= 0 && det < noun && (t.lower_form(det) == "a" || t.lower_form(det) == "an");
         if (((money && *money == "fund") || lex_.money_noun(t.lower_lemma(noun))) && noun == obj &&
-            (t.xpos(noun) == "NN" || (received && t.xpos(noun) == "NNS")) && t.child(noun, "nummod") < 0 &&
+            (t.xpos(noun) == "NN" || (received && t.xpos(noun) == "NNS")) && (t.child(noun, "nummod") < 0 || one) &&
             !lex_.currency_unit(t.lower_lemma(noun))) {
             // (The parser may hang the "from" phrase on the verb.)
             std::vector<int> sources;

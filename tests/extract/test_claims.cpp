@@ -915,6 +915,19 @@ TEST_CASE("a possessed description of a passive's agent types the agent", "[extr
                   "Allegheny Mutual") == "company");
 }
 
+TEST_CASE("one grant counted after 'a' comes from whoever its 'from' phrase names", "[extract][claims]") {
+    CHECK(claims("The round includes a £3 million grant from Innovate UK.") ==
+          V{"Innovate UK --provides--> £3 million grant from Innovate UK",
+            "£3 million grant from Innovate UK --part-of--> round"});
+}
+
+TEST_CASE("taking, having or holding a seat on a board is being part of it", "[extract][claims]") {
+    CHECK(claims("Northfield Innovations will not take a seat on the board.") ==
+          V{"Northfield Innovations --not part-of--> board (planned)"});
+    CHECK(claims("Aldren Group holds two seats on the board of Pellham.") ==
+          V{"Aldren Group --part-of--> board of Pellham"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
