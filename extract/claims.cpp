@@ -422,6 +422,7 @@ public:
     std::string modality_of(const Tree& t, int p, int depth) const;
     bool negated(const Tree& t, int p) const;
     bool infinitive_of_negating(const Tree& t, int p) const;
+    int had_intention(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
     // The mentions of `subjects` that can work with someone: actors or names, not notions.
     std::vector<int> working_doers(const std::vector<int>& subjects) const;
@@ -2726,6 +2727,10 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         const int det = t.child(t.head(p), "det");
         if (mark >= 0 && mark < p && t.lower_form(mark) == "to" && det >= 0 && t.lower_form(det) == "no") return true;
     }
+    if (const int plan = had_intention(t, p); plan >= 0) {
+        const int det = t.child(plan, "det");
+        if (det >= 0 && t.lower_form(det) == "no") return true;
+    }
     // "extended the contract without inviting other bids", "acted without consulting the
     // union": a gerund clause opened by "without" names an act not done.
     if (t.base(p) == "advcl" && t.xpos(p) == "VBG") {
@@ -2767,6 +2772,29 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     return false;
 }
 
+// "Aldren has no plans to buy Pellham", "has a plan to build": the intention noun that "have"
+// takes right before an infinitive, which the parser hangs on the noun or on "have"; -1 if none.
+int ExtractorImpl::had_intention(const Tree& t, int p) const {
+    const int mark = t.child(p, "mark", true);
+    if (mark < 0 || mark + 1 != p || t.lower_form(mark) != "to" || t.head(p) < 0) return -1;
+    int noun = t.head(p), have = t.head(noun);
+    if (t.base(p) == "xcomp" || t.base(p) == "advcl") {
+        have = t.head(p);
+        noun = t.child(have, "obj");
+    } else if (t.base(p) != "acl") {
+        return -1;
+    }
+    if (noun < 0 || have < 0 || t.rel(noun) != "obj" || t.head(noun) != have || t.lower_lemma(have) != "have" ||
+        !lex_.intention_noun(t.lower_lemma(noun)) || t.child(noun, "nmod:poss") >= 0) {
+        return -1;
+    }
+    if (t.base(p) == "acl") return noun;
+    // Hung on "have": the noun's phrase ends right before "to".
+    std::vector<int> span;
+    t.subtree(noun, span);
+    return *std::max_element(span.begin(), span.end()) + 1 == mark ? noun : -1;
+}
+
 // "unable to hire", "refused to fund" (an xcomp, or an advcl with "to" as the parser has it at
 // times): the infinitive of a governor that denies it.
 bool ExtractorImpl::infinitive_of_negating(const Tree& t, int p) const {
@@ -2798,7 +2826,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
         if (mark >= 0 && t.lower_form(mark) == "to") return "planned";
     }
     if (h >= 0 && r == "xcomp") {
-        if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
+        if (lex_.planning_verb(t.lower_lemma(h)) || had_intention(t, p) >= 0) return "planned";
         return modality_of(t, h, depth + 1);
     }
     if (h >= 0 && (r == "conj" || r == "parataxis") && t.verbal(h)) {
@@ -2863,6 +2891,7 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
     if (r == "conj" || (r == "parataxis" && t.verbal(h))) {
         return subject_of(t, h, depth + 1, implicit);
     }
+    if ((r == "xcomp" || r == "advcl") && had_intention(t, p) >= 0) return subject_of(t, h, depth + 1, implicit);
     if (r == "xcomp") {
         // Object control ("help countries learn") or subject control ("plan to fund"). With two
         // objects the one given something does it ("lend the company 400 million dollars to pay
@@ -2954,6 +2983,8 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         // build; whose plan it is does, when the phrase says ("the council's"), else no one said.
         if (mark >= 0 && lex_.intention_noun(t.lower_lemma(h))) {
             const int poss = t.child(h, "nmod:poss");
+            // "Aldren has no plans to buy Pellham": whoever has the plan.
+            if (had_intention(t, p) >= 0) return subject_of(t, t.head(h), depth + 1, implicit);
             return poss;
         }
         // "The association had no standing to bring the claim", "gave the authority the power to

@@ -928,6 +928,12 @@ TEST_CASE("taking, having or holding a seat on a board is being part of it", "[e
           V{"Aldren Group --part-of--> board of Pellham"});
 }
 
+TEST_CASE("having a plan to do something plans it, and having no plans denies it", "[extract][claims]") {
+    CHECK(claims("The union has no plans to join the alliance.") == V{"union --not participates-in--> alliance (planned)"});
+    CHECK(claims("Aldren Group has no plans to acquire Pellham.") == V{"Aldren Group --not acquires--> Pellham (planned)"});
+    CHECK(claims("Aldren Group has a plan to acquire Pellham.") == V{"Aldren Group --acquires--> Pellham (planned)"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
