@@ -3527,6 +3527,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     return;
                 }
             }
+            // "Okafor becomes Aldren's chair", "will become its president": the possessor is the
+            // role's complement, as after the copula.
+            const int poss = t.child(a.head, "nmod:poss");
+            if (poss >= 0 && poss < a.head && role_possessor(t, poss)) {
+                if (const RelationInfo* r = role_relation(t, a.head, "of")) {
+                    emit(subjects, r->name, arg_mentions(t, si, poss), conf, base + " " + t.lower_lemma(a.head) + " of");
+                    return;
+                }
+            }
         }
     }
     bool light_used = false;

@@ -934,6 +934,12 @@ TEST_CASE("having a plan to do something plans it, and having no plans denies it
     CHECK(claims("Aldren Group has a plan to acquire Pellham.") == V{"Aldren Group --acquires--> Pellham (planned)"});
 }
 
+TEST_CASE("becoming a possessor's role holds the role towards the possessor", "[extract][claims]") {
+    CHECK(claims("Maria Lund will become Aldren's chair in May.") == V{"Maria Lund --leads--> Aldren (planned)"});
+    CHECK(claims("Aldren Group was founded in 1990. Last year Maria Lund became its president.") ==
+          V{"Maria Lund --leads--> Aldren Group"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
