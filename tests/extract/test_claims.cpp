@@ -940,6 +940,13 @@ TEST_CASE("becoming a possessor's role holds the role towards the possessor", "[
           V{"Maria Lund --leads--> Aldren Group"});
 }
 
+TEST_CASE("names ending in Innovations, Insight, Mutual or Forensics are companies, not persons", "[extract][claims]") {
+    CHECK(type_of("Northfield Innovations will hold a stake in the company.", "Northfield Innovations") == "company");
+    CHECK(type_of("Analysts at Faraday Insight said the deal was fair.", "Faraday Insight") == "company");
+    CHECK(type_of("The repairs will be paid for by Allegheny Mutual.", "Allegheny Mutual") == "company");
+    CHECK(type_of("Sentinel Forensics was hired to restore the systems.", "Sentinel Forensics") == "company");
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
