@@ -947,6 +947,12 @@ TEST_CASE("names ending in Innovations, Insight, Mutual or Forensics are compani
     CHECK(type_of("Sentinel Forensics was hired to restore the systems.", "Sentinel Forensics") == "company");
 }
 
+TEST_CASE("raising money is fundraising, not improving; raising a rate still improves it", "[extract][claims]") {
+    CHECK(claims("Halcyon Cathodes has raised £14 million in its first funding round.").empty());
+    CHECK(claims("Voltcore raised 90 million dollars from investors.").empty());
+    CHECK(claims("The bank raised its base rate to 5 percent.") == V{"bank --improves--> base rate"});
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
