@@ -4029,8 +4029,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     r = ra;
                 } else if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[targets.front()].type)) {
                     // A phrase of the ontology that ends in a type ("absorb company") holds for
-                    // any object of that type.
-                    if (iobj < 0) r = rt;
+                    // any object of that type; not with a second complement that says what the
+                    // object is ("called the summit a failure", "called the strike illegal").
+                    bool small_clause = false;
+                    for (int k : t.kids(v)) {
+                        const auto b = t.base(k);
+                        small_clause = small_clause || (k > obj && (b == "xcomp" || b == "obl" || b == "obj") &&
+                                                        (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "case") < 0 &&
+                                                        !lex_.time_name(t.lower_form(k)));
+                    }
+                    if (iobj < 0 && !small_clause) r = rt;
                 }
             }
             // "MPs questioned the minister": a verb whose sense turns on its object's type or

@@ -953,6 +953,14 @@ TEST_CASE("raising money is fundraising, not improving; raising a rate still imp
     CHECK(claims("The bank raised its base rate to 5 percent.") == V{"bank --improves--> base rate"});
 }
 
+TEST_CASE("calling an event (a hearing, an election, a strike) conducts it; calling it something does not",
+          "[extract][claims]") {
+    CHECK(claims("The prime minister called a snap election for June.") ==
+          V{"prime minister --conducts--> snap election"});
+    CHECK(claims("The mayor called a meeting with residents.") == V{"mayor --conducts--> meeting"});
+    CHECK(claims("Critics called the summit a failure.").empty());
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {
