@@ -450,6 +450,7 @@ public:
     std::string modality_of(const Tree& t, int p, int depth) const;
     bool negated(const Tree& t, int p) const;
     bool infinitive_of_negating(const Tree& t, int p) const;
+    int had_intention(const Tree& t, int p) const;
     bool passive(const Tree& t, int p) const;
     // The mentions of `subjects` that can work with someone: actors or names, not notions.
     std::vector<int> working_doers(const std::vector<int>& subjects) const;
@@ -2732,7 +2733,14 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
                 if (o >= 0 && o < n) n = o;
             }
             const int named = n >= 0 ? t.head(n) : -1;
-            if (n >= 0 && t.rel(n) == "appos" && t.upos(n) == "NOUN" && named >= 0 &&
+            // "Robert Quinlan, a Republican who chairs the committee": a capitalised noun of a
+            // party, a faith or a people after "a" or "an" is a description like "a glaciologist".
+            bool description = n >= 0 && t.upos(n) == "NOUN";
+            if (n >= 0 && t.upos(n) == "PROPN") {
+                const int det = t.child(n, "det");
+                description = det >= 0 && det < n && (t.lower_form(det) == "a" || t.lower_form(det) == "an");
+            }
+            if (n >= 0 && t.rel(n) == "appos" && description && named >= 0 &&
                 (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {
                 return t.head(n);
             }
@@ -2903,6 +2911,10 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         const int det = t.child(t.head(p), "det");
         if (mark >= 0 && mark < p && t.lower_form(mark) == "to" && det >= 0 && t.lower_form(det) == "no") return true;
     }
+    if (const int plan = had_intention(t, p); plan >= 0) {
+        const int det = t.child(plan, "det");
+        if (det >= 0 && t.lower_form(det) == "no") return true;
+    }
     // "extended the contract without inviting other bids", "acted without consulting the
     // union": a gerund clause opened by "without" names an act not done.
     if (t.base(p) == "advcl" && t.xpos(p) == "VBG") {
@@ -2944,6 +2956,29 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         }
     }
     return false;
+}
+
+// "Aldren has no plans to buy Pellham", "has a plan to build": the intention noun that "have"
+// takes right before an infinitive, which the parser hangs on the noun or on "have"; -1 if none.
+int ExtractorImpl::had_intention(const Tree& t, int p) const {
+    const int mark = t.child(p, "mark", true);
+    if (mark < 0 || mark + 1 != p || t.lower_form(mark) != "to" || t.head(p) < 0) return -1;
+    int noun = t.head(p), have = t.head(noun);
+    if (t.base(p) == "xcomp" || t.base(p) == "advcl") {
+        have = t.head(p);
+        noun = t.child(have, "obj");
+    } else if (t.base(p) != "acl") {
+        return -1;
+    }
+    if (noun < 0 || have < 0 || t.rel(noun) != "obj" || t.head(noun) != have || t.lower_lemma(have) != "have" ||
+        !lex_.intention_noun(t.lower_lemma(noun)) || t.child(noun, "nmod:poss") >= 0) {
+        return -1;
+    }
+    if (t.base(p) == "acl") return noun;
+    // Hung on "have": the noun's phrase ends right before "to".
+    std::vector<int> span;
+    t.subtree(noun, span);
+    return *std::max_element(span.begin(), span.end()) + 1 == mark ? noun : -1;
 }
 
 // "unable to hire", "refused to fund" (an xcomp, or an advcl with "to" as the parser has it at
@@ -2998,7 +3033,7 @@ std::string ExtractorImpl::modality_of(const Tree& t, int p, int depth) const {
         if (mark >= 0 && t.lower_form(mark) == "to") return "planned";
     }
     if (h >= 0 && r == "xcomp") {
-        if (lex_.planning_verb(t.lower_lemma(h))) return "planned";
+        if (lex_.planning_verb(t.lower_lemma(h)) || had_intention(t, p) >= 0) return "planned";
         if (lex_.weighing_word(t.lower_lemma(h))) return "possible";  // "is considering buying"
         return modality_of(t, h, depth + 1);
     }
@@ -3066,6 +3101,7 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
     if (r == "conj" || (r == "parataxis" && t.verbal(h))) {
         return subject_of(t, h, depth + 1, implicit);
     }
+    if ((r == "xcomp" || r == "advcl") && had_intention(t, p) >= 0) return subject_of(t, h, depth + 1, implicit);
     if (r == "xcomp") {
         // Object control ("help countries learn") or subject control ("plan to fund"). With two
         // objects the one given something does it ("lend the company 400 million dollars to pay
@@ -3162,6 +3198,8 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
         // build; whose plan it is does, when the phrase says ("the council's"), else no one said.
         if (mark >= 0 && lex_.intention_noun(t.lower_lemma(h))) {
             const int poss = t.child(h, "nmod:poss");
+            // "Aldren has no plans to buy Pellham": whoever has the plan.
+            if (had_intention(t, p) >= 0) return subject_of(t, t.head(h), depth + 1, implicit);
             return poss;
         }
         // "The association had no standing to bring the claim", "gave the authority the power to
@@ -3741,6 +3779,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     return;
                 }
             }
+            // "Okafor becomes Aldren's chair", "will become its president": the possessor is the
+            // role's complement, as after the copula.
+            const int poss = t.child(a.head, "nmod:poss");
+            if (poss >= 0 && poss < a.head && role_possessor(t, poss)) {
+                if (const RelationInfo* r = role_relation(t, a.head, "of")) {
+                    emit(subjects, r->name, arg_mentions(t, si, poss), conf, base + " " + t.lower_lemma(a.head) + " of");
+                    return;
+                }
+            }
         }
     }
     bool light_used = false;
@@ -4087,8 +4134,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // (A plural only after a verb of receiving, which fixes the direction: "received grants
         // from the foundation".)
         const bool received = !p.passive && lex_.receiving_verb(t.lower_lemma(v));
+        // "includes a 3 million pound grant from X": a sum counted after "a" is still one grant.
+        const int det = t.child(noun, "det");
+        const bool one = det >= 0 && det < noun && (t.lower_form(det) == "a" || t.lower_form(det) == "an");
         if (((money && *money == "fund") || lex_.money_noun(t.lower_lemma(noun))) && noun == obj &&
-            (t.xpos(noun) == "NN" || (received && t.xpos(noun) == "NNS")) && t.child(noun, "nummod") < 0 &&
+            (t.xpos(noun) == "NN" || (received && t.xpos(noun) == "NNS")) && (t.child(noun, "nummod") < 0 || one) &&
             !lex_.currency_unit(t.lower_lemma(noun))) {
             // (The parser may hang the "from" phrase on the verb.)
             std::vector<int> sources;
@@ -4252,8 +4302,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                     r = ra;
                 } else if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[targets.front()].type)) {
                     // A phrase of the ontology that ends in a type ("absorb company") holds for
-                    // any object of that type.
-                    if (iobj < 0) r = rt;
+                    // any object of that type; not with a second complement that says what the
+                    // object is ("called the summit a failure", "called the strike illegal").
+                    bool small_clause = false;
+                    for (int k : t.kids(v)) {
+                        const auto b = t.base(k);
+                        small_clause = small_clause || (k > obj && (b == "xcomp" || b == "obl" || b == "obj") &&
+                                                        (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "case") < 0 &&
+                                                        !lex_.time_name(t.lower_form(k)));
+                    }
+                    if (iobj < 0 && !small_clause) r = rt;
                 }
             }
             // "MPs questioned the minister": a verb whose sense turns on its object's type or

@@ -7320,8 +7320,13 @@ bool repair_hyphen_words(View& v) {
 // phrase set off by a comma right after a name describes that name. The parser may hang it on the
 // verb as an apposition (which a verb cannot have) or as a bare oblique; it is the name's
 // apposition. Only after a name: "..., a decision that" after a clause is another matter.
+// So is a possessed one: "are being sent to St. Anselm in Bethlehem, Keystone Valley's main
+// rival, which said".
 bool repair_verb_apposition(View& v) {
-    if (!(v.has_word(trigger::word({"a", "an"})) && v.has_tag(trigger::tag({"NOUN"})))) return false;
+    if (!((v.has_word(trigger::word({"a", "an"})) || v.has_rel(trigger::rel({"nmod:poss"}))) &&
+          v.has_tag(trigger::tag({"NOUN"})))) {
+        return false;
+    }
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const int h = v.head(a);
@@ -7330,12 +7335,22 @@ bool repair_verb_apposition(View& v) {
         // A noun "conjunct" of a verb with no coordinator of its own is no conjunct either.
         bool coordinated = false;
         for (int k : v.kids(a)) coordinated = coordinated || v[k].deprel == "cc"sv;
-        if (rel != "appos" && rel != "obl:unmarked" && rel != "obl:npmod" && (rel != "conj" || coordinated)) continue;
+        // (An "agent" with no "by" is no agent either, nor an object of a passive: "will be
+        // covered by Allegheny Mutual, the network's insurer, a spokesman said".)
+        bool cased = false, passive = false;
+        for (int k : v.kids(a)) cased = cased || v[k].deprel == "case"sv;
+        for (int k : v.kids(h)) passive = passive || v[k].deprel == "aux:pass"sv;
+        if (rel != "appos" && rel != "obl:unmarked" && rel != "obl:npmod" && (rel != "conj" || coordinated) &&
+            (rel != "obl:agent" || cased) && (rel != "obj" || !passive)) {
+            continue;
+        }
         int s = v.span(a).first;
         if (v[s].form == ","sv) ++s;  // the comma may hang on the apposition
         if (s < 2 || v[s - 1].form != ","sv || s > a) continue;
         const std::string det = ascii::lower(v[s].form);
-        if (det != "a" && det != "an") continue;
+        bool possessed = false;  // the phrase opens with its possessor ("Keystone Valley's", "its")
+        for (int k : v.kids(a)) possessed = possessed || (v[k].deprel == "nmod:poss"sv && k < a && v.span(k).first <= s);
+        if (det != "a" && det != "an" && !possessed) continue;
         // The name before the comma, through a closing bracket ("Partners for Rural Health (PRH),")
         // and up its flat parts, complements and apposition.
         int n = s - 2;

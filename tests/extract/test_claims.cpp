@@ -939,6 +939,83 @@ TEST_CASE("a relative clause on a name's apposition is said of the name, and 'In
             "Mona Farah --leads--> bank's Institute for Rural Studies"});
 }
 
+TEST_CASE("a relative clause on 'a' and a capitalised noun in apposition to a name is said of the name",
+          "[extract][claims]") {
+    CHECK(claims("State Sen. Robert Quinlan, a Republican who chairs the Senate Health Committee, "
+                 "will speak on Monday.") ==
+          V{"Robert Quinlan --leads--> Senate Health Committee"});
+    CHECK(claims("Maria Bell, a Democrat who heads the House Budget Committee, spoke on Monday.") ==
+          V{"Maria Bell --leads--> House Budget Committee"});
+}
+
+TEST_CASE("a possessed rival after a name and its place, set off by commas, competes with the possessor",
+          "[extract][claims]") {
+    CHECK(claims("Ambulances carrying stroke patients are being sent to Riverside Medical Center in Leeds, "
+                 "Aldren Health's main rival, which said its emergency department was full.") ==
+          V{"Aldren Health --competes-with--> Riverside Medical Center in Leeds",
+            "Riverside Medical Center in Leeds --located-in--> Leeds",
+            "emergency department --part-of--> Riverside Medical Center in Leeds"});
+}
+
+TEST_CASE("'shut down', 'knock out' and 'cripple' harm what they put out of action", "[extract][claims]") {
+    CHECK(claims("A cyberattack has shut down the computer systems of Harlow Clinic.") ==
+          V{"cyberattack --harms--> computer systems of Harlow Clinic"});
+    CHECK(claims("The storm knocked out power lines across the valley.") == V{"storm --harms--> power lines"});
+    CHECK(claims("The strike crippled the port of Felixstowe for a week.") == V{"strike --harms--> port of Felixstowe"});
+}
+
+TEST_CASE("a possessed description of a passive's agent types the agent", "[extract][claims]") {
+    CHECK(type_of("The cost of the repairs will be covered by Allegheny Mutual, the network's insurer, a "
+                  "spokesman said.",
+                  "Allegheny Mutual") == "company");
+}
+
+TEST_CASE("one grant counted after 'a' comes from whoever its 'from' phrase names", "[extract][claims]") {
+    CHECK(claims("The round includes a £3 million grant from Innovate UK.") ==
+          V{"Innovate UK --provides--> £3 million grant from Innovate UK",
+            "£3 million grant from Innovate UK --part-of--> round"});
+}
+
+TEST_CASE("taking, having or holding a seat on a board is being part of it", "[extract][claims]") {
+    CHECK(claims("Northfield Innovations will not take a seat on the board.") ==
+          V{"Northfield Innovations --not part-of--> board (planned)"});
+    CHECK(claims("Aldren Group holds two seats on the board of Pellham.") ==
+          V{"Aldren Group --part-of--> board of Pellham"});
+}
+
+TEST_CASE("having a plan to do something plans it, and having no plans denies it", "[extract][claims]") {
+    CHECK(claims("The union has no plans to join the alliance.") == V{"union --not participates-in--> alliance (planned)"});
+    CHECK(claims("Aldren Group has no plans to acquire Pellham.") == V{"Aldren Group --not acquires--> Pellham (planned)"});
+    CHECK(claims("Aldren Group has a plan to acquire Pellham.") == V{"Aldren Group --acquires--> Pellham (planned)"});
+}
+
+TEST_CASE("becoming a possessor's role holds the role towards the possessor", "[extract][claims]") {
+    CHECK(claims("Maria Lund will become Aldren's chair in May.") == V{"Maria Lund --leads--> Aldren (planned)"});
+    CHECK(claims("Aldren Group was founded in 1990. Last year Maria Lund became its president.") ==
+          V{"Maria Lund --leads--> Aldren Group"});
+}
+
+TEST_CASE("names ending in Innovations, Insight, Mutual or Forensics are companies, not persons", "[extract][claims]") {
+    CHECK(type_of("Northfield Innovations will hold a stake in the company.", "Northfield Innovations") == "company");
+    CHECK(type_of("Analysts at Faraday Insight said the deal was fair.", "Faraday Insight") == "company");
+    CHECK(type_of("The repairs will be paid for by Allegheny Mutual.", "Allegheny Mutual") == "company");
+    CHECK(type_of("Sentinel Forensics was hired to restore the systems.", "Sentinel Forensics") == "company");
+}
+
+TEST_CASE("raising money is fundraising, not improving; raising a rate still improves it", "[extract][claims]") {
+    CHECK(claims("Halcyon Cathodes has raised £14 million in its first funding round.").empty());
+    CHECK(claims("Voltcore raised 90 million dollars from investors.").empty());
+    CHECK(claims("The bank raised its base rate to 5 percent.") == V{"bank --improves--> base rate"});
+}
+
+TEST_CASE("calling an event (a hearing, an election, a strike) conducts it; calling it something does not",
+          "[extract][claims]") {
+    CHECK(claims("The prime minister called a snap election for June.") ==
+          V{"prime minister --conducts--> snap election"});
+    CHECK(claims("The mayor called a meeting with residents.") == V{"mayor --conducts--> meeting"});
+    CHECK(claims("Critics called the summit a failure.").empty());
+}
+
 TEST_CASE("', which' right after a noun phrase is that noun's relative clause, though the parser "
           "hangs it on the verb",
           "[extract][claims]") {

@@ -3826,3 +3826,45 @@ TEST_CASE("a question's opening modal made the root gives way to the verb after 
     CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
     CHECK(arcs(toks) == V{"4:aux", "3:det", "4:nsubj", "0:root", "6:compound", "4:obj", "4:punct"});
 }
+
+TEST_CASE("a possessed description after a name and its comma, hung on the verb, is the name's apposition",
+          "[extract][repair]") {
+    // "Patients were sent to Riverside Clinic in Leeds, Aldren's main rival, on Sunday."
+    auto rows = std::vector<Row>{{"Patients", "NOUN", 3, "nsubj:pass"}, {"were", "AUX", 3, "aux:pass"},
+                                 {"sent", "VERB", 0, "root"},          {"to", "ADP", 6, "case"},
+                                 {"Riverside", "PROPN", 6, "compound"}, {"Clinic", "PROPN", 3, "obl"},
+                                 {"in", "ADP", 8, "case"},             {"Leeds", "PROPN", 6, "nmod"},
+                                 {",", "PUNCT", 10, "punct"},          {"Aldren", "PROPN", 13, "nmod:poss"},
+                                 {"'s", "PART", 10, "case"},           {"main", "ADJ", 13, "amod"},
+                                 {"rival", "NOUN", 3, "obl:unmarked"}, {",", "PUNCT", 13, "punct"},
+                                 {"on", "ADP", 16, "case"},            {"Sunday", "PROPN", 3, "obl"},
+                                 {".", "PUNCT", 3, "punct"}};
+    auto toks = tree(rows);
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:nsubj:pass", "3:aux:pass", "0:root", "6:case", "6:compound", "3:obl", "8:case",
+                          "6:nmod", "10:punct", "13:nmod:poss", "10:case", "13:amod", "6:appos", "13:punct",
+                          "16:case", "3:obl", "3:punct"});
+    // The parser may make it an agent with no "by": no agent either.
+    std::get<3>(rows[12]) = "obl:agent";
+    auto agent = tree(rows);
+    CHECK(repair_parse(agent, 0, static_cast<uint32_t>(agent.size())) >= 1);
+    CHECK(arcs(agent) == arcs(toks));
+}
+
+TEST_CASE("a possessed description after a passive's agent, hung on the verb as its object, is the agent's apposition",
+          "[extract][repair]") {
+    // "The cost will be covered by Allegheny Mutual, the network's insurer, a spokesman said."
+    auto toks = tree({{"The", "DET", 2, "det"},          {"cost", "NOUN", 5, "nsubj:pass"},
+                      {"will", "AUX", 5, "aux"},         {"be", "AUX", 5, "aux:pass"},
+                      {"covered", "VERB", 17, "ccomp"},  {"by", "ADP", 8, "case"},
+                      {"Allegheny", "PROPN", 8, "compound"}, {"Mutual", "PROPN", 5, "obl:agent"},
+                      {",", "PUNCT", 13, "punct"},       {"the", "DET", 11, "det"},
+                      {"network", "NOUN", 13, "nmod:poss"}, {"'s", "PART", 11, "case"},
+                      {"insurer", "NOUN", 5, "obj"},     {",", "PUNCT", 17, "punct"},
+                      {"a", "DET", 16, "det"},           {"spokesman", "NOUN", 17, "nsubj"},
+                      {"said", "VERB", 0, "root"},       {".", "PUNCT", 17, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "5:nsubj:pass", "5:aux", "5:aux:pass", "17:ccomp", "8:case", "8:compound",
+                          "5:obl:agent", "13:punct", "11:det", "13:nmod:poss", "11:case", "8:appos", "17:punct",
+                          "16:det", "17:nsubj", "0:root", "17:punct"});
+}
