@@ -4861,7 +4861,10 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
         const int person = mention(t, si, poss, false);
         if (person < 0 || doc_.mentions[person].type != "person") return;
         const int body = mention(t, si, named, false);
-        if (body >= 0 && doc_.mentions[body].type == "organization") {
+        // The noun itself names such a body ("party", "union"); "Keystone Health's main rival,
+        // Riverside Clinic," (a name typed a person by its shape) is no membership.
+        const auto own = onto_.type_of_head(t.lower_lemma(n));
+        if (body >= 0 && doc_.mentions[body].type == "organization" && own && *own == "organization") {
             add_claim(t, si, person, "part-of", body, false, "asserted", 0.7, "poss appos");
         }
     }();
@@ -5553,12 +5556,21 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     if (root != mn) {
                         Mention& d = edit(mn);
                         Mention& r = edit(root);
+                        const std::string described_key = d.key;
                         // "the regional development agency, Midlands Growth": the description
                         // types the name, not the shape of the name.
                         if (shape_person(r) && is_actor_type(d.type) && d.type != "person") r.type = d.type;
                         d.antecedent = root;
                         set_key(mn, r.key);
                         if (r.type != "concept") d.type = r.type;
+                        // "The company, Westbrook Clinic, said it would hire": a pronoun that took
+                        // up the description before its name was known is the name too.
+                        const std::set<int> listed = listed_with_key(described_key);
+                        for (const int x : listed) {
+                            if (x == mn || doc_.mentions[x].antecedent != mn || doc_.mentions[x].key != described_key) continue;
+                            set_key(x, doc_.mentions[root].key);
+                            edit(x).type = doc_.mentions[mn].type;
+                        }
                     }
                     note_description(t, renamed, root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"

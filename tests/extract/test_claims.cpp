@@ -4440,6 +4440,18 @@ TEST_CASE("a person's party or union named in apposition is one the person belon
                  "His company, Orvik Metals, bought the site.") ==
           V{"Anna Berg --instance-of--> senator", "Anna Berg --part-of--> Green League",
             "Green League --opposes--> bill", "Orvik Metals --acquires--> site"});
+    // Only a noun that names such a body: a rival is no party one belongs to, even when the
+    // possessor's two capitalised words look like a person's name.
+    CHECK(claims("Dalton Care's main rival, Westbrook Clinic, opened a clinic.") ==
+          V{"Dalton Care --competes-with--> Westbrook Clinic", "Westbrook Clinic --establishes--> clinic"});
+}
+
+TEST_CASE("a pronoun that took up a description is the name the description turns out to have: 'The company, X, said it would'",
+          "[extract][claims]") {
+    CHECK(claims("The company, Westbrook Clinic, said it would hire 40 nurses.") ==
+          V{"Westbrook Clinic --employs--> 40 nurses (planned)"});
+    CHECK(claims("The hospital group, Westbrook Health, said it would buy the site.") ==
+          V{"Westbrook Health --acquires--> site (planned)"});
 }
 
 TEST_CASE("a question's opening 'why' names no actor", "[extract][claims]") {
