@@ -5564,10 +5564,12 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         set_key(mn, r.key);
                         if (r.type != "concept") d.type = r.type;
                         // "The company, Westbrook Clinic, said it would hire": a pronoun that took
-                        // up the description before its name was known is the name too.
-                        const std::set<int> listed = listed_with_key(described_key);
-                        for (const int x : listed) {
-                            if (x == mn || doc_.mentions[x].antecedent != mn || doc_.mentions[x].key != described_key) continue;
+                        // up the description before its name was known is the name too. (Such a
+                        // pronoun was made after the description, in this sentence: the mentions
+                        // after it, not every mention with its key, which would make a long
+                        // document of such sentences quadratic.)
+                        for (int x = mn + 1; x < static_cast<int>(doc_.mentions.size()); ++x) {
+                            if (doc_.mentions[x].antecedent != mn || doc_.mentions[x].key != described_key) continue;
                             set_key(x, doc_.mentions[root].key);
                             edit(x).type = doc_.mentions[mn].type;
                         }
