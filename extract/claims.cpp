@@ -5555,20 +5555,23 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
                     if (root != mn) {
                         Mention& d = edit(mn);
-                        Mention& r = edit(root);
+                        // (The name is edited only when its type changes: an edit of an earlier
+                        // mention makes the salience counts start again.)
+                        const Mention& r = doc_.mentions[root];
                         const std::string described_key = d.key;
                         // "the regional development agency, Midlands Growth": the description
                         // types the name, not the shape of the name.
-                        if (shape_person(r) && is_actor_type(d.type) && d.type != "person") r.type = d.type;
+                        if (shape_person(r) && is_actor_type(d.type) && d.type != "person") edit(root).type = d.type;
                         d.antecedent = root;
                         set_key(mn, r.key);
                         if (r.type != "concept") d.type = r.type;
                         // "The company, Westbrook Clinic, said it would hire": a pronoun that took
                         // up the description before its name was known is the name too. (Such a
-                        // pronoun was made after the description, in this sentence: the mentions
-                        // after it, not every mention with its key, which would make a long
-                        // document of such sentences quadratic.)
-                        for (int x = mn + 1; x < static_cast<int>(doc_.mentions.size()); ++x) {
+                        // pronoun was made in this sentence, after the description: only the
+                        // sentence's mentions are looked at, not every mention with the key,
+                        // which would make a long document of such sentences quadratic.)
+                        for (int x = static_cast<int>(doc_.mentions.size()) - 1;
+                             x > mn && doc_.mentions[x].sentence == si; --x) {
                             if (doc_.mentions[x].antecedent != mn || doc_.mentions[x].key != described_key) continue;
                             set_key(x, doc_.mentions[root].key);
                             edit(x).type = doc_.mentions[mn].type;
