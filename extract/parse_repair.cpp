@@ -3476,11 +3476,25 @@ bool repair_particle_before_to(View& v) {
 // The head of the noun phrase that ends right before ", who" (rel is the pronoun): a name, its
 // flat parts, its "of" phrase and its apposition are one phrase ("Tomas Berg, the authority's
 // deputy chair, who").
+// An abbreviation in brackets closing the phrase stands in it ("the United Nations Children's
+// Fund (UNICEF), which"). A name completing a lower-case common noun with "of" before "which" is
+// what the clause is about ("with the support of UNICEF, which will provide"), not the noun: "which"
+// takes up a thing, and the name is the nearer one ("the chief executive of X, who" still
+// climbs to the person).
 int phrase_before_relative(View& v, int rel) {
     int n = rel - 2;
+    if (n > 0 && v[n].form == ")"sv && v.head(n) >= 0 && v.head(n) < n) n = v.head(n);
+    const bool which = ascii::lower(v[rel].form) == "which";
     while (v.head(n) >= 0 && v.head(n) < n &&
            (v[n].deprel == "flat"sv || v[n].deprel == "nmod"sv || v[n].deprel == "appos"sv)) {
-        n = v.head(n);
+        const int h = v.head(n);
+        bool of = false;
+        for (int k : v.kids(n)) of = of || (k < n && v[k].deprel == "case"sv && ascii::lower(v[k].form) == "of");
+        if (which && of && v[n].deprel == "nmod"sv && v[n].upos == "PROPN"sv && v[h].upos == "NOUN"sv &&
+            !v[h].form.empty() && std::islower(static_cast<unsigned char>(v[h].form[0]))) {
+            break;
+        }
+        n = h;
     }
     return n;
 }

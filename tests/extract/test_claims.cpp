@@ -4858,3 +4858,32 @@ TEST_CASE("a notion listed under a class of actors is no example of it: 'The bid
     CHECK(claims("The rival bidders included Tarrow Foods and a joint bid by Hessel Farms and Lund Dairy.") ==
           V{"Hessel Farms --cooperates-with--> Lund Dairy", "Tarrow Foods --instance-of--> rival bidders"});
 }
+
+TEST_CASE("a name's capitalised common-noun complement keeps its conjunct: 'the Nordic Agency for Development and Cooperation'",
+          "[extract][claims]") {
+    CHECK(claims("The report was published by the Nordic Agency for Development and Cooperation.") ==
+          V{"Nordic Agency for Development and Cooperation --issues--> report"});
+    CHECK(claims("The grant was approved by the Baltic Institute of Mother and Child.") ==
+          V{"Baltic Institute of Mother and Child --issues--> grant"});
+}
+
+TEST_CASE("', which' after a bracketed abbreviation or a name completing a common noun with 'of' is about the name",
+          "[extract][claims]") {
+    CHECK(claims("The survey was run with the help of the Baltic Health Council (BHC), which will publish the results.") ==
+          V{"Baltic Health Council --issues--> results (planned)", "Baltic Health Council --supports--> survey"});
+}
+
+TEST_CASE("holding a degree conducts nothing; holding a meeting does", "[extract][claims]") {
+    CHECK(claims("Most applicants hold degrees in engineering. The council held a meeting in May.") ==
+          V{"council --conducts--> meeting"});
+}
+
+TEST_CASE("'the implementation of X will be ensured by Y' conducts it", "[extract][claims]") {
+    CHECK(claims("The implementation of the plan will be ensured by the regional council.") ==
+          V{"regional council --conducts--> implementation of the plan (planned)"});
+}
+
+TEST_CASE("'an agreement between A and B' is their cooperation", "[extract][claims]") {
+    CHECK(claims("An agreement between Halvard Energy and Borealis Labs was signed on Monday.") ==
+          V{"Borealis Labs --cooperates-with--> Halvard Energy"});
+}
