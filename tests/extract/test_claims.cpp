@@ -4887,3 +4887,10 @@ TEST_CASE("'an agreement between A and B' is their cooperation", "[extract][clai
     CHECK(claims("An agreement between Halvard Energy and Borealis Labs was signed on Monday.") ==
           V{"Borealis Labs --cooperates-with--> Halvard Energy"});
 }
+
+TEST_CASE("a verbless item 'N, VBN by X' is a noun with a reduced relative: 'A fund, managed jointly by A and B.'",
+          "[extract][claims]") {
+    CHECK(claims("A new regional transport fund, managed jointly by the Treasury and the city councils.") ==
+          V{"Treasury --conducts--> new regional transport fund",
+            "city councils --conducts--> new regional transport fund"});
+}
