@@ -590,8 +590,11 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
         const bool name_head = t.upos(root) == "PROPN" || (root > 0 && t.upos(root) == "NOUN" && capitalized_name_part(t, root));
         const bool name_word = capitalized_name_part(t, k) ||
                                (t.upos(k) == "ADJ" && std::isupper(static_cast<unsigned char>(t.tok(k).form[0])));
+        // The complement may be a capitalised common noun ("Swiss Agency for Development and
+        // Cooperation", "Institute of Mother and Child"), a word of the name all the same.
         if ((b == "conj" || b == "cc") && i != root && name_head &&
-            t.upos(i) == "PROPN" && name_word &&
+            (t.upos(i) == "PROPN" || (i > root && t.base(i) == "nmod" && capitalized_name_part(t, i))) &&
+            name_word &&
             !(t.rel(i) == "nmod" && place_token(t, i) &&
               (actor_conjunct_of_place(t, k) || place_token(t, k)))) {
             collect_np(t, k, root, out, false);
@@ -4603,9 +4606,14 @@ void ExtractorImpl::nominal_claims(const Tree& t, uint32_t si, int n,
     if (const int adj = n - 1; !r && adj >= 0 && t.head(adj) == n && t.base(adj) == "amod") {
         r = onto_.relation_for_noun(t.lower_lemma(adj) + " " + t.lower_lemma(n));
     }
+    // "an agreement between A and B", "the memorandum of understanding between A and B": a
+    // noun the ontology names with "between" says its symmetric relation of the two sides.
     if (!r) {
         for (int k : t.kids(n)) {
-            if (const RelationInfo* rk = noun_prep(k); rk && t.prep(k) == "for") r = rk;
+            if (const RelationInfo* rk = noun_prep(k);
+                rk && (t.prep(k) == "for" || (t.prep(k) == "between" && rk->symmetric))) {
+                r = rk;
+            }
         }
     }
     // "will offer vaccinations under an agreement with NHS England": whoever acts under an

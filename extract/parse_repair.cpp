@@ -1353,6 +1353,12 @@ bool repair_participle_root(View& v) {
         if (v.head(i) == r && v[i].deprel == "acl"sv && v[i].xpos == "VBN"sv && i > r) verb = i;
     }
     if (verb < 0) return false;
+    // "A national careers service, run jointly by X and Y.": a participle set off by a comma
+    // with a by-agent is a reduced relative in a verbless item (see repair_participle_fragment).
+    if (v[verb - 1].form == ","sv && std::any_of(v.kids(verb).begin(), v.kids(verb).end(),
+                                                  [&](int k) { return v[k].deprel == "obl:agent"sv; })) {
+        return false;
+    }
     // (or a "to" infinitive after it that the parser hung on the noun, which is the participle's)
     std::vector<int> infinitives;
     for (int i = 0; i < n; ++i) {
@@ -2209,6 +2215,38 @@ bool repair_among_them(View& v) {
                 if (k > x && v[k].deprel == "conj"sv) v.set_head(k, x);
             }
             v.set_deprel(x, "nmod");
+        }
+        changed = true;
+    }
+    return changed;
+}
+
+// "A national careers service, run jointly by Jobcentre Plus and the colleges.": a verbless list
+// item or headline whose noun phrase is followed by a comma and a past participle with a
+// by-agent. The parser made the participle the root with the noun its subject; no finite verb
+// has its subject set off by a comma and takes an agent with no passive auxiliary. The noun is
+// the root and the participle a clause on it.
+bool repair_participle_fragment(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl:agent", "nsubj"})) && v.has_tag(trigger::tag({"VBN", "VBD"})))) return false;
+    bool changed = false;
+    for (int p = 2; p < v.size(); ++p) {
+        if (v.head(p) != -1 || v[p].upos != "VERB"sv || (v[p].xpos != "VBN"sv && v[p].xpos != "VBD"sv)) continue;
+        if (v[p - 1].form != ","sv) continue;
+        int s = -1;
+        bool agent = false, blocked = false;
+        for (int k : v.kids(p)) {
+            const std::string_view r = v[k].deprel;
+            if (k > p && r == "obl:agent"sv) agent = true;
+            if (base_rel(v[k].deprel) == "aux"sv || r == "cop"sv || r == "obj"sv || r == "expl"sv) blocked = true;
+            if (k < p && r == "nsubj"sv) s = k;
+        }
+        if (!agent || blocked || s < 0 || !nominal(v[s]) || v[s].upos == "PRON"sv || v.span(s).second != p - 2) continue;
+        v.set_head(s, -1);
+        v.set_deprel(s, "root");
+        v.attach(p, s, "acl");
+        v.set_xpos(p, "VBN");
+        for (int k : v.kids(p)) {
+            if (k > p && v[k].deprel == "punct"sv && k + 1 == v.size()) v.set_head(k, s);
         }
         changed = true;
     }
@@ -3505,11 +3543,25 @@ bool repair_particle_before_to(View& v) {
 // The head of the noun phrase that ends right before ", who" (rel is the pronoun): a name, its
 // flat parts, its "of" phrase and its apposition are one phrase ("Tomas Berg, the authority's
 // deputy chair, who").
+// An abbreviation in brackets closing the phrase stands in it ("the United Nations Children's
+// Fund (UNICEF), which"). A name completing a lower-case common noun with "of" before "which" is
+// what the clause is about ("with the support of UNICEF, which will provide"), not the noun: "which"
+// takes up a thing, and the name is the nearer one ("the chief executive of X, who" still
+// climbs to the person).
 int phrase_before_relative(View& v, int rel) {
     int n = rel - 2;
+    if (n > 0 && v[n].form == ")"sv && v.head(n) >= 0 && v.head(n) < n) n = v.head(n);
+    const bool which = ascii::lower(v[rel].form) == "which";
     while (v.head(n) >= 0 && v.head(n) < n &&
            (v[n].deprel == "flat"sv || v[n].deprel == "nmod"sv || v[n].deprel == "appos"sv)) {
-        n = v.head(n);
+        const int h = v.head(n);
+        bool of = false;
+        for (int k : v.kids(n)) of = of || (k < n && v[k].deprel == "case"sv && ascii::lower(v[k].form) == "of");
+        if (which && of && v[n].deprel == "nmod"sv && v[n].upos == "PROPN"sv && v[h].upos == "NOUN"sv &&
+            !v[h].form.empty() && std::islower(static_cast<unsigned char>(v[h].form[0]))) {
+            break;
+        }
+        n = h;
     }
     return n;
 }
@@ -10770,7 +10822,7 @@ int repair_tree(View& v) {
                   (repair_caseless_name(v) ? 1 : 0) + (repair_preposition_head(v) ? 1 : 0) +
                   (repair_appositive_after_name(v, true) ? 1 : 0) + (repair_free_of_charge(v) ? 1 : 0) +
                   (repair_name_list(v) ? 1 : 0) + (repair_coordinated_name(v) ? 1 : 0) +
-                  (repair_name_complement_conjunct(v) ? 1 : 0) +
+                  (repair_name_complement_conjunct(v) ? 1 : 0) + (repair_participle_fragment(v) ? 1 : 0) +
                   (repair_fronted_participle_object(v) ? 1 : 0) + (repair_prepositional_list_item(v) ? 1 : 0) +
                   (repair_second_agent(v) ? 1 : 0) + (repair_agent_of_inner_participle(v) ? 1 : 0) +
                   (repair_reported_conjunct(v) ? 1 : 0) +

@@ -5027,3 +5027,39 @@ TEST_CASE("'distort' harms", "[extract][claims]") {
     CHECK(claims("The subsidies distort competition, but the payments do not distort prices.") ==
           V{"payments --not harms--> prices", "subsidies --harms--> competition"});
 }
+
+TEST_CASE("a name's capitalised common-noun complement keeps its conjunct: 'the Nordic Agency for Development and Cooperation'",
+          "[extract][claims]") {
+    CHECK(claims("The report was published by the Nordic Agency for Development and Cooperation.") ==
+          V{"Nordic Agency for Development and Cooperation --issues--> report"});
+    CHECK(claims("The grant was approved by the Baltic Institute of Mother and Child.") ==
+          V{"Baltic Institute of Mother and Child --issues--> grant"});
+}
+
+TEST_CASE("', which' after a bracketed abbreviation or a name completing a common noun with 'of' is about the name",
+          "[extract][claims]") {
+    CHECK(claims("The survey was run with the help of the Baltic Health Council (BHC), which will publish the results.") ==
+          V{"Baltic Health Council --issues--> results (planned)", "Baltic Health Council --supports--> survey"});
+}
+
+TEST_CASE("holding a degree conducts nothing; holding a meeting does", "[extract][claims]") {
+    CHECK(claims("Most applicants hold degrees in engineering. The council held a meeting in May.") ==
+          V{"council --conducts--> meeting"});
+}
+
+TEST_CASE("'the implementation of X will be ensured by Y' conducts it", "[extract][claims]") {
+    CHECK(claims("The implementation of the plan will be ensured by the regional council.") ==
+          V{"regional council --conducts--> implementation of the plan (planned)"});
+}
+
+TEST_CASE("'an agreement between A and B' is their cooperation", "[extract][claims]") {
+    CHECK(claims("An agreement between Halvard Energy and Borealis Labs was signed on Monday.") ==
+          V{"Borealis Labs --cooperates-with--> Halvard Energy"});
+}
+
+TEST_CASE("a verbless item 'N, VBN by X' is a noun with a reduced relative: 'A fund, managed jointly by A and B.'",
+          "[extract][claims]") {
+    CHECK(claims("A new regional transport fund, managed jointly by the Treasury and the city councils.") ==
+          V{"Treasury --conducts--> new regional transport fund",
+            "city councils --conducts--> new regional transport fund"});
+}
