@@ -2989,7 +2989,7 @@ TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no cl
     CHECK(claims("The software was developed by Pemberly Data, a Halifax company bought last year by the German group "
                  "Kranich.") ==
           V{"Kranich --acquires--> Pemberly Data", "Pemberly Data --establishes--> software",
-            "Pemberly Data --instance-of--> Halifax company"});
+            "Pemberly Data --instance-of--> Halifax company", "Pemberly Data --located-in--> Halifax"});
 }
 
 TEST_CASE("'St Mary's Hospital': a capitalised word before a possessor that names a name is part of it, not a title",
@@ -3065,7 +3065,8 @@ TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place openi
     // The head lexicons know "Bristol" as a place, though the gazetteer does not list it.
     const std::string bristol = "Norbury Data, a Bristol software company, won the contract.";
     CHECK(type_of(bristol, "Bristol") == "place");
-    CHECK(claims(bristol) == V{"Norbury Data --instance-of--> Bristol software company"});
+    CHECK(claims(bristol) ==
+          V{"Norbury Data --instance-of--> Bristol software company", "Norbury Data --located-in--> Bristol"});
     // A description compounded before the name.
     const std::string toronto = "The project was joined by the Toronto start-up Brightwell Systems.";
     CHECK(type_of(toronto, "Toronto") == "place");
@@ -3096,7 +3097,7 @@ TEST_CASE("'the Montreal textile group X': a city before a description, even tag
           "[extract][claims]") {
     const std::string text = "The mill was bought by the Montreal textile group Norbury Holdings.";
     CHECK(type_of(text, "Montreal") == "place");
-    CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill"});
+    CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill", "Norbury Holdings --located-in--> Montreal"});
 }
 
 TEST_CASE("'X's finance director, Y, said the company ...': the reported clause's bare type noun is the role's owner",
@@ -4857,4 +4858,22 @@ TEST_CASE("a notion listed under a class of actors is no example of it: 'The bid
           "[extract][claims]") {
     CHECK(claims("The rival bidders included Tarrow Foods and a joint bid by Hessel Farms and Lund Dairy.") ==
           V{"Hessel Farms --cooperates-with--> Lund Dairy", "Tarrow Foods --instance-of--> rival bidders"});
+}
+
+TEST_CASE("'X Y, a Dublin leasing company,': the place in a name's description locates it, whatever the name's shape",
+          "[extract][claims]") {
+    // A two-word name the description types a company (its shape alone says person).
+    CHECK(claims("The jets will be financed by Carrow Leasing, a Dublin company.") ==
+          V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> Dublin company",
+            "Carrow Leasing --located-in--> Dublin"});
+    // Compound nouns between the place and the class noun.
+    CHECK(claims("The jets will be financed by Carrow Leasing, a London investment firm.") ==
+          V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> London investment firm",
+            "Carrow Leasing --located-in--> London"});
+    // The description before the name.
+    CHECK(claims("The app was built by the Manchester software firm Carrow Digital.") ==
+          V{"Carrow Digital --establishes--> app", "Carrow Digital --located-in--> Manchester"});
+    // An adjective between is no place of the class: "a Dublin-registered", "a South African company".
+    CHECK(claims("The jets will be financed by Carrow Leasing, a small investment firm.") ==
+          V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> small investment firm"});
 }
