@@ -2492,6 +2492,30 @@ std::optional<std::string> ExtractorImpl::description_type(const Tree& t, int no
             if (auto ty = onto_.type_of_head(t.lower_lemma(k) + " " + t.lower_lemma(noun))) return ty;
         }
     }
+    // "the Belgian group Dufour", "the US group Talland Health": a group known by nothing but its
+    // home country (a nationality, or a country's name, right before the noun, and no complement:
+    // "a British group of investors") is a business group.
+    if (lex_.national_company_noun(t.lower_lemma(noun))) {
+        bool national = false, other = false;
+        for (int k : t.kids(noun)) {
+            const std::string b(t.base(k));
+            if (b == "det" || b == "punct" || (k > noun && b != "nmod")) continue;
+            const std::string& f = t.tok(k).form;
+            const bool capital = !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+            // A country's name ("US"), or a capitalised word for a people the tagger took for a
+            // name ("Belgian", which the head lexicon knows as a person of that people).
+            const auto people = onto_.type_of_head(t.lower_form(k));
+            const bool country = t.upos(k) == "PROPN" &&
+                                 (onto_.type_of_name(f) == std::optional<std::string>("country") ||
+                                  (!onto_.type_of_name(f) && people && (*people == "person" || *people == "country")));
+            if (k == noun - 1 && capital && ((b == "amod" && t.upos(k) == "ADJ") || (b == "compound" && country))) {
+                national = true;
+            } else {
+                other = true;
+            }
+        }
+        if (national && !other) return "company";
+    }
     return onto_.type_of_head(t.lower_lemma(noun));
 }
 
@@ -5545,7 +5569,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         // A name, though its head was tagged a noun ("Partners for Rural Health").
                         if ((t.upos(renamed) == "PROPN" || (renamed > 0 && capitalized_name_part(t, renamed))) &&
                             t.upos(k) == "NOUN") {
-                            if (auto d = onto_.type_of_head(t.lower_lemma(k))) retype_by_description(mn, *d);
+                            if (auto d = description_type(t, k)) retype_by_description(mn, *d);
                         }
                         // (After the description has typed the name: "Falkor Leasing, a Dublin
                         // company," is no person, as its shape alone would say.)

@@ -4877,3 +4877,13 @@ TEST_CASE("'X Y, a Dublin leasing company,': the place in a name's description l
     CHECK(claims("The jets will be financed by Carrow Leasing, a small investment firm.") ==
           V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> small investment firm"});
 }
+
+TEST_CASE("'X, the Belgian group,': a group known only by its home country is a company; a campaign group is not",
+          "[extract][claims]") {
+    CHECK(type_of("Dufrane, the Belgian group, closed two plants.", "Dufrane") == "company");
+    CHECK(type_of("The plants were bought by Dufrane, a Japanese group.", "Dufrane") == "company");
+    CHECK(type_of("The plants were closed by the Belgian group Dufrane.", "Dufrane") == "company");
+    // A field before the noun, or a complement after it, says what kind of group it is.
+    CHECK(type_of("The plants were bought by Dufrane, a campaign group.", "Dufrane") == "organization");
+    CHECK(type_of("The plants were bought by Dufrane, a British group of investors.", "Dufrane") == "organization");
+}
