@@ -2510,6 +2510,30 @@ std::optional<std::string> ExtractorImpl::description_type(const Tree& t, int no
             if (auto ty = onto_.type_of_head(t.lower_lemma(k) + " " + t.lower_lemma(noun))) return ty;
         }
     }
+    // "the Belgian group Dufour", "the US group Talland Health": a group known by nothing but its
+    // home country (a nationality, or a country's name, right before the noun, and no complement:
+    // "a British group of investors") is a business group.
+    if (lex_.national_company_noun(t.lower_lemma(noun))) {
+        bool national = false, other = false;
+        for (int k : t.kids(noun)) {
+            const std::string b(t.base(k));
+            if (b == "det" || b == "punct" || (k > noun && b != "nmod")) continue;
+            const std::string& f = t.tok(k).form;
+            const bool capital = !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+            // A country's name ("US"), or a capitalised word for a people the tagger took for a
+            // name ("Belgian", which the head lexicon knows as a person of that people).
+            const auto people = onto_.type_of_head(t.lower_form(k));
+            const bool country = t.upos(k) == "PROPN" &&
+                                 (onto_.type_of_name(f) == std::optional<std::string>("country") ||
+                                  (!onto_.type_of_name(f) && people && (*people == "person" || *people == "country")));
+            if (k == noun - 1 && capital && ((b == "amod" && t.upos(k) == "ADJ") || (b == "compound" && country))) {
+                national = true;
+            } else {
+                other = true;
+            }
+        }
+        if (national && !other) return "company";
+    }
     return onto_.type_of_head(t.lower_lemma(noun));
 }
 
@@ -5388,17 +5412,21 @@ void ExtractorImpl::hyphen_participle_claims(const Tree& t, uint32_t si, int n) 
 
 // "Varden Logistics, a Leeds company,": a place's name modifying the class noun a name is
 // described by is where the named body is (as "a Leeds-based company" says it). Only a place
-// (a city, a region), and only a name of proper nouns alone right before the noun: a word for a
-// country there is most often a nationality the tagger took for a name ("a Dutch company"), and
-// "a South African company" has an adjective between.
+// (a city, a region), and only a name of proper nouns right before the noun or before the
+// noun's own compound nouns ("a London investment firm", "the Manchester software firm X"): a
+// word for a country there is most often a nationality the tagger took for a name ("a Dutch
+// company"), and "a South African company" has an adjective between.
 void ExtractorImpl::place_of_class_claims(const Tree& t, uint32_t si, int mn, int named, int cls) {
     if (mn < 0 || t.upos(named) != "PROPN" || t.upos(cls) != "NOUN") return;
     const std::string& nt = doc_.mentions[mn].type;
     if (nt == "place" || nt == "country" || nt == "person") return;
     for (int c : t.kids(cls)) {
         if (t.base(c) != "compound" || c > cls || t.upos(c) != "PROPN") continue;
+        // The name's own words, then only the class noun's compound nouns up to the noun.
+        int w = c + 1;
+        while (w < cls && t.upos(w) == "PROPN") ++w;
         bool name_only = true;
-        for (int w = c + 1; w < cls; ++w) name_only = name_only && t.upos(w) == "PROPN";
+        for (; w < cls; ++w) name_only = name_only && t.upos(w) == "NOUN" && t.head(w) == cls && t.base(w) == "compound";
         const int mc = name_only ? mention(t, si, c, false) : -1;
         if (mc < 0 || mc == mn || doc_.mentions[mc].type != "place") continue;
         add_claim(t, si, mn, "located-in", mc, false, "asserted", 0.7, "appos place");
@@ -5481,6 +5509,9 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
             // "Aldren's president Maria Okafor": the description before a name holds its role.
             // ("St." in "St. Anselm" is a word of the name.)
             role_claims(t, si, mention(t, si, n, false), k);
+            // "the Manchester software firm Brightpath Digital": the place in the description
+            // before the name is where the named body is.
+            place_of_class_claims(t, si, mention(t, si, n, false), n, k);
             continue;
         }
         int alias = -1;
@@ -5587,11 +5618,17 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     }
                     note_description(t, renamed, root);
                     role_claims(t, si, ma, renamed);  // "Aldren's chief executive, Maria Okafor,"
+                    // "the Manchester software firm Brightpath Digital": the place in the
+                    // description before the name is where the named body is.
+                    place_of_class_claims(t, si, root, k, renamed);
                 } else if (mn >= 0 && mn == ma && named && t.upos(renamed) == "NOUN" && t.upos(k) == "PROPN" &&
                            t.base(renamed) != "conj") {
                     // "Its rival FreshWay said": a role and the name right after it are one
                     // phrase; the name holds the role towards the possessor all the same.
                     role_claims(t, si, ma, renamed);
+                    // "the Manchester software firm Brightpath Digital": the place in the
+                    // description before the name is where the named body is.
+                    place_of_class_claims(t, si, ma, k, renamed);
                 } else if (mn >= 0 && ma >= 0 && t.upos(k) != "PROPN" && t.child(renamed, "nummod", true) < 0 &&
                            !after_colon(t, k) && !quoted_complement(t, renamed, k) &&
                            !lex_.time_name(t.lower_form(renamed)) && !bare_number(t, k)) {
@@ -5611,6 +5648,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         }
                     }
                     if (!role) {
+                        bool place_of_class = false;
                         // "the Northern Consortium, a group of four universities,": the name is
                         // the group, made of the complement's members, not one of them.
                         const int inner = resolve_transparent(t, k);
@@ -5621,7 +5659,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                             }
                         } else if (!bracketed_field(t, k)) {
                             add_claim(t, si, mn, "instance-of", ma, false, "asserted", 0.7, "appos");
-                            place_of_class_claims(t, si, mn, renamed, k);
+                            place_of_class = true;
                         }
                         // "Harlow Foods, the frozen-meal maker, ...": "the maker" later is it.
                         if (t.upos(renamed) == "PROPN" && t.upos(k) == "NOUN") {
@@ -5630,8 +5668,11 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                         // A name, though its head was tagged a noun ("Partners for Rural Health").
                         if ((t.upos(renamed) == "PROPN" || (renamed > 0 && capitalized_name_part(t, renamed))) &&
                             t.upos(k) == "NOUN") {
-                            if (auto d = onto_.type_of_head(t.lower_lemma(k))) retype_by_description(mn, *d);
+                            if (auto d = description_type(t, k)) retype_by_description(mn, *d);
                         }
+                        // (After the description has typed the name: "Falkor Leasing, a Dublin
+                        // company," is no person, as its shape alone would say.)
+                        if (place_of_class) place_of_class_claims(t, si, mn, renamed, k);
                         // "Corran Mobile and Westlink Telecom, two of Ireland's mobile operators,":
                         // the class of a partitive number types the name and its named conjuncts.
                         if (t.upos(k) == "NUM" && t.upos(renamed) == "PROPN") {

@@ -84,6 +84,9 @@ public:
     // "a group of four universities", "a body of experts": transparent nouns that also name one
     // whole made of their complement, which a name in apposition to them is.
     bool collective(std::string_view w) const { return has(collective_, w); }
+    // "the Belgian group Dufour", "the US group Talland Health": nouns for a body that, known
+    // only by its home country, name a company in news English (a campaign group has its field).
+    bool national_company_noun(std::string_view w) const { return has(national_company_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.
     bool source_verb(std::string_view w) const { return has(source_, w); }
     // "received support from", "drew criticism from": verbs whose subject gets what its object
@@ -101,7 +104,8 @@ private:
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
-        time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_;
+        time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
+        national_company_;
 };
 
 }  // namespace claimgraph::extract

@@ -3068,7 +3068,7 @@ TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no cl
     CHECK(claims("The software was developed by Pemberly Data, a Halifax company bought last year by the German group "
                  "Kranich.") ==
           V{"Kranich --acquires--> Pemberly Data", "Pemberly Data --establishes--> software",
-            "Pemberly Data --instance-of--> Halifax company"});
+            "Pemberly Data --instance-of--> Halifax company", "Pemberly Data --located-in--> Halifax"});
 }
 
 TEST_CASE("'St Mary's Hospital': a capitalised word before a possessor that names a name is part of it, not a title",
@@ -3144,7 +3144,8 @@ TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place openi
     // The head lexicons know "Bristol" as a place, though the gazetteer does not list it.
     const std::string bristol = "Norbury Data, a Bristol software company, won the contract.";
     CHECK(type_of(bristol, "Bristol") == "place");
-    CHECK(claims(bristol) == V{"Norbury Data --instance-of--> Bristol software company"});
+    CHECK(claims(bristol) ==
+          V{"Norbury Data --instance-of--> Bristol software company", "Norbury Data --located-in--> Bristol"});
     // A description compounded before the name.
     const std::string toronto = "The project was joined by the Toronto start-up Brightwell Systems.";
     CHECK(type_of(toronto, "Toronto") == "place");
@@ -3175,7 +3176,7 @@ TEST_CASE("'the Montreal textile group X': a city before a description, even tag
           "[extract][claims]") {
     const std::string text = "The mill was bought by the Montreal textile group Norbury Holdings.";
     CHECK(type_of(text, "Montreal") == "place");
-    CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill"});
+    CHECK(claims(text) == V{"Norbury Holdings --acquires--> mill", "Norbury Holdings --located-in--> Montreal"});
 }
 
 TEST_CASE("'X's finance director, Y, said the company ...': the reported clause's bare type noun is the role's owner",
@@ -5062,4 +5063,32 @@ TEST_CASE("a verbless item 'N, VBN by X' is a noun with a reduced relative: 'A f
     CHECK(claims("A new regional transport fund, managed jointly by the Treasury and the city councils.") ==
           V{"Treasury --conducts--> new regional transport fund",
             "city councils --conducts--> new regional transport fund"});
+}
+
+TEST_CASE("'X Y, a Dublin leasing company,': the place in a name's description locates it, whatever the name's shape",
+          "[extract][claims]") {
+    // A two-word name the description types a company (its shape alone says person).
+    CHECK(claims("The jets will be financed by Carrow Leasing, a Dublin company.") ==
+          V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> Dublin company",
+            "Carrow Leasing --located-in--> Dublin"});
+    // Compound nouns between the place and the class noun.
+    CHECK(claims("The jets will be financed by Carrow Leasing, a London investment firm.") ==
+          V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> London investment firm",
+            "Carrow Leasing --located-in--> London"});
+    // The description before the name.
+    CHECK(claims("The app was built by the Manchester software firm Carrow Digital.") ==
+          V{"Carrow Digital --establishes--> app", "Carrow Digital --located-in--> Manchester"});
+    // An adjective between is no place of the class: "a Dublin-registered", "a South African company".
+    CHECK(claims("The jets will be financed by Carrow Leasing, a small investment firm.") ==
+          V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> small investment firm"});
+}
+
+TEST_CASE("'X, the Belgian group,': a group known only by its home country is a company; a campaign group is not",
+          "[extract][claims]") {
+    CHECK(type_of("Dufrane, the Belgian group, closed two plants.", "Dufrane") == "company");
+    CHECK(type_of("The plants were bought by Dufrane, a Japanese group.", "Dufrane") == "company");
+    CHECK(type_of("The plants were closed by the Belgian group Dufrane.", "Dufrane") == "company");
+    // A field before the noun, or a complement after it, says what kind of group it is.
+    CHECK(type_of("The plants were bought by Dufrane, a campaign group.", "Dufrane") == "organization");
+    CHECK(type_of("The plants were bought by Dufrane, a British group of investors.", "Dufrane") == "organization");
 }
