@@ -422,6 +422,19 @@ public:
         const auto b = onto_.type_of_head(t.lower_lemma(k));
         return a && b && organisation_type(*a) && organisation_type(*b);
     }
+    // Whether no word of the flat name at root ("Hannah Okonjo") is the head noun of a body
+    // ("Kingston Hospital", "Leeds Academy"); a surname may be a common noun ("Anna Berg").
+    bool untyped_flat_name(const Tree& t, int root) const {
+        auto body = [&](int k) {
+            const auto ty = onto_.type_of_head(t.lower_lemma(k));
+            return ty && (organisation_type(*ty) || *ty == "school");
+        };
+        if (body(root)) return false;
+        for (int f : t.kids(root)) {
+            if (t.rel(f) == "flat" && body(f)) return false;
+        }
+        return true;
+    }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void retype_by_description(int m, const std::string& type, bool place_too = false);
@@ -606,6 +619,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
             if ((p == "of" || p == "from") && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
                 t.child(root, "flat") < k) {
+                continue;
+            }
+            // "Dr Hannah Okonjo at the University of Strathmore": "at" a named body after a
+            // person's full name says where the person works, when no word of the name is a
+            // type's head noun ("Kingston Hospital at ..." is a body's name).
+            if (p == "at" && in_name && t.upos(root) == "PROPN" && t.upos(k) == "PROPN" && t.child(root, "flat") >= 0 &&
+                t.child(root, "flat") < k && untyped_flat_name(t, root)) {
                 continue;
             }
             // "Tomas Rydberg at Uppsala University": a name the parser built with its given name
@@ -4816,7 +4836,8 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
     int person = -1;
     for (int w : words) {
         for (int k : t.kids(w)) {
-            if (t.base(k) != "nmod" || k < first_flat || (t.prep(k) != "of" && t.prep(k) != "from") ||
+            if (t.base(k) != "nmod" || k < first_flat ||
+                (t.prep(k) != "of" && t.prep(k) != "from" && (t.prep(k) != "at" || !untyped_flat_name(t, n))) ||
                 t.upos(k) != "PROPN") {
                 continue;
             }

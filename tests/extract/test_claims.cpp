@@ -4858,3 +4858,23 @@ TEST_CASE("a notion listed under a class of actors is no example of it: 'The bid
     CHECK(claims("The rival bidders included Tarrow Foods and a joint bid by Hessel Farms and Lund Dairy.") ==
           V{"Hessel Farms --cooperates-with--> Lund Dairy", "Tarrow Foods --instance-of--> rival bidders"});
 }
+
+TEST_CASE("'X, a N based in PLACE, which ...': a which clause set off by commas after a name's description is the name's",
+          "[extract][claims]") {
+    CHECK(claims("Halden Foods, a bakery chain based in Bristol, which bought two flour mills last year, has hired 80 "
+                 "workers.") ==
+          V{"Halden Foods --acquires--> two flour mills", "Halden Foods --employs--> 80 workers",
+            "Halden Foods --instance-of--> bakery chain", "Halden Foods --located-in--> Bristol"});
+}
+
+TEST_CASE("'Professor Anna Berg at Lund University': 'at' a named body after a person's full name is where the person works",
+          "[extract][claims]") {
+    CHECK(claims("Professor Anna Berg at Lund University leads the study.") ==
+          V{"Anna Berg --leads--> study", "Anna Berg --part-of--> Lund University"});
+}
+
+TEST_CASE("'the University of Leeds and the Royal Horticultural Society': a conjunct with its own determiner is no part of the 'of' name",
+          "[extract][claims]") {
+    CHECK(claims("The council works with the University of Leeds and the Royal Horticultural Society.") ==
+          V{"council --cooperates-with--> Royal Horticultural Society", "council --cooperates-with--> University of Leeds"});
+}
