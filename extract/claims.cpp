@@ -435,6 +435,12 @@ public:
         }
         return true;
     }
+    // 'm' for "he", "him", "his", "himself"; 'f' for "she", "her", "hers", "herself"; '?' else.
+    static char pronoun_gender(const std::string& w) {
+        if (w == "he" || w == "him" || w == "his" || w == "himself") return 'm';
+        if (w == "she" || w == "her" || w == "hers" || w == "herself") return 'f';
+        return '?';
+    }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void retype_by_description(int m, const std::string& type, bool place_too = false);
@@ -1469,6 +1475,25 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             if (!carried) continue;
         }
         const std::string& c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
+        // "Its chair, Margaret Doyle, ... she said. ... joined him": a person a pronoun of one
+        // gender has taken up is no antecedent of a pronoun of the other.
+        if (h.upos != "PRON" && c_type == "person" && pronoun_gender(f) != '?') {
+            const char other = pronoun_gender(f) == 'm' ? 'f' : 'm';
+            bool crossed = false;
+            for (std::size_t k = static_cast<std::size_t>(c_root) + 1; k < doc_.mentions.size() && !crossed; ++k) {
+                const Mention& pm = doc_.mentions[k];
+                if (pm.antecedent < 0 || doc_.tokens[pm.head].upos != "PRON" ||
+                    pronoun_gender(ascii::lower(doc_.tokens[pm.head].form)) != other) {
+                    continue;
+                }
+                int r = static_cast<int>(k);
+                for (int steps = 0; doc_.mentions[r].antecedent >= 0 && steps < static_cast<int>(k) + 1; ++steps) {
+                    r = doc_.mentions[r].antecedent;
+                }
+                crossed = r == c_root;
+            }
+            if (crossed) continue;
+        }
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
         // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
         // joins words inside the name rather than the head itself, is one actor.

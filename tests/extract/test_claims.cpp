@@ -4878,3 +4878,9 @@ TEST_CASE("'the University of Leeds and the Royal Horticultural Society': a conj
     CHECK(claims("The council works with the University of Leeds and the Royal Horticultural Society.") ==
           V{"council --cooperates-with--> Royal Horticultural Society", "council --cooperates-with--> University of Leeds"});
 }
+
+TEST_CASE("a person a 'she' has taken up is no antecedent of a later 'him'", "[extract][claims]") {
+    CHECK(claims("The clinic is run by Maria Lopez. \"We need more nurses,\" she said. Councillor Tom Reed visited the "
+                 "clinic. Two other councillors supported him.") ==
+          V{"Maria Lopez --conducts--> clinic", "Two other councillors --supports--> Councillor Tom Reed"});
+}
