@@ -9581,11 +9581,22 @@ bool repair_with_subject_infinitive(View& v) {
         }
         if (subj < 0 || to < 0 || !nominal(v[subj]) || v[subj].upos == "PRON"sv) continue;
         const int noun = v.head(verb);
-        if (noun < 0 || noun >= w || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) continue;
-        if (v.span(noun, verb).second != w - 1) continue;  // the noun's phrase ends before "with"
+        // "will work with Hollinsford College to train apprentices": right after a verb (no
+        // comma before "with", which an absolute clause would have), the name is the verb's
+        // oblique and the infinitive says what for.
+        const bool on_verb = noun >= 0 && noun < w && v[noun].upos == "VERB"sv && v[verb].deprel == "advcl"sv;
+        if (noun < 0 || noun >= w || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv && !on_verb)) continue;
+        if (on_verb) {
+            // Only the verb's own adverbs between it and "with" ("work closely with").
+            bool next = true;
+            for (int k = noun + 1; k < w; ++k) next = next && v.head(k) == noun && v[k].deprel == "advmod"sv;
+            if (!next) continue;
+        } else if (v.span(noun, verb).second != w - 1) {
+            continue;  // the noun's phrase ends before "with"
+        }
         const auto [lo, hi] = v.span(subj);
         if (lo != w + 1 || hi != to - 1) continue;
-        v.attach(subj, noun, "nmod");
+        v.attach(subj, noun, on_verb ? "obl" : "nmod");
         v.attach(w, subj, "case");
         changed = true;
     }

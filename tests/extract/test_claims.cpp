@@ -4884,3 +4884,10 @@ TEST_CASE("a person a 'she' has taken up is no antecedent of a later 'him'", "[e
                  "clinic. Two other councillors supported him.") ==
           V{"Maria Lopez --conducts--> clinic", "Two other councillors --supports--> Councillor Tom Reed"});
 }
+
+TEST_CASE("'will work with X to train Y': the name right after the verb is its oblique, no absolute clause's subject",
+          "[extract][claims]") {
+    CHECK(claims("Brantwood Foods will work with Kelling College to train young bakers.") ==
+          V{"Brantwood Foods --cooperates-with--> Kelling College (planned)",
+            "Brantwood Foods --cultivates--> young bakers (planned)"});
+}
