@@ -4859,6 +4859,22 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
     }
     const int first_flat = t.child(n, "flat");
     int person = -1;
+    // "A team led by Professor Luis Cardoso at Dunmore University": the parser may hang "at" and
+    // a named body right after a person's full name on the verb the name depends on.
+    if (t.head(n) >= 0 && t.upos(t.head(n)) == "VERB" && untyped_flat_name(t, n)) {
+        int end = n;
+        for (int w : words) end = std::max(end, w);
+        for (int k : t.kids(t.head(n))) {
+            const int c = t.child(k, "case");
+            if (k <= n || t.base(k) != "obl" || t.prep(k) != "at" || t.upos(k) != "PROPN" || c != end + 1) continue;
+            person = mention(t, si, n, false);
+            if (person < 0 || doc_.mentions[person].type != "person") return;
+            for (int o : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[o].type;
+                if (organisation_type(ty) || ty == "school") add_claim(t, si, person, "part-of", o, false, "asserted", 0.6, "at");
+            }
+        }
+    }
     for (int w : words) {
         for (int k : t.kids(w)) {
             if (t.base(k) != "nmod" || k < first_flat ||

@@ -4891,3 +4891,14 @@ TEST_CASE("'will work with X to train Y': the name right after the verb is its o
           V{"Brantwood Foods --cooperates-with--> Kelling College (planned)",
             "Brantwood Foods --cultivates--> young bakers (planned)"});
 }
+
+TEST_CASE("'led by Professor X Y at Z University': 'at' a body hung on the verb right after a person's full name is where the person works",
+          "[extract][claims]") {
+    CHECK(claims("The survey is led by Professor Ruth Adeyemi at Calder University.") ==
+          V{"Ruth Adeyemi --leads--> survey", "Ruth Adeyemi --part-of--> Calder University"});
+}
+
+TEST_CASE("a name ending in 'Materials' is a company's", "[extract][claims]") {
+    CHECK(claims("The work is funded by Tavistock Materials.") == V{"Tavistock Materials --funds--> work"});
+    CHECK(type_of("The work is funded by Tavistock Materials.", "Tavistock Materials") == "company");
+}
