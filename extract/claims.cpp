@@ -3486,7 +3486,12 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     }
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
-    if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
+    // "Northern Science Trust announces £14.6 million for new research": nor is a sum announced
+    // or released a policy or a publication issued.
+    if ((relation == "funds" || relation == "issues") &&
+        lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) {
+        return;
+    }
     // "bid for contracts", "won a tender": one competes for a contract or wins it, but does not
     // buy it.
     if (relation == "acquires" && lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;

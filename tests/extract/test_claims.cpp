@@ -4902,3 +4902,8 @@ TEST_CASE("a name ending in 'Materials' is a company's", "[extract][claims]") {
     CHECK(claims("The work is funded by Tavistock Materials.") == V{"Tavistock Materials --funds--> work"});
     CHECK(type_of("The work is funded by Tavistock Materials.", "Tavistock Materials") == "company");
 }
+
+TEST_CASE("a sum of money announced or released is no policy issued", "[extract][claims]") {
+    CHECK(claims("The Kelso Trust announces 2 million pounds for new research. The ministry released 40 million euros "
+                 "for flood defences and published a report.") == V{"ministry --issues--> report"});
+}
