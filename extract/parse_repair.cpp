@@ -9736,6 +9736,33 @@ bool repair_participle_subject(View& v) {
     return changed;
 }
 
+// "Presenting the officers' report, the council's head of planning, Gareth Lowe, said ...": after
+// a sentence-opening participle clause, the parser may hang the main clause's subject on the
+// clause's object as an apposition, leaving the main verb with no subject. A phrase set off by a
+// comma that ends right before the main verb (but for punctuation) is its subject.
+bool repair_subject_taken_for_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"advcl"})))) return false;
+    if (v.size() < 6 || v[0].xpos != "VBG"sv || v[0].deprel != "advcl"sv) return false;
+    const int verb = v.head(0);
+    if (verb < 2 || v[verb].upos != "VERB"sv) return false;
+    for (int k : v.kids(verb)) {
+        if (is_subject(v[k].deprel)) return false;
+    }
+    for (int a = 2; a < verb; ++a) {
+        if (v[a].deprel != "appos"sv || !(v[a].upos == "NOUN"sv || v[a].upos == "PROPN"sv) || !v.dominates(0, a)) continue;
+        const int h = v.head(a);
+        if (h < 1 || h >= a || v.head(h) != 0 || v[h].deprel != "obj"sv) continue;
+        const auto [lo, hi] = v.span(a);
+        if (!(v[lo].form == ","sv || v[lo - 1].form == ","sv)) continue;
+        bool next = hi + 1 < verb;
+        for (int k = hi + 1; k < verb; ++k) next = next && v[k].upos == "PUNCT"sv;
+        if (!next) continue;
+        v.attach(a, verb, "nsubj");
+        return true;
+    }
+    return false;
+}
+
 // "with the University of Porto and the Marine Biological Association": the parser may hang a
 // name that has its own determiner on the bare proper noun after a name's "of" as its conjunct.
 // A determiner opens a new name, so it is a conjunct of the name the "of" phrase completes.
@@ -10767,6 +10794,7 @@ int repair_tree(View& v) {
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
                   (repair_conjunct_after_of_name(v) ? 1 : 0) +
+                  (repair_subject_taken_for_apposition(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
                   (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.

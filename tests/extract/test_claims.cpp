@@ -4907,3 +4907,9 @@ TEST_CASE("a sum of money announced or released is no policy issued", "[extract]
     CHECK(claims("The Kelso Trust announces 2 million pounds for new research. The ministry released 40 million euros "
                  "for flood defences and published a report.") == V{"ministry --issues--> report"});
 }
+
+TEST_CASE("'Presenting the report, the council's head of housing, X, said': the phrase before the main verb is its subject, no apposition of the object",
+          "[extract][claims]") {
+    CHECK(claims("Presenting the annual report, the trust's head of research, Alan Kerr, said the results were good.") ==
+          V{"Alan Kerr --leads--> research", "Alan Kerr --leads--> trust"});
+}
