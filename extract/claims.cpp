@@ -423,6 +423,25 @@ public:
         const auto b = onto_.type_of_head(t.lower_lemma(k));
         return a && b && organisation_type(*a) && organisation_type(*b);
     }
+    // Whether no word of the flat name at root ("Hannah Okonjo") is the head noun of a body
+    // ("Kingston Hospital", "Leeds Academy"); a surname may be a common noun ("Anna Berg").
+    bool untyped_flat_name(const Tree& t, int root) const {
+        auto body = [&](int k) {
+            const auto ty = onto_.type_of_head(t.lower_lemma(k));
+            return ty && (organisation_type(*ty) || *ty == "school");
+        };
+        if (body(root)) return false;
+        for (int f : t.kids(root)) {
+            if (t.rel(f) == "flat" && body(f)) return false;
+        }
+        return true;
+    }
+    // 'm' for "he", "him", "his", "himself"; 'f' for "she", "her", "hers", "herself"; '?' else.
+    static char pronoun_gender(const std::string& w) {
+        if (w == "he" || w == "him" || w == "his" || w == "himself") return 'm';
+        if (w == "she" || w == "her" || w == "hers" || w == "herself") return 'f';
+        return '?';
+    }
     // A person only by the shape of its name (two capitalised words), which a description overrules.
     bool shape_person(const Mention& m) const { return m.type == "person" && !onto_.type_of_name(m.label); }
     void retype_by_description(int m, const std::string& type, bool place_too = false);
@@ -611,6 +630,13 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
             const bool in_name = i == root || (t.rel(i) == "flat" && t.head(i) == root);
             if ((p == "of" || p == "from") && in_name && t.upos(root) == "PROPN" && t.child(root, "flat") >= 0 &&
                 t.child(root, "flat") < k) {
+                continue;
+            }
+            // "Dr Hannah Okonjo at the University of Strathmore": "at" a named body after a
+            // person's full name says where the person works, when no word of the name is a
+            // type's head noun ("Kingston Hospital at ..." is a body's name).
+            if (p == "at" && in_name && t.upos(root) == "PROPN" && t.upos(k) == "PROPN" && t.child(root, "flat") >= 0 &&
+                t.child(root, "flat") < k && untyped_flat_name(t, root)) {
                 continue;
             }
             // "Tomas Rydberg at Uppsala University": a name the parser built with its given name
@@ -1464,6 +1490,25 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             if (!carried) continue;
         }
         const std::string& c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
+        // "Its chair, Margaret Doyle, ... she said. ... joined him": a person a pronoun of one
+        // gender has taken up is no antecedent of a pronoun of the other.
+        if (h.upos != "PRON" && c_type == "person" && pronoun_gender(f) != '?') {
+            const char other = pronoun_gender(f) == 'm' ? 'f' : 'm';
+            bool crossed = false;
+            for (std::size_t k = static_cast<std::size_t>(c_root) + 1; k < doc_.mentions.size() && !crossed; ++k) {
+                const Mention& pm = doc_.mentions[k];
+                if (pm.antecedent < 0 || doc_.tokens[pm.head].upos != "PRON" ||
+                    pronoun_gender(ascii::lower(doc_.tokens[pm.head].form)) != other) {
+                    continue;
+                }
+                int r = static_cast<int>(k);
+                for (int steps = 0; doc_.mentions[r].antecedent >= 0 && steps < static_cast<int>(k) + 1; ++steps) {
+                    r = doc_.mentions[r].antecedent;
+                }
+                crossed = r == c_root;
+            }
+            if (crossed) continue;
+        }
         if (lex_.time_name(ascii::lower(h.form))) continue;  // "opened in March. ... oppose it"
         // "exchanges and cooperation" is plural; "the Food and Drug Administration", whose "and"
         // joins words inside the name rather than the head itself, is one actor.
@@ -3522,7 +3567,12 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     }
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
-    if (relation == "funds" && lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
+    // "Northern Science Trust announces £14.6 million for new research": nor is a sum announced
+    // or released a policy or a publication issued.
+    if ((relation == "funds" || relation == "issues") &&
+        lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) {
+        return;
+    }
     // "bid for contracts", "won a tender": one competes for a contract or wins it, but does not
     // buy it.
     if (relation == "acquires" && lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
@@ -4923,9 +4973,26 @@ void ExtractorImpl::affiliation_claims(const Tree& t, uint32_t si, int n) {
     }
     const int first_flat = t.child(n, "flat");
     int person = -1;
+    // "A team led by Professor Luis Cardoso at Dunmore University": the parser may hang "at" and
+    // a named body right after a person's full name on the verb the name depends on.
+    if (t.head(n) >= 0 && t.upos(t.head(n)) == "VERB" && untyped_flat_name(t, n)) {
+        int end = n;
+        for (int w : words) end = std::max(end, w);
+        for (int k : t.kids(t.head(n))) {
+            const int c = t.child(k, "case");
+            if (k <= n || t.base(k) != "obl" || t.prep(k) != "at" || t.upos(k) != "PROPN" || c != end + 1) continue;
+            person = mention(t, si, n, false);
+            if (person < 0 || doc_.mentions[person].type != "person") return;
+            for (int o : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[o].type;
+                if (organisation_type(ty) || ty == "school") add_claim(t, si, person, "part-of", o, false, "asserted", 0.6, "at");
+            }
+        }
+    }
     for (int w : words) {
         for (int k : t.kids(w)) {
-            if (t.base(k) != "nmod" || k < first_flat || (t.prep(k) != "of" && t.prep(k) != "from") ||
+            if (t.base(k) != "nmod" || k < first_flat ||
+                (t.prep(k) != "of" && t.prep(k) != "from" && (t.prep(k) != "at" || !untyped_flat_name(t, n))) ||
                 t.upos(k) != "PROPN") {
                 continue;
             }

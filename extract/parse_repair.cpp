@@ -9749,11 +9749,22 @@ bool repair_with_subject_infinitive(View& v) {
         }
         if (subj < 0 || to < 0 || !nominal(v[subj]) || v[subj].upos == "PRON"sv) continue;
         const int noun = v.head(verb);
-        if (noun < 0 || noun >= w || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv)) continue;
-        if (v.span(noun, verb).second != w - 1) continue;  // the noun's phrase ends before "with"
+        // "will work with Hollinsford College to train apprentices": right after a verb (no
+        // comma before "with", which an absolute clause would have), the name is the verb's
+        // oblique and the infinitive says what for.
+        const bool on_verb = noun >= 0 && noun < w && v[noun].upos == "VERB"sv && v[verb].deprel == "advcl"sv;
+        if (noun < 0 || noun >= w || (v[noun].upos != "NOUN"sv && v[noun].upos != "PROPN"sv && !on_verb)) continue;
+        if (on_verb) {
+            // Only the verb's own adverbs between it and "with" ("work closely with").
+            bool next = true;
+            for (int k = noun + 1; k < w; ++k) next = next && v.head(k) == noun && v[k].deprel == "advmod"sv;
+            if (!next) continue;
+        } else if (v.span(noun, verb).second != w - 1) {
+            continue;  // the noun's phrase ends before "with"
+        }
         const auto [lo, hi] = v.span(subj);
         if (lo != w + 1 || hi != to - 1) continue;
-        v.attach(subj, noun, "nmod");
+        v.attach(subj, noun, on_verb ? "obl" : "nmod");
         v.attach(w, subj, "case");
         changed = true;
     }
@@ -9893,11 +9904,76 @@ bool repair_participle_subject(View& v) {
     return changed;
 }
 
+// "Presenting the officers' report, the council's head of planning, Gareth Lowe, said ...": after
+// a sentence-opening participle clause, the parser may hang the main clause's subject on the
+// clause's object as an apposition, leaving the main verb with no subject. A phrase set off by a
+// comma that ends right before the main verb (but for punctuation) is its subject.
+bool repair_subject_taken_for_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"advcl"})))) return false;
+    if (v.size() < 6 || v[0].xpos != "VBG"sv || v[0].deprel != "advcl"sv) return false;
+    const int verb = v.head(0);
+    if (verb < 2 || v[verb].upos != "VERB"sv) return false;
+    for (int k : v.kids(verb)) {
+        if (is_subject(v[k].deprel)) return false;
+    }
+    for (int a = 2; a < verb; ++a) {
+        if (v[a].deprel != "appos"sv || !(v[a].upos == "NOUN"sv || v[a].upos == "PROPN"sv) || !v.dominates(0, a)) continue;
+        const int h = v.head(a);
+        if (h < 1 || h >= a || v.head(h) != 0 || v[h].deprel != "obj"sv) continue;
+        const auto [lo, hi] = v.span(a);
+        if (!(v[lo].form == ","sv || v[lo - 1].form == ","sv)) continue;
+        bool next = hi + 1 < verb;
+        for (int k = hi + 1; k < verb; ++k) next = next && v[k].upos == "PUNCT"sv;
+        if (!next) continue;
+        v.attach(a, verb, "nsubj");
+        return true;
+    }
+    return false;
+}
+
+// "with the University of Porto and the Marine Biological Association": the parser may hang a
+// name that has its own determiner on the bare proper noun after a name's "of" as its conjunct.
+// A determiner opens a new name, so it is a conjunct of the name the "of" phrase completes.
+bool repair_conjunct_after_of_name(View& v) {
+    if (!(v.has_rel(trigger::rel({"conj"})) && v.has_rel(trigger::rel({"nmod"})) &&
+          v.has_word(trigger::word({"of"})) && v.has_tag(trigger::tag({"PROPN"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 4; c < v.size(); ++c) {
+        const int obj = v.head(c);
+        if (v[c].deprel != "conj"sv || v[c].upos != "PROPN"sv || obj < 2 || obj >= c || v[obj].upos != "PROPN"sv ||
+            v[obj].deprel != "nmod"sv) {
+            continue;
+        }
+        const int name = v.head(obj);
+        if (name < 0 || name >= obj || v[name].upos != "PROPN"sv) continue;
+        bool of = false, bare = true, det = false;
+        for (int k : v.kids(obj)) {
+            if (k < obj && v[k].deprel == "case"sv) of = ascii::iequals(v[k].form, "of");
+            if (k < obj && v[k].deprel == "det"sv) bare = false;
+        }
+        for (int k : v.kids(c)) {
+            det = det || (k < c && v[k].deprel == "det"sv && (ascii::iequals(v[k].form, "the") || ascii::iequals(v[k].form, "a") ||
+                                                             ascii::iequals(v[k].form, "an")));
+        }
+        if (!of || !bare || !det) continue;
+        v.set_head(c, name);
+        changed = true;
+    }
+    return changed;
+}
+
 // "a company based in Munich that builds machines": a restrictive "that" clause does not pick
 // out a proper name, so one right after the place of a participle ("based in", "located in")
-// describes the noun the participle modifies.
+// describes the noun the participle modifies. "Carverton Homes, a developer based in Sheffield,
+// which bought the site": a "which" or "who" clause set off by a comma after the description that
+// a comma opened describes the name the description is in apposition to.
 bool repair_relative_after_participle_place(View& v) {
-    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"acl"})) && v.has_word(trigger::word({"that"})))) return false;
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_rel(trigger::rel({"acl"})) &&
+          v.has_word(trigger::word({"that", "which", "who"})))) {
+        return false;
+    }
     bool changed = false;
     for (int r = 3; r < v.size(); ++r) {
         const int place = v.head(r);
@@ -9905,13 +9981,30 @@ bool repair_relative_after_participle_place(View& v) {
             base_rel(v[place].deprel) != "obl"sv || v.span(place, r).second + 1 != v.span(r).first) {
             continue;
         }
-        bool that = false;
-        for (int k : v.kids(r)) that = that || (k < r && v[k].form == "that"sv && is_subject(v[k].deprel));
+        bool that = false, which = false;
+        for (int k : v.kids(r)) {
+            if (k > r || !is_subject(v[k].deprel)) continue;
+            that = that || v[k].form == "that"sv;
+            which = which || ((v[k].form == "which"sv || v[k].form == "who"sv) && k >= 1 &&
+                              v[k - 1].form == ","sv && v.head(k - 1) == r);
+        }
         const int part = v.head(place);
-        if (!that || part < 1 || part >= place || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv) continue;
+        if (!(that || which) || part < 1 || part >= place || v[part].deprel != "acl"sv || v[part].xpos != "VBN"sv) continue;
         const int noun = v.head(part);
         if (noun < 0 || noun >= part || v[noun].upos != "NOUN"sv) continue;
-        v.set_head(r, noun);
+        if (that) {
+            v.set_head(r, noun);
+            changed = true;
+            continue;
+        }
+        // The description is a name's apposition set off by a comma.
+        const int name = v.head(noun);
+        const int first = v.span(noun).first;
+        if (v[noun].deprel != "appos"sv || name < 0 || name >= noun || v[name].upos != "PROPN"sv ||
+            !(v[first].form == ","sv || (first >= 1 && v[first - 1].form == ","sv))) {
+            continue;
+        }
+        v.set_head(r, name);
         changed = true;
     }
     return changed;
@@ -10870,6 +10963,8 @@ int repair_tree(View& v) {
                   (repair_adjective_verb_conjunct(v) ? 1 : 0) + (repair_plural_noun_verb_conjunct(v) ? 1 : 0) +
                   (repair_repeated_preposition_after_apposition(v) ? 1 : 0) +
                   (repair_relative_after_participle_place(v) ? 1 : 0) +
+                  (repair_conjunct_after_of_name(v) ? 1 : 0) +
+                  (repair_subject_taken_for_apposition(v) ? 1 : 0) +
                   (repair_participle_subject(v) ? 1 : 0) + (repair_such_as_object(v) ? 1 : 0) +
                   (repair_relative_then_predicate(v) ? 1 : 0) + (repair_with_subject_infinitive(v) ? 1 : 0) +
                   // After the repeated-preposition repairs have hung a "by" conjunct on its name.

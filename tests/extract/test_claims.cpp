@@ -5092,3 +5092,58 @@ TEST_CASE("'X, the Belgian group,': a group known only by its home country is a 
     CHECK(type_of("The plants were bought by Dufrane, a campaign group.", "Dufrane") == "organization");
     CHECK(type_of("The plants were bought by Dufrane, a British group of investors.", "Dufrane") == "organization");
 }
+
+TEST_CASE("'X, a N based in PLACE, which ...': a which clause set off by commas after a name's description is the name's",
+          "[extract][claims]") {
+    CHECK(claims("Halden Foods, a bakery chain based in Bristol, which bought two flour mills last year, has hired 80 "
+                 "workers.") ==
+          V{"Halden Foods --acquires--> two flour mills", "Halden Foods --employs--> 80 workers",
+            "Halden Foods --instance-of--> bakery chain", "Halden Foods --located-in--> Bristol"});
+}
+
+TEST_CASE("'Professor Anna Berg at Lund University': 'at' a named body after a person's full name is where the person works",
+          "[extract][claims]") {
+    CHECK(claims("Professor Anna Berg at Lund University leads the study.") ==
+          V{"Anna Berg --leads--> study", "Anna Berg --part-of--> Lund University"});
+}
+
+TEST_CASE("'the University of Leeds and the Royal Horticultural Society': a conjunct with its own determiner is no part of the 'of' name",
+          "[extract][claims]") {
+    CHECK(claims("The council works with the University of Leeds and the Royal Horticultural Society.") ==
+          V{"council --cooperates-with--> Royal Horticultural Society", "council --cooperates-with--> University of Leeds"});
+}
+
+TEST_CASE("a person a 'she' has taken up is no antecedent of a later 'him'", "[extract][claims]") {
+    CHECK(claims("The clinic is run by Maria Lopez. \"We need more nurses,\" she said. Councillor Tom Reed visited the "
+                 "clinic. Two other councillors supported him.") ==
+          V{"Maria Lopez --conducts--> clinic", "Two other councillors --supports--> Councillor Tom Reed"});
+}
+
+TEST_CASE("'will work with X to train Y': the name right after the verb is its oblique, no absolute clause's subject",
+          "[extract][claims]") {
+    CHECK(claims("Brantwood Foods will work with Kelling College to train young bakers.") ==
+          V{"Brantwood Foods --cooperates-with--> Kelling College (planned)",
+            "Brantwood Foods --cultivates--> young bakers (planned)"});
+}
+
+TEST_CASE("'led by Professor X Y at Z University': 'at' a body hung on the verb right after a person's full name is where the person works",
+          "[extract][claims]") {
+    CHECK(claims("The survey is led by Professor Ruth Adeyemi at Calder University.") ==
+          V{"Ruth Adeyemi --leads--> survey", "Ruth Adeyemi --part-of--> Calder University"});
+}
+
+TEST_CASE("a name ending in 'Materials' is a company's", "[extract][claims]") {
+    CHECK(claims("The work is funded by Tavistock Materials.") == V{"Tavistock Materials --funds--> work"});
+    CHECK(type_of("The work is funded by Tavistock Materials.", "Tavistock Materials") == "company");
+}
+
+TEST_CASE("a sum of money announced or released is no policy issued", "[extract][claims]") {
+    CHECK(claims("The Kelso Trust announces 2 million pounds for new research. The ministry released 40 million euros "
+                 "for flood defences and published a report.") == V{"ministry --issues--> report"});
+}
+
+TEST_CASE("'Presenting the report, the council's head of housing, X, said': the phrase before the main verb is its subject, no apposition of the object",
+          "[extract][claims]") {
+    CHECK(claims("Presenting the annual report, the trust's head of research, Alan Kerr, said the results were good.") ==
+          V{"Alan Kerr --leads--> research", "Alan Kerr --leads--> trust"});
+}
