@@ -3569,9 +3569,16 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     // the money goes to is funded.
     // "Northern Science Trust announces £14.6 million for new research": nor is a sum announced
     // or released a policy or a publication issued.
+    // ("approves 120 million euros of state aid": a sum of something names what is issued.)
     if ((relation == "funds" || relation == "issues") &&
         lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) {
-        return;
+        const Mention& o = doc_.mentions[obj];
+        const int local = o.sentence == si ? static_cast<int>(o.head - doc_.sentences[si].first_token) : -1;
+        bool sum_of = false;
+        if (relation == "issues" && local >= 0 && local < t.size()) {
+            for (int k : t.kids(local)) sum_of = sum_of || (t.base(k) == "nmod" && t.prep(k) == "of");
+        }
+        if (!sum_of) return;
     }
     // "bid for contracts", "won a tender": one competes for a contract or wins it, but does not
     // buy it.

@@ -5140,6 +5140,9 @@ TEST_CASE("a name ending in 'Materials' is a company's", "[extract][claims]") {
 TEST_CASE("a sum of money announced or released is no policy issued", "[extract][claims]") {
     CHECK(claims("The Kelso Trust announces 2 million pounds for new research. The ministry released 40 million euros "
                  "for flood defences and published a report.") == V{"ministry --issues--> report"});
+    // A sum of something names what is issued.
+    CHECK(claims("The regulator approved 90 million euros of state aid for the mine.") ==
+          V{"regulator --issues--> 90 million euros of state aid"});
 }
 
 TEST_CASE("'Presenting the report, the council's head of housing, X, said': the phrase before the main verb is its subject, no apposition of the object",
