@@ -1355,9 +1355,9 @@ bool repair_participle_root(View& v) {
     if (verb < 0) return false;
     // "A national careers service, run jointly by X and Y.": a participle set off by a comma
     // with a by-agent is a reduced relative in a verbless item (see repair_participle_fragment).
-    if (v[verb - 1].form == ","sv && std::any_of(v.kids(verb).begin(), v.kids(verb).end(),
-                                                  [&](int k) { return v[k].deprel == "obl:agent"sv; })) {
-        return false;
+    if (v[verb - 1].form == ","sv) {
+        const auto kids = v.kids(verb);  // (one list: kids() returns a new one each call)
+        if (std::any_of(kids.begin(), kids.end(), [&](int k) { return v[k].deprel == "obl:agent"sv; })) return false;
     }
     // (or a "to" infinitive after it that the parser hung on the noun, which is the participle's)
     std::vector<int> infinitives;

@@ -5150,3 +5150,11 @@ TEST_CASE("'Presenting the report, the council's head of housing, X, said': the 
     CHECK(claims("Presenting the annual report, the trust's head of research, Alan Kerr, said the results were good.") ==
           V{"Alan Kerr --leads--> research", "Alan Kerr --leads--> trust"});
 }
+
+TEST_CASE("a set-off participle of a copula's complement with no agent: the participle-root repair reads its children once (a crash before)",
+          "[extract][claims]") {
+    // The repair asked for the participle's children twice and compared iterators of the two
+    // lists; under the sanitizers, and in release on the Python documentation, that crashed.
+    CHECK(claims("The second figure is the size of the fund, shown only when the board has to report it.") ==
+          V{"second figure --instance-of--> size of the fund"});
+}
