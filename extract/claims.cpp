@@ -305,6 +305,13 @@ public:
     mutable std::size_t mid_sentence_indexed_ = 0;
     bool written_mid_sentence(const std::string& form) const;
     std::vector<int> named_;  // mentions headed by a proper noun, in document order
+    // Type -> the mentions of named_ that had it when they were listed, or after an edit
+    // (retyped_ holds the mentions edited since): "the company" looks among the names of its
+    // type, where a scan of named_ for each description made a long document naming many bodies
+    // of other types quadratic. A superset: users check the type itself.
+    mutable std::unordered_map<std::string, std::set<int>> named_by_type_;
+    mutable std::vector<int> retyped_;
+    const std::set<int>& named_with_type(const std::string& type) const;
     // Each word of the keys of named_'s mentions -> those mentions: one lookup for "the names
     // with this word", where a scan of named_ for each description ("the firm") made a long
     // document quadratic. A superset: a key that changes (set_key) adds its words, and the old
@@ -353,6 +360,7 @@ public:
     // view of the mentions).
     void edited(int idx) const {
         if (static_cast<std::size_t>(idx) < salience_.bound) salience_.valid = false;
+        retyped_.push_back(idx);
         actor_by_key_.erase(doc_.mentions[idx].key);
     }
     void count_salience(uint32_t si) const;
@@ -1342,7 +1350,18 @@ int ExtractorImpl::append_mention(Mention&& m, bool named) {
 
 void ExtractorImpl::add_named(int idx) {
     named_.push_back(idx);
+    named_by_type_[doc_.mentions[idx].type].insert(idx);
     index_named_words(idx);
+}
+
+const std::set<int>& ExtractorImpl::named_with_type(const std::string& type) const {
+    for (const int x : retyped_) {
+        if (std::binary_search(named_.begin(), named_.end(), x)) named_by_type_[doc_.mentions[x].type].insert(x);
+    }
+    retyped_.clear();
+    static const std::set<int> none;
+    const auto found = named_by_type_.find(type);
+    return found == named_by_type_.end() ? none : found->second;
 }
 
 void ExtractorImpl::index_named_words(int idx) {
@@ -2100,7 +2119,9 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             }
         }
     } else {
-        for (auto it = named_.rbegin(); it != named_.rend() && !second_actor(*it); ++it) {
+        // (Only names of the type: second_actor passes over the others.)
+        const std::set<int>& of_type = named_with_type(*type);
+        for (auto it = of_type.rbegin(); it != of_type.rend() && !second_actor(*it); ++it) {
         }
     }
     if (only != -2) return only;
