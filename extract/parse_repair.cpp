@@ -1386,6 +1386,74 @@ bool repair_participle_root(View& v) {
     return true;
 }
 
+// "has partnered with an Omaha start-up to connect its clinics": the parser may leave a
+// preposition as a bare oblique of the verb and scatter the plain noun phrase after it (here "an"
+// became the subject of "connect" and "Omaha" its object). A leaf preposition hung as an
+// argument of a verb, followed by a run of determiner, adjectives, numbers and nouns ending in a
+// noun, governs that run: the last noun is the head, the rest its modifiers.
+bool hyphen_particle(std::string_view w);  // below, with the hyphenated-word repair
+
+bool repair_scattered_prepositional_object(View& v) {
+    if (!(v.has_tag(trigger::tag({"ADP"})) && v.has_rel(trigger::rel({"obl", "obj"})))) return false;
+    bool changed = false;
+    const int n = v.size();
+    for (int p = 0; p + 1 < n; ++p) {
+        if (v[p].upos != "ADP"sv || (v[p].deprel != "obl"sv && v[p].deprel != "obj"sv)) continue;
+        const int verb = v.head(p);
+        if (verb < 0 || v[verb].upos != "VERB"sv) continue;
+        int end = p + 1;
+        bool hyphened = false;  // the run ends in a hyphenated noun's particle ("start-up")
+        while (end < n) {
+            const Token& w = v[end];
+            if (w.xpos == "HYPH"sv) {
+                // A noun glued by a hyphen to a particle: the particle ends the run.
+                if (end + 1 < n && end > p + 1 && v[end - 1].upos == "NOUN"sv && !v[end - 1].space_after &&
+                    !w.space_after && hyphen_particle(ascii::lower(v[end + 1].form))) {
+                    end += 2;
+                    hyphened = true;
+                }
+                break;
+            }
+            if (!(w.upos == "DET"sv || w.upos == "ADJ"sv || w.upos == "NUM"sv || w.upos == "NOUN"sv ||
+                  w.upos == "PROPN"sv)) {
+                break;
+            }
+            if (w.upos == "DET"sv && end > p + 1) break;  // a determiner only opens the phrase
+            ++end;
+        }
+        // (A name ends in a flat run of its words, and a phrase hung on the preposition itself is
+        // repair_preposition_head's: a common noun's run after a bare preposition only.)
+        const int head = end - 1;
+        if (head <= p || (!hyphened && v[head].upos != "NOUN"sv) || !v.kids(p).empty()) continue;
+        // Scattered: some word of the run hangs outside it, or is taken for a clause's argument.
+        bool scattered = false;
+        for (int k = p + 1; k < end; ++k) {
+            const int h = v.head(k);
+            if (k != head && (h < p + 1 || h >= end)) scattered = true;
+            if (base_rel(v[k].deprel) == "nsubj"sv || v[k].deprel == "obj"sv) scattered = true;
+        }
+        if (!scattered) continue;
+        // The run's words may govern words outside it only from its head.
+        for (int k = 0; k < n; ++k) {
+            if ((k < p + 1 || k >= end) && v.head(k) > p && v.head(k) < end && v.head(k) != head) v.set_head(k, head);
+        }
+        v.attach(head, verb, "obl");
+        if (hyphened) {
+            v.set_upos(head, "NOUN");
+            v.set_xpos(head, "NN");
+        }
+        for (int k = p + 1; k < head; ++k) {
+            const Token& w = v[k];
+            v.attach(k, head,
+                     w.upos == "DET"sv ? "det" : w.upos == "ADJ"sv ? "amod" : w.upos == "NUM"sv ? "nummod"
+                     : w.xpos == "HYPH"sv ? "punct" : "compound");
+        }
+        v.attach(p, head, "case");
+        changed = true;
+    }
+    return changed;
+}
+
 // "train about 3,000 nurses": a word of approximation before a number read as the noun's
 // preposition turns the object into an oblique. It modifies the number.
 bool repair_approximation(View& v) {
@@ -10904,6 +10972,7 @@ int repair_tree(View& v) {
                   (repair_infinitive_after_apposition(v) ? 1 : 0) + (repair_copular_conjunct_clause(v) ? 1 : 0) +
                   (repair_adjective_object(v) ? 1 : 0) + (repair_degree_object(v) ? 1 : 0) +
                   (repair_participle_as_case(v) ? 1 : 0) + (repair_approximation(v) ? 1 : 0) +
+                  (repair_scattered_prepositional_object(v) ? 1 : 0) +
                   (repair_name_in_complement(v) ? 1 : 0) + (repair_noun_object(v) ? 1 : 0) +
                   (repair_infinitive_subject(v) ? 1 : 0) + (repair_coordinator_argument(v) ? 1 : 0) +
                   (repair_emphatic_reflexive(v) ? 1 : 0) +

@@ -5158,3 +5158,12 @@ TEST_CASE("a set-off participle of a copula's complement with no agent: the part
     CHECK(claims("The second figure is the size of the fund, shown only when the board has to report it.") ==
           V{"second figure --instance-of--> size of the fund"});
 }
+
+TEST_CASE("a preposition the parser left bare before a scattered noun phrase governs the phrase: 'partnered with an Omaha start-up to connect'",
+          "[extract][claims]") {
+    CHECK(claims("Marlow Health has partnered with an Omaha start-up to connect its clinics.") ==
+          V{"Marlow Health --cooperates-with--> Omaha start-up"});
+    // Only a preposition left bare: with the phrase's words hung on it, another repair's case.
+    CHECK(claims("The council has teamed up with an Exeter design firm to redesign the square.") ==
+          V{"council --cooperates-with--> Exeter design firm"});
+}
