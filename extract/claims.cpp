@@ -386,6 +386,11 @@ public:
     int resolve_transparent(const Tree& t, int head) const;
     std::vector<int> with_partner_mentions(const Tree& t, uint32_t si, int w);
     bool listed_under_organisations(const Tree& t, int w, int m) const;
+    // Mention m's head as a token of t, or -1 when it stands in another sentence.
+    int head_in(const Tree& t, int m) const {
+        const int64_t local = static_cast<int64_t>(doc_.mentions[m].head) - static_cast<int64_t>(t.first());
+        return local >= 0 && local < t.size() ? static_cast<int>(local) : -1;
+    }
     std::string type_of(const Tree& t, const NounPhrase& np, const std::string& label) const;
     std::string described_type(const Tree& t, const NounPhrase& np, const std::string& label) const;
     bool body_named_like_place(const std::string& label, const std::string& by_name, const std::string& described) const;
@@ -535,9 +540,8 @@ bool ExtractorImpl::listed_under_organisations(const Tree& t, int w, int m) cons
     if (ty != "concept" && ty != "person") return false;
     const auto cls = onto_.type_of_head(t.lower_lemma(w));
     if (t.upos(w) != "NOUN" || !cls || !organisation_type(*cls)) return false;
-    const int64_t local = static_cast<int64_t>(doc_.mentions[m].head) - static_cast<int64_t>(t.first());
-    if (local <= w || local >= t.size()) return false;
-    int x = static_cast<int>(local);
+    int x = head_in(t, m);
+    if (x <= w) return false;
     if (t.upos(x) != "PROPN") return false;
     // The name hangs on the class noun as its apposition, or as a conjunct of that apposition.
     if (t.rel(x) == "conj" && t.head(x) > w) x = t.head(x);
@@ -3571,8 +3575,8 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     // "granted by head teachers, not by the government", "paid by the council, not the
     // ministry": a conjunct that "not" sets off, with no coordinator, is denied the act.
     auto set_off_by_not = [&](int m) {
-        const int h = static_cast<int>(doc_.mentions[m].head) - static_cast<int>(t.first());
-        if (h < 0 || h >= t.size() || t.base(h) != "conj") return false;
+        const int h = head_in(t, m);
+        if (h < 0 || t.base(h) != "conj") return false;
         bool denied = false;
         for (int k : t.kids(h)) {
             if (k > h) continue;
@@ -3583,8 +3587,8 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     };
     if (set_off_by_not(subj) || set_off_by_not(obj)) neg = !neg;
     {
-        const int h = static_cast<int>(doc_.mentions[obj].head) - static_cast<int>(t.first());
-        if (h >= 0 && h < t.size() && not_before_but(t, h) >= 0) neg = !neg;  // "not A but B": A denied
+        const int h = head_in(t, obj);
+        if (h >= 0 && not_before_but(t, h) >= 0) neg = !neg;  // "not A but B": A denied
     }
     // "Students will pay 330 dollars per credit": a sum of money is paid, not funded; who or what
     // the money goes to is funded.
@@ -3593,10 +3597,9 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     // ("approves 120 million euros of state aid": a sum of something names what is issued.)
     if ((relation == "funds" || relation == "issues") &&
         lex_.currency_unit(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) {
-        const Mention& o = doc_.mentions[obj];
-        const int local = o.sentence == si ? static_cast<int>(o.head - doc_.sentences[si].first_token) : -1;
+        const int local = head_in(t, obj);
         bool sum_of = false;
-        if (relation == "issues" && local >= 0 && local < t.size()) {
+        if (relation == "issues" && local >= 0) {
             for (int k : t.kids(local)) sum_of = sum_of || (t.base(k) == "nmod" && t.prep(k) == "of");
         }
         if (!sum_of) return;
