@@ -2336,14 +2336,27 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     // "Network Rail, which agreed to sell the land": a person is "who". A name typed a person
     // only by its shape (two capitalised words) that a "which" clause describes is an
     // organisation.
+    // A company when the clause trades ("which makes batteries", "which sells") or says a
+    // company owns it ("which is owned by the investment company X"): a subsidiary is one too.
     // Every mention of the name, before and after, is then one (prefer_described_types).
-    bool which_clause = false;
+    bool which_clause = false, trading = false;
     if (m.type == "person" && np.proper && !onto_.type_of_name(m.label)) {
         for (int k : t.kids(np.head)) {
             if (t.rel(k) != "acl:relcl") continue;
-            for (int w : t.kids(k)) which_clause = which_clause || (t.lower_form(w) == "which" && w > np.head);
+            bool which = false;
+            for (int w : t.kids(k)) {
+                if (t.lower_form(w) != "which" || w < np.head) continue;
+                which = true;
+                if (t.rel(w) == "nsubj" && lex_.trading_verb(t.lower_lemma(k))) trading = true;
+                if (t.rel(w) == "nsubj:pass" && t.lower_lemma(k) == "own") {
+                    const int agent = t.child(k, "obl:agent");
+                    const auto owner = agent >= 0 ? description_type(t, agent) : std::nullopt;
+                    trading = trading || (owner && *owner == "company");
+                }
+            }
+            which_clause = which_clause || which;
         }
-        if (which_clause) m.type = "organization";
+        if (which_clause) m.type = trading ? "company" : "organization";
     }
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
@@ -2485,7 +2498,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     }
     if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
-    if (which_clause) described_type_.emplace(m.key, "organization");
+    if (which_clause) described_type_.emplace(m.key, trading ? "company" : "organization");
     append_mention(std::move(m), t.upos(np.head) == "PROPN");
     if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
     mention_at_[{si, head}] = idx;
@@ -2587,7 +2600,9 @@ std::optional<std::string> ExtractorImpl::description_type(const Tree& t, int no
         bool national = false, other = false;
         for (int k : t.kids(noun)) {
             const std::string b(t.base(k));
-            if (b == "det" || b == "punct" || (k > noun && b != "nmod")) continue;
+            // (The words that join the phrase to the sentence, "including", "of", "and", say
+            // nothing of the group: "a subsidiary of the Swedish group X".)
+            if (b == "det" || b == "punct" || b == "case" || b == "cc" || (k > noun && b != "nmod")) continue;
             const std::string& f = t.tok(k).form;
             const bool capital = !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
             // A country's name ("US"), or a capitalised word for a people the tagger took for a

@@ -87,6 +87,8 @@ public:
     // "the Belgian group Dufour", "the US group Talland Health": nouns for a body that, known
     // only by its home country, name a company in news English (a campaign group has its field).
     bool national_company_noun(std::string_view w) const { return has(national_company_, w); }
+    // "X, which makes batteries": verbs of trade whose subject, a body, is a company.
+    bool trading_verb(std::string_view w) const { return has(trading_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.
     bool source_verb(std::string_view w) const { return has(source_, w); }
     // "received support from", "drew criticism from": verbs whose subject gets what its object
@@ -105,7 +107,7 @@ private:
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
         time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
-        national_company_;
+        national_company_, trading_;
 };
 
 }  // namespace claimgraph::extract

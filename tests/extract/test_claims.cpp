@@ -1494,6 +1494,19 @@ TEST_CASE("a name guessed a person by its shape that a 'which' clause describes 
     CHECK(type_of(text, "Anna Berg") == "person");
 }
 
+TEST_CASE("a name guessed a person by its shape whose 'which' clause trades, or says a company owns it, is a company",
+          "[extract][claims]") {
+    CHECK(type_of("Orrin Pell, which makes bicycle frames, has hired 40 workers.", "Orrin Pell") == "company");
+    CHECK(type_of("Orrin Pell, which will sell the frames abroad, has hired 40 workers.", "Orrin Pell") == "company");
+    CHECK(type_of("Orrin Pell, which is owned by the investment company Tarrow Holding, has hired 40 workers.",
+                  "Orrin Pell") == "company");
+    // Other verbs, an owner that is no company, and a "which" that is the verb's object leave an organisation.
+    CHECK(type_of("Orrin Pell, which runs two shelters, has hired 40 workers.", "Orrin Pell") == "organization");
+    CHECK(type_of("Orrin Pell, which is owned by the city, has hired 40 workers.", "Orrin Pell") == "organization");
+    CHECK(type_of("Orrin Pell, which the report made famous, has hired 40 workers.", "Orrin Pell") ==
+          "organization");
+}
+
 TEST_CASE("a name whose words type nothing is typed by what the document says of it",
           "[extract][claims]") {
     // "which" and "it" say a body; so do "the" before a name and a list of firms.
@@ -5088,6 +5101,14 @@ TEST_CASE("'X, the Belgian group,': a group known only by its home country is a 
     CHECK(type_of("Dufrane, the Belgian group, closed two plants.", "Dufrane") == "company");
     CHECK(type_of("The plants were bought by Dufrane, a Japanese group.", "Dufrane") == "company");
     CHECK(type_of("The plants were closed by the Belgian group Dufrane.", "Dufrane") == "company");
+    // The word that joins the phrase to the sentence is no modifier of the group.
+    CHECK(type_of("Many bakers, including the Dutch group Brovendal, have raised prices.", "Brovendal") == "company");
+    CHECK(type_of("Scans will be handled by a subsidiary of the US group Wexmoor Health.", "Wexmoor Health") ==
+          "company");
+    CHECK(type_of("The hospital asked Marlow Labs and the Spanish group Corvena to send stock.", "Corvena") ==
+          "company");
+    CHECK(type_of("Many bakers, including the campaign group Brovendal, have raised prices.", "Brovendal") ==
+          "organization");
     // A field before the noun, or a complement after it, says what kind of group it is.
     CHECK(type_of("The plants were bought by Dufrane, a campaign group.", "Dufrane") == "organization");
     CHECK(type_of("The plants were bought by Dufrane, a British group of investors.", "Dufrane") == "organization");
