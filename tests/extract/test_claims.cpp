@@ -5167,3 +5167,20 @@ TEST_CASE("a preposition the parser left bare before a scattered noun phrase gov
     CHECK(claims("The council has teamed up with an Exeter design firm to redesign the square.") ==
           V{"council --cooperates-with--> Exeter design firm"});
 }
+
+TEST_CASE("a possessive on a later conjunct takes up the conjunct before it: 'the ruling League and its coalition partner, X'",
+          "[extract][claims]") {
+    // Without the rule "its" took up the earlier sentence's subject ("project").
+    CHECK(claims("The project was approved by the city in March. The ruling Farmers' League and its coalition partner, "
+                 "the Green Party, hold a majority in the assembly.") ==
+          V{"Farmers' League --cooperates-with--> Green Party", "city --issues--> project"});
+    CHECK(claims("The rules were published on Monday. The Riverside Trust and its main partner, the Halden Foundation, "
+                 "welcomed them.") ==
+          V{"Halden Foundation --cooperates-with--> Riverside Trust", "Halden Foundation --supports--> rules",
+            "Riverside Trust --supports--> rules"});
+    // The number must agree: "its" after a plural conjunct takes up something else.
+    CHECK(claims("The Harbour Trust was set up in 2010. The councils and its partner, the Halden Foundation, "
+                 "welcomed the plan.") ==
+          V{"Halden Foundation --cooperates-with--> Harbour Trust", "Halden Foundation --supports--> plan",
+            "councils --supports--> plan"});
+}
