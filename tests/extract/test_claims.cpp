@@ -5184,3 +5184,19 @@ TEST_CASE("a possessive on a later conjunct takes up the conjunct before it: 'th
           V{"Halden Foundation --cooperates-with--> Harbour Trust", "Halden Foundation --supports--> plan",
             "councils --supports--> plan"});
 }
+
+TEST_CASE("'X, which has not adopted the policy, has asked': the relative clause's object is no second subject of the main verb",
+          "[extract][claims]") {
+    // The parser ended the relative clause at "adopted" and made "policy" a second subject of
+    // "asked": no claim on the policy at all.
+    CHECK(claims("Marlow College, which has not adopted the new policy, has asked the agency for help.") ==
+          V{"Marlow College --not issues--> new policy"});
+    // A relative clause that has its object keeps it, and the main clause its subject.
+    CHECK(claims("The Kelso Foundation, which has supported the clinic since 2010, has agreed to fund a new wing.") ==
+          V{"Kelso Foundation --funds--> new wing (planned)", "Kelso Foundation --supports--> clinic"});
+}
+
+TEST_CASE("a name ending in 'Brewing' or 'Distillery' is a company's", "[extract][claims]") {
+    CHECK(type_of("The study is funded by Harlow Brewing.", "Harlow Brewing") == "company");
+    CHECK(type_of("The museum was opened by Glenrock Distillery.", "Glenrock Distillery") == "company");
+}
