@@ -1467,6 +1467,22 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         const bool we = f == "we" || f == "us" || f == "our" || f == "ours" || f == "ourselves";
         return narrator_mention(si, we);
     }
+    // "the governing Union and its coalition partner", "the students and their parents": a
+    // possessive on a later conjunct takes up the conjunct before it when the number agrees
+    // (and, for "his" or "her", the conjunct is a person).
+    if (t.base(tok) == "nmod" && t.rel(tok) == "nmod:poss" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "conj") {
+        const int first = t.head(t.head(tok));
+        if (first >= 0 && first < tok) {
+            const std::string& fx = t.tok(first).xpos;
+            const bool first_plural = fx == "NNS" || fx == "NNPS";
+            if (const auto found = mention_at_.find({si, first});
+                found != mention_at_.end() && (plural ? first_plural : !first_plural)) {
+                int root = found->second;
+                while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+                if (!person || doc_.mentions[root].type == "person") return root;
+            }
+        }
+    }
     // "An amendment tabled by X would have exempted ..., but the committee rejected it": an
     // object pronoun in a clause conjoined to an earlier one of its sentence takes up that
     // clause's subject when it is a thing (no actor), as it would the clause's object.

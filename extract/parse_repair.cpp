@@ -3683,6 +3683,47 @@ bool repair_relative_object_as_subject(View& v) {
 }
 
 
+// "The Harbour Trust, which has not signed the agreement, has said it will wait": the parser may
+// end a relative clause set off by commas at its verb and make the verb's object a second subject
+// of the verb the clause's noun is the subject of. A relative clause's verb with a relative
+// pronoun for subject and no object, right before a noun phrase that closes with the clause's
+// comma and is a second subject of the noun's own verb, takes that phrase as its object.
+bool repair_relative_object_as_second_subject(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl:relcl"})) && v.has_word(trigger::word({"that", "which", "who"})))) return false;
+    for (int r = 2; r + 1 < v.size(); ++r) {
+        if (v[r].deprel != "acl:relcl"sv || v[r].upos != "VERB"sv) continue;
+        const int n = v.head(r);
+        if (n < 0 || n >= r || !nominal(v[n]) || !is_subject(v[n].deprel) || v.head(n) <= r) continue;
+        bool pronoun_subject = false, complete = false, perfect = false;
+        for (int k : v.kids(r)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            if (b == "nsubj" && k < r && relative_pronoun(v[k])) pronoun_subject = true;
+            if (b == "obj" || b == "ccomp" || b == "xcomp" || v[k].deprel == "nsubj:pass"sv || b == "cop" ||
+                v[k].deprel == "aux:pass"sv) {
+                complete = true;
+            }
+            const std::string w = ascii::lower(v[k].form);
+            if (v[k].deprel == "aux"sv && (w == "has" || w == "have" || w == "had")) perfect = true;
+        }
+        // A past participle only under "has", "have" or "had": "the plan, which was approved, ..."
+        // is passive and needs no object.
+        if (!pronoun_subject || complete || (v[r].xpos == "VBN"sv && !perfect)) continue;
+        const int verb = v.head(n);
+        int x = -1;
+        for (int k = r + 1; k < verb && x < 0; ++k) {
+            if (v.head(k) == verb && v[k].deprel == "nsubj"sv && v.span(k).first == r + 1) x = k;
+        }
+        if (x < 0 || !nominal(v[x]) || v[x].upos == "PRON"sv) continue;
+        // The clause's closing comma right after the phrase, before the verb.
+        const int close = v.span(x).second + (v[v.span(x).second].form == ","sv ? 0 : 1);
+        if (close >= verb || v[close].form != ","sv) continue;
+        v.attach(x, r, "obj");
+        v.attach(close, r, "punct");
+        return true;
+    }
+    return false;
+}
+
 // "\"This is a renewal, not an expansion,\" Brekke chief executive Ingrid Lund told the
 // journal": after a closing quotation, a title right before a name the parser may take for an
 // apposition inside the quotation and the reporting verb for a relative clause on the title. No
@@ -11013,6 +11054,7 @@ int repair_tree(View& v) {
                   (repair_for_name_subject_of_participle(v) ? 1 : 0) +
                   (repair_described_participle_subject(v) ? 1 : 0) +
                   (repair_relative_object_as_subject(v) ? 1 : 0) +
+                  (repair_relative_object_as_second_subject(v) ? 1 : 0) +
                   (repair_quoted_report_after_title(v) ? 1 : 0) +
                   (repair_time_complement(v) ? 1 : 0) +
                   (repair_modifier_on_verb(v) ? 1 : 0) +

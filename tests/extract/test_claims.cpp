@@ -5188,3 +5188,36 @@ TEST_CASE("a preposition the parser left bare before a scattered noun phrase gov
     CHECK(claims("The council has teamed up with an Exeter design firm to redesign the square.") ==
           V{"council --cooperates-with--> Exeter design firm"});
 }
+
+TEST_CASE("a possessive on a later conjunct takes up the conjunct before it: 'the ruling League and its coalition partner, X'",
+          "[extract][claims]") {
+    // Without the rule "its" took up the earlier sentence's subject ("project").
+    CHECK(claims("The project was approved by the city in March. The ruling Farmers' League and its coalition partner, "
+                 "the Green Party, hold a majority in the assembly.") ==
+          V{"Farmers' League --cooperates-with--> Green Party", "city --issues--> project"});
+    CHECK(claims("The rules were published on Monday. The Riverside Trust and its main partner, the Halden Foundation, "
+                 "welcomed them.") ==
+          V{"Halden Foundation --cooperates-with--> Riverside Trust", "Halden Foundation --supports--> rules",
+            "Riverside Trust --supports--> rules"});
+    // The number must agree: "its" after a plural conjunct takes up something else.
+    CHECK(claims("The Harbour Trust was set up in 2010. The councils and its partner, the Halden Foundation, "
+                 "welcomed the plan.") ==
+          V{"Halden Foundation --cooperates-with--> Harbour Trust", "Halden Foundation --supports--> plan",
+            "councils --supports--> plan"});
+}
+
+TEST_CASE("'X, which has not adopted the policy, has asked': the relative clause's object is no second subject of the main verb",
+          "[extract][claims]") {
+    // The parser ended the relative clause at "adopted" and made "policy" a second subject of
+    // "asked": no claim on the policy at all.
+    CHECK(claims("Marlow College, which has not adopted the new policy, has asked the agency for help.") ==
+          V{"Marlow College --not issues--> new policy"});
+    // A relative clause that has its object keeps it, and the main clause its subject.
+    CHECK(claims("The Kelso Foundation, which has supported the clinic since 2010, has agreed to fund a new wing.") ==
+          V{"Kelso Foundation --funds--> new wing (planned)", "Kelso Foundation --supports--> clinic"});
+}
+
+TEST_CASE("a name ending in 'Brewing' or 'Distillery' is a company's", "[extract][claims]") {
+    CHECK(type_of("The study is funded by Harlow Brewing.", "Harlow Brewing") == "company");
+    CHECK(type_of("The museum was opened by Glenrock Distillery.", "Glenrock Distillery") == "company");
+}
