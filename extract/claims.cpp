@@ -1528,7 +1528,23 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                                  doc_.mentions[c_root].type == "person";
             if (!carried) continue;
         }
-        const std::string& c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
+        std::string c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
+        // "Northway Pharmacy, a chain of 340 shops, said it was": a name typed a person only by its
+        // shape (two capitalised words) that an apposition describes as a body is that body to a
+        // pronoun as well (prefer_described_types retypes it once the text is read).
+        if (h.upos == "PROPN" && c_root == m && shape_person(c)) {
+            const uint32_t sent_first = doc_.sentences[c.sentence].first_token;
+            const uint32_t sent_end = sent_first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
+            for (uint32_t k = c.end_token; k < sent_end && k < doc_.tokens.size(); ++k) {
+                const Token& w = doc_.tokens[k];
+                if (w.deprel != "appos" || w.upos != "NOUN" || w.head < 0 || sent_first + static_cast<uint32_t>(w.head) != c.head) {
+                    continue;
+                }
+                const auto ty = onto_.type_of_head(ascii::lower(w.lemma));
+                if (ty && organisation_type(*ty)) c_type = *ty;
+                break;
+            }
+        }
         // "Its chair, Margaret Doyle, ... she said. ... joined him": a person a pronoun of one
         // gender has taken up is no antecedent of a pronoun of the other.
         if (h.upos != "PRON" && c_type == "person" && pronoun_gender(f) != '?') {
@@ -2377,6 +2393,15 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     if (np.pronoun) {
         std::string f = t.lower_form(np.head);
         if (np.relative) return -1;
+        // "Its rival, Brenmark Holdings, said it would": a name in apposition to a subject
+        // description before the pronoun is a candidate of its own (as that subject), so it is
+        // made before the pronoun is resolved.
+        for (int k = 0; k < np.head; ++k) {
+            if (t.base(k) == "appos" && t.upos(k) == "PROPN" && t.head(k) >= 0 && t.upos(t.head(k)) == "NOUN" &&
+                t.base(t.head(k)).rfind("nsubj", 0) == 0) {
+                mention(t, si, k, false);
+            }
+        }
         int a = antecedent_for_pronoun(t, si, np.head);
         if (a < 0) return -1;  // an unresolved pronoun names no actor
         // "The minister, Graham Pennock, praised the plan, but he rejected ...": a description

@@ -1150,6 +1150,37 @@ TEST_CASE("an object pronoun refers back to an earlier object before an earlier 
           V{"Fair Basket --opposes--> new levy", "Farmers Union --supports--> new levy"});
 }
 
+TEST_CASE("a name in apposition to a subject description is the antecedent of a pronoun after it",
+          "[extract][claims]") {
+    // The description ("rival", a person by its head) is no antecedent of "it"; the name it
+    // renames is, as the clause's subject, over the subject of the sentence before.
+    CHECK(claims("Avalon Foods opened a plant. Its rival, Brenmark Holdings, said it would fund the "
+                 "Tarrow Trust.") ==
+          V{"Avalon Foods --competes-with--> Brenmark Holdings", "Avalon Foods --establishes--> plant",
+            "Brenmark Holdings --funds--> Tarrow Trust (planned)"});
+    CHECK(claims("Avalon Foods opened a plant. The rival, Brenmark Holdings, said it would fund the "
+                 "Tarrow Trust.") ==
+          V{"Avalon Foods --establishes--> plant", "Brenmark Holdings --funds--> Tarrow Trust (planned)"});
+    // A person named in apposition is still no antecedent of "it".
+    CHECK(claims("Avalon Foods opened a plant. Its chief executive, Maria Okafor, said it would fund "
+                 "the Tarrow Trust.") ==
+          V{"Avalon Foods --establishes--> plant", "Avalon Foods --funds--> Tarrow Trust (planned)",
+            "Maria Okafor --leads--> Avalon Foods"});
+}
+
+TEST_CASE("a two-word name an apposition describes as a body is the antecedent of 'it'",
+          "[extract][claims]") {
+    // "Kelso Pharmacy" alone looks like a person's name (two capitalised words); "a rival chain"
+    // says it is a company, so "it" takes it up, not the company of the sentence before.
+    CHECK(claims("Avalon Foods opened a plant. Kelso Pharmacy, a rival chain, said it would fund the "
+                 "Tarrow Trust.") ==
+          V{"Avalon Foods --establishes--> plant", "Kelso Pharmacy --funds--> Tarrow Trust (planned)",
+            "Kelso Pharmacy --instance-of--> rival chain"});
+    // A person's name with no such description is no antecedent of "it".
+    CHECK(claims("Avalon Foods opened a plant. Maria Okafor said it would fund the Tarrow Trust.") ==
+          V{"Avalon Foods --establishes--> plant", "Avalon Foods --funds--> Tarrow Trust (planned)"});
+}
+
 TEST_CASE("an institutional class types the names given as its examples over a guess",
           "[extract][claims][types]") {
     CHECK(type_of("Interns will work at Dutch firms, including Philips and Dell.", "Dell") == "company");
