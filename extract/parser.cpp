@@ -138,11 +138,25 @@ constexpr int kMaxRoleFeatures = 3;
     return out;
 }
 
-// All features of a configuration when kWithRoles (training, and the reference order), or only
-// those outside role_features, with each role's word written to role_word[] (-1: none).
-template <bool kWithRoles>
+// Which of a configuration's features parser_features writes. kAll: every one (training, and the
+// reference order). kPerConfig: those outside role_features and outside the stack context, with
+// each role's word written to role_word[] (-1: none). kStackContext: the stack context alone.
+//
+// The stack context is what depends only on the stack top s0 and what lies under it: s1 and s2,
+// s0's left children (a word gains left children only while it is at the buffer front, never on
+// the stack), s1's children (s1 gains a right child only when the word above it, s0, is popped by
+// RIGHT, which ends s0's time on the stack) and the labels of those arcs. So these features are
+// the same in every configuration with the same s0, and parsing sums them once per stack word
+// (RoleCache) where a word returns to the top of the stack after each word shifted above it is
+// popped. Ids are those of the full list, whichever subset is written.
+enum class Emit { kAll, kPerConfig, kStackContext };
+
+template <Emit kEmit>
 void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
                      std::vector<uint64_t>& f, int* role_word = nullptr) {
+    constexpr bool kWithRoles = kEmit == Emit::kAll;
+    constexpr bool kConfig = kEmit != Emit::kStackContext;  // write the per-configuration ones
+    constexpr bool kContext = kEmit != Emit::kPerConfig;    // write the stack context
     auto sz = static_cast<int>(st.stack.size());
     int s0 = sz >= 1 ? st.stack[sz - 1] : -1;
     int s1 = sz >= 2 ? st.stack[sz - 2] : -1;
@@ -168,83 +182,88 @@ void parser_features(const State& st, const uint64_t* W, const uint64_t* T,
     // times per transition.
     f.resize(kParserFeatures);
     uint64_t* out = f.data();
-    auto F1 = [&](uint64_t a) __attribute__((always_inline)) { *out++ = feat(id++, a); };
-    auto F2 = [&](uint64_t a, uint64_t b)
-                  __attribute__((always_inline)) { *out++ = feat(id++, a, b); };
-    auto F3 = [&](uint64_t a, uint64_t b, uint64_t cc)
-                  __attribute__((always_inline)) { *out++ = feat(id++, a, b, cc); };
+    // F: a per-configuration feature, C: a stack-context one, of one to three values. A feature
+    // not written still takes its id.
+    auto F = [&](auto... v) __attribute__((always_inline)) {
+        if constexpr (kConfig) *out++ = feat(id, static_cast<uint64_t>(v)...);
+        ++id;
+    };
+    auto C = [&](auto... v) __attribute__((always_inline)) {
+        if constexpr (kContext) *out++ = feat(id, static_cast<uint64_t>(v)...);
+        ++id;
+    };
     auto roles = [&](int first, int last) __attribute__((always_inline)) {
         for (int r = first; r <= last; ++r) {
             if constexpr (kWithRoles) out = role_features(r, words[r], st, W, T, out);
-            else role_word[r] = words[r];
+            else if constexpr (kConfig) role_word[r] = words[r];
         }
     };
     // unigrams: the bias (constant: parsing adds it once per sentence), then the roles
-    if constexpr (kWithRoles) F1(0);
+    if constexpr (kWithRoles) F(0);
     roles(kS0, kS2);
     id = 18;
     // pairs
-    F3(s0w, s0t, hmix(b0w, b0t));
-    F3(s0w, s0t, b0w);
-    F3(s0w, b0w, b0t);
-    F3(s0w, s0t, b0t);
-    F3(s0t, b0w, b0t);
-    F2(s0w, b0w);
-    F2(s0t, b0t);
-    F2(b0t, b1t);
-    F3(s1w, s1t, hmix(s0w, s0t));
-    F2(s1w, s0w);
-    F2(s1t, s0t);
-    F2(s1t, s0w);
-    F2(s1w, s0t);
-    F2(s0w, b1w);
-    F2(s0t, b1t);
+    F(s0w, s0t, hmix(b0w, b0t));
+    F(s0w, s0t, b0w);
+    F(s0w, b0w, b0t);
+    F(s0w, s0t, b0t);
+    F(s0t, b0w, b0t);
+    F(s0w, b0w);
+    F(s0t, b0t);
+    F(b0t, b1t);
+    C(s1w, s1t, hmix(s0w, s0t));
+    C(s1w, s0w);
+    C(s1t, s0t);
+    C(s1t, s0w);
+    C(s1w, s0t);
+    F(s0w, b1w);
+    F(s0t, b1t);
     // triples of tags
-    F3(b0t, b1t, b2t);
-    F3(s0t, b0t, b1t);
-    F3(s1t, s0t, b0t);
-    F3(s0t, t(s0l1), b0t);
-    F3(s0t, t(s0r1), b0t);
-    F3(s0t, b0t, t(b0l1));
-    F3(s1t, s0t, t(s0l1));
-    F3(s1t, t(s1r1), s0t);
-    F3(s2t, s1t, s0t);
-    F3(s1t, s0t, t(s0r1));
-    F3(s1w, s0t, b0t);
-    F3(s1t, s0w, b0t);
-    F3(s1t, s0t, b0w);
+    F(b0t, b1t, b2t);
+    F(s0t, b0t, b1t);
+    F(s1t, s0t, b0t);
+    F(s0t, t(s0l1), b0t);
+    F(s0t, t(s0r1), b0t);
+    F(s0t, b0t, t(b0l1));
+    C(s1t, s0t, t(s0l1));
+    C(s1t, t(s1r1), s0t);
+    C(s2t, s1t, s0t);
+    F(s1t, s0t, t(s0r1));
+    F(s1w, s0t, b0t);
+    F(s1t, s0w, b0t);
+    F(s1t, s0t, b0w);
     // distance
-    F2(s0w, d1); F2(s0t, d1); F2(b0w, d1); F2(b0t, d1);
-    F3(s0w, b0w, d1); F3(s0t, b0t, d1);
-    F3(s1t, s0t, d2); F3(s1w, s0w, d2);
+    F(s0w, d1); F(s0t, d1); F(b0w, d1); F(b0t, d1);
+    F(s0w, b0w, d1); F(s0t, b0t, d1);
+    C(s1t, s0t, d2); C(s1w, s0w, d2);
     // valency
-    F2(s0w, st.nr.empty() || s0 < 0 ? 0 : st.nr[s0]);
-    F2(s0t, s0 < 0 ? 0 : st.nr[s0]);
-    F2(s0w, s0 < 0 ? 0 : st.nl[s0]);
-    F2(s0t, s0 < 0 ? 0 : st.nl[s0]);
-    F2(b0w, st.nl[b0]);
-    F2(b0t, st.nl[b0]);
-    F2(s1w, s1 < 0 ? 0 : st.nr[s1]);
-    F2(s1t, s1 < 0 ? 0 : st.nr[s1]);
+    F(s0w, st.nr.empty() || s0 < 0 ? 0 : st.nr[s0]);
+    F(s0t, s0 < 0 ? 0 : st.nr[s0]);
+    C(s0w, s0 < 0 ? 0 : st.nl[s0]);
+    C(s0t, s0 < 0 ? 0 : st.nl[s0]);
+    F(b0w, st.nl[b0]);
+    F(b0t, st.nl[b0]);
+    C(s1w, s1 < 0 ? 0 : st.nr[s1]);
+    C(s1t, s1 < 0 ? 0 : st.nr[s1]);
     // children
     roles(kS0L1, kS1L1);
     id = 86;
-    F3(s0t, l(s0l1), l(s0l2));
-    F3(s0t, l(s0r1), l(s0r2));
-    F3(b0t, l(b0l1), l(b0l2));
-    F3(s1t, l(s1r1), l(s1r2));
-    F3(s0t, t(s0l1), t(s0l2));
-    F3(s0t, t(s0r1), t(s0r2));
-    F3(b0t, t(b0l1), t(b0l2));
-    F2(s0w, l(s0l1));
-    F2(s0w, l(s0r1));
-    F2(b0w, l(b0l1));
-    F2(s1w, l(s1r1));
+    C(s0t, l(s0l1), l(s0l2));
+    F(s0t, l(s0r1), l(s0r2));
+    F(b0t, l(b0l1), l(b0l2));
+    C(s1t, l(s1r1), l(s1r2));
+    C(s0t, t(s0l1), t(s0l2));
+    F(s0t, t(s0r1), t(s0r2));
+    F(b0t, t(b0l1), t(b0l2));
+    C(s0w, l(s0l1));
+    F(s0w, l(s0r1));
+    F(b0w, l(b0l1));
+    C(s1w, l(s1r1));
     // label sets
     uint64_t s0ls = s0 < 0 ? 0 : st.lset[s0], s0rs = s0 < 0 ? 0 : st.rset[s0];
     uint64_t b0ls = st.lset[b0], s1rs = s1 < 0 ? 0 : st.rset[s1];
-    F2(s0w, s0ls); F2(s0t, s0ls); F2(s0w, s0rs); F2(s0t, s0rs);
-    F2(b0w, b0ls); F2(b0t, b0ls); F2(s1t, s1rs); F2(s1w, s1rs);
+    C(s0w, s0ls); C(s0t, s0ls); F(s0w, s0rs); F(s0t, s0rs);
+    F(b0w, b0ls); F(b0t, b0ls); C(s1t, s1rs); C(s1w, s1rs);
     f.resize(static_cast<std::size_t>(out - f.data()));
 }
 
@@ -288,8 +307,9 @@ int first_max(const int32_t* x, std::size_t n) {
     return static_cast<int>(i);
 }
 
-// Per sentence: the summed class scores of each (role, word) pair, computed on first use.
-// Row r * (n + 2) + word + 1 (word -1, none, is row 0 of its role).
+// Per sentence: the summed class scores of each (role, word) pair, and of the stack context of
+// each stack top (parser_features), computed on first use. Row r * (n + 2) + word + 1 (word -1,
+// none, is row 0 of its role); the stack contexts are rows of role kNumRoles, by s0.
 class RoleCache {
 public:
     // Scores passed to add() must have room for padded(num_classes) entries.
@@ -297,28 +317,35 @@ public:
     void reset(int n, std::size_t num_classes) {
         words_ = static_cast<std::size_t>(n) + 2;
         stride_ = padded(num_classes);
-        ready_.assign(kNumRoles * words_, 0);
+        ready_.assign((kNumRoles + 1) * words_, 0);
         if (sums_.size() < ready_.size() * stride_) sums_.resize(ready_.size() * stride_);
     }
-    // Adds the role sums of one configuration to scores[0, num_classes). Missing sums are
-    // looked up together with `feats` (the configuration's other features), in one batch.
+    // Adds the role sums and the stack context's sum of one configuration to scores[0,
+    // num_classes). Missing sums are looked up together with `feats` (the configuration's
+    // other features), in one batch.
     void add(const int* role_word, const State& st, const uint64_t* W, const uint64_t* T,
              const WeightTable& weights, std::vector<uint64_t>& feats, int32_t* scores) {
-        std::size_t rows[kNumRoles];
+        constexpr int kRows = kNumRoles + 1;
+        std::size_t rows[kRows];
         // Group 0 is the batch, then one group per missing sum: scored in one call, so that
         // the sums' cache misses overlap with the batch's instead of following each other.
-        int32_t* outs[1 + kNumRoles];
-        std::size_t ends[1 + kNumRoles];
+        int32_t* outs[1 + kRows];
+        std::size_t ends[1 + kRows];
         std::size_t groups = 1;
         outs[0] = scores;
         ends[0] = feats.size();
-        for (int r = 0; r < kNumRoles; ++r) {
-            rows[r] = static_cast<std::size_t>(r) * words_ +
-                      static_cast<std::size_t>(role_word[r] + 1);
+        for (int r = 0; r < kRows; ++r) {
+            int word = role_word[r < kNumRoles ? r : kS0];
+            rows[r] = static_cast<std::size_t>(r) * words_ + static_cast<std::size_t>(word + 1);
             if (ready_[rows[r]]) continue;
-            uint64_t keys[kMaxRoleFeatures];
-            uint64_t* end = role_features(r, role_word[r], st, W, T, keys);
-            feats.insert(feats.end(), keys, end);
+            if (r < kNumRoles) {
+                uint64_t keys[kMaxRoleFeatures];
+                uint64_t* end = role_features(r, word, st, W, T, keys);
+                feats.insert(feats.end(), keys, end);
+            } else {
+                parser_features<Emit::kStackContext>(st, W, T, context_);
+                feats.insert(feats.end(), context_.begin(), context_.end());
+            }
             int32_t* sum = sums_.data() + rows[r] * stride_;
             std::fill(sum, sum + stride_, 0);
             outs[groups] = sum;
@@ -326,15 +353,16 @@ public:
             ready_[rows[r]] = 1;
         }
         weights.score_groups(feats.data(), ends, groups, outs);
-        const int32_t* p[kNumRoles];
-        for (int r = 0; r < kNumRoles; ++r) p[r] = sums_.data() + rows[r] * stride_;
-        add_rows(p, kNumRoles, scores, stride_);
+        const int32_t* p[kRows];
+        for (int r = 0; r < kRows; ++r) p[r] = sums_.data() + rows[r] * stride_;
+        add_rows(p, kRows, scores, stride_);
     }
 
 private:
     std::size_t words_ = 0, stride_ = 0;
     std::vector<uint8_t> ready_;
     std::vector<int32_t> sums_;
+    std::vector<uint64_t> context_;
 };
 
 struct Scratch {
@@ -438,11 +466,11 @@ void ParserModel::parse(const std::vector<std::string_view>& forms,
         }
         if (reuse) {
             int role_word[kNumRoles];
-            parser_features<false>(st, s.W.data(), s.T.data(), s.feats, role_word);
+            parser_features<Emit::kPerConfig>(st, s.W.data(), s.T.data(), s.feats, role_word);
             std::copy(s.bias.begin(), s.bias.end(), s.iscores.begin());
             s.roles.add(role_word, st, s.W.data(), s.T.data(), weights_, s.feats, s.iscores.data());
         } else {
-            parser_features<true>(st, s.W.data(), s.T.data(), s.feats);
+            parser_features<Emit::kAll>(st, s.W.data(), s.T.data(), s.feats);
             std::fill(s.iscores.begin(), s.iscores.end(), 0);
             weights_.score(s.feats.data(), s.feats.size(), s.iscores.data());
         }
@@ -658,7 +686,7 @@ ParserModel ParserTrainer::train(const std::vector<ConlluSentence>& train,
             const int* gh = it.gold_head.data();
             const int* gl = it.gold_label.data();
             while (!st.terminal()) {
-                parser_features<true>(st, s.W.data(), s.T.data(), s.feats);
+                parser_features<Emit::kAll>(st, s.W.data(), s.T.data(), s.feats);
                 std::fill(scores.begin(), scores.end(), 0.0f);
                 pt.score(s.feats.data(), s.feats.size(), scores.data());
                 Validity v = validity(st);

@@ -29,7 +29,8 @@ public:
     void parse(const std::vector<std::string_view>& forms, const std::vector<uint16_t>& tags,
                std::vector<int32_t>& heads, std::vector<uint16_t>& labels) const;
     // The same parse, scoring every feature afresh at each transition instead of reusing the
-    // summed weights of a word's features in one role, as parse() does. For tests.
+    // summed weights of a word's features in one role and of a stack top's stack context, as
+    // parse() does. For tests.
     void parse_without_reuse(const std::vector<std::string_view>& forms,
                              const std::vector<uint16_t>& tags, std::vector<int32_t>& heads,
                              std::vector<uint16_t>& labels) const;

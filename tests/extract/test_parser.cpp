@@ -103,7 +103,8 @@ TEST_CASE("parser gives over-long sentences a flat analysis", "[extract][parser]
 TEST_CASE("parser reusing a word's role sums gives the trees of scoring every feature afresh",
           "[extract][parser]") {
     // Every sentence of the test articles, tokenized and tagged by the pipeline, is parsed both
-    // ways; the scores are exact integer sums, so every head and label must agree.
+    // ways; the scores are exact integer sums, so every head and label must agree. The reuse
+    // covers the sums of (role, word) pairs and of each stack top's stack context.
     const ParserModel& parser = shipped()->parser;
     std::size_t sentences = 0, words = 0;
     for (const Document& doc : article_documents()) {
