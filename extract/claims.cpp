@@ -3068,6 +3068,17 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         const int det = t.child(plan, "det");
         if (det >= 0 && t.lower_form(det) == "no") return true;
     }
+    // "cut the size of its bars rather than raise prices", "borrowed instead of selling shares":
+    // the act a "rather than" or "instead of" conjunct or clause names is the one not done.
+    for (int k : t.kids(p)) {
+        const auto b = t.base(k);
+        if (k > p || (b != "cc" && b != "mark")) continue;
+        const std::string w = t.lower_form(k);
+        const int fixed = t.child(k, "fixed");
+        if (fixed < 0 || fixed != k + 1) continue;
+        const std::string f = t.lower_form(fixed);
+        if ((w == "rather" && f == "than") || (w == "instead" && f == "of")) return true;
+    }
     // "extended the contract without inviting other bids", "acted without consulting the
     // union": a gerund clause opened by "without" names an act not done.
     if (t.base(p) == "advcl" && t.xpos(p) == "VBG") {

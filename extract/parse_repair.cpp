@@ -5060,7 +5060,8 @@ bool repair_appositive_of_verb(View& v) {
         // As a conjunct of the verb: only a noun phrase with its determiner and no coordinator.
         bool det = false, cc = false;
         for (int k : v.kids(c)) {
-            det = det || (k < c && v[k].deprel == "det"sv);
+            // A possessor determines the phrase too ("the UK's development bank").
+            det = det || (k < c && (v[k].deprel == "det"sv || v[k].deprel == "nmod:poss"sv));
             cc = cc || v[k].deprel == "cc"sv;
         }
         // "ordered machines from Reverso, a Norwegian maker of ..., and would hire staff": or
@@ -5074,9 +5075,13 @@ bool repair_appositive_of_verb(View& v) {
             name = v.head(name);  // bounded: an earlier repair's cycle must not hang the climb
         }
         if (!nominal(v[name]) || v[name].upos == "PRON"sv || v.span(name).second != lo - 1) continue;
-        // The name hangs on the verb, or on a verb conjoined to it ("managed by X and run by Y,").
+        // The name hangs on the verb, or on a verb conjoined to it ("managed by X and run by Y,"),
+        // or ends a common noun's phrase of the verb's ("backed by a loan from Tarn Capital, the
+        // state's development bank, which ...": the name is the loan's nmod; a name on a name,
+        // "sent to X in Leeds, Y's main rival,", is another repair's).
         const int nh = v.head(name);
-        const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj"sv && v.head(nh) == h && v[nh].upos == "VERB"sv);
+        const bool on_verb = nh == h || (nh >= 0 && v[nh].deprel == "conj"sv && v.head(nh) == h && v[nh].upos == "VERB"sv) ||
+                             (v[c].deprel == "conj"sv && v.dominates(h, name) && v[nh].upos != "PROPN"sv);
         // A common noun before the comma keeps it ("They sold the house, a decision ...").
         if (!on_verb || v[name].upos != "PROPN"sv) continue;
         // A verb the parser conjoined to the noun phrase ("..., and would hire") is the verb's.

@@ -5252,3 +5252,27 @@ TEST_CASE("a name ending in 'Brewing' or 'Distillery' is a company's", "[extract
     CHECK(type_of("The study is funded by Harlow Brewing.", "Harlow Brewing") == "company");
     CHECK(type_of("The museum was opened by Glenrock Distillery.", "Glenrock Distillery") == "company");
 }
+
+TEST_CASE("'rather than' and 'instead of' name the act not done", "[extract][claims]") {
+    CHECK(claims("The bakery has reduced its opening hours rather than raise the price of bread.") ==
+          V{"bakery --harms--> opening hours", "bakery --not improves--> price of bread"});
+    CHECK(claims("The hospital will hire agency nurses instead of closing the ward.", false) ==
+          V{"hospital --employs--> agency nurses (planned)", "hospital --not close--> ward"});
+    // Without them the conjunct is done.
+    CHECK(claims("The bakery has reduced its opening hours and raised the price of bread.") ==
+          V{"bakery --harms--> opening hours", "bakery --improves--> price of bread"});
+}
+
+TEST_CASE("'a loan from X, the region's development bank, which ...': a determined phrase the parser made the verb's conjunct after a name inside the verb's phrase is the name's apposition",
+          "[extract][claims]") {
+    CHECK(claims("The bridge was paid for by a grant from Tarn Capital, the region's development bank, which will also "
+                 "fund a new road.") ==
+          V{"Tarn Capital --funds--> bridge", "Tarn Capital --funds--> new road (planned)",
+            "Tarn Capital --instance-of--> region's development bank", "grant from Tarn Capital --funds--> bridge"});
+}
+
+TEST_CASE("trade nouns that name firms: a brewer, a medical group", "[extract][claims]") {
+    const std::string text = "The mill sold its flour to Ardley Bakes, a brewer, and to Penmore, a medical group.";
+    CHECK(type_of(text, "Ardley Bakes") == "company");
+    CHECK(type_of(text, "Penmore") == "company");
+}
