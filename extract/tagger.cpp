@@ -354,6 +354,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
     acronyms_after_the(forms, out);
+    if (lexicon) acronyms_beside_descriptions(forms, out, *lexicon);
     pronoun_form_acronyms(forms, out);
     nouns_before_reduced_relative(forms, out);
     wh_adverbs_before_auxiliary(forms, out);
@@ -1372,11 +1373,39 @@ void TaggerModel::possessed_phrase_nouns(const std::vector<std::string_view>& fo
         if (!(lexicon.surface_classes(ascii::lower(last)) & LemmaLexicon::kNoun)) return;
         tags[i] = static_cast<uint16_t>(w.size() > 3 && w.back() == 's' ? nns_class_ : nn_class_);
     };
+    // "Kelvo, the region's biggest dairy cooperative, said": in a description set off by a comma
+    // after a name (an apposition, which names what the name is), a singular common noun among
+    // the words is a modifier of a closing "-ive" word ("cooperative", "representative",
+    // "collective"), which is still the phrase's noun. (Elsewhere the model's reading is left
+    // alone: "as its next chief executive" parses as it is; and a title's adjective after its
+    // noun stays one, "the bureau's director general".)
+    auto set_off = [&](std::size_t pos) {
+        std::size_t k = pos;  // the possessor's first word
+        while (k > 0 && xpos_[tags[pos]] == "POS"sv && k + 4 > pos &&
+               (upos_[tags[k - 1]] == "NOUN"sv || upos_[tags[k - 1]] == "PROPN"sv || upos_[tags[k - 1]] == "DET"sv)) {
+            --k;
+        }
+        // (The name is a capitalised word, whatever the model made of it: "Obos" may be read as
+        // a plural noun.)
+        return k >= 2 && forms[k - 1] == ","sv && (capitalized(forms[k - 2]) || all_capitals(forms[k - 2]));
+    };
     for (std::size_t i = 1; i < n; ++i) {
         if (xpos_[tags[i - 1]] != "POS"sv && xpos_[tags[i - 1]] != "PRP$"sv) continue;
+        const bool apposition = set_off(i - 1);
+        // (A noun the lexicon also knows as an adjective, "chief" of "chief executive", is left
+        // as the model read it: the extractor reads "the authority's chief executive" either way.)
+        auto modifier = [&](std::size_t w) {
+            return apposition && w < n && xpos_[tags[w]] == "NN"sv && adjective(w + 1) &&
+                   !(lexicon.classes(ascii::lower(forms[w])) & LemmaLexicon::kAdj);
+        };
         std::size_t j = i;
-        while (adjective(j) && j - i < 4) ++j;
-        if (j == i || !closes(j)) continue;
+        bool modified = false;
+        while ((adjective(j) || modifier(j)) && j - i < 4) {
+            if (!adjective(j)) modified = true;
+            ++j;
+        }
+        if (j == i || !closes(j) || !adjective(j - 1)) continue;
+        if (modified && !(forms[j - 1].size() > 5 && forms[j - 1].substr(forms[j - 1].size() - 3) == "ive"sv)) continue;
         make_noun(j - 1);
         if (j + 1 < n && upos_[tags[j]] == "CCONJ"sv && adjective(j + 1) && closes(j + 2) &&
             (j + 2 >= n || upos_[tags[j + 2]] != "CCONJ"sv)) {
@@ -1394,6 +1423,42 @@ void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms,
         const std::string_view w = forms[i];
         if (forms[i - 1] != "the"sv || w.size() > 5 || xpos_[tags[i]] != "NNS"sv || !all_capitals(w)) continue;
         tags[i] = static_cast<uint16_t>(nnp_class_);
+    }
+}
+
+// "share data with WRAP, the government-funded waste charity", "engineers at the chipmaker ASML": a
+// word of two or more letters all in capitals that the model read as a singular common noun is an
+// acronym naming one body, when another word of the sentence has a lower-case letter and
+// - it stands bare (no determiner, possessive or modifier before it, which a singular common noun
+//   would need) and a description opened by a determiner is set off after it by a comma, or
+// - it follows a lower-case singular noun after "the" and closes the phrase (the description before
+//   a name), and the lexicon does not know it as a word ("the company CEO" is a role).
+void TaggerModel::acronyms_beside_descriptions(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                               const LemmaLexicon& lexicon) const {
+    const std::size_t n = forms.size();
+    if (nnp_class_ < 0 || n < 3) return;
+    const bool mixed = std::any_of(forms.begin(), forms.end(), [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+    });
+    if (!mixed) return;
+    auto lower_word = [](std::string_view w) {
+        return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!all_capitals(forms[i]) || xpos_[tags[i]] != "NN"sv) continue;
+        const std::string& before = i > 0 ? upos_[tags[i - 1]] : upos_[tags[i]];
+        const bool bare = i == 0 || before == "ADP" || before == "VERB" || before == "CCONJ" || before == "SCONJ" ||
+                          (before == "PUNCT" && forms[i - 1] != "-");
+        // (Not an abbreviation the lexicon knows only as a noun: "GDP, the broadest measure of
+        // output", "HIV, the virus that"; a name spelled as a word may be any word, "WRAP".)
+        const uint8_t known = lexicon.surface_classes(ascii::lower(forms[i]));
+        const bool apposition = i + 2 < n && forms[i + 1] == ","sv && known != LemmaLexicon::kNoun &&
+                                (forms[i + 2] == "the"sv || forms[i + 2] == "a"sv || forms[i + 2] == "an"sv);
+        const bool described = i >= 2 && ascii::lower(forms[i - 2]) == "the" && xpos_[tags[i - 1]] == "NN"sv &&
+                               lower_word(forms[i - 1]) && (i + 1 == n || (upos_[tags[i + 1]] != "NOUN"sv &&
+                                                                            upos_[tags[i + 1]] != "PROPN"sv)) &&
+                               known == 0;
+        if ((bare && apposition) || described) tags[i] = static_cast<uint16_t>(nnp_class_);
     }
 }
 

@@ -118,6 +118,8 @@ private:
                                 const LemmaLexicon& lexicon) const;
     // "the NHS": an acronym in capitals after a lower-case "the", read as a plural, is a name.
     void acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    void acronyms_beside_descriptions(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                      const LemmaLexicon& lexicon) const;
     // "WHO is supporting the district office": a pronoun in capitals in a sentence that is not all
     // capitals is an acronym's name.
     void pronoun_form_acronyms(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;

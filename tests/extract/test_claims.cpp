@@ -5276,3 +5276,22 @@ TEST_CASE("trade nouns that name firms: a brewer, a medical group", "[extract][c
     CHECK(type_of(text, "Ardley Bakes") == "company");
     CHECK(type_of(text, "Penmore") == "company");
 }
+
+TEST_CASE("a name before a description set off by commas is an actor of its own: the description's last '-ive' word "
+          "is its noun, an all-capitals word bare before it or after 'the' and a description noun is a name",
+          "[extract][claims]") {
+    // "cooperative" read as an adjective after "dairy" made the description the root's parataxis.
+    CHECK(claims("Kelvo, the region's biggest dairy cooperative, said it would close two plants in Orbury.") ==
+          V{"Kelvo --instance-of--> region's biggest dairy cooperative"});
+    CHECK(type_of("Kelvo, the region's biggest dairy cooperative, said it would close two plants in Orbury.", "Kelvo") ==
+          "company");
+    // An acronym spelled as a word ("camp"), read as a common noun.
+    CHECK(type_of("Each month the council sends its figures to CAMP, the national road safety charity.", "CAMP") ==
+          "organization");
+    // An acronym the lexicon does not know, after "the" and a description noun.
+    CHECK(type_of("The firm was set up by two former analysts at the bank HSBQ in 2019.", "HSBQ") == "company");
+    // A role the lexicon knows stays a common noun; a title's adjective after its noun stays one.
+    CHECK(type_of("The company CEO said the deal was fair.", "company CEO") == "person");
+    CHECK(claims("\"We are ready,\" said Gwen Farrow, the bureau's director general.") ==
+          V{"Gwen Farrow --leads--> bureau"});
+}
