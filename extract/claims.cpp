@@ -386,6 +386,11 @@ public:
     int resolve_transparent(const Tree& t, int head) const;
     std::vector<int> with_partner_mentions(const Tree& t, uint32_t si, int w);
     bool listed_under_organisations(const Tree& t, int w, int m) const;
+    // The mention m's chain of antecedents ends in (m itself when it has none).
+    int chain_root(int m) const {
+        while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+        return m;
+    }
     // Mention m's head as a token of t, or -1 when it stands in another sentence.
     int head_in(const Tree& t, int m) const {
         const int64_t local = static_cast<int64_t>(doc_.mentions[m].head) - static_cast<int64_t>(t.first());
@@ -527,7 +532,7 @@ public:
 const RelationInfo* ExtractorImpl::excluded_with(const Tree& t, const std::string& base, int obj, int m) const {
     if (m < 0) return nullptr;
     if (const RelationInfo* r = obj >= 0 ? onto_.relation_excluded_for(base + " " + t.lower_lemma(obj)) : nullptr) return r;
-    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    m = chain_root(m);
     return onto_.relation_excluded_for(base + " " + doc_.mentions[m].type);
 }
 
@@ -1478,7 +1483,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             if (const auto found = mention_at_.find({si, first});
                 found != mention_at_.end() && (plural ? first_plural : !first_plural)) {
                 int root = found->second;
-                while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+                root = chain_root(root);
                 if (!person || doc_.mentions[root].type == "person") return root;
             }
         }
@@ -1829,7 +1834,7 @@ int ExtractorImpl::reporter_role_owner(const Tree& t, uint32_t si, const NounPhr
         if (doc_.mentions[*it].sentence < si && doc_.mentions[*it].key == name) root = *it;
     }
     if (root < 0) return -1;
-    while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+    root = chain_root(root);
     return doc_.mentions[root].type == *noun_type ? root : -1;
 }
 
@@ -1892,7 +1897,7 @@ void ExtractorImpl::scan_salience(uint32_t si, const std::string& noun, int& bes
         if (c.sentence >= si) break;
         if (doc_.tokens[c.head].upos != "PROPN" && !referring_.count(m)) continue;
         int root = m;
-        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        root = chain_root(root);
         if (doc_.tokens[doc_.mentions[root].head].upos != "PROPN") continue;
         if (doc_.mentions[root].type == "person") continue;
         auto& entry = by_key.emplace(doc_.mentions[root].key, std::make_pair(0, root)).first->second;
@@ -1906,7 +1911,7 @@ void ExtractorImpl::scan_salience(uint32_t si, const std::string& noun, int& bes
             continue;
         }
         int root = c.antecedent;
-        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        root = chain_root(root);
         auto found = by_key.find(doc_.mentions[root].key);
         if (found != by_key.end()) ++found->second.first;
     }
@@ -2015,7 +2020,7 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             if (h->deprel != "nsubj" || h->head < 0) continue;
             if (doc_.tokens[first + static_cast<uint32_t>(h->head)].head >= 0) continue;  // a main clause's
             int root = m;
-            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+            root = chain_root(root);
             if (doc_.mentions[root].type == *noun_type && doc_.tokens[doc_.mentions[root].head].upos == "PROPN") {
                 return root;
             }
@@ -2033,7 +2038,7 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         // a plural one.
         // ("they" taking up "Three companies" is plural too.)
         int c_root = m;
-        while (doc_.mentions[c_root].antecedent >= 0) c_root = doc_.mentions[c_root].antecedent;
+        c_root = chain_root(c_root);
         if (t.xpos(np.head) == "NN" && doc_.tokens[doc_.mentions[c_root].head].xpos == "NNS") continue;
         if (c.key == key) return np.demonstrative ? m : -1;  // same words: the same actor anyway
         std::set<std::string> cw;
@@ -2053,7 +2058,7 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
             auto named = mention_at_.find({c.sentence, ht.head});
             if (named != mention_at_.end()) {
                 int r = named->second;
-                while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+                r = chain_root(r);
                 // "X was awarded to Radiant, a teleradiology company. ... Pentland has filed a
                 // challenge. The company has asked": a sentence that opens with the noun goes on
                 // about the named subject of the sentence before, over a name the noun described
@@ -2138,7 +2143,7 @@ int ExtractorImpl::antecedent_for_description(const Tree& t, uint32_t si, const 
         if (c.sentence >= si || c.type != *type) return false;
         if (own_word_only && (" " + c.key + " ").find(" " + head_lemma + " ") == std::string::npos) return false;
         int root = m;
-        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        root = chain_root(root);
         // A name said twice is one actor, linked or not ("Brightwave" in a headline and a text).
         if (only >= 0 && doc_.mentions[only].key != doc_.mentions[root].key) {
             only = -2;
@@ -2489,7 +2494,7 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
         if (a < 0 && m.antecedent < 0) a = antecedent_for_description(t, si, np, m.key);
         if (a >= 0) {
             referring = true;
-            while (doc_.mentions[a].antecedent >= 0) a = doc_.mentions[a].antecedent;
+            a = chain_root(a);
             m.antecedent = a;
             m.key = doc_.mentions[a].key;
             if (m.type == "concept") m.type = doc_.mentions[a].type;
@@ -2607,7 +2612,7 @@ void ExtractorImpl::retype_by_description(int m, const std::string& type, bool p
     // the two-capitalised-words guess of a person (only that guess: a person is no place).
     const bool place = place_too && type == "place";
     if (!institutional.count(type) && !place) return;
-    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    m = chain_root(m);
     if (place && !shape_person(doc_.mentions[m]) && doc_.mentions[m].type != "concept") return;
     const std::string old = doc_.mentions[m].type;
     if (old == type) return;
@@ -2665,7 +2670,7 @@ std::optional<std::string> ExtractorImpl::description_type(const Tree& t, int no
 
 void ExtractorImpl::note_description(const Tree& t, int noun, int m) {
     const std::string lemma = t.lower_lemma(noun);
-    while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+    m = chain_root(m);
     auto [it, fresh] = described_by_.emplace(lemma, m);
     if (!fresh && it->second != m) it->second = -1;
     if (auto d = description_type(t, noun); d && named_type(*d)) {
@@ -2700,7 +2705,7 @@ std::vector<int> ExtractorImpl::counted_group(const Tree& t, uint32_t si, int n)
         if (c.sentence + 3 < si) break;
         if (c.sentence > si || (c.sentence == si && c.head >= here)) continue;
         int root = *it;
-        while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+        root = chain_root(root);
         const Mention& r = doc_.mentions[root];
         std::string ty = r.type;
         if (auto d = described_type_.find(r.key); d != described_type_.end() && (shape_person(r) || ty == "concept")) {
@@ -2928,7 +2933,7 @@ std::vector<int> ExtractorImpl::working_doers(const std::vector<int>& subjects) 
     std::vector<int> doers;
     for (int m : subjects) {
         int d = m;
-        while (doc_.mentions[d].antecedent >= 0) d = doc_.mentions[d].antecedent;
+        d = chain_root(d);
         const std::string& ty = doc_.mentions[d].type;
         const bool name = doc_.tokens[doc_.mentions[d].head].upos == "PROPN";
         if ((is_actor_type(ty) || name) && ty != "event" && ty != "policy" && ty != "project") doers.push_back(m);
@@ -4145,7 +4150,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         // joined NATO"), and a common noun is still joined ("the alliance was joined by").
         if (r && r->name == "participates-in" && actor_agent && t.lower_lemma(p.predicate) == "join" &&
             !subjects.empty() && std::all_of(subjects.begin(), subjects.end(), [&](int m) {
-                while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
+                m = chain_root(m);
                 const std::string& ty = doc_.mentions[m].type;
                 return doc_.tokens[doc_.mentions[m].head].upos == "PROPN" && organisation_type(ty);
             })) {
@@ -5311,7 +5316,7 @@ int ExtractorImpl::reporting_role_owner(const Tree& t, uint32_t si, const NounPh
         if (t.rel(k) != "nmod:poss" || k > role || t.upos(k) != "PROPN") continue;
         int r = mention(t, si, k, false);
         if (r < 0) continue;
-        while (doc_.mentions[r].antecedent >= 0) r = doc_.mentions[r].antecedent;
+        r = chain_root(r);
         // (A name not typed yet may be, or typed a person by its shape alone: "Halden Rail's chief
         // executive said the company".)
         if (doc_.mentions[r].type == *type || doc_.mentions[r].type == "concept" || shape_person(doc_.mentions[r])) return r;
@@ -5756,7 +5761,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
                     // "Voltaris's largest shareholder, the venture capital firm Eastwind
                     // Partners,": a description and the name after it are one actor.
                     int root = ma;
-                    while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+                    root = chain_root(root);
                     if (root != mn) {
                         Mention& d = edit(mn);
                         // (The name is edited only when its type changes: an edit of an earlier
@@ -5897,7 +5902,7 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         // name's: two documents' ventures are not one actor because both were "the venture".
         if (called && t.upos(named) == "NOUN" && t.xpos(named) == "NN" && t.upos(alias) == "PROPN") {
             int root = mn;
-            while (doc_.mentions[root].antecedent >= 0) root = doc_.mentions[root].antecedent;
+            root = chain_root(root);
             const Mention& r = doc_.mentions[root];
             if (doc_.tokens[r.head].upos == "NOUN") {
                 const std::string& noun = t.tok(named).form;
@@ -6162,8 +6167,8 @@ void ExtractorImpl::prefer_described_types() {
         if (c.relation != "competes-with" || c.negated) continue;
         for (auto [a, b] : {std::pair{c.subject, c.object}, std::pair{c.object, c.subject}}) {
             int ra = a, rb = b;
-            while (doc_.mentions[ra].antecedent >= 0) ra = doc_.mentions[ra].antecedent;
-            while (doc_.mentions[rb].antecedent >= 0) rb = doc_.mentions[rb].antecedent;
+            ra = chain_root(ra);
+            rb = chain_root(rb);
             if (doc_.mentions[rb].type == "company" && weak(doc_.mentions[ra])) {
                 learned[doc_.mentions[ra].key] = "company";
             }
