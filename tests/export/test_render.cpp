@@ -54,7 +54,7 @@ TEST_CASE("render takes .svg, .png and .pdf and refuses other extensions", "[exp
     CHECK_THROWS_AS(io::image_format_from_name("gif"), ConfigError);
 }
 
-TEST_CASE("render pipes the drawing DOT through the program with -K and -T; dot up to the limit",
+TEST_CASE("render pipes the drawing DOT through the program with -K and -T, dot up to the limit",
           "[export][render]") {
     io::RenderOptions options;
     options.program = fake_program("echo-args", "printf '%s|' \"$@\"; cat");

@@ -111,7 +111,7 @@ TEST_CASE("a main clause under a condition is possible, but not under \"even if\
           V{"bank --acquires--> insurer (planned)"});
 }
 
-TEST_CASE("\"would\" reported by a past reporting verb is planned; on its own it is possible", "[extract][claims]") {
+TEST_CASE("'would' reported by a past reporting verb is planned, on its own it is possible", "[extract][claims]") {
     CHECK(claims("The council announced that it would fund the museum.") ==
           V{"council --funds--> museum (planned)"});
     CHECK(claims("The council would fund the museum.") == V{"council --funds--> museum (possible)"});
@@ -274,7 +274,7 @@ TEST_CASE("a verb tagged as a plural noun still claims", "[extract][claims]") {
           V{"foundation --funds--> screening project"});
 }
 
-TEST_CASE("a description before a name labels nothing; it types the name", "[extract][claims]") {
+TEST_CASE("a description before a name labels nothing, it types the name", "[extract][claims]") {
     CHECK(type_of("Several companies, including the drone maker SkyRaven, will supply equipment.",
                   "SkyRaven") == "company");
 }
@@ -757,7 +757,7 @@ TEST_CASE("'as well as' coordinates objects", "[extract][claims]") {
                                     "Castellan Holdings --owns--> two mobile operators"});
 }
 
-TEST_CASE("'both A of B and C' coordinates A and C; a name after a description is no clause's "
+TEST_CASE("'both A of B and C' coordinates A and C, a name after a description is no clause's "
           "subject", "[extract][claims]") {
     auto c = claims("Both the mayors of the affected towns and the farmers' union Terra Unida gave "
                     "evidence.");
@@ -1002,13 +1002,13 @@ TEST_CASE("names ending in Innovations, Insight, Mutual or Forensics are compani
     CHECK(type_of("Sentinel Forensics was hired to restore the systems.", "Sentinel Forensics") == "company");
 }
 
-TEST_CASE("raising money is fundraising, not improving; raising a rate still improves it", "[extract][claims]") {
+TEST_CASE("raising money is fundraising, not improving, raising a rate still improves it", "[extract][claims]") {
     CHECK(claims("Halcyon Cathodes has raised £14 million in its first funding round.").empty());
     CHECK(claims("Voltcore raised 90 million dollars from investors.").empty());
     CHECK(claims("The bank raised its base rate to 5 percent.") == V{"bank --improves--> base rate"});
 }
 
-TEST_CASE("calling an event (a hearing, an election, a strike) conducts it; calling it something does not",
+TEST_CASE("calling an event (a hearing, an election, a strike) conducts it, calling it something does not",
           "[extract][claims]") {
     CHECK(claims("The prime minister called a snap election for June.") ==
           V{"prime minister --conducts--> snap election"});
@@ -1073,7 +1073,7 @@ TEST_CASE("a bare 'the company' is the company the text already called so, thoug
                   "Brightcell") == "company");
 }
 
-TEST_CASE("whoever money comes from provides it; a budget it comes from gives nothing",
+TEST_CASE("whoever money comes from provides it, a budget it comes from gives nothing",
           "[extract][claims]") {
     CHECK(claims("The Tarn Foundation backs the survey. Most of the money will come from the "
                  "foundation.") ==
@@ -1369,7 +1369,7 @@ TEST_CASE("a month or a weekday after 'in' or 'on' is no place", "[extract][clai
     CHECK(type_of("In March, Rolt Cables sued the council in Derby.", "Derby") == "place");
 }
 
-TEST_CASE("a name known only as a rival of a company is a company; a rival of a person stays a person",
+TEST_CASE("a name known only as a rival of a company is a company, a rival of a person stays a person",
           "[extract][claims]") {
     const std::string text = "Orlan Foods will compete with larger rivals such as Bretta and Kolwick.";
     CHECK(type_of(text, "Bretta") == "company");
@@ -1488,7 +1488,7 @@ TEST_CASE("a 'that' clause after the place of 'based in' describes the noun 'bas
             "Valk Marine --located-in--> Gdansk", "Valk Marine --provides--> navy"});
 }
 
-TEST_CASE("goods ordered from a supplier are bought; people ordered from a place are not",
+TEST_CASE("goods ordered from a supplier are bought, people ordered from a place are not",
           "[extract][claims]") {
     CHECK(claims("The ferry line has ordered four boats from Valk Marine.") ==
           V{"Valk Marine --provides--> four boats", "ferry line --acquires--> four boats"});
@@ -1574,7 +1574,7 @@ TEST_CASE("a town after 'in' on a name's own head stays a place of its own", "[e
                   "Wakeford") == "place");
 }
 
-TEST_CASE("'side with' supports; money promised is provided, a promise of anything else is not",
+TEST_CASE("'side with' supports, money promised is provided, a promise of anything else is not",
           "[extract][claims]") {
     CHECK(claims("Several parents' groups have sided with the school board.") ==
           V{"parents' groups --supports--> school board"});
@@ -1760,7 +1760,7 @@ TEST_CASE("an untyped one-word name after an occupation's 'at' employs the holde
     CHECK(type_of("Analysts at Vostrabank expect the dispute to end.", "Vostrabank") == "company");
 }
 
-TEST_CASE("a plan to do something does not do it; whose plan it is does", "[extract][claims]") {
+TEST_CASE("a plan to do something does not do it, whose plan it is does", "[extract][claims]") {
     CHECK(claims("Residents opposed a plan to build 300 homes.") == V{"Residents --opposes--> plan"});
     CHECK(claims("Doctors welcomed the Harlan Trust's decision to fund the clinic.") ==
           V{"Doctors --supports--> Harlan Trust's decision", "Harlan Trust --funds--> clinic (planned)"});
@@ -1852,7 +1852,7 @@ TEST_CASE("a name after a role's bare field renames the role", "[extract][claims
             "Lena Brook --supports--> campaign"});
 }
 
-TEST_CASE("licensing something to someone gives it; licensing alone regulates", "[extract][claims]") {
+TEST_CASE("licensing something to someone gives it, licensing alone regulates", "[extract][claims]") {
     CHECK(claims("Corvel licensed its battery patents to the carmaker Oskar Motors.") ==
           V{"Corvel --provides--> Oskar Motors", "Corvel --provides--> battery patents"});
     CHECK(claims("The agency licenses private clinics.") == V{"agency --regulates--> private clinics"});
@@ -1918,7 +1918,7 @@ TEST_CASE("a name with an inner 'and' and one lower-case plural noun is one acto
           V{"Health Department --opposes--> union", "Treasury --opposes--> union"});
 }
 
-TEST_CASE("'the regulator of X' regulates X; a possessor is where it regulates", "[extract][claims]") {
+TEST_CASE("'the regulator of X' regulates X, a possessor is where it regulates", "[extract][claims]") {
     CHECK(claims("Corvana, the regulator of pharmacists, will publish new rules.") ==
           V{"Corvana --issues--> new rules (planned)", "Corvana --regulates--> pharmacists"});
     CHECK(type_of("Corvana, the regulator of pharmacists, will publish new rules.", "Corvana") == "government");
@@ -1991,7 +1991,7 @@ TEST_CASE("names a place noun's 'of' gives are places", "[extract][claims]") {
     CHECK(type_of("The sister of Kinsley Heath hired a mayor.", "Kinsley Heath") != "place");
 }
 
-TEST_CASE("a named organisation joined by another acts with it; a common noun is joined", "[extract][claims]") {
+TEST_CASE("a named organisation joined by another acts with it, a common noun is joined", "[extract][claims]") {
     CHECK(claims("Harlow Foods refused the offer. It was joined by the Brandt Group.") ==
           V{"Brandt Group --cooperates-with--> Harlow Foods"});
     CHECK(claims("The alliance was joined by Kenya.") == V{"Kenya --participates-in--> alliance"});
@@ -2047,7 +2047,7 @@ TEST_CASE("people at a described name are employed by the name", "[extract][clai
           V{"Harrow Capital --employs--> Economists at the research firm"});
 }
 
-TEST_CASE("paying a sum of money funds nobody; a determiner standing alone is no actor", "[extract][claims]") {
+TEST_CASE("paying a sum of money funds nobody, a determiner standing alone is no actor", "[extract][claims]") {
     CHECK(claims("Patients will pay 40 euros per visit.").empty());
     CHECK(claims("The trust will pay the Halden Clinic.") == V{"trust --funds--> Halden Clinic (planned)"});
     CHECK(claims("Three charities joined the scheme. Each will provide volunteers.") ==
@@ -2116,7 +2116,7 @@ TEST_CASE("a thing described by a common noun and then named is labelled by both
                  "Harvest Partners.") == V{"Harvest Partners --competes-with--> Open Fields scheme (planned)"});
 }
 
-TEST_CASE("a verb and a plain noun that need a partner claim nothing without one; conjoined subjects are partners",
+TEST_CASE("a verb and a plain noun that need a partner claim nothing without one, conjoined subjects are partners",
           "[extract][claims]") {
     CHECK(claims("Hospitals join forces to cut waiting lists.") == V{"Hospitals --harms--> waiting lists (planned)"});
     CHECK(claims("Harlow College and the Brill Institute joined forces last year.") ==
@@ -2224,14 +2224,14 @@ TEST_CASE("a description the parser hung on the verb after a name with 'from' is
             "council --employs--> 30 drivers (possible)"});
 }
 
-TEST_CASE("holding rights, patents or shares is owning them; holding a meeting is conducting it", "[extract][claims]") {
+TEST_CASE("holding rights, patents or shares is owning them, holding a meeting is conducting it", "[extract][claims]") {
     CHECK(claims("The museum does not hold the rights to the photographs.") == V{"museum --not owns--> rights"});
     CHECK(claims("Kestrel Labs holds two patents on the sensor.") ==
           V{"Kestrel Labs --owns--> two patents on the sensor"});
     CHECK(claims("The council will hold a meeting in May.") == V{"council --conducts--> meeting (planned)"});
 }
 
-TEST_CASE("running a company or an organisation is leading it; running a course is conducting it", "[extract][claims]") {
+TEST_CASE("running a company or an organisation is leading it, running a course is conducting it", "[extract][claims]") {
     CHECK(claims("Amara Diallo runs the Harwell Trust.") == V{"Amara Diallo --leads--> Harwell Trust"});
     CHECK(claims("The charity runs a reading course.") == V{"charity --conducts--> reading course"});
 }
@@ -2315,7 +2315,7 @@ TEST_CASE("a name with a 'for' or 'of' complement is typed by the words before i
           "university");
 }
 
-TEST_CASE("a name market analysts or economists are 'at' is a company; researchers' is an organisation",
+TEST_CASE("a name market analysts or economists are 'at' is a company, researchers' is an organisation",
           "[extract][claims]") {
     CHECK(type_of("Economists at Halvik said rates would rise.", "Halvik") == "company");
     CHECK(type_of("Researchers at Halvik said rates would rise.", "Halvik") == "organization");
@@ -2326,7 +2326,7 @@ TEST_CASE("a flat name of three or more words ending in an institution's noun is
     CHECK(type_of("The deal was signed by Anna Maria Reyes.", "Anna Maria Reyes") == "person");
 }
 
-TEST_CASE("people named by where they are are not placed there; organisations are", "[extract][claims]") {
+TEST_CASE("people named by where they are are not placed there, organisations are", "[extract][claims]") {
     CHECK(claims("Farmers in Galicia protested against the Lugo Dairy Board.") == V{"Farmers in Galicia --opposes--> Lugo Dairy Board"});
     CHECK(claims("Universities in Galicia signed the pact.") ==
           V{"Universities in Galicia --issues--> pact", "Universities in Galicia --located-in--> Galicia"});
@@ -2460,7 +2460,7 @@ TEST_CASE("'Its' after a name the tagger split into a participle and a plural no
             "United Growers --instance-of--> farmers' group", "United Growers --supports--> plan"});
 }
 
-TEST_CASE("a singular 'the company' does not take up a plural mention; it continues the role's company",
+TEST_CASE("a singular 'the company' does not take up a plural mention, it continues the role's company",
           "[extract][claims]") {
     CHECK(claims("Three companies bid for the contract, and they expect a decision soon. Brenlow Fibre won "
                  "it. Brenlow Fibre's chairman, Ian Moss, thanked the council. The company, which employs "
@@ -2540,7 +2540,7 @@ TEST_CASE("'be a party to' is taking part, and its negation is kept", "[extract]
     CHECK(claims("Canada was not a party to the talks.") == V{"Canada --not participates-in--> talks"});
 }
 
-TEST_CASE("covering salaries funds them; recommending a measure promotes it", "[extract][claims]") {
+TEST_CASE("covering salaries funds them, recommending a measure promotes it", "[extract][claims]") {
     CHECK(claims("The council covers the salaries of the tutors.") == V{"council --funds--> salaries of the tutors"});
     CHECK(claims("The panel recommended a ban on trawling.") == V{"panel --promotes--> ban on trawling"});
 }
@@ -2713,7 +2713,7 @@ TEST_CASE("'X, a group of four universities,': the universities are part of X, X
           V{"Tarn Network --conducts--> study", "three universities --part-of--> Tarn Network"});
 }
 
-TEST_CASE("bidding for a contract is no purchase of it; bidding for a company is", "[extract][claims]") {
+TEST_CASE("bidding for a contract is no purchase of it, bidding for a company is", "[extract][claims]") {
     CHECK(claims("Harwell Plant will bid for the contract.") == V{});
     CHECK(claims("Harwell Plant will bid for Delmar Foods.") == V{"Harwell Plant --acquires--> Delmar Foods (planned)"});
 }
@@ -2749,12 +2749,12 @@ TEST_CASE("whoever trains or supports something with an organisation cooperates 
           V{"Harwell Plant --supports--> farmers (planned)"});
 }
 
-TEST_CASE("a sum of money does not do what it is given for; the one given it, or the giver, does", "[extract][claims]") {
+TEST_CASE("a sum of money does not do what it is given for, the one given it, or the giver, does", "[extract][claims]") {
     CHECK(claims("Granite Peak will lend the company 400 million dollars to pay for the new plant.") ==
           V{"Granite Peak --provides--> 400 million dollars (planned)", "company --funds--> new plant (planned)"});
 }
 
-TEST_CASE("a name ending in 'Water' is a water company; one ending in 'Pension Plan' a fund", "[extract][claims]") {
+TEST_CASE("a name ending in 'Water' is a water company, one ending in 'Pension Plan' a fund", "[extract][claims]") {
     CHECK(type_of("Dunmere Water raised its charges.", "Dunmere Water") == "company");
     CHECK(type_of("The airport is owned by Ashcombe Pension Plan.", "Ashcombe Pension Plan") == "fund");
 }
@@ -3107,7 +3107,7 @@ TEST_CASE("'trained by the University of X's dental school': the whole name is t
             "University of Glasgow's dental school --part-of--> University of Glasgow", "agency --employs--> 20 nurses (planned)"});
 }
 
-TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no clause; the past form is the description's",
+TEST_CASE("'developed by X, a Y company bought last year by Z': 'by' marks no clause, the past form is the description's",
           "[extract][claims]") {
     CHECK(claims("The software was developed by Pemberly Data, a Halifax company bought last year by the German group "
                  "Kranich.") ==
@@ -3210,7 +3210,7 @@ TEST_CASE("'Its partners are A, B, the C of D and E': a list of names as a copul
             "University of Leeds --instance-of--> partners", "University of West London --instance-of--> partners"});
 }
 
-TEST_CASE("'X (software)': a bare notion in brackets after a name is no class of it; '(a local charity)' is",
+TEST_CASE("'X (software)': a bare notion in brackets after a name is no class of it, '(a local charity)' is",
           "[extract][claims]") {
     CHECK(claims("The festival thanked Orvane Data (software) and the Harlow Trust (a local charity) for their help.") ==
           V{"Harlow Trust --instance-of--> local charity"});
@@ -3251,12 +3251,12 @@ TEST_CASE("'held the industry back': a particle after the object makes the ontol
     CHECK(claims("Cheap imports have held the industry back for years.") == V{"Cheap imports --harms--> industry"});
 }
 
-TEST_CASE("clearing a merger or a drug regulates it; presenting a plan issues it", "[extract][claims]") {
+TEST_CASE("clearing a merger or a drug regulates it, presenting a plan issues it", "[extract][claims]") {
     CHECK(claims("The regulator cleared the merger in May.") == V{"regulator --regulates--> merger"});
     CHECK(claims("The minister presented a new housing plan to parliament.") == V{"minister --issues--> new housing plan"});
 }
 
-TEST_CASE("passing a law, bill or budget issues it; passing a test does not", "[extract][claims]") {
+TEST_CASE("passing a law, bill or budget issues it, passing a test does not", "[extract][claims]") {
     CHECK(claims("The senate passed the bill on Tuesday.") == V{"senate --issues--> bill"});
     CHECK(claims("Most of the new drivers passed the test on the first attempt.").empty());
     CHECK(claims("Most of the new drivers passed the test on the first attempt.", false) ==
@@ -3334,7 +3334,7 @@ TEST_CASE("'operates three depots in Ashby': with a direct object, 'operate in' 
     CHECK(claims("Norbury Transport operates in Ashby.") == V{"Norbury Transport --located-in--> Ashby"});
 }
 
-TEST_CASE("'dismissed the warnings': dismissing a warning, claim or call opposes it; dismissing staff does not",
+TEST_CASE("'dismissed the warnings': dismissing a warning, claim or call opposes it, dismissing staff does not",
           "[extract][claims]") {
     CHECK(claims("The Norbury Council dismissed the warnings last year. The firm dismissed two managers.") ==
           V{"Norbury Council --opposes--> warnings"});
@@ -3556,7 +3556,7 @@ TEST_CASE("'four Leeds nurses': a named place modifying a description of people 
     CHECK(claims("The charity was set up in 2015 by four Leeds nurses.") == V{"four Leeds nurses --establishes--> charity"});
 }
 
-TEST_CASE("'borrowed from Selby Bank': a lender of the borrower's type funds it; borrowing from a person is learning", "[extract][claims]") {
+TEST_CASE("'borrowed from Selby Bank': a lender of the borrower's type funds it, borrowing from a person is learning", "[extract][claims]") {
     CHECK(claims("The bakery borrowed heavily from Selby Bank.") == V{"Selby Bank --funds--> bakery"});
     CHECK(claims("The council borrowed from the national government.") ==
           V{"national government --funds--> council"});
@@ -4085,7 +4085,7 @@ TEST_CASE("an academy of sciences is a learned society, not a university", "[ext
     CHECK(type_of("The Royal Academy of Music praised the report.", "Royal Academy of Music") == "university");
 }
 
-TEST_CASE("holding grants owns them; holding a meeting conducts it", "[extract][claims]") {
+TEST_CASE("holding grants owns them, holding a meeting conducts it", "[extract][claims]") {
     CHECK(claims("Brook College, which holds three research grants, hired a chemist.") ==
           V{"Brook College --employs--> chemist", "Brook College --owns--> three research grants"});
 }
@@ -4262,7 +4262,7 @@ TEST_CASE("pressing someone to act, approving an appointment and beginning a car
           V{"Sofia Marin --participates-in--> Northgate Insurance"});
 }
 
-TEST_CASE("a central bank is a government body; Banco, Banca and Banque open a bank's name", "[extract][claims]") {
+TEST_CASE("a central bank is a government body, Banco, Banca and Banque open a bank's name", "[extract][claims]") {
     CHECK(type_of("The European Central Bank raised rates.", "European Central Bank") == "government");
     CHECK(type_of("Banco Meridiano cut 200 jobs.", "Banco Meridiano") == "company");
 }
@@ -4610,7 +4610,7 @@ TEST_CASE("unnamed people a helper supports someone with are the help, not partn
           V{"Lowry Institute --cooperates-with--> trust (planned)", "trust --supports--> pilot (planned)"});
 }
 
-TEST_CASE("'no standing to bring the claim': a right does nothing, its holder does; 'no' denies the act", "[extract][claims]") {
+TEST_CASE("'no standing to bring the claim': a right does nothing, its holder does, 'no' denies the act", "[extract][claims]") {
     CHECK(claims("The association had no standing to bring the claim.") == V{"association --not provides--> claim (planned)"});
     CHECK(claims("Residents have the right to bring a claim.") == V{"Residents --provides--> claim (planned)"});
 }
@@ -4794,7 +4794,7 @@ TEST_CASE("a name said again takes the type of the actor it named, however often
                                    "clubs in Leeds --located-in--> Leeds"});
 }
 
-TEST_CASE("an untyped short form said before a full name is the full name; one said after the full name took it up stays apart", "[extract][claims]") {
+TEST_CASE("an untyped short form said before a full name is the full name, one said after the full name took it up stays apart", "[extract][claims]") {
     // ("Veltrix" twice, then "Veltrix Microsystems": both short forms are the company; "Veltrix
     // Labs" after it finds no untyped "Veltrix" left to take up.)
     CHECK(claims("Veltrix signs deal\nVeltrix hired 40 engineers. Veltrix Microsystems, a chip designer, sued "
@@ -4882,7 +4882,7 @@ TEST_CASE("actors that run a joint programme together cooperate with each other"
             "Leeds University --conducts--> joint programme (planned)"});
 }
 
-TEST_CASE("producing a policy issues it; producing goods does not", "[extract][claims]") {
+TEST_CASE("producing a policy issues it, producing goods does not", "[extract][claims]") {
     CHECK(claims("The ministry produced new guidelines for schools. The Department has not produced a workforce plan. "
                  "The factory produced 4,000 cars.") ==
           V{"Department --not issues--> workforce plan", "ministry --issues--> new guidelines for schools"});
@@ -4913,7 +4913,7 @@ TEST_CASE("the named bodies a joint bid is by cooperate with each other", "[extr
           V{"Harcourt Homes --cooperates-with--> Velden Estates", "council --opposes--> joint bid"});
 }
 
-TEST_CASE("subcontracting work to a firm provides it; bringing people somewhere provides nothing",
+TEST_CASE("subcontracting work to a firm provides it, bringing people somewhere provides nothing",
           "[extract][claims]") {
     CHECK(claims("Norvane will subcontract the cleaning to Brightway Services. Volunteers bring patients to the "
                  "hospital.") ==
@@ -4962,7 +4962,7 @@ TEST_CASE("the organisation something is carried out with, with no agent named, 
           V{"Harland Trust --funds--> survey", "Kestrel University --participates-in--> survey (planned)"});
 }
 
-TEST_CASE("beginning or opening a review or an investigation conducts it; launching a campaign still establishes it",
+TEST_CASE("beginning or opening a review or an investigation conducts it, launching a campaign still establishes it",
           "[extract][claims]") {
     CHECK(claims("The agency has begun a review of Kelvex. The regulator opened an investigation into the deal. The "
                  "ministry launched a campaign.") ==
@@ -5087,7 +5087,7 @@ TEST_CASE("', which' after a bracketed abbreviation or a name completing a commo
           V{"Baltic Health Council --issues--> results (planned)", "Baltic Health Council --supports--> survey"});
 }
 
-TEST_CASE("holding a degree conducts nothing; holding a meeting does", "[extract][claims]") {
+TEST_CASE("holding a degree conducts nothing, holding a meeting does", "[extract][claims]") {
     CHECK(claims("Most applicants hold degrees in engineering. The council held a meeting in May.") ==
           V{"council --conducts--> meeting"});
 }
@@ -5127,7 +5127,7 @@ TEST_CASE("'X Y, a Dublin leasing company,': the place in a name's description l
           V{"Carrow Leasing --funds--> jets (planned)", "Carrow Leasing --instance-of--> small investment firm"});
 }
 
-TEST_CASE("'X, the Belgian group,': a group known only by its home country is a company; a campaign group is not",
+TEST_CASE("'X, the Belgian group,': a group known only by its home country is a company, a campaign group is not",
           "[extract][claims]") {
     CHECK(type_of("Dufrane, the Belgian group, closed two plants.", "Dufrane") == "company");
     CHECK(type_of("The plants were bought by Dufrane, a Japanese group.", "Dufrane") == "company");

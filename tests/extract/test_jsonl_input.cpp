@@ -38,7 +38,7 @@ TEST_CASE("a JSON Lines record gives id, text, url and date", "[extract][jsonl]"
     CHECK(doc.line == 3);
 }
 
-TEST_CASE("a JSON Lines id may be a whole number; url and date may be null or absent", "[extract][jsonl]") {
+TEST_CASE("a JSON Lines id may be a whole number, url and date may be null or absent", "[extract][jsonl]") {
     InputDocument doc;
     REQUIRE(parse_jsonl_line(R"({"text": "t", "id": 42, "url": null})", "s", 1, doc));
     CHECK(doc.id == "42");

@@ -2704,7 +2704,7 @@ TEST_CASE("a one-word proper noun conjunct right before a noun conjunct of the s
                           "1:punct"});
 }
 
-TEST_CASE("a prepositional phrase hung on a comma is the nearest verb's oblique; a by-participle joins the participle before it",
+TEST_CASE("a prepositional phrase hung on a comma is the nearest verb's oblique, a by-participle joins the participle before it",
           "[extract][repair]") {
     // "Parents can apply online, in a scheme designed with the council and backed by two charities."
     auto toks = tree({{"Parents", "NOUN", 3, "nsubj"},

@@ -102,7 +102,7 @@ TEST_CASE("neighbors lists claims by depth, then neighbour label", "[query][neig
                                            "Oxford University", "UNESCO"});
 }
 
-TEST_CASE("neighbors follows direction and relation filters; symmetric claims go both ways",
+TEST_CASE("neighbors follows direction and relation filters, symmetric claims go both ways",
           "[query][neighbors]") {
     auto kg = test::small_graph();
     GraphIndex index(kg);
@@ -382,7 +382,7 @@ TEST_CASE("make_subgraph copies the result's actors and claims", "[query][subgra
     CHECK(sub.find("China").size() == 1);
 }
 
-TEST_CASE("neighbors order labels by their bytes past a shared 16-byte prefix; --limit shows "
+TEST_CASE("neighbors order labels by their bytes past a shared 16-byte prefix, --limit shows "
           "the first rows of that order",
           "[query][neighbors]") {
     // Labels sorted by 16-byte keys, then the rest: labels that share their first 16 bytes, one

@@ -76,7 +76,7 @@ TEST_CASE("the terminal table aligns columns and keeps each row on one line", "[
     CHECK(out.str() == "long\n----------\nxxxxxxxxx\xE2\x80\xA6\n");
 }
 
-TEST_CASE("formats parse by name; subgraph formats are not tables", "[query][output]") {
+TEST_CASE("formats parse by name, subgraph formats are not tables", "[query][output]") {
     CHECK(parse_format("graph-json") == Format::graph_json);
     CHECK(is_subgraph_format(Format::dot));
     CHECK_FALSE(is_subgraph_format(Format::csv));
