@@ -209,6 +209,13 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
     std::stable_sort(o.patterns_.begin(), o.patterns_.end(), [](const Pattern& a, const Pattern& b) {
         return a.prefix.size() + a.suffix.size() > b.prefix.size() + b.suffix.size();
     });
+    o.patterns_by_last_.assign(256, {});
+    for (uint32_t i = 0; i < o.patterns_.size(); ++i) {
+        const std::string& suffix = o.patterns_[i].suffix;
+        for (int c = 0; c < 256; ++c) {
+            if (suffix.empty() || static_cast<unsigned char>(suffix.back()) == c) o.patterns_by_last_[c].push_back(i);
+        }
+    }
     return o;
 }
 
@@ -375,11 +382,16 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
         const std::string_view head = name.substr(0, cut);
         for (const auto& p : patterns_) {
             if (!p.prefix.empty() || head.size() <= p.suffix.size()) continue;
+            if (!p.suffix.empty() && head.back() != p.suffix.back()) continue;  // cheap reject
             if (head.substr(head.size() - p.suffix.size()) == p.suffix) return &p.type;
         }
         return nullptr;
     };
-    for (const auto& p : patterns_) {
+    static const std::vector<uint32_t> kNone;  // no pattern matches "" (it is not longer than any)
+    const std::vector<uint32_t>& candidates =
+        name.empty() || patterns_by_last_.empty() ? kNone : patterns_by_last_[static_cast<unsigned char>(name.back())];
+    for (uint32_t i : candidates) {
+        const Pattern& p = patterns_[i];
         if (name.size() <= p.prefix.size() + p.suffix.size()) continue;
         if (name.substr(name.size() - p.suffix.size()) != p.suffix) continue;
         if (p.prefix.empty() && cut != std::string_view::npos && name.size() - p.suffix.size() > cut) {
@@ -396,12 +408,16 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
                 }
             }
         }
-        if (name.substr(0, p.prefix.size()) == p.prefix) return p.type;
+        if (p.prefix.empty() || (name.front() == p.prefix.front() && name.substr(0, p.prefix.size()) == p.prefix)) {
+            return p.type;
+        }
         // "Norwegian Ministry of Energy", "Free University of Berlin": a pattern's opening words
         // may follow words that qualify the name (longer patterns still come first).
         if (p.prefix.empty()) continue;
         for (std::size_t at = name.find(' '); at != std::string_view::npos; at = name.find(' ', at + 1)) {
             const std::size_t start = at + 1;
+            // A word that cannot open the pattern needs no check of the words before it.
+            if (start >= name.size() || name[start] != p.prefix.front()) continue;
             // The qualifying words are capitalised, part of the name ("Cardiff University's
             // School of Dentistry"); after a lower-case word the phrase describes something else
             // ("Students from the College of Nursing").

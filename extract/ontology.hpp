@@ -75,6 +75,9 @@ private:
     std::unordered_map<std::string, std::string> head_types_;
     std::unordered_map<std::string, std::string> name_types_;
     std::vector<Pattern> patterns_;
+    // By the last byte of a name: the patterns (indices into patterns_, in order) whose suffix
+    // ends in that byte or is empty, the only ones that can match a name ending in it.
+    std::vector<std::vector<uint32_t>> patterns_by_last_;
     std::vector<RelationInfo> relations_;
     std::unordered_map<std::string, std::size_t> relation_index_;
     std::unordered_map<std::string, std::size_t> verbs_;

@@ -67,3 +67,27 @@ TEST_CASE("a pattern opening with a name's head and its of names it before a pat
     // The opening words must open the name.
     CHECK(o.type_of_name("Superfaculty of Engineering") == std::optional<std::string>("company"));
 }
+
+TEST_CASE("naming patterns are tried longest first whatever the name's last letter",
+          "[extract][ontology]") {
+    // Patterns are looked up by the name's last byte: one with an empty suffix ("Office of *")
+    // stays a candidate for every name, and keeps its place before shorter ones.
+    auto o = extract::Ontology::parse(
+        "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+        " \"organization\": {\"patterns\": [\"Office of *\"]},"
+        " \"company\": {\"patterns\": [\"* Works\", \"* Labs\"]}},\n \"relations\": {}}\n",
+        "test.json");
+    // The type, or "none".
+    auto type = [&](std::string_view name) { return o.type_of_name(name).value_or("none"); };
+    CHECK(type("Office of Labs") == "organization");
+    CHECK(type("Office of Trade") == "organization");
+    CHECK(type("Old Town Office of Trade") == "organization");
+    CHECK(type("Mill Works") == "company");
+    CHECK(type("Kestrel Labs") == "company");
+    // A lower-case word before the opening words, a suffix that differs only in its last letter,
+    // a name no longer than the pattern's fixed part, and the empty name match nothing.
+    CHECK(type("the Office of Trade") == "none");
+    CHECK(type("Mill Work") == "none");
+    CHECK(type(" Works") == "none");
+    CHECK(type("") == "none");
+}
