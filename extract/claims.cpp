@@ -1505,6 +1505,17 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
     if (t.base(tok) == "nsubj" && t.head(tok) >= 0 && t.rel(t.head(tok)) == "advcl" && t.head(t.head(tok)) >= 0) {
         governing_clause = t.head(t.head(tok));
     }
+    const bool subject_pronoun = t.base(tok) == "nsubj";
+    // Whether a mention's head has a conjunct after it ("X, Y and Z": X has).
+    auto has_conjunct = [&](const Mention& c) {
+        const uint32_t first = doc_.sentences[c.sentence].first_token;
+        const uint32_t end = first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
+        for (uint32_t k = c.head + 1; k < end && k < doc_.tokens.size(); ++k) {
+            const Token& w = doc_.tokens[k];
+            if (w.deprel == "conj" && w.head >= 0 && first + static_cast<uint32_t>(w.head) == c.head) return true;
+        }
+        return false;
+    };
     // Candidates in this sentence before the pronoun and in the previous three, scored: strict
     // number agreement, then being a grammatical subject, then recency.
     int best = -1, best_score = -1;
@@ -1780,6 +1791,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                                        h.head == governing_clause;
         const bool main = (!object_like && (main_subject || governing_subject)) || main_acted;
         int score = ((plural && c_plural) || (singular && !c_plural) || person ? 4 : 0) + role;
+        // "Councillors approved the motion. It was proposed by X": a subject pronoun takes up the
+        // subject or object of its own or the previous sentence over a subject said before them
+        // (but "it" not one of a list of several: "Its members are X, Y and Z. It ...").
+        if (subject_pronoun && !actor_owner && !person && c.sentence + 1 >= si && (subject || acted_on) &&
+            (plural || (h.deprel != "conj" && !has_conjunct(c)))) {
+            score += 3;
+        }
         // "Families ... had campaigned through the group X. Its chair, ...": an organisation that
         // owns a role is the topic of the pronoun's own paragraph over a subject of an earlier
         // one (unless it is only named inside a quotation).

@@ -2362,6 +2362,17 @@ TEST_CASE("a pronoun after 'against' takes up an earlier object or passive subje
           V{"Green Party --opposes--> bill", "Ministry of Transport --issues--> bill"});
 }
 
+TEST_CASE("a subject pronoun takes up the previous sentence's object over a subject said before it",
+          "[extract][claims]") {
+    // The previous sentence's subject is plural, so "It" takes up its object, not the council.
+    CHECK(claims("The city council met on Monday. Councillors approved the motion by 30 votes to 12. It was "
+                 "proposed by the Green Party and supported by the Labour Party.") ==
+          V{"Councillors --issues--> motion", "Green Party --issues--> motion", "Labour Party --supports--> motion"});
+    // A subject of the previous sentence still comes before its object.
+    CHECK(claims("The city council met on Monday. The ministry approved the plan. It also funds the Harbour Trust.") ==
+          V{"ministry --funds--> Harbour Trust", "ministry --issues--> plan"});
+}
+
 TEST_CASE("a copula before the pro-form 'one' names no class", "[extract][claims]") {
     CHECK(claims("The ministry set up a new fund. \"It is not a large fund, but it is a useful one,\" said Ola Brandt.") ==
           V{"ministry --establishes--> new fund", "ministry --not instance-of--> large fund"});
