@@ -353,6 +353,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         possessed_phrase_nouns(forms, out, *lexicon);
         verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
+    numbers_in_figures(forms, out);
     acronyms_after_the(forms, out);
     if (lexicon) acronyms_beside_descriptions(forms, out, *lexicon);
     pronoun_form_acronyms(forms, out);
@@ -1417,6 +1418,26 @@ void TaggerModel::possessed_phrase_nouns(const std::vector<std::string_view>& fo
 // "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
 // "the", tagged a plural common noun (its last "S" read as a plural ending), is an acronym naming
 // one body. Text in capitals throughout ("THE NHS") is left alone.
+// "up 4 percent", "a further 4 million dollars", "cut 4 jobs": a word written in figures alone is a
+// number when a number word, "percent", "%" or a noun follows it (what a number counts or
+// measures). EWT's chat text also spells "for" and "to" with a figure ("thanks 4 the help", "go 2
+// starbucks"), which the model may have learned for the figure; before a determiner or a verb it
+// keeps the model's reading.
+void TaggerModel::numbers_in_figures(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
+    if (cd_class_ < 0) return;
+    for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (upos_[tags[i]] == "NUM"sv || w.empty() || w.front() < '0' || w.front() > '9' || w.back() < '0' ||
+            w.back() > '9' || !std::all_of(w.begin(), w.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == ',' || c == '.';
+            })) {
+            continue;
+        }
+        const std::string& next = upos_[tags[i + 1]];
+        if (next == "NUM" || next == "NOUN" || forms[i + 1] == "%"sv) tags[i] = static_cast<uint16_t>(cd_class_);
+    }
+}
+
 void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
     if (nnp_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {
@@ -1996,6 +2017,7 @@ void TaggerModel::build_class_bits() {
     to_class_ = find_class("PART", "TO");
     wdt_class_ = find_class("PRON", "WDT");
     wrb_class_ = find_class("ADV", "WRB");
+    cd_class_ = find_class("NUM", "CD");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

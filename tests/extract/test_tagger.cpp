@@ -668,3 +668,13 @@ TEST_CASE("an adverb and a number open the object after a past form that follows
     CHECK(xpos("Corran Mills , along with the Ness Trust , employed about 300 weavers .")[9] == "employed/VBD");
     CHECK(xpos("According to the survey , Corran Mills employed nearly 300 weavers .")[7] == "employed/VBD");
 }
+
+TEST_CASE("a word in figures before a number word or a noun is a number, before a determiner the model's reading",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("A further 4 million dollars came from the trust .")[2] == "4/CD");
+    CHECK(xpos("The firm will add 4 shops in 4 years .")[4] == "4/CD");
+    CHECK(xpos("The firm will add 4 shops in 4 years .")[7] == "4/CD");
+    // Chat text spells "for" with a figure: before a determiner the figure keeps the model's reading.
+    CHECK(xpos("Thanks 4 the help .")[1] == "4/IN");
+}
