@@ -119,6 +119,8 @@ private:
     // "the NHS": an acronym in capitals after a lower-case "the", read as a plural, is a name.
     void acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
     void numbers_in_figures(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    void verbs_after_relative_name_subject(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                           const LemmaLexicon& lexicon) const;
     void acronyms_beside_descriptions(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                       const LemmaLexicon& lexicon) const;
     // "WHO is supporting the district office": a pronoun in capitals in a sentence that is not all

@@ -678,3 +678,14 @@ TEST_CASE("a word in figures before a number word or a noun is a number, before 
     // Chat text spells "for" with a figure: before a determiner the figure keeps the model's reading.
     CHECK(xpos("Thanks 4 the help .")[1] == "4/IN");
 }
+
+TEST_CASE("a capitalised subject after a relative 'that' or 'which' is followed by the clause's verb, not a compound noun",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = xpos("The council that Parliament set up in 2021 met today .");
+    CHECK(t[2] == "that/WDT");
+    CHECK(t[4] == "set/VBD");
+    CHECK(xpos("It is an independent body that Parliament set up in 2021 .")[7] == "set/VBD");
+    // Before a verb the noun after the name is a compound's head, the clause's subject.
+    CHECK(xpos("The fee that Council tax covers is small .")[4] == "tax/NN");
+}
