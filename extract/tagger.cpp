@@ -353,6 +353,8 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         possessed_phrase_nouns(forms, out, *lexicon);
         verbs_coordinated_after_plural_subject(forms, out, *lexicon);
     }
+    numbers_in_figures(forms, out);
+    if (lexicon) verbs_after_relative_name_subject(forms, out, *lexicon);
     acronyms_after_the(forms, out);
     if (lexicon) acronyms_beside_descriptions(forms, out, *lexicon);
     pronoun_form_acronyms(forms, out);
@@ -1417,6 +1419,63 @@ void TaggerModel::possessed_phrase_nouns(const std::vector<std::string_view>& fo
 // "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
 // "the", tagged a plural common noun (its last "S" read as a plural ending), is an acronym naming
 // one body. Text in capitals throughout ("THE NHS") is left alone.
+// "the fund that Congress set up in 2019", "a board which Parliament created": after a noun (or a
+// name) and a relative "that" or "which", a capitalised singular word and then a lower-case word
+// the model read as a noun, which the lexicon knows as a verb's past form or as a verb (whose past
+// may be the same form: "set", "cut"), are the relative clause's subject and its verb, in the past
+// tense (a singular subject's present form would end in "-s"); a compound there ("that Parliament
+// building") would leave the clause with no verb.
+// Not before a noun, which the word may modify ("which Council tax funds"). A "that" read as a
+// determiner is the relative pronoun (a determiner takes no name).
+void TaggerModel::verbs_after_relative_name_subject(const std::vector<std::string_view>& forms,
+                                                    std::vector<uint16_t>& tags,
+                                                    const LemmaLexicon& lexicon) const {
+    if (vbd_class_ < 0 || wdt_class_ < 0) return;
+    for (std::size_t i = 2; i + 1 < forms.size(); ++i) {
+        const std::string_view rel = forms[i - 1];
+        if (rel != "that"sv && rel != "which"sv) continue;
+        const std::string& antecedent = upos_[tags[i - 2]];
+        if (antecedent != "NOUN" && antecedent != "PROPN") continue;
+        if (!capitalized(forms[i]) || (xpos_[tags[i]] != "NN"sv && xpos_[tags[i]] != "NNP"sv)) continue;
+        const std::string_view v = forms[i + 1];
+        if (xpos_[tags[i + 1]] != "NN"sv ||
+            !std::all_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+            continue;
+        }
+        if (i + 2 < forms.size()) {
+            const std::string& after = upos_[tags[i + 2]];
+            if (after == "NOUN" || after == "PROPN" || after == "VERB" || after == "AUX") continue;
+        }
+        const std::string lower(v);
+        const std::string* irregular = lexicon.irregular(lower, LemmaLexicon::kVerb);
+        const bool regular_past = lower.size() > 4 && lower.compare(lower.size() - 2, 2, "ed") == 0 &&
+                                  (lexicon.surface_classes(lower) & LemmaLexicon::kVerb);
+        if (irregular == nullptr && !regular_past && !(lexicon.classes(lower) & LemmaLexicon::kVerb)) continue;
+        tags[i + 1] = static_cast<uint16_t>(vbd_class_);
+        if (xpos_[tags[i - 1]] == "DT"sv) tags[i - 1] = static_cast<uint16_t>(wdt_class_);
+    }
+}
+
+// "up 4 percent", "a further 4 million dollars", "cut 4 jobs": a word written in figures alone is a
+// number when a number word, "percent", "%" or a noun follows it (what a number counts or
+// measures). EWT's chat text also spells "for" and "to" with a figure ("thanks 4 the help", "go 2
+// starbucks"), which the model may have learned for the figure; before a determiner or a verb it
+// keeps the model's reading.
+void TaggerModel::numbers_in_figures(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
+    if (cd_class_ < 0) return;
+    for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
+        const std::string_view w = forms[i];
+        if (upos_[tags[i]] == "NUM"sv || w.empty() || w.front() < '0' || w.front() > '9' || w.back() < '0' ||
+            w.back() > '9' || !std::all_of(w.begin(), w.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == ',' || c == '.';
+            })) {
+            continue;
+        }
+        const std::string& next = upos_[tags[i + 1]];
+        if (next == "NUM" || next == "NOUN" || forms[i + 1] == "%"sv) tags[i] = static_cast<uint16_t>(cd_class_);
+    }
+}
+
 void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
     if (nnp_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {
@@ -1996,6 +2055,7 @@ void TaggerModel::build_class_bits() {
     to_class_ = find_class("PART", "TO");
     wdt_class_ = find_class("PRON", "WDT");
     wrb_class_ = find_class("ADV", "WRB");
+    cd_class_ = find_class("NUM", "CD");
     open_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];

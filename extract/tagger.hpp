@@ -118,6 +118,9 @@ private:
                                 const LemmaLexicon& lexicon) const;
     // "the NHS": an acronym in capitals after a lower-case "the", read as a plural, is a name.
     void acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    void numbers_in_figures(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    void verbs_after_relative_name_subject(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                           const LemmaLexicon& lexicon) const;
     void acronyms_beside_descriptions(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                       const LemmaLexicon& lexicon) const;
     // "WHO is supporting the district office": a pronoun in capitals in a sentence that is not all
@@ -146,7 +149,7 @@ private:
     int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
     int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1, jj_class_ = -1;
     int wdt_class_ = -1, in_class_ = -1, vbn_class_ = -1, vbd_class_ = -1, vbg_class_ = -1, vbp_class_ = -1, to_class_ = -1;
-    int aux_vbg_class_ = -1, wrb_class_ = -1, adj_nnp_class_ = -1;
+    int aux_vbg_class_ = -1, wrb_class_ = -1, adj_nnp_class_ = -1, cd_class_ = -1;
 };
 
 struct TaggerTrainOptions {

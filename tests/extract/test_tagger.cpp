@@ -668,3 +668,24 @@ TEST_CASE("an adverb and a number open the object after a past form that follows
     CHECK(xpos("Corran Mills , along with the Ness Trust , employed about 300 weavers .")[9] == "employed/VBD");
     CHECK(xpos("According to the survey , Corran Mills employed nearly 300 weavers .")[7] == "employed/VBD");
 }
+
+TEST_CASE("a word in figures before a number word or a noun is a number, before a determiner the model's reading",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(xpos("A further 4 million dollars came from the trust .")[2] == "4/CD");
+    CHECK(xpos("The firm will add 4 shops in 4 years .")[4] == "4/CD");
+    CHECK(xpos("The firm will add 4 shops in 4 years .")[7] == "4/CD");
+    // Chat text spells "for" with a figure: before a determiner the figure keeps the model's reading.
+    CHECK(xpos("Thanks 4 the help .")[1] == "4/IN");
+}
+
+TEST_CASE("a capitalised subject after a relative 'that' or 'which' is followed by the clause's verb, not a compound noun",
+          "[extract][tagger]") {
+    auto xpos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    const auto t = xpos("The council that Parliament set up in 2021 met today .");
+    CHECK(t[2] == "that/WDT");
+    CHECK(t[4] == "set/VBD");
+    CHECK(xpos("It is an independent body that Parliament set up in 2021 .")[7] == "set/VBD");
+    // Before a verb the noun after the name is a compound's head, the clause's subject.
+    CHECK(xpos("The fee that Council tax covers is small .")[4] == "tax/NN");
+}
