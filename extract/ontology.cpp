@@ -108,7 +108,7 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
         }
     };
 
-    static const char* kTypeKeys[] = {"heads", "names", "patterns", "description"};
+    static const char* kTypeKeys[] = {"heads", "names", "patterns", "before_country", "description"};
     for (auto it = d["types"].MemberBegin(); it != d["types"].MemberEnd(); ++it) {
         std::string type(it->name.GetString(), it->name.GetStringLength());
         if (!it->value.IsObject()) fail(type, "type \"" + type + "\" must be an object");
@@ -116,7 +116,7 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
             std::string_view k(m->name.GetString(), m->name.GetStringLength());
             if (std::find(std::begin(kTypeKeys), std::end(kTypeKeys), k) == std::end(kTypeKeys)) {
                 fail(k, "type \"" + type + "\": unknown key \"" + std::string(k) +
-                            "\" (expected heads, names, patterns, description)");
+                            "\" (expected heads, names, patterns, before_country, description)");
             }
         }
         o.types_.push_back(type);
@@ -138,6 +138,14 @@ Ontology Ontology::parse(std::string_view text, const std::string& source) {
                             "\" must contain exactly one '*'");
             }
             o.patterns_.push_back({std::string(p.substr(0, star)), std::string(p.substr(star + 1)), type});
+        });
+        string_list(it->value, "before_country", "type \"" + type + "\"", [&](std::string_view w) {
+            std::string key(w);
+            auto [pos, fresh] = o.before_country_.emplace(key, type);
+            if (!fresh && pos->second != type) {
+                fail(w, "word \"" + key + "\" before a country is listed under both \"" + pos->second +
+                            "\" and \"" + type + "\"", 2);
+            }
         });
     }
     if (std::find(o.types_.begin(), o.types_.end(), "concept") == o.types_.end()) {
@@ -370,6 +378,14 @@ void Ontology::add_head_lexicon(const std::string& path) {
 
 std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
     if (auto it = name_types_.find(std::string(name)); it != name_types_.end()) return it->second;
+    // "Statistics Canada", "Sport England": a field of public work before a country's name names
+    // that country's agency for it (the type's "before_country" words).
+    if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos && !before_country_.empty()) {
+        if (auto b = before_country_.find(std::string(name.substr(0, sp))); b != before_country_.end()) {
+            auto c = name_types_.find(std::string(name.substr(sp + 1)));
+            if (c != name_types_.end() && c->second == "country") return b->second;
+        }
+    }
     // "Swedish Agency for Clean Energy", "American Association of University Professors": a name
     // with a "for" or "of" complement is named by the words before it, so a pattern on the last
     // of those ("* Agency") wins over a pattern on the complement's last word ("* Energy"); a

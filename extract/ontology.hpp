@@ -43,7 +43,8 @@ public:
     std::optional<std::string> type_of_listed_head(std::string_view head) const;
     // Number of head phrases read from the "head_lexicons" files (not counting the own heads).
     std::size_t head_lexicon_size() const;
-    // Type of a proper name: an exact listed name ("China") or a naming pattern ("* University").
+    // Type of a proper name: an exact listed name ("China"), a listed word before a country's name
+    // ("Statistics Canada") or a naming pattern ("* University").
     std::optional<std::string> type_of_name(std::string_view name) const;
 
     // Relation for a lemmatized verb phrase ("work with", "set up", "take part in"), or nullptr.
@@ -78,6 +79,8 @@ private:
     // By the last byte of a name: the patterns (indices into patterns_, in order) whose suffix
     // ends in that byte or is empty, the only ones that can match a name ending in it.
     std::vector<std::vector<uint32_t>> patterns_by_last_;
+    // Words that before a country's name make a name of the type ("Health" + "Canada": government).
+    std::unordered_map<std::string, std::string> before_country_;
     std::vector<RelationInfo> relations_;
     std::unordered_map<std::string, std::size_t> relation_index_;
     std::unordered_map<std::string, std::size_t> verbs_;

@@ -1749,7 +1749,9 @@ TEST_CASE("a two-word name opened by an acronym is no personal name", "[extract]
 }
 
 TEST_CASE("a two-word name ending in a country's name is a body, not a person", "[extract][claims]") {
-    CHECK(type_of("The grant was approved by Sport England on Monday.", "Sport England") == "organization");
+    CHECK(type_of("The grant was approved by Tarrow England on Monday.", "Tarrow England") == "organization");
+    // A field of public work before the country makes the body that country's agency.
+    CHECK(type_of("The grant was approved by Sport England on Monday.", "Sport England") == "government");
     // A city at the end leaves the person: "Jack London".
     CHECK(type_of("The grant was approved by Jack London on Monday.", "Jack London") == "person");
 }
@@ -5305,4 +5307,23 @@ TEST_CASE("a name before a description set off by commas is an actor of its own:
     CHECK(type_of("The company CEO said the deal was fair.", "company CEO") == "person");
     CHECK(claims("\"We are ready,\" said Gwen Farrow, the bureau's director general.") ==
           V{"Gwen Farrow --leads--> bureau"});
+}
+
+TEST_CASE("'Transport Norway': a field of public work before a country's name is that country's agency", "[extract][claims]") {
+    CHECK(type_of("Statistics Norway published the figures on Friday.", "Statistics Norway") == "government");
+    CHECK(type_of("The rules were tightened by Transport Peru last year.", "Transport Peru") == "government");
+    // Another word before the country keeps the name's own reading.
+    CHECK(type_of("The vans were bought by Halvard Norway last year.", "Halvard Norway") != "government");
+}
+
+TEST_CASE("'a consultancy', 'a processor': descriptions of a firm type the name as a company", "[extract][claims]") {
+    CHECK(type_of("The estimate came from Orwell Bramley, a consultancy, on Monday.", "Orwell Bramley") == "company");
+    CHECK(type_of("The farmers sell their milk to Kestrel Vale, a processor in the north.", "Kestrel Vale") == "company");
+}
+
+TEST_CASE("'Tarn Broadcasting', 'Elm Dairy': trade words that end company names", "[extract][claims]") {
+    CHECK(type_of("The advert was shown by Tarn Broadcasting in May.", "Tarn Broadcasting") == "company");
+    CHECK(type_of("The farmers supply Brook Hollow Dairy with milk.", "Brook Hollow Dairy") == "company");
+    CHECK(type_of("The prescriptions were filled by Orchard Pharmacy.", "Orchard Pharmacy") == "company");
+    CHECK(type_of("Prices were raised by Selby Commodities.", "Selby Commodities") == "company");
 }

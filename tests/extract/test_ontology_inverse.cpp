@@ -91,3 +91,30 @@ TEST_CASE("naming patterns are tried longest first whatever the name's last lett
     CHECK(type(" Works") == "none");
     CHECK(type("") == "none");
 }
+
+TEST_CASE("a type's before_country words make a name of that word and a country's name of the type",
+          "[extract][ontology]") {
+    auto o = extract::Ontology::parse(
+        "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+        " \"country\": {\"names\": [\"Norway\", \"Peru\"]}, \"place\": {\"names\": [\"Leeds\"]},"
+        " \"government\": {\"before_country\": [\"Statistics\", \"Public Health\"]}},\n \"relations\": {}}\n",
+        "test.json");
+    CHECK(o.type_of_name("Statistics Norway") == std::optional<std::string>("government"));
+    CHECK(o.type_of_name("Public Health Peru") == std::optional<std::string>("government"));
+    // The last word must be a country, the words before it the whole listed word.
+    CHECK(o.type_of_name("Statistics Leeds") == std::nullopt);
+    CHECK(o.type_of_name("Vardo Statistics Norway") == std::nullopt);
+    CHECK(o.type_of_name("Brekka Norway") == std::nullopt);
+    CHECK(o.type_of_name("Norway") == std::optional<std::string>("country"));
+}
+
+TEST_CASE("a before_country word listed under two types is an error", "[extract][ontology]") {
+    CHECK_THROWS_WITH(
+        extract::Ontology::parse(
+            "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+            " \"government\": {\"before_country\": [\"Sport\"]},"
+            " \"organization\": {\"before_country\": [\"Sport\"]}},\n \"relations\": {}}\n",
+            "test.json"),
+        Catch::Contains("word \"Sport\" before a country is listed under both \"government\" and "
+                        "\"organization\""));
+}
