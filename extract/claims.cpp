@@ -3017,9 +3017,15 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         const auto b = t.base(k);
         if (b != "nsubj" && b != "obj") continue;
+        // "None of the donors funds it", "funded none of the schools": "none" as the subject or
+        // the object denies the act of each.
+        if (t.lower_form(k) == "none") return true;
         for (int d : t.kids(k)) {
             std::string w = t.lower_form(d);
             if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
+            // "pays no tax", "has no contract with", "funds no school": a negative determiner on
+            // the object denies the act as "not" does.
+            if (b == "obj" && t.base(d) == "det" && w == "no") return true;
             if (t.rel(d) == "cc:preconj" && w == "neither") return true;
             // "Not all donors have joined", "Not every school will take part": the act is denied
             // of the class as a whole (some did, which says of no named one that it did). The
