@@ -2313,6 +2313,35 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (adjacent) name = k;
             break;
         }
+        // "The state broadcaster, Kestrel TV, said", "Its main rival, Acme Foods, sued": a
+        // definite description opening the sentence as its subject, with a name set off by
+        // commas in apposition, is that named actor.
+        if (name < 0 && t.base(head) == "nsubj" && head + 2 < t.size() && t.tok(head + 1).form == "," &&
+            (t.child(head, "det") >= 0 || t.child(head, "nmod:poss") >= 0)) {
+            std::vector<int> before;
+            t.subtree(head, before);
+            const bool opens = *std::min_element(before.begin(), before.end()) == 0;
+            for (int k : t.kids(head)) {
+                if (k <= head + 1 || t.rel(k) != "appos") continue;
+                // (A capitalised word the tagger read as a common noun, as it does some acronyms, is a name here too.)
+                const std::string& f = t.tok(k).form;
+                const bool capital = !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+                if (t.upos(k) != "PROPN" && !(t.upos(k) == "NOUN" && capital)) break;
+                std::vector<int> span;
+                t.subtree(k, span);
+                span.erase(std::remove_if(span.begin(), span.end(), [&](int w) { return t.upos(w) == "PUNCT"; }),
+                           span.end());
+                const int lo = *std::min_element(span.begin(), span.end());
+                const int hi = *std::max_element(span.begin(), span.end());
+                const int det = t.child(head, "det");
+                const bool definite = det < 0 || t.lower_form(det) == "the";
+                if (opens && definite && lo == head + 2 && hi + 1 < t.size() && t.tok(hi + 1).form == "," &&
+                    static_cast<int>(span.size()) == hi - lo + 1) {
+                    name = k;
+                }
+                break;
+            }
+        }
     }
     if (name >= 0) {
         auto r = t.base(name);

@@ -143,6 +143,17 @@ TEST_CASE("a \"no\" determiner on the object, or \"none\" as an argument, denies
           V{"Marlow Trust --funds--> Harbour Clinic"});
 }
 
+TEST_CASE("a definite description opening the sentence with a comma-set name in apposition is the named actor", "[extract][claims]") {
+    CHECK(claims("The state broadcaster, Kestrel TV, bought Acme Media last year.") ==
+          V{"Kestrel TV --acquires--> Acme Media"});
+    // an all-capitals name the tagger reads as a common noun
+    CHECK(claims("The public broadcaster, KTVB, bought Acme Media last year.") ==
+          V{"KTVB --acquires--> Acme Media"});
+    // an indefinite description introduces, and keeps its own node
+    CHECK(claims("A rival broadcaster, Kestrel TV, bought Acme Media last year.") ==
+          V{"rival broadcaster --acquires--> Acme Media"});
+}
+
 TEST_CASE("'Neither A nor B' hung on the verb denies the act of both", "[extract][claims]") {
     CHECK(claims("Neither Anna Berg nor Tom Hale leads the Harbour Board.") ==
           V{"Anna Berg --not leads--> Harbour Board", "Tom Hale --not leads--> Harbour Board"});
