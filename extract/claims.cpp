@@ -2331,6 +2331,35 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
             if (adjacent) name = k;
             break;
         }
+        // "The state broadcaster, Kestrel TV, said", "Its main rival, Acme Foods, sued": a
+        // definite description opening the sentence as its subject, with a name set off by
+        // commas in apposition, is that named actor.
+        if (name < 0 && t.base(head) == "nsubj" && head + 2 < t.size() && t.tok(head + 1).form == "," &&
+            (t.child(head, "det") >= 0 || t.child(head, "nmod:poss") >= 0)) {
+            std::vector<int> before;
+            t.subtree(head, before);
+            const bool opens = *std::min_element(before.begin(), before.end()) == 0;
+            for (int k : t.kids(head)) {
+                if (k <= head + 1 || t.rel(k) != "appos") continue;
+                // (A capitalised word the tagger read as a common noun, as it does some acronyms, is a name here too.)
+                const std::string& f = t.tok(k).form;
+                const bool capital = !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+                if (t.upos(k) != "PROPN" && !(t.upos(k) == "NOUN" && capital)) break;
+                std::vector<int> span;
+                t.subtree(k, span);
+                span.erase(std::remove_if(span.begin(), span.end(), [&](int w) { return t.upos(w) == "PUNCT"; }),
+                           span.end());
+                const int lo = *std::min_element(span.begin(), span.end());
+                const int hi = *std::max_element(span.begin(), span.end());
+                const int det = t.child(head, "det");
+                const bool definite = det < 0 || t.lower_form(det) == "the";
+                if (opens && definite && lo == head + 2 && hi + 1 < t.size() && t.tok(hi + 1).form == "," &&
+                    static_cast<int>(span.size()) == hi - lo + 1) {
+                    name = k;
+                }
+                break;
+            }
+        }
     }
     if (name >= 0) {
         auto r = t.base(name);
@@ -3035,9 +3064,15 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
     for (int k : t.kids(p)) {
         const auto b = t.base(k);
         if (b != "nsubj" && b != "obj") continue;
+        // "None of the donors funds it", "funded none of the schools": "none" as the subject or
+        // the object denies the act of each.
+        if (t.lower_form(k) == "none") return true;
         for (int d : t.kids(k)) {
             std::string w = t.lower_form(d);
             if (b == "nsubj" && t.base(d) == "det" && (w == "no" || w == "neither")) return true;
+            // "pays no tax", "has no contract with", "funds no school": a negative determiner on
+            // the object denies the act as "not" does.
+            if (b == "obj" && t.base(d) == "det" && w == "no") return true;
             if (t.rel(d) == "cc:preconj" && w == "neither") return true;
             // "Not all donors have joined", "Not every school will take part": the act is denied
             // of the class as a whole (some did, which says of no named one that it did). The

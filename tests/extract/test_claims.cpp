@@ -131,6 +131,29 @@ TEST_CASE("what a denying verb's clause says, or the report or claim it denies, 
           V{"Orbis Trust --funds--> museum", "council --supports--> news"});
 }
 
+TEST_CASE("a \"no\" determiner on the object, or \"none\" as an argument, denies the act", "[extract][claims]") {
+    CHECK(claims("Kellner College signed no agreement with Dunmore University.") ==
+          V{"Dunmore University --not cooperates-with--> Kellner College"});
+    CHECK(claims("The Marlow Trust funds no school in Harwick.") ==
+          V{"Marlow Trust --not funds--> school in Harwick", "school in Harwick --located-in--> Harwick"});
+    CHECK(claims("The Harbour Clinic received no funding from the Marlow Trust.") ==
+          V{"Marlow Trust --not funds--> Harbour Clinic", "Marlow Trust --not provides--> funding"});
+    // "no" elsewhere than on an argument leaves the act as it is
+    CHECK(claims("The Marlow Trust funded the Harbour Clinic with no conditions.") ==
+          V{"Marlow Trust --funds--> Harbour Clinic"});
+}
+
+TEST_CASE("a definite description opening the sentence with a comma-set name in apposition is the named actor", "[extract][claims]") {
+    CHECK(claims("The state broadcaster, Kestrel TV, bought Acme Media last year.") ==
+          V{"Kestrel TV --acquires--> Acme Media"});
+    // an all-capitals name the tagger reads as a common noun
+    CHECK(claims("The public broadcaster, KTVB, bought Acme Media last year.") ==
+          V{"KTVB --acquires--> Acme Media"});
+    // an indefinite description introduces, and keeps its own node
+    CHECK(claims("A rival broadcaster, Kestrel TV, bought Acme Media last year.") ==
+          V{"rival broadcaster --acquires--> Acme Media"});
+}
+
 TEST_CASE("'Neither A nor B' hung on the verb denies the act of both", "[extract][claims]") {
     CHECK(claims("Neither Anna Berg nor Tom Hale leads the Harbour Board.") ==
           V{"Anna Berg --not leads--> Harbour Board", "Tom Hale --not leads--> Harbour Board"});
