@@ -1416,9 +1416,6 @@ void TaggerModel::possessed_phrase_nouns(const std::vector<std::string_view>& fo
     }
 }
 
-// "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
-// "the", tagged a plural common noun (its last "S" read as a plural ending), is an acronym naming
-// one body. Text in capitals throughout ("THE NHS") is left alone.
 // "the fund that Congress set up in 2019", "a board which Parliament created": after a noun (or a
 // name) and a relative "that" or "which", a capitalised singular word and then a lower-case word
 // the model read as a noun, which the lexicon knows as a verb's past form or as a verb (whose past
@@ -1476,6 +1473,9 @@ void TaggerModel::numbers_in_figures(const std::vector<std::string_view>& forms,
     }
 }
 
+// "hospitals run by the NHS": a word of two to five capital letters right after a lower-case
+// "the", tagged a plural common noun (its last "S" read as a plural ending), is an acronym naming
+// one body. Text in capitals throughout ("THE NHS") is left alone.
 void TaggerModel::acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
     if (nnp_class_ < 0) return;
     for (std::size_t i = 1; i < forms.size(); ++i) {

@@ -118,7 +118,10 @@ private:
                                 const LemmaLexicon& lexicon) const;
     // "the NHS": an acronym in capitals after a lower-case "the", read as a plural, is a name.
     void acronyms_after_the(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    // "up 4 percent": a word in figures before a number word, a noun or "%" is a number.
     void numbers_in_figures(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    // "the fund that Congress set up": a capitalised word and a verb read as a noun after a
+    // relative "that"/"which" are the clause's subject and its past verb.
     void verbs_after_relative_name_subject(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                            const LemmaLexicon& lexicon) const;
     void acronyms_beside_descriptions(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
