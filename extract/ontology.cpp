@@ -381,9 +381,9 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
     // "Statistics Canada", "Sport England": a field of public work before a country's name names
     // that country's agency for it (the type's "before_country" words).
     if (const std::size_t sp = name.rfind(' '); sp != std::string_view::npos && !before_country_.empty()) {
-        if (auto b = before_country_.find(std::string(name.substr(0, sp))); b != before_country_.end()) {
-            auto c = name_types_.find(std::string(name.substr(sp + 1)));
-            if (c != name_types_.end() && c->second == "country") return b->second;
+        // (The last word first: it is short, and seldom a country, so most names end here.)
+        if (auto c = name_types_.find(std::string(name.substr(sp + 1))); c != name_types_.end() && c->second == "country") {
+            if (auto b = before_country_.find(std::string(name.substr(0, sp))); b != before_country_.end()) return b->second;
         }
     }
     // "Swedish Agency for Clean Energy", "American Association of University Professors": a name

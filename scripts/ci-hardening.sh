@@ -56,13 +56,15 @@ cmake --build build-sanitize -j "$jobs" >/dev/null
 # up to the whole list. The other tests (cli.*, shared.*, fuzz_replay.*) run under ctest after them.
 step "sanitizer run: every test"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-unit_names() {  # one test case name a line; Catch2 exits with the number of names it listed
-    build-sanitize/tests/claimgraph_tests --list-test-names-only | awk 'NF' || true
-}
-catch_half() {  # catch_half N: runs the unit tests on lines N, N+2, ... of the list; prints the count
+# The test case names, one a line, escaped for a Catch2 test spec (Catch2 exits with the number
+# of names it listed, hence `|| true`).
+unit_list=build-sanitize/tests/unit-all.txt
+{ build-sanitize/tests/claimgraph_tests --list-test-names-only || true; } | awk 'NF' |
+    sed 's/[][\\,"*~]/\\&/g' > "$unit_list"
+listed=$(wc -l < "$unit_list")
+catch_half() {  # catch_half N: runs the test cases on lines N, N+2, ... of the list (N = 0 or 1)
     local list=build-sanitize/tests/unit-$1.txt
-    unit_names | awk -v half="$1" 'NR % 2 == half' |
-        sed 's/[][\\,"*~]/\\&/g' > "$list"
+    awk -v half="$1" 'NR % 2 == half' "$unit_list" > "$list"
     build-sanitize/tests/claimgraph_tests -f "$list" > "build-sanitize/tests/unit-$1.log" 2>&1 ||
         { tail -n 200 "build-sanitize/tests/unit-$1.log" >&2; return 1; }
 }
@@ -72,7 +74,6 @@ unit_failed=0
 wait "$first" || unit_failed=1
 wait "$second" || unit_failed=1
 [ "$unit_failed" = 0 ] || { echo "ci-hardening: unit tests failed under the sanitizers (above)" >&2; exit 1; }
-listed=$(unit_names | wc -l)
 ran=$(cat build-sanitize/tests/unit-[01].log |
     sed -n 's/^All tests passed ([0-9]* assertions* in \([0-9]*\) test cases*).*/\1/p' | awk '{s += $1} END {print s + 0}')
 [ "$ran" = "$listed" ] || { echo "ci-hardening: the unit test halves ran $ran test cases of $listed" >&2; exit 1; }
