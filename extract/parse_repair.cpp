@@ -3958,18 +3958,30 @@ bool repair_punctuation_head(View& v) {
     return changed;
 }
 
-// "provided by TutorLink, a small company owned by the publisher Greaves": a participle with its
-// own agent right after an apposition describes the apposition's noun; the parser may make it a
-// complement of the verb the whole phrase depends on.
+// "provided by TutorLink, a small company owned by the publisher Greaves", "beat Arden and a
+// consortium led by Halden": a participle with its own agent right after an apposition or a
+// conjunct describes that noun; the parser may make it a complement of the verb the whole phrase
+// depends on, or a modifier of a noun outside the clause the phrase is in ("a contest in which
+// Norland beat Tessa and a group led by ...").
 bool repair_appositive_participle(View& v) {
-    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"VBN"})))) return false;
+    if (!((v.has_rel(trigger::rel({"appos"})) || v.has_rel(trigger::rel({"conj"}))) &&
+          v.has_tag(trigger::tag({"VBN"})))) {
+        return false;
+    }
     bool changed = false;
     for (int a = 3; a < v.size(); ++a) {
         const std::string_view rel = base_rel(v[a].deprel);
-        if (v[a].xpos != "VBN"sv || (rel != "xcomp" && rel != "advcl")) continue;
+        if (v[a].xpos != "VBN"sv || (rel != "xcomp" && rel != "advcl" && rel != "acl")) continue;
         const int x = a - 1, h = v.head(a);
-        if (v[x].deprel != "appos"sv || v[x].upos != "NOUN"sv || h < 0 || !v.dominates(h, x) || v.dominates(a, x)) {
+        if ((v[x].deprel != "appos"sv && v[x].deprel != "conj"sv) || v[x].upos != "NOUN"sv || h < 0 ||
+            !v.dominates(h, x) || v.dominates(a, x)) {
             continue;
+        }
+        if (rel == "acl") {
+            // Only across a clause: a verb between the noun it hangs on and the conjunct.
+            bool clause = false;
+            for (int k = v.head(x); k >= 0 && k != h; k = v.head(k)) clause = clause || v[k].upos == "VERB"sv;
+            if (!clause) continue;
         }
         bool agent = false;
         for (int k : v.kids(a)) agent = agent || v[k].deprel == "obl:agent"sv;

@@ -1942,20 +1942,83 @@ void TaggerModel::words_inside_names(const std::vector<std::string_view>& forms,
     for (std::size_t i : retagged) tags[i] = static_cast<uint16_t>(nnp_class_);
 }
 
+namespace {
+
+// English closed-class words of three letters or more: prepositions (with the participles and
+// adjectives that work as prepositions), conjunctions, determiners, quantifiers and pronouns, in
+// standard and a few informal spellings. Sorted, for binary search.
+constexpr std::string_view kFunctionWords[] = {
+    "aboard", "about", "above", "according", "across", "after", "against", "ago", "ahead",
+    "albeit", "all", "along", "alongside", "although", "amid", "amidst", "among", "amongst",
+    "and", "another", "any", "anybody", "anyone", "anything", "apart", "around", "aside",
+    "astride", "atop", "away", "back", "barring", "because", "before", "behind", "below",
+    "beneath", "beside", "besides", "between", "beyond", "both", "but", "cause", "circa",
+    "concerning", "considering", "cos", "coz", "cuz", "despite", "down", "due", "during",
+    "each", "either", "enough", "every", "everybody", "everyone", "everything", "except",
+    "excluding", "few", "fewer", "following", "for", "from", "given", "half", "her", "hers",
+    "herself", "him", "himself", "his", "how", "including", "inside", "instead", "into", "its",
+    "itself", "least", "less", "lest", "like", "many", "mine", "minus", "more", "most", "much",
+    "myself", "near", "nearer", "neither", "next", "nobody", "none", "noone", "nor", "not",
+    "nothing", "notwithstanding", "off", "once", "one", "ones", "oneself", "onto", "opposite",
+    "other", "others", "ours", "ourselves", "out", "outside", "over", "own", "past", "pending",
+    "per", "plus", "prior", "quite", "rather", "regarding", "round", "same", "save", "several",
+    "she", "since", "some", "somebody", "someone", "something", "such", "than", "that", "the",
+    "thee", "their", "theirs", "them", "themself", "themselves", "then", "there", "these",
+    "they", "thine", "this", "tho", "those", "thou", "though", "through", "throughout", "thru",
+    "thy", "till", "times", "together", "too", "toward", "towards", "under", "underneath",
+    "unless", "unlike", "until", "unto", "upon", "versus", "via", "what", "whatever", "when",
+    "whenever", "where", "whereas", "whereby", "wherever", "whether", "which", "whichever",
+    "while", "whilst", "who", "whoever", "whom", "whomever", "whose", "why", "with", "within",
+    "without", "worth", "yet", "you", "your", "yours", "yourself", "yourselves",
+};
+
+// Spelled cardinal numbers, the words a compound number ("forty-two", "three hundred") is made of.
+bool is_number_word(std::string_view lower) {
+    static constexpr std::string_view kNumbers[] = {
+        "billion", "dozen", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five",
+        "forty", "four", "fourteen", "hundred", "million", "nine", "nineteen", "ninety", "seven",
+        "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty", "thousand",
+        "three", "trillion", "twelve", "twenty", "two",
+    };
+    return std::binary_search(std::begin(kNumbers), std::end(kNumbers), lower);
+}
+
+}  // namespace
+
+bool TaggerModel::is_function_word(std::string_view lower) {
+    return std::binary_search(std::begin(kFunctionWords), std::end(kFunctionWords), lower);
+}
+
 uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t best,
                                      const int32_t* scores, const LemmaLexicon& lexicon) const {
     auto open_class = [this](std::size_t c) -> uint8_t { return open_class_[c]; };
     uint8_t bit = open_class(best);
-    if (!bit || form.empty()) return best;
+    if ((!bit && !function_class_[best]) || form.empty()) return best;
     // A capital inside the sentence may start a name the dictionary does not know as one.
     if (!first && form[0] >= 'A' && form[0] <= 'Z') return best;
     thread_local std::string lower;
     lower.assign(form);
     ascii::lower_in_place(lower);
-    // Most words are lemmas of the class the model chose; the inflection analysis is for the rest.
-    if (lexicon.classes(lower) & bit) return best;
-    uint8_t allowed = lexicon.surface_classes(lower);
-    if (!allowed || (allowed & bit)) return best;
+    uint8_t allowed = 0;
+    if (bit) {
+        // Most words are lemmas of the class the model chose; the inflection analysis is for the rest.
+        if (lexicon.classes(lower) & bit) return best;
+        allowed = lexicon.surface_classes(lower);
+        if (!allowed || (allowed & bit)) return best;
+    } else {
+        // A closed class (preposition, conjunction, determiner, pronoun, particle) is a fixed
+        // list of words: a word of letters the dictionary knows as a noun, verb, adjective or
+        // adverb and that is none of those ("fought", "won", "bacteria") is in its open class.
+        if (lower.size() < 3 || is_function_word(lower)) return best;
+        // A number word read as a determiner ("Three other carmakers") keeps it: the parser
+        // attaches it as the determiner it is closest to, and takes the phrase whole.
+        if (is_number_word(lower)) return best;
+        for (char ch : lower) {
+            if (ch < 'a' || ch > 'z') return best;
+        }
+        allowed = lexicon.surface_classes(lower);
+        if (!allowed) return best;
+    }
     // A verb's Penn tag must fit its ending: "owns" is VBZ, "broaden" VB or VBP.
     auto ends = [&](std::string_view suffix) {
         return lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -2057,8 +2120,10 @@ void TaggerModel::build_class_bits() {
     wrb_class_ = find_class("ADV", "WRB");
     cd_class_ = find_class("NUM", "CD");
     open_class_.assign(upos_.size(), 0);
+    function_class_.assign(upos_.size(), 0);
     for (std::size_t c = 0; c < upos_.size(); ++c) {
         const std::string& u = upos_[c];
+        function_class_[c] = u == "ADP" || u == "SCONJ" || u == "CCONJ" || u == "DET" || u == "PRON" || u == "PART";
         if (u == "NOUN") open_class_[c] = LemmaLexicon::kNoun;
         else if (u == "VERB") open_class_[c] = LemmaLexicon::kVerb;
         else if (u == "ADJ") open_class_[c] = LemmaLexicon::kAdj;

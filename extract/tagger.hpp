@@ -45,6 +45,9 @@ public:
     void load(ByteReader& r);
     bool operator==(const TaggerModel& o) const;
 
+    // Whether a lower-case word of three letters or more belongs to a closed class.
+    static bool is_function_word(std::string_view lower);
+
 private:
     void tag(const std::vector<std::string_view>& forms, std::vector<uint16_t>& out,
              const LemmaLexicon* lexicon, bool reuse) const;
@@ -149,6 +152,7 @@ private:
     KeyIndex dict_index_, amb_index_;
     WeightTable weights_;
     std::vector<uint8_t> open_class_;  // per class: its LemmaLexicon open-class bit, or 0
+    std::vector<uint8_t> function_class_;  // per class: 1 for ADP, SCONJ, CCONJ, DET, PRON and PART
     int nns_class_ = -1, vbz_class_ = -1, vb_class_ = -1, rb_class_ = -1;  // or -1
     int nn_class_ = -1, dt_class_ = -1, nnp_class_ = -1, md_class_ = -1, jj_class_ = -1;
     int wdt_class_ = -1, in_class_ = -1, vbn_class_ = -1, vbd_class_ = -1, vbg_class_ = -1, vbp_class_ = -1, to_class_ = -1;

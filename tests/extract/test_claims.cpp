@@ -1257,6 +1257,13 @@ TEST_CASE("a capitalised '-ing' word ending a name is part of it", "[extract][cl
           V{"Brook Tech --instance-of--> firm", "Hale Learning --owns--> Brook Tech"});
 }
 
+TEST_CASE("a participle with its agent after a conjunct inside a relative clause describes the conjunct",
+          "[extract][claims]") {
+    CHECK(claims("The franchise went to Norland Rail after a contest in which Norland Rail beat the operator "
+                 "Tessa Lines and a group led by the bank Carrow Capital.") ==
+          V{"Carrow Capital --leads--> group"});
+}
+
 TEST_CASE("a second passive participle with its agent, and an apposition hung on a verb", "[extract][claims]") {
     CHECK(claims("The museum will be managed by the city trust and run by Harlan Arts, a charity that has "
                  "restored theatres in many towns.") ==

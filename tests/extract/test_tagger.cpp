@@ -49,6 +49,15 @@ void run_all(Document& doc) {
     for (const auto& c : make_syntax_components(shipped())) c->process(doc);
 }
 
+// "form/UPOS/XPOS" of each token of one sentence, tagged with or without the lemma lexicon.
+std::vector<std::string> tags(std::shared_ptr<const LemmaLexicon> lexicon, const std::string& sentence) {
+    Document doc = make_doc({sentence});
+    for (const auto& c : make_syntax_components(shipped(), lexicon)) c->process(doc);
+    std::vector<std::string> out;
+    for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.upos + "/" + t.xpos);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("tagger tags a plain sentence", "[extract][tagger]") {
@@ -107,13 +116,6 @@ TEST_CASE("tagger gives the same answers from several threads", "[extract][tagge
 }
 
 TEST_CASE("the lemma lexicon overrules open-class tags a word cannot have", "[extract][tagger]") {
-    auto tags = [](std::shared_ptr<const LemmaLexicon> lexicon, const std::string& sentence) {
-        Document doc = make_doc({sentence});
-        for (const auto& c : make_syntax_components(shipped(), lexicon)) c->process(doc);
-        std::vector<std::string> out;
-        for (const auto& t : doc.tokens) out.push_back(t.form + "/" + t.upos + "/" + t.xpos);
-        return out;
-    };
     const std::string s = "The largest investor , the pension group Alder Partners , owns half "
                           "of the firm .";
     // The model alone takes "owns" for a plural noun; WordNet has no noun "own".
@@ -688,4 +690,31 @@ TEST_CASE("a capitalised subject after a relative 'that' or 'which' is followed 
     CHECK(xpos("It is an independent body that Parliament set up in 2021 .")[7] == "set/VBD");
     // Before a verb the noun after the name is a compound's head, the clause's subject.
     CHECK(xpos("The fee that Council tax covers is small .")[4] == "tax/NN");
+}
+
+TEST_CASE("a dictionary content word never takes a closed-class tag, a function word keeps it",
+          "[extract][tagger]") {
+    const std::string s = "The Residents Association fought the new runway for three years .";
+    // The model alone reads "fought" before "the new runway for" as a preposition.
+    auto bare = tags(nullptr, s);
+    auto checked = tags(shipped_lemma_lexicon(), s);
+    CHECK(bare[3] == "fought/ADP/IN");
+    CHECK(checked[3] == "fought/VERB/VBD");
+    for (std::size_t i = 0; i < bare.size(); ++i) {
+        if (i != 3) CHECK(bare[i] == checked[i]);
+    }
+    // Prepositions the dictionary also knows as content words keep the model's closed class.
+    auto prepositions = tags(shipped_lemma_lexicon(), "The plant reopened following the repairs , despite the strike .");
+    CHECK(prepositions[4] == "the/DET/DT");
+    CHECK(prepositions[8] == "the/DET/DT");
+    CHECK(prepositions[7].rfind("despite/ADP/", 0) == 0);
+}
+
+TEST_CASE("the closed-class word list answers for its own words only", "[extract][tagger]") {
+    for (const char* w : {"aboard", "about", "despite", "whomever", "yourselves", "themselves", "the"}) {
+        CHECK(TaggerModel::is_function_word(w));
+    }
+    for (const char* w : {"fought", "won", "bacteria", "forty", "a", "zzz", "Despite"}) {
+        CHECK_FALSE(TaggerModel::is_function_word(w));
+    }
 }
