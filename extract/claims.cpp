@@ -431,6 +431,46 @@ public:
         const int c = t.child(head, "case", true);
         return c >= 1 && lex_.joint_modifier(t.lower_form(c - 1));
     }
+    // "Procter & Gamble" (ampersand_name), and "Westford Fire and Rescue Service": a name of two or
+    // more capitalised words, "and", and a run of two or more capitalised words that the naming
+    // patterns make a body ("* Service") is one body's name when the words before "and" make no
+    // body or place of their own. "Deutsche Bank and Credit Suisse", "Oxford University and
+    // Cambridge University" (a body before "and") and "Siemens Energy and Bosch Rexroth" (no body
+    // after it) stay two names, and so does "Oxford and Cambridge" (one word before "and").
+    bool joined_name(const Tree& t, int head, int conj) const {
+        if (ampersand_name(t, head, conj)) return true;
+        if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN" || conj <= head) return false;
+        const int cc = t.child(conj, "cc");
+        if (cc < 0 || cc + 1 != conj || t.lower_form(cc) != "and") return false;
+        // The words before "and": the head and the flat or compound words on it, without a gap.
+        auto word_of = [&](int k, int h) {
+            return k == h || (t.head(k) == h && (t.rel(k) == "flat" || t.base(k) == "compound"));
+        };
+        int first = cc - 1;
+        while (first - 1 >= 0 && word_of(first - 1, head)) --first;
+        for (int k = first; k < cc; ++k) {
+            if (!word_of(k, head) || !capitalized_name_part(t, k)) return false;
+        }
+        if (cc - first < 2 || head < first) return false;
+        int last = conj;
+        while (last + 1 < t.size() && word_of(last + 1, conj) && capitalized_name_part(t, last + 1)) ++last;
+        if (last == conj) return false;
+        for (int k : t.kids(conj)) {
+            if (k > last && (t.rel(k) == "flat" || t.base(k) == "compound")) return false;
+        }
+        auto words = [&](int a, int b) {
+            std::string s;
+            for (int k = a; k <= b; ++k) s += (k > a ? " " : "") + t.tok(k).form;
+            return s;
+        };
+        auto body = [&](const std::optional<std::string>& ty) { return ty && (organisation_type(*ty) || *ty == "place"); };
+        if (body(onto_.type_of_name(words(first, cc - 1))) || body(onto_.type_of_head(t.lower_lemma(cc - 1))) ||
+            place_token(t, cc - 1)) {
+            return false;
+        }
+        const auto after = onto_.type_of_name(words(conj, last));
+        return after && organisation_type(*after);
+    }
     // Whether the name at k, "at" which the named body at root stands, is another body: both
     // proper nouns whose head words the ontology types as organisations.
     // The body's head may be a capitalised common noun inside the sentence ("the Centre for ...").
@@ -603,7 +643,7 @@ void ExtractorImpl::collect_np(const Tree& t, int i, int root, std::vector<int>&
     for (int k : t.kids(i)) {
         std::string_view b = t.base(k);
         if (promoted >= 0 && k > promoted && b == "nmod") continue;
-        if (b == "conj" && i == root && ampersand_name(t, i, k)) {
+        if (b == "conj" && i == root && joined_name(t, i, k)) {
             collect_np(t, k, root, out, false);
             continue;
         }
@@ -795,7 +835,7 @@ std::vector<int> ExtractorImpl::conjuncts(const Tree& t, int head) const {
         // coordinator of its own set off after a noun renames it; it is no second item.
         if (t.base(k) == "conj" && t.upos(k) == "ADJ" && t.child(k, "det") >= 0 && t.child(k, "cc") < 0) continue;
         if (t.base(k) == "conj" && (t.nominal(k) || t.upos(k) == "ADJ") && t.child(k, "cop") < 0 &&
-            t.child(k, "nsubj", true) < 0 && !ampersand_name(t, head, k)) {
+            t.child(k, "nsubj", true) < 0 && !joined_name(t, head, k)) {
             out.push_back(k);
         }
     }
@@ -6111,8 +6151,9 @@ void ExtractorImpl::run() {
             if (!(t.upos(n) == "NOUN" || t.upos(n) == "PROPN")) continue;
             if (std::any_of(props.begin(), props.end(), [n](const Proposition& p) { return p.predicate == n; })) continue;
             if (b == "compound" || b == "flat" || b == "amod" || b == "fixed" || b == "goeswith") continue;
-            // "Forth & Tay Savings": the name after "&" is a word of the name before it.
-            if (b == "conj" && t.head(n) >= 0 && ampersand_name(t, t.head(n), n)) continue;
+            // "Forth & Tay Savings", "Westford Fire and Rescue Service": the name after "&" or "and"
+            // is a word of the name before it (joined_name).
+            if (b == "conj" && t.head(n) >= 0 && joined_name(t, t.head(n), n)) continue;
             int m = mention(t, si, n, false);
             if (m < 0) continue;
             const Mention& mm = doc_.mentions[m];

@@ -346,6 +346,21 @@ TEST_CASE("names joined by '&' are one actor", "[extract][claims]") {
             "Procter & Gamble --issues--> agreement"});
 }
 
+TEST_CASE("a body's name with 'and' inside it is one actor; two names joined by 'and' stay two",
+          "[extract][claims]") {
+    // Two capitalised words, "and", and a run the naming patterns make a body ("* Service").
+    const std::string one = "Westford Fire and Rescue Service tested the new alarms last year.";
+    CHECK(claims(one, false) == V{"Westford Fire and Rescue Service --test--> new alarms"});
+    CHECK(type_of(one, "Westford Fire and Rescue Service") == "organization");
+    // A body before "and" ("University"): two universities.
+    CHECK(claims("Oxford University and Cambridge University opposed the plan.", false) ==
+          V{"Cambridge University --opposes--> plan", "Oxford University --opposes--> plan"});
+    // No body's head after "and": two names.
+    CHECK(claims("Harlow Energy and Dalby Rexton signed the agreement.", false) ==
+          V{"Dalby Rexton --cooperates-with--> Harlow Energy", "Dalby Rexton --issues--> agreement",
+            "Harlow Energy --issues--> agreement"});
+}
+
 TEST_CASE("a conjoined description with its name is one actor of the description's type",
           "[extract][claims]") {
     auto kg = build("Toyota Motor Corporation and the mining company Fortescue have joined the "
