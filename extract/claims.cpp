@@ -609,7 +609,10 @@ std::vector<int> ExtractorImpl::with_partner_mentions(const Tree& t, uint32_t si
 int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
     // "a series of preferential policies" -> policies; "this kind of cooperation" -> cooperation.
     for (int guard = 0; guard < 4; ++guard) {
-        if (!lex_.transparent(t.lower_lemma(head)) || t.upos(head) == "PROPN") return head;
+        // A cardinal number is a partitive too when it has an "of" phrase: "three of the five
+        // teams", "two of its suppliers" are teams and suppliers.
+        const bool number = t.upos(head) == "NUM";
+        if ((!number && !lex_.transparent(t.lower_lemma(head))) || t.upos(head) == "PROPN") return head;
         int inner = -1;
         for (int k : t.kids(head)) {
             // The parser makes the complement of "several of" an obl at times. "many of them"
@@ -3957,6 +3960,13 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
         int head = resolve_transparent(t, v);
         if (lex_.generic_head(t.lower_lemma(head)) && t.kids(head).size() <= 2) return;
+        // "Four of the eleven members were teachers", "Most of the injured were riders": a
+        // partitive subject says the class of some of its members, not of the whole class.
+        if (p.subject >= 0 && t.upos(head) != "PROPN" && resolve_transparent(t, p.subject) != p.subject &&
+            (t.upos(p.subject) == "NUM" || (lex_.drop_from_label(t.lower_lemma(p.subject)) &&
+                                            !lex_.universal_quantifier(t.lower_lemma(p.subject))))) {
+            return;
+        }
         // "It is not a popular reform, but it is a necessary one": "one" stands for a noun said
         // before; the copula says what the subject is like, not a class of its own.
         if (t.upos(head) == "NOUN" && (t.lower_form(head) == "one" || t.lower_form(head) == "ones")) return;
@@ -5782,12 +5792,18 @@ void ExtractorImpl::apposition_claims(const Tree& t, uint32_t si, int n) {
         // "the partnership with Brandt Grid Systems, a German engineering company": an
         // apposition renames the name right before it, though the parser hangs it higher up.
         int renamed = n;
-        for (int m : t.kids(n)) {
-            // A name's own complement is no other name: "Partners for Rural Health, a charity".
-            if (t.base(m) == "nmod" && m > n && m < k && t.upos(m) == "PROPN" &&
-                t.upos(k) != "PROPN" && !capitalized_name_part(t, n)) {
-                renamed = m;  // a name does not rename a name: "the president of Aldren, Maria Okafor"
+        // "sold 31 of the stores to Kestrel Rock, a private equity firm,": the apposition the
+        // parser hung on a partitive number renames the name inside the number's phrase.
+        const int counted = t.upos(n) == "NUM" ? resolve_transparent(t, n) : n;
+        for (int h : {n, counted}) {
+            for (int m : t.kids(h)) {
+                // A name's own complement is no other name: "Partners for Rural Health, a charity".
+                if (t.base(m) == "nmod" && m > h && m < k && t.upos(m) == "PROPN" &&
+                    t.upos(k) != "PROPN" && !capitalized_name_part(t, n)) {
+                    renamed = m;  // a name does not rename a name: "the president of Aldren, Maria Okafor"
+                }
             }
+            if (counted == n) break;
         }
         if (t.base(k) == "appos") {
             const std::string& f = t.tok(k).form;

@@ -65,7 +65,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"intention_nouns", &lex.intention_}, {"entitlement_nouns", &lex.entitlement_}, {"assertion_nouns", &lex.assertion_}, {"currency_units", &lex.currency_},
         {"market_occupations", &lex.market_occupations_}, {"contract_nouns", &lex.contract_},
         {"collective_nouns", &lex.collective_}, {"national_company_nouns", &lex.national_company_},
-        {"trading_verbs", &lex.trading_},
+        {"trading_verbs", &lex.trading_}, {"universal_quantifiers", &lex.universal_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

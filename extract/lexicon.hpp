@@ -94,6 +94,8 @@ public:
     // "received support from", "drew criticism from": verbs whose subject gets what its object
     // names from someone.
     bool receiving_verb(std::string_view w) const { return has(receiving_, w); }
+    // "all of the partners", "each of them": quantifiers that take in the whole of their class.
+    bool universal_quantifier(std::string_view w) const { return has(universal_, w); }
     // "in March", "on Tuesday": names of times, not of places (lower case).
     bool time_name(std::string_view w) const { return has(time_, w); }
 
@@ -107,7 +109,7 @@ private:
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
         time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
-        national_company_, trading_;
+        national_company_, trading_, universal_;
 };
 
 }  // namespace claimgraph::extract
