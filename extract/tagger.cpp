@@ -1980,8 +1980,11 @@ bool is_number_word(std::string_view lower) {
         "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty", "thousand",
         "three", "trillion", "twelve", "twenty", "two",
     };
+    static_assert(std::is_sorted(std::begin(kNumbers), std::end(kNumbers)));
     return std::binary_search(std::begin(kNumbers), std::end(kNumbers), lower);
 }
+
+static_assert(std::is_sorted(std::begin(kFunctionWords), std::end(kFunctionWords)));
 
 }  // namespace
 
