@@ -1,8 +1,8 @@
 // The console reporter indents a failing test case's name past its first ": " and wraps it at
 // the console width; an indent at or past the width makes Catch2 2.13 loop for ever (assert in
-// debug builds), so a failure in a test case named with ": " after column 80 hung the run
-// instead of reporting it. The width leaves room for our long names; the test below keeps them
-// inside it.
+// debug builds), so a failure in a test case whose name has its first ": " at column 79 or later
+// (eight do) hung the run instead of reporting it. The width leaves room for our long names;
+// the test below keeps them inside it.
 #define CATCH_CONFIG_CONSOLE_WIDTH 160
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
