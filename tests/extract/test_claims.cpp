@@ -346,7 +346,7 @@ TEST_CASE("names joined by '&' are one actor", "[extract][claims]") {
             "Procter & Gamble --issues--> agreement"});
 }
 
-TEST_CASE("a body's name with 'and' inside it is one actor; two names joined by 'and' stay two",
+TEST_CASE("a body's name with 'and' inside it is one actor, two names joined by 'and' stay two",
           "[extract][claims]") {
     // Two capitalised words, "and", and a run the naming patterns make a body ("* Service").
     const std::string one = "Westford Fire and Rescue Service tested the new alarms last year.";
