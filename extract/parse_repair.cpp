@@ -3999,6 +3999,11 @@ bool repair_name_after_role_complement(View& v) {
         for (int k : v.kids(c)) marked = marked || (k < c && v[k].deprel == "case"sv && v[k].upos == "ADP"sv);
         for (int k : v.kids(r)) possessed = possessed || (k < r && v[k].deprel == "nmod:poss"sv);
         if (!marked || !possessed) continue;
+        // "at its depot in Tralee, Kerry": a one-word name after a proper-name complement is
+        // that place's larger place (town, county or country), not the role's holder.
+        bool one_word = true;
+        for (int k : v.kids(a)) one_word = one_word && v[k].deprel != "flat"sv && v[k].deprel != "compound"sv;
+        if (one_word && v[c].upos == "PROPN"sv) continue;
         v.attach(a, r, "appos");
         if (v.head(a - 1) != a) v.attach(a - 1, a, "punct");
         changed = true;

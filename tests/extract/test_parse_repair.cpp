@@ -3935,3 +3935,35 @@ TEST_CASE("a name after the complement of a possessed role noun is the role noun
     repair_parse(plain, 0, static_cast<uint32_t>(plain.size()));
     CHECK(arcs(plain)[5] == "4:appos");
 }
+
+TEST_CASE("a one-word name after a possessed noun's proper-name complement stays that complement's apposition",
+          "[extract][repair]") {
+    // "Parts are packed at its depot in Tralee, Kerry." (a town and its county)
+    auto toks = tree({{"Parts", "NOUN", 3, "nsubj:pass"},
+                      {"are", "AUX", 3, "aux:pass"},
+                      {"packed", "VERB", 0, "root"},
+                      {"at", "ADP", 6, "case"},
+                      {"its", "PRON", 6, "nmod:poss"},
+                      {"depot", "NOUN", 3, "obl"},
+                      {"in", "ADP", 8, "case"},
+                      {"Tralee", "PROPN", 6, "nmod"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"Kerry", "PROPN", 8, "appos"},
+                      {".", "PUNCT", 3, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[9] == "8:appos");
+    // A full name there still goes to the role ("Its head of sales for Spain, Ana Ruiz, said").
+    auto named = tree({{"Its", "PRON", 3, "nmod:poss"},
+                       {"sales", "NOUN", 3, "compound"},
+                       {"head", "NOUN", 10, "nsubj"},
+                       {"for", "ADP", 5, "case"},
+                       {"Spain", "PROPN", 3, "nmod"},
+                       {",", "PUNCT", 7, "punct"},
+                       {"Ana", "PROPN", 5, "appos"},
+                       {"Ruiz", "PROPN", 7, "flat"},
+                       {",", "PUNCT", 3, "punct"},
+                       {"said", "VERB", 0, "root"},
+                       {".", "PUNCT", 10, "punct"}});
+    repair_parse(named, 0, static_cast<uint32_t>(named.size()));
+    CHECK(arcs(named)[6] == "3:appos");
+}
