@@ -1585,7 +1585,13 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
             const bool carried = g != '?' && gender(ascii::lower(h.form)) == g && c_root != m &&
                                  doc_.tokens[doc_.mentions[c_root].head].upos != "PRON" &&
                                  doc_.mentions[c_root].type == "person";
-            if (!carried) continue;
+            // "Councillors passed the motion. It was tabled by X, while Y, which had opposed the
+            // plan, voted against it.": an "it" that took up a thing carries that thing on, and
+            // counts where it stands (a main clause's subject over a relative clause's object).
+            const bool carried_thing = f == "it" && ascii::lower(h.form) == "it" && c_root != m &&
+                                       doc_.tokens[doc_.mentions[c_root].head].upos != "PRON" &&
+                                       doc_.mentions[c_root].type != "person";
+            if (!carried && !carried_thing) continue;
         }
         std::string c_type = h.upos == "NOUN" || h.upos == "PRON" ? doc_.mentions[c_root].type : c.type;
         // "Northway Pharmacy, a chain of 340 shops, said it was": a name typed a person only by its

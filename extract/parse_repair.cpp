@@ -3951,8 +3951,61 @@ bool repair_punctuation_head(View& v) {
             changed = true;
             continue;
         }
+        // "run by two operators, the Swedish company Rolvik and ...": a noun phrase that opens
+        // right after a comma that follows a noun phrase, hung on that comma while the comma
+        // hangs elsewhere (on the verb), is that noun phrase's apposition (a description of it,
+        // or the list of names it counts), and the comma its punctuation. Only when the comma
+        // hangs on the verb before that noun phrase: after a fronted phrase ("After talks in
+        // Bergen, the ministries signed") the parser may hang it on the phrase's noun.
+        if (i > p + 1 && v[p].form == ","sv && h != p - 1 && h < p - 1 && v[h].upos == "VERB"sv && v[i].upos == "NOUN"sv && v.span(i).first == p + 1 &&
+            (v[p - 1].upos == "NOUN"sv || v[p - 1].upos == "PROPN"sv) && v[p + 1].upos == "DET"sv) {
+            int q = p - 1;
+            for (int steps = 0; steps < 6 && q > 0 && v.head(q) > q && v.head(q) < p &&
+                                (v[q].deprel == "compound"sv || v[q].deprel == "flat"sv);
+                 ++steps)
+                q = v.head(q);
+            for (int steps = 0; steps < 6 && q > 0 && v.head(q) >= 0 && v.head(q) < q &&
+                                v[q].deprel == "flat"sv;
+                 ++steps)
+                q = v.head(q);
+            if (v.dominates(i, q)) continue;
+            v.attach(i, q, "appos");
+            v.attach(p, i, "punct");
+            changed = true;
+            continue;
+        }
         if (v[i].deprel != "appos"sv && !name_after_noun) continue;
         v.attach(i, h, "appos");
+        changed = true;
+    }
+    return changed;
+}
+
+// "Its sales director for Asia, Tom Reyes, said": a name set off by a comma right after the
+// prepositional complement of a possessed role noun is the role's holder; the parser may make it
+// the apposition of the complement's noun (the nearer noun). The name is the role noun's
+// apposition and the comma its punctuation.
+bool repair_name_after_role_complement(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_tag(trigger::tag({"PROPN"})))) return false;
+    bool changed = false;
+    for (int a = 3; a < v.size(); ++a) {
+        const int c = v.head(a);
+        if (v[a].deprel != "appos"sv || v[a].upos != "PROPN"sv || !capitalized_word(v[a]) || c < 1 || c >= a - 1) continue;
+        if (v[a - 1].form != ","sv || v.span(c, a).second != a - 2 || !nominal(v[c]) || v[c].upos == "PRON"sv) continue;
+        const std::string_view cr = base_rel(v[c].deprel);
+        const int r = v.head(c);
+        if ((cr != "nmod"sv && cr != "obl"sv) || r < 0 || r >= c || v[r].upos != "NOUN"sv) continue;
+        bool marked = false, possessed = false;
+        for (int k : v.kids(c)) marked = marked || (k < c && v[k].deprel == "case"sv && v[k].upos == "ADP"sv);
+        for (int k : v.kids(r)) possessed = possessed || (k < r && v[k].deprel == "nmod:poss"sv);
+        if (!marked || !possessed) continue;
+        // "at its depot in Tralee, Kerry": a one-word name after a proper-name complement is
+        // that place's larger place (town, county or country), not the role's holder.
+        bool one_word = true;
+        for (int k : v.kids(a)) one_word = one_word && v[k].deprel != "flat"sv && v[k].deprel != "compound"sv;
+        if (one_word && v[c].upos == "PROPN"sv) continue;
+        v.attach(a, r, "appos");
+        if (v.head(a - 1) != a) v.attach(a - 1, a, "punct");
         changed = true;
     }
     return changed;
@@ -11210,6 +11263,8 @@ int repair_tree(View& v) {
     repairs += repair_currency_code_head(v) ? 1 : 0;
     // Last: other repairs may first hang the description on the verb.
     repairs += repair_name_complement_with_description(v) ? 1 : 0;
+    // Last: other repairs may hang the name on the complement's noun again.
+    repairs += repair_name_after_role_complement(v) ? 1 : 0;
     // After the repairs that hang a second subject on the role noun as its apposition.
     repairs += repair_role_noun_in_name(v) ? 1 : 0;
     return repairs;

@@ -5395,3 +5395,24 @@ TEST_CASE("'Tarn Broadcasting', 'Elm Dairy': trade words that end company names"
     CHECK(type_of("The prescriptions were filled by Orchard Pharmacy.", "Orchard Pharmacy") == "company");
     CHECK(type_of("Prices were raised by Selby Commodities.", "Selby Commodities") == "company");
 }
+
+TEST_CASE("'run by two operators, the German firm X and Y': the counted noun's named apposition does the act", "[extract][claims]") {
+    CHECK(claims("The scheme is run by two operators, the German firm Rollwerk and Brisa Mobility.") ==
+          V{"Brisa Mobility --conducts--> scheme", "Brisa Mobility --instance-of--> two operators",
+            "Rollwerk --conducts--> scheme", "Rollwerk --instance-of--> two operators"});
+}
+
+TEST_CASE("'It was drafted by X, while Y, which had criticised Z, voted against it': 'it' carries the earlier 'it' on", "[extract][claims]") {
+    CHECK(claims("Councillors approved the budget on Tuesday. It was drafted by the finance office and backed by the "
+                 "mayor, while the Green group, which had criticised the tax rise, voted against it.") ==
+          V{"Councillors --issues--> budget", "Green group --opposes--> budget", "Green group --opposes--> tax rise",
+            "finance office --issues--> budget", "mayor --supports--> budget"});
+}
+
+TEST_CASE("'Its chief executive for Europe, X,': the name after a possessed role's complement holds the role", "[extract][claims]") {
+    CHECK(claims("Norvik Ltd said it would cut prices. Its chief executive for Europe, Mark Doherty, said the company "
+                 "would grow.") == V{"Mark Doherty --leads--> Norvik Ltd", "Norvik Ltd --harms--> prices (planned)"});
+    // "general manager of" is a leading role.
+    CHECK(claims("Norvik Ltd said it would cut prices. Its general manager for Ireland, Mark Doherty, said the company "
+                 "would grow.") == V{"Mark Doherty --leads--> Norvik Ltd", "Norvik Ltd --harms--> prices (planned)"});
+}

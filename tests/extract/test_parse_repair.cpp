@@ -3868,3 +3868,102 @@ TEST_CASE("a possessed description after a passive's agent, hung on the verb as 
                           "5:obl:agent", "13:punct", "11:det", "13:nmod:poss", "11:case", "8:appos", "17:punct",
                           "16:det", "17:nsubj", "0:root", "17:punct"});
 }
+
+TEST_CASE("a described noun phrase hung on a comma after a counted noun is that noun's apposition",
+          "[extract][repair]") {
+    // "The route is served by two carriers, the Danish line Kelso and Ardent Ferries."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"route", "NOUN", 4, "nsubj:pass"},
+                      {"is", "AUX", 4, "aux:pass"},
+                      {"served", "VERB", 0, "root"},
+                      {"by", "ADP", 7, "case"},
+                      {"two", "NUM", 7, "nummod"},
+                      {"carriers", "NOUN", 4, "obl:agent"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"the", "DET", 11, "det"},
+                      {"Danish", "ADJ", 11, "amod"},
+                      {"line", "NOUN", 8, "obj"},
+                      {"Kelso", "PROPN", 11, "appos"},
+                      {"and", "CCONJ", 14, "cc"},
+                      {"Ardent", "PROPN", 11, "conj"},
+                      {"Ferries", "PROPN", 14, "flat"},
+                      {".", "PUNCT", 4, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "4:nsubj:pass", "4:aux:pass", "0:root", "7:case", "7:nummod", "4:obl:agent",
+                          "11:punct", "11:det", "11:amod", "7:appos", "11:appos", "14:cc", "11:conj", "14:flat",
+                          "4:punct"});
+    // The phrase after a name's last word goes to the name's head.
+    auto named = tree({{"Grants", "NOUN", 2, "nsubj"},
+                       {"came", "VERB", 0, "root"},
+                       {"from", "ADP", 5, "case"},
+                       {"Halden", "PROPN", 5, "compound"},
+                       {"Trust", "PROPN", 2, "obl"},
+                       {",", "PUNCT", 2, "punct"},
+                       {"the", "DET", 9, "det"},
+                       {"medical", "ADJ", 9, "amod"},
+                       {"charity", "NOUN", 6, "nsubj"},
+                       {".", "PUNCT", 2, "punct"}});
+    CHECK(repair_parse(named, 0, static_cast<uint32_t>(named.size())) >= 1);
+    CHECK(arcs(named) == V{"2:nsubj", "0:root", "5:case", "5:compound", "2:obl", "9:punct", "9:det", "9:amod",
+                           "5:appos", "2:punct"});
+}
+
+TEST_CASE("a name after the complement of a possessed role noun is the role noun's apposition", "[extract][repair]") {
+    // "Its sales director for Asia, Tom Reyes, said ..."
+    auto toks = tree({{"Its", "PRON", 3, "nmod:poss"},
+                      {"sales", "NOUN", 3, "compound"},
+                      {"director", "NOUN", 10, "nsubj"},
+                      {"for", "ADP", 5, "case"},
+                      {"Asia", "PROPN", 3, "nmod"},
+                      {",", "PUNCT", 7, "punct"},
+                      {"Tom", "PROPN", 5, "appos"},
+                      {"Reyes", "PROPN", 7, "flat"},
+                      {",", "PUNCT", 3, "punct"},
+                      {"said", "VERB", 0, "root"},
+                      {".", "PUNCT", 10, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:nmod:poss", "3:compound", "10:nsubj", "5:case", "3:nmod", "7:punct", "3:appos", "7:flat",
+                          "3:punct", "0:root", "10:punct"});
+    // Without a possessor the name may well describe the complement ("a deal with Acme, X").
+    auto plain = tree({{"A", "DET", 2, "det"},
+                       {"deal", "NOUN", 0, "root"},
+                       {"with", "ADP", 4, "case"},
+                       {"Ostra", "PROPN", 2, "nmod"},
+                       {",", "PUNCT", 6, "punct"},
+                       {"Ostra", "PROPN", 4, "appos"},
+                       {"Labs", "PROPN", 6, "flat"}});
+    repair_parse(plain, 0, static_cast<uint32_t>(plain.size()));
+    CHECK(arcs(plain)[5] == "4:appos");
+}
+
+TEST_CASE("a one-word name after a possessed noun's proper-name complement stays that complement's apposition",
+          "[extract][repair]") {
+    // "Parts are packed at its depot in Tralee, Kerry." (a town and its county)
+    auto toks = tree({{"Parts", "NOUN", 3, "nsubj:pass"},
+                      {"are", "AUX", 3, "aux:pass"},
+                      {"packed", "VERB", 0, "root"},
+                      {"at", "ADP", 6, "case"},
+                      {"its", "PRON", 6, "nmod:poss"},
+                      {"depot", "NOUN", 3, "obl"},
+                      {"in", "ADP", 8, "case"},
+                      {"Tralee", "PROPN", 6, "nmod"},
+                      {",", "PUNCT", 10, "punct"},
+                      {"Kerry", "PROPN", 8, "appos"},
+                      {".", "PUNCT", 3, "punct"}});
+    repair_parse(toks, 0, static_cast<uint32_t>(toks.size()));
+    CHECK(arcs(toks)[9] == "8:appos");
+    // A full name there still goes to the role ("Its head of sales for Spain, Ana Ruiz, said").
+    auto named = tree({{"Its", "PRON", 3, "nmod:poss"},
+                       {"sales", "NOUN", 3, "compound"},
+                       {"head", "NOUN", 10, "nsubj"},
+                       {"for", "ADP", 5, "case"},
+                       {"Spain", "PROPN", 3, "nmod"},
+                       {",", "PUNCT", 7, "punct"},
+                       {"Ana", "PROPN", 5, "appos"},
+                       {"Ruiz", "PROPN", 7, "flat"},
+                       {",", "PUNCT", 3, "punct"},
+                       {"said", "VERB", 0, "root"},
+                       {".", "PUNCT", 10, "punct"}});
+    repair_parse(named, 0, static_cast<uint32_t>(named.size()));
+    CHECK(arcs(named)[6] == "3:appos");
+}
