@@ -1359,12 +1359,25 @@ bool repair_participle_root(View& v) {
         const auto kids = v.kids(verb);  // (one list: kids() returns a new one each call)
         if (std::any_of(kids.begin(), kids.end(), [&](int k) { return v[k].deprel == "obl:agent"sv; })) return false;
     }
+    bool object = false, agent = false;
+    for (int k : v.kids(verb)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        object = object || b == "obj";
+        agent = agent || v[k].deprel == "obl:agent"sv || b == "aux";
+        for (int c : v.kids(k)) {
+            agent = agent || (b == "obl" && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
+        }
+    }
+    const bool transitive_active = object && !agent;
     // (or a "to" infinitive after it that the parser hung on the noun, which is the participle's)
     std::vector<int> infinitives;
     for (int i = 0; i < n; ++i) {
         if ((v[i].upos != "VERB"sv && v[i].upos != "AUX"sv) || i == verb) continue;
         bool to = false;
         for (int k : v.kids(i)) to = to || (k < i && v[k].deprel == "mark"sv && ascii::iequals(v[k].form, "to"));
+        // A finite verb inside the participle's phrase ("bought Tarn Foods, which makes
+        // biscuits") when the participle has an object and no agent: no reduced relative.
+        if (!to && i > verb && v.dominates(verb, i) && transitive_active) continue;
         if (!to || i < verb) return false;
         if (v.dominates(verb, i)) continue;
         if (v.head(i) != r || v[i].deprel != "acl"sv) return false;
@@ -4411,6 +4424,130 @@ bool repair_whose_subject(View& v) {
         return true;
     }
     return false;
+}
+
+// "The board appointed Tom Hale, whose father founded the firm": a "whose" clause after the object
+// of a verb with its own subject is the object's relative clause. The parser may make the object
+// the subject of the clause's verb, that verb a complement of the main verb, and the "whose" noun
+// an apposition of the object. The clause runs to the sentence's end (a comma after the "whose"
+// noun's phrase would close it and leave the object the next verb's subject: "said X, whose ...,
+// would lead").
+bool repair_whose_object(View& v) {
+    if (!v.has_word(trigger::word({"whose"}))) return false;
+    const int n = v.size();
+    bool changed = false;
+    for (int w = 3; w + 2 < n; ++w) {
+        if (v[w].form != "whose"sv || v[w - 1].form != ","sv) continue;
+        const int noun = v.head(w);
+        if (noun <= w || noun >= n || !nominal(v[noun]) || v[noun].upos == "PRON"sv) continue;
+        int a = w - 2;
+        while (v.head(a) >= 0 && v.head(a) < a) {
+            const std::string_view r = base_rel(v[a].deprel);
+            if (r != "flat" && r != "compound") break;
+            a = v.head(a);
+        }
+        if (v[a].upos != "NOUN"sv && v[a].upos != "PROPN"sv) continue;
+        const int verb = v.head(a);
+        if (!is_subject(v[a].deprel) || verb <= noun || v[verb].upos != "VERB"sv) continue;
+        bool closed = false;
+        for (int k = w + 1; k < verb; ++k) closed = closed || v[k].form == ","sv;
+        // The noun's own phrase and nothing else stands between "whose" and the verb's words.
+        for (int k = w + 1; k < noun; ++k) closed = closed || !v.dominates(noun, k);
+        if (closed) continue;
+        const int m = v.head(verb);
+        if (m < 0 || m >= a || v[m].upos != "VERB"sv) continue;
+        const std::string_view r = base_rel(v[verb].deprel);
+        if (r != "ccomp" && r != "xcomp" && r != "parataxis" && r != "advcl" && r != "conj") continue;
+        bool object = false, subject = false, passive = false;
+        for (int k : v.kids(m)) {
+            const std::string_view kr = base_rel(v[k].deprel);
+            object = object || kr == "obj" || kr == "iobj";
+            subject = subject || (k < m && (kr == "nsubj" || kr == "csubj"));
+            passive = passive || v[k].deprel == "aux:pass"sv || v[k].deprel == "nsubj:pass"sv;
+        }
+        // Every word from the main verb to the comma is the main verb's or the object's.
+        for (int k = m + 1; k < w - 1; ++k) closed = closed || !(v.dominates(a, k) || v.head(k) == m);
+        if (object || !subject || passive || closed) continue;
+        for (int k : v.kids(verb)) {
+            if (k < w - 1 && k != a) v.set_head(k, m);
+        }
+        v.attach(a, m, "obj");
+        v.attach(verb, a, "acl:relcl");
+        if (v.head(noun) != verb || !is_subject(v[noun].deprel)) v.attach(noun, verb, "nsubj");
+        for (int k : v.kids(verb)) {
+            if (k != noun && is_subject(v[k].deprel)) v.set_deprel(k, "dep");
+        }
+        v.attach(w - 1, verb, "punct");
+        if (v[n - 1].upos == "PUNCT"sv && v.head(n - 1) == verb) v.set_head(n - 1, m);
+        changed = true;
+    }
+    return changed;
+}
+
+// "The group bought Tarn Foods, whose brands include Bramble": the parser may read the past tense
+// after a sentence's opening noun (with a determiner or possessive) as a reduced relative on it
+// ("the goods bought from ..."), and make the "whose" clause the sentence's root with that noun a
+// second subject. A participle with an object and no agent is the verb in the past tense, the
+// noun its subject and the "whose" clause a relative clause on the noun phrase before its comma.
+// Forms that can only be participles ("given", "shown") stay. (With no "whose" clause made the
+// root, repair_participle_root reads the same sentence.)
+bool repair_whose_root_after_participle(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl"})) && v.has_tag(trigger::tag({"VBN"})) &&
+          v.has_word(trigger::word({"whose"})))) {
+        return false;
+    }
+    const int n = v.size();
+    const int clause = v.root();
+    if (clause < 0 || v[clause].upos != "VERB"sv) return false;
+    int whose_subject = -1, root = -1;
+    for (int k : v.kids(clause)) {
+        if (!is_subject(v[k].deprel)) continue;
+        bool marked = false;
+        for (int c : v.kids(k)) marked = marked || (c == k - 1 && ascii::lower(v[c].form) == "whose");
+        (marked ? whose_subject : root) = k;
+    }
+    if (whose_subject < 2 || root < 0 || root >= whose_subject) return false;
+    const int comma = whose_subject - 2;
+    if (v[comma].form != ","sv) return false;
+    if (v[root].upos != "NOUN"sv && v[root].upos != "PROPN"sv) return false;
+    const int p = root + 1;
+    if (v.head(p) != root || v[p].deprel != "acl"sv || v[p].xpos != "VBN"sv) return false;
+    const std::string_view form = v[p].form;
+    if (form.size() < 4 || form.substr(form.size() - 2) == "en"sv || form.substr(form.size() - 2) == "wn"sv ||
+        form.substr(form.size() - 2) == "ne"sv) {
+        return false;
+    }
+    bool determined = false;
+    for (int k = 0; k < root; ++k) {
+        if (!v.dominates(root, k)) return false;
+        determined = determined || (v.head(k) == root && (v[k].deprel == "det"sv || v[k].deprel == "nmod:poss"sv));
+    }
+    if (!determined) return false;
+    bool object = false;
+    for (int k : v.kids(p)) {
+        const std::string_view r = base_rel(v[k].deprel);
+        if (r == "aux" || r == "nsubj" || r == "mark" || v[k].deprel == "obl:agent"sv) return false;
+        for (int c : v.kids(k)) {
+            if (r == "obl" && ascii::lower(v[c].form) == "by" && v[c].deprel == "case"sv) return false;
+        }
+        object = object || r == "obj";
+    }
+    if (!object) return false;
+    // The clause's antecedent: the head of the participle's phrase, which ends at the comma.
+    if (v.span(p).second != comma - 1) return false;
+    int a = comma - 1;
+    while (v.head(a) > a && v.head(a) < comma) a = v.head(a);
+    if (v.head(a) < p || !v.dominates(p, a) || !nominal(v[a])) return false;
+    v.set_xpos(p, "VBD");
+    v.attach(p, -1, "root");
+    v.attach(root, p, "nsubj");
+    v.attach(clause, a, "acl:relcl");
+    for (int k = 0; k < n; ++k) {
+        if (v.head(k) == clause && k < comma) v.set_head(k, p);
+    }
+    v.attach(comma, clause, "punct");
+    if (v[n - 1].upos == "PUNCT"sv && v.head(n - 1) == clause) v.set_head(n - 1, p);
+    return true;
 }
 
 // "developed by a team together with Cellora, a start-up spun out of the centre": a past
@@ -11064,7 +11201,8 @@ int repair_tree(View& v) {
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_conjunct_after_that_relative(v) ? 1 : 0) +
                   (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
-                  (repair_whose_subject(v) ? 1 : 0) +
+                  (repair_whose_subject(v) ? 1 : 0) + (repair_whose_object(v) ? 1 : 0) +
+                  (repair_whose_root_after_participle(v) ? 1 : 0) +
                   (repair_indefinite_subject_of_participle_conjunct(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +
                   (repair_inverted_among(v) ? 1 : 0) +
                   (repair_amount_second_object(v) ? 1 : 0) + (repair_name_before_amount(v) ? 1 : 0) +

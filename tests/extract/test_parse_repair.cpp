@@ -3967,3 +3967,97 @@ TEST_CASE("a one-word name after a possessed noun's proper-name complement stays
     repair_parse(named, 0, static_cast<uint32_t>(named.size()));
     CHECK(arcs(named)[6] == "3:appos");
 }
+
+TEST_CASE("a 'whose' clause after a verb's object is the object's relative clause", "[extract][repair]") {
+    // "The board appointed Tom Hale , whose father founded the firm ." with the object made the
+    // subject of "founded", "founded" the complement of "appointed" and "father" an apposition.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"board", "NOUN", 3, "nsubj"},
+                      {"appointed", "VERB", 0, "root"},
+                      {"Tom", "PROPN", 9, "nsubj"},
+                      {"Hale", "PROPN", 4, "flat"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"whose", "PRON", 8, "nmod:poss"},
+                      {"father", "NOUN", 4, "appos"},
+                      {"founded", "VERB", 3, "ccomp"},
+                      {"the", "DET", 11, "det"},
+                      {"firm", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "3:obj", "4:flat", "9:punct", "8:nmod:poss", "9:nsubj",
+                          "4:acl:relcl", "11:det", "9:obj", "3:punct"});
+    // "... , said Tom Hale , whose father founded the firm ." the saying verb has no subject
+    // before it: the name is its subject, not an object, and the repair leaves the tree.
+    auto said = tree({{"Sales", "NOUN", 2, "nsubj"},
+                      {"rose", "VERB", 0, "root"},
+                      {",", "PUNCT", 4, "punct"},
+                      {"said", "VERB", 2, "parataxis"},
+                      {"Tom", "PROPN", 10, "nsubj"},
+                      {"Hale", "PROPN", 5, "flat"},
+                      {",", "PUNCT", 9, "punct"},
+                      {"whose", "PRON", 9, "nmod:poss"},
+                      {"father", "NOUN", 5, "appos"},
+                      {"founded", "VERB", 4, "ccomp"},
+                      {"the", "DET", 12, "det"},
+                      {"firm", "NOUN", 10, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    const auto before = arcs(said);
+    repair_parse(said, 0, static_cast<uint32_t>(said.size()));
+    CHECK(arcs(said)[4] == before[4]);
+    CHECK(arcs(said)[9] == before[9]);
+}
+
+TEST_CASE("an opening noun with a past participle that has an object and a relative clause is a clause",
+          "[extract][repair]") {
+    // "The group bought Tarn Foods , which makes biscuits ." made a noun phrase: "group" the
+    // root and "bought" a reduced relative on it.
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"group", "NOUN", 0, "root"},
+                      {"bought", "VERB", 2, "acl"},
+                      {"Tarn", "PROPN", 5, "compound"},
+                      {"Foods", "PROPN", 3, "obj"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"which", "PRON", 8, "nsubj"},
+                      {"makes", "VERB", 5, "acl:relcl"},
+                      {"biscuits", "NOUN", 8, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[2].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "3:nsubj", "0:root", "5:compound", "3:obj", "8:punct", "8:nsubj", "5:acl:relcl",
+                          "8:obj", "3:punct"});
+    CHECK(toks[2].xpos == "VBD");
+    // "The group bought Tarn Foods , whose brands include Bramble ." with the "whose" clause
+    // made the root and "group" its second subject.
+    auto whose = tree({{"The", "DET", 2, "det"},
+                       {"group", "NOUN", 9, "nsubj"},
+                       {"bought", "VERB", 2, "acl"},
+                       {"Tarn", "PROPN", 5, "compound"},
+                       {"Foods", "PROPN", 3, "obj"},
+                       {",", "PUNCT", 9, "punct"},
+                       {"whose", "PRON", 8, "nmod:poss"},
+                       {"brands", "NOUN", 9, "nsubj"},
+                       {"include", "VERB", 0, "root"},
+                       {"Bramble", "PROPN", 9, "obj"},
+                       {".", "PUNCT", 9, "punct"}});
+    whose[2].xpos = "VBN";
+    CHECK(repair_parse(whose, 0, static_cast<uint32_t>(whose.size())) == 1);
+    CHECK(arcs(whose) == V{"2:det", "3:nsubj", "0:root", "5:compound", "3:obj", "9:punct", "8:nmod:poss",
+                           "9:nsubj", "5:acl:relcl", "9:obj", "3:punct"});
+    // With an agent the participle stays a reduced relative, relative clause or not: "The money
+    // raised by the charity , which runs schools ." is a caption.
+    auto agent = tree({{"The", "DET", 2, "det"},
+                       {"money", "NOUN", 0, "root"},
+                       {"raised", "VERB", 2, "acl"},
+                       {"by", "ADP", 6, "case"},
+                       {"the", "DET", 6, "det"},
+                       {"charity", "NOUN", 3, "obl"},
+                       {",", "PUNCT", 9, "punct"},
+                       {"which", "PRON", 9, "nsubj"},
+                       {"runs", "VERB", 6, "acl:relcl"},
+                       {"schools", "NOUN", 9, "obj"},
+                       {".", "PUNCT", 2, "punct"}});
+    agent[2].xpos = "VBN";
+    repair_parse(agent, 0, static_cast<uint32_t>(agent.size()));
+    CHECK(agent[2].xpos == "VBN");
+    CHECK(arcs(agent)[1] == "0:root");
+}
