@@ -5395,3 +5395,36 @@ TEST_CASE("'Tarn Broadcasting', 'Elm Dairy': trade words that end company names"
     CHECK(type_of("The prescriptions were filled by Orchard Pharmacy.", "Orchard Pharmacy") == "company");
     CHECK(type_of("Prices were raised by Selby Commodities.", "Selby Commodities") == "company");
 }
+
+TEST_CASE("a council is a government body only when its name makes it a local or state one",
+          "[extract][claims]") {
+    // A town's, city's, county's or district's council, or a council of ministers, governs.
+    CHECK(type_of("Marrowby Borough Council approved the budget on Monday.", "Marrowby Borough Council") ==
+          "government");
+    CHECK(type_of("Fenlow District Council approved the budget on Monday.", "Fenlow District Council") ==
+          "government");
+    CHECK(type_of("The Council of Ministers approved the budget on Monday.", "Council of Ministers") ==
+          "government");
+    CHECK(type_of("The Baltic Council of Ministers approved the budget on Monday.",
+                  "Baltic Council of Ministers") == "government");
+    // Any other council is a body of members or advisers: an organisation.
+    CHECK(type_of("The Dutch Bakers Council approved the budget on Monday.", "Dutch Bakers Council") ==
+          "organization");
+    CHECK(type_of("The Welsh Council approved the budget on Monday.", "Welsh Council") == "organization");
+}
+
+TEST_CASE("a country's central bank is a government body, a bank named otherwise a company",
+          "[extract][claims]") {
+    CHECK(type_of("The Bank of Finland raised its main rate.", "Bank of Finland") == "government");
+    CHECK(type_of("The National Bank of Serbia raised its main rate.", "National Bank of Serbia") == "government");
+    CHECK(type_of("The Reserve Bank of Fiji raised its main rate.", "Reserve Bank of Fiji") == "government");
+    CHECK(type_of("The Central Bank of Malta raised its main rate.", "Central Bank of Malta") == "government");
+    CHECK(type_of("Harlow Savings Bank raised its main rate.", "Harlow Savings Bank") == "company");
+}
+
+TEST_CASE("a name ending in Fund is money set aside, unless the name is a body's", "[extract][claims]") {
+    CHECK(type_of("The Coastal Skills Fund paid for the course.", "Coastal Skills Fund") == "fund");
+    // A longer naming pattern that opens the name still wins.
+    CHECK(type_of("The United Nations Population Fund paid for the course.", "United Nations Population Fund") ==
+          "organization");
+}
