@@ -5428,3 +5428,17 @@ TEST_CASE("a name ending in Fund is money set aside, unless the name is a body's
     CHECK(type_of("The United Nations Population Fund paid for the course.", "United Nations Population Fund") ==
           "organization");
 }
+
+TEST_CASE("'funding from the Kestrel Fund': a fund with a name of its own gives, a common-noun budget does not", "[extract][claims]") {
+    CHECK(claims("The Dalby Youth Club received funding from the Kestrel Fund.") ==
+          V{"Kestrel Fund --funds--> Dalby Youth Club", "Kestrel Fund --provides--> funding"});
+    CHECK(claims("With funding from the Orla Fund, the museum restored two ships.") ==
+          V{"Orla Fund --funds--> museum"});
+    CHECK(claims("Most of the money came from the Pellew Fund.") == V{"Pellew Fund --provides--> money"});
+    // A budget or fund named by a common noun is where money moves from, no giver.
+    CHECK(claims("Most of the money came from the regional budget.") == V{});
+    CHECK(claims("The museum received money from the national budget.") == V{});
+    // "the fund" taking up a named fund gives as the name does.
+    CHECK(claims("The Hartwell Fund was set up in 2010. The choir received support from the fund last year.") ==
+          V{"Hartwell Fund --supports--> choir"});
+}
