@@ -4100,13 +4100,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (int k : t.kids(obj)) amount = amount || (t.base(k) == "nummod" && k < obj);
     }
 
-    // The actors a "from" phrase names as givers: money from a budget or a fund is money moved,
-    // not given.
+    // The actors a "from" phrase names as givers: money from a budget or a fund named by a common
+    // noun ("from the regional budget", "from national funds") is money moved, not given; a fund
+    // with a name of its own ("support from the Hartwell Fund") is a funder that gives.
     auto givers_from = [&](int head) {
         std::vector<int> givers;
         for (int m : arg_mentions(t, si, head)) {
             const std::string& ty = doc_.mentions[m].type;
-            if (is_actor_type(ty) && ty != "fund" && ty != "place" && ty != "policy" && ty != "project") {
+            const bool named_fund = ty == "fund" && doc_.tokens[doc_.mentions[chain_root(m)].head].upos == "PROPN";
+            if (is_actor_type(ty) && (ty != "fund" || named_fund) && ty != "place" && ty != "policy" &&
+                ty != "project") {
                 givers.push_back(m);
             }
         }

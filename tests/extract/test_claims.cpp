@@ -5416,3 +5416,50 @@ TEST_CASE("'Its chief executive for Europe, X,': the name after a possessed role
     CHECK(claims("Norvik Ltd said it would cut prices. Its general manager for Ireland, Mark Doherty, said the company "
                  "would grow.") == V{"Mark Doherty --leads--> Norvik Ltd", "Norvik Ltd --harms--> prices (planned)"});
 }
+
+TEST_CASE("a council is a government body only when its name makes it a local or state one",
+          "[extract][claims]") {
+    // A town's, city's, county's or district's council, or a council of ministers, governs.
+    CHECK(type_of("Marrowby Borough Council approved the budget on Monday.", "Marrowby Borough Council") ==
+          "government");
+    CHECK(type_of("Fenlow District Council approved the budget on Monday.", "Fenlow District Council") ==
+          "government");
+    CHECK(type_of("The Council of Ministers approved the budget on Monday.", "Council of Ministers") ==
+          "government");
+    CHECK(type_of("The Baltic Council of Ministers approved the budget on Monday.",
+                  "Baltic Council of Ministers") == "government");
+    // Any other council is a body of members or advisers: an organisation.
+    CHECK(type_of("The Dutch Bakers Council approved the budget on Monday.", "Dutch Bakers Council") ==
+          "organization");
+    CHECK(type_of("The Welsh Council approved the budget on Monday.", "Welsh Council") == "organization");
+}
+
+TEST_CASE("a country's central bank is a government body, a bank named otherwise a company",
+          "[extract][claims]") {
+    CHECK(type_of("The Bank of Finland raised its main rate.", "Bank of Finland") == "government");
+    CHECK(type_of("The National Bank of Serbia raised its main rate.", "National Bank of Serbia") == "government");
+    CHECK(type_of("The Reserve Bank of Fiji raised its main rate.", "Reserve Bank of Fiji") == "government");
+    CHECK(type_of("The Central Bank of Malta raised its main rate.", "Central Bank of Malta") == "government");
+    CHECK(type_of("Harlow Savings Bank raised its main rate.", "Harlow Savings Bank") == "company");
+}
+
+TEST_CASE("a name ending in Fund is money set aside, unless the name is a body's", "[extract][claims]") {
+    CHECK(type_of("The Coastal Skills Fund paid for the course.", "Coastal Skills Fund") == "fund");
+    // A longer naming pattern that opens the name still wins.
+    CHECK(type_of("The United Nations Population Fund paid for the course.", "United Nations Population Fund") ==
+          "organization");
+}
+
+TEST_CASE("'funding from the Kestrel Fund': a fund with a name of its own gives, a common-noun budget does not", "[extract][claims]") {
+    CHECK(claims("The Dalby Youth Club received funding from the Kestrel Fund.") ==
+          V{"Kestrel Fund --funds--> Dalby Youth Club", "Kestrel Fund --provides--> funding"});
+    CHECK(claims("With funding from the Orla Fund, the museum restored two ships.") ==
+          V{"Orla Fund --funds--> museum"});
+    CHECK(claims("Most of the money came from the Pellew Fund.") == V{"Pellew Fund --provides--> money"});
+    // A budget or fund named by a common noun is where money moves from, no giver.
+    CHECK(claims("Most of the money came from the regional budget.") == V{});
+    CHECK(claims("The museum received money from the national budget.") == V{});
+    // "the fund" taking up a named fund gives as the name does.
+    CHECK(claims("The Hartwell Fund was set up in 2010. The choir received support from the fund last year.") ==
+          V{"Hartwell Fund --supports--> choir"});
+}
