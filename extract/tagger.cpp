@@ -2007,7 +2007,17 @@ uint16_t TaggerModel::within_lexicon(std::string_view form, bool first, uint16_t
         // Most words are lemmas of the class the model chose; the inflection analysis is for the rest.
         if (lexicon.classes(lower) & bit) return best;
         allowed = lexicon.surface_classes(lower);
-        if (!allowed || (allowed & bit)) return best;
+        if (!allowed) return best;
+        if (allowed & bit) {
+            // "The bank lent the money to the firm": a word that is no verb lemma but an irregular
+            // past form ("lent", "led", "spent") is no base form; read as a verb it keeps the verb
+            // reading with a past tag (the present forms among WordNet's irregular ones, "has",
+            // "does" and "be"'s "am" and "are", are left alone).
+            const std::string_view x = xpos_[best];
+            const std::string* irregular = bit == LemmaLexicon::kVerb ? lexicon.irregular(lower, LemmaLexicon::kVerb) : nullptr;
+            if (!irregular || (x != "VB" && x != "VBP") || lower.back() == 's' || *irregular == "be") return best;
+            allowed = LemmaLexicon::kVerb;
+        }
     } else {
         // A closed class (preposition, conjunction, determiner, pronoun, particle) is a fixed
         // list of words: a word of letters the dictionary knows as a noun, verb, adjective or

@@ -718,3 +718,11 @@ TEST_CASE("the closed-class word list answers for its own words only", "[extract
         CHECK_FALSE(TaggerModel::is_function_word(w));
     }
 }
+
+TEST_CASE("a verb that is only an irregular past form is not tagged a base form", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    // "lent" is no verb lemma (WordNet knows it as a noun and as the past of "lend").
+    CHECK(tags("The bank lent the money to Corvin Foods .")[2] == "lent/VBD");
+    // A verb lemma keeps the model's base-form tag.
+    CHECK(tags("The banks will lend the money to small firms .")[3] == "lend/VB");
+}

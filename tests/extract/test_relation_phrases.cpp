@@ -1,0 +1,70 @@
+// Relations said by a verb with a noun and a preposition (lending, holding an agreement with
+// someone), by "campaign/lobby for", and verbs whose object noun turns off their relation
+// ("raised concerns"). Sentences of our own.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "grid_support.hpp"
+
+namespace {
+
+// The canonical claims of `text`, "subject --relation--> object", sorted.
+std::vector<std::string> canonical_claims(const std::string& text) {
+    auto kg = grid::graph_of(text);
+    std::vector<std::string> out;
+    for (auto e : kg.edges()) {
+        const auto& c = kg.claim(e);
+        if (!grid::extractor().ontology().is_canonical(c.relation)) continue;
+        out.push_back(kg.actor(kg.source(e)).label + " --" + (c.negated ? "not " : "") + c.relation + "--> " +
+                      kg.actor(kg.target(e)).label);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a lender funds the borrower it lends to or makes a loan to", "[extract][claims]") {
+    CHECK(canonical_claims("Halden Bank lends to small firms.") == V{"Halden Bank --funds--> small firms"});
+    CHECK(canonical_claims("The bank lent the money to Corvin Foods.") == V{"bank --funds--> Corvin Foods"});
+    CHECK(canonical_claims("Halden Bank made a loan to Corvin Foods.") == V{"Halden Bank --funds--> Corvin Foods"});
+    CHECK(canonical_claims("Halden Bank extended a loan to Corvin Foods.") ==
+          V{"Halden Bank --funds--> Corvin Foods"});
+    // Lending weight to a notion funds nothing.
+    CHECK(canonical_claims("The findings lend weight to the theory.") == V{"findings --provides--> weight"});
+}
+
+TEST_CASE("whoever has, holds or wins a contract, agreement or deal with someone cooperates with it",
+          "[extract][claims]") {
+    CHECK(canonical_claims("Orrel Systems has a contract with Brantley Hospital.") ==
+          V{"Brantley Hospital --cooperates-with--> Orrel Systems"});
+    CHECK(canonical_claims("Orrel Systems holds a contract with Brantley Hospital.") ==
+          V{"Brantley Hospital --cooperates-with--> Orrel Systems"});
+    CHECK(canonical_claims("Orrel Systems won a contract with Brantley Hospital.") ==
+          V{"Brantley Hospital --cooperates-with--> Orrel Systems"});
+    CHECK(canonical_claims("Orrel Systems has an agreement with Brantley Hospital.") ==
+          V{"Brantley Hospital --cooperates-with--> Orrel Systems"});
+    CHECK(canonical_claims("Orrel Systems has a deal with Brantley Hospital.") ==
+          V{"Brantley Hospital --cooperates-with--> Orrel Systems"});
+}
+
+TEST_CASE("raising concerns, questions or doubts improves nothing, raising objections to X opposes X",
+          "[extract][claims]") {
+    CHECK(canonical_claims("Teachers raised concerns about the new exam.").empty());
+    CHECK(canonical_claims("Local councillors raised questions about the deal.").empty());
+    CHECK(canonical_claims("Local councillors raised doubts about the deal.").empty());
+    CHECK(canonical_claims("The union raised objections to the plan.") == V{"union --opposes--> plan"});
+    // "raise" still improves what it lifts.
+    CHECK(canonical_claims("The school raised standards.") == V{"school --improves--> standards"});
+}
+
+TEST_CASE("campaigning or lobbying for something supports it, against something opposes it", "[extract][claims]") {
+    CHECK(canonical_claims("Parents have campaigned for a new school.") == V{"Parents --supports--> new school"});
+    CHECK(canonical_claims("The firm lobbied for lower taxes.") == V{"firm --supports--> lower taxes"});
+    CHECK(canonical_claims("The industry lobbied against the ban.") == V{"industry --opposes--> ban"});
+}
