@@ -1140,6 +1140,17 @@ std::string ExtractorImpl::type_of(const Tree& t, const NounPhrase& np,
             }
         }
     }
+    // "Fiona Grant", "Hamish Fund": two capitalised names whose first is a known given name are a
+    // person's name when the surname's naming pattern would make the whole a thing (a fund, a
+    // project, a policy, an event); a pattern for a body or a place ("* University", "* Street")
+    // still types the name.
+    if (!common_head && np.tokens.size() == 2 && np.tokens[1] == np.tokens[0] + 1 && t.upos(np.tokens[0]) == "PROPN" &&
+        t.upos(np.tokens[1]) == "PROPN" && lex_.given_name(t.tok(np.tokens[0]).form)) {
+        if (auto ty = onto_.type_of_name(label);
+            ty && (*ty == "fund" || *ty == "project" || *ty == "policy" || *ty == "event")) {
+            return "person";
+        }
+    }
     if (auto ty = common_head ? std::nullopt : onto_.type_of_name(label)) return *ty;
     // "Transport for London", "Sport for Wales": a capitalised singular name whose head word is
     // no actor's noun (a field, not "Minister for Europe" or "Ministry for ...") and whose "for"

@@ -67,6 +67,9 @@ public:
     bool contract_noun(std::string_view w) const { return has(contract_, w); }
     // "MP Jones", "CEO Smith": upper-case titles written before a personal name.
     bool title_acronym(std::string_view w) const { return has(title_acronyms_, w); }
+    // "Fiona", "Hamish": common given names as written (capitalised), the first word of a
+    // person's name whatever its surname's naming pattern would say ("Fiona Grant").
+    bool given_name(std::string_view w) const { return has(given_names_, w); }
     // "a former researcher at X": a role held no longer.
     bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
     // "raised money", "raise funds": nouns that name money itself, which one raises by collecting
@@ -107,7 +110,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, intention_, entitlement_, assertion_, source_, receiving_,
+        navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, given_names_, intention_, entitlement_, assertion_, source_, receiving_,
         time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
         national_company_, trading_, universal_;
 };

@@ -5467,3 +5467,11 @@ TEST_CASE("'funding from the Kestrel Fund': a fund with a name of its own gives,
     CHECK(claims("The Hartwell Fund was set up in 2010. The choir received support from the fund last year.") ==
           V{"Hartwell Fund --supports--> choir"});
 }
+
+TEST_CASE("'Fiona Grant': a known given name before a surname that is a fund's naming ending is a person", "[extract][claims]") {
+    CHECK(type_of("The plan was backed by Hamish Grant.", "Hamish Grant") == "person");
+    CHECK(type_of("The report was written by Deirdre Fund.", "Deirdre Fund") == "person");
+    // Without a known given name the ending still types the name, and a body's ending wins.
+    CHECK(type_of("The plan was backed by the Harbour Grant.", "Harbour Grant") == "fund");
+    CHECK(type_of("The plan was backed by Magnus University.", "Magnus University") == "university");
+}
