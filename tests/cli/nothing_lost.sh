@@ -20,8 +20,34 @@ old='{"previous": "graph"}'
 # past loading the model and well before the end, rather than after a fixed sleep: on a fast
 # machine a fixed sleep let a smaller input finish first (exit 0, new output), on a loaded one
 # it can land during loading.
+# The CPU is counted from the moment the process has installed its handler for the signal
+# (SigCgt in /proc/PID/status): a background job of a script starts with SIGINT ignored, and a
+# sanitizer build spends about 0.5 s of CPU before main() (measured 0.43-0.55 s), so a signal
+# sent by CPU alone could be ignored and the build finish (exit 0, new output).
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo -1; }
 ticks_per_s=$(getconf CLK_TCK)
+# catches PID SIGNAL: true once the process has a handler for the signal.
+catches() {
+    local mask bit
+    mask=$(awk '/^SigCgt:/ {print $2}' "/proc/$1/status" 2>/dev/null) || return 1
+    [ -n "$mask" ] || return 1
+    bit=$(( $(kill -l "$2") - 1 ))
+    (( (16#$mask >> bit) & 1 ))
+}
+# wait_cpu PID SIGNAL TICKS: wait until the process catches SIGNAL and has used TICKS of CPU
+# since, or has exited.
+wait_cpu() {
+    local start=-1 t
+    while kill -0 "$1" 2>/dev/null; do
+        t=$(cpu_ticks "$1")
+        if [ "$start" -lt 0 ]; then
+            catches "$1" "$2" && start=$t
+        elif [ "$t" -ge $((start + $3)) ]; then
+            break
+        fi
+        sleep 0.05
+    done
+}
 python3 -c "
 import sys
 s = 'The ministry funds rural schools and universities cooperate with Oxford. '
@@ -30,25 +56,22 @@ for sig in INT TERM; do
     echo "$old" > out.json
     "$bin" -q build big.txt -o out.json 2>/dev/null &
     pid=$!
-    while kill -0 "$pid" 2>/dev/null; do
-        t=$(cpu_ticks "$pid")
-        [ "$t" -ge $((ticks_per_s / 2)) ] && break
-        sleep 0.05
-    done
+    wait_cpu "$pid" "$sig" $((ticks_per_s / 2))
     kill -s "$sig" "$pid"
     wait "$pid"
     status=$?
     want=$((128 + $(kill -l "$sig")))
+    before=$fails
     [ "$status" = "$want" ] || fail "SIG$sig during build: exit $status, want $want"
     [ "$(cat out.json)" = "$old" ] || fail "SIG$sig during build: out.json changed"
     no_temporaries "SIG$sig during build"
-    echo "ok: SIG$sig during extraction: exit $status, old output intact"
+    [ "$fails" = "$before" ] && echo "ok: SIG$sig during extraction: exit $status, old output intact"
 done
 
 # --- `--into g.json -o g.json` interrupted: the graph being extended is also the output. The
-# signal is sent once the process has used 1 s of CPU (in a release build that is past loading
-# the model and g.json, well into extracting big.txt's 8.9 MB) rather than after a fixed sleep, so a
-# loaded machine does not make it land early.
+# signal is sent once the process has used 1 s of CPU after installing its handler (in a
+# release build that is past loading the model and g.json, well into extracting big.txt's
+# 8.9 MB) rather than after a fixed sleep, so a loaded machine does not make it land early.
 # Either the build was interrupted and g.json is byte-identical to before, or it had finished
 # and g.json is the whole new graph: never anything in between.
 echo "Kenya funds rural schools." > small.txt
@@ -57,11 +80,7 @@ cp g.json g.before
 for sig in INT TERM; do
     "$bin" -q build big.txt --into g.json -o g.json 2>err.txt &
     pid=$!
-    while kill -0 "$pid" 2>/dev/null; do
-        t=$(cpu_ticks "$pid")
-        [ "$t" -ge "$ticks_per_s" ] && break
-        sleep 0.05
-    done
+    wait_cpu "$pid" "$sig" "$ticks_per_s"
     kill -s "$sig" "$pid" 2>/dev/null
     wait "$pid"
     status=$?
