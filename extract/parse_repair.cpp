@@ -1333,6 +1333,22 @@ bool repair_appositive_subject_parataxis_root(View& v) {
     return false;
 }
 
+// A participle that reads as an active past tense: it has an object, and no auxiliary and no
+// agent (obl:agent, or an oblique with "by"), as in "The group bought Tarn Foods". Shared by the
+// repairs that make such a participle the predicate.
+bool active_with_object(const View& v, int p) {
+    bool object = false;
+    for (int k : v.kids(p)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "aux" || v[k].deprel == "obl:agent"sv) return false;
+        for (int c : v.kids(k)) {
+            if (b == "obl" && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by")) return false;
+        }
+        object = object || b == "obj";
+    }
+    return object;
+}
+
 // "The fund invested in Kestrel Labs.": a past tense read as a reduced relative ("the fund
 // [that was] invested in ..."), which leaves the sentence without a verb. When the root is a
 // noun with a determiner, the sentence a full one ending in a period, and the participle the
@@ -1359,16 +1375,7 @@ bool repair_participle_root(View& v) {
         const auto kids = v.kids(verb);  // (one list: kids() returns a new one each call)
         if (std::any_of(kids.begin(), kids.end(), [&](int k) { return v[k].deprel == "obl:agent"sv; })) return false;
     }
-    bool object = false, agent = false;
-    for (int k : v.kids(verb)) {
-        const std::string_view b = base_rel(v[k].deprel);
-        object = object || b == "obj";
-        agent = agent || v[k].deprel == "obl:agent"sv || b == "aux";
-        for (int c : v.kids(k)) {
-            agent = agent || (b == "obl" && v[c].deprel == "case"sv && ascii::iequals(v[c].form, "by"));
-        }
-    }
-    const bool transitive_active = object && !agent;
+    const bool transitive_active = active_with_object(v, verb);
     // (or a "to" infinitive after it that the parser hung on the noun, which is the participle's)
     std::vector<int> infinitives;
     for (int i = 0; i < n; ++i) {
@@ -4523,16 +4530,11 @@ bool repair_whose_root_after_participle(View& v) {
         determined = determined || (v.head(k) == root && (v[k].deprel == "det"sv || v[k].deprel == "nmod:poss"sv));
     }
     if (!determined) return false;
-    bool object = false;
+    if (!active_with_object(v, p)) return false;
     for (int k : v.kids(p)) {
         const std::string_view r = base_rel(v[k].deprel);
-        if (r == "aux" || r == "nsubj" || r == "mark" || v[k].deprel == "obl:agent"sv) return false;
-        for (int c : v.kids(k)) {
-            if (r == "obl" && ascii::lower(v[c].form) == "by" && v[c].deprel == "case"sv) return false;
-        }
-        object = object || r == "obj";
+        if (r == "nsubj" || r == "mark") return false;
     }
-    if (!object) return false;
     // The clause's antecedent: the head of the participle's phrase, which ends at the comma.
     if (v.span(p).second != comma - 1) return false;
     int a = comma - 1;
