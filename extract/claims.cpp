@@ -439,6 +439,7 @@ public:
     // after it) stay two names, and so does "Oxford and Cambridge" (one word before "and").
     bool joined_name(const Tree& t, int head, int conj) const {
         if (ampersand_name(t, head, conj)) return true;
+        if (complement_conjunct(t, head, conj)) return true;
         if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN" || conj <= head) return false;
         const int cc = t.child(conj, "cc");
         if (cc < 0 || cc + 1 != conj || t.lower_form(cc) != "and") return false;
@@ -470,6 +471,54 @@ public:
         }
         const auto after = onto_.type_of_name(words(conj, last));
         return after && organisation_type(*after);
+    }
+    // "the Association of School and College Leaders", "the Institute for Health and Care
+    // Research": capitalised words after "and" that the parser hung on a name's head, right after
+    // the head's "of" or "for" complement, are that complement's conjunct and words of the name,
+    // when they name nothing of their own: no body, place or person by their head word or by a
+    // naming pattern ("Cambridge University" in "the University of Oxford and Cambridge
+    // University"), no repeat of the head's own word ("the Ministry of Health and Ministry of
+    // Finance"), no determiner or complement of their own, and one word of them at least a
+    // common noun or the run longer than one word ("the Bank of England and Barclays" stays two).
+    // "Smith and Jones" (no complement) stays two.
+    bool complement_conjunct(const Tree& t, int head, int conj) const {
+        if (conj <= head + 3 || !(t.upos(head) == "PROPN" || (head > 0 && t.upos(head) == "NOUN")) ||
+            !capitalized_name_part(t, head) || !capitalized_name_part(t, conj) || t.lower_form(head) == t.lower_form(conj)) {
+            return false;
+        }
+        const int cc = t.child(conj, "cc");
+        if (cc < 0 || t.lower_form(cc) != "and" || cc > conj || t.tok(cc - 1).form == ",") return false;
+        // The conjunct's words: "and", then capitalised compound or flat words on it, without a gap.
+        for (int k = cc + 1; k < conj; ++k) {
+            if (t.head(k) != conj || !(t.base(k) == "compound" || t.rel(k) == "flat") || !capitalized_name_part(t, k)) return false;
+        }
+        for (int k : t.kids(conj)) {
+            const auto b = t.base(k);
+            if ((k < cc) || b == "det" || b == "case" || b == "nmod" || b == "nummod" || b == "amod") return false;
+        }
+        // The head's "of" or "for" complement, ending right before "and", all capitalised.
+        int comp = -1;
+        for (int k : t.kids(head)) {
+            if (k > head && k < cc && t.base(k) == "nmod" && (t.prep(k) == "of" || t.prep(k) == "for")) comp = k;
+        }
+        if (comp < 0 || !capitalized_name_part(t, comp)) return false;
+        std::vector<int> span;
+        t.subtree(comp, span);
+        if (*std::max_element(span.begin(), span.end()) != cc - 1) return false;
+        for (int k : span) {
+            if (k != comp && t.base(k) != "case" && !capitalized_name_part(t, k)) return false;
+        }
+        std::string words;
+        for (int k = cc + 1; k <= conj; ++k) words += (k > cc + 1 ? " " : "") + t.tok(k).form;
+        if (const auto named = onto_.type_of_name(words); named && *named != "concept") return false;
+        if (place_token(t, conj)) return false;
+        // A plural head word for people names the members ("College Leaders", "Care
+        // Practitioners"); a singular one a person.
+        if (const auto ty = onto_.type_of_head(t.lower_lemma(conj));
+            ty && *ty != "concept" && !(*ty == "person" && (t.xpos(conj) == "NNS" || t.xpos(conj) == "NNPS"))) {
+            return false;
+        }
+        return conj > cc + 1 || t.upos(conj) == "NOUN";
     }
     // Whether the name at k, "at" which the named body at root stands, is another body: both
     // proper nouns whose head words the ontology types as organisations.
@@ -2312,6 +2361,11 @@ int ExtractorImpl::name_top(const Tree& t, int k) const {
     // Institute for Quality in Social Care").
     if (!(t.upos(k) == "PROPN" || (t.upos(k) == "NOUN" && k > 0)) || !capitalised(k)) return k;
     int x = k;
+    // "Innovation" in "Institute for Science and Innovation": a capitalised conjunct of a
+    // complement is in the name where the complement is (the caller checks the name holds it).
+    const bool conjunct = t.base(x) == "conj" && t.head(x) >= 0 && t.head(x) < x && t.base(t.head(x)) == "nmod" &&
+                          capitalised(t.head(x));
+    if (conjunct) x = t.head(x);
     while (t.base(x) == "nmod" && t.head(x) >= 0 && t.head(x) < x) {
         const int h = t.head(x);
         const std::string p = t.prep(x);
@@ -2346,7 +2400,7 @@ int ExtractorImpl::name_top(const Tree& t, int k) const {
         if (!name) break;
         x = h;
     }
-    return x;
+    return conjunct && x == t.head(k) ? k : x;
 }
 
 int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj) {
