@@ -4698,6 +4698,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 const RelationInfo* from = from_phrase ? map_relation(base + " from") : nullptr;
                 if (from && from->name == "acquires") r = from;
             }
+            // "pushed small farmers out of the market", "drove rivals out of business": a verb of
+            // advancing or urging with an "out of" phrase moves its object away, neither advances
+            // nor urges it (the verb keeps its lemma).
+            if (r && (r->name == "promotes" || r->name == "encourages") && obj >= 0) {
+                for (const auto& a : p.arguments) {
+                    if (a.role == "obl" && a.prep == "out of") r = nullptr;
+                }
+            }
             // "pay contributions into the pension fund": with an "into" phrase that is itself
             // funded ("pay into"), the object is the money moved, not what is paid for.
             if (r && r->name == "funds" && obj >= 0) {
@@ -4746,8 +4754,8 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)))) {
                     emit(subjects, rel, targets, conf, base);
                 }
-                // "will run the programme with two hospitals", "developed the vaccine with
-                // Kestrel Labs": whoever carries out, sets up or leads something with an actor
+                // "will run the programme with two hospitals", "developed the vaccine with (or
+                // alongside) Kestrel Labs": whoever carries out, sets up or leads something with an actor
                 // cooperates with it ("provided schools with laptops" says what was given).
                 // The parser often hangs the phrase on the object ("carried out the study with
                 // KU Leuven"); there only an organisation counts ("a study with 300 patients").
@@ -4763,10 +4771,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                           r->name == "promotes" || r->name == "supports")) {
                     std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
                     for (const auto& a : p.arguments) {
-                        if (a.role == "obl" && a.prep == "with") phrases.emplace_back(a.head, false);
+                        if (a.role == "obl" && (a.prep == "with" || a.prep == "alongside")) phrases.emplace_back(a.head, false);
                     }
                     for (int k : obj >= 0 ? t.kids(obj) : std::vector<int>{}) {
-                        if (t.base(k) == "nmod" && k > obj && t.prep(k) == "with") phrases.emplace_back(k, true);
+                        if (t.base(k) == "nmod" && k > obj && (t.prep(k) == "with" || t.prep(k) == "alongside")) {
+                            phrases.emplace_back(k, true);
+                        }
                     }
                     for (const auto& [w, on_object] : phrases) {
                         if (joint_with(t, w)) continue;  // said above

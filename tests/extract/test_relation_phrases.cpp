@@ -94,3 +94,17 @@ TEST_CASE("licensing something from someone buys rights to it, licensing someone
     CHECK(canonical_claims("Corvin Labs licensed its test to Brantley Hospital.") ==
           V{"Corvin Labs --provides--> Brantley Hospital", "Corvin Labs --provides--> test"});
 }
+
+TEST_CASE("pushing or driving someone out of something neither promotes nor urges it", "[extract][claims]") {
+    CHECK(canonical_claims("The new rules pushed small shops out of the market.").empty());
+    CHECK(canonical_claims("Cheap imports drove local mills out of business.").empty());
+    // Without the "out of" phrase the verb still promotes.
+    CHECK(canonical_claims("The council pushed the reform.") == V{"council --promotes--> reform"});
+}
+
+TEST_CASE("making something alongside a named organisation is cooperating with it", "[extract][claims]") {
+    CHECK(canonical_claims("Corvin Labs developed the test alongside Brantley University.") ==
+          V{"Brantley University --cooperates-with--> Corvin Labs", "Corvin Labs --establishes--> test"});
+    CHECK(canonical_claims("Corvin Labs developed the test with Brantley University.") ==
+          V{"Brantley University --cooperates-with--> Corvin Labs", "Corvin Labs --establishes--> test"});
+}
