@@ -108,3 +108,10 @@ TEST_CASE("making something alongside a named organisation is cooperating with i
     CHECK(canonical_claims("Corvin Labs developed the test with Brantley University.") ==
           V{"Brantley University --cooperates-with--> Corvin Labs", "Corvin Labs --establishes--> test"});
 }
+
+TEST_CASE("a publisher of something issues it, as publishing it does", "[extract][claims]") {
+    CHECK(canonical_claims("The journal's publisher, Halden Scientific, said it would act.") ==
+          V{"Halden Scientific --issues--> journal"});
+    CHECK(canonical_claims("Halden Scientific, the publisher of the journal, said it would act.") ==
+          V{"Halden Scientific --issues--> journal"});
+}
