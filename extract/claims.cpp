@@ -4406,11 +4406,21 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     }
 
     // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
-    // supplies it.
-    if (const RelationInfo* got = obj >= 0 ? map_relation(base) : nullptr; got && got->name == "acquires") {
+    // supplies it. So with a verb that buys only with its "from" phrase ("licensed the test from
+    // X": the ontology's "license from"), which the parser may hang on the object.
+    if (obj >= 0) {
+        const RelationInfo* got = map_relation(base);
+        std::vector<int> sellers;
         for (const auto& a : p.arguments) {
-            if (a.role != "obl" || a.prep != "from") continue;
-            emit(givers_from(a.head), "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
+            if (a.role == "obl" && a.prep == "from") sellers.push_back(a.head);
+        }
+        for (int k : t.kids(obj)) {
+            if (t.base(k) == "nmod" && k > obj && t.prep(k) == "from") sellers.push_back(k);
+        }
+        const RelationInfo* got_from = sellers.empty() ? nullptr : map_relation(base + " from");
+        if (got_from && got_from->name == "acquires") got = got_from;
+        for (int k : got && got->name == "acquires" ? sellers : std::vector<int>{}) {
+            emit(givers_from(k), "provides", arg_mentions(t, si, obj), conf - 0.05, base + " from");
         }
     }
     // "will study the estate, with funding from the Wellcome Trust", "built with a grant from
@@ -4457,11 +4467,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v))) {
         const int noun = resolve_transparent(t, obj);
         const RelationInfo* got = onto_.relation_for_noun(t.lower_lemma(noun));
-        // "received money from the foundation", "used money from X to hire tutors": one sum of
-        // money (a money noun that names a fund: not an amount, a fee or compensation) funds who
-        // gets it as "funding" does.
+        // "received money from the foundation", "used money from X to hire tutors", "received a
+        // loan from the bank": one sum of money (a money noun that names a fund, or a sum given
+        // or lent: not an amount, a fee or compensation) funds who gets it as "funding" does.
         if (const auto money = onto_.type_of_head(t.lower_lemma(noun));
-            !got && money && *money == "fund" && lex_.money_noun(t.lower_lemma(noun)) && t.xpos(noun) == "NN" &&
+            !got && money && *money == "fund" && (lex_.money_noun(t.lower_lemma(noun)) || lex_.grant_noun(t.lower_lemma(noun))) && t.xpos(noun) == "NN" &&
             t.child(noun, "nummod") < 0) {
             got = onto_.relation("funds");
         }
@@ -4627,6 +4637,30 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
     }
+    // "gave the plan a cautious welcome", "gave its backing to the scheme": a verb of giving
+    // whose direct object is a noun of support (a noun of the ontology's supports, or the noun or
+    // gerund of one of its verbs: "welcome", "backing") supports whom it is given to, the
+    // indirect object or the "to" phrase; nothing is provided.
+    if (!light_used && obj >= 0 && (t.nominal(obj) || t.xpos(obj) == "VBG")) {
+        const RelationInfo* gr = map_relation(base);
+        const RelationInfo* nr = onto_.relation_for_noun(t.lower_lemma(obj));
+        if (!nr) nr = onto_.relation_for_noun(t.lower_form(obj));
+        if (!nr && !amount) nr = onto_.relation_for_verb(t.lower_lemma(obj));
+        if (gr && gr->name == "provides" && nr && nr->name == "supports") {
+            std::vector<int> helped;
+            if (iobj >= 0) helped.push_back(iobj);
+            for (const auto& a : p.arguments) {
+                if (a.role == "obl" && a.prep == "to") helped.push_back(a.head);
+            }
+            for (int k : t.kids(obj)) {
+                if ((t.base(k) == "nmod" || t.base(k) == "obl") && k > obj && t.prep(k) == "to") helped.push_back(k);
+            }
+            for (int k : helped) {
+                emit(subjects, "supports", arg_mentions(t, si, k), conf - 0.05, base + " " + t.lower_lemma(obj));
+                light_used = true;
+            }
+        }
+    }
     if (!light_used) {
         // With two objects the indirect one is who the act is done to or for: "fined the company
         // 42 million euros", "gave the university a grant". The direct one is what changes hands.
@@ -4710,6 +4744,21 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 for (int k : t.kids(obj)) to_phrase = to_phrase || (t.base(k) == "nmod" && k > obj && t.prep(k) == "to");
                 const RelationInfo* to = to_phrase ? map_relation(base + " to") : nullptr;
                 if (to && to->name == "provides") r = to;
+                // "licensed the test from X": a verb that with a "from" phrase buys ("license
+                // from") acquires what it names, whatever the bare verb means ("license" a clinic).
+                bool from_phrase = false;
+                for (const auto& a : p.arguments) from_phrase = from_phrase || (a.role == "obl" && a.prep == "from");
+                for (int k : t.kids(obj)) from_phrase = from_phrase || (t.base(k) == "nmod" && k > obj && t.prep(k) == "from");
+                const RelationInfo* from = from_phrase ? map_relation(base + " from") : nullptr;
+                if (from && from->name == "acquires") r = from;
+            }
+            // "pushed small farmers out of the market", "drove rivals out of business": a verb of
+            // advancing or urging with an "out of" phrase moves its object away, neither advances
+            // nor urges it (the verb keeps its lemma).
+            if (r && (r->name == "promotes" || r->name == "encourages") && obj >= 0) {
+                for (const auto& a : p.arguments) {
+                    if (a.role == "obl" && a.prep == "out of") r = nullptr;
+                }
             }
             // "pay contributions into the pension fund": with an "into" phrase that is itself
             // funded ("pay into"), the object is the money moved, not what is paid for.
@@ -4759,8 +4808,8 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)))) {
                     emit(subjects, rel, targets, conf, base);
                 }
-                // "will run the programme with two hospitals", "developed the vaccine with
-                // Kestrel Labs": whoever carries out, sets up or leads something with an actor
+                // "will run the programme with two hospitals", "developed the vaccine with (or
+                // alongside) Kestrel Labs": whoever carries out, sets up or leads something with an actor
                 // cooperates with it ("provided schools with laptops" says what was given).
                 // The parser often hangs the phrase on the object ("carried out the study with
                 // KU Leuven"); there only an organisation counts ("a study with 300 patients").
@@ -4776,10 +4825,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                           r->name == "promotes" || r->name == "supports")) {
                     std::vector<std::pair<int, bool>> phrases;  // (head, on the object)
                     for (const auto& a : p.arguments) {
-                        if (a.role == "obl" && a.prep == "with") phrases.emplace_back(a.head, false);
+                        if (a.role == "obl" && (a.prep == "with" || a.prep == "alongside")) phrases.emplace_back(a.head, false);
                     }
                     for (int k : obj >= 0 ? t.kids(obj) : std::vector<int>{}) {
-                        if (t.base(k) == "nmod" && k > obj && t.prep(k) == "with") phrases.emplace_back(k, true);
+                        if (t.base(k) == "nmod" && k > obj && (t.prep(k) == "with" || t.prep(k) == "alongside")) {
+                            phrases.emplace_back(k, true);
+                        }
                     }
                     for (const auto& [w, on_object] : phrases) {
                         if (joint_with(t, w)) continue;  // said above
@@ -4862,6 +4913,9 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (r && std::find(mapped_preps.begin(), mapped_preps.end(), a.prep) != mapped_preps.end()) {
                 continue;
             }
+            // "licensed the test from X": whom one buys from is the seller (it provides, above),
+            // not what is bought.
+            if (r && r->name == "acquires" && a.prep == "from") continue;
             // "a trust that operates 14 schools in the area": with a direct object, the place
             // the verb's phrase names is where the object is ("operates in the area" places the
             // subject; "operates schools in the area" places the schools).

@@ -60,7 +60,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"weighing_words", &lex.weighing_}, {"denying_verbs", &lex.denying_},
         {"particles", &lex.particles_}, {"judging_verbs", &lex.judging_},
         {"occupations", &lex.occupations_}, {"past_role_modifiers", &lex.past_role_},
-        {"source_verbs", &lex.source_}, {"receiving_verbs", &lex.receiving_}, {"money_nouns", &lex.money_}, {"facility_nouns", &lex.facility_}, {"name_prefixes", &lex.name_prefixes_},
+        {"source_verbs", &lex.source_}, {"receiving_verbs", &lex.receiving_}, {"money_nouns", &lex.money_}, {"grant_nouns", &lex.grant_}, {"facility_nouns", &lex.facility_}, {"name_prefixes", &lex.name_prefixes_},
         {"time_names", &lex.time_}, {"title_acronyms", &lex.title_acronyms_}, {"given_names", &lex.given_names_},
         {"intention_nouns", &lex.intention_}, {"entitlement_nouns", &lex.entitlement_}, {"assertion_nouns", &lex.assertion_}, {"currency_units", &lex.currency_},
         {"market_occupations", &lex.market_occupations_}, {"contract_nouns", &lex.contract_},

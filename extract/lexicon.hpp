@@ -75,6 +75,10 @@ public:
     // "raised money", "raise funds": nouns that name money itself, which one raises by collecting
     // it ("raise fees" is making them higher).
     bool money_noun(std::string_view w) const { return has(money_, w); }
+    // "received a loan from the bank", "won a grant from X": sums given or lent to whoever
+    // receives them, so that the giver funds the receiver ("raised its grant" still makes it
+    // higher, unlike money raised).
+    bool grant_noun(std::string_view w) const { return has(grant_, w); }
     // Buildings where a business works ("a warehouse in Leeds"): things that stand in a place.
     bool facility_noun(std::string_view w) const { return has(facility_, w); }
     // "St. Anselm Medical Center", "St Helens": abbreviations that open a name (a saint's), never
@@ -111,7 +115,7 @@ private:
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, given_names_, intention_, entitlement_, assertion_, source_, receiving_,
-        time_, money_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
+        time_, money_, grant_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
         national_company_, trading_, universal_;
 };
 

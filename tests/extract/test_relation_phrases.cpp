@@ -68,3 +68,50 @@ TEST_CASE("campaigning or lobbying for something supports it, against something 
     CHECK(canonical_claims("The firm lobbied for lower taxes.") == V{"firm --supports--> lower taxes"});
     CHECK(canonical_claims("The industry lobbied against the ban.") == V{"industry --opposes--> ban"});
 }
+
+TEST_CASE("giving a welcome, backing or blessing to someone supports it, nothing is provided", "[extract][claims]") {
+    CHECK(canonical_claims("The minister gave the plan a cautious welcome.") == V{"minister --supports--> plan"});
+    CHECK(canonical_claims("The council gave its backing to the scheme.") == V{"council --supports--> scheme"});
+    CHECK(canonical_claims("The union gave its blessing to the deal.") == V{"union --supports--> deal"});
+    // A verb of giving with a thing given still provides it.
+    CHECK(canonical_claims("The council gave laptops to the schools.") == V{"council --provides--> laptops"});
+}
+
+TEST_CASE("receiving a loan, grant or subsidy from someone is being funded by it", "[extract][claims]") {
+    CHECK(canonical_claims("Corvin Foods received a loan from Halden Bank.") ==
+          V{"Halden Bank --funds--> Corvin Foods", "Halden Bank --provides--> loan"});
+    CHECK(canonical_claims("The charity received a grant from the Hartwell Trust.") ==
+          V{"Hartwell Trust --funds--> charity", "Hartwell Trust --provides--> grant"});
+    CHECK(canonical_claims("The farm obtained a subsidy from the ministry.") ==
+          V{"ministry --funds--> farm", "ministry --provides--> subsidy"});
+}
+
+TEST_CASE("licensing something from someone buys rights to it, licensing someone regulates it", "[extract][claims]") {
+    CHECK(canonical_claims("Corvin Labs licensed the test from Brantley University.") ==
+          V{"Brantley University --provides--> test", "Corvin Labs --acquires--> test"});
+    CHECK(canonical_claims("The regulator licensed the clinic.") == V{"regulator --regulates--> clinic"});
+    CHECK(canonical_claims("The clinic was licensed by the regulator.") == V{"regulator --regulates--> clinic"});
+    CHECK(canonical_claims("Corvin Labs licensed its test to Brantley Hospital.") ==
+          V{"Corvin Labs --provides--> Brantley Hospital", "Corvin Labs --provides--> test"});
+}
+
+TEST_CASE("pushing or driving someone out of something neither promotes nor urges it", "[extract][claims]") {
+    CHECK(canonical_claims("The new rules pushed small shops out of the market.").empty());
+    CHECK(canonical_claims("Cheap imports drove local mills out of business.").empty());
+    // Without the "out of" phrase the verb still promotes.
+    CHECK(canonical_claims("The council pushed the reform.") == V{"council --promotes--> reform"});
+}
+
+TEST_CASE("making something alongside a named organisation is cooperating with it", "[extract][claims]") {
+    CHECK(canonical_claims("Corvin Labs developed the test alongside Brantley University.") ==
+          V{"Brantley University --cooperates-with--> Corvin Labs", "Corvin Labs --establishes--> test"});
+    CHECK(canonical_claims("Corvin Labs developed the test with Brantley University.") ==
+          V{"Brantley University --cooperates-with--> Corvin Labs", "Corvin Labs --establishes--> test"});
+}
+
+TEST_CASE("a publisher of something issues it, as publishing it does", "[extract][claims]") {
+    CHECK(canonical_claims("The journal's publisher, Halden Scientific, said it would act.") ==
+          V{"Halden Scientific --issues--> journal"});
+    CHECK(canonical_claims("Halden Scientific, the publisher of the journal, said it would act.") ==
+          V{"Halden Scientific --issues--> journal"});
+}
