@@ -5489,3 +5489,19 @@ TEST_CASE("'Fiona Grant': a known given name before a surname that is a fund's n
     CHECK(type_of("The plan was backed by the Harbour Grant.", "Harbour Grant") == "fund");
     CHECK(type_of("The plan was backed by Magnus University.", "Magnus University") == "university");
 }
+
+TEST_CASE("two capitalised names with a plural of a noun for people in them and no sign of a person are a body's name", "[extract][claims]") {
+    CHECK(type_of("The animals are treated by Fenwick Vets.", "Fenwick Vets") == "organization");
+    // A surname that looks like the plural of a thing stays a person's.
+    CHECK(type_of("The report was written by Tomasz Banks.", "Tomasz Banks") == "person");
+    // Without a known given name, no such plural and no sign of a person, the shape still says person.
+    CHECK(type_of("The plan was backed by Tomasz Wrona.", "Tomasz Wrona") == "person");
+    // Signs of a person keep a rarer given name's person: a role, "who", a pronoun, a later
+    // mention by surname.
+    CHECK(type_of("Ingrid Halvorsen, the chief executive of Norland Power, said the plant would open.",
+                  "Ingrid Halvorsen") == "person");
+    CHECK(type_of("The report was written by Tomasz Wrona, who said the figures were clear.", "Tomasz Wrona") ==
+          "person");
+    CHECK(type_of("Ilse Brandauer opened the clinic. She said it would serve the valley.", "Ilse Brandauer") ==
+          "person");
+}
