@@ -6519,7 +6519,6 @@ bool ExtractorImpl::unsupported_personal_name(const Mention& m) const {
     return false;
 }
 
-
 // "Ofgem, which administers the grant", "Veridex said ... it would", "Deutsche Bank and Goldman
 // Sachs": a name whose words type nothing ("Ofgem", a concept) or only by its shape or a role
 // word ("Goldman Sachs", "Health Service Executive", persons) is typed by what the document says
