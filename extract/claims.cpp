@@ -4409,15 +4409,16 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     // "will buy sixty trains from the manufacturer Alpwerk": whoever one acquires something from
     // supplies it. So with a verb that buys only with its "from" phrase ("licensed the test from
     // X": the ontology's "license from"), which the parser may hang on the object.
+    // (The "from" phrases of the verb or of its object; also used below for "license from".)
+    std::vector<int> sellers;
     if (obj >= 0) {
-        const RelationInfo* got = map_relation(base);
-        std::vector<int> sellers;
         for (const auto& a : p.arguments) {
             if (a.role == "obl" && a.prep == "from") sellers.push_back(a.head);
         }
         for (int k : t.kids(obj)) {
             if (t.base(k) == "nmod" && k > obj && t.prep(k) == "from") sellers.push_back(k);
         }
+        const RelationInfo* got = map_relation(base);
         const RelationInfo* got_from = sellers.empty() ? nullptr : map_relation(base + " from");
         if (got_from && got_from->name == "acquires") got = got_from;
         for (int k : got && got->name == "acquires" ? sellers : std::vector<int>{}) {
@@ -4747,10 +4748,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (to && to->name == "provides") r = to;
                 // "licensed the test from X": a verb that with a "from" phrase buys ("license
                 // from") acquires what it names, whatever the bare verb means ("license" a clinic).
-                bool from_phrase = false;
-                for (const auto& a : p.arguments) from_phrase = from_phrase || (a.role == "obl" && a.prep == "from");
-                for (int k : t.kids(obj)) from_phrase = from_phrase || (t.base(k) == "nmod" && k > obj && t.prep(k) == "from");
-                const RelationInfo* from = from_phrase ? map_relation(base + " from") : nullptr;
+                const RelationInfo* from = sellers.empty() ? nullptr : map_relation(base + " from");
                 if (from && from->name == "acquires") r = from;
             }
             // "pushed small farmers out of the market", "drove rivals out of business": a verb of
