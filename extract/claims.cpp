@@ -605,7 +605,8 @@ public:
     // "Cedar and Sage, a bakery, ...", "Marsh and Fielding has bought": two single capitalised
     // words joined by "and" are one firm's name when a singular description set off after them
     // renames the pair, or the clause's verb is singular. Neither word may name a body, place
-    // or country of its own. "Smith and Jones have said" and "Smith and Jones said" stay two.
+    // or country of its own, or a time ("March and April, a busy period,"). "Smith and Jones
+    // have said" and "Smith and Jones said" stay two.
     bool firm_pair(const Tree& t, int head, int conj) const {
         if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN" || conj != head + 2 || t.lower_form(head + 1) != "and" ||
             t.head(head + 1) != conj || !capitalized_name_part(t, head) || !capitalized_name_part(t, conj)) {
@@ -630,6 +631,7 @@ public:
         for (int k : {head, conj}) {
             const auto ty = onto_.type_of_name(t.tok(k).form);
             if (ty && (organisation_type(*ty) || *ty == "country" || *ty == "place")) return false;
+            if (lex_.time_name(t.lower_form(k))) return false;  // "March and April, a period of ..."
         }
         if (appos >= 0 && t.tok(conj + 1).form == "," && t.upos(appos) == "NOUN" && t.xpos(appos) == "NN") {
             const int d = t.child(appos, "det");

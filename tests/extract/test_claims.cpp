@@ -417,6 +417,8 @@ TEST_CASE("two single capitalised words joined by 'and' are one firm when a sing
           V{"Hallam --acquires--> rival", "Pryce --acquires--> rival"});
     CHECK(claims("Smith and Jones said they would fund the project.", false) ==
           V{"Jones --funds--> project (planned)", "Smith --funds--> project (planned)"});
+    // Two times stay two, description or not.
+    CHECK(type_of("March and April, a busy period, brought new orders to Harwick Foods.", "March and April") == "<0 actors>");
 }
 
 TEST_CASE("'they' takes up a plural noun with 'in' and a one-word place, not a name opened by a plural noun",
