@@ -298,6 +298,9 @@ public:
     // for "Harlow Foods"); -1 when two names begin so, or the words named something else before.
     std::unordered_map<std::string, int> short_form_of_;
     std::unordered_set<std::string> keys_seen_;  // keys of the mentions so far
+    // Heads (document-wide tokens) of the mentions whose name holds an "and" that joins words of
+    // one name ("Harwick and Dunmore Council"): one actor, singular to a pronoun.
+    std::unordered_set<uint32_t> one_name_heads_;
     // Head forms of the mentions so far whose head is not their sentence's first word, brought up
     // to date on use (mentions are only ever appended): one lookup, where a scan of every mention
     // for each pronoun candidate made a long document quadratic.
@@ -440,6 +443,7 @@ public:
     bool joined_name(const Tree& t, int head, int conj) const {
         if (ampersand_name(t, head, conj)) return true;
         if (complement_conjunct(t, head, conj)) return true;
+        if (shared_head_name(t, head, conj) || firm_pair(t, head, conj)) return true;
         if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN" || conj <= head) return false;
         const int cc = t.child(conj, "cc");
         if (cc < 0 || cc + 1 != conj || t.lower_form(cc) != "and") return false;
@@ -519,6 +523,123 @@ public:
             return false;
         }
         return conj > cc + 1 || t.upos(conj) == "NOUN";
+    }
+    // The number the finite verb of the clause whose subject is `subj` shows: 1 for a singular
+    // form ("has", "is", "says", "was"), -1 for a plural one ("have", "are", "were"), 0 when the
+    // form shows none ("signed", "will sign") or `subj` is no subject.
+    int subject_number(const Tree& t, int subj) const {
+        if (t.base(subj) != "nsubj" || t.head(subj) < 0) return 0;
+        const int v = t.head(subj);
+        int finite = v;
+        for (int k : t.kids(v)) {
+            if ((t.base(k) == "aux" || t.base(k) == "cop") && k < finite) finite = k;
+        }
+        const auto x = t.xpos(finite);
+        const std::string w = t.lower_form(finite);
+        if (x == "VBZ" || w == "was") return 1;
+        if (x == "VBP" || w == "were") return -1;
+        return 0;
+    }
+    // Whether the one word of the proper noun `k` stands alone as a name elsewhere in the
+    // document ("Harwick said", "Harwick's budget"): neither inside a run of capitalised words,
+    // nor before "and" or "&", nor after a preposition (a place: "in Harwick").
+    bool named_alone_elsewhere(const Tree& t, int k) const {
+        const std::string& form = t.tok(k).form;
+        const uint32_t self = t.first() + static_cast<uint32_t>(k);
+        auto capital = [](const Token& w) { return !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0])); };
+        for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+            if (i == self || doc_.tokens[i].form != form) continue;
+            if (i > 0) {
+                const Token& p = doc_.tokens[i - 1];
+                if (p.upos == "ADP" || (p.upos == "PROPN" && capital(p))) continue;
+            }
+            if (i + 1 < doc_.tokens.size()) {
+                const Token& n = doc_.tokens[i + 1];
+                if (n.form == "and" || n.form == "&" || (capital(n) && (n.upos == "PROPN" || n.upos == "NOUN"))) continue;
+            }
+            return true;
+        }
+        return false;
+    }
+    // "Harwick and Dunmore Council", "Kent and Medway Partnership Trust": one capitalised word,
+    // "and", and a run of capitalised words ending in a singular head noun of a body (the
+    // ontology's heads) is one body whose head both words share, when the word before "and"
+    // names no body, country or person of its own (by name, or said alone elsewhere in the
+    // document) and the clause's verb is not plural. "Smith and Jones said" and "Apple and Google
+    // Health" (no body's head noun at the end), "Harlow Energy and Dalby Council" (two words
+    // before "and": joined_name's case) and "Harwick and Dunmore Council have agreed" stay two.
+    bool shared_head_name(const Tree& t, int head, int conj) const {
+        if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN" || conj <= head) return false;
+        const int cc = head + 1;
+        if (cc >= t.size() || t.lower_form(cc) != "and" || t.head(cc) != conj || !capitalized_name_part(t, head)) return false;
+        for (int k : t.kids(head)) {
+            const auto b = t.base(k);
+            if (b == "conj" ? k != conj : (b != "det" && b != "case" && b != "punct")) return false;
+        }
+        // The run after "and": the conjunct and the flat or compound words on it, without a gap.
+        auto word_of = [&](int k) {
+            return k == conj || (t.head(k) == conj && (t.rel(k) == "flat" || t.base(k) == "compound"));
+        };
+        int last = cc;
+        while (last + 1 < t.size() && word_of(last + 1) && capitalized_name_part(t, last + 1)) ++last;
+        if (last < cc + 2 || conj > last) return false;
+        for (int k : t.kids(conj)) {
+            if (k > last && (t.rel(k) == "flat" || t.base(k) == "compound")) return false;
+        }
+        const auto head_type = onto_.type_of_head(t.lower_lemma(last));
+        if (t.xpos(last) != "NNP" || !head_type || !organisation_type(*head_type)) return false;
+        std::string before_head;
+        for (int k = cc + 1; k < last; ++k) {
+            before_head += (k > cc + 1 ? " " : "") + t.tok(k).form;
+            if (const auto ty = onto_.type_of_head(t.lower_lemma(k)); ty && organisation_type(*ty)) return false;
+        }
+        auto body = [&](const std::optional<std::string>& ty) {
+            return ty && (organisation_type(*ty) || *ty == "country" || *ty == "person");
+        };
+        if (body(onto_.type_of_name(t.tok(head).form)) || body(onto_.type_of_head(t.lower_lemma(head))) ||
+            body(onto_.type_of_name(before_head))) {
+            return false;
+        }
+        return subject_number(t, head) >= 0 && !named_alone_elsewhere(t, head);
+    }
+    // "Cedar and Sage, a bakery, ...", "Marsh and Fielding has bought": two single capitalised
+    // words joined by "and" are one firm's name when a singular description set off after them
+    // renames the pair, or the clause's verb is singular. Neither word may name a body, place
+    // or country of its own, or a time ("March and April, a busy period,"). "Smith and Jones
+    // have said" and "Smith and Jones said" stay two.
+    bool firm_pair(const Tree& t, int head, int conj) const {
+        if (t.upos(head) != "PROPN" || t.upos(conj) != "PROPN" || conj != head + 2 || t.lower_form(head + 1) != "and" ||
+            t.head(head + 1) != conj || !capitalized_name_part(t, head) || !capitalized_name_part(t, conj)) {
+            return false;
+        }
+        for (int k : t.kids(head)) {
+            const auto b = t.base(k);
+            if (b == "conj" ? k != conj : (b != "punct" && b != "appos")) return false;
+        }
+        int appos = -1;
+        for (int k : t.kids(conj)) {
+            const auto b = t.base(k);
+            if (b == "appos" && k > conj) {
+                appos = k;
+            } else if (k != head + 1 && b != "punct") {
+                return false;
+            }
+        }
+        for (int k : t.kids(head)) {
+            if (t.base(k) == "appos" && k > conj) appos = k;
+        }
+        for (int k : {head, conj}) {
+            const auto ty = onto_.type_of_name(t.tok(k).form);
+            if (ty && (organisation_type(*ty) || *ty == "country" || *ty == "place")) return false;
+            if (lex_.time_name(t.lower_form(k))) return false;  // "March and April, a period of ..."
+        }
+        if (appos >= 0 && t.tok(conj + 1).form == "," && t.upos(appos) == "NOUN" && t.xpos(appos) == "NN") {
+            const int d = t.child(appos, "det");
+            const std::string dw = d >= 0 ? t.lower_form(d) : std::string();
+            const auto ty = onto_.type_of_head(t.lower_lemma(appos));
+            if ((dw == "a" || dw == "an" || dw == "the") && !(ty && *ty == "person")) return true;
+        }
+        return subject_number(t, head) > 0;
     }
     // Whether the name at k, "at" which the named body at root stands, is another body: both
     // proper nouns whose head words the ontology types as organisations.
@@ -1704,14 +1825,24 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
                                (joined.deprel == "conj" && joined.head >= 0 &&
                                 sent_first + static_cast<uint32_t>(joined.head) == c.head);
         }
-        const bool inner_and = h.upos == "PROPN" && h.xpos == "NNP" && !head_coordinated;
+        const bool one_name = one_name_heads_.count(c.head) > 0;
+        const bool inner_and = h.upos == "PROPN" && h.xpos == "NNP" && (!head_coordinated || one_name);
         bool c_plural = h.xpos == "NNS" || h.xpos == "NNPS" ||
                         (c.label.find(" and ") != std::string::npos && !inner_and);
         // "Arden Cells ... it", "Penrose Stores ... it": a name ending in a plural word is one
         // actor; so is one opened by a plural word with a proper noun's complement ("Scientists
         // for Sensible Energy ... its chairman").
-        const bool opened_name = c.first_token == c.head && c.end_token > c.head + 1 &&
-                                 c.end_token <= doc_.tokens.size() && doc_.tokens[c.end_token - 1].upos == "PROPN";
+        bool opened_name = c.first_token == c.head && c.end_token > c.head + 1 &&
+                           c.end_token <= doc_.tokens.size() && doc_.tokens[c.end_token - 1].upos == "PROPN";
+        // "Growers in Selwick said they": a plural noun with "in" and a one-word name that names no
+        // body is those people in a place (unknown names after "in" are places), not a name.
+        if (opened_name && c.end_token == c.head + 3) {
+            const Token& prep = doc_.tokens[c.head + 1];
+            const Token& last = doc_.tokens[c.head + 2];
+            const auto named = onto_.type_of_name(last.form);
+            opened_name = !(ascii::lower(prep.form) == "in" && prep.deprel == "case" && last.deprel == "nmod" &&
+                            (!named || *named == "place" || *named == "country"));
+        }
         // "Federated Growers, the farmers' union, ... Its president": a name the tagger read as
         // a participle and a plural noun is one actor too when every word up to its head is
         // capitalised, the head is not the sentence's first word and the phrase names an actor.
@@ -1747,7 +1878,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // "Granite City Bank and Forth & Tay Savings announced that they would": the first of
         // two named conjuncts stands for the coordination, which is plural ("&" joins words of
         // one name, not two actors).
-        if (plural && !c_plural && h.upos == "PROPN") {
+        if (plural && !c_plural && h.upos == "PROPN" && !one_name) {
             const uint32_t sent_end = sent_first + static_cast<uint32_t>(doc_.sentences[c.sentence].size());
             for (uint32_t k = c.head + 1; k < sent_end && k < doc_.tokens.size() && !c_plural; ++k) {
                 const Token& w = doc_.tokens[k];
@@ -1905,7 +2036,7 @@ int ExtractorImpl::antecedent_for_pronoun(const Tree& t, uint32_t si, int tok) c
         // subject or object of its own or the previous sentence over a subject said before them
         // (but "it" not one of a list of several: "Its members are X, Y and Z. It ...").
         if (subject_pronoun && !actor_owner && !person && c.sentence + 1 >= si && (subject || acted_on) &&
-            (plural || (h.deprel != "conj" && !has_conjunct(c)))) {
+            (plural || (h.deprel != "conj" && (one_name || !has_conjunct(c))))) {
             score += 3;
         }
         // "Families ... had campaigned through the group X. Its chair, ...": an organisation that
@@ -2409,6 +2540,12 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     if (found != mention_at_.end()) return found->second;
     if (head < 0) return -1;
     if (!keep_conj) {
+        // "Sage" in "Cedar and Sage, a bakery,": a word after "and" inside one name is that name.
+        if (t.base(head) == "conj" && t.head(head) >= 0 && t.head(head) < head && joined_name(t, t.head(head), head)) {
+            const int idx = mention(t, si, t.head(head), false);
+            mention_at_[{si, head}] = idx;
+            return idx;
+        }
         // A word inside a name's own complement is that name: what hangs on "Care" in "the
         // Institute for Quality in Health Care, an independent agency" or on "Insurers" in "the
         // Federal Association of Health Insurers, which negotiates ..." is said of the whole.
@@ -2707,6 +2844,13 @@ int ExtractorImpl::mention(const Tree& t, uint32_t si, int head, bool keep_conj)
     if (m.antecedent < 0 && t.upos(np.head) == "PROPN") note_short_forms(t, np, idx, m.key, m.type);
     keys_seen_.insert(m.key);
     if (which_clause) described_type_.emplace(m.key, trading ? "company" : "organization");
+    // (A name whose "and" joins words of the one name is one actor to a pronoun.)
+    for (int k : t.kids(np.head)) {
+        if (t.base(k) == "conj" && std::find(np.tokens.begin(), np.tokens.end(), k) != np.tokens.end() &&
+            joined_name(t, np.head, k)) {
+            one_name_heads_.insert(t.first() + static_cast<uint32_t>(np.head));
+        }
+    }
     append_mention(std::move(m), t.upos(np.head) == "PROPN");
     if (np.descriptor >= 0) note_description(t, np.descriptor, idx);
     mention_at_[{si, head}] = idx;

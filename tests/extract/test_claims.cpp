@@ -366,6 +366,9 @@ TEST_CASE("a body's name with 'and' inside it is one actor, two names joined by 
     const std::string one = "Westford Fire and Rescue Service tested the new alarms last year.";
     CHECK(claims(one, false) == V{"Westford Fire and Rescue Service --test--> new alarms"});
     CHECK(type_of(one, "Westford Fire and Rescue Service") == "organization");
+    // One actor to a pronoun as well.
+    CHECK(claims(one + " It will fund the project.", false) ==
+          V{"Westford Fire and Rescue Service --funds--> project (planned)", "Westford Fire and Rescue Service --test--> new alarms"});
     // A body before "and" ("University"): two universities.
     CHECK(claims("Oxford University and Cambridge University opposed the plan.", false) ==
           V{"Cambridge University --opposes--> plan", "Oxford University --opposes--> plan"});
@@ -373,6 +376,56 @@ TEST_CASE("a body's name with 'and' inside it is one actor, two names joined by 
     CHECK(claims("Harlow Energy and Dalby Rexton signed the agreement.", false) ==
           V{"Dalby Rexton --cooperates-with--> Harlow Energy", "Dalby Rexton --issues--> agreement",
             "Harlow Energy --issues--> agreement"});
+}
+
+TEST_CASE("two capitalised words before a shared body head noun are one body, unless a plural verb or a name says two",
+          "[extract][claims]") {
+    // One word, "and", a word and the singular head noun of a body: the head is both words'.
+    CHECK(claims("Harwick and Dunmore Council approved the plan. It will fund the project.", false) ==
+          V{"Harwick and Dunmore Council --funds--> project (planned)", "Harwick and Dunmore Council --issues--> plan"});
+    CHECK(type_of("Harwick and Dunmore Council approved the plan.", "Harwick and Dunmore Council") == "organization");
+    CHECK(claims("Alderby and Wrexford Partnership Trust runs the two hospitals. It will fund the project.", false) ==
+          V{"Alderby and Wrexford Partnership Trust --funds--> project (planned)",
+            "Alderby and Wrexford Partnership Trust --leads--> two hospitals"});
+    CHECK(claims("The deal was signed by Harwick and Dunmore Council.", false) ==
+          V{"Harwick and Dunmore Council --issues--> deal"});
+    // A plural verb: two actors.
+    CHECK(claims("Harwick and Dunmore Council have approved the plan.", false) ==
+          V{"Dunmore Council --issues--> plan", "Harwick --issues--> plan"});
+    // The first word named alone elsewhere in the text, or a country's name: two actors.
+    CHECK(claims("Harwick signed the deal last year. Harwick and Dunmore Council approved the plan.", false) ==
+          V{"Dunmore Council --issues--> plan", "Harwick --issues--> deal", "Harwick --issues--> plan"});
+    CHECK(claims("Ireland and Dunmore Council signed the agreement.", false) ==
+          V{"Dunmore Council --cooperates-with--> Ireland", "Dunmore Council --issues--> agreement",
+            "Ireland --issues--> agreement"});
+    // No body's head noun at the end ("Health"): two names.
+    CHECK(claims("Nortek and Velmar Health signed the agreement.", false) ==
+          V{"Nortek --cooperates-with--> Velmar Health", "Nortek --issues--> agreement", "Velmar Health --issues--> agreement"});
+}
+
+TEST_CASE("two single capitalised words joined by 'and' are one firm when a singular description or verb says so",
+          "[extract][claims]") {
+    // A singular description set off after the pair renames it, and "it" takes up the whole name.
+    CHECK(claims("Birch and Thistle, a bakery, opened a shop. It will fund the project.", false) ==
+          V{"Birch and Thistle --establishes--> shop", "Birch and Thistle --funds--> project (planned)",
+            "Birch and Thistle --instance-of--> bakery"});
+    // A singular verb.
+    CHECK(claims("Pryce and Hallam has bought a rival. It will fund the project.", false) ==
+          V{"Pryce and Hallam --acquires--> rival", "Pryce and Hallam --funds--> project (planned)"});
+    // A plural verb, or one that shows no number: two.
+    CHECK(claims("Pryce and Hallam have bought a rival.", false) ==
+          V{"Hallam --acquires--> rival", "Pryce --acquires--> rival"});
+    CHECK(claims("Smith and Jones said they would fund the project.", false) ==
+          V{"Jones --funds--> project (planned)", "Smith --funds--> project (planned)"});
+    // Two times stay two, description or not.
+    CHECK(type_of("March and April, a busy period, brought new orders to Harwick Foods.", "March and April") == "<0 actors>");
+}
+
+TEST_CASE("'they' takes up a plural noun with 'in' and a one-word place, not a name opened by a plural noun",
+          "[extract][claims]") {
+    CHECK(claims("Growers in Selwick said they would fund the project.", false) == V{"Growers in Selwick --funds--> project (planned)"});
+    CHECK(claims("Nurses in Harwick said they would oppose the plan. The union backed them.", false) ==
+          V{"Nurses in Harwick --opposes--> plan (planned)", "union --supports--> Nurses in Harwick"});
 }
 
 TEST_CASE("a conjoined description with its name is one actor of the description's type",
