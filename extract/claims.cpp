@@ -795,6 +795,16 @@ int ExtractorImpl::resolve_transparent(const Tree& t, int head) const {
             }
         }
         if (inner < 0) return head;
+        // "One of its suppliers, Tarn Metals, said": the name set off by commas after a
+        // cardinal's "of" phrase (the parser hangs it on either noun) is the one the number picks.
+        if (number) {
+            for (int k = inner + 1; k < t.size(); ++k) {
+                if (t.rel(k) != "appos" || (t.head(k) != inner && t.head(k) != head) || t.upos(k) != "PROPN") continue;
+                int first = k;
+                while (first > 0 && t.head(first - 1) == k && t.upos(first - 1) == "PROPN") --first;
+                if (t.tok(first - 1).form == ",") return k;
+            }
+        }
         head = inner;
     }
     return head;
@@ -3203,6 +3213,22 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
             if (n >= 0 && t.upos(n) == "PROPN") {
                 const int det = t.child(n, "det");
                 description = det >= 0 && det < n && (t.lower_form(det) == "a" || t.lower_form(det) == "an");
+            }
+            // "Halden Mills, a bakery in the town that supplies the school": a restrictive clause
+            // whose subject is its relative pronoun, on a common noun of a place that locates an
+            // indefinite description in apposition to a name, is said of the named actor: the
+            // place is where it is, not what does the clause's act.
+            if (n >= 0 && t.upos(n) == "NOUN" && t.base(n) == "nmod" && (t.prep(n) == "in" || t.prep(n) == "at") &&
+                t.base(tok) == "nsubj" && t.rel(tok) != "nsubj:pass" && tok > 0 && t.tok(tok - 1).form != "," &&
+                place_token(t, n)) {
+                const int d = t.head(n);
+                const int det = d >= 0 ? t.child(d, "det") : -1;
+                const int owner = d >= 0 ? t.head(d) : -1;
+                if (d >= 0 && d < n && t.upos(d) == "NOUN" && t.rel(d) == "appos" && det >= 0 && det < d &&
+                    (t.lower_form(det) == "a" || t.lower_form(det) == "an") && owner >= 0 && owner < d &&
+                    (t.upos(owner) == "PROPN" || (owner > 0 && capitalized_name_part(t, owner)))) {
+                    return owner;
+                }
             }
             if (n >= 0 && t.rel(n) == "appos" && description && named >= 0 &&
                 (t.upos(named) == "PROPN" || (named > 0 && capitalized_name_part(t, named))) && named < n) {

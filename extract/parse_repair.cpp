@@ -4093,6 +4093,141 @@ bool repair_that_relative(View& v) {
     return changed;
 }
 
+// "a bill that the government introduced last year bans X", "the plan that the board approved":
+// "that" right after a noun, opening a clause with a subject of its own whose verb lacks its object
+// (and any other complement), is a relative pronoun, the clause's object, not the complementiser
+// of the noun's content clause, which is complete: an object, a complement, or a prepositional
+// phrase other than a time ("the fact that the firm competes with rivals"; a content clause whose
+// verb takes no object at all, "the fact that the board resigned", is misread). With the noun a bare root, a finite verb that the
+// parser made a conjunct of the clause's verb, with no coordinator and no subject of its own, is
+// the sentence's verb, and the noun its subject ("The scheme that the city launched funds X").
+bool repair_that_object_relative(View& v) {
+    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"mark"})) && v.has_rel(trigger::rel({"acl"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "mark"sv) continue;
+        const int c = v.head(k), n = k - 1;
+        if (c <= k + 1 || v[c].upos != "VERB"sv || v[c].deprel != "acl"sv || v.head(c) != n) continue;
+        if ((v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv)) continue;
+        bool subject = false, complete = false;
+        for (int d : v.kids(c)) {
+            const std::string_view r = base_rel(v[d].deprel);
+            subject = subject || (r == "nsubj" && d > k && d < c && nominal(v[d]));
+            complete = complete || r == "obj" || r == "iobj" || r == "ccomp" || r == "xcomp" || r == "csubj" ||
+                       r == "expl" || v[d].deprel == "nsubj:pass"sv || v[d].deprel == "cop"sv ||
+                       (r == "obl" && d > c && v[d].deprel != "obl:tmod"sv && v[d].deprel != "obl:unmarked"sv &&
+                        v[d].deprel != "obl:npmod"sv && v[d].upos != "NUM"sv && !time_word_or_plural(v[d]));
+        }
+        if (!subject || complete) continue;
+        v.attach(c, n, "acl:relcl");
+        v.attach(k, c, "obj");
+        v.set_upos(k, "PRON");
+        changed = true;
+        if (v.head(n) != -1) continue;
+        bool own = false;
+        for (int d : v.kids(n)) {
+            const std::string_view r = base_rel(v[d].deprel);
+            own = own || r == "nsubj" || r == "cop" || r == "aux" || r == "case";
+        }
+        if (own) continue;
+        for (int f : v.kids(c)) {
+            if (f <= c || v[f].deprel != "conj"sv || v[f].upos != "VERB"sv ||
+                (v[f].xpos != "VBZ"sv && v[f].xpos != "VBD"sv && v[f].xpos != "VBP"sv)) {
+                continue;
+            }
+            bool loose = false;
+            for (int d : v.kids(f)) loose = loose || is_subject(v[d].deprel) || v[d].deprel == "cc"sv || d < f;
+            if (loose) continue;
+            v.attach(f, -1, "root");
+            v.attach(n, f, "nsubj");
+            for (int d : v.kids(n)) {
+                if (d > f) v.set_head(d, f);
+            }
+            break;
+        }
+    }
+    return changed;
+}
+
+// "Halden Foods, a supplier in the city that feeds schools, won the contract": a prepositional
+// phrase right after the description in apposition to the verb's subject, before the comma that
+// closes the apposition, is the description's modifier, not the verb's oblique (a phrase of the
+// verb's own stands after that comma).
+bool repair_oblique_inside_apposition(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"obl"})))) return false;
+    bool changed = false;
+    for (int a = 2; a < v.size(); ++a) {
+        const int s = v.head(a);
+        if (v[a].deprel != "appos"sv || v[a].upos != "NOUN"sv || s < 0 || s >= a || !is_subject(v[s].deprel)) continue;
+        // (The parser may make the subject the oblique's own.)
+        const int h = v.head(s);
+        const bool on_oblique = h > a && v[h].deprel == "obl"sv && v.head(h) > h;
+        const int verb = on_oblique ? v.head(h) : h;
+        if (verb <= a || v[verb].upos != "VERB"sv) continue;
+        const int end = v.span(a).second;
+        if (v[end].form == ","sv) continue;  // the apposition closed before the phrase
+        for (int o : v.kids(verb)) {
+            if (on_oblique && o != h) continue;
+            if (o <= end || o >= verb || v[o].deprel != "obl"sv || !nominal(v[o]) || v[o].upos == "PRON"sv) continue;
+            const auto [lo, hi] = v.span(o, on_oblique ? s : -1);
+            if (lo != end + 1 || v[lo].deprel != "case"sv || v.head(lo) != o) continue;
+            // The apposition's closing comma: the phrase's last word, or right after it, then the verb's phrase.
+            const int close = v[hi].form == ","sv ? hi : hi + 1;
+            if (close >= verb || v[close].form != ","sv) continue;
+            bool between = false;
+            for (int k = close + 1; k < verb; ++k) between = between || !v.dominates(verb, k) || v.head(k) == verb;
+            if (between) continue;
+            if (on_oblique) v.set_head(s, verb);
+            v.attach(o, a, "nmod");
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+// "Tarn Mills, a firm in the valley that makes paper, cut jobs": the noun of a prepositional
+// phrase right after the description in apposition to a name, made the root with the name its
+// subject and the finite verb after the apposition's closing comma its conjunct or parataxis
+// (no coordinator, no subject of its own), is the description's modifier; the verb is the root
+// and the name its subject.
+bool repair_apposition_phrase_root(View& v) {
+    if (!(v.has_rel(trigger::rel({"appos"})) && v.has_rel(trigger::rel({"nsubj"})))) return false;
+    const int r = v.root();
+    if (r < 3 || !nominal(v[r]) || v[r].upos == "PRON"sv) return false;
+    int s = -1, a = -1, f = -1;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "nsubj" && k < r && nominal(v[k])) s = k;
+        if (b == "cop" || b == "aux" || b == "cc" || b == "mark") return false;
+        if ((b == "conj" || b == "parataxis") && k > r && f < 0 && v[k].upos == "VERB"sv &&
+            (v[k].xpos == "VBZ"sv || v[k].xpos == "VBD"sv || v[k].xpos == "VBP"sv)) {
+            f = k;
+        }
+    }
+    if (s < 0 || f < 0) return false;
+    for (int k : v.kids(s)) {
+        if (v[k].deprel == "appos"sv && v[k].upos == "NOUN"sv && k < r) a = k;
+    }
+    if (a < 0) return false;
+    const int lo = v.span(r, s).first;
+    if (lo != v.span(a).second + 1 || v[lo].deprel != "case"sv || v.head(lo) != r) return false;
+    if (f < 2 || v[f - 1].form != ","sv) return false;
+    for (int k : v.kids(f)) {
+        if (is_subject(v[k].deprel) || v[k].deprel == "cc"sv || (k < f && k != f - 1)) return false;
+    }
+    const View::Kids kids = v.kids(r);
+    v.attach(f, -1, "root");
+    v.attach(s, f, "nsubj");
+    v.attach(r, a, "nmod");
+    v.attach(f - 1, r, "punct");
+    for (int k : kids) {
+        if (k > f) v.set_head(k, f);
+    }
+    return true;
+}
+
 // "told the Commons that the government would fund", "warned staff that the unit would close": a
 // "that" the parser made the subject of a relative clause on the noun before it, when the clause's
 // verb has a subject of its own after "that", is no relative pronoun (a clause has one subject)
@@ -11202,7 +11337,9 @@ int repair_tree(View& v) {
                   (repair_indefinite_apposition_in_plural_list(v) ? 1 : 0) +
                   (repair_appositive_participle(v) ? 1 : 0) + (repair_bare_relative(v) ? 1 : 0) +
                   (repair_conjunct_after_that_relative(v) ? 1 : 0) +
-                  (repair_that_relative(v) ? 1 : 0) + (repair_that_complement(v) ? 1 : 0) +
+                  (repair_that_relative(v) ? 1 : 0) + (repair_that_object_relative(v) ? 1 : 0) +
+                  (repair_oblique_inside_apposition(v) ? 1 : 0) + (repair_apposition_phrase_root(v) ? 1 : 0) +
+                  (repair_that_complement(v) ? 1 : 0) +
                   (repair_whose_subject(v) ? 1 : 0) + (repair_whose_object(v) ? 1 : 0) +
                   (repair_whose_root_after_participle(v) ? 1 : 0) +
                   (repair_indefinite_subject_of_participle_conjunct(v) ? 1 : 0) + (repair_together_with(v) ? 1 : 0) +

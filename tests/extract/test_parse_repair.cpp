@@ -4061,3 +4061,100 @@ TEST_CASE("an opening noun with a past participle that has an object and a relat
     CHECK(agent[2].xpos == "VBN");
     CHECK(arcs(agent)[1] == "0:root");
 }
+
+TEST_CASE("a 'that' clause on a noun whose verb lacks its object is a relative clause with 'that' its object",
+          "[extract][repair]") {
+    // "A rule that the city adopted in June limits rents.": "that" read as a complementiser.
+    auto toks = tree({{"A", "DET", 2, "det"},        {"rule", "NOUN", 9, "nsubj"},
+                      {"that", "SCONJ", 6, "mark"},   {"the", "DET", 5, "det"},
+                      {"city", "NOUN", 6, "nsubj"},   {"adopted", "VERB", 2, "acl"},
+                      {"in", "ADP", 8, "case"},       {"June", "PROPN", 6, "obl"},
+                      {"limits", "VERB", 0, "root"},  {"rents", "NOUN", 9, "obj"},
+                      {".", "PUNCT", 9, "punct"}});
+    toks[5].xpos = "VBD";
+    toks[8].xpos = "VBZ";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:det", "9:nsubj", "6:obj", "5:det", "6:nsubj", "2:acl:relcl", "8:case", "6:obl", "0:root",
+                          "9:obj", "9:punct"});
+    CHECK(toks[2].upos == "PRON");
+    // "The plan that the board approved funds clinics.": with the noun made the root and the
+    // sentence's verb a conjunct of the clause's verb, that verb becomes the root.
+    auto root = tree({{"The", "DET", 2, "det"},        {"plan", "NOUN", 0, "root"},
+                      {"that", "SCONJ", 6, "mark"},     {"the", "DET", 5, "det"},
+                      {"board", "NOUN", 6, "nsubj"},    {"approved", "VERB", 2, "acl"},
+                      {"funds", "VERB", 6, "conj"},     {"clinics", "NOUN", 7, "obj"},
+                      {".", "PUNCT", 2, "punct"}});
+    root[5].xpos = "VBD";
+    root[6].xpos = "VBZ";
+    CHECK(repair_parse(root, 0, static_cast<uint32_t>(root.size())) == 1);
+    CHECK(arcs(root) == V{"2:det", "7:nsubj", "6:obj", "5:det", "6:nsubj", "2:acl:relcl", "0:root", "7:obj", "7:punct"});
+}
+
+TEST_CASE("a content clause on a noun stays when its verb has an object or a prepositional complement",
+          "[extract][repair]") {
+    // "The news that the firm sold its plant surprised us." and "The fact that the firm competes
+    // with rivals worried us.": complete clauses, "that" is their complementiser.
+    auto object = tree({{"The", "DET", 2, "det"},        {"news", "NOUN", 9, "nsubj"},
+                        {"that", "SCONJ", 6, "mark"},     {"the", "DET", 5, "det"},
+                        {"firm", "NOUN", 6, "nsubj"},     {"sold", "VERB", 2, "acl"},
+                        {"its", "PRON", 8, "nmod:poss"},  {"plant", "NOUN", 6, "obj"},
+                        {"surprised", "VERB", 0, "root"}, {"us", "PRON", 9, "obj"},
+                        {".", "PUNCT", 9, "punct"}});
+    const V before = arcs(object);
+    CHECK(repair_parse(object, 0, static_cast<uint32_t>(object.size())) == 0);
+    CHECK(arcs(object) == before);
+    auto oblique = tree({{"The", "DET", 2, "det"},        {"fact", "NOUN", 10, "nsubj"},
+                         {"that", "SCONJ", 6, "mark"},     {"the", "DET", 5, "det"},
+                         {"firm", "NOUN", 6, "nsubj"},     {"competes", "VERB", 2, "acl"},
+                         {"with", "ADP", 8, "case"},       {"rivals", "NOUN", 6, "obl"},
+                         {"today", "NOUN", 6, "obl:tmod"}, {"worried", "VERB", 0, "root"},
+                         {"us", "PRON", 10, "obj"},        {".", "PUNCT", 10, "punct"}});
+    const V kept = arcs(oblique);
+    CHECK(repair_parse(oblique, 0, static_cast<uint32_t>(oblique.size())) == 0);
+    CHECK(arcs(oblique) == kept);
+}
+
+TEST_CASE("a prepositional phrase right after a subject's apposition, before its closing comma, is the apposition's",
+          "[extract][repair]") {
+    // "Fenn Foods, a supplier in the city that feeds schools, won the contract.": "in the city"
+    // hung on "won" with the name its subject.
+    auto toks = tree({{"Fenn", "PROPN", 2, "compound"}, {"Foods", "PROPN", 8, "nsubj"},
+                      {",", "PUNCT", 5, "punct"},       {"a", "DET", 5, "det"},
+                      {"supplier", "NOUN", 2, "appos"}, {"in", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},         {"city", "NOUN", 13, "obl"},
+                      {"that", "PRON", 10, "nsubj"},    {"feeds", "VERB", 8, "acl:relcl"},
+                      {"schools", "NOUN", 10, "obj"},   {",", "PUNCT", 8, "punct"},
+                      {"won", "VERB", 0, "root"},       {"the", "DET", 15, "det"},
+                      {"contract", "NOUN", 13, "obj"},  {".", "PUNCT", 13, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"2:compound", "13:nsubj", "5:punct", "5:det", "2:appos", "8:case", "8:det", "5:nmod",
+                          "10:nsubj", "8:acl:relcl", "10:obj", "8:punct", "0:root", "15:det", "13:obj", "13:punct"});
+    // A phrase after the apposition's comma is the verb's ("Fenn Foods, a supplier, in March won").
+    auto after = tree({{"Fenn", "PROPN", 2, "compound"}, {"Foods", "PROPN", 10, "nsubj"},
+                       {",", "PUNCT", 5, "punct"},       {"a", "DET", 5, "det"},
+                       {"supplier", "NOUN", 2, "appos"}, {",", "PUNCT", 5, "punct"},
+                       {"in", "ADP", 8, "case"},         {"March", "PROPN", 10, "obl"},
+                       {",", "PUNCT", 8, "punct"},       {"won", "VERB", 0, "root"},
+                       {"it", "PRON", 10, "obj"}});
+    const V kept = arcs(after);
+    CHECK(repair_parse(after, 0, static_cast<uint32_t>(after.size())) == 0);
+    CHECK(arcs(after) == kept);
+}
+
+TEST_CASE("a phrase's noun after a name's apposition made the root over the finite verb gives the verb the root",
+          "[extract][repair]") {
+    // "Tarn Mills, a firm in the valley that makes paper, cut jobs.": "valley" the root, the name
+    // its subject and "cut" its conjunct.
+    auto toks = tree({{"Tarn", "PROPN", 8, "nsubj"},   {"Mills", "PROPN", 1, "flat"},
+                      {",", "PUNCT", 5, "punct"},      {"a", "DET", 5, "det"},
+                      {"firm", "NOUN", 1, "appos"},    {"in", "ADP", 8, "case"},
+                      {"the", "DET", 8, "det"},        {"valley", "NOUN", 0, "root"},
+                      {"that", "PRON", 10, "nsubj"},   {"makes", "VERB", 8, "acl:relcl"},
+                      {"paper", "NOUN", 10, "obj"},    {",", "PUNCT", 13, "punct"},
+                      {"cut", "VERB", 8, "conj"},      {"jobs", "NOUN", 13, "obj"},
+                      {".", "PUNCT", 8, "punct"}});
+    toks[12].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks) == V{"13:nsubj", "1:flat", "5:punct", "5:det", "1:appos", "8:case", "8:det", "5:nmod", "10:nsubj",
+                          "8:acl:relcl", "10:obj", "8:punct", "0:root", "13:obj", "13:punct"});
+}
