@@ -389,6 +389,7 @@ public:
     int resolve_transparent(const Tree& t, int head) const;
     std::vector<int> with_partner_mentions(const Tree& t, uint32_t si, int w);
     bool listed_under_organisations(const Tree& t, int w, int m) const;
+    bool regulator_body(const Tree& t, int tok, const std::vector<int>& ms) const;
     // The mention m's chain of antecedents ends in (m itself when it has none).
     int chain_root(int m) const {
         while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
@@ -739,6 +740,20 @@ public:
 };
 
 // ----- noun phrases --------------------------------------------------------------------------
+
+// "approved by the Competition Authority", "the watchdog approved the deal", "Ofqual, the exams
+// regulator, approved the plan": a body is a regulator when the head noun of one of its mentions
+// (through its antecedents) is a regulator's, or a description in apposition to token `tok` is.
+bool ExtractorImpl::regulator_body(const Tree& t, int tok, const std::vector<int>& ms) const {
+    for (int m : ms) {
+        const Token& h = doc_.tokens[doc_.mentions[chain_root(m)].head];
+        if (lex_.regulator_head(ascii::lower(h.lemma.empty() || h.lemma == "_" ? h.form : h.lemma))) return true;
+    }
+    if (tok < 0) return false;
+    const auto kids = t.kids(tok);
+    return std::any_of(kids.begin(), kids.end(),
+                       [&](int k) { return t.rel(k) == "appos" && lex_.regulator_head(t.lower_lemma(k)); });
+}
 
 const RelationInfo* ExtractorImpl::excluded_with(const Tree& t, const std::string& base, int obj, int m) const {
     if (m < 0) return nullptr;
@@ -3387,6 +3402,11 @@ bool ExtractorImpl::negated(const Tree& t, int p) const {
         // the noun's clause: an acl, or a ccomp as the parser has it at times
         if ((t.rel(p) == "acl" || t.base(p) == "ccomp") && that && t.nominal(h) && t.base(h) == "obj") v = t.head(h);
         if (v >= 0 && lex_.denying_verb(t.lower_lemma(v)) && !negated(t, v)) return true;
+        // "denied funding the group": the act a denying verb takes as its gerund is denied too.
+        if (t.base(p) == "xcomp" && t.xpos(p) == "VBG" && t.verbal(h) &&
+            lex_.denying_verb(t.lower_lemma(h)) && !negated(t, h)) {
+            return true;
+        }
     }
     // "Neither Marta Quinlan nor Tom Hale leads it", with "neither" hung on the verb: it opens
     // the subject, whose "nor" conjunct follows.
@@ -4488,6 +4508,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (const RelationInfo* rt = map_relation(base + " " + doc_.mentions[subjects.front()].type)) r = rt;
             }
         }
+        // "The deal must be approved by the Competition Authority": as in the active.
+        if ((!r || r->name == "issues") && lex_.approving_verb(base) && regulator_body(t, agent, agents)) {
+            if (const RelationInfo* rr = map_relation("regulate")) r = rr;
+        }
         // "The minister was questioned by MPs": the passive subject is the active's object.
         if (r && !subjects.empty() &&
             excluded_with(t, base, resolve_transparent(t, p.subject), subjects.front()) == r) {
@@ -4634,11 +4658,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         for (int k : from_phrases(noun)) emit(givers_from(k), rel, subjects, conf - 0.1, "with " + word + " from");
     }
     // "The association received support from the trust", "The fee has drawn criticism from
-    // doctors": a verb of receiving whose object is a relation noun of funding, support,
-    // encouragement or opposition takes that relation from whoever the "from" phrase names.
+    // doctors", "The drug won approval from the agency": a verb of receiving whose object is a
+    // relation noun of funding, support, encouragement, opposition or regulation takes that
+    // relation from whoever the "from" phrase names.
     if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v))) {
         const int noun = resolve_transparent(t, obj);
         const RelationInfo* got = onto_.relation_for_noun(t.lower_lemma(noun));
+        // "won approval from the regulator": a noun the ontology lists with its "from" phrase.
+        if (!got) got = onto_.relation_for_noun(t.lower_lemma(noun) + " from");
         // "received money from the foundation", "used money from X to hire tutors", "received a
         // loan from the bank": one sum of money (a money noun that names a fund, or a sum given
         // or lent: not an amount, a fee or compensation) funds who gets it as "funding" does.
@@ -4648,7 +4675,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             got = onto_.relation("funds");
         }
         if (got && (got->name == "funds" || got->name == "supports" || got->name == "opposes" ||
-                    got->name == "encourages")) {
+                    got->name == "encourages" || got->name == "regulates")) {
             for (int k : from_phrases(noun)) {
                 emit(givers_from(k), got->name, subjects, conf - 0.1, t.lower_lemma(v) + " " + t.lower_lemma(noun) + " from");
             }
@@ -4776,6 +4803,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             const RelationInfo* r = map_relation(base + " " + mods + noun + " " + prep);
             if (!r) r = map_relation(base + " " + noun + " " + prep);
             if (!r && obj_type && *obj_type == "fund") r = map_relation(base + " money " + prep);
+            // "The levy covers the cost of training": as "covers the cost" alone, said of money or
+            // a notion it tells what the money is for, not what an actor does.
+            if (r && map_relation(base + " " + noun) == r && std::none_of(subjects.begin(), subjects.end(), [&](int m) {
+                    const std::string& ty = doc_.mentions[m].type;
+                    return is_actor_type(ty) && ty != "fund";
+                })) {
+                r = nullptr;
+            }
             if (r) {
                 emit(subjects, r->name, arg_mentions(t, si, o), conf, base + " " + noun + " " + prep);
                 light_used = true;
@@ -4881,6 +4916,11 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // noun ("question person" is asking, not disputing) drops the relation the ontology
             // excludes for that object.
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
+            // "The watchdog approved the plan": what a regulator approves it regulates, where the
+            // verb alone would make the approver its author ("the council approved the plan").
+            if ((!r || r->name == "issues") && lex_.approving_verb(base) && regulator_body(t, p.subject, subjects)) {
+                if (const RelationInfo* rr = map_relation("regulate")) r = rr;
+            }
             // "directed the agency to publish a report", "led the bank to cut rates": whom one
             // directs or leads to do something is told or brought to act, not led. A verb the
             // ontology maps only with an object and an infinitive after it ("ask to": "asked the
@@ -5815,6 +5855,12 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
             // "Germany's financial regulator BaFin": a regulator's possessor is where it
             // regulates, not what; only an "of"/"for" phrase names the regulated thing.
             if (r && r->name == "regulates") r = nullptr;
+            // "the party's labour critic, Dana Wells": one critic with a field before the noun
+            // holds that portfolio for the possessor, the body she belongs to; she is no critic
+            // of it ("the bank's fiercest critic" still is).
+            bool field = false;
+            for (int c : t.kids(role)) field = field || (t.base(c) == "compound" && c < role && t.upos(c) == "NOUN");
+            if (r && r->name == "opposes" && field && t.xpos(role) == "NN") r = map_relation("belong to");
         }
         // "Ana Ruiz, the union president": a noun modifying the role that names an organisation,
         // a government body or a company is what the role is of (not a field: "the finance

@@ -66,6 +66,7 @@ Lexicon Lexicon::parse(std::string_view text, const std::string& source) {
         {"market_occupations", &lex.market_occupations_}, {"contract_nouns", &lex.contract_},
         {"collective_nouns", &lex.collective_}, {"national_company_nouns", &lex.national_company_},
         {"trading_verbs", &lex.trading_}, {"universal_quantifiers", &lex.universal_},
+        {"regulator_heads", &lex.regulator_heads_}, {"approving_verbs", &lex.approving_},
     };
     for (auto it = d.MemberBegin(); it != d.MemberEnd(); ++it) {
         std::string key(it->name.GetString(), it->name.GetStringLength());

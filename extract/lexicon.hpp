@@ -105,6 +105,10 @@ public:
     bool universal_quantifier(std::string_view w) const { return has(universal_, w); }
     // "in March", "on Tuesday": names of times, not of places (lower case).
     bool time_name(std::string_view w) const { return has(time_, w); }
+    // "the Competition Authority", "the watchdog": head nouns of bodies that regulate, whose
+    // approval ("approve", "authorise") of something regulates it.
+    bool regulator_head(std::string_view w) const { return has(regulator_heads_, w); }
+    bool approving_verb(std::string_view w) const { return has(approving_, w); }
 
 private:
     // Looked up by string_view without building a string (the extractor asks thousands of
@@ -116,7 +120,7 @@ private:
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
         navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, given_names_, intention_, entitlement_, assertion_, source_, receiving_,
         time_, money_, grant_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
-        national_company_, trading_, universal_;
+        national_company_, trading_, universal_, regulator_heads_, approving_;
 };
 
 }  // namespace claimgraph::extract

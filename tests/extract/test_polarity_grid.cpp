@@ -1,20 +1,21 @@
 // The polarity grid: claim polarity, modality and attribution. Six relations (funds, acquires,
-// cooperates-with, regulates, leads, opposes), each said in 24 forms that deny it ("did not fund",
+// cooperates-with, regulates, leads, opposes), each said in 27 forms that deny it ("did not fund",
 // "never", "no longer", "refused to", "declined to", "failed to", "denied that it funds",
 // "neither ... nor", "not ... but"), put it in the future or in doubt ("plans to", "intends to",
 // "will", "may", "could", "might", "is expected to", "is considering", "is in talks to", a question,
 // a condition), or report it ("said it would", "according to", "denied reports that", "rumours
-// that"), one short document each, with names of our own. Every cell states the exact edges it
-// must give: subject, relation, object, `negated` and `modality` (ontology.md). Keys match as in
-// the verb grid: the node label, in lower case, must contain the key; cooperates-with matches
-// either way round. A cell fails when an expected edge is missing, or when the same relation joins
+// that"), or dispute it ("disputed that", "rejected claims that", "denied funding"), one short
+// document each, with names of our own. Every cell states the exact edges it must give:
+// subject, relation, object, `negated` and `modality` (ontology.md). Keys match as in the verb
+// grid: the node label, in lower case, must contain the key; cooperates-with matches either way
+// round. A cell fails when an expected edge is missing, or when the same relation joins
 // the same two nodes with another polarity or modality (a positive claim beside the negated one,
 // "planned" where "possible" is due), or when a cell that expects no edge has one.
 //
 // Conventions, where ontology.md is silent (also in README.md, Tests):
 // - a governor that denies its infinitive ("refused to", "declined to", "failed to") negates the
 //   claim; so does a subject's denial of it ("X denied that it funds Y", "X denied reports that it
-//   had funded Y"). "Neither A nor B funds Y" denies it of both; "funds not Y but W" denies it of Y
+//   had funded Y", "X disputed that", "X rejected claims that", "X denied funding Y"). "Neither A nor B funds Y" denies it of both; "funds not Y but W" denies it of Y
 //   and asserts it of W. A denied claim keeps the modality of its own clause (asserted here).
 // - "planned": will, plan to, intend to, is expected to (the act foreseen), and "would" in what one
 //   said one would do ("X said it would fund Y": the reported "will" of X's plan; "X said the plan
@@ -138,6 +139,9 @@ std::vector<Cell> cells(const Relation& r) {
          yes("asserted"), {}},
         {"denied-reports", S + " denied reports that " + pron + " had " + pp + " " + o + ".", no(), {}},
         {"rumours", "Rumours that " + s + " will " + b + " " + o + " spread quickly on Monday.", {}, {{sk, ok}}},
+        {"disputed-that", S + " disputed that " + pron + " had " + pp + " " + o + ".", no(), {}},
+        {"rejected-claims", S + " rejected claims that " + pron + " had " + pp + " " + o + ".", no(), {}},
+        {"denied-ing", S + " denied " + ing + " " + o + ".", no(), {}},
     };
 }
 
@@ -171,7 +175,7 @@ bool exact(const graph::KnowledgeGraph& kg, const std::string& relation, const C
     return true;
 }
 
-// The cells that fail today, "relation/construction" (3 of 144): "Rumours that Norvex Group will
+// The cells that fail today, "relation/construction" (3 of 162): "Rumours that Norvex Group will
 // acquire Pellham Foods spread quickly" ("that" read as a relative pronoun, "Pellham Foods spread"
 // one name); "Neither the British Medical Association nor the Royal College of Nursing opposes"
 // ("of Nursing opposes" read as a clause) and "Neither the Halvorsen Foundation nor the Orbis
@@ -205,7 +209,7 @@ TEST_CASE("the polarity grid: each relation denied, in doubt, planned, asked or 
             }
         }
     }
-    CHECK(names.size() == 144);
+    CHECK(names.size() == 162);
     const auto [newly_failing, mended] = grid::drift(failing, kKnownFailures);
     CHECK(newly_failing == std::vector<std::string>{});
     CHECK(mended == std::vector<std::string>{});

@@ -115,3 +115,50 @@ TEST_CASE("a publisher of something issues it, as publishing it does", "[extract
     CHECK(canonical_claims("Halden Scientific, the publisher of the journal, said it would act.") ==
           V{"Halden Scientific --issues--> journal"});
 }
+
+TEST_CASE("what a regulator approves it regulates, and whom it gives approval, what another body approves it issues", "[extract][claims]") {
+    CHECK(canonical_claims("The inspectorate approved the new academy.") == V{"inspectorate --regulates--> new academy"});
+    CHECK(canonical_claims("The order must be approved by the Harbour Authority.") ==
+          V{"Harbour Authority --regulates--> order"});
+    CHECK(canonical_claims("The plan was approved by Tarvex, the water regulator.") ==
+          V{"Tarvex --instance-of--> water regulator", "Tarvex --regulates--> plan"});
+    CHECK(canonical_claims("The watchdog authorised the contract.") == V{"watchdog --regulates--> contract"});
+    CHECK(canonical_claims("Corvel Pharma won approval from the Medicines Board.") ==
+          V{"Medicines Board --regulates--> Corvel Pharma"});
+    CHECK(canonical_claims("The deal received approval from the Fair Trading Office.") ==
+          V{"Fair Trading Office --regulates--> deal"});
+    // A council or a government approving a plan adopts it.
+    CHECK(canonical_claims("The town council approved the plan.") == V{"town council --issues--> plan"});
+    CHECK(canonical_claims("The plan was approved by the cabinet.") == V{"cabinet --issues--> plan"});
+}
+
+TEST_CASE("meeting the cost of something or footing the bill for it funds it", "[extract][claims]") {
+    CHECK(canonical_claims("The Treasury met the cost of the new clinics.") == V{"Treasury --funds--> new clinics"});
+    CHECK(canonical_claims("Norland Bank footed the bill for the Harwell Bridge project.") ==
+          V{"Norland Bank --funds--> Harwell Bridge project"});
+    CHECK(canonical_claims("The trust covers the cost of the bursaries.") == V{"trust --funds--> bursaries"});
+    // Said of money or a notion it tells what the money is for.
+    CHECK(canonical_claims("The levy covers the cost of the courses.").empty());
+}
+
+TEST_CASE("a span of time after for is no one helped or opposed", "[extract][claims]") {
+    CHECK(canonical_claims("The union has campaigned against the levy for a decade.") == V{"union --opposes--> levy"});
+    CHECK(canonical_claims("The group worked with Dunmore College for a century.") ==
+          V{"Dunmore College --cooperates-with--> group"});
+    CHECK(canonical_claims("The charity campaigned for an hour.").empty());
+}
+
+TEST_CASE("holding down something and hitting an actor harm it, hitting a figure does not", "[extract][claims]") {
+    CHECK(canonical_claims("The mill owners held down wages.") == V{"mill owners --harms--> wages"});
+    CHECK(canonical_claims("The new tariff will hit Carrow Dairies.") == V{"new tariff --harms--> Carrow Dairies"});
+    CHECK(canonical_claims("The storm hit coastal farmers.") == V{"storm --harms--> coastal farmers"});
+    CHECK(canonical_claims("Exports hit a record level.").empty());
+}
+
+TEST_CASE("a party's critic for a field is part of the party, not its opponent", "[extract][claims]") {
+    CHECK(canonical_claims("The Green Party's housing critic, Mara Tolley, spoke.") ==
+          V{"Mara Tolley --part-of--> Green Party"});
+    // Without the field noun the critic opposes the possessor.
+    CHECK(canonical_claims("The Green Party's fiercest critic, Mara Tolley, spoke.") ==
+          V{"Mara Tolley --opposes--> Green Party"});
+}
