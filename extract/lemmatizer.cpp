@@ -152,6 +152,10 @@ std::string LemmatizerModel::lemmatize(std::string_view form, std::string_view x
     if (const std::string* l = sorted_find(exc_keys_, exc_lemmas_, exc_key(lower, xpos, true))) {
         return *l;
     }
+    // A singular name the treebank never showed is its own lemma ("Stirling", "Ealing"): the
+    // suffix rules learned for names come from a few annotations ("Rolling" -> "Roll" in "the
+    // Rolling Stones") and cut real names short.
+    if (xpos == "NNP") return std::string(form);
     std::string lemma = apply_rules(form, xpos);
     if (!lexicon) return lemma;
     uint8_t cls = inflected_class(xpos);

@@ -6317,6 +6317,44 @@ bool repair_title_in_name(View& v) {
     return changed;
 }
 
+// "The panel drew on a study by economists at Harlow College", "ordered a review by Tarn
+// Consulting": a "by" phrase the parser hung on an active verb as an oblique, right after a noun
+// of that verb's object or oblique, is the noun's agent ("a study by economists"). An active verb
+// takes no agent, and the means or measure "by" gives a verb ("cut costs by closing plants", "by
+// 5 percent", "by email", "by March") is no name and no plural noun without a number; so a "by"
+// phrase headed by a name that is no time word, or by such a plural, moves to the noun.
+bool repair_agent_of_object_noun(View& v) {
+    if (!(v.has_rel(trigger::rel({"obl"})) && v.has_word(trigger::word({"by"})))) return false;
+    bool changed = false;
+    for (int n = 2; n < v.size(); ++n) {
+        const int verb = v.head(n);
+        if (v[n].deprel != "obl"sv || verb < 0 || verb >= n || v[verb].upos != "VERB"sv || v[verb].xpos == "VBN"sv) {
+            continue;
+        }
+        int by = -1;
+        bool number = false;
+        for (int k : v.kids(n)) {
+            if (k < n && v[k].deprel == "case"sv) by = k;
+            number = number || v[k].deprel == "nummod"sv;
+        }
+        if (by <= verb + 1 || ascii::lower(v[by].form) != "by"sv) continue;
+        const bool name = v[n].upos == "PROPN"sv && !time_word(v[n]);
+        const bool people = v[n].upos == "NOUN"sv && v[n].xpos == "NNS"sv && !number && !time_word_or_plural(v[n]);
+        if (!name && !people) continue;
+        int noun = -1;
+        bool passive = false;
+        for (int k : v.kids(verb)) {
+            passive = passive || v[k].deprel == "aux:pass"sv || v[k].deprel == "nsubj:pass"sv;
+            const std::string_view r = base_rel(v[k].deprel);
+            if (k < by && (r == "obj" || r == "obl") && v[k].upos == "NOUN"sv && v.span(k).second == by - 1) noun = k;
+        }
+        if (passive || noun < 0) continue;
+        v.attach(n, noun, "nmod");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Halvern Robotics chief executive Marta Quinlan said": a body's name, a lower-case role noun
 // and a person's name, that the parser read as one name with the role noun flat on it and the
 // person's name in apposition to the role. A common noun in lower case is no word of a proper
@@ -11544,6 +11582,7 @@ int repair_tree(View& v) {
     repairs += repair_name_after_role_complement(v) ? 1 : 0;
     // After the repairs that hang a second subject on the role noun as its apposition.
     repairs += repair_role_noun_in_name(v) ? 1 : 0;
+    repairs += repair_agent_of_object_noun(v) ? 1 : 0;
     return repairs;
 }
 

@@ -362,6 +362,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     wh_adverbs_before_auxiliary(forms, out);
     to_before_participle(forms, out);
     words_inside_names(forms, out, lexicon);
+    of_before_name(forms, out);  // after the name runs
     if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
     adjectives_opening_names(forms, out);           // after the name runs
     adjective_plural_names(forms, out);
@@ -671,10 +672,11 @@ void TaggerModel::hyphenated_particle_nouns(const std::vector<std::string_view>&
     }
 }
 
-// "said its vice-president, Tariq Hussain", "the firm's co-founder.": a hyphenated word the
-// model read as an adjective, between a determiner or possessive and a comma, full stop or
-// name, is a noun when its last part is a noun the lexicon does not also know as an adjective
-// (an adjective there would have no noun to modify).
+// "said its vice-president, Tariq Hussain", "the firm's co-founder.", "its vice-chair for
+// research": a hyphenated word the model read as an adjective, between a determiner or
+// possessive and a comma, full stop, name or preposition, is a noun when its last part is a noun
+// the lexicon does not also know as an adjective (an adjective there would have no noun to
+// modify).
 void TaggerModel::hyphenated_role_nouns(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                         const LemmaLexicon& lexicon) const {
     if (nn_class_ < 0 || nns_class_ < 0) return;
@@ -688,7 +690,10 @@ void TaggerModel::hyphenated_role_nouns(const std::vector<std::string_view>& for
         const std::string& before = xpos_[tags[i - 1]];
         if (before != "DT" && before != "PRP$" && before != "POS") continue;
         const std::string_view next = forms[i + 1];
-        if (next != "," && next != "." && next != ")" && upos_[tags[i + 1]] != "PROPN"sv) continue;
+        if (next != "," && next != "." && next != ")" && upos_[tags[i + 1]] != "PROPN"sv &&
+            xpos_[tags[i + 1]] != "IN"sv) {
+            continue;
+        }
         const uint8_t last = lexicon.surface_classes(ascii::lower(w.substr(dash + 1)));
         if (!(last & LemmaLexicon::kNoun) || (last & LemmaLexicon::kAdj)) continue;
         tags[i] = static_cast<uint16_t>(w.back() == 's' ? nns_class_ : nn_class_);
@@ -800,8 +805,9 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
     }
     // "two landlords, which together own 61 of the shops": right after a relative "which" or
     // "who" that follows a comma or its noun (and at most one adverb), an adjective form with a
-    // verb reading, before an object's phrase, is the clause's present verb; an adjective there
-    // would need a copula first ("which are open").
+    // verb reading, before an object's phrase, is the clause's present verb (its past tense when
+    // it is an irregular past form: "which lent tools to"); an adjective there would need a
+    // copula first ("which are open").
     if (jj_class_ >= 0 && vbp_class_ >= 0) {
         for (std::size_t i = 3; i + 1 < forms.size(); ++i) {
             if (tags[i] != jj_class_) continue;
@@ -814,7 +820,10 @@ void TaggerModel::verbs_after_relatives(const std::vector<std::string_view>& for
                 xpos_[tags[i + 1]] != "PRP$"sv) {
                 continue;
             }
-            retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+            const std::string lower = ascii::lower(forms[i]);
+            const std::string* lemma = vbd_class_ >= 0 ? lexicon.irregular(lower, LemmaLexicon::kVerb) : nullptr;
+            const bool past = lemma != nullptr && *lemma != lower && lower.back() != 's';
+            retag(forms[i], LemmaLexicon::kVerb, past ? vbd_class_ : vbp_class_, tags[i], lexicon);
         }
     }
     // "lends the rooms free of charge": "free" before "of charge" heads an adverbial phrase of
@@ -1082,6 +1091,18 @@ void TaggerModel::adjective_opening_quotation(const std::vector<std::string_view
 // so before a regular "-ed" form (the model may take "accredited" for a base form after "to")
 // it is the preposition. "had since recruited": "since" after "have" before a past form is an
 // adverb.
+// "the University of Stirling have opened": "of" opens a clause only before a gerund ("of
+// making"), and a capitalised word inside the sentence that is tagged a name is none; the model,
+// taken by the name's "-ing", may read "of" as a subordinator. Before a name it is the preposition.
+void TaggerModel::of_before_name(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const {
+    if (in_class_ < 0) return;
+    for (std::size_t i = 0; i + 1 < forms.size(); ++i) {
+        if (forms[i] != "of" || upos_[tags[i]] != "SCONJ"sv || upos_[tags[i + 1]] != "PROPN"sv) continue;
+        const char first = forms[i + 1].empty() ? 'a' : forms[i + 1][0];
+        if (first >= 'A' && first <= 'Z') tags[i] = static_cast<uint16_t>(in_class_);
+    }
+}
+
 void TaggerModel::to_before_participle(const std::vector<std::string_view>& forms,
                                        std::vector<uint16_t>& tags) const {
     if (in_class_ < 0) return;

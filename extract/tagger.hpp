@@ -77,6 +77,7 @@ private:
     void verbs_after_parenthetical(const std::vector<std::string_view>& forms,
                                    std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void to_before_participle(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
+    void of_before_name(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags) const;
     void headline_infinitives(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                               const LemmaLexicon& lexicon) const;
     void participles_before_that(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,

@@ -13,7 +13,10 @@ speech ("sampled" -> "sampl") gives way to the standard English inflection that 
   word<TAB>classes             a lemma; classes is a subset of "nvar" (noun, verb, adj, adverb)
   form<TAB>class<TAB>lemma     an irregular inflection ("went<TAB>v<TAB>go")
 
-Only single lower-case words of letters, digits, hyphens and apostrophes are kept. The committed
+Only single lower-case words of letters, digits, hyphens and apostrophes are kept. A word that is
+an irregular form of a verb ("drew", "led", "lent", "fed") and a noun only as a name (every noun
+sense of it is capitalised in data.noun: "Drew", "LED", "Lent", "Fed") is no noun lemma: written in
+lower case it is the verb form. The committed
 TSV is the build input; this script is only needed to regenerate it. Python 3 stdlib.
 """
 import argparse
@@ -53,6 +56,22 @@ def main():
                     continue
                 # The first lemma listed is the usual one ("axes" -> "ax" before "axis").
                 irregular.setdefault((parts[0], c), parts[1])
+    # Nouns only as names: every word of their noun synsets is capitalised ("Drew", "LED").
+    proper = {}
+    with open(os.path.join(args.wordnet, "data.noun"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            for i in range(int(parts[3], 16)):
+                word = re.sub(r"\([a-z]+\)$", "", parts[4 + 2 * i])
+                low = word.lower()
+                proper[low] = proper.get(low, True) and word != low
+    for (form, c), lemma in irregular.items():
+        if c == "v" and form != lemma and proper.get(form) and "n" in classes.get(form, ()):
+            classes[form].discard("n")
+            if not classes[form]:
+                del classes[form]
     order = "nvar"
     lines = ["%s\t%s" % (w, "".join(c for c in order if c in cs)) for w, cs in classes.items()]
     lines += ["%s\t%s\t%s" % (form, c, lemma) for (form, c), lemma in irregular.items()]

@@ -4158,3 +4158,51 @@ TEST_CASE("a phrase's noun after a name's apposition made the root over the fini
     CHECK(arcs(toks) == V{"13:nsubj", "1:flat", "5:punct", "5:det", "1:appos", "8:case", "8:det", "5:nmod", "10:nsubj",
                           "8:acl:relcl", "10:obj", "8:punct", "0:root", "13:obj", "13:punct"});
 }
+
+TEST_CASE("a 'by' phrase of people or a name on an active verb, right after its object's noun, is that noun's agent",
+          "[extract][repair]") {
+    // "The panel drew on a study by economists ."
+    auto toks = tree({{"The", "DET", 2, "det"},
+                      {"panel", "NOUN", 3, "nsubj"},
+                      {"drew", "VERB", 0, "root"},
+                      {"on", "ADP", 6, "case"},
+                      {"a", "DET", 6, "det"},
+                      {"study", "NOUN", 3, "obl"},
+                      {"by", "ADP", 8, "case"},
+                      {"economists", "NOUN", 3, "obl"},
+                      {".", "PUNCT", 3, "punct"}});
+    toks[2].xpos = "VBD";
+    toks[7].xpos = "NNS";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) == 1);
+    CHECK(arcs(toks)[7] == "6:nmod");
+    // A time name is the verb's deadline: "sent the report by March".
+    auto time = tree({{"They", "PRON", 2, "nsubj"},
+                      {"sent", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},
+                      {"report", "NOUN", 2, "obj"},
+                      {"by", "ADP", 6, "case"},
+                      {"March", "PROPN", 2, "obl"}});
+    time[1].xpos = "VBD";
+    CHECK(repair_parse(time, 0, static_cast<uint32_t>(time.size())) == 0);
+    // A passive verb's "by" phrase is its own agent: "was sent a report by officials".
+    auto passive = tree({{"It", "PRON", 3, "nsubj:pass"},
+                         {"was", "AUX", 3, "aux:pass"},
+                         {"sent", "VERB", 0, "root"},
+                         {"a", "DET", 5, "det"},
+                         {"report", "NOUN", 3, "obj"},
+                         {"by", "ADP", 7, "case"},
+                         {"officials", "NOUN", 3, "obl"}});
+    passive[2].xpos = "VBD";
+    passive[6].xpos = "NNS";
+    CHECK(repair_parse(passive, 0, static_cast<uint32_t>(passive.size())) == 0);
+    // A number measures the change: "cut costs by 40 percent".
+    auto measure = tree({{"They", "PRON", 2, "nsubj"},
+                         {"cut", "VERB", 0, "root"},
+                         {"costs", "NOUN", 2, "obj"},
+                         {"by", "ADP", 6, "case"},
+                         {"40", "NUM", 6, "nummod"},
+                         {"points", "NOUN", 2, "obl"}});
+    measure[1].xpos = "VBD";
+    measure[5].xpos = "NNS";
+    CHECK(repair_parse(measure, 0, static_cast<uint32_t>(measure.size())) == 0);
+}

@@ -83,6 +83,11 @@ TEST_CASE("lemmatizer handles irregular and unseen words", "[extract][tagger]") 
     CHECK(lem.lemmatize("blorfed", "VBD") == "blorf");
     CHECK(lem.lemmatize("zibbles", "NNS") == "zibble");
     CHECK(lem.lemmatize("Zaman", "NNP") == "Zaman");
+    // An unseen singular name ending like a participle keeps all its letters.
+    CHECK(lem.lemmatize("Stirling", "NNP") == "Stirling");
+    CHECK(lem.lemmatize("Ealing", "NNP") == "Ealing");
+    // A name the treebank shows with another lemma keeps that one.
+    CHECK(lem.lemmatize("Sept.", "NNP") == "September");
 }
 
 TEST_CASE("tagger survives empty, one-token and odd Unicode sentences", "[extract][tagger]") {
@@ -469,6 +474,22 @@ TEST_CASE("a hyphenated word between a possessive and a comma is a noun when its
     CHECK(tags("The charity signed a long-term contract .")[4] == "long-term/JJ");
 }
 
+TEST_CASE("a hyphenated word between a possessive and a preposition is a noun when its last part is only a noun",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Its vice-president for research , Ana Ruiz , said fees would rise .")[1] == "vice-president/NN");
+    // The last part must be a noun only: "the well-off in" has no noun to name.
+    CHECK(tags("The tax hits the well-off in cities .")[4] != "well-off/NN");
+}
+
+TEST_CASE("a lower-case irregular past form that WordNet has as a noun only in a name is a verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    // WordNet's only nouns "drew" and "sat" are the names "Drew" and "SAT".
+    CHECK(tags("The panel drew on a study by economists at a university .")[2] == "drew/VBD");
+    CHECK(tags("The minister sat on the committee for a decade .")[2] == "sat/VBD");
+}
+
 TEST_CASE("an irregular past form after ', which' and before an object's phrase is the relative clause's verb",
           "[extract][tagger]") {
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
@@ -721,8 +742,16 @@ TEST_CASE("the closed-class word list answers for its own words only", "[extract
 
 TEST_CASE("a verb that is only an irregular past form is not tagged a base form", "[extract][tagger]") {
     auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
-    // "lent" is no verb lemma (WordNet knows it as a noun and as the past of "lend").
+    // "lent" is no verb lemma (WordNet knows it as the past of "lend", and as a noun only in the
+    // name "Lent").
     CHECK(tags("The bank lent the money to Corvin Foods .")[2] == "lent/VBD");
     // A verb lemma keeps the model's base-form tag.
     CHECK(tags("The banks will lend the money to small firms .")[3] == "lend/VB");
+}
+
+TEST_CASE("'of' before a capitalised name inside the sentence is the preposition", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    auto upos = [](const std::string& sentence) { return shipped_tags(sentence, &Token::upos); };
+    CHECK(upos("Harlow College and the University of Stirling have opened a laboratory .")[5] == "of/ADP");
+    CHECK(tags("Harlow College and the University of Stirling have opened a laboratory .")[6] == "Stirling/NNP");
 }
