@@ -301,6 +301,11 @@ public:
     // Heads (document-wide tokens) of the mentions whose name holds an "and" that joins words of
     // one name ("Harwick and Dunmore Council"): one actor, singular to a pronoun.
     std::unordered_set<uint32_t> one_name_heads_;
+    // Where each form stands alone as a name in the document: its first two such tokens
+    // (UINT32_MAX: none), for named_alone_elsewhere; built on first use.
+    using AloneAt = std::pair<uint32_t, uint32_t>;
+    mutable std::unordered_map<std::string, AloneAt> alone_at_;
+    mutable bool alone_indexed_ = false;
     // Head forms of the mentions so far whose head is not their sentence's first word, brought up
     // to date on use (mentions are only ever appended): one lookup, where a scan of every mention
     // for each pronoun candidate made a long document quadratic.
@@ -543,24 +548,30 @@ public:
     }
     // Whether the one word of the proper noun `k` stands alone as a name elsewhere in the
     // document ("Harwick said", "Harwick's budget"): neither inside a run of capitalised words,
-    // nor before "and" or "&", nor after a preposition (a place: "in Harwick").
+    // nor before "and" or "&", nor after a preposition (a place: "in Harwick"). The places where
+    // each form stands alone (the first two suffice) are found in one pass over the document, on
+    // first use, so that a document full of such names stays linear.
     bool named_alone_elsewhere(const Tree& t, int k) const {
-        const std::string& form = t.tok(k).form;
-        const uint32_t self = t.first() + static_cast<uint32_t>(k);
-        auto capital = [](const Token& w) { return !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0])); };
-        for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
-            if (i == self || doc_.tokens[i].form != form) continue;
-            if (i > 0) {
-                const Token& p = doc_.tokens[i - 1];
-                if (p.upos == "ADP" || (p.upos == "PROPN" && capital(p))) continue;
+        if (!alone_indexed_) {
+            auto capital = [](const Token& w) { return !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0])); };
+            for (uint32_t i = 0; i < doc_.tokens.size(); ++i) {
+                if (i > 0) {
+                    const Token& p = doc_.tokens[i - 1];
+                    if (p.upos == "ADP" || (p.upos == "PROPN" && capital(p))) continue;
+                }
+                if (i + 1 < doc_.tokens.size()) {
+                    const Token& n = doc_.tokens[i + 1];
+                    if (n.form == "and" || n.form == "&" || (capital(n) && (n.upos == "PROPN" || n.upos == "NOUN"))) continue;
+                }
+                auto [it, fresh] = alone_at_.try_emplace(doc_.tokens[i].form, AloneAt{i, UINT32_MAX});
+                if (!fresh && it->second.second == UINT32_MAX) it->second.second = i;
             }
-            if (i + 1 < doc_.tokens.size()) {
-                const Token& n = doc_.tokens[i + 1];
-                if (n.form == "and" || n.form == "&" || (capital(n) && (n.upos == "PROPN" || n.upos == "NOUN"))) continue;
-            }
-            return true;
+            alone_indexed_ = true;
         }
-        return false;
+        const auto it = alone_at_.find(t.tok(k).form);
+        if (it == alone_at_.end()) return false;
+        const uint32_t self = t.first() + static_cast<uint32_t>(k);
+        return it->second.first != self || it->second.second != UINT32_MAX;
     }
     // "Harwick and Dunmore Council", "Kent and Medway Partnership Trust": one capitalised word,
     // "and", and a run of capitalised words ending in a singular head noun of a body (the
