@@ -395,6 +395,8 @@ public:
     std::vector<int> with_partner_mentions(const Tree& t, uint32_t si, int w);
     bool listed_under_organisations(const Tree& t, int w, int m) const;
     bool regulator_body(const Tree& t, int tok, const std::vector<int>& ms) const;
+    const RelationInfo* approved_by_regulator(const RelationInfo* r, const std::string& base, const Tree& t, int tok,
+                                              const std::vector<int>& ms) const;
     // The mention m's chain of antecedents ends in (m itself when it has none).
     int chain_root(int m) const {
         while (doc_.mentions[m].antecedent >= 0) m = doc_.mentions[m].antecedent;
@@ -764,6 +766,16 @@ bool ExtractorImpl::regulator_body(const Tree& t, int tok, const std::vector<int
     const auto kids = t.kids(tok);
     return std::any_of(kids.begin(), kids.end(),
                        [&](int k) { return t.rel(k) == "appos" && lex_.regulator_head(t.lower_lemma(k)); });
+}
+
+// What a regulator approves it regulates, where the verb alone would make the approver its author
+// ("the council approved the plan"): the relation `r` the approving verb `base` got, or regulates
+// when the approver (token `tok`, mentions `ms`) is a regulator and `r` is none or issues.
+const RelationInfo* ExtractorImpl::approved_by_regulator(const RelationInfo* r, const std::string& base, const Tree& t,
+                                                         int tok, const std::vector<int>& ms) const {
+    if ((r && r->name != "issues") || !lex_.approving_verb(base) || !regulator_body(t, tok, ms)) return r;
+    const RelationInfo* regulates = map_relation("regulate");
+    return regulates ? regulates : r;
 }
 
 const RelationInfo* ExtractorImpl::excluded_with(const Tree& t, const std::string& base, int obj, int m) const {
@@ -4520,9 +4532,7 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
         // "The deal must be approved by the Competition Authority": as in the active.
-        if ((!r || r->name == "issues") && lex_.approving_verb(base) && regulator_body(t, agent, agents)) {
-            if (const RelationInfo* rr = map_relation("regulate")) r = rr;
-        }
+        r = approved_by_regulator(r, base, t, agent, agents);
         // "The minister was questioned by MPs": the passive subject is the active's object.
         if (r && !subjects.empty() &&
             excluded_with(t, base, resolve_transparent(t, p.subject), subjects.front()) == r) {
@@ -4927,11 +4937,8 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // noun ("question person" is asking, not disputing) drops the relation the ontology
             // excludes for that object.
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
-            // "The watchdog approved the plan": what a regulator approves it regulates, where the
-            // verb alone would make the approver its author ("the council approved the plan").
-            if ((!r || r->name == "issues") && lex_.approving_verb(base) && regulator_body(t, p.subject, subjects)) {
-                if (const RelationInfo* rr = map_relation("regulate")) r = rr;
-            }
+            // "The watchdog approved the plan".
+            r = approved_by_regulator(r, base, t, p.subject, subjects);
             // "directed the agency to publish a report", "led the bank to cut rates": whom one
             // directs or leads to do something is told or brought to act, not led. A verb the
             // ontology maps only with an object and an infinitive after it ("ask to": "asked the
