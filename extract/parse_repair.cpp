@@ -4093,24 +4093,58 @@ bool repair_that_relative(View& v) {
     return changed;
 }
 
+// A noun whose "that" clause is, nearly always, what it says, believes or fears, not a relative
+// clause: "the news that the firm closed", "the fear that prices will rise". Nouns that often
+// take a relative "that" as well ("the claims that he made", "the warning that it issued", "the
+// concerns that staff raised") are not listed.
+bool content_clause_noun(const Token& t) {
+    static constexpr std::string_view kNouns[] = {
+        "assumption", "awareness",  "belief",     "certainty",   "chance",    "conviction", "danger",
+        "doubt",      "expectation", "fact",      "fear",        "hope",      "idea",       "impression",
+        "indication", "knowledge",  "likelihood", "news",        "notion",    "perception", "possibility",
+        "probability", "prospect",  "realisation", "realization", "risk",     "rumor",      "rumour",
+        "sign",       "suggestion"};
+    std::string w = ascii::lower(t.form);
+    if (w.size() > 3 && w.back() == 's' && w != "news") w.pop_back();
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 // "a bill that the government introduced last year bans X", "the plan that the board approved":
 // "that" right after a noun, opening a clause with a subject of its own whose verb lacks its object
 // (and any other complement), is a relative pronoun, the clause's object, not the complementiser
 // of the noun's content clause, which is complete: an object, a complement, or a prepositional
 // phrase other than a time ("the fact that the firm competes with rivals"; a content clause whose
-// verb takes no object at all, "the fact that the board resigned", is misread). With the noun a bare root, a finite verb that the
+// verb takes no object at all, "the fact that the board resigned", would be misread, so the nouns of
+// content_clause_noun keep their content clause). With the noun a bare root, a finite verb that the
 // parser made a conjunct of the clause's verb, with no coordinator and no subject of its own, is
 // the sentence's verb, and the noun its subject ("The scheme that the city launched funds X").
 bool repair_that_object_relative(View& v) {
-    if (!(v.has_word(trigger::word({"that"})) && v.has_rel(trigger::rel({"mark"})) && v.has_rel(trigger::rel({"acl"})))) {
-        return false;
-    }
+    if (!v.has_word(trigger::word({"that"}))) return false;
     bool changed = false;
+    // The parser's own relative clause on a noun of content_clause_noun, with "that" its object
+    // and a subject of its own: the noun's content clause ("the news that the firm closed").
+    for (int k = 1; k + 2 < v.size(); ++k) {
+        if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "obj"sv) continue;
+        const int c = v.head(k), n = k - 1;
+        if (c <= k + 1 || v[c].upos != "VERB"sv || v[c].deprel != "acl:relcl"sv || v.head(c) != n ||
+            !content_clause_noun(v[n]) || v[n].upos != "NOUN"sv) {
+            continue;
+        }
+        bool subject = false;
+        for (int d : v.kids(c)) subject = subject || (base_rel(v[d].deprel) == "nsubj" && d > k && d < c);
+        if (!subject) continue;
+        v.attach(k, c, "mark");
+        v.set_upos(k, "SCONJ");
+        v.set_xpos(k, "IN");
+        v.set_deprel(c, "acl");
+        changed = true;
+    }
+    if (!(v.has_rel(trigger::rel({"mark"})) && v.has_rel(trigger::rel({"acl"})))) return changed;
     for (int k = 1; k + 2 < v.size(); ++k) {
         if (!ascii::iequals(v[k].form, "that") || v[k].deprel != "mark"sv) continue;
         const int c = v.head(k), n = k - 1;
         if (c <= k + 1 || v[c].upos != "VERB"sv || v[c].deprel != "acl"sv || v.head(c) != n) continue;
-        if ((v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv)) continue;
+        if ((v[n].upos != "NOUN"sv && v[n].upos != "PROPN"sv) || content_clause_noun(v[n])) continue;
         bool subject = false, complete = false;
         for (int d : v.kids(c)) {
             const std::string_view r = base_rel(v[d].deprel);

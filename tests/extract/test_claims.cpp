@@ -5587,3 +5587,9 @@ TEST_CASE("a noun's 'that' clause whose verb lacks its object has the noun as th
     CHECK(claims("A report that the council commissioned in 2021 criticised the water company.") ==
           V{"council --establishes--> report", "report --opposes--> water company"});
 }
+
+TEST_CASE("a content clause on 'news' or 'fact' gives no claim of its verb on the noun", "[extract][claims]") {
+    // Read as a relative clause, "The news that Brenton Foods closed" made the firm close the news.
+    CHECK(claims("The news that Brenton Foods closed shocked the town council.").empty());
+    CHECK(claims("Investors welcomed the fact that the Kestle Bank had recovered.").empty());
+}

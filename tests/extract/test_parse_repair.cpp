@@ -4114,6 +4114,45 @@ TEST_CASE("a content clause on a noun stays when its verb has an object or a pre
     CHECK(arcs(oblique) == kept);
 }
 
+TEST_CASE("a 'that' clause on a noun of what is known, believed or feared is its content clause, object or none",
+          "[extract][repair]") {
+    // "Staff welcomed the fact that the Orrin Trust had recovered.": the verb has no object, but
+    // "fact" takes a content clause; "that" stays the complementiser.
+    auto fact = tree({{"Staff", "NOUN", 2, "nsubj"},    {"welcomed", "VERB", 0, "root"},
+                      {"the", "DET", 4, "det"},          {"fact", "NOUN", 2, "obj"},
+                      {"that", "SCONJ", 10, "mark"},     {"the", "DET", 8, "det"},
+                      {"Orrin", "PROPN", 8, "compound"}, {"Trust", "PROPN", 10, "nsubj"},
+                      {"had", "AUX", 10, "aux"},         {"recovered", "VERB", 4, "acl"},
+                      {".", "PUNCT", 2, "punct"}});
+    fact[9].xpos = "VBN";
+    const V kept = arcs(fact);
+    CHECK(repair_parse(fact, 0, static_cast<uint32_t>(fact.size())) == 0);
+    CHECK(arcs(fact) == kept);
+    CHECK(fact[4].upos == "SCONJ");
+    // "The fears that Pell Mills closed grew.": the parser's relative clause, "that" its object,
+    // on "fears" (a plural of a listed noun) becomes the content clause.
+    auto fears = tree({{"The", "DET", 2, "det"},         {"fears", "NOUN", 7, "nsubj"},
+                       {"that", "PRON", 6, "obj"},        {"Pell", "PROPN", 5, "compound"},
+                       {"Mills", "PROPN", 6, "nsubj"},    {"closed", "VERB", 2, "acl:relcl"},
+                       {"grew", "VERB", 0, "root"},       {".", "PUNCT", 7, "punct"}});
+    fears[5].xpos = "VBD";
+    fears[6].xpos = "VBD";
+    CHECK(repair_parse(fears, 0, static_cast<uint32_t>(fears.size())) == 1);
+    CHECK(arcs(fears) == V{"2:det", "7:nsubj", "6:mark", "5:compound", "6:nsubj", "2:acl", "0:root", "7:punct"});
+    CHECK(fears[2].upos == "SCONJ");
+    CHECK(fears[2].xpos == "IN");
+    // The same relative clause on a noun not listed ("The plan that Pell Mills drew grew.") stays.
+    auto plan = tree({{"The", "DET", 2, "det"},         {"plan", "NOUN", 7, "nsubj"},
+                      {"that", "PRON", 6, "obj"},        {"Pell", "PROPN", 5, "compound"},
+                      {"Mills", "PROPN", 6, "nsubj"},    {"drew", "VERB", 2, "acl:relcl"},
+                      {"grew", "VERB", 0, "root"},       {".", "PUNCT", 7, "punct"}});
+    plan[5].xpos = "VBD";
+    plan[6].xpos = "VBD";
+    const V relative = arcs(plan);
+    CHECK(repair_parse(plan, 0, static_cast<uint32_t>(plan.size())) == 0);
+    CHECK(arcs(plan) == relative);
+}
+
 TEST_CASE("a prepositional phrase right after a subject's apposition, before its closing comma, is the apposition's",
           "[extract][repair]") {
     // "Fenn Foods, a supplier in the city that feeds schools, won the contract.": "in the city"
