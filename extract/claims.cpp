@@ -4998,12 +4998,30 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (r && r->name == "improves") {
                 // "raised 90 million dollars", "could raise money for": an amount of money or
                 // money itself raised is money received, not something made better.
-                const std::string noun = t.lower_lemma(obj);
-                if (lex_.money_noun(noun)) {
+                // (A relative pronoun object stands for the noun its clause is on.)
+                const bool relative = lex_.relative_pronoun(t.lower_form(obj)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0;
+                const std::string noun = t.lower_lemma(relative ? t.head(v) : obj);
+                // "every pound that volunteers raised": a unit of money, counted or not, too.
+                if (lex_.money_noun(noun) || lex_.currency_unit(noun)) {
                     r = nullptr;
                 } else if (amount) {
                     auto ty = onto_.type_of_head(noun);
-                    if ((ty && *ty == "fund") || lex_.currency_unit(noun)) r = nullptr;
+                    if (ty && *ty == "fund") r = nullptr;
+                }
+                // "raises its budget from shops and lotteries": a verb that also receives
+                // (receiving_verbs) with a "from" phrase naming a source, not a number ("raised
+                // the limit from 16 to 18"), gathers its object; nothing is made better.
+                if (r && lex_.receiving_verb(t.lower_lemma(v))) {
+                    std::vector<int> from;
+                    for (const auto& a : p.arguments) {
+                        if (a.role == "obl" && a.prep == "from") from.push_back(a.head);
+                    }
+                    for (int k : t.kids(obj)) {
+                        if (t.base(k) == "nmod" && k > obj && t.prep(k) == "from") from.push_back(k);
+                    }
+                    for (int k : from) {
+                        if ((t.upos(k) == "NOUN" || t.upos(k) == "PROPN") && t.child(k, "nummod") < 0) r = nullptr;
+                    }
                 }
             }
             // "The budget cuts $1.2 million from after-school programs": an amount of money a

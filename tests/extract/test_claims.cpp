@@ -5593,3 +5593,14 @@ TEST_CASE("a content clause on 'news' or 'fact' gives no claim of its verb on th
     CHECK(claims("The news that Brenton Foods closed shocked the town council.").empty());
     CHECK(claims("Investors welcomed the fact that the Kestle Bank had recovered.").empty());
 }
+
+TEST_CASE("'raise' with a source after 'from', or a unit of money, gathers money and improves nothing",
+          "[extract][claims]") {
+    // (Before: "Tollard Hospice --improves--> budget from shops", "... --improves--> legacies" and
+    // "volunteer --improves--> pound".)
+    CHECK(claims("The Tollard Hospice raises its budget from shops and legacies.").empty());
+    CHECK(claims("Every pound that a volunteer has raised goes to patient care.").empty());
+    // A change of value keeps improves; so does a grant raised with no source.
+    CHECK(claims("The ministry raised the age limit from 16 to 18.") == V{"ministry --improves--> age limit from 16"});
+    CHECK(claims("The council raised its grant to the Fenwick Trust.") == V{"council --improves--> grant"});
+}
