@@ -50,8 +50,11 @@ public:
     // names of sciences' practitioners: "-ologist" ("a psychologist at X", "a seismologist") and
     // "-icist" ("a bioethicist at X", "a geneticist", "a physicist"), which no list keeps whole.
     bool occupation(std::string_view w) const {
-        return has(occupations_, w) || (w.size() > 7 && w.substr(w.size() - 7) == "ologist") ||
-               (w.size() > 6 && w.substr(w.size() - 5) == "icist");
+        // (-ologist, -icist, -ician, -iatrist, -ographer: "virologist", "physicist",
+        // "paediatrician", "psychiatrist", "radiographer".)
+        auto ends = [w](std::string_view s) { return w.size() > s.size() + 1 && w.substr(w.size() - s.size()) == s; };
+        return has(occupations_, w) || ends("ologist") || ends("icist") || ends("ician") || ends("iatrist") ||
+               ends("ographer");
     }
     // "a plan to build homes", "a decision to close": nouns of intending whose infinitive's doer
     // is whoever intends, not the noun.

@@ -5604,3 +5604,15 @@ TEST_CASE("'raise' with a source after 'from', or a unit of money, gathers money
     CHECK(claims("The ministry raised the age limit from 16 to 18.") == V{"ministry --improves--> age limit from 16"});
     CHECK(claims("The council raised its grant to the Fenwick Trust.") == V{"council --improves--> grant"});
 }
+
+TEST_CASE("a role noun ending -ician, -iatrist or -ographer at an employer is an occupation", "[extract][claims]") {
+    CHECK(claims("Asha Patel, a consultant paediatrician at the Wrenfield Children's Hospital, said the unit would close.") ==
+          V{"Asha Patel --instance-of--> consultant paediatrician at the Wrenfield Children's Hospital",
+            "Wrenfield Children's Hospital --employs--> Asha Patel"});
+    CHECK(claims("Tom Reyes, a psychiatrist at Calder University, backed the plan.") ==
+          V{"Calder University --employs--> Tom Reyes", "Tom Reyes --instance-of--> psychiatrist at Calder University",
+            "Tom Reyes --supports--> plan"});
+    // From the data file's list: "solicitor".
+    CHECK(claims("Ruth Vane, a solicitor at Hollis Byrne LLP, said the firm would appeal.") ==
+          V{"Hollis Byrne LLP --employs--> Ruth Vane", "Ruth Vane --instance-of--> solicitor at Hollis Byrne LLP"});
+}
