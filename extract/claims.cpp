@@ -440,7 +440,10 @@ public:
     // (the word before its preposition a joint modifier).
     bool joint_with(const Tree& t, int head) const {
         const int c = t.child(head, "case", true);
-        return c >= 1 && lex_.joint_modifier(t.lower_form(c - 1));
+        if (c >= 1 && lex_.joint_modifier(t.lower_form(c - 1))) return true;
+        // ("along with": the parser may make both words cases of the noun.)
+        return c >= 0 && c + 1 < head && t.head(c + 1) == head && t.lower_form(c + 1) == "with" &&
+               lex_.joint_modifier(t.lower_form(c));
     }
     // "Procter & Gamble" (ampersand_name), and "Westford Fire and Rescue Service": a name of two or
     // more capitalised words, "and", and a run of two or more capitalised words that the naming
@@ -3848,6 +3851,30 @@ std::string ExtractorImpl::verb_phrase(const Tree& t, int p) const {
             if (onto_.relation_for_verb(joined) || onto_.relation_for_inverse_verb(joined)) return joined;
         }
     }
+    // "took the buses back under public control", "brought the railway into public ownership": a
+    // verb with an object and a phrase of a bare singular noun (no determiner, possessor or number:
+    // a state, not a thing) makes one phrase with the preposition and the noun when the ontology
+    // knows it ("take under control"). The parser may hang the phrase on "back" or on the object.
+    if (const int o = t.child(p, "obj"); phrase.find(' ') == std::string::npos && o >= 0) {
+        std::vector<int> near = t.kids(p);
+        for (int k : t.kids(p)) {
+            if (t.base(k) == "advmod" && t.lower_form(k) == "back") {
+                for (int g : t.kids(k)) near.push_back(g);
+            }
+        }
+        for (int g : t.kids(o)) {
+            if (t.base(g) == "nmod" && g > o) near.push_back(g);
+        }
+        for (int k : near) {
+            if ((t.base(k) != "obl" && t.base(k) != "nmod") || k < p || t.xpos(k) != "NN" || t.prep(k).empty() ||
+                t.child(k, "det") >= 0 ||
+                t.child(k, "nmod:poss") >= 0 || t.child(k, "nummod") >= 0) {
+                continue;
+            }
+            std::string joined = phrase + " " + t.prep(k) + " " + t.lower_lemma(k);
+            if (onto_.relation_for_verb(joined)) return joined;
+        }
+    }
     return phrase;
 }
 
@@ -4059,7 +4086,12 @@ void ExtractorImpl::add_claim(const Tree& t, uint32_t si, int subj, const std::s
     }
     // "bid for contracts", "won a tender": one competes for a contract or wins it, but does not
     // buy it.
-    if (relation == "acquires" && lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma))) return;
+    // ("could bid for them": so for a pronoun that takes up contracts.)
+    if (relation == "acquires" &&
+        (lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[obj].head].lemma)) ||
+         lex_.contract_noun(ascii::lower(doc_.tokens[doc_.mentions[chain_root(obj)].head].lemma)))) {
+        return;
+    }
     // "The project includes the University of Aberdale": an actor that is part of a project or
     // an event takes part in it (the ontology's participant -> event or project).
     static const std::string kTakesPart = "participates-in";
@@ -4095,8 +4127,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     // time as the subject does nothing; it dates what happened.
     static constexpr std::string_view kTimeSpans[] = {"quarter", "year", "month", "week", "day", "decade",
                                                       "half", "season", "century"};
-    const bool time_span = p.subject >= 0 && t.upos(p.subject) == "NOUN" && t.xpos(p.subject) == "NN" &&
-                           std::find(std::begin(kTimeSpans), std::end(kTimeSpans), t.lower_lemma(p.subject)) !=
+    // ("Half of the money comes from X": a partitive's span is the noun it takes a part of.)
+    const int spanned = p.subject >= 0 ? resolve_transparent(t, p.subject) : -1;
+    const bool time_span = spanned >= 0 && t.upos(spanned) == "NOUN" && t.xpos(spanned) == "NN" &&
+                           std::find(std::begin(kTimeSpans), std::end(kTimeSpans), t.lower_lemma(spanned)) !=
                                std::end(kTimeSpans);
     if (p.subject >= 0) {
         if (!time_span) subjects = arg_mentions(t, si, p.subject);
@@ -4519,8 +4553,12 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (described < 0 && k > p.subject && t.rel(k) == "appos" && t.upos(k) == "NOUN") described = k;
             }
         }
-        if (actor_agent) {
-            if (const RelationInfo* ro = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)))) {
+        // "a 40 percent stake held by the Marlow Pension Fund": a fund owns what it holds, as any
+        // owner does (a fund as agent is otherwise the money something is done with).
+        const RelationInfo* with_subject = map_relation(base + " " + t.lower_lemma(resolve_transparent(t, p.subject)));
+        const bool fund_owner = with_subject && with_subject->name == "owns" && !agents.empty();
+        if (actor_agent || fund_owner) {
+            if (const RelationInfo* ro = with_subject) {
                 r = ro;
             } else if (const RelationInfo* ra = described >= 0 ? map_relation(base + " " + t.lower_lemma(described)) : nullptr) {
                 r = ra;
@@ -4610,7 +4648,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
     // together with Y, funded the project": Y funds it too).
     std::vector<int> partners;
     for (const auto& a : p.arguments) {
-        if (a.role != "obl" || a.prep != "with" || !joint_with(t, a.head)) continue;
+        if (a.role != "obl" || (a.prep != "with" && a.prep != "along with") || !joint_with(t, a.head)) continue;
+        // "will fund the clinic, along with the Tessa Foundation": after the object only a name is
+        // a partner ("along with the panels" is a second object: below).
+        if (a.prep == "along with" && obj >= 0 && a.head > obj && t.upos(a.head) != "PROPN") continue;
         const std::vector<int> with = arg_mentions(t, si, a.head);
         emit(subjects, "cooperates-with", with, conf - 0.05, "together with");
         partners.insert(partners.end(), with.begin(), with.end());
@@ -4703,11 +4744,26 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     }
     // "Most of the money will come from the agency": whoever money comes from provides it.
+    // "Most of its income comes from X", "the money for the clinic came from X": the giver funds
+    // whom the money is (its possessor, an actor) or what it is for; with neither, no receiver
+    // is guessed.
     if (obj < 0 && p.subject >= 0 && lex_.source_verb(t.lower_lemma(v))) {
-        const auto money = onto_.type_of_head(t.lower_lemma(resolve_transparent(t, p.subject)));
+        const int sum = resolve_transparent(t, p.subject);
+        const auto money = onto_.type_of_head(t.lower_lemma(sum));
+        std::vector<int> receivers;
+        for (int k : money && *money == "fund" ? t.kids(sum) : std::vector<int>{}) {
+            const bool poss = t.rel(k) == "nmod:poss" && k < sum;
+            if (!poss && !(t.base(k) == "nmod" && k > sum && t.prep(k) == "for")) continue;
+            for (int m : arg_mentions(t, si, k)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (ty == "fund" || ty == "place" || (poss && !is_actor_type(ty))) continue;
+                receivers.push_back(m);
+            }
+        }
         for (const auto& a : money && *money == "fund" ? p.arguments : std::vector<Argument>{}) {
             if (a.role != "obl" || a.prep != "from") continue;
             emit(givers_from(a.head), "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
+            emit(givers_from(a.head), "funds", receivers, conf - 0.1, t.lower_lemma(v) + " from");
         }
     }
 
@@ -5053,6 +5109,25 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 if (!(r == nullptr && lex_.weak_verb(t.lower_lemma(v)))) {
                     emit(subjects, rel, targets, conf, base);
                 }
+                // "will provide the money, along with the panels": after an object that names no
+                // actor, an "along with" phrase of a common noun (not people) is a second object (a
+                // name there is a partner: above).
+                const bool thing = obj >= 0 && iobj < 0 && std::none_of(targets.begin(), targets.end(), [&](int m) {
+                    return is_actor_type(doc_.mentions[m].type) && doc_.mentions[m].type != "fund";
+                });
+                for (const auto& a : r && thing ? p.arguments : std::vector<Argument>{}) {
+                    if (a.role != "obl" || (a.prep != "with" && a.prep != "along with") || a.head < obj ||
+                        !joint_with(t, a.head)) {
+                        continue;
+                    }
+                    const std::vector<int> also = arg_mentions(t, si, a.head);
+                    if (also.empty() || std::any_of(also.begin(), also.end(), [&](int m) {
+                            return doc_.mentions[m].type == "person" || doc_.tokens[doc_.mentions[m].head].upos == "PROPN";
+                        })) {
+                        continue;
+                    }
+                    emit(subjects, rel, also, conf - 0.05, base + " along with");
+                }
                 // "will run the programme with two hospitals", "developed the vaccine with (or
                 // alongside) Kestrel Labs": whoever carries out, sets up or leads something with an actor
                 // cooperates with it ("provided schools with laptops" says what was given).
@@ -5165,6 +5240,17 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // the verb's phrase names is where the object is ("operates in the area" places the
             // subject; "operates schools in the area" places the schools).
             if (r && r->name == "located-in" && obj >= 0) continue;
+            // "The trust will sit on the advisory board", "has a seat on the committee": a person
+            // with a seat on a body is a member of it; an organisation takes part in it.
+            if (r && r->name == "part-of" && a.prep == "on") {
+                mapped_preps.push_back(a.prep);
+                for (int s : subjects) {
+                    const std::string& ty = doc_.mentions[chain_root(s)].type;
+                    emit({s}, ty == "person" || !is_actor_type(ty) ? r->name : "participates-in",
+                         arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
+                }
+                continue;
+            }
             if (r) {
                 mapped_preps.push_back(a.prep);
                 emit(subjects, r->name, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
@@ -5938,6 +6024,9 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
                 std::islower(static_cast<unsigned char>(rf[0]))) {
                 for (int m : arg_mentions(t, si, k)) {
                     if (m == holder || !organisation_type(doc_.mentions[m].type)) continue;
+                    // ("the business minister": a common noun typed a company only by its head
+                    // is a portfolio, no body.)
+                    if (doc_.mentions[m].type == "company" && t.upos(k) != "PROPN") continue;
                     add_claim(t, si, holder, "part-of", m, false, "asserted", 0.7, "appos");
                     made = true;
                 }
@@ -5950,6 +6039,15 @@ bool ExtractorImpl::role_claims(const Tree& t, uint32_t si, int holder, int role
         if (!r) continue;
         for (int m : arg_mentions(t, si, k)) {
             if (m == holder) continue;
+            // "Ann Lee, the minister of health", "a member of the public": a role "of" a notion
+            // names a field or a public, no body one is part of; "Kenya's health minister" is a
+            // member of its government, not of the country.
+            const std::string& whole = doc_.mentions[chain_root(m)].type;
+            if (r->name == "part-of" && ((t.rel(k) == "nmod" && k > role && !is_actor_type(whole) &&
+                                          doc_.tokens[doc_.mentions[m].head].upos != "PROPN") ||
+                                         whole == "country" || whole == "place")) {
+                continue;
+            }
             add_claim(t, si, holder, activity_role_relation(t, role, m, r)->name, m, false, "asserted", 0.7, "appos");
             made = true;
         }

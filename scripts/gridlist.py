@@ -17,7 +17,7 @@ import sys
 
 GRIDS = {
     "verb": ("tests/extract/test_construction_grid.cpp", "[grid]", 738),
-    "noun": ("tests/extract/test_noun_grid.cpp", "[noun-grid]", 61),
+    "noun": ("tests/extract/test_noun_grid.cpp", "[noun-grid]", 65),
     "polarity": ("tests/extract/test_polarity_grid.cpp", "[polarity-grid]", 162),
 }
 BINARY = "build/tests/claimgraph_tests"

@@ -5616,3 +5616,81 @@ TEST_CASE("a role noun ending -ician, -iatrist or -ographer at an employer is an
     CHECK(claims("Ruth Vane, a solicitor at Hollis Byrne LLP, said the firm would appeal.") ==
           V{"Hollis Byrne LLP --employs--> Ruth Vane", "Ruth Vane --instance-of--> solicitor at Hollis Byrne LLP"});
 }
+
+TEST_CASE("'sits on the committee': a person with a seat on a body is part of it, an organisation takes part in it", "[extract][claims]") {
+    CHECK(claims("Ellen Marsh sits on the Senate finance committee.") ==
+          V{"Ellen Marsh --part-of--> Senate finance committee"});
+    CHECK(claims("The Orla Trust will also sit on the project's advisory board.") ==
+          V{"Orla Trust --participates-in--> project's advisory board (planned)"});
+    // Sitting on a thing that is no body says nothing of membership.
+    CHECK(claims("Ellen Marsh sat on the bench.") == V{});
+}
+
+TEST_CASE("'Half of the money comes from X': the giver provides the money and funds its possessor or what it is for", "[extract][claims]") {
+    CHECK(claims("Half of the money comes from the Orvell Trust.") == V{"Orvell Trust --provides--> money"});
+    CHECK(claims("The Kelby Museum is small. Most of its income comes from the Dunmore Group.") ==
+          V{"Dunmore Group --funds--> Kelby Museum", "Dunmore Group --provides--> income"});
+    CHECK(claims("The money for the new clinic came from the Orvell Trust.") ==
+          V{"Orvell Trust --funds--> new clinic", "Orvell Trust --provides--> money for the new clinic"});
+    // A stretch of time as subject still dates what happened.
+    CHECK(claims("The first half saw strong sales.") == V{});
+}
+
+TEST_CASE("'held by X': whoever holds a stake, shares or data owns them, an event held is conducted", "[extract][claims]") {
+    CHECK(claims("A 40 percent stake held by the Marlow Pension Fund was sold in May.") ==
+          V{"Marlow Pension Fund --owns--> 40 percent stake"});
+    CHECK(claims("The data will be held by Ashby University.") == V{"Ashby University --owns--> data (planned)"});
+    CHECK(claims("The conference was held by the Lisle Institute.") == V{"Lisle Institute --conducts--> conference"});
+}
+
+TEST_CASE("'took the ferries back under public control': taking into ownership or under control owns", "[extract][claims]") {
+    CHECK(claims("The government brought the railway back into public ownership.") ==
+          V{"government --owns--> railway"});
+    CHECK(claims("The regional council took the ferries under public control.") ==
+          V{"regional council --owns--> ferries"});
+    // A phrase with a determiner is a place or a thing, no state of ownership.
+    CHECK(claims("The council brought the ferries into the harbour.") != V{"council --owns--> ferries"});
+}
+
+TEST_CASE("'could bid for them': a pronoun that takes up contracts is no thing bought", "[extract][claims]") {
+    CHECK(claims("The contracts will be split so that small firms such as Tarn Coaches could bid for them.") ==
+          V{"Tarn Coaches --instance-of--> small firms"});
+    // A company bid for is still bought, with the modal's modality.
+    CHECK(claims("Halden Energy may bid for Corvo Power.") == V{"Halden Energy --acquires--> Corvo Power (possible)"});
+}
+
+TEST_CASE("'would not cover any losses': covering a loss or a deficit funds it, with its polarity", "[extract][claims]") {
+    CHECK(claims("The ministry said it would not cover any losses.") == V{"ministry --not funds--> losses (planned)"});
+    CHECK(claims("The city council will cover the deficit.") == V{"city council --funds--> deficit (planned)"});
+}
+
+TEST_CASE("'Its regional officer, NAME': an officer or a minister of a body is part of it, not of a country or a field", "[extract][claims]") {
+    CHECK(claims("The Harbour Union called a strike. Its regional officer, Tom Reed, said the talks had failed.") ==
+          V{"Harbour Union --conducts--> strike", "Tom Reed --part-of--> Harbour Union"});
+    CHECK(claims("The Welsh Government backed the plan. Its transport minister, Ann Price, said the line would reopen.") ==
+          V{"Ann Price --part-of--> Welsh Government", "Welsh Government --supports--> plan"});
+    CHECK(claims("Tom Reed, the union's national officer for Wales, said the talks had failed.") ==
+          V{"Tom Reed --part-of--> union"});
+    CHECK(claims("Kenya's health minister, Ann Oduya, opened the clinic.") == V{"Ann Oduya --establishes--> clinic"});
+    CHECK(claims("Ann Price, the minister of education, opened the school.") ==
+          V{"Ann Price --establishes--> school", "Ann Price --instance-of--> minister of education"});
+    CHECK(claims("The business minister, Ann Price, opened the school.") == V{"Ann Price --establishes--> school"});
+}
+
+TEST_CASE("'along with': a name after the object is a partner who does the act too, a common noun a second object", "[extract][claims]") {
+    CHECK(claims("Harlow Bank will fund the clinic, along with the Tessa Foundation.") ==
+          V{"Harlow Bank --cooperates-with--> Tessa Foundation (planned)", "Harlow Bank --funds--> clinic (planned)",
+            "Tessa Foundation --funds--> clinic (planned)"});
+    CHECK(claims("Harlow Bank will provide the money, along with the buildings.") ==
+          V{"Harlow Bank --provides--> buildings (planned)", "Harlow Bank --provides--> money (planned)"});
+    // People after the object are neither.
+    CHECK(claims("Harlow Bank will provide the money, along with other donors.") ==
+          V{"Harlow Bank --provides--> money (planned)"});
+}
+
+TEST_CASE("'carried out with X': with no agent, the organisation a study is carried out with takes part in it", "[extract][claims]") {
+    CHECK(claims("The tests will be carried out with the Fire Research Establishment.") ==
+          V{"Fire Research Establishment --participates-in--> tests (planned)"});
+    CHECK(type_of("The tests will be carried out with the Fire Research Establishment.",
+                  "Fire Research Establishment") == "organization");
+}

@@ -1,7 +1,7 @@
 // The noun grid: relations said not by a verb but by a noun, a possessive, an apposition or a
 // preposition ("Halvern Robotics's chief executive, Marta Quinlan", "a subsidiary of Castlemere
 // Holdings", "the Leeds-based Varden Logistics", "with funding from the Halvorsen Foundation",
-// "Charities such as the Marlow Trust"), 61 constructions over 13 relations, one short document
+// "Charities such as the Marlow Trust"), 65 constructions over 13 relations, one short document
 // each, with names of our own. Every cell lists the claims it accepts (any one will do): subject,
 // relations separated by '|', object. Keys match as in the verb grid, against node labels in lower
 // case with 'the ' dropped; cooperates-with and competes-with match either way round; a negated
@@ -217,6 +217,18 @@ const std::vector<NounCell>& noun_cells() {
         {"establishes", "poss-founder",
          "The Amara Foundation's founder, Joseph Kariuki, said the results were strong.",
          {{"Joseph Kariuki", "establishes", "Amara Foundation"}}},
+        {"part-of", "pron-poss-officer",
+         "The Harbour Union called a strike. Its regional officer, Tom Reed, said the talks had failed.",
+         {{"Tom Reed", "part-of", "Harbour Union"}}},
+        {"part-of", "pron-poss-minister",
+         "The Welsh Government backed the plan. Its transport minister, Ann Price, said the line would reopen.",
+         {{"Ann Price", "part-of", "Welsh Government"}}},
+        {"funds", "poss-money-comes-from",
+         "The Kelby Museum is small. Most of its income comes from the Dunmore Group.",
+         {{"Dunmore Group", "funds", "Kelby Museum"}}},
+        {"owns", "stake-held-by",
+         "A 40 percent stake held by the Marlow Pension Fund was sold in May.",
+         {{"Marlow Pension Fund", "owns", "stake"}}},
         {"establishes", "founded-by",
          "The Amara Foundation, founded by Joseph Kariuki in 2004, said the results were strong.",
          {{"Joseph Kariuki", "establishes", "Amara Foundation"}}},
@@ -257,7 +269,7 @@ bool accepts(const graph::KnowledgeGraph& kg, const Accepted& want) {
     return false;
 }
 
-// The cells that fail today, "relation/construction" (3 of 61).
+// The cells that fail today, "relation/construction" (3 of 65).
 const std::set<std::string> kKnownFailures = {
     "employs/poss-staff", "instance-of/desc-name", "part-of/poss-subsidiary",
 };
@@ -276,7 +288,7 @@ TEST_CASE("the noun grid: each relation said by a noun, possessive, apposition o
         for (const Accepted& want : cell.accepted) ok = ok || accepts(kg, want);
         if (!ok) failing.insert(name);
     }
-    CHECK(names.size() == 61);
+    CHECK(names.size() == 65);
     const auto [newly_failing, mended] = grid::drift(failing, kKnownFailures);
     CHECK(newly_failing == std::vector<std::string>{});
     CHECK(mended == std::vector<std::string>{});
