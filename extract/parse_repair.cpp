@@ -7761,6 +7761,37 @@ bool repair_examples_of_noun(View& v) {
         v.attach(e, n, "nmod");
         changed = true;
     }
+    // "Schools across England, including the Harrow Academy, will close": examples after a comma
+    // that the parser hung on a singular name inside the phrase of a plural common noun (the
+    // name the object of that noun's preposition, or of a word in its phrase: "boards in the
+    // north of Scotland, including") are members of the plural's class, not of the name.
+    for (int e = 2; e < v.size(); ++e) {
+        if (v[e].deprel != "nmod"sv || !nominal(v[e])) continue;
+        int marker = -1;
+        for (int k : v.kids(e)) {
+            if (v[k].deprel == "case"sv && k < e && ascii::lower(v[k].form) == "including"sv) marker = k;
+        }
+        const int name = v.head(e);
+        if (marker < 2 || v[marker - 1].form != ","sv || name < 0 || name >= marker - 1 || v[name].upos != "PROPN"sv ||
+            v[name].xpos != "NNP"sv) {
+            continue;
+        }
+        // Up from the name through the words of its phrase, each head to the left and none a
+        // verb, to the first plural common noun, with no comma between it and the name (a
+        // misread "the south-west of England" is still one phrase).
+        int n = name;
+        for (int steps = 0; steps < 8 && !(v[n].upos == "NOUN"sv && v[n].xpos == "NNS"sv); ++steps) {
+            const int h = v.head(n);
+            if (h < 0 || h >= n || v[h].upos == "VERB"sv || v[h].upos == "AUX"sv) break;
+            n = h;
+        }
+        if (n == name || v[n].upos != "NOUN"sv || v[n].xpos != "NNS"sv) continue;
+        bool comma = false;
+        for (int k = n + 1; k < name; ++k) comma = comma || v[k].form == ","sv;
+        if (comma) continue;
+        v.set_head(e, n);
+        changed = true;
+    }
     return changed;
 }
 

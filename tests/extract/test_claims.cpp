@@ -5603,3 +5603,8 @@ TEST_CASE("a singular subject's '-s' verb read as a plural noun, and an '-ing' n
           V{"agency --funds--> university engineering research in Scotland"});
     CHECK(claims("The Orrin Trust backs the clinic.") == V{"Orrin Trust --supports--> clinic"});
 }
+
+TEST_CASE("examples after a name inside a plural noun's phrase are instances of the plural", "[extract][claims]") {
+    CHECK(claims("Schools across England, including the Harrow Academy, will close early.") ==
+          V{"Harrow Academy --instance-of--> Schools"});
+}

@@ -4271,3 +4271,39 @@ TEST_CASE("adverbs between a stranded preposition and 'by' are the participle's,
                           "3:obl:agent", "10:aux", "0:root"});
     CHECK(toks[2].xpos == "VBN");
 }
+
+TEST_CASE("examples after a comma hung on a name inside a plural noun's phrase belong to the plural",
+          "[extract][parse-repair]") {
+    // "Schools across England , including the Harrow Academy , will close ."
+    auto toks = tree({{"Schools", "NOUN", 11, "nsubj"},
+                      {"across", "ADP", 3, "case"},
+                      {"England", "PROPN", 1, "nmod"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"including", "VERB", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"Harrow", "PROPN", 8, "compound"},
+                      {"Academy", "PROPN", 3, "nmod"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"will", "AUX", 11, "aux"},
+                      {"close", "VERB", 0, "root"},
+                      {".", "PUNCT", 11, "punct"}});
+    toks[0].xpos = "NNS";
+    toks[2].xpos = "NNP";
+    toks[7].xpos = "NNP";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(toks[7].head + 1 == 1);
+    CHECK(toks[7].deprel == "nmod");
+    // Over a singular common noun the name's examples stay: "the region around Leeds, including".
+    auto singular = tree({{"the", "DET", 2, "det"},
+                          {"region", "NOUN", 0, "root"},
+                          {"around", "ADP", 4, "case"},
+                          {"Leeds", "PROPN", 2, "nmod"},
+                          {",", "PUNCT", 7, "punct"},
+                          {"including", "VERB", 7, "case"},
+                          {"Otley", "PROPN", 4, "nmod"}});
+    singular[1].xpos = "NN";
+    singular[3].xpos = "NNP";
+    singular[6].xpos = "NNP";
+    repair_parse(singular, 0, static_cast<uint32_t>(singular.size()));
+    CHECK(singular[6].head + 1 == 4);
+}
