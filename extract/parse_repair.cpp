@@ -3559,6 +3559,94 @@ bool repair_stranded_preposition(View& v) {
         v.set_deprel(p, "compound:prt");
         changed = true;
     }
+    // "Critics said a report paid for partly by a mining firm could not be trusted", "A clinic
+    // funded largely by the Orrin Trust will be opened by the mayor": the parser may take the
+    // agent of a participle that modifies a noun for the subject of the finite clause that comes
+    // after it (a noun with "by" is no subject). When an auxiliary or modal opens that clause
+    // right after the agent's phrase and the clause has no other subject, the modified noun is
+    // its subject; the clause takes the noun's place (a reporting verb's complement, with any
+    // "that" read as the verb's object as its marker, or the sentence's root), and the agent, the
+    // adverbs and a stranded preposition are the participle's.
+    for (int by = 2; by + 2 < v.size(); ++by) {
+        if (ascii::lower(v[by].form) != "by"sv || v[by].deprel != "case"sv) continue;
+        const int agent = v.head(by);
+        if (agent <= by || !nominal(v[agent])) continue;
+        const int verb = v.head(agent);
+        const std::string_view arel = base_rel(v[agent].deprel);
+        if (verb <= agent || v[verb].upos != "VERB"sv || (arel != "nsubj" && arel != "obl")) continue;
+        const int after = v.span(agent).second + 1;
+        if (after >= verb || v[after].upos != "AUX"sv || v.head(after) != verb) continue;
+        int k = by - 1;
+        while (k > 0 && v[k].upos == "ADV"sv) --k;
+        int prep = -1;
+        if (v[k].upos == "ADP"sv) prep = k--;
+        const int part = k;
+        if (part < 1 || v[part].upos != "VERB"sv || v[part].deprel != "acl"sv ||
+            (v[part].xpos != "VBN"sv && v[part].xpos != "VBD"sv)) {
+            continue;
+        }
+        const int noun = v.head(part);
+        if (noun >= part || !nominal(v[noun])) continue;
+        bool other_subject = false;
+        for (int kid : v.kids(verb)) {
+            other_subject = other_subject || (kid != agent && kid != noun && base_rel(v[kid].deprel) == "nsubj");
+        }
+        if (other_subject) continue;
+        const int g = v.head(noun);
+        if (g == verb) {
+            // the noun already hangs on the clause's verb
+        } else if (g < 0) {
+            v.attach(verb, -1, "root");
+        } else if (g < noun && v[g].upos == "VERB"sv) {
+            v.attach(verb, g, "ccomp");
+        } else if (g < noun && ascii::lower(v[g].form) == "that"sv && v.head(g) >= 0 && v.head(g) < g &&
+                   v[v.head(g)].upos == "VERB"sv) {
+            v.attach(verb, v.head(g), "ccomp");
+            v.attach(g, verb, "mark");
+            v.set_upos(g, "SCONJ");
+        } else {
+            continue;
+        }
+        bool passive = false;
+        for (int kid : v.kids(verb)) passive = passive || v[kid].deprel == "aux:pass"sv;
+        v.attach(noun, verb, passive ? "nsubj:pass" : "nsubj");
+        if (prep >= 0) v.attach(prep, part, "compound:prt");
+        for (int a = (prep >= 0 ? prep : part) + 1; a < by; ++a) v.attach(a, part, "advmod");
+        v.attach(agent, part, "obl:agent");
+        if (v[part].xpos == "VBD"sv) v.set_xpos(part, "VBN");
+        changed = true;
+    }
+    // "a clinic paid for partly by a local charity", "a survey paid for largely by two landlords":
+    // the parser may make the stranded preposition a case word of the adverbs that follow it, or
+    // hang them on it, and hang the agent on the preposition, an adverb or the participle as a
+    // plain oblique. The preposition is the participle's particle, the adverbs are the
+    // participle's and so is the agent's "by" phrase.
+    for (int p = 1; p + 2 < v.size(); ++p) {
+        const int verb = p - 1;
+        if (v[p].upos != "ADP"sv || v[verb].upos != "VERB"sv ||
+            (v[verb].xpos != "VBN"sv && !(v[verb].xpos == "VBD"sv && v[verb].deprel == "acl"sv))) {
+            continue;
+        }
+        int by = p + 1;
+        while (by < v.size() && v[by].upos == "ADV"sv) ++by;
+        if (by == p + 1 || by >= v.size() || ascii::lower(v[by].form) != "by" || v[by].deprel != "case"sv) continue;
+        const int agent = v.head(by);
+        if (agent <= by || !nominal(v[agent])) continue;
+        auto inside = [&](int k) { return k >= p && k < by; };
+        // The preposition and the adverbs hang on the verb or on one another, and have no other
+        // words; the agent hangs on one of them or on the verb.
+        bool closed = inside(v.head(agent)) || v.head(agent) == verb;
+        for (int k = p; k < by && closed; ++k) {
+            closed = v.head(k) == verb || inside(v.head(k));
+            for (int kid : v.kids(k)) closed = closed && (inside(kid) || kid == agent);
+        }
+        if (!closed) continue;
+        v.attach(p, verb, "compound:prt");
+        for (int a = p + 1; a < by; ++a) v.attach(a, verb, "advmod");
+        v.attach(agent, verb, "obl:agent");
+        if (v[verb].xpos == "VBD"sv) v.set_xpos(verb, "VBN");
+        changed = true;
+    }
     // "is paid for largely by the Meridian Fund", "paid for by the Corvel Foundation": a
     // preposition right after the verb that the parser made a second case marker of the agent,
     // with nothing but adverbs between it and "by".
@@ -7705,6 +7793,37 @@ bool repair_examples_of_noun(View& v) {
             v.attach(n, v.head(e), rel.c_str());
         }
         v.attach(e, n, "nmod");
+        changed = true;
+    }
+    // "Schools across England, including the Harrow Academy, will close": examples after a comma
+    // that the parser hung on a singular name inside the phrase of a plural common noun (the
+    // name the object of that noun's preposition, or of a word in its phrase: "boards in the
+    // north of Scotland, including") are members of the plural's class, not of the name.
+    for (int e = 2; e < v.size(); ++e) {
+        if (v[e].deprel != "nmod"sv || !nominal(v[e])) continue;
+        int marker = -1;
+        for (int k : v.kids(e)) {
+            if (v[k].deprel == "case"sv && k < e && ascii::lower(v[k].form) == "including"sv) marker = k;
+        }
+        const int name = v.head(e);
+        if (marker < 2 || v[marker - 1].form != ","sv || name < 0 || name >= marker - 1 || v[name].upos != "PROPN"sv ||
+            v[name].xpos != "NNP"sv) {
+            continue;
+        }
+        // Up from the name through the words of its phrase, each head to the left and none a
+        // verb, to the first plural common noun, with no comma between it and the name (a
+        // misread "the south-west of England" is still one phrase).
+        int n = name;
+        for (int steps = 0; steps < 8 && !(v[n].upos == "NOUN"sv && v[n].xpos == "NNS"sv); ++steps) {
+            const int h = v.head(n);
+            if (h < 0 || h >= n || v[h].upos == "VERB"sv || v[h].upos == "AUX"sv) break;
+            n = h;
+        }
+        if (n == name || v[n].upos != "NOUN"sv || v[n].xpos != "NNS"sv) continue;
+        bool comma = false;
+        for (int k = n + 1; k < name; ++k) comma = comma || v[k].form == ","sv;
+        if (comma) continue;
+        v.set_head(e, n);
         changed = true;
     }
     return changed;

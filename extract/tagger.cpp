@@ -336,6 +336,7 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         verbs_after_modals(forms, out, *lexicon);
         participles_after_have(forms, out, *lexicon);
         verbs_after_no_longer(forms, out, *lexicon);
+        verbs_after_verbless_subject(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
@@ -515,7 +516,14 @@ void TaggerModel::gerunds_inside_compound(const std::vector<std::string_view>& f
                          open_class_[tags[j]] == LemmaLexicon::kAdj)) {
             --j;
         }
-        if (upos_[tags[j]] != "DET"sv && xpos_[tags[j]] != "PRP$"sv && xpos_[tags[j]] != "POS"sv) continue;
+        // "funds most university engineering research": "most" (read as an adverb) opens the
+        // phrase as a determiner does; so does a finite verb whose object it is, when the noun
+        // before the "-ing" word is singular (a bare singular noun is no object the participle
+        // would follow: "found workers cleaning floors"). In EWT's three parts this changes two
+        // tags: "makes mold making materials" rightly, "are breast feeding birds" against the gold.
+        const std::string& opener = xpos_[tags[j]];
+        const bool verb_object = (opener == "VBZ" || opener == "VBD" || opener == "VBP") && tags[i - 1] == nn_class_;
+        if (upos_[tags[j]] != "DET"sv && opener != "PRP$" && opener != "POS" && opener != "RBS" && !verb_object) continue;
         // A noun in its own right ("screening", "pricing"), not only as any verb's -ing form.
         if (lexicon.classes(ascii::lower(forms[i])) & LemmaLexicon::kNoun) tags[i] = static_cast<uint16_t>(nn_class_);
     }
@@ -1260,6 +1268,66 @@ void TaggerModel::verbs_after_no_longer(const std::vector<std::string_view>& for
     for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
         if (tags[i] != nns_class_ || forms[i + 1] != "not" || xpos_[tags[i - 1]] != "NNP") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+    }
+}
+
+// "The disease spreads quickly", "The agency funds most of the research", "how quickly the
+// fire spreads": a plural noun form right after a singular common noun, in a noun phrase that a
+// determiner or possessive opens at the start of a clause, is the clause's verb (the "-s" form of
+// its singular subject) when the clause has no other finite verb and no noun phrase goes on after
+// the form (an adverb, determiner, number, preposition or "-ing" word follows; after "how quickly"
+// also a coordinator or the end). A compound's plural head ("The school fees rose") leaves its
+// clause a verb of its own. In EWT's three parts this changes one tag, rightly ("The hymn talks about").
+void TaggerModel::verbs_after_verbless_subject(const std::vector<std::string_view>& forms,
+                                               std::vector<uint16_t>& tags,
+                                               const LemmaLexicon& lexicon) const {
+    if (nns_class_ < 0 || vbz_class_ < 0 || nn_class_ < 0) return;
+    const std::size_t n = forms.size();
+    auto finite = [&](std::size_t k) {
+        const std::string& x = xpos_[tags[k]];
+        return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+    };
+    for (std::size_t i = 2; i < n; ++i) {
+        if (tags[i] != nns_class_ || tags[i - 1] != nn_class_) continue;
+        std::size_t j = i - 1;
+        while (j > 0 && (open_class_[tags[j]] == LemmaLexicon::kNoun || open_class_[tags[j]] == LemmaLexicon::kAdj) &&
+               xpos_[tags[j]] != "NNP"sv && xpos_[tags[j]] != "NNPS"sv) {
+            --j;
+        }
+        if (xpos_[tags[j]] != "DT"sv && xpos_[tags[j]] != "PRP$"sv) continue;
+        // The clause opens at the determiner: the sentence's start, punctuation, a coordinator,
+        // a subordinator or "that", or "how quickly" (a wh-adverb and its adverb or adjective).
+        const bool wh = j >= 2 && tags[j - 2] == wrb_class_ &&
+                        (tags[j - 1] == rb_class_ || open_class_[tags[j - 1]] == LemmaLexicon::kAdj);
+        // Not after a coordinator, where the phrase may be a conjunct of a noun phrase before it
+        // ("the morning and the second round interviews in the afternoon"), nor after "no".
+        const bool opens = j == 0 || upos_[tags[j - 1]] == "PUNCT"sv || upos_[tags[j - 1]] == "SCONJ"sv ||
+                           ascii::lower(forms[j - 1]) == "that" || wh;
+        if (!opens || ascii::lower(forms[j]) == "no") continue;
+        // After "how quickly" the clause is the phrase and its verb; a coordinator may close it. A
+        // phrase that closes the sentence ("No wine glasses.") may be a fragment without a verb.
+        bool ends = wh && (i + 1 == n || upos_[tags[i + 1]] == "CCONJ"sv || upos_[tags[i + 1]] == "PUNCT"sv);
+        if (!ends && i + 1 < n) {
+            const std::string& next = xpos_[tags[i + 1]];
+            ends = next == "RB" || next == "DT" || next == "PRP$" || next == "CD" || next == "VBG" || next == "IN" ||
+                   next == "RBR" || next == "JJS" || next == "RBS";
+        }
+        if (!ends) continue;
+        bool other_verb = false;
+        for (std::size_t k = i + 1; k < n && !other_verb; ++k) {
+            if (forms[k] == ";" || forms[k] == ":") break;
+            // After a coordinator that does not follow a preposition's object: another clause.
+            if (upos_[tags[k]] == "CCONJ"sv && xpos_[tags[i + 1]] != "IN"sv) break;
+            other_verb = finite(k);
+            // After a preposition the phrase may be the subject's modifier and the verb one the
+            // model read as a noun after the modifier's noun ("The school fees in the city rose").
+            if (xpos_[tags[i + 1]] == "IN"sv && k > i + 2 && open_class_[tags[k - 1]] == LemmaLexicon::kNoun &&
+                open_class_[tags[k]] == LemmaLexicon::kNoun &&
+                (lexicon.surface_classes(ascii::lower(forms[k])) & LemmaLexicon::kVerb)) {
+                other_verb = true;
+            }
+        }
+        if (!other_verb) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
     }
 }
 

@@ -88,6 +88,8 @@ private:
                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void verbs_after_no_longer(const std::vector<std::string_view>& forms,
                                std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    void verbs_after_verbless_subject(const std::vector<std::string_view>& forms,
+                                      std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void nouns_before_participle(const std::vector<std::string_view>& forms,
                                  std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
     void gerunds_inside_compound(const std::vector<std::string_view>& forms,

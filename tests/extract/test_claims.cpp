@@ -5694,3 +5694,24 @@ TEST_CASE("'carried out with X': with no agent, the organisation a study is carr
     CHECK(type_of("The tests will be carried out with the Fire Research Establishment.",
                   "Fire Research Establishment") == "organization");
 }
+
+TEST_CASE("an adverb between a stranded preposition and 'by' keeps the agent of the participle", "[extract][claims]") {
+    CHECK(claims("Critics said a report paid for partly by a mining firm could not be treated as neutral.") ==
+          V{"mining firm --funds--> report"});
+    CHECK(claims("The union claimed that a study paid for mostly by the airline could not be trusted.") ==
+          V{"airline --funds--> study"});
+    CHECK(claims("A clinic paid for partly by a local charity will be opened by the mayor.") ==
+          V{"local charity --funds--> clinic", "mayor --establishes--> clinic (planned)"});
+}
+
+TEST_CASE("a singular subject's '-s' verb read as a plural noun, and an '-ing' noun inside a compound object",
+          "[extract][claims]") {
+    CHECK(claims("The agency funds most university engineering research in Scotland.") ==
+          V{"agency --funds--> university engineering research in Scotland"});
+    CHECK(claims("The Orrin Trust backs the clinic.") == V{"Orrin Trust --supports--> clinic"});
+}
+
+TEST_CASE("examples after a name inside a plural noun's phrase are instances of the plural", "[extract][claims]") {
+    CHECK(claims("Schools across England, including the Harrow Academy, will close early.") ==
+          V{"Harrow Academy --instance-of--> Schools"});
+}

@@ -4245,3 +4245,104 @@ TEST_CASE("a 'by' phrase of people or a name on an active verb, right after its 
     measure[5].xpos = "NNS";
     CHECK(repair_parse(measure, 0, static_cast<uint32_t>(measure.size())) == 0);
 }
+
+TEST_CASE("a participle's 'by' agent taken for the subject of the clause after it gives the clause the modified noun",
+          "[extract][parse-repair]") {
+    // "Critics said a report paid for partly by a mining firm could not be trusted ." as the
+    // parser reads it: the agent the subject of "trusted", the report the object of "said".
+    auto toks = tree({{"Critics", "NOUN", 2, "nsubj"},
+                      {"said", "VERB", 0, "root"},
+                      {"a", "DET", 4, "det"},
+                      {"report", "NOUN", 2, "obj"},
+                      {"paid", "VERB", 4, "acl"},
+                      {"for", "ADP", 15, "mark"},
+                      {"partly", "ADV", 15, "advmod"},
+                      {"by", "ADP", 11, "case"},
+                      {"a", "DET", 11, "det"},
+                      {"mining", "NOUN", 11, "compound"},
+                      {"firm", "NOUN", 15, "nsubj:pass"},
+                      {"could", "AUX", 15, "aux"},
+                      {"not", "PART", 15, "advmod"},
+                      {"be", "AUX", 15, "aux:pass"},
+                      {"trusted", "VERB", 5, "advcl"},
+                      {".", "PUNCT", 2, "punct"}});
+    toks[4].xpos = "VBN";
+    toks[14].xpos = "VBN";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:nsubj", "0:root", "4:det", "15:nsubj:pass", "4:acl", "5:compound:prt", "5:advmod",
+                          "11:case", "11:det", "11:compound", "5:obl:agent", "15:aux", "15:advmod", "15:aux:pass",
+                          "2:ccomp", "2:punct"});
+    // With no auxiliary after the agent, the "by" phrase is left to the other repairs: "a report
+    // paid for by a firm hired staff" has no clause of its own after the agent.
+    auto plain = tree({{"a", "DET", 2, "det"},
+                       {"report", "NOUN", 0, "root"},
+                       {"paid", "VERB", 2, "acl"},
+                       {"for", "ADP", 8, "mark"},
+                       {"partly", "ADV", 8, "advmod"},
+                       {"by", "ADP", 7, "case"},
+                       {"firm", "NOUN", 8, "nsubj"},
+                       {"hired", "VERB", 3, "advcl"},
+                       {"staff", "NOUN", 8, "obj"}});
+    plain[2].xpos = "VBN";
+    plain[7].xpos = "VBD";
+    repair_parse(plain, 0, static_cast<uint32_t>(plain.size()));
+    CHECK(plain[6].head + 1 == 8);
+    CHECK(plain[6].deprel == "nsubj");
+}
+
+TEST_CASE("adverbs between a stranded preposition and 'by' are the participle's, and the agent too",
+          "[extract][parse-repair]") {
+    // "a museum paid for partly by a charity could close": "for" a case word of "partly", the
+    // agent a plain oblique of the participle.
+    auto toks = tree({{"a", "DET", 2, "det"},
+                      {"museum", "NOUN", 10, "nsubj"},
+                      {"paid", "VERB", 2, "acl"},
+                      {"for", "ADP", 5, "case"},
+                      {"partly", "ADV", 3, "obl"},
+                      {"by", "ADP", 8, "case"},
+                      {"a", "DET", 8, "det"},
+                      {"charity", "NOUN", 3, "obl"},
+                      {"could", "AUX", 10, "aux"},
+                      {"close", "VERB", 0, "root"}});
+    toks[2].xpos = "VBD";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"2:det", "10:nsubj", "2:acl", "3:compound:prt", "3:advmod", "8:case", "8:det",
+                          "3:obl:agent", "10:aux", "0:root"});
+    CHECK(toks[2].xpos == "VBN");
+}
+
+TEST_CASE("examples after a comma hung on a name inside a plural noun's phrase belong to the plural",
+          "[extract][parse-repair]") {
+    // "Schools across England , including the Harrow Academy , will close ."
+    auto toks = tree({{"Schools", "NOUN", 11, "nsubj"},
+                      {"across", "ADP", 3, "case"},
+                      {"England", "PROPN", 1, "nmod"},
+                      {",", "PUNCT", 8, "punct"},
+                      {"including", "VERB", 8, "case"},
+                      {"the", "DET", 8, "det"},
+                      {"Harrow", "PROPN", 8, "compound"},
+                      {"Academy", "PROPN", 3, "nmod"},
+                      {",", "PUNCT", 1, "punct"},
+                      {"will", "AUX", 11, "aux"},
+                      {"close", "VERB", 0, "root"},
+                      {".", "PUNCT", 11, "punct"}});
+    toks[0].xpos = "NNS";
+    toks[2].xpos = "NNP";
+    toks[7].xpos = "NNP";
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(toks[7].head + 1 == 1);
+    CHECK(toks[7].deprel == "nmod");
+    // Over a singular common noun the name's examples stay: "the region around Leeds, including".
+    auto singular = tree({{"the", "DET", 2, "det"},
+                          {"region", "NOUN", 0, "root"},
+                          {"around", "ADP", 4, "case"},
+                          {"Leeds", "PROPN", 2, "nmod"},
+                          {",", "PUNCT", 7, "punct"},
+                          {"including", "VERB", 7, "case"},
+                          {"Otley", "PROPN", 4, "nmod"}});
+    singular[1].xpos = "NN";
+    singular[3].xpos = "NNP";
+    singular[6].xpos = "NNP";
+    repair_parse(singular, 0, static_cast<uint32_t>(singular.size()));
+    CHECK(singular[6].head + 1 == 4);
+}

@@ -755,3 +755,21 @@ TEST_CASE("'of' before a capitalised name inside the sentence is the preposition
     CHECK(upos("Harlow College and the University of Stirling have opened a laboratory .")[5] == "of/ADP");
     CHECK(tags("Harlow College and the University of Stirling have opened a laboratory .")[6] == "Stirling/NNP");
 }
+
+TEST_CASE("an '-s' form after a singular subject noun that opens a verbless clause is the verb", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The disease spreads quickly in crowded camps .")[2] == "spreads/VBZ");
+    CHECK(tags("The agency funds most university engineering research in Scotland .")[2] == "funds/VBZ");
+    CHECK(tags("Officials measured how quickly the disease spreads and how long patients stay .")[6] ==
+          "spreads/VBZ");
+    // A compound's plural head keeps its tag when the clause has a verb of its own, and so does a
+    // phrase after a coordinator or "no".
+    CHECK(tags("The school fees in the city rose sharply .")[2] == "fees/NNS");
+    CHECK(tags("No wine glasses .")[2] == "glasses/NNS");
+}
+
+TEST_CASE("an '-ing' word between nouns after 'most' or a verb is a noun of the compound", "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("The agency funds most university engineering research in Scotland .")[5] == "engineering/NN");
+    CHECK(tags("The council funds city planning work .")[4] == "planning/NN");
+}
