@@ -3350,6 +3350,15 @@ TEST_CASE("'a Perth architecture practice', 'X Services', 'Studio X', 'X Ales': 
     CHECK(type_of("Tulla Maltings cut 40 jobs.", "Tulla Maltings") == "company");
 }
 
+TEST_CASE("'Brenford Children's Services', 'X Adult Social Services': a council's services are government, not a company",
+          "[extract][claims]") {
+    const std::string text = "Brenford Children's Services opened a new office. The report was sent to Brenford Adult "
+                             "Social Services. Trevan Services won the contract.";
+    CHECK(type_of(text, "Brenford Children's Services") == "government");
+    CHECK(type_of(text, "Brenford Adult Social Services") == "government");
+    CHECK(type_of(text, "Trevan Services") == "company");
+}
+
 TEST_CASE("'funded by A, which gave X, and by B': a relative clause before the next conjunct is the first's alone",
           "[extract][claims]") {
     CHECK(claims("The clinic is funded by the Harlow Trust, which gave 2 million pounds last year, and by the city "
