@@ -5817,7 +5817,20 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
     // compound ("the Toronto start-up Fathom Systems": "start-up" a common noun between the
     // place and the name).
     if (t.upos(n) != "NOUN" && t.upos(n) != "PROPN") return;
-    for (int k : t.kids(n)) {
+    // "a Columbus consulting firm": the name may hang on a lower-case word of the description
+    // before the noun rather than on the noun.
+    std::vector<int> modifiers;
+    for (int c : t.kids(n)) {
+        modifiers.push_back(c);
+        if (c > n || (t.rel(c) != "compound" && t.rel(c) != "amod") || t.tok(c).form.empty() ||
+            !std::islower(static_cast<unsigned char>(t.tok(c).form[0]))) {
+            continue;
+        }
+        for (int k : t.kids(c)) {
+            if (k < c && t.rel(k) == "compound" && t.upos(k) == "PROPN") modifiers.push_back(k);
+        }
+    }
+    for (int k : modifiers) {
         // "the Montreal investment firm": the tagger may take a city's name before a noun for
         // an adjective; capitalised, it is still the name.
         const bool name_as_adjective = t.rel(k) == "amod" && t.upos(k) == "ADJ" && !t.tok(k).form.empty() &&
@@ -5830,7 +5843,8 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
             if (!described) continue;
         }
         // Only a name the gazetteer or the head lexicons know as a place ("the Civic Renewal
-        // party" names no place; "a Bristol software company" does).
+        // party" names no place; "a Bristol software company" does). A one-word name is looked
+        // up as written too: the lemmatizer may cut a name ("Columbus" -> "Columbu").
         const NounPhrase piece = noun_phrase(t, k, false);
         std::string name;
         for (int w : piece.tokens) {
@@ -5840,17 +5854,34 @@ void ExtractorImpl::location_claims(const Tree& t, uint32_t si, int n) {
         }
         auto place = onto_.type_of_name(name);
         if (!place && piece.tokens.size() == 1) place = onto_.type_of_head(t.lower_lemma(k));
-        if (!place || (*place != "place" && *place != "country")) continue;
+        if (!place && piece.tokens.size() == 1) place = onto_.type_of_head(t.lower_form(k));
+        // "a Nelson charity", "a Vancouver law firm": a place named after a person is a person
+        // to the head lexicon ("nelson", "vancouver"); one word of that kind (no given name)
+        // opening an indefinite description of a body is where the body is. (Not a noun the
+        // body is "of": "a Siemens subsidiary" is Siemens's.)
+        bool surname_place = false;
+        if (place && *place == "person" && piece.tokens.size() == 1 && !onto_.type_of_name(name) &&
+            !lex_.given_name(t.tok(k).form) && t.upos(n) == "NOUN" && !role_relation(t, n, "of")) {
+            const int det = t.child(n, "det");
+            surname_place = det >= 0 && det < k && (t.lower_form(det) == "a" || t.lower_form(det) == "an");
+        }
+        if (!place || (*place != "place" && *place != "country" && !surname_place)) continue;
         const int md = mention(t, si, n, false);
         if (md < 0) return;
         const std::string& st = doc_.mentions[md].type;
         if (st != "university" && st != "school" && st != "organization" && st != "company" && st != "government" &&
-            st != "person") {
+            (st != "person" || surname_place)) {
             return;
         }
         // The place gets its node (and its type) from its own mention; the claim that the
         // described actor sits there is left unsaid, as readers do not list it.
-        mention(t, si, k, false);
+        // (A name the head lexicons know only as written, or as a person's, is typed here.)
+        const int mp = mention(t, si, k, false);
+        const std::string found = surname_place ? "place" : *place;
+        if (mp >= 0 && doc_.mentions[mp].antecedent < 0 &&
+            (doc_.mentions[mp].type == "concept" || (surname_place && doc_.mentions[mp].type == "person"))) {
+            edit(mp).type = found;
+        }
     }
 }
 

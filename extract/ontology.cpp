@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -386,17 +387,24 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
             if (auto b = before_country_.find(std::string(name.substr(0, sp))); b != before_country_.end()) return b->second;
         }
     }
-    // "Swedish Agency for Clean Energy", "American Association of University Professors": a name
-    // with a "for" or "of" complement is named by the words before it, so a pattern on the last
-    // of those ("* Agency") wins over a pattern on the complement's last word ("* Energy"); a
-    // pattern that takes in the "of" itself ("* Institute of Technology", "School of *") still
-    // counts first.
+    // "Swedish Agency for Clean Energy", "American Association of University Professors",
+    // "Protocol on Cross-Border Services": a name with a "for", "of" or "on" complement is named
+    // by the words before it, so a pattern on the last of those ("* Agency") wins over a pattern
+    // on the complement's last word ("* Energy"); a pattern that takes in the "of" itself
+    // ("* Institute of Technology", "School of *") still counts first.
     std::size_t cut = std::string_view::npos;
-    for (std::string_view sep : {" for ", " of "}) cut = std::min(cut, name.find(sep));
+    for (std::string_view sep : {" for ", " of ", " on "}) cut = std::min(cut, name.find(sep));
     auto head_type = [&]() -> const std::string* {
         if (cut == std::string_view::npos || cut == 0) return nullptr;
         const std::string_view head = name.substr(0, cut);
+        // "Protocol on Cross-Border Services", "Committee on Public Accounts": no pattern opens
+        // with "X on", so a topic complement's one-word head is the word of a pattern's own.
+        const bool topic = name.substr(cut, 4) == " on " && head.find(' ') == std::string_view::npos;
         for (const auto& p : patterns_) {
+            if (topic && p.prefix.empty() && p.suffix.size() == head.size() + 1 && p.suffix[0] == ' ' &&
+                std::string_view(p.suffix).substr(1) == head) {
+                return &p.type;
+            }
             if (!p.prefix.empty() || head.size() <= p.suffix.size()) continue;
             if (!p.suffix.empty() && head.back() != p.suffix.back()) continue;  // cheap reject
             if (head.substr(head.size() - p.suffix.size()) == p.suffix) return &p.type;
@@ -423,6 +431,15 @@ std::optional<std::string> Ontology::type_of_name(std::string_view name) const {
                     return q.type;
                 }
             }
+            // "Director of Public Health", "Secretary of State for Health": with no pattern for
+            // the words before the complement, a role the ontology's own head nouns give a
+            // person names a person, whatever a pattern on the complement's last word says
+            // ("* Health").
+            const std::string_view head = name.substr(0, cut);
+            const std::size_t sp = head.rfind(' ');
+            std::string word(sp == std::string_view::npos ? head : head.substr(sp + 1));
+            for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (auto it = head_types_.find(word); it != head_types_.end() && it->second == "person") return it->second;
         }
         if (p.prefix.empty() || (name.front() == p.prefix.front() && name.substr(0, p.prefix.size()) == p.prefix)) {
             return p.type;

@@ -3323,6 +3323,42 @@ TEST_CASE("'a Bristol software company', 'the Toronto start-up X': a place openi
     CHECK(claims(toronto) == V{"Toronto start-up Brightwell Systems --participates-in--> project"});
 }
 
+TEST_CASE("'a Hamilton charity', 'a Raleigh law firm': a town the head lexicon knows as a person opening a description is a place",
+          "[extract][claims]") {
+    // "hamilton" and "raleigh" are persons to the head lexicon (people of those names).
+    const std::string charity = "Brightwater Aid, a Hamilton charity that runs food banks, criticised the cut.";
+    CHECK(type_of(charity, "Hamilton") == "place");
+    CHECK(type_of(charity, "Brightwater Aid") == "organization");
+    const std::string firm = "Orrin Vale, a Raleigh law firm that advises landlords, said the rule was unclear.";
+    CHECK(type_of(firm, "Raleigh") == "place");
+    // Not a noun the body is "of" ("a Hamilton subsidiary" is Hamilton's), nor a definite one.
+    CHECK(type_of("Tarn Metals, a Hamilton subsidiary, cut jobs.", "Hamilton") != "place");
+    // A place the lemmatizer cuts ("Columbus" -> "Columbu") hung on a participle of the description.
+    const std::string consulting = "The plan was drawn up by Pell Analytics, a Columbus consulting firm.";
+    CHECK(type_of(consulting, "Columbus") == "place");
+}
+
+TEST_CASE("'a Perth architecture practice', 'X Services', 'Studio X', 'X Ales': business names and descriptions type companies",
+          "[extract][claims]") {
+    const std::string practice = "Orla Wynn Associates, a Perth architecture practice, designed the school.";
+    CHECK(type_of(practice, "Perth") == "place");
+    CHECK(type_of(practice, "Perth architecture practice") == "company");
+    CHECK(type_of("The council gave the contract to Trevan Services last year.", "Trevan Services") == "company");
+    CHECK(type_of("Studio Morrow designed the new library.", "Studio Morrow") == "company");
+    CHECK(type_of("Harrow Street Studio designed the new library.", "Harrow Street Studio") == "company");
+    CHECK(type_of("Brannock Ales signed a deal with a pub chain.", "Brannock Ales") == "company");
+    CHECK(type_of("Tulla Maltings cut 40 jobs.", "Tulla Maltings") == "company");
+}
+
+TEST_CASE("'Brenford Children's Services', 'X Adult Social Services': a council's services are government, not a company",
+          "[extract][claims]") {
+    const std::string text = "Brenford Children's Services opened a new office. The report was sent to Brenford Adult "
+                             "Social Services. Trevan Services won the contract.";
+    CHECK(type_of(text, "Brenford Children's Services") == "government");
+    CHECK(type_of(text, "Brenford Adult Social Services") == "government");
+    CHECK(type_of(text, "Trevan Services") == "company");
+}
+
 TEST_CASE("'funded by A, which gave X, and by B': a relative clause before the next conjunct is the first's alone",
           "[extract][claims]") {
     CHECK(claims("The clinic is funded by the Harlow Trust, which gave 2 million pounds last year, and by the city "

@@ -118,3 +118,33 @@ TEST_CASE("a before_country word listed under two types is an error", "[extract]
         Catch::Contains("word \"Sport\" before a country is listed under both \"government\" and "
                         "\"organization\""));
 }
+
+TEST_CASE("a person's role before an of or for complement names a person, not the complement's pattern",
+          "[extract][ontology]") {
+    auto o = extract::Ontology::parse(
+        "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+        " \"person\": {\"heads\": [\"director\", \"secretary\"]},"
+        " \"organization\": {\"heads\": [\"museum\"]},"
+        " \"company\": {\"patterns\": [\"* Energy\"]}},\n \"relations\": {}}\n",
+        "test.json");
+    CHECK(o.type_of_name("Director of Renewable Energy") == std::optional<std::string>("person"));
+    CHECK(o.type_of_name("Deputy Secretary for Energy") == std::optional<std::string>("person"));
+    // Only a person's role: another head noun leaves the pattern its say.
+    CHECK(o.type_of_name("Museum of Energy") == std::optional<std::string>("company"));
+    CHECK(o.type_of_name("Tarnfield Energy") == std::optional<std::string>("company"));
+}
+
+TEST_CASE("a name with an on complement is named by its one-word head's own pattern",
+          "[extract][ontology]") {
+    auto o = extract::Ontology::parse(
+        "{\"format\": \"claimgraph-ontology\", \"version\": 1,\n \"types\": {\"concept\": {},"
+        " \"policy\": {\"patterns\": [\"* Convention\"]},"
+        " \"organization\": {\"patterns\": [\"* Committee\"]},"
+        " \"company\": {\"patterns\": [\"* Services\"]}},\n \"relations\": {}}\n",
+        "test.json");
+    CHECK(o.type_of_name("Convention on Shared Ambulance Services") == std::optional<std::string>("policy"));
+    CHECK(o.type_of_name("Committee on Rural Services") == std::optional<std::string>("organization"));
+    CHECK(o.type_of_name("Brackley Services") == std::optional<std::string>("company"));
+    // Only with "on": the head alone is no name of the pattern's under "for".
+    CHECK(o.type_of_name("Convention for Rural Services") == std::optional<std::string>("company"));
+}
