@@ -12,13 +12,23 @@ if [ ! -x "$shared/tools/kg-eval" ]; then
 fi
 dir=$src/tests/data/articles record=$src/tests/data/articles/scores.tsv
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+# Two articles at a time (ARTICLE_JOBS): the test is the longest of the suite, and ctest often
+# runs it alone at the end. Each article's line goes to its own file; they are read in name order.
+score_one() {
+  local name=$1 line
+  "$bin" -q build -j 1 "$dir/$name.txt" -o "$tmp/$name.json" ||
+    { echo "FAILED $name: $bin build exited $?" >&2; return 1; }
+  line=$("$shared/tools/kg-eval" "$tmp/$name.json" "$dir/$name.tsv" --actors "$dir/$name.actors.tsv" --quiet | tail -1)
+  printf '%s\t%s\n' "$name" "$line" > "$tmp/$name.score"
+}
+export -f score_one
+export bin dir tmp shared
 for gold in "$dir"/*.tsv; do
   case $gold in *.actors.tsv|*/scores.tsv) continue ;; esac
-  name=$(basename "${gold%.tsv}")
-  "$bin" -q build "$dir/$name.txt" -o "$tmp/$name.json"
-  line=$("$shared/tools/kg-eval" "$tmp/$name.json" "$gold" --actors "$dir/$name.actors.tsv" --quiet | tail -1)
-  printf '%s\t%s\n' "$name" "$line" >> "$tmp/scores"
-done
+  basename "${gold%.tsv}"
+done | xargs -P "${ARTICLE_JOBS:-2}" -I{} bash -c 'set -euo pipefail; score_one "$1"' _ {} ||
+  { echo "FAILED: an article could not be built or scored (above)"; exit 1; }
+cat "$tmp"/*.score > "$tmp/scores"
 python3 - "$tmp/scores" "$record" "$mode" <<'PY'
 import os, re, sys
 scores_path, record_path, mode = sys.argv[1:4]
