@@ -3277,8 +3277,12 @@ int ExtractorImpl::resolve_relative(const Tree& t, int tok) const {
             }
             // "The district hospital in Mpalo, which is run by the MoH": a passive clause with an
             // agent on a place that locates an institution ("in", see place_token) is said of
-            // the institution: a place is not run, owned or funded by anyone.
-            if (n >= 0 && t.rel(c) == "acl:relcl" && t.child(c, "obl:agent") >= 0 && place_token(t, n)) {
+            // the institution: a place is not run, owned or funded by anyone. (Only a place that
+            // modifies a noun: "applies to three ports, all of which are run by X" is said of the
+            // ports, not of the verb they hang on.)
+            if (n >= 0 && t.rel(c) == "acl:relcl" && t.child(c, "obl:agent") >= 0 && place_token(t, n) &&
+                t.base(n) == "nmod" && t.head(n) >= 0 && t.head(n) < n &&
+                (t.upos(t.head(n)) == "NOUN" || t.upos(t.head(n)) == "PROPN")) {
                 return t.head(n);
             }
             // "pay for a ground station in Svalbard, which will be run by X": the parser's

@@ -6329,6 +6329,100 @@ bool repair_subordinate_participle(View& v) {
     return changed;
 }
 
+// "The tribe agreed to the survey after the company promised to hire guides", "backed the deal
+// after the firm promised to keep the depot", "approved the plan after the minister demanded
+// changes", "funded the hall before the fire destroyed it": a past form right after the noun of an "after", "before", "since" or "until" phrase,
+// which the parser hung on an earlier noun or verb (a reduced relative, an adverbial or an
+// open complement, an adjective on the bare noun after it, or a complement whose subject is the outer verb's object
+// the phrase hangs on), with no subject of its own but an object or an
+// infinitive or clause after it, is the verb of a subordinate clause: the phrase's noun is its
+// subject, the word its subordinator, and the clause an adverbial of the verb the phrase hangs
+// under. (A reduced passive relative takes no object; the phrase right before it on its own noun
+// is repair_subordinate_participle's.)
+bool repair_subordinate_clause_after_phrase(View& v) {
+    if (!(v.has_rel(trigger::rel({"acl", "advcl", "xcomp", "amod", "ccomp"})) &&
+          v.has_word(trigger::word({"after", "before", "since", "until"})))) {
+        return false;
+    }
+    bool changed = false;
+    for (int c = 3; c + 1 < v.size(); ++c) {
+        if (v[c].upos != "VERB"sv || (v[c].xpos != "VBN"sv && v[c].xpos != "VBD"sv)) continue;
+        const std::string_view rc = v[c].deprel;
+        if (rc != "acl"sv && rc != "advcl"sv && rc != "xcomp"sv && rc != "amod"sv && rc != "ccomp"sv) continue;
+        // The phrase's noun ends right before the verb.
+        int x = -1;
+        for (int k = c - 1; k >= 1 && x < 0; --k) {
+            // (under the complement only through its subject, which the phrase hangs on)
+            const bool under = v.dominates(c, k) && !(rc == "ccomp"sv && v.head(k) >= 0 && v.head(v.head(k)) == c);
+            if (nominal(v[k]) && v[k].upos != "PRON"sv && v.span(k).second == c - 1 && !under) x = k;
+        }
+        if (x < 0) continue;
+        const std::string_view xrel = base_rel(v[x].deprel);
+        if (xrel != "obl"sv && xrel != "nmod"sv) continue;
+        int marker = v.span(x).first;
+        while (marker < x && v[marker].upos == "PUNCT"sv) ++marker;
+        if (v.head(marker) != x || v[marker].deprel != "case"sv || !subordinating_preposition(v[marker])) continue;
+        if (rc == "ccomp"sv) {
+            // "funded the hall before the fire destroyed it": the parser made the outer verb's
+            // object the subject of a complement clause, with the phrase on it; the noun is the
+            // outer verb's object again.
+            const int h = v.head(c), s = v.head(x);
+            if (h < 0 || h >= marker || v[h].upos != "VERB"sv || s < 0 || s >= marker || v.head(s) != c ||
+                !is_subject(v[s].deprel) || v.span(s).first != h + 1) {
+                continue;
+            }
+            // (A measure of time is no object: "began two weeks after Harlow announced the cuts".)
+            bool other = time_word_or_plural(v[s]);
+            for (int k : v.kids(s)) other = other || base_rel(v[k].deprel) == "nummod";
+            for (int k : v.kids(h)) other = other || base_rel(v[k].deprel) == "obj";
+            for (int k : v.kids(c)) other = other || (k < c && k != s && base_rel(v[k].deprel) != "aux");
+            if (other) continue;
+            v.attach(s, h, "obj");
+            v.attach(c, h, "advcl");
+            v.attach(x, c, "nsubj");
+            v.attach(marker, c, "mark");
+            v.set_upos(marker, "SCONJ");
+            v.set_xpos(c, "VBD");
+            changed = true;
+            continue;
+        }
+        // The verb the phrase hangs under, through the nouns it modifies.
+        int host = v.head(x);
+        while (host >= 0 && v[host].upos != "VERB"sv) host = v.head(host);
+        if (host < 0 || host >= marker) continue;
+        int object = -1;
+        bool complement = false, blocked = false;
+        for (int k : v.kids(c)) {
+            const std::string_view b = base_rel(v[k].deprel);
+            complement = complement || (k > c && (b == "obj" || b == "xcomp" || b == "ccomp"));
+            blocked = blocked || is_subject(v[k].deprel) || b == "mark" || b == "cc" ||
+                      (k < c && b != "punct" && b != "aux" && b != "advmod");
+        }
+        if (blocked) continue;
+        if (rc == "amod"sv) {
+            // "demanded changes": the bare noun right after the verb, which the parser made the
+            // verb's head and an argument of the outer verb, is the verb's object.
+            object = v.head(c);
+            if (object != c + 1 || v[object].upos != "NOUN"sv || v.span(object).first != c || !v.kids(c).empty()) continue;
+            const std::string_view orel = base_rel(v[object].deprel);
+            if (orel != "obj" && orel != "obl") continue;
+        } else if (!complement || v.head(c) >= marker) {
+            continue;
+        }
+        v.attach(c, host, "advcl");
+        if (object >= 0) v.attach(object, c, "obj");
+        v.attach(x, c, "nsubj");
+        v.attach(marker, c, "mark");
+        v.set_upos(marker, "SCONJ");
+        v.set_xpos(c, "VBD");
+        for (int k = v.span(x).first; k < marker; ++k) {
+            if (v.head(k) == x) v.set_head(k, c);  // a comma before the phrase
+        }
+        changed = true;
+    }
+    return changed;
+}
+
 // "launched a scheme that local leaders hope will keep young people in the area": a relative
 // pronoun that is the subject of a clause reported inside the relative clause ("that officials
 // say will cut costs"). The parser may make "that" the object of the saying verb and the noun the
@@ -11677,6 +11771,7 @@ int repair_tree(View& v) {
     repairs += repair_participle_after_oblique(v) ? 1 : 0;
     repairs += repair_subordinate_oblique(v) ? 1 : 0;
     repairs += repair_subordinate_participle(v) ? 1 : 0;
+    repairs += repair_subordinate_clause_after_phrase(v) ? 1 : 0;
     repairs += repair_relative_subject_of_report(v) ? 1 : 0;
     repairs += repair_timed_subordinate_clause(v) ? 1 : 0;
     repairs += repair_opening_time_phrase(v) ? 1 : 0;

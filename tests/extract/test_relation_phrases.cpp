@@ -162,3 +162,41 @@ TEST_CASE("a party's critic for a field is part of the party, not its opponent",
     CHECK(canonical_claims("The Green Party's fiercest critic, Mara Tolley, spoke.") ==
           V{"Mara Tolley --opposes--> Green Party"});
 }
+
+TEST_CASE("pressing for something promotes it, pressing someone encourages them", "[extract][claims]") {
+    CHECK(canonical_claims("The Harlan Valley Council has pressed for a new bridge since 2019.") ==
+          V{"Harlan Valley Council --promotes--> new bridge"});
+    CHECK(canonical_claims("The union pressed the ministry to act.") == V{"union --encourages--> ministry"});
+}
+
+TEST_CASE("a relative clause opened by 'all of which' on a place noun is said of that noun", "[extract][claims]") {
+    CHECK(canonical_claims("The rules apply to three ports, all of which are run by Orrel Holdings.") ==
+          V{"Orrel Holdings --conducts--> three ports"});
+}
+
+TEST_CASE("blocking a deal, a sale or a plan opposes it, and not blocking it is a denied opposition",
+          "[extract][claims]") {
+    CHECK(canonical_claims("The court blocked the takeover.") == V{"court --opposes--> takeover"});
+    CHECK(canonical_claims("The government will not block the merger.") == V{"government --not opposes--> merger"});
+    CHECK(canonical_claims("The Senate blocked the bill.") == V{"Senate --opposes--> bill"});
+    // Blocking a drain or a road is no stance on it.
+    CHECK(canonical_claims("The Marden Trust will block drains on the moor.").empty());
+}
+
+TEST_CASE("a past verb right after the noun of an 'after' phrase opens a clause with that noun its subject",
+          "[extract][claims]") {
+    // The parser hung the verb on the noun the phrase follows, on the outer verb, or made it an
+    // adjective on the bare noun after it.
+    CHECK(canonical_claims("The Tolley Tribe backed the survey after the company promised to hire local guides.") ==
+          V{"Tolley Tribe --supports--> survey", "company --employs--> local guides"});
+    CHECK(canonical_claims("The council approved the plan after the minister demanded changes.") ==
+          V{"council --issues--> plan"});
+    CHECK(canonical_claims("The union backed the deal after the company promised to keep the depot open.") ==
+          V{"union --supports--> deal"});
+    CHECK(canonical_claims("The Tolley Tribe agreed to the survey after the company promised to hire local guides.") ==
+          V{"company --employs--> local guides"});
+    CHECK(canonical_claims("The Tolley Tribe backed the survey after the company promised to hire local guides.") ==
+          V{"Tolley Tribe --supports--> survey", "company --employs--> local guides"});
+    CHECK(canonical_claims("The Carrow Trust funded the hall before the fire destroyed it.") ==
+          V{"Carrow Trust --funds--> hall", "fire --harms--> hall"});
+}
