@@ -3706,9 +3706,10 @@ int ExtractorImpl::subject_of(const Tree& t, int p, int depth, bool& implicit) c
             return o;
         }
         // "fined Brightwave for failing to deliver": whom one fines, blames or thanks for doing
-        // something is who did it.
+        // something is who did it (not an amount: "Harlow Bank fined 20 million pounds for
+        // misleading customers", a headline's passive, says the bank did it).
         if (mark >= 0 && t.lower_form(mark) == "for" && t.xpos(p) == "VBG" && o >= 0 &&
-            lex_.judging_verb(t.lower_lemma(h))) {
+            lex_.judging_verb(t.lower_lemma(h)) && !(lex_.currency_unit(t.lower_lemma(o)) && t.child(o, "nummod") >= 0)) {
             return o;
         }
         if (t.verbal(h) || t.child(h, "cop") >= 0) return subject_of(t, h, depth + 1, implicit);
@@ -4747,6 +4748,21 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             }
         }
     }
+    // "The council will receive 62 million pounds from the ministry", "raised $5 million from
+    // Harlow Capital": an amount of money got from an actor is given by it, so the giver funds
+    // whoever gets it (a verb of receiving fixes the direction, which an amount alone does not:
+    // "withheld 2 million pounds from operators"). One faces a sum as a penalty, not a gift.
+    if (obj >= 0 && !p.passive && lex_.receiving_verb(t.lower_lemma(v)) && t.lower_lemma(v) != "face" &&
+        lex_.currency_unit(t.lower_lemma(obj)) && t.child(obj, "nummod") >= 0) {
+        std::vector<int> sources;
+        for (int k : t.kids(obj)) {
+            if (t.base(k) == "nmod" && k > obj && t.prep(k) == "from") sources.push_back(k);
+        }
+        for (const auto& a : p.arguments) {
+            if (a.role == "obl" && a.prep == "from" && a.head > obj) sources.push_back(a.head);
+        }
+        for (int k : sources) emit(givers_from(k), "funds", subjects, conf - 0.1, t.lower_lemma(v) + " money from");
+    }
     // "Most of the money will come from the agency": whoever money comes from provides it.
     // "Most of its income comes from X", "the money for the clinic came from X": the giver funds
     // whom the money is (its possessor, an actor) or what it is for; with neither, no receiver
@@ -4768,6 +4784,30 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (a.role != "obl" || a.prep != "from") continue;
             emit(givers_from(a.head), "provides", subjects, conf - 0.05, t.lower_lemma(v) + " from");
             emit(givers_from(a.head), "funds", receivers, conf - 0.1, t.lower_lemma(v) + " from");
+        }
+    }
+    // "About a quarter of the council's spending goes to private schools", "Most of its budget
+    // will flow to X": money of an actor's that goes to an actor is paid by its possessor, which
+    // funds whoever it goes to. Money with no possessor ("the money will go to X") names no giver
+    // here, so nothing is guessed.
+    if (obj < 0 && p.subject >= 0 && lex_.destination_verb(t.lower_lemma(v))) {
+        const int sum = resolve_transparent(t, p.subject);
+        const auto money = onto_.type_of_head(t.lower_lemma(sum));
+        const bool paid_out = (money && *money == "fund") || lex_.outlay_noun(t.lower_lemma(sum));
+        const int poss = paid_out ? t.child(sum, "nmod:poss") : -1;
+        std::vector<int> payers;
+        for (int m : poss >= 0 && poss < sum ? arg_mentions(t, si, poss) : std::vector<int>{}) {
+            const std::string& ty = doc_.mentions[m].type;
+            if (is_actor_type(ty) && ty != "fund" && ty != "place") payers.push_back(m);
+        }
+        for (const auto& a : payers.empty() ? std::vector<Argument>{} : p.arguments) {
+            if (a.role != "obl" || a.prep != "to") continue;
+            std::vector<int> paid;
+            for (int m : arg_mentions(t, si, a.head)) {
+                const std::string& ty = doc_.mentions[m].type;
+                if (is_actor_type(ty) && ty != "fund" && ty != "place") paid.push_back(m);
+            }
+            emit(payers, "funds", paid, conf - 0.1, t.lower_lemma(v) + " to");
         }
     }
 
@@ -4861,6 +4901,14 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
         }
     }
 
+    // "sits on the advisory board", "has a seat on the committee": a person with a seat on a
+    // body is a member of it; an organisation takes part in it.
+    auto emit_seat = [&](const RelationInfo& r, const std::vector<int>& bodies, double c, const std::string& how) {
+        for (int s : subjects) {
+            const std::string& ty = doc_.mentions[chain_root(s)].type;
+            emit({s}, ty == "person" || !is_actor_type(ty) ? r.name : "participates-in", bodies, c, how);
+        }
+    };
     // Light verbs and verb + noun + preposition phrases: "establish cooperative relations with
     // X", "take part in X".
     if (obj >= 0) {
@@ -4892,7 +4940,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 })) {
                 r = nullptr;
             }
-            if (r) {
+            if (r && r->name == "part-of" && prep == "on") {
+                emit_seat(*r, arg_mentions(t, si, o), conf, base + " " + noun + " " + prep);
+                light_used = true;
+            } else if (r) {
                 emit(subjects, r->name, arg_mentions(t, si, o), conf, base + " " + noun + " " + prep);
                 light_used = true;
             }
@@ -4999,6 +5050,15 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             if (r && obj >= 0 && iobj < 0 && excluded_with(t, base, obj, targets.front()) == r) r = nullptr;
             // "The watchdog approved the plan".
             r = approved_by_regulator(r, base, t, p.subject, subjects);
+            // "Harlow Bank fined 20 million pounds" (a headline's passive without its auxiliary):
+            // an amount of money is never what is regulated or fined; the subject is the one
+            // fined, and with no agent no one is named as its regulator.
+            // ("approves 120 million euros of state aid" regulates the aid.)
+            if (r && r->name == "regulates" && obj >= 0 && iobj < 0 && lex_.currency_unit(t.lower_lemma(obj)) &&
+                t.child(obj, "nummod") >= 0 &&
+                std::none_of(t.kids(obj).begin(), t.kids(obj).end(), [&](int k) { return t.base(k) == "nmod" && t.prep(k) == "of"; })) {
+                r = nullptr;
+            }
             // "directed the agency to publish a report", "led the bank to cut rates": whom one
             // directs or leads to do something is told or brought to act, not led. A verb the
             // ontology maps only with an object and an infinitive after it ("ask to": "asked the
@@ -5071,16 +5131,27 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
                 // "raises its budget from shops and lotteries": a verb that also receives
                 // (receiving_verbs) with a "from" phrase naming a source, not a number ("raised
                 // the limit from 16 to 18"), gathers its object; nothing is made better.
+                // (Also through a partitive: "raises most of its budget from shops".)
                 if (r && lex_.receiving_verb(t.lower_lemma(v))) {
+                    const int held = resolve_transparent(t, obj);
                     std::vector<int> from;
                     for (const auto& a : p.arguments) {
                         if (a.role == "obl" && a.prep == "from") from.push_back(a.head);
                     }
-                    for (int k : t.kids(obj)) {
-                        if (t.base(k) == "nmod" && k > obj && t.prep(k) == "from") from.push_back(k);
+                    for (int n : held != obj ? std::vector<int>{obj, held} : std::vector<int>{obj}) {
+                        for (int k : t.kids(n)) {
+                            if (t.base(k) == "nmod" && k > n && t.prep(k) == "from") from.push_back(k);
+                        }
                     }
                     for (int k : from) {
                         if ((t.upos(k) == "NOUN" || t.upos(k) == "PROPN") && t.child(k, "nummod") < 0) r = nullptr;
+                    }
+                    // "raises most of its budget from the Orvell Trust": the money one has (a
+                    // fund noun such as budget or income; money and grants got are funded above)
+                    // gathered from an actor is given by it, which funds the gatherer.
+                    const auto ty = onto_.type_of_head(t.lower_lemma(held));
+                    if (!r && ty && *ty == "fund" && !lex_.money_noun(t.lower_lemma(held)) && !lex_.grant_noun(t.lower_lemma(held))) {
+                        for (int k : from) emit(givers_from(k), "funds", subjects, conf - 0.1, t.lower_lemma(v) + " " + t.lower_lemma(held) + " from");
                     }
                 }
             }
@@ -5244,15 +5315,10 @@ void ExtractorImpl::claims_for(const Tree& t, uint32_t si, const Proposition& p)
             // the verb's phrase names is where the object is ("operates in the area" places the
             // subject; "operates schools in the area" places the schools).
             if (r && r->name == "located-in" && obj >= 0) continue;
-            // "The trust will sit on the advisory board", "has a seat on the committee": a person
-            // with a seat on a body is a member of it; an organisation takes part in it.
+            // "The trust will sit on the advisory board".
             if (r && r->name == "part-of" && a.prep == "on") {
                 mapped_preps.push_back(a.prep);
-                for (int s : subjects) {
-                    const std::string& ty = doc_.mentions[chain_root(s)].type;
-                    emit({s}, ty == "person" || !is_actor_type(ty) ? r->name : "participates-in",
-                         arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
-                }
+                emit_seat(*r, arg_mentions(t, si, a.head), conf - 0.05, base + " " + a.prep);
                 continue;
             }
             if (r) {
@@ -5925,12 +5991,15 @@ int ExtractorImpl::reporting_role_owner(const Tree& t, uint32_t si, const NounPh
 // of" is tried with the noun's modifiers first.
 const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
                                                  const std::string& prep) const {
+    // "deputy director of", "vice president of": a deputy's word (lexicon) stays out of the title
+    // looked up; the deputy holds the role's relation, as "deputy director" held "director of".
     // The words before the role noun that modify it, as lemmas or as written, with or without
     // the names among them.
     auto modifiers = [&](bool names, bool written) {
         std::string out;
         for (int k : t.kids(noun)) {
             if ((t.base(k) == "amod" || t.base(k) == "compound") && k < noun && (names || t.upos(k) != "PROPN")) {
+                if (lex_.deputy_modifier(t.lower_form(k))) continue;
                 out += (written ? t.lower_form(k) : t.lower_lemma(k)) + " ";
             }
         }
@@ -5953,7 +6022,16 @@ const RelationInfo* ExtractorImpl::role_relation(const Tree& t, int noun,
     if (!written.empty() && written != title) {
         if (const RelationInfo* r = onto_.relation_for_noun(written + t.lower_lemma(noun) + " " + prep)) return r;
     }
-    return onto_.relation_for_noun(t.lower_lemma(noun) + " " + prep);
+    const std::string lemma = t.lower_lemma(noun);
+    if (const RelationInfo* r = onto_.relation_for_noun(lemma + " " + prep)) return r;
+    // "co-chair of", "co-director of": a role held jointly is the role; "vice-president of",
+    // "deputy-director of": a deputy's word joined to the role by a hyphen is one before it
+    // (a title listed whole, "vice-chancellor of", was found above).
+    const std::size_t dash = lemma.find('-');
+    if (dash == std::string::npos || dash == 0 || dash + 1 == lemma.size()) return nullptr;
+    const std::string first = lemma.substr(0, dash);
+    if (first != "co" && !lex_.deputy_modifier(first)) return nullptr;
+    return onto_.relation_for_noun(lemma.substr(dash + 1) + " " + prep);
 }
 
 // "according to a report published by its finance committee", "the university's ethics

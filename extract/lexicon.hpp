@@ -75,6 +75,9 @@ public:
     bool given_name(std::string_view w) const { return has(given_names_, w); }
     // "a former researcher at X": a role held no longer.
     bool past_role_modifier(std::string_view w) const { return has(past_role_, w); }
+    // "deputy director", "vice-president", "assistant chief constable": words that make a role
+    // the deputy of one; the title is looked up without them.
+    bool deputy_modifier(std::string_view w) const { return has(deputy_, w); }
     // "raised money", "raise funds": nouns that name money itself, which one raises by collecting
     // it ("raise fees" is making them higher).
     bool money_noun(std::string_view w) const { return has(money_, w); }
@@ -101,6 +104,11 @@ public:
     bool trading_verb(std::string_view w) const { return has(trading_, w); }
     // "Most of the money will come from the agency": verbs that say where something is from.
     bool source_verb(std::string_view w) const { return has(source_, w); }
+    // "Most of its budget goes to X": verbs that say where money ends up.
+    bool destination_verb(std::string_view w) const { return has(destination_, w); }
+    // "the council's spending": nouns for the money an actor pays out, which the fund type's
+    // heads (money set aside) leave out.
+    bool outlay_noun(std::string_view w) const { return has(outlay_, w); }
     // "received support from", "drew criticism from": verbs whose subject gets what its object
     // names from someone.
     bool receiving_verb(std::string_view w) const { return has(receiving_, w); }
@@ -121,7 +129,7 @@ private:
 
     Set drop_, transparent_, negation_, possible_, planned_, planning_, reporting_, weak_, sing_,
         plur_, person_, first_second_, relative_, demonstrative_, example_, alias_, generic_,
-        navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, title_acronyms_, given_names_, intention_, entitlement_, assertion_, source_, receiving_,
+        navigation_, joint_, negating_, weighing_, denying_, particles_, judging_, occupations_, past_role_, deputy_, title_acronyms_, given_names_, intention_, entitlement_, assertion_, source_, destination_, outlay_, receiving_,
         time_, money_, grant_, facility_, name_prefixes_, currency_, market_occupations_, contract_, collective_,
         national_company_, trading_, universal_, regulator_heads_, approving_;
 };

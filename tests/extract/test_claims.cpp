@@ -1081,11 +1081,13 @@ TEST_CASE("one grant counted after 'a' comes from whoever its 'from' phrase name
             "£3 million grant from Innovate UK --part-of--> round"});
 }
 
-TEST_CASE("taking, having or holding a seat on a board is being part of it", "[extract][claims]") {
+TEST_CASE("taking, having or holding a seat on a board: a person is part of it, an organisation takes part in it", "[extract][claims]") {
+    // (As with "sits on the board", since session 23; these two gave part-of before.)
     CHECK(claims("Northfield Innovations will not take a seat on the board.") ==
-          V{"Northfield Innovations --not part-of--> board (planned)"});
+          V{"Northfield Innovations --not participates-in--> board (planned)"});
     CHECK(claims("Aldren Group holds two seats on the board of Pellham.") ==
-          V{"Aldren Group --part-of--> board of Pellham"});
+          V{"Aldren Group --participates-in--> board of Pellham"});
+    CHECK(claims("Maria Lund will not take a seat on the board.") == V{"Maria Lund --not part-of--> board (planned)"});
 }
 
 TEST_CASE("having a plan to do something plans it, and having no plans denies it", "[extract][claims]") {
@@ -1109,7 +1111,8 @@ TEST_CASE("names ending in Innovations, Insight, Mutual or Forensics are compani
 
 TEST_CASE("raising money is fundraising, not improving, raising a rate still improves it", "[extract][claims]") {
     CHECK(claims("Halcyon Cathodes has raised £14 million in its first funding round.").empty());
-    CHECK(claims("Voltcore raised 90 million dollars from investors.").empty());
+    // (Whoever the amount is raised from funds the raiser.)
+    CHECK(claims("Voltcore raised 90 million dollars from investors.") == V{"investors --funds--> Voltcore"});
     CHECK(claims("The bank raised its base rate to 5 percent.") == V{"bank --improves--> base rate"});
 }
 
@@ -5750,4 +5753,59 @@ TEST_CASE("a singular subject's '-s' verb read as a plural noun, and an '-ing' n
 TEST_CASE("examples after a name inside a plural noun's phrase are instances of the plural", "[extract][claims]") {
     CHECK(claims("Schools across England, including the Harrow Academy, will close early.") ==
           V{"Harrow Academy --instance-of--> Schools"});
+}
+
+TEST_CASE("'will receive 40 million pounds from X': whoever an amount of money is got from funds the receiver", "[extract][claims]") {
+    CHECK(claims("Tarn Valley Council will receive 40 million pounds from the Department for Transport to repair roads.") ==
+          V{"Department for Transport --funds--> Tarn Valley Council (planned)"});
+    CHECK(claims("The clinic received $3 million from the Tessa Foundation.") == V{"Tessa Foundation --funds--> clinic"});
+    // A sum faced is a penalty, and a fund named by a common noun is where money moves from.
+    CHECK(claims("The Orvell Trust faces 2 million pounds in fines from the regulator.") == V{});
+    CHECK(claims("The Kelby Museum received 3 million dollars from the fund.") == V{});
+}
+
+TEST_CASE("'Most of its budget goes to X': the money's possessor funds whoever it goes to", "[extract][claims]") {
+    CHECK(claims("The Orvell Trust is generous. Most of its budget goes to the Kelby Museum.") ==
+          V{"Orvell Trust --funds--> Kelby Museum"});
+    CHECK(claims("About a third of the city council's spending on roads goes to Tarn Paving.") ==
+          V{"city council --funds--> Tarn Paving"});
+    // Money with no possessor names no giver.
+    CHECK(claims("Much of the money will go to Ashby College.") == V{});
+}
+
+TEST_CASE("'Its largest donor, X': a donor of a body funds it", "[extract][claims]") {
+    CHECK(claims("The Kelby Museum is small. Its largest donor, the Orvell Trust, said it would help.") ==
+          V{"Orvell Trust --funds--> Kelby Museum"});
+    CHECK(claims("Dana Hollis, a donor to the Ashby Party, opened the clinic.") ==
+          V{"Dana Hollis --establishes--> clinic", "Dana Hollis --funds--> Ashby Party"});
+}
+
+TEST_CASE("'Harlow Bank fined 20 million pounds': an amount is never regulated, a headline's subject is the one fined", "[extract][claims]") {
+    CHECK(claims("Harlow Bank fined 20 million pounds for misleading customers") == V{});
+    CHECK(claims("The Finance Authority fined Harlow Bank 20 million pounds.") ==
+          V{"Finance Authority --regulates--> Harlow Bank"});
+    // An amount "of" something regulates that thing.
+    CHECK(claims("The regulator approved 120 million euros of state aid.") ==
+          V{"regulator --regulates--> 120 million euros of state aid"});
+}
+
+TEST_CASE("'raises most of its budget from X': the source funds the one who raises it, nothing is improved", "[extract][claims]") {
+    CHECK(claims("The Kelby Museum raises most of its budget from the Orvell Trust.") ==
+          V{"Orvell Trust --funds--> Kelby Museum"});
+    CHECK(claims("The Kelby Museum raises most of its budget from ticket sales.") == V{});
+}
+
+TEST_CASE("'Its co-chair, NAME', 'Its vice-president, NAME': a joint or deputy role holds the role's relation", "[extract][claims]") {
+    CHECK(claims("The Ashby Trust opened a gallery. Its co-chair, Dana Hollis, said the rooms were full.") ==
+          V{"Ashby Trust --establishes--> gallery", "Dana Hollis --leads--> Ashby Trust"});
+    CHECK(claims("The Ashby Trust opened a gallery. Its vice-president, Dana Hollis, said the rooms were full.") ==
+          V{"Ashby Trust --establishes--> gallery", "Dana Hollis --leads--> Ashby Trust"});
+    CHECK(claims("The Ashby Trust opened a gallery. Its deputy treasurer, Dana Hollis, said the rooms were full.") ==
+          V{"Ashby Trust --establishes--> gallery", "Dana Hollis --part-of--> Ashby Trust"});
+}
+
+TEST_CASE("'has a seat on the board': a person is part of the body, an organisation takes part in it", "[extract][claims]") {
+    CHECK(claims("Dana Hollis has a seat on the board of the Orvell Trust.") ==
+          V{"Dana Hollis --part-of--> board of the Orvell Trust"});
+    CHECK(claims("The Harlow Union will have a seat on the board.") == V{"Harlow Union --participates-in--> board (planned)"});
 }
