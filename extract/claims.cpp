@@ -6956,7 +6956,7 @@ bool ExtractorImpl::unsupported_personal_name(const Mention& m) const {
 // organisations; a person is "who" and "he" or "she", has an age ("X, 54,") or a title ("MP X",
 // "Dr X"); a place is where something is "based in". A name with any sign of a person stays one
 // (people are often named by a surname alone); one with signs of an organisation and none of a
-// person is one, a company when it is listed with companies only.
+// person is one, a company when it is listed with companies only, or bought, or a company's rival.
 void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>& learned) const {
     auto root = [&](int m) {
         for (int steps = 0; doc_.mentions[m].antecedent >= 0 && steps <= static_cast<int>(doc_.mentions.size()); ++steps) {
@@ -7072,6 +7072,10 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         }
     }
     // "X's chief executive, Y" (Y leads X), "staff at X" (X employs them).
+    // What the claims say only of a firm: a name bought, or a rival of a company, is a company
+    // ("agreed to buy Teskett", "competes with Lumora", where the other is a company by its
+    // name's pattern or description).
+    std::map<std::string, int> firm;
     for (const auto& c : doc_.claims) {
         if (c.negated || c.subject < 0 || c.object < 0) continue;
         const Mention& s = doc_.mentions[root(c.subject)];
@@ -7080,11 +7084,21 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         if (c.relation == "employs" && o.type == "person") ++body[s.key];
         if (c.relation == "leads" && weak_name(s)) ++person[s.key];
         if (c.relation == "employs" && weak_name(o)) ++person[o.key];
+        if (c.modality == "question" || s.key == o.key) continue;
+        if (c.relation == "acquires" && weak_name(o)) ++firm[o.key];
+        if (c.relation == "competes-with") {
+            if (weak_name(o) && s.type == "company" && !weak_name(s)) ++firm[o.key];
+            if (weak_name(s) && o.type == "company" && !weak_name(o)) ++firm[s.key];
+        }
     }
     std::set<std::string> done;
     for (const auto& m : doc_.mentions) {
         if (m.antecedent >= 0 || !weak_name(m) || !done.insert(m.key).second) continue;
         if (person.count(m.key) || learned.count(m.key)) continue;
+        if (firm.count(m.key) && !place.count(m.key)) {
+            learned.emplace(m.key, "company");
+            continue;
+        }
         if (place.count(m.key) && !body.count(m.key)) {
             learned.emplace(m.key, "place");
             continue;

@@ -435,6 +435,17 @@ TEST_CASE("capitalised words after 'and' in a name's 'of' or 'for' complement ar
             "Ministry of Health --issues--> agreement"});
 }
 
+TEST_CASE("a name with no type of its own that is bought, or is a company's rival, is a company", "[extract][claims]") {
+    // Bought, or to be bought: a company.
+    CHECK(type_of("Harwell Foods agreed to buy Teskett for 40 million pounds. Teskett makes bicycle frames.", "Teskett") ==
+          "company");
+    CHECK(type_of("Dravella Stores plans to buy Lumora.", "Lumora") == "company");
+    // A rival of a company is one.
+    CHECK(type_of("Dravella Stores competes with Lumora in the north.", "Lumora") == "company");
+    // Not bought says nothing of what it is.
+    CHECK(type_of("Harwell Foods did not buy Teskett.", "Teskett") == "concept");
+}
+
 TEST_CASE("two single capitalised words joined by 'and' are one firm when a singular description or verb says so",
           "[extract][claims]") {
     // A singular description set off after the pair renames it, and "it" takes up the whole name.
