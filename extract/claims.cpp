@@ -306,6 +306,10 @@ public:
     using AloneAt = std::pair<uint32_t, uint32_t>;
     mutable std::unordered_map<std::string, AloneAt> alone_at_;
     mutable bool alone_indexed_ = false;
+    // Where each run of capitalised words stands as a name of its own: its first two starts
+    // (UINT32_MAX: none), for run_named_alone_elsewhere; built on first use.
+    mutable std::unordered_map<std::string, AloneAt> run_alone_at_;
+    mutable bool runs_indexed_ = false;
     // Head forms of the mentions so far whose head is not their sentence's first word, brought up
     // to date on use (mentions are only ever appended): one lookup, where a scan of every mention
     // for each pronoun candidate made a long document quadratic.
@@ -494,7 +498,9 @@ public:
     // naming pattern ("Cambridge University" in "the University of Oxford and Cambridge
     // University"), no repeat of the head's own word ("the Ministry of Health and Ministry of
     // Finance"), no determiner or complement of their own, and one word of them at least a
-    // common noun or the run longer than one word ("the Bank of England and Barclays" stays two).
+    // common noun or the run longer than one word ("the Bank of England and Barclays" stays two),
+    // and not named alone elsewhere in the document. A complement may list words before "and"
+    // ("the Department for Environment, Food and Rural Affairs").
     // "Smith and Jones" (no complement) stays two.
     bool complement_conjunct(const Tree& t, int head, int conj) const {
         if (conj <= head + 3 || !(t.upos(head) == "PROPN" || (head > 0 && t.upos(head) == "NOUN")) ||
@@ -521,11 +527,17 @@ public:
         t.subtree(comp, span);
         if (*std::max_element(span.begin(), span.end()) != cc - 1) return false;
         for (int k : span) {
-            if (k != comp && t.base(k) != "case" && !capitalized_name_part(t, k)) return false;
+            // (A comma before a capitalised conjunct of the complement lists its words: "the
+            // Department for Environment, Food and Rural Affairs".)
+            const bool listing = t.tok(k).form == "," && k + 1 < cc && capitalized_name_part(t, k + 1) && t.head(k) > k &&
+                                 t.base(t.head(k)) == "conj" && t.head(t.head(k)) == comp;
+            if (k != comp && t.base(k) != "case" && !listing && !capitalized_name_part(t, k)) return false;
         }
         std::string words;
         for (int k = cc + 1; k <= conj; ++k) words += (k > cc + 1 ? " " : "") + t.tok(k).form;
         if (const auto named = onto_.type_of_name(words); named && *named != "concept") return false;
+        // Words the document names alone elsewhere are a name of their own.
+        if (run_named_alone_elsewhere(t, cc + 1, conj)) return false;
         if (place_token(t, conj)) return false;
         // A plural head word for people names the members ("College Leaders", "Care
         // Practitioners"); a singular one a person.
@@ -533,7 +545,10 @@ public:
             ty && *ty != "concept" && !(*ty == "person" && (t.xpos(conj) == "NNS" || t.xpos(conj) == "NNPS"))) {
             return false;
         }
-        return conj > cc + 1 || t.upos(conj) == "NOUN";
+        // (One plural word for people is a common noun the tagger took for a name: "the Office for
+        // Students and Graduates".)
+        const auto people = onto_.type_of_head(t.lower_lemma(conj));
+        return conj > cc + 1 || t.upos(conj) == "NOUN" || (t.xpos(conj) == "NNPS" && people && *people == "person");
     }
     // The number the finite verb of the clause whose subject is `subj` shows: 1 for a singular
     // form ("has", "is", "says", "was"), -1 for a plural one ("have", "are", "were"), 0 when the
@@ -576,6 +591,41 @@ public:
         const auto it = alone_at_.find(t.tok(k).form);
         if (it == alone_at_.end()) return false;
         const uint32_t self = t.first() + static_cast<uint32_t>(k);
+        return it->second.first != self || it->second.second != UINT32_MAX;
+    }
+    // Whether the capitalised words first..last of the sentence `t` stand elsewhere in the
+    // document as a name of their own: as a whole run of capitalised words ("Care Research said")
+    // not joined to words before it by "and", "&", a comma, "of" or "for". The runs are indexed
+    // in one pass over the document, on first use, so that the check stays linear.
+    bool run_named_alone_elsewhere(const Tree& t, int first, int last) const {
+        auto name_word = [&](uint32_t i) {
+            const Token& w = doc_.tokens[i];
+            return !w.form.empty() && std::isupper(static_cast<unsigned char>(w.form[0])) && (w.upos == "PROPN" || w.upos == "NOUN");
+        };
+        if (!runs_indexed_) {
+            const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+            for (uint32_t i = 0; i < n;) {
+                if (!name_word(i)) {
+                    ++i;
+                    continue;
+                }
+                uint32_t j = i;
+                std::string run = doc_.tokens[i].form;
+                while (j + 1 < n && name_word(j + 1)) run += " " + doc_.tokens[++j].form;
+                const std::string before = i > 0 ? doc_.tokens[i - 1].form : std::string();
+                if (before != "and" && before != "&" && before != "," && before != "of" && before != "for") {
+                    auto [it, fresh] = run_alone_at_.try_emplace(run, AloneAt{i, UINT32_MAX});
+                    if (!fresh && it->second.second == UINT32_MAX) it->second.second = i;
+                }
+                i = j + 1;
+            }
+            runs_indexed_ = true;
+        }
+        std::string run;
+        for (int k = first; k <= last; ++k) run += (k > first ? " " : "") + t.tok(k).form;
+        const auto it = run_alone_at_.find(run);
+        if (it == run_alone_at_.end()) return false;
+        const uint32_t self = t.first() + static_cast<uint32_t>(first);
         return it->second.first != self || it->second.second != UINT32_MAX;
     }
     // "Harwick and Dunmore Council", "Kent and Medway Partnership Trust": one capitalised word,
@@ -6988,7 +7038,7 @@ bool ExtractorImpl::unsupported_personal_name(const Mention& m) const {
 // organisations; a person is "who" and "he" or "she", has an age ("X, 54,") or a title ("MP X",
 // "Dr X"); a place is where something is "based in". A name with any sign of a person stays one
 // (people are often named by a surname alone); one with signs of an organisation and none of a
-// person is one, a company when it is listed with companies only.
+// person is one, a company when it is listed with companies only, or bought, or a company's rival.
 void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>& learned) const {
     auto root = [&](int m) {
         for (int steps = 0; doc_.mentions[m].antecedent >= 0 && steps <= static_cast<int>(doc_.mentions.size()); ++steps) {
@@ -7104,6 +7154,10 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         }
     }
     // "X's chief executive, Y" (Y leads X), "staff at X" (X employs them).
+    // What the claims say only of a firm: a name bought, or a rival of a company, is a company
+    // ("agreed to buy Teskett", "competes with Lumora", where the other is a company by its
+    // name's pattern or description).
+    std::map<std::string, int> firm;
     for (const auto& c : doc_.claims) {
         if (c.negated || c.subject < 0 || c.object < 0) continue;
         const Mention& s = doc_.mentions[root(c.subject)];
@@ -7112,11 +7166,21 @@ void ExtractorImpl::learn_types_from_evidence(std::map<std::string, std::string>
         if (c.relation == "employs" && o.type == "person") ++body[s.key];
         if (c.relation == "leads" && weak_name(s)) ++person[s.key];
         if (c.relation == "employs" && weak_name(o)) ++person[o.key];
+        if (c.modality == "question" || s.key == o.key) continue;
+        if (c.relation == "acquires" && weak_name(o)) ++firm[o.key];
+        if (c.relation == "competes-with") {
+            if (weak_name(o) && s.type == "company" && !weak_name(s)) ++firm[o.key];
+            if (weak_name(s) && o.type == "company" && !weak_name(o)) ++firm[s.key];
+        }
     }
     std::set<std::string> done;
     for (const auto& m : doc_.mentions) {
         if (m.antecedent >= 0 || !weak_name(m) || !done.insert(m.key).second) continue;
         if (person.count(m.key) || learned.count(m.key)) continue;
+        if (firm.count(m.key) && !place.count(m.key)) {
+            learned.emplace(m.key, "company");
+            continue;
+        }
         if (place.count(m.key) && !body.count(m.key)) {
             learned.emplace(m.key, "place");
             continue;

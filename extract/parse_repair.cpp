@@ -2377,6 +2377,75 @@ bool repair_name_complement_conjunct(View& v) {
     return changed;
 }
 
+// The "of" or "for" complement of a capitalised name, ending right before "and" (without the
+// subtree of `skip`, a conjunct hung on it): the name's complement phrase, or -1.
+int name_complement_before(const View& v, int h, int cc, int skip = -1) {
+    int comp = -1;
+    for (int k : v.kids(h)) {
+        if (k > h && k < cc && v[k].deprel == "nmod"sv && v.span(k, skip).second == cc - 1) comp = k;
+    }
+    if (comp < 0 || !capitalized_word(v[comp])) return -1;
+    for (int k : v.kids(comp)) {
+        if (v[k].deprel == "case"sv && k < comp && (v[k].form == "of"sv || v[k].form == "for"sv)) return comp;
+    }
+    return -1;
+}
+
+// Words after "and" next to a capitalised name's "of"/"for" complement ("the Institute for
+// Health and ..."), hung where their phrase does not belong:
+// - "the National Institute for Health and Care Research" with "Research" a second, caseless
+//   complement of "Institute" and "and" on "Care": capitalised words after "and" hung on the
+//   name's head without a preposition are its conjunct (where the extractor decides whether they
+//   are words of the name or a name of their own);
+// - "the University of Leeds and Oxford University", "the Ministry of Health and Ministry of
+//   Finance", "the Institute of Fiscal Studies and the Treasury": a conjunct of the complement
+//   that repeats the name's head word, or has a determiner of its own, is a second name beside the
+//   first, the conjunct of its head.
+bool repair_name_complement_and(View& v) {
+    if (!(v.has_word(trigger::word({"and"})))) return false;
+    bool changed = false;
+    for (int y = 4; y < v.size(); ++y) {
+        const int h = v.head(y);
+        if (v[y].deprel != "nmod"sv || !(v[y].upos == "PROPN"sv || v[y].upos == "NOUN"sv) || h < 0 || h >= y ||
+            !capitalized_word(v[h]) || !(v[h].upos == "PROPN"sv || v[h].upos == "NOUN"sv)) {
+            continue;
+        }
+        bool caseless = true;
+        for (int k : v.kids(y)) caseless = caseless && v[k].deprel != "case"sv;
+        const auto [cc, hi] = v.span(y);
+        if (!caseless || cc <= h + 2 || v[cc].deprel != "cc"sv || v[cc].form != "and"sv) continue;
+        bool capitalised = true;
+        for (int k = cc + 1; k <= hi; ++k) capitalised = capitalised && capitalized_word(v[k]) && v[k].upos != "VERB"sv;
+        if (!capitalised || name_complement_before(v, h, cc) < 0) continue;
+        v.attach(y, h, "conj");
+        v.attach(cc, y, "cc");
+        changed = true;
+    }
+    for (int y = 4; y < v.size(); ++y) {
+        const int comp = v.head(y);
+        if (v[y].deprel != "conj"sv || !(v[y].upos == "PROPN"sv || v[y].upos == "NOUN"sv) || comp < 0 || comp >= y ||
+            v[comp].deprel != "nmod"sv) {
+            continue;
+        }
+        const int h = v.head(comp);
+        if (h < 0 || h >= comp || !capitalized_word(v[h]) || !(v[h].upos == "PROPN"sv || v[h].upos == "NOUN"sv)) continue;
+        const auto [lo, hi] = v.span(y);
+        const int cc = lo;
+        if (v[cc].form != "and"sv || v.head(cc) != y || name_complement_before(v, h, cc, y) != comp) continue;
+        bool determiner = false, repeat = false;
+        // (The conjunct's own name: its capitalised words and their "of" or "for".)
+        for (int k = cc + 1; k <= hi; ++k) {
+            determiner = determiner || (v[k].deprel == "det"sv && v.head(k) == y);
+            if (!capitalized_word(v[k]) && !ascii::iequals(v[k].form, "the") && v[k].form != "of"sv && v[k].form != "for"sv) break;
+            repeat = repeat || (capitalized_word(v[k]) && ascii::iequals(v[k].form, v[h].form));
+        }
+        if (!determiner && !repeat) continue;
+        v.attach(y, h, "conj");
+        changed = true;
+    }
+    return changed;
+}
+
 // "Speaking on behalf of the workers, the union condemned the closures": a participle clause
 // before the sentence's verb ends at its comma; a noun phrase after that comma that the parser
 // made the participle's object is the verb's subject when the verb has none.
@@ -11831,6 +11900,8 @@ int repair_tree(View& v) {
     // After the repairs that hang a second subject on the role noun as its apposition.
     repairs += repair_role_noun_in_name(v) ? 1 : 0;
     repairs += repair_agent_of_object_noun(v) ? 1 : 0;
+    // Last: other repairs may move the words after "and" ("Care Research") first.
+    repairs += repair_name_complement_and(v) ? 1 : 0;
     return repairs;
 }
 

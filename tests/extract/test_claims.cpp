@@ -403,6 +403,49 @@ TEST_CASE("two capitalised words before a shared body head noun are one body, un
           V{"Nortek --cooperates-with--> Velmar Health", "Nortek --issues--> agreement", "Velmar Health --issues--> agreement"});
 }
 
+TEST_CASE("capitalised words after 'and' in a name's 'of' or 'for' complement are words of the name, a second name is not",
+          "[extract][claims]") {
+    // "and" and capitalised words right after the complement (the parser hung them on the head
+    // without a preposition, or on the complement): one body.
+    CHECK(claims("Kelby College will study the change, with a grant from the National Institute for Soil and Water "
+                 "Research.") == V{"National Institute for Soil and Water Research --provides--> grant"});
+    CHECK(claims("The School of Earth and Ocean Sciences hired Maria Okafor.") ==
+          V{"School of Earth and Ocean Sciences --employs--> Maria Okafor"});
+    // A comma list in the complement, ending in "and".
+    CHECK(claims("The Department for Energy, Farming and Rural Affairs called the fine \"a warning\".", false) ==
+          V{"Department for Energy Farming and Rural Affairs --call--> fine"});
+    // One plural word for people after "and" is a common noun of the name.
+    CHECK(claims("The Office for Students and Graduates fined Dunmore College.") ==
+          V{"Office for Students and Graduates --regulates--> Dunmore College"});
+    // Unless the document names the words after "and" alone elsewhere.
+    CHECK(claims("The Office for Students and Graduates fined Dunmore College. Graduates said the fine was fair.") ==
+          V{"Graduates --regulates--> Dunmore College", "Office for Students --regulates--> Dunmore College"});
+    // The head's word repeated, a name with its own head, or a determiner after "and": two names.
+    CHECK(claims("The Ministry of Health and Ministry of Finance signed the agreement.") ==
+          V{"Ministry of Finance --cooperates-with--> Ministry of Health", "Ministry of Finance --issues--> agreement",
+            "Ministry of Health --issues--> agreement"});
+    CHECK(claims("The University of Marlow and Dunmore University signed the agreement.") ==
+          V{"Dunmore University --cooperates-with--> University of Marlow", "Dunmore University --issues--> agreement",
+            "University of Marlow --issues--> agreement"});
+    CHECK(claims("The Institute of Soil Studies and the Treasury signed the agreement.") ==
+          V{"Institute of Soil Studies --cooperates-with--> Treasury", "Institute of Soil Studies --issues--> agreement",
+            "Treasury --issues--> agreement"});
+    CHECK(claims("The Ministry of Health and the Ministry of Finance signed the agreement.") ==
+          V{"Ministry of Finance --cooperates-with--> Ministry of Health", "Ministry of Finance --issues--> agreement",
+            "Ministry of Health --issues--> agreement"});
+}
+
+TEST_CASE("a name with no type of its own that is bought, or is a company's rival, is a company", "[extract][claims]") {
+    // Bought, or to be bought: a company.
+    CHECK(type_of("Harwell Foods agreed to buy Teskett for 40 million pounds. Teskett makes bicycle frames.", "Teskett") ==
+          "company");
+    CHECK(type_of("Dravella Stores plans to buy Lumora.", "Lumora") == "company");
+    // A rival of a company is one.
+    CHECK(type_of("Dravella Stores competes with Lumora in the north.", "Lumora") == "company");
+    // Not bought says nothing of what it is.
+    CHECK(type_of("Harwell Foods did not buy Teskett.", "Teskett") == "concept");
+}
+
 TEST_CASE("two single capitalised words joined by 'and' are one firm when a singular description or verb says so",
           "[extract][claims]") {
     // A singular description set off after the pair renames it, and "it" takes up the whole name.

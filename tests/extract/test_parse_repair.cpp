@@ -1952,6 +1952,54 @@ TEST_CASE("a capitalised run after 'and' coordinates with a name's 'of' noun", "
     CHECK(arcs(staff)[6] == "2:conj");
 }
 
+TEST_CASE("capitalised words after 'and' next to a name's complement hang where their phrase belongs",
+          "[extract][repair]") {
+    // "from the Institute for Soil and Water Research ." with "Research" a caseless complement of
+    // "Institute" and "and" on "Water": a conjunct of the head.
+    auto toks = tree({{"from", "ADP", 3, "case"},
+                      {"the", "DET", 3, "det"},
+                      {"Institute", "PROPN", 0, "root"},
+                      {"for", "ADP", 5, "case"},
+                      {"Soil", "PROPN", 3, "nmod"},
+                      {"and", "CCONJ", 7, "cc"},
+                      {"Water", "PROPN", 8, "compound"},
+                      {"Research", "PROPN", 3, "nmod"},
+                      {".", "PUNCT", 3, "punct"}});
+    CHECK(repair_parse(toks, 0, static_cast<uint32_t>(toks.size())) >= 1);
+    CHECK(arcs(toks) == V{"3:case", "3:det", "0:root", "5:case", "3:nmod", "8:cc", "8:compound", "3:conj", "3:punct"});
+    // An "of" phrase keeps its preposition: "the Institute for Soil and of Water" is left alone.
+    auto of = tree({{"the", "DET", 2, "det"},
+                    {"Institute", "PROPN", 0, "root"},
+                    {"for", "ADP", 4, "case"},
+                    {"Soil", "PROPN", 2, "nmod"},
+                    {"and", "CCONJ", 7, "cc"},
+                    {"of", "ADP", 7, "case"},
+                    {"Water", "PROPN", 2, "nmod"}});
+    repair_parse(of, 0, static_cast<uint32_t>(of.size()));
+    CHECK(arcs(of)[6] == "2:nmod");
+    // "the University of Marlow and Dunmore University" with the second name a conjunct of
+    // "Marlow": it repeats the head's word, so it is the head's conjunct.
+    auto second = tree({{"the", "DET", 2, "det"},
+                        {"University", "PROPN", 0, "root"},
+                        {"of", "ADP", 4, "case"},
+                        {"Marlow", "PROPN", 2, "nmod"},
+                        {"and", "CCONJ", 6, "cc"},
+                        {"Dunmore", "PROPN", 4, "conj"},
+                        {"University", "PROPN", 6, "flat"}});
+    CHECK(repair_parse(second, 0, static_cast<uint32_t>(second.size())) >= 1);
+    CHECK(arcs(second)[5] == "2:conj");
+    // Words of the complement's own stay on it: "the School of Earth and Ocean Sciences".
+    auto inner = tree({{"the", "DET", 2, "det"},
+                       {"School", "PROPN", 0, "root"},
+                       {"of", "ADP", 4, "case"},
+                       {"Earth", "PROPN", 2, "nmod"},
+                       {"and", "CCONJ", 7, "cc"},
+                       {"Ocean", "PROPN", 7, "compound"},
+                       {"Sciences", "PROPN", 4, "conj"}});
+    repair_parse(inner, 0, static_cast<uint32_t>(inner.size()));
+    CHECK(arcs(inner)[6] == "4:conj");
+}
+
 TEST_CASE("a name's head cut off as the compound of its 'of' phrase's last word heads it again",
           "[extract][repair]") {
     // "The Royal Society of Field Surgeons said ." with "Surgeons" the head and "Society" its
