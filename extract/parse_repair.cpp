@@ -5301,6 +5301,16 @@ bool repair_verb_inside_apposition(View& v) {
     return false;
 }
 
+// The verb becomes the root and the noun, the root before, its subject; the noun's dependents
+// after the verb (the closing punctuation) go to the verb.
+void make_root_with_subject(View& v, int verb, int noun) {
+    v.attach(verb, -1, "root");
+    v.attach(noun, verb, "nsubj");
+    for (int k : v.kids(noun)) {
+        if (k > verb) v.set_head(k, verb);
+    }
+}
+
 // "Franchisees of Tarn Foods, the chain owned by the investment firm Holm Capital, have sued
 // it": the parser made the name closing the apposition the subject of the sentence's verb and
 // left the opening noun the root. A subject name right after a description (its compound or
@@ -5346,11 +5356,7 @@ bool repair_subject_name_after_description(View& v) {
         }
         v.attach(s, n, "appos");
         v.set_head(right + 1, n);
-        v.attach(verb, -1, "root");
-        v.attach(r, verb, "nsubj");
-        for (int k : v.kids(r)) {
-            if (k > verb) v.set_head(k, verb);
-        }
+        make_root_with_subject(v, verb, r);
         return true;
     }
     return false;
@@ -7021,6 +7027,75 @@ bool repair_opening_name_subject(View& v) {
         return true;
     }
     return false;
+}
+
+// "The law, which was proposed by the minister, passed by 48 votes to 39": a past tense (the
+// tagger's VBD; a participle modifying a noun is a VBN) that the parser hung as a modifier on the
+// noun at the root, right after the comma that closes a relative clause or an apposition set off
+// on that noun, is the sentence's verb and the noun its subject, when the noun has no verb of its
+// own.
+bool repair_past_verb_on_nominal_root(View& v) {
+    const int r = v.root();
+    if (r < 0 || r + 3 >= v.size() || (v[r].upos != "NOUN"sv && v[r].upos != "PROPN"sv) || v[r + 1].form != ","sv) {
+        return false;
+    }
+    bool set_off = false;
+    for (int k : v.kids(r)) {
+        const std::string_view b = base_rel(v[k].deprel);
+        if (b == "nsubj"sv || b == "cop"sv || b == "aux"sv) return false;
+        set_off = set_off || (k > r + 1 && (v[k].deprel == "acl:relcl"sv || b == "appos"sv));
+    }
+    if (!set_off) return false;
+    for (int a : v.kids(r)) {
+        if (a <= r + 2 || v[a].xpos != "VBD"sv || v[a].upos != "VERB"sv || v[a].deprel != "acl"sv ||
+            v[a - 1].form != ","sv) {
+            continue;
+        }
+        make_root_with_subject(v, a, r);
+        return true;
+    }
+    return false;
+}
+
+// "The largest, Orbis Care, is owned by Grey Harbour", "The oldest, Hanley Mill, was bought by
+// Corvan Group": a sentence that opens with "the" and a superlative standing for a noun (the one
+// of a set named before), then a name set off by commas, has the name for the subject of the
+// clause after it; the superlative only says which one the name is. The parser may make the
+// superlative the subject, with the name its apposition or a second subject, or make it the root
+// with the clause a relative on it. The clause's head (the verb the first word after the closing
+// comma is or hangs on) takes the name as its subject and the superlative as a dislocated phrase.
+bool repair_superlative_subject_name(View& v) {
+    if (v.size() < 7 || ascii::lower(v[0].form) != "the"sv || v[1].xpos != "JJS"sv || v[2].form != ","sv) return false;
+    int e = 3;
+    while (e < v.size() && v[e].upos == "PROPN"sv) ++e;
+    if (e == 3 || e + 1 >= v.size() || v[e].form != ","sv) return false;
+    int x = -1;  // the name's head: the one word of it that hangs outside it
+    for (int k = 3; k < e; ++k) {
+        if (v.head(k) >= 3 && v.head(k) < e) continue;
+        if (x >= 0) return false;
+        x = k;
+    }
+    const int first = e + 1;
+    int c = first;
+    if (v[first].upos == "AUX"sv) c = v.head(first);
+    else if (v[first].upos != "VERB"sv) return false;
+    if (x < 0 || c <= e || c >= v.size() || v[c].upos != "VERB"sv) return false;
+    if (v.head(c) != -1 && v.head(c) != 1) return false;
+    bool passive = false;
+    for (int k : v.kids(c)) {
+        if (k != x && k != 1 && base_rel(v[k].deprel) == "nsubj"sv) return false;
+        passive = passive || v[k].deprel == "aux:pass"sv;
+    }
+    if (v.head(x) == c && v.head(1) == c && v[1].deprel == "dislocated"sv) return false;
+    if (v.head(c) != -1) v.attach(c, -1, "root");
+    for (int k : v.kids(1)) {
+        if (k > e) v.set_head(k, c);
+    }
+    v.attach(x, c, passive ? "nsubj:pass" : "nsubj");
+    v.attach(1, c, "dislocated");
+    v.attach(2, x, "punct");
+    v.attach(e, x, "punct");
+    return true;
 }
 
 // "The Dairy and Grocers Federation, whose members include 1,400 shops, said": a clause whose
@@ -11810,6 +11885,8 @@ int repair_tree(View& v) {
     repairs += repair_opening_name_apposition(v) ? 1 : 0;
     repairs += repair_bare_role_list(v) ? 1 : 0;
     repairs += repair_opening_name_subject(v) ? 1 : 0;
+    repairs += repair_superlative_subject_name(v) ? 1 : 0;
+    repairs += repair_past_verb_on_nominal_root(v) ? 1 : 0;
     repairs += repair_role_name_clause_subject(v) ? 1 : 0;
     repairs += repair_relative_on_agent_name(v) ? 1 : 0;
     repairs += repair_parenthetical_report(v) ? 1 : 0;

@@ -337,6 +337,8 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
         participles_after_have(forms, out, *lexicon);
         verbs_after_no_longer(forms, out, *lexicon);
         verbs_after_verbless_subject(forms, out, *lexicon);
+        nouns_after_existential(forms, out, *lexicon);
+        adjectives_opening_subject(forms, out, *lexicon);
         nouns_before_participle(forms, out, *lexicon);
         gerunds_inside_compound(forms, out, *lexicon);
         participles_before_agent(forms, out, *lexicon);
@@ -940,7 +942,19 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
             const std::string& next = upos_[tags[i + 1]];
             // "..., employed about 400 drivers": an adverb and a number open an object too.
             const bool number = next == "ADV" && i + 2 < forms.size() && upos_[tags[i + 2]] == "NUM"sv;
-            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv || number) {
+            // "Its chief executive, Dana Rusk, apologised for the delays.", "..., resigned.": with
+            // no object after it, the form is still the clause's verb when no finite verb or
+            // auxiliary follows in the sentence (a participle there, "..., appointed in May, said",
+            // leaves the subject a verb of its own after it). Not after examples ("Number of
+            // Saudis, including members of the family, evacuated from ..." heads a list item).
+            bool finite_after = false;
+            for (std::size_t m = i + 1; m < forms.size() && !finite_after; ++m) {
+                const std::string& x = xpos_[tags[m]];
+                finite_after = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos_[tags[m]] == "AUX"sv;
+            }
+            const bool intransitive = !examples && !finite_after && (next == "ADP" || next == "ADV" || next == "PUNCT");
+            if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv || number ||
+                intransitive) {
                 tags[i] = static_cast<uint16_t>(vbd_class_);
             }
         }
@@ -1271,13 +1285,52 @@ void TaggerModel::verbs_after_no_longer(const std::vector<std::string_view>& for
     }
 }
 
+// "There is concern that the clinic will close", "There was support for the plan": after an
+// existential "there" and a form of "be" comes a noun phrase, never a verb's base form; a word
+// the model read as one there is the noun, when the lexicon has one.
+void TaggerModel::nouns_after_existential(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                          const LemmaLexicon& lexicon) const {
+    if (nn_class_ < 0 || vb_class_ < 0) return;
+    for (std::size_t i = 2; i < forms.size(); ++i) {
+        // "The thing people do there is go": only the existential "there" opens a noun phrase.
+        if (tags[i] != vb_class_ || xpos_[tags[i - 2]] != "EX"sv) continue;
+        const std::string be = ascii::lower(forms[i - 1]);
+        if (be == "is" || be == "was" || be == "are" || be == "were" || be == "'s") {
+            retag(forms[i], LemmaLexicon::kNoun, nn_class_, tags[i], lexicon);
+        }
+    }
+}
+
+// "Integrated care boards were set up in 2022", "Trained staff are scarce": a regular "-ed" form
+// opening the sentence, before common nouns that an auxiliary or finite verb follows, modifies
+// those nouns, the verb's subject (a past verb there would take them for its object and leave the
+// next verb without a subject): it is the adjective, when the lexicon has one. In EWT's three
+// parts this changes two tags ("Fried rice has no flavor", "Canned food is"), which EWT tags as
+// participles (VBN) modifying the noun; the parser now reads them so ("Fried" was the root).
+void TaggerModel::adjectives_opening_subject(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                             const LemmaLexicon& lexicon) const {
+    if (jj_class_ < 0 || vbn_class_ < 0 || vbd_class_ < 0) return;
+    const std::size_t n = forms.size();
+    const std::string_view f = forms.empty() ? std::string_view{} : forms[0];
+    if (f.size() < 5 || f.substr(f.size() - 2) != "ed"sv || f[0] < 'A' || f[0] > 'Z') return;
+    if (tags[0] != vbn_class_ && tags[0] != vbd_class_) return;
+    std::size_t k = 1;
+    while (k < n && open_class_[tags[k]] == LemmaLexicon::kNoun && upos_[tags[k]] == "NOUN"sv) ++k;
+    if (k == 1 || k >= n) return;
+    const std::string& x = xpos_[tags[k]];
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos_[tags[k]] == "AUX"sv) {
+        retag(forms[0], LemmaLexicon::kAdj, jj_class_, tags[0], lexicon);
+    }
+}
+
 // "The disease spreads quickly", "The agency funds most of the research", "how quickly the
 // fire spreads": a plural noun form right after a singular common noun, in a noun phrase that a
 // determiner or possessive opens at the start of a clause, is the clause's verb (the "-s" form of
 // its singular subject) when the clause has no other finite verb and no noun phrase goes on after
 // the form (an adverb, determiner, number, preposition or "-ing" word follows; after "how quickly"
 // also a coordinator or the end). A compound's plural head ("The school fees rose") leaves its
-// clause a verb of its own. In EWT's three parts this changes one tag, rightly ("The hymn talks about").
+// clause a verb of its own. In EWT's three parts this changes one tag, rightly ("The hymn talks about");
+// the plural subject's reading below changes none.
 void TaggerModel::verbs_after_verbless_subject(const std::vector<std::string_view>& forms,
                                                std::vector<uint16_t>& tags,
                                                const LemmaLexicon& lexicon) const {
@@ -1287,14 +1340,22 @@ void TaggerModel::verbs_after_verbless_subject(const std::vector<std::string_vie
         const std::string& x = xpos_[tags[k]];
         return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
     };
-    for (std::size_t i = 2; i < n; ++i) {
-        if (tags[i] != nns_class_ || tags[i - 1] != nn_class_) continue;
+    const auto modifier = [&](std::size_t k) {
+        return (open_class_[tags[k]] == LemmaLexicon::kNoun || open_class_[tags[k]] == LemmaLexicon::kAdj) &&
+               xpos_[tags[k]] != "NNP"sv && xpos_[tags[k]] != "NNPS"sv;
+    };
+    for (std::size_t i = 1; i < n; ++i) {
+        // "Local care boards fund the service": a singular noun form right after a plural common
+        // noun is the plural subject's present verb by the same test, when an object's
+        // determiner, possessive or number follows it; a plural phrase needs no determiner.
+        const bool plural = vbp_class_ >= 0 && tags[i] == nn_class_ && tags[i - 1] == nns_class_;
+        if (!plural && (i < 2 || tags[i] != nns_class_ || tags[i - 1] != nn_class_)) continue;
         std::size_t j = i - 1;
-        while (j > 0 && (open_class_[tags[j]] == LemmaLexicon::kNoun || open_class_[tags[j]] == LemmaLexicon::kAdj) &&
-               xpos_[tags[j]] != "NNP"sv && xpos_[tags[j]] != "NNPS"sv) {
-            --j;
-        }
-        if (xpos_[tags[j]] != "DT"sv && xpos_[tags[j]] != "PRP$"sv) continue;
+        while (j > 0 && modifier(j)) --j;
+        // j: the determiner, or (a plural phrase) the phrase's first word, or the word before it.
+        const bool determiner = xpos_[tags[j]] == "DT"sv || xpos_[tags[j]] == "PRP$"sv;
+        if (!determiner && !plural) continue;
+        if (!determiner && !(j == 0 && modifier(0))) ++j;
         // The clause opens at the determiner: the sentence's start, punctuation, a coordinator,
         // a subordinator or "that", or "how quickly" (a wh-adverb and its adverb or adjective).
         const bool wh = j >= 2 && tags[j - 2] == wrb_class_ &&
@@ -1309,8 +1370,9 @@ void TaggerModel::verbs_after_verbless_subject(const std::vector<std::string_vie
         bool ends = wh && (i + 1 == n || upos_[tags[i + 1]] == "CCONJ"sv || upos_[tags[i + 1]] == "PUNCT"sv);
         if (!ends && i + 1 < n) {
             const std::string& next = xpos_[tags[i + 1]];
-            ends = next == "RB" || next == "DT" || next == "PRP$" || next == "CD" || next == "VBG" || next == "IN" ||
-                   next == "RBR" || next == "JJS" || next == "RBS";
+            ends = next == "DT" || next == "PRP$" || next == "CD" ||
+                   (!plural && (next == "RB" || next == "VBG" || next == "IN" || next == "RBR" || next == "JJS" ||
+                                next == "RBS"));
         }
         if (!ends) continue;
         bool other_verb = false;
@@ -1327,7 +1389,7 @@ void TaggerModel::verbs_after_verbless_subject(const std::vector<std::string_vie
                 other_verb = true;
             }
         }
-        if (!other_verb) retag(forms[i], LemmaLexicon::kVerb, vbz_class_, tags[i], lexicon);
+        if (!other_verb) retag(forms[i], LemmaLexicon::kVerb, plural ? vbp_class_ : vbz_class_, tags[i], lexicon);
     }
 }
 

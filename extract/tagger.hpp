@@ -111,6 +111,12 @@ private:
                                        const LemmaLexicon& lexicon) const;
     void verbs_coordinated_after_plural_subject(const std::vector<std::string_view>& forms,
                                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    // "There is concern that": a noun after "there" + "be".
+    void nouns_after_existential(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                 const LemmaLexicon& lexicon) const;
+    // "Integrated care boards were set up": an opening adjective before the subject's nouns.
+    void adjectives_opening_subject(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
+                                    const LemmaLexicon& lexicon) const;
     void wh_adverbs_before_auxiliary(const std::vector<std::string_view>& forms,
                                      std::vector<uint16_t>& tags) const;
     void nouns_before_reduced_relative(const std::vector<std::string_view>& forms,

@@ -5852,3 +5852,30 @@ TEST_CASE("'has a seat on the board': a person is part of the body, an organisat
           V{"Dana Hollis --part-of--> board of the Orvell Trust"});
     CHECK(claims("The Harlow Union will have a seat on the board.") == V{"Harlow Union --participates-in--> board (planned)"});
 }
+
+TEST_CASE("an opening superlative with a name set off by commas: the name is the clause's subject", "[extract][claims]") {
+    CHECK(claims("The largest, Orbis Care, is owned by Grey Harbour.") == V{"Grey Harbour --owns--> Orbis Care"});
+    CHECK(claims("The oldest, Hanley Mill, was bought by Corvan Group in 2019.") ==
+          V{"Corvan Group --acquires--> Hanley Mill"});
+}
+
+TEST_CASE("a participle's agent inside a content clause after 'there is' and a noun", "[extract][claims]") {
+    CHECK(claims("There is concern that a school paid for mainly by Brix Holdings will shut.") ==
+          V{"Brix Holdings --funds--> school"});
+}
+
+TEST_CASE("the past verb after 'NP, NAME,' and a plural subject's verb read as a noun give their claims",
+          "[extract][claims]") {
+    CHECK(claims("Its former owner, Tarn Holdings, invested heavily in the scheme.") ==
+          V{"Tarn Holdings --funds--> scheme"});
+    CHECK(claims("Its chief executive, Dana Rusk, competed with Harlow Foods.") ==
+          V{"Dana Rusk --competes-with--> Harlow Foods"});
+    CHECK(claims("Regional councils fund the Harrow Trust and the Selby Clinic.") ==
+          V{"Regional councils --funds--> Harrow Trust", "Regional councils --funds--> Selby Clinic"});
+}
+
+TEST_CASE("a past verb after a subject's relative clause set off by commas is the sentence's verb", "[extract][claims]") {
+    // "It" takes up the subject of the first sentence's verb.
+    CHECK(claims("The bill, which was drafted by the Harven Institute, passed by 60 votes to 20. It was backed by "
+                 "the Green Party.") == V{"Green Party --supports--> bill", "Harven Institute --issues--> bill"});
+}

@@ -773,3 +773,30 @@ TEST_CASE("an '-ing' word between nouns after 'most' or a verb is a noun of the 
     CHECK(tags("The agency funds most university engineering research in Scotland .")[5] == "engineering/NN");
     CHECK(tags("The council funds city planning work .")[4] == "planning/NN");
 }
+
+TEST_CASE("a regular past form after 'NP, NAME,' with no object is the verb when no finite verb follows",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Its chief engineer , Tomas Reyne , apologised for the outage .")[7] == "apologised/VBD");
+    // A participle set off after the name leaves the subject the finite verb after it.
+    CHECK(tags("Its chief engineer , Tomas Reyne , appointed in May , said the outage was over .")[7] ==
+          "appointed/VBN");
+}
+
+TEST_CASE("a singular noun form after a plural noun opening a clause, before an object, is the verb",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("Local care boards fund the service .")[3] == "fund/VBP");
+    CHECK(tags("Under the plan , regional boards fund the clinics .")[6] == "fund/VBP");
+    // With a verb of its own after it the phrase is a compound ("Sales tax").
+    CHECK(tags("Sales tax this year has risen .")[1] == "tax/NN");
+}
+
+TEST_CASE("a noun after existential 'there' and 'be', an opening '-ed' adjective before the subject",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    CHECK(tags("There is concern that the clinic will close .")[2] == "concern/NN");
+    CHECK(tags("Integrated care boards were set up in 2022 .")[0] == "Integrated/JJ");
+    // Before a preposition the opening form is a participle clause's verb.
+    CHECK(tags("Opened in 2019 , the clinic treats children .")[0] == "Opened/VBN");
+}
