@@ -369,6 +369,8 @@ void TaggerModel::tag(const std::vector<std::string_view>& forms, std::vector<ui
     if (lexicon) role_acronyms_before_names(forms, out, *lexicon);  // after the name runs
     adjectives_opening_names(forms, out);           // after the name runs
     adjective_plural_names(forms, out);
+    names_opening_with_verb_form(forms, out);       // after the name runs
+    capitalised_verbs_before_names(forms, out);     // after the name runs
     past_tense_after_verbless_subject(forms, out);  // after the name runs too
 }
 
@@ -1063,6 +1065,72 @@ void TaggerModel::verbs_coordinated_after_plural_subject(const std::vector<std::
         if (upos_[tags[j]] != "DET"sv && xpos_[tags[j]] != "PRP$"sv) continue;
         if (j > 0 && forms[j - 1] != ";" && forms[j - 1] != ":" && forms[j - 1] != ",") continue;
         retag(forms[i], LemmaLexicon::kVerb, vbp_class_, tags[i], lexicon);
+    }
+}
+
+namespace {
+
+// A word written with a capital and then a small letter ("Hearing", not "HSE" or "hearing").
+bool capitalised_word(std::string_view w) {
+    return w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z';
+}
+
+bool name_tag(std::string_view xpos) { return xpos == "NNP"sv || xpos == "NNPS"sv; }
+
+}  // namespace
+
+// "Hearing Link Ireland, a charity that supports people with hearing loss, welcomed the review":
+// a sentence's first word read as a verb form ("Hearing", "Sound", "Rising") is the first word of
+// a name when capitalised names follow it up to a comma, an apposition opens there ("a", "an",
+// "the"), and a finite verb comes right after a later comma, with no subject of its own: the
+// opening phrase is that verb's subject. ("Visiting Leeds, a city she loved, she met ..." has its
+// own subject after the comma and is left alone.)
+void TaggerModel::names_opening_with_verb_form(const std::vector<std::string_view>& forms,
+                                               std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0 || forms.size() < 6) return;
+    if (xpos_[tags[0]].rfind("VB", 0) != 0 || !capitalised_word(forms[0])) return;
+    std::size_t k = 1;
+    while (k < forms.size() && name_tag(xpos_[tags[k]]) && capitalised_word(forms[k])) ++k;
+    if (k == 1 || k + 3 >= forms.size() || forms[k] != ",") return;
+    if (forms[k + 1] != "a" && forms[k + 1] != "an" && forms[k + 1] != "the") return;
+    for (std::size_t j = k + 2; j + 1 < forms.size(); ++j) {
+        if (forms[j] != ",") continue;
+        const std::string& next = xpos_[tags[j + 1]];
+        if (next == "VBD" || next == "VBZ" || next == "VBP" || next == "MD") {
+            tags[0] = static_cast<uint16_t>(nnp_class_);
+            return;
+        }
+    }
+}
+
+// "Bellwether competes with larger roasters such as Stumptown Hills and Blue Meridian": inside a
+// sentence written in ordinary case, a capitalised word read as a verb form right before a
+// capitalised name is the first word of that name (when it opens the run of capitalised words).
+// Not after a colon, a quotation mark, a dash or a bracket (a sentence may start there), and not
+// in a title-case line (a headline: fewer than two lower-case content words), whose verbs are
+// capitalised too.
+void TaggerModel::capitalised_verbs_before_names(const std::vector<std::string_view>& forms,
+                                                 std::vector<uint16_t>& tags) const {
+    if (nnp_class_ < 0 || forms.size() < 4) return;
+    std::size_t lower_content = 0;
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        if (forms[i].empty() || forms[i][0] < 'a' || forms[i][0] > 'z') continue;
+        const std::string_view u = upos_[tags[i]];
+        if (u == "NOUN"sv || u == "VERB"sv || u == "ADJ"sv || u == "ADV"sv) ++lower_content;
+    }
+    if (lower_content < 2) return;
+    for (std::size_t i = 1; i + 1 < forms.size(); ++i) {
+        if (xpos_[tags[i]].rfind("VB", 0) != 0 || !capitalised_word(forms[i])) continue;
+        if (!name_tag(xpos_[tags[i + 1]]) || !capitalised_word(forms[i + 1])) continue;
+        // It opens the run of capitalised words: inside one ("Chief Operating Officer Ann Lee")
+        // the run's own rules decide.
+        const std::string_view before = forms[i - 1];
+        if (capitalised_word(before)) continue;
+        if (before == ":" || before == "\"" || before == "\u201c" || before == "-" || before == "(" ||
+            before == "\u2013" || before == "\u2014") {
+            continue;
+        }
+        tags[i] = static_cast<uint16_t>(nnp_class_);
     }
 }
 

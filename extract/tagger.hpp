@@ -111,6 +111,12 @@ private:
                                        const LemmaLexicon& lexicon) const;
     void verbs_coordinated_after_plural_subject(const std::vector<std::string_view>& forms,
                                                 std::vector<uint16_t>& tags, const LemmaLexicon& lexicon) const;
+    // "Hearing Link Ireland, a charity ..., welcomed": an opening verb form that begins a name.
+    void names_opening_with_verb_form(const std::vector<std::string_view>& forms,
+                                      std::vector<uint16_t>& tags) const;
+    // "rivals such as Stumptown Hills": a capitalised verb form inside a sentence, before a name.
+    void capitalised_verbs_before_names(const std::vector<std::string_view>& forms,
+                                        std::vector<uint16_t>& tags) const;
     // "There is concern that": a noun after "there" + "be".
     void nouns_after_existential(const std::vector<std::string_view>& forms, std::vector<uint16_t>& tags,
                                  const LemmaLexicon& lexicon) const;

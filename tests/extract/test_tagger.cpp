@@ -800,3 +800,17 @@ TEST_CASE("a noun after existential 'there' and 'be', an opening '-ed' adjective
     // Before a preposition the opening form is a participle clause's verb.
     CHECK(tags("Opened in 2019 , the clinic treats children .")[0] == "Opened/VBN");
 }
+
+TEST_CASE("a capitalised verb form that begins a name: opening before an apposition, or before a name",
+          "[extract][tagger]") {
+    auto tags = [](const std::string& sentence) { return shipped_tags(sentence, &Token::xpos); };
+    // The opening phrase is the subject of the verb after the apposition.
+    CHECK(tags("Falling Water , a trust , said it would help .")[0] == "Falling/NNP");
+    CHECK(tags("Sound Start , a charity that buys instruments , said it would pay .")[0] == "Sound/NNP");
+    // With its own subject after the apposition, the opening form is the verb of a clause.
+    CHECK(tags("Visiting Leeds , a city she loved , she met the mayor .")[0] == "Visiting/VBG");
+    // Inside a sentence, before a name.
+    CHECK(tags("Tarn Foods competes with rivals such as Stumptown Hills and Blue Meridian .")[7] == "Stumptown/NNP");
+    // A title-case headline keeps its capitalised verbs.
+    CHECK(tags("Council Approves New Budget for Schools")[1] == "Approves/VBZ");
+}
