@@ -251,6 +251,13 @@ Scratch& scratch() {
 
 }  // namespace
 
+namespace {
+
+// A finite verb's tag: a past or present form, or a modal.
+bool finite_xpos(std::string_view x) { return x == "VBD"sv || x == "VBZ"sv || x == "VBP"sv || x == "MD"sv; }
+
+}  // namespace
+
 int TaggerModel::dict_lookup(uint64_t word_hash) const {
     int64_t p = dict_index_.find(word_hash);
     return p < 0 ? -1 : dict_tags_[p];
@@ -616,7 +623,7 @@ void TaggerModel::participles_before_agent(const std::vector<std::string_view>& 
             const std::string& u = upos_[tags[m]];
             if (u == "CCONJ" || u == "PRON" || u == "SCONJ" || forms[m] == "that") break;
             const std::string& x = xpos_[tags[m]];
-            if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") {
+            if (finite_xpos(x)) {
                 finite = true;
                 break;
             }
@@ -952,7 +959,7 @@ void TaggerModel::verbs_after_parenthetical(const std::vector<std::string_view>&
             bool finite_after = false;
             for (std::size_t m = i + 1; m < forms.size() && !finite_after; ++m) {
                 const std::string& x = xpos_[tags[m]];
-                finite_after = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos_[tags[m]] == "AUX"sv;
+                finite_after = finite_xpos(x) || upos_[tags[m]] == "AUX"sv;
             }
             const bool intransitive = !examples && !finite_after && (next == "ADP" || next == "ADV" || next == "PUNCT");
             if (next == "NOUN" || next == "DET" || next == "NUM" || next == "ADJ" || xpos_[tags[i + 1]] == "PRP$"sv || number ||
@@ -1021,7 +1028,7 @@ void TaggerModel::past_tense_after_verbless_subject(const std::vector<std::strin
         bool finite = false;
         for (std::size_t m = i + 1; m < n && !boundary(m); ++m) {
             const std::string& x = xpos_[tags[m]];
-            if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos_[tags[m]] == "AUX") {
+            if (finite_xpos(x) || upos_[tags[m]] == "AUX") {
                 finite = true;
                 break;
             }
@@ -1096,7 +1103,7 @@ void TaggerModel::names_opening_with_verb_form(const std::vector<std::string_vie
     for (std::size_t j = k + 2; j + 1 < forms.size(); ++j) {
         if (forms[j] != ",") continue;
         const std::string& next = xpos_[tags[j + 1]];
-        if (next == "VBD" || next == "VBZ" || next == "VBP" || next == "MD") {
+        if (finite_xpos(next)) {
             tags[0] = static_cast<uint16_t>(nnp_class_);
             return;
         }
@@ -1386,7 +1393,7 @@ void TaggerModel::adjectives_opening_subject(const std::vector<std::string_view>
     while (k < n && open_class_[tags[k]] == LemmaLexicon::kNoun && upos_[tags[k]] == "NOUN"sv) ++k;
     if (k == 1 || k >= n) return;
     const std::string& x = xpos_[tags[k]];
-    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || upos_[tags[k]] == "AUX"sv) {
+    if (finite_xpos(x) || upos_[tags[k]] == "AUX"sv) {
         retag(forms[0], LemmaLexicon::kAdj, jj_class_, tags[0], lexicon);
     }
 }
@@ -1406,7 +1413,7 @@ void TaggerModel::verbs_after_verbless_subject(const std::vector<std::string_vie
     const std::size_t n = forms.size();
     auto finite = [&](std::size_t k) {
         const std::string& x = xpos_[tags[k]];
-        return x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+        return finite_xpos(x);
     };
     const auto modifier = [&](std::size_t k) {
         return (open_class_[tags[k]] == LemmaLexicon::kNoun || open_class_[tags[k]] == LemmaLexicon::kAdj) &&
